@@ -1,0 +1,31 @@
+import type { ChannelRef, InboundHandler, Message, Platform, PostRef, UserRef } from './message.js';
+
+/**
+ * The port every chat adapter implements (Slack, Discord, console). Kept to a handful of members so
+ * no platform detail leaks into the core. Methods throw `ChatDeliveryError` when the platform refuses
+ * after the adapter's own retries.
+ */
+export interface ChatPort {
+  readonly platform: Platform;
+
+  /** Connects and starts delivering commands and clicks to `handle`. Resolves once connected. */
+  start(handle: InboundHandler): Promise<void>;
+
+  /**
+   * Posts a message in a channel. `key` identifies the post (a round id): an adapter that can (Discord's
+   * nonce) uses it so a retried post of the same key is not shown twice.
+   */
+  post(channel: ChannelRef, message: Message, key: string): Promise<PostRef>;
+
+  /** Replaces the content of a message this bot posted. */
+  update(ref: PostRef, message: Message): Promise<void>;
+
+  /**
+   * Whether the platform says this person administers the workspace (Slack admin or owner; Discord
+   * Manage Server). The core adds its own PREPBOT_ADMINS list on top.
+   */
+  isAdmin(user: UserRef): Promise<boolean>;
+
+  /** Stops taking events and closes connections. Idempotent. */
+  stop(): Promise<void>;
+}

@@ -1,0 +1,106 @@
+/**
+ * What the notes parser produces: small, typed pieces of knowledge, each with the place it came from.
+ * Questions (src/questions) and lookups (src/lookup) are both built from these, so the quiz and the
+ * fact desk always agree.
+ */
+
+/** Where an item came from. `file` is relative to the notes folder, with `/` separators. */
+export interface Source {
+  file: string;
+  /** 1-based line of the text the item was read from. */
+  line: number;
+  /** Heading path (and bold-only section lines) above the item, outermost first. */
+  section: string[];
+}
+
+export type Dimension = 'duration' | 'size' | 'money' | 'count' | 'port';
+
+/** A number with its unit, as the notes wrote it, normalised so equal quantities compare equal. */
+export interface Quantity {
+  dimension: Dimension;
+  /** Lower bound in base units: seconds, bytes, US dollars, or a plain count. */
+  min: number;
+  /** Upper bound in base units; equals `min` for a single value. */
+  max: number;
+  /** Unit as written, normalised: 'ms', 's', 'minutes', 'hours', 'KB', 'MB', 'GB', 'GiB', '$', 'requests', … */
+  unit: string;
+  /** `at-most` for "up to 10 GB" / "<= 50 MB", `less-than` for "<1s", `at-least` for ">= 1"; else `exact`. */
+  bound: 'exact' | 'at-most' | 'less-than' | 'at-least';
+  /** What a price or rate is per ("1M requests", "GB-second"), when the notes say. */
+  per?: string;
+  /** The text the quantity was read from, trimmed. */
+  text: string;
+}
+
+interface ItemBase {
+  /** Stable id: derived from the item's kind, topic and key words, never from its line number. */
+  id: string;
+  /** The service or concept the item is about ("Lambda", "DynamoDB", "Serverless"). */
+  topic: string;
+  source: Source;
+}
+
+/** "Lambda — execution timeout: 900 seconds (15 minutes)". */
+export interface FactItem extends ItemBase {
+  kind: 'fact';
+  /** What the fact is about, usually the topic or a sub-part of it ("Lambda", "Lambda quotas"). */
+  subject: string;
+  /** The attribute named by the fact ("execution timeout", "memory allocation"). */
+  attribute: string;
+  /** The whole statement, cleaned of markdown. */
+  text: string;
+  /** Present when the statement carries a number with a unit. */
+  quantity?: Quantity;
+}
+
+/** "EventBridge — a serverless event bus that passes events from a source to an endpoint." */
+export interface DefinitionItem extends ItemBase {
+  kind: 'definition';
+  term: string;
+  definition: string;
+  /** Other names for the term ("CloudWatch Events" for EventBridge, "CUP" for Cognito User Pools). */
+  aliases: string[];
+}
+
+/** A titled list whose members are all of one kind ("Global services with no region concept"). */
+export interface ListItem extends ItemBase {
+  kind: 'list';
+  title: string;
+  members: string[];
+}
+
+/** One row of a markdown table: `row` compared across `values` (column → cell). */
+export interface ComparisonItem extends ItemBase {
+  kind: 'comparison';
+  /** What the table compares, from its heading ("CloudFront Functions vs. Lambda@Edge"). */
+  title: string;
+  /** The row label ("Latency"). */
+  row: string;
+  /** Column header → cell text, in column order, without the row-label column. */
+  values: Array<{ column: string; value: string }>;
+}
+
+/** A question the notes themselves ask, with the answer they give. */
+export interface QuestionItem extends ItemBase {
+  kind: 'qa';
+  question: string;
+  answer: string;
+  /** Other options the notes list beside the answer, if any. */
+  options: string[];
+}
+
+export type Item = FactItem | DefinitionItem | ListItem | ComparisonItem | QuestionItem;
+
+/** Something the parser met and could not use, reported with its place. */
+export interface ParseWarning {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface KnowledgeBase {
+  items: Item[];
+  warnings: ParseWarning[];
+  /** Files read, relative to the notes folder. */
+  files: string[];
+}
