@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const optionalText = z.string().trim().min(1).optional();
+
+const url = z.url({ message: 'expected a URL such as http://127.0.0.1:9000/api/' }).optional();
+
+/**
+ * Every setting prepbot reads, with its default. Names are the environment variables (also read from
+ * `.env`); `.env.example` documents each one.
+ */
+export const settingsSchema = z.object({
+  NOTES_DIR: z.string().min(1).default('data/notes'),
+  QUESTIONS_DIR: z.string().min(1).default('questions'),
+  STORE_PATH: z.string().min(1).default('data/prepbot.json'),
+  STORE_BACKUPS: z.coerce.number().int().min(0).max(20).default(3),
+  RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
+  DEFAULT_SCHEDULE: z.string().min(1).default('0 9 * * 1-5'),
+  DEFAULT_TIMEZONE: z.string().min(1).default('UTC'),
+  CLOSE_AFTER_HOURS: z.coerce.number().min(0.05).max(24 * 7).default(8),
+  FEEDBACK_AT_CLOSE: flag.default(false),
+  PREPBOT_ADMINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((id) => id.trim()).filter(Boolean)),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_API_URL: url,
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APP_ID: optionalText,
+  DISCORD_API_URL: url,
+  DISCORD_GUILD_ID: optionalText,
+});
+
+export type Settings = z.infer<typeof settingsSchema>;

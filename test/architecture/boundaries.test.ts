@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const srcDir = join(import.meta.dirname, '..', '..', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
+}
+
+// Which folders under src/ may import a library. Everything else must reach it through a port.
+const rules: Array<{ library: RegExp; allowed: RegExp; why: string }> = [
+  { library: /^@slack\//, allowed: /^adapters\/slack\//, why: 'Slack lives in adapters/slack' },
+  { library: /^discord\.js$|^@discordjs\//, allowed: /^adapters\/discord\//, why: 'Discord lives in adapters/discord' },
+  { library: /^lowdb/, allowed: /^store\//, why: 'the core reaches the file through the store port' },
+  { library: /^node-cron$/, allowed: /^schedule\//, why: 'the core reaches cron through the scheduler port' },
+];
+
+describe('architecture boundaries', () => {
+  const files = sourceFiles(srcDir).map((file) => ({ file: relative(srcDir, file).split('\\').join('/'), imports: importsOf(file) }));
+
+  it('finds the source tree', () => {
+    expect(files.length).toBeGreaterThan(10);
+  });
+
+  for (const rule of rules) {
+    it(`only the allowed folder imports ${rule.library.source} (${rule.why})`, () => {
+      const offenders = files.filter((f) => !rule.allowed.test(f.file) && f.imports.some((i) => rule.library.test(i))).map((f) => f.file);
+      expect(offenders).toEqual([]);
+    });
+  }
+
+  it('the core (quiz, chat, knowledge, questions, lookup) imports no adapter', () => {
+    const core = files.filter((f) => /^(quiz|chat|knowledge|questions|lookup)\//.test(f.file));
+    const offenders = core.filter((f) => f.imports.some((i) => /adapters\//.test(i))).map((f) => f.file);
+    expect(offenders).toEqual([]);
+  });
+});
