@@ -1,0 +1,193 @@
+import type { Quantity } from './item.js';
+import { readUnit, type UnitDef } from './quantity-units.js';
+import { sameQuantity } from './same-quantity.js';
+
+export { sameQuantity } from './same-quantity.js';
+export { formatQuantity } from './format-quantity.js';
+
+/**
+ * Numbers with units in free text: "900 seconds (15minutes)", "Up to 10, 240 MB", "512 MB - 10 GB",
+ * "$0.20 per 1M requests", "<1s", "1K concurrent execution", "port 2000".
+ *
+ * Bare numbers (versions, list numbers, "2 Options", "EC2") are never quantities: a quantity needs a
+ * unit, a currency sign, a K/M multiplier or the word "port" before it.
+ */
+
+// "10,240", "10, 240" (a stray space after the thousands comma), "0.20", ".5".
+const NUMBER = /(?:\d{1,3}(?:,[ \u00a0]?\d{3}(?!\d))+|\d+)(?:\.\d+)?|\.\d+/y;
+const NUMBER_START = /\d|\.\d/g;
+const MULTIPLIER = /([kKM])(?![\p{L}\p{N}])/uy;
+const RANGE_SEPARATOR = /[ \u00a0]*(?:-|–|—|to|through)[ \u00a0]*/iy;
+const OPEN_PAREN = /[ \u00a0]*\([ \u00a0]*~?/y;
+const CLOSE_PAREN = /[ \u00a0]*\)/y;
+const PER = /[ \u00a0]*(?:per|\/)[ \u00a0]*((?:[\d.,]+[kKM]?[ \u00a0]+)?[\p{L}][\p{L}\p{N}-]*(?:[ \u00a0]+per[ \u00a0]+[\p{L}][\p{L}\p{N}-]*)*)/uy;
+const BOUND_BEFORE =
+  /(?:\b(up\s*to|at\s+most|no\s+more\s+than|maximum(?:\s+of)?|max\.?|less\s+than|under|below|at\s+least|minimum(?:\s+of)?|more\s+than|over|above)|(<=|≤|=<|>=|≥|<|>))[ \u00a0]*:?[ \u00a0]*$/i;
+const BOUND_AFTER = /[ \u00a0]*(?:\(?\s*(max(?:imum)?|or\s+less|or\s+fewer)|(or\s+more))\b\)?/iy;
+const PORT_BEFORE = /\b((?:(?:TCP|UDP)[ \u00a0]+)?ports?)[ \u00a0]*:?[ \u00a0]*$/i;
+const DOLLAR_BEFORE = /(?:US)?\$[ \u00a0]?$/;
+
+interface Amount {
+  value: number;
+  end: number;
+  multiplied: boolean;
+}
+
+interface Reading {
+  start: number;
+  end: number;
+  quantity: Omit<Quantity, 'text'>;
+}
+
+function readAmount(text: string, pos: number): Amount | undefined {
+  NUMBER.lastIndex = pos;
+  const m = NUMBER.exec(text);
+  if (!m) return undefined;
+  let end = pos + m[0].length;
+  // "1.2.3", "3.12.1": version numbers.
+  if (/^\.\d/.test(text.slice(end))) return undefined;
+  let value = Number.parseFloat(m[0].replace(/[,\s\u00a0]/g, ''));
+  MULTIPLIER.lastIndex = end;
+  const mul = MULTIPLIER.exec(text);
+  if (mul) {
+    value *= mul[1] === 'M' ? 1e6 : 1e3;
+    end = MULTIPLIER.lastIndex;
+  }
+  return { value, end, multiplied: mul !== null };
+}
+
+/** A number may start here only if it is not glued to a word, a version or a path ("EC2", "v1", "HTTP/2"). */
+function canStartNumber(text: string, pos: number): boolean {
+  const before = text[pos - 1];
+  return before === undefined || !/[\p{L}\p{N}._/#-]/u.test(before) || (before === '-' && /\s/.test(text[pos - 2] ?? ' '));
+}
+
+function boundBefore(prefix: string): { bound: Quantity['bound']; length: number } {
+  const m = BOUND_BEFORE.exec(prefix);
+  if (!m) return { bound: 'exact', length: 0 };
+  const word = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const bound: Quantity['bound'] = ['less than', 'under', 'below', '<'].includes(word)
+    ? 'less-than'
+    : ['at least', 'minimum', 'minimum of', 'more than', 'over', 'above', '>=', '≥', '>'].includes(word)
+      ? 'at-least'
+      : 'at-most';
+  return { bound, length: m[0].length };
+}
+
+/** One quantity whose number starts at `pos`; `undefined` when the number there is not a quantity. */
+function readAt(text: string, pos: number, allowExtras = true): Reading | undefined {
+  if (!canStartNumber(text, pos)) return undefined;
+  const first = readAmount(text, pos);
+  if (!first) return undefined;
+  let start = pos;
+  const prefix = text.slice(0, pos);
+  const dollar = DOLLAR_BEFORE.exec(prefix);
+  const port = dollar ? null : PORT_BEFORE.exec(prefix);
+  if (dollar) start -= dollar[0].length;
+  if (port) start = pos - port[0].length;
+
+  let unit: UnitDef | undefined = dollar ? { unit: '$', dimension: 'money', factor: 1, plural: '$', singular: '$' } : undefined;
+  let end = first.end;
+  if (!unit && !port) {
+    const u = readUnit(text, first.end);
+    if (u) {
+      unit = u.def;
+      end = u.end;
+    }
+  }
+
+  // Range: "512 MB - 10 GB", "128 MB to 10 GB", "1–5 minutes", "$0.20-$0.50", "ports 1024-65535".
+  let min = first.value * (unit?.factor ?? 1);
+  let max = min;
+  RANGE_SEPARATOR.lastIndex = end;
+  if (RANGE_SEPARATOR.exec(text)) {
+    let at = RANGE_SEPARATOR.lastIndex;
+    if (dollar && text[at] === '$') at += 1;
+    const second = /\d|\.\d/y;
+    second.lastIndex = at;
+    const next = second.test(text) ? readAmount(text, at) : undefined;
+    if (next) {
+      const u2 = unit?.dimension === 'money' || port ? undefined : readUnit(text, next.end);
+      const firstUnit = unit ?? u2?.def;
+      const secondUnit = u2?.def ?? unit;
+      if ((firstUnit || port) && (!u2 || !unit || u2.def.dimension === unit.dimension)) {
+        const lo = first.value * (firstUnit?.factor ?? 1);
+        const hi = next.value * (secondUnit?.factor ?? 1);
+        if (hi > lo) {
+          min = lo;
+          max = hi;
+          unit = secondUnit;
+          end = u2 ? u2.end : next.end;
+        }
+      }
+    }
+  }
+
+  if (!unit && !port && !first.multiplied) return undefined;
+  if (port && (!Number.isInteger(first.value) || max > 65_535 || first.multiplied)) return undefined;
+
+  const quantity: Omit<Quantity, 'text'> = port
+    ? { dimension: 'port', min, max, unit: 'port', bound: 'exact' }
+    : unit
+      ? { dimension: unit.dimension, min, max, unit: unit.unit, bound: 'exact' }
+      : { dimension: 'count', min, max, unit: '', bound: 'exact' };
+
+  if (allowExtras) {
+    const b = boundBefore(text.slice(0, start));
+    if (b.length > 0) {
+      quantity.bound = b.bound;
+      start -= b.length;
+    }
+    if (quantity.dimension === 'money' || quantity.dimension === 'count') {
+      PER.lastIndex = end;
+      const per = PER.exec(text);
+      if (per?.[1]) {
+        quantity.per = per[1].replace(/\s+/g, ' ');
+        end = PER.lastIndex;
+      }
+    }
+    // "900 seconds (15minutes)": an equal quantity in brackets is the same fact, not a second one.
+    OPEN_PAREN.lastIndex = end;
+    if (OPEN_PAREN.exec(text)) {
+      const inner = readAt(text, OPEN_PAREN.lastIndex, false);
+      CLOSE_PAREN.lastIndex = inner?.end ?? 0;
+      if (inner && CLOSE_PAREN.exec(text) && sameQuantity({ ...quantity, text: '' }, { ...inner.quantity, text: '' })) {
+        end = CLOSE_PAREN.lastIndex;
+      }
+    }
+    BOUND_AFTER.lastIndex = end;
+    const after = quantity.bound === 'exact' ? BOUND_AFTER.exec(text) : null;
+    if (after) {
+      quantity.bound = after[2] ? 'at-least' : 'at-most';
+      end = BOUND_AFTER.lastIndex;
+    }
+  }
+  return { start, end, quantity };
+}
+
+/** Every quantity in `text`, in order of appearance; never throws. */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  NUMBER_START.lastIndex = 0;
+  let from = 0;
+  for (let m = NUMBER_START.exec(text); m; m = NUMBER_START.exec(text)) {
+    if (m.index < from) continue;
+    const reading = readAt(text, m.index);
+    if (reading) {
+      found.push({ ...reading.quantity, text: text.slice(reading.start, reading.end).trim() });
+      from = reading.end;
+      NUMBER_START.lastIndex = reading.end;
+    } else {
+      // Skip the rest of this run of digits so "EC2" or "3.12" is not re-read from its middle.
+      let next = m.index + 1;
+      while (next < text.length && /[\d.,]/.test(text[next] ?? '')) next += 1;
+      NUMBER_START.lastIndex = next;
+    }
+  }
+  return found;
+}
+
+/** The first quantity in `text` ("15 minutes", "Up to 10 GB"), or `undefined` if there is none. */
+export function parseQuantity(text: string): Quantity | undefined {
+  return findQuantities(text)[0];
+}

@@ -1,0 +1,142 @@
+import type { Dimension } from './item.js';
+
+/**
+ * The units the quantity parser understands, each with its dimension and its size in base units
+ * (seconds, bytes, US dollars, plain count).
+ *
+ * Sizes are 1024-based throughout, KB/MB/GB as well as KiB/MiB/GiB: AWS quotes Lambda memory as
+ * "10,240 MB" for 10 GB, i.e. MB = 2^20 bytes, and study notes mix both spellings freely, so treating
+ * them alike is what makes "10,240 MB" and "10 GB" the same quantity.
+ */
+export interface UnitDef {
+  /** Normalised unit name stored in Quantity.unit. */
+  unit: string;
+  dimension: Dimension;
+  /** Base units per one of this unit. */
+  factor: number;
+  /** Word used when printing the quantity ("seconds" for 's'); singular form for a value of 1. */
+  plural: string;
+  singular: string;
+}
+
+const KIB = 1024;
+
+function def(unit: string, dimension: Dimension, factor: number, plural = unit, singular = plural): UnitDef {
+  return { unit, dimension, factor, plural, singular };
+}
+
+/** Spellings (lower-case) → unit. Longest spellings are tried first. */
+const SPELLINGS: Array<[string[], UnitDef]> = [
+  [['milliseconds', 'millisecond', 'msecs', 'msec', 'ms'], def('ms', 'duration', 0.001, 'ms')],
+  [['seconds', 'second', 'secs', 'sec', 's'], def('s', 'duration', 1, 'seconds', 'second')],
+  [['minutes', 'minute', 'mins', 'min'], def('minutes', 'duration', 60, 'minutes', 'minute')],
+  [['hours', 'hour', 'hrs', 'hr', 'h'], def('hours', 'duration', 3600, 'hours', 'hour')],
+  [['days', 'day'], def('days', 'duration', 86_400, 'days', 'day')],
+  [['weeks', 'week'], def('weeks', 'duration', 7 * 86_400, 'weeks', 'week')],
+  // A month is counted as 30 days and a year as 365: good enough for retention periods in notes.
+  [['months', 'month'], def('months', 'duration', 30 * 86_400, 'months', 'month')],
+  [['years', 'year', 'yrs'], def('years', 'duration', 365 * 86_400, 'years', 'year')],
+  [['bytes', 'byte'], def('bytes', 'size', 1, 'bytes', 'byte')],
+  [['kib'], def('KiB', 'size', KIB)],
+  [['kb'], def('KB', 'size', KIB)],
+  [['mib'], def('MiB', 'size', KIB ** 2)],
+  [['mb'], def('MB', 'size', KIB ** 2)],
+  [['gib'], def('GiB', 'size', KIB ** 3)],
+  // "GBs" is Lambda's shorthand for GB-seconds of compute ("400K GBs per month"), not gigabytes.
+  [['gb-seconds', 'gb-second', 'gb-secs', 'gb-sec', 'gb-s', 'gbs'], def('GB-seconds', 'count', 1, 'GB-seconds', 'GB-second')],
+  [['gb'], def('GB', 'size', KIB ** 3)],
+  [['tib'], def('TiB', 'size', KIB ** 4)],
+  [['tb'], def('TB', 'size', KIB ** 4)],
+  [['pib'], def('PiB', 'size', KIB ** 5)],
+  [['pb'], def('PB', 'size', KIB ** 5)],
+  [['usd'], def('$', 'money', 1)],
+];
+
+/** Things that are counted: "1K concurrent executions", "6 copies", "3 AZ". */
+const COUNT_NOUNS: Array<[string[], string]> = [
+  [['requests', 'request', 'reqs', 'req'], 'requests'],
+  [['executions', 'execution'], 'executions'],
+  [['invocations', 'invocation'], 'invocations'],
+  [['copies', 'copy'], 'copies'],
+  [['availability zones', 'availability zone', 'azs', 'az'], 'AZ'],
+  [['regions', 'region'], 'regions'],
+  [['containers', 'container'], 'containers'],
+  [['functions', 'function'], 'functions'],
+  [['messages', 'message'], 'messages'],
+  [['transactions', 'transaction'], 'transactions'],
+  [['connections', 'connection'], 'connections'],
+  [['retries', 'retry', 'attempts', 'attempt'], 'retries'],
+  [['shards', 'shard'], 'shards'],
+  [['partitions', 'partition'], 'partitions'],
+  [['records', 'record'], 'records'],
+  [['items', 'item'], 'items'],
+  [['layers', 'layer'], 'layers'],
+  [['instances', 'instance'], 'instances'],
+  [['replicas', 'replica'], 'replicas'],
+  [['tables', 'table'], 'tables'],
+  [['buckets', 'bucket'], 'buckets'],
+  [['accounts', 'account'], 'accounts'],
+  [['users', 'user'], 'users'],
+  [['events', 'event'], 'events'],
+  [['targets', 'target'], 'targets'],
+  [['rules', 'rule'], 'rules'],
+  [['subnets', 'subnet'], 'subnets'],
+];
+
+const BY_SPELLING = new Map<string, UnitDef>();
+for (const [spellings, unit] of SPELLINGS) for (const s of spellings) BY_SPELLING.set(s, unit);
+for (const [spellings, noun] of COUNT_NOUNS) {
+  const unit = def(noun, 'count', 1, noun, noun === 'AZ' ? 'AZ' : spellings[spellings.length - 1]);
+  for (const s of spellings) BY_SPELLING.set(s, unit);
+}
+
+// Spellings hold only letters, '-' and spaces; '-' needs no escape outside a character class.
+const escape = (s: string): string => s.replace(/ /g, '\\s+');
+const ALTERNATION = [...BY_SPELLING.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/**
+ * A unit right at `pos` (after at most one space or hyphen: "15minutes", "15 minutes", "15-minute"),
+ * with an optional "concurrent" before count nouns. The unit must end at a word boundary.
+ */
+const UNIT_AT = new RegExp(`[ \\u00a0]?-?[ \\u00a0]?((?:concurrent\\s+)?)(${ALTERNATION})(?![\\p{L}\\p{N}])`, 'iuy');
+
+export interface UnitMatch {
+  def: UnitDef;
+  end: number;
+  /** "concurrent " when the count noun was qualified by it. */
+  qualifier: string;
+}
+
+/** The unit written at `pos` in `text`, if any. */
+export function readUnit(text: string, pos: number): UnitMatch | undefined {
+  UNIT_AT.lastIndex = pos;
+  const m = UNIT_AT.exec(text);
+  if (!m) return undefined;
+  const spelling = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const unit = BY_SPELLING.get(spelling);
+  if (!unit) return undefined;
+  if (m[1] && unit.dimension !== 'count') return undefined;
+  // "1000s of containers" is a plural number, not a duration.
+  if (unit.unit === 's' && /^\s+of\b/i.test(text.slice(UNIT_AT.lastIndex))) return undefined;
+  return { def: unit, end: UNIT_AT.lastIndex, qualifier: m[1] ?? '' };
+}
+
+/** The definition behind a normalised unit name ('MB', 's', 'requests'), if it is one of ours. */
+export function unitDef(unit: string): UnitDef | undefined {
+  if (unit === '$') return BY_SPELLING.get('usd');
+  if (unit === 'port') return undefined;
+  return BY_SPELLING.get(unit.toLowerCase());
+}
+
+/** Units of one dimension, smallest first (for choosing how to print an equivalent). */
+export function unitsOf(dimension: Dimension, family: 'decimal' | 'binary' = 'decimal'): UnitDef[] {
+  const names =
+    dimension === 'duration'
+      ? ['ms', 's', 'minutes', 'hours', 'days']
+      : dimension === 'size'
+        ? family === 'binary'
+          ? ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB']
+          : ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB']
+        : [];
+  return names.map((n) => unitDef(n)).filter((u): u is UnitDef => u !== undefined);
+}
