@@ -1,0 +1,112 @@
+import type { DefinitionItem } from '../knowledge/item.js';
+import type { Candidate } from './pick-distractors.js';
+import { type GenerationContext, parentSection, sameName, sectionKey } from './generation-context.js';
+import { buildQuestion, type Outcome } from './question-draft.js';
+import { capitalise, comparisonKey, containsWords, lowerFirstWord, tidy } from './text-tools.js';
+
+/**
+ * Definition items ask both ways: "Which of these best describes EventBridge?" (term → definition)
+ * and "Which of these is a serverless event bus …?" (definition → term). Distractors are the sibling
+ * terms: same section first, then same file and parent section, then the same topic, then (for
+ * services only) other services.
+ */
+export function definitionQuestions(item: DefinitionItem, context: GenerationContext): Outcome[] {
+  const definition = firstSentence(item.definition);
+  const problem = unusable(item, definition);
+  if (problem) return [{ skip: problem, item }];
+  const siblings = siblingDefinitions(item, context);
+  return [termToDefinition(item, definition, siblings), definitionToTerm(item, definition, siblings, context)];
+}
+
+function termToDefinition(item: DefinitionItem, definition: string, siblings: SiblingDefinition[]): Outcome {
+  return buildQuestion({
+    item,
+    kind: 'term-to-definition',
+    stem: `Which of these best describes ${item.term}?`,
+    answer: capitalise(definition),
+    shape: 'text',
+    candidates: siblings.flatMap(({ sibling, tier }) => {
+      const text = firstSentence(sibling.definition);
+      return unusable(sibling, text) ? [] : [{ text: capitalise(text), tier }];
+    }),
+    explanation: explain(item),
+  });
+}
+
+function definitionToTerm(item: DefinitionItem, definition: string, siblings: SiblingDefinition[], context: GenerationContext): Outcome {
+  const stem = describedStem(definition, context.names);
+  return buildQuestion({
+    item,
+    kind: 'definition-to-term',
+    stem,
+    answer: item.term,
+    candidates: siblings.map(({ sibling, tier }): Candidate => ({ text: sibling.term, tier })),
+    reject: (term) => containsWords(stem, term),
+    explanation: explain(item),
+  });
+}
+
+/** The stem for definition → term, phrased by how the definition starts. */
+export function describedStem(definition: string, names: ReadonlySet<string>): string {
+  const text = lowerFirstWord(definition, names);
+  if (/^(a|an|the)\s/i.test(text)) return `Which of these is ${text}?`;
+  const [first = '', second = ''] = text.split(/\s+/);
+  if (verbs.has(first.toLowerCase()) || (/ly$/i.test(first) && verbs.has(second.toLowerCase()))) return `Which of these ${text}?`;
+  return `Which of these matches the description “${capitalise(definition)}”?`;
+}
+
+// Third-person verbs a definition may start with ("Tracks changes in DynamoDB tables").
+const verbs = new Set(
+  'accepts adds allows automates builds caches collects connects coordinates copies creates cuts delivers deletes deploys enables exports finds gives handles helps hosts improves ingests integrates keeps lets listens manages moves offers orchestrates passes pools provides publishes reduces replicates routes runs scales sends serves stores supports tracks translates triggers watches'.split(
+    ' ',
+  ),
+);
+
+interface SiblingDefinition {
+  sibling: DefinitionItem;
+  tier: number;
+}
+
+function siblingDefinitions(item: DefinitionItem, context: GenerationContext): SiblingDefinition[] {
+  const names = [item.term, ...item.aliases];
+  const service = isServiceName(item.term, context);
+  return context.definitions.flatMap((sibling): SiblingDefinition[] => {
+    if (sibling === item || names.some((name) => [sibling.term, ...sibling.aliases].some((other) => sameName(name, other)))) return [];
+    const sameFile = sibling.source.file === item.source.file;
+    if (sameFile && sectionKey(sibling) === sectionKey(item)) return [{ sibling, tier: 0 }];
+    if (sameFile && parentSection(sibling) === parentSection(item) && service === isServiceName(sibling.term, context)) return [{ sibling, tier: 1 }];
+    if (sibling.topic === item.topic && service === isServiceName(sibling.term, context)) return [{ sibling, tier: 2 }];
+    if (service && isServiceName(sibling.term, context)) return [{ sibling, tier: 3 }];
+    return [];
+  });
+}
+
+/** A term is a service when some item has it as its topic (the parser names topics after services). */
+export function isServiceName(term: string, context: GenerationContext): boolean {
+  return context.topics.some((topic) => sameName(topic, term) || sameName(topic, term.replace(/^(AWS|Amazon)\s+/i, '')));
+}
+
+/** Why a definition cannot carry a question, if it cannot. */
+function unusable(item: DefinitionItem, definition: string): string | undefined {
+  if (definition.split(/\s+/).length < 3) return 'definition too short';
+  if (definition.split(/\s+/).length > 30) return 'definition too long';
+  if (comparisonKey(definition) === comparisonKey(item.term) || item.source.section.some((heading) => comparisonKey(heading) === comparisonKey(definition))) {
+    return 'definition is only a heading';
+  }
+  if ([item.term, ...item.aliases].some((name) => containsWords(definition, name))) return 'definition names its own term';
+  return undefined;
+}
+
+/** The first sentence of a definition, without its closing full stop. */
+function firstSentence(text: string): string {
+  const sentence = /^(.+?[a-z0-9)])\.\s+[A-Z]/.exec(text)?.[1] ?? text;
+  return tidy(sentence);
+}
+
+function explain(item: DefinitionItem): string {
+  const aliases = item.aliases.length > 0 ? ` (also called ${item.aliases.join(', ')})` : '';
+  const definition = tidy(item.definition);
+  const text = lowerFirstWord(definition);
+  if (/^(a|an|the)\s/i.test(text)) return `${item.term}${aliases} is ${text}`;
+  return `${item.term}${aliases}: ${definition}`;
+}

@@ -1,0 +1,47 @@
+import { seededIndex, seededOrder } from './question-id.js';
+import { comparisonKey } from './text-tools.js';
+
+/** A possible wrong choice; a lower `tier` is a closer sibling of the answer and is taken first. */
+export interface Candidate {
+  text: string;
+  tier: number;
+}
+
+export interface PickOptions {
+  /** The question id: the same id always picks the same distractors in the same order. */
+  seed: string;
+  answer: string;
+  candidates: readonly Candidate[];
+  /** How many to pick at most (default 3, for four choices). */
+  count?: number;
+  /** Extra rule a candidate must not break (e.g. "names a term that is in the stem"). */
+  reject?: (text: string) => boolean;
+}
+
+/**
+ * Picks up to `count` distinct wrong choices: closest tier first, in a seeded order within a tier,
+ * never the answer again (case/space-insensitive), never the same text twice.
+ */
+export function pickDistractors({ seed, answer, candidates, count = 3, reject }: PickOptions): string[] {
+  const seen = new Set([comparisonKey(answer)]);
+  const usable: Candidate[] = [];
+  for (const candidate of candidates) {
+    const key = comparisonKey(candidate.text);
+    if (key === '' || seen.has(key) || reject?.(candidate.text)) continue;
+    seen.add(key);
+    usable.push(candidate);
+  }
+  const tiers = [...new Set(usable.map((candidate) => candidate.tier))].sort((a, b) => a - b);
+  const ordered = tiers.flatMap((tier) =>
+    seededOrder(seed, usable.filter((candidate) => candidate.tier === tier), (candidate) => candidate.text),
+  );
+  return ordered.slice(0, count).map((candidate) => candidate.text);
+}
+
+/** The choices with the answer placed at a position fixed by the id (spread evenly over A–D). */
+export function placeAnswer(id: string, answer: string, distractors: readonly string[]): { choices: string[]; answer: number } {
+  const index = seededIndex(id, distractors.length + 1);
+  const choices = [...distractors];
+  choices.splice(index, 0, answer);
+  return { choices, answer: index };
+}

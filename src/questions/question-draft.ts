@@ -1,0 +1,67 @@
+import type { Item } from '../knowledge/item.js';
+import { type Candidate, pickDistractors, placeAnswer } from './pick-distractors.js';
+import { questionId } from './question-id.js';
+import { type Question, type QuestionKind, questionSchema } from './question-schema.js';
+import { answerInStem, type ChoiceShape, checkChoices, checkStem, choiceShape } from './stem-checks.js';
+import { asSentence } from './text-tools.js';
+
+/** What a question builder proposes; `buildQuestion` turns it into a checked Question or a skip. */
+export interface Draft {
+  item: Item;
+  kind: Exclude<QuestionKind, 'custom'>;
+  /** Distinguishes several questions of one kind from one item ("max", "inverse", a column). */
+  variant?: string;
+  stem: string;
+  answer: string;
+  candidates: readonly Candidate[];
+  /** Shape all choices must share; 'text' accepts names and phrases but no numbers. Default: the answer's. */
+  shape?: ChoiceShape | 'text';
+  /** A candidate breaking this rule is never picked (e.g. it names a term from the stem). */
+  reject?: (text: string) => boolean;
+  /** Set when the stem names every option on purpose ("which has higher latency, A or B?"). */
+  stemNamesChoices?: boolean;
+  /** Choices appended after the picked distractors (e.g. "Both of them"), never shuffled away. */
+  extraChoices?: readonly string[];
+  explanation: string;
+}
+
+/** Either a question that passed every check, or the reason the item was skipped. */
+export type Outcome = { question: Question } | { skip: string; item: Item };
+
+/** Runs every quality check on a draft; a failing draft becomes a skip with its reason. */
+export function buildQuestion(draft: Draft): Outcome {
+  const skip = (reason: string): Outcome => ({ skip: reason, item: draft.item });
+  const id = questionId(draft.item.id, draft.kind, draft.variant);
+  const stemProblem = checkStem(draft.stem);
+  if (stemProblem) return skip(stemProblem);
+  if (!draft.stemNamesChoices && answerInStem(draft.stem, draft.answer)) return skip('answer appears in the stem');
+  const shape = draft.shape ?? choiceShape(draft.answer);
+  const fits = (text: string): boolean => (shape === 'text' ? choiceShape(text) !== 'number' : choiceShape(text) === shape);
+  if (!fits(draft.answer)) return skip('answer does not fit the question kind');
+  const extra = draft.extraChoices ?? [];
+  const distractors = pickDistractors({
+    seed: id,
+    answer: draft.answer,
+    candidates: draft.candidates,
+    count: Math.max(0, 3 - extra.length),
+    reject: (text) => !fits(text) || (!draft.stemNamesChoices && answerInStem(draft.stem, text)) || (draft.reject?.(text) ?? false),
+  });
+  if (distractors.length + extra.length < 2) return skip('not enough distractors of the same kind');
+  const placed = placeAnswer(id, draft.answer, distractors);
+  const choices = [...placed.choices, ...extra];
+  const choiceProblem = checkChoices(choices, draft.stemNamesChoices ? 'text' : shape);
+  if (choiceProblem) return skip(choiceProblem);
+  const { source } = draft.item;
+  const question = questionSchema.safeParse({
+    id,
+    kind: draft.kind,
+    topic: draft.item.topic,
+    stem: draft.stem,
+    choices,
+    answer: placed.answer,
+    explanation: asSentence(draft.explanation),
+    source: { file: source.file, line: source.line, section: source.section.join(' › ') },
+  });
+  if (!question.success) return skip(`invalid question: ${question.error.issues[0]?.message ?? 'schema'}`);
+  return { question: question.data };
+}

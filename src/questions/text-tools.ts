@@ -1,0 +1,67 @@
+/**
+ * Small text helpers shared by the question builders: normalising for comparison, turning note
+ * fragments into sentence parts. Pure functions, no knowledge of items.
+ */
+
+const stopwords = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'by', 'with', 'as', 'at', 'is', 'are', 'be',
+  'it', 'its', 'from', 'that', 'this', 'which', 'what', 'these', 'those', 'not', 'no', 'can', 'per', 'via',
+  'aws', 'amazon', 'you', 'your', 'into', 'do', 'does', 'has', 'have', 'one', 'use', 'used',
+]);
+
+/** Lower case, markdown and punctuation dropped, spaces collapsed: the key two choices are compared by. */
+export function comparisonKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[`*_"“”'’]/g, '')
+    .replace(/[^\p{L}\p{N}$.@/+-]+/gu, ' ')
+    .replace(/(^|\s)[.\-/]+|[.\-/]+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The words of a text that carry meaning, lower-cased, with a plural `s` dropped. */
+export function contentWords(text: string): string[] {
+  return comparisonKey(text)
+    .split(' ')
+    .filter((word) => word.length > 0 && !stopwords.has(word))
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+}
+
+/** True when `needle` occurs in `haystack` as whole words (case, markdown and punctuation ignored). */
+export function containsWords(haystack: string, needle: string): boolean {
+  const key = comparisonKey(needle);
+  if (key === '') return false;
+  return ` ${comparisonKey(haystack)} `.includes(` ${key} `);
+}
+
+/** Trims, drops trailing punctuation other than `?`/`)`, and collapses inner whitespace. */
+export function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/[\s.,;:–-]+$/u, '');
+}
+
+/** Upper-cases the first letter. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Lower-cases the first word unless it looks like a name or acronym ("Lambda", "S3", "DynamoDB"). */
+export function lowerFirstWord(text: string, names: ReadonlySet<string> = new Set()): string {
+  const first = text.split(/\s/, 1)[0] ?? '';
+  if (names.has(first) || /^[A-Z0-9][A-Z0-9]+\b/.test(first) || /[a-z][A-Z]/.test(first) || /\d/.test(first)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** A sentence ends with one full stop: "Lambda runs code" → "Lambda runs code." */
+export function asSentence(text: string): string {
+  const clean = capitalise(text.replace(/\s+/g, ' ').trim());
+  return /[.!?)]$/.test(clean) ? (clean.endsWith(')') ? `${clean}.` : clean) : `${clean}.`;
+}
+
+/** "a" or "an" for the word that follows ("an S3 bucket", "a unified view", "an hour"). */
+export function article(word: string): 'a' | 'an' {
+  // Acronyms read letter by letter: an SNS topic, an S3 bucket, a URL.
+  if (/^[FHLMNRSX](?=[A-Z0-9]|$)/.test(word)) return 'an';
+  if (/^U(?=[A-Z])/.test(word) || /^(one|uni|use|usu|eu)/i.test(word)) return 'a';
+  return /^([aeiou]|hour|honest)/i.test(word) ? 'an' : 'a';
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { definitionQuestions, describedStem } from '../../src/questions/definition-question.js';
+import { buildContext } from '../../src/questions/generation-context.js';
+import type { Question } from '../../src/questions/question-schema.js';
+import { definition, kb, serviceDefinitions } from './build-items.js';
+
+function questionsFor(term: string, items = serviceDefinitions()) {
+  const context = buildContext(kb(items));
+  const item = context.definitions.find((d) => d.term === term)!;
+  return definitionQuestions(item, context);
+}
+
+const onlyQuestions = (outcomes: ReturnType<typeof questionsFor>): Question[] => outcomes.flatMap((o) => ('question' in o ? [o.question] : []));
+
+describe('definition questions', () => {
+  it('asks term → definition with sibling definitions as distractors', () => {
+    const [question] = onlyQuestions(questionsFor('EventBridge')).filter((q) => q.kind === 'term-to-definition');
+    expect(question!.stem).toBe('Which of these best describes EventBridge?');
+    expect(question!.choices).toHaveLength(4);
+    expect(question!.choices[question!.answer]).toBe('A serverless event bus that passes events from a source to a target');
+    expect(question!.explanation).toBe('EventBridge (also called CloudWatch Events) is a serverless event bus that passes events from a source to a target.');
+  });
+
+  it('asks definition → term, never offering a term named in the stem', () => {
+    const items = [
+      ...serviceDefinitions(),
+      definition('DynamoDB Streams', 'Tracks item changes in DynamoDB tables for processing in near real time'),
+    ];
+    const [question] = onlyQuestions(questionsFor('DynamoDB Streams', items)).filter((q) => q.kind === 'definition-to-term');
+    expect(question!.stem).toBe('Which of these tracks item changes in DynamoDB tables for processing in near real time?');
+    expect(question!.choices[question!.answer]).toBe('DynamoDB Streams');
+    expect(question!.choices).not.toContain('DynamoDB');
+    expect(question!.choices).toHaveLength(4);
+  });
+
+  it.each([
+    ['A serverless event bus', 'Which of these is a serverless event bus?'],
+    ['Tracks changes in tables', 'Which of these tracks changes in tables?'],
+    ['Automatically deletes expired items', 'Which of these automatically deletes expired items?'],
+    ['In-memory caching for DynamoDB', 'Which of these matches the description “In-memory caching for DynamoDB”?'],
+    ['DynamoDB cache in memory', 'Which of these matches the description “DynamoDB cache in memory”?'],
+  ])('phrases the stem for %j as %j', (text, stem) => {
+    expect(describedStem(text, new Set(['DynamoDB']))).toBe(stem);
+  });
+
+  it.each([
+    ['a definition that names its own term', definition('SnapStart', 'SnapStart cuts cold starts by reusing snapshots'), 'definition names its own term'],
+    ['a definition of two words', definition('DAX', 'Memory cache'), 'definition too short'],
+    ['a definition that is only the heading', definition('Cognito', 'Cognito user pools overview', { source: { file: 'a.md', line: 3, section: ['Cognito user pools overview'] } }), 'definition is only a heading'],
+  ])('skips %s', (_name, item, reason) => {
+    const outcomes = questionsFor(item.term, [...serviceDefinitions(), item]);
+    expect(outcomes).toEqual([{ skip: reason, item }]);
+  });
+
+  it('skips rather than mix a concept among services when no sibling concept exists', () => {
+    const concept = definition('Scale to zero', 'No cost and no capacity while nothing runs', { topic: 'Serverless', source: { file: 'other.md', line: 9, section: ['Criteria'] } });
+    const outcomes = questionsFor('Scale to zero', [...serviceDefinitions(), concept]);
+    expect(outcomes.every((o) => 'skip' in o && o.skip === 'not enough distractors of the same kind')).toBe(true);
+  });
+});
