@@ -1,0 +1,96 @@
+import type { Message } from '../chat/message.js';
+import type { FactItem, Item } from '../knowledge/item.js';
+import type { FactDesk } from './fact-desk.js';
+import { buildFactIndex, type DeskCommand, type FactIndex, type Hit } from './fact-index.js';
+import { defineAnswer, factHeading, limitAnswer, noMatchAnswer, usageAnswer } from './format-answer.js';
+import { displayQuery } from './normalize-text.js';
+import { prepareQuery } from './prepare-query.js';
+import { completionsFor, exampleLabels, suggestionsFor } from './suggest.js';
+
+/** At most this many alternatives follow the best answer ("Also: …"). */
+const MAX_OTHERS = 2;
+/** An alternative must score at least this share of the best answer to be "close". */
+const CLOSE_SHARE = 0.5;
+
+/**
+ * How many of the query's terms the best item must match to count as an answer: all of one or two
+ * terms ("lambda foo" is a miss, not "some Lambda fact"), 60% of longer queries.
+ */
+export function requiredMatches(termCount: number): number {
+  return termCount <= 2 ? termCount : Math.ceil(termCount * 0.6);
+}
+
+/** The best hit and its close alternatives, or nothing when no hit matches enough of the query. */
+function pick(hits: readonly Hit[], termCount: number, sameAs: (a: Item, b: Item) => boolean): Item[] {
+  const best = hits[0];
+  if (!best || best.matched < requiredMatches(termCount)) return [];
+  const chosen: Item[] = [best.item];
+  for (const hit of hits.slice(1)) {
+    if (chosen.length > MAX_OTHERS) break;
+    if (hit.matched < best.matched || hit.score < best.score * CLOSE_SHARE) break;
+    if (chosen.some((item) => item === hit.item || sameAs(item, hit.item))) continue;
+    chosen.push(hit.item);
+  }
+  return chosen;
+}
+
+// Two facts that state the same figure about the same thing are one answer, not two.
+function sameFact(a: Item, b: Item): boolean {
+  if (a.kind !== 'fact' || b.kind !== 'fact' || !a.quantity || !b.quantity) return false;
+  return (
+    factHeading(a).toLowerCase() === factHeading(b).toLowerCase() &&
+    a.quantity.min === b.quantity.min &&
+    a.quantity.max === b.quantity.max
+  );
+}
+
+function sameDefinition(a: Item, b: Item): boolean {
+  return a.kind === b.kind && a.kind === 'definition' && b.kind === 'definition' && a.definition === b.definition;
+}
+
+/** Sorts hits best first, ties broken by notes order so answers never flicker between runs. */
+function ranked(index: FactIndex, command: DeskCommand, terms: readonly string[]): Hit[] {
+  const order = new Map(index.items(command).map((item, i) => [item, i]));
+  return index
+    .search(command, terms)
+    .sort((a, b) => b.score - a.score || (order.get(a.item) ?? 0) - (order.get(b.item) ?? 0));
+}
+
+function answer(index: FactIndex, command: DeskCommand, raw: unknown): Message {
+  const { cleaned, terms } = prepareQuery(raw, index.vocabulary);
+  if (cleaned.length === 0) return usageAnswer(command, exampleLabels(index, command, 2));
+  const chosen = pick(ranked(index, command, terms), terms.length, command === 'limit' ? sameFact : sameDefinition);
+  const [best, ...others] = chosen;
+  if (!best) return noMatchAnswer(command, displayQuery(cleaned), suggestionsFor(index, command, terms));
+  if (command === 'limit') return limitAnswer(best as FactItem, others as FactItem[]);
+  return defineAnswer(best, others);
+}
+
+export interface FactDeskOptions {
+  /** Told about any unexpected error inside a lookup (a bug); the person gets a short apology instead. */
+  onError?: (error: unknown, where: string) => void;
+}
+
+/**
+ * Builds the fact desk from the notes' items: indexes them once (call it when the bot starts) and
+ * answers /limit, /define and autocomplete from memory. No method throws, whatever the query.
+ */
+export function buildFactDesk(items: readonly Item[], options: FactDeskOptions = {}): FactDesk {
+  const index = buildFactIndex(items);
+  // A lookup is a convenience: a bug in it must never take the chat handler down with it.
+  const safely = <T>(where: string, fallback: T, run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      options.onError?.(error, where);
+      return fallback;
+    }
+  };
+  const sorry: Message = { body: 'Sorry, that lookup failed. Try fewer or simpler words.' };
+  return {
+    limit: (query) => safely('limit', sorry, () => answer(index, 'limit', query)),
+    define: (query) => safely('define', sorry, () => answer(index, 'define', query)),
+    complete: (command, partial, max) =>
+      safely('complete', [], () => completionsFor(index, command === 'define' ? 'define' : 'limit', partial, max)),
+  };
+}

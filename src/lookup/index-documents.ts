@@ -1,0 +1,90 @@
+import type { FactItem, Item } from '../knowledge/item.js';
+import { tokenize } from './normalize-text.js';
+import { synonymTermsOf } from './synonyms.js';
+
+/**
+ * Items → the flat, pre-tokenised documents the search index stores. Each field is a space-joined
+ * list of terms (see normalize-text.ts), so the index and the queries tokenise alike.
+ */
+
+/** Fields of a /limit document (facts that carry a quantity). */
+export const LIMIT_FIELDS = ['topic', 'subject', 'attribute', 'text', 'section', 'syn', 'dim'] as const;
+/** Fields of a /define document (every kind of item). */
+export const DEFINE_FIELDS = ['name', 'aliases', 'topic', 'body', 'syn'] as const;
+
+export type LimitField = (typeof LIMIT_FIELDS)[number];
+export type DefineField = (typeof DEFINE_FIELDS)[number];
+
+export type IndexDocument<F extends string> = { id: number } & Record<F, string>;
+
+// Words a person may use for a kind of quantity ("how big", "what port").
+const DIMENSION_WORDS: Record<string, string> = {
+  duration: 'time duration',
+  size: 'size',
+  money: 'pricing',
+  count: 'number count',
+  port: 'port',
+};
+
+/** Terms of a name, plus the joined form of each adjacent pair ("api gateway" → "apigateway"). */
+export function nameTerms(text: string): string[] {
+  const terms = tokenize(text);
+  const joined: string[] = [];
+  for (let i = 0; i + 1 < terms.length; i += 1) joined.push(`${terms[i]}${terms[i + 1]}`);
+  return [...terms, ...joined];
+}
+
+function field(terms: string[]): string {
+  return terms.join(' ');
+}
+
+function withSynonyms(...texts: string[]): string {
+  return field(synonymTermsOf(tokenize(texts.join(' . '), true)));
+}
+
+/** The /limit document for a fact with a quantity. */
+export function toLimitDocument(id: number, fact: FactItem): IndexDocument<LimitField> {
+  return {
+    id,
+    topic: field(nameTerms(fact.topic)),
+    subject: field(tokenize(fact.subject)),
+    attribute: field(tokenize(fact.attribute)),
+    text: field(tokenize(fact.text)),
+    section: field(tokenize(fact.source.section.join(' . '))),
+    syn: withSynonyms(fact.topic, fact.subject, fact.attribute, fact.text),
+    dim: fact.quantity ? (DIMENSION_WORDS[fact.quantity.dimension] ?? '') : '',
+  };
+}
+
+/** The /define document for any item: its name, other names, topic and what it says. */
+export function toDefineDocument(id: number, item: Item): IndexDocument<DefineField> {
+  const { name, aliases, body } = describe(item);
+  return {
+    id,
+    name: field(nameTerms(name)),
+    aliases: field(aliases.flatMap((alias) => nameTerms(alias))),
+    topic: field(nameTerms(item.topic)),
+    body: field(tokenize(body)),
+    syn: withSynonyms(name, ...aliases, item.topic),
+  };
+}
+
+/** What an item is called and what it says, whatever its kind. */
+export function describe(item: Item): { name: string; aliases: string[]; body: string } {
+  switch (item.kind) {
+    case 'definition':
+      return { name: item.term, aliases: item.aliases, body: item.definition };
+    case 'list':
+      return { name: item.title, aliases: [], body: item.members.join(', ') };
+    case 'comparison':
+      return {
+        name: `${item.title} ${item.row}`,
+        aliases: [],
+        body: item.values.map((cell) => `${cell.column}: ${cell.value}`).join('; '),
+      };
+    case 'qa':
+      return { name: item.answer, aliases: [], body: item.question };
+    case 'fact':
+      return { name: item.subject, aliases: [], body: item.text };
+  }
+}

@@ -1,0 +1,35 @@
+import { cleanQuery, isStopWord, MAX_QUERY_TERMS, tokenize } from './normalize-text.js';
+import { canonicalizeQuery } from './synonyms.js';
+
+/** A query made safe and ready to search: what to echo back, and the terms to look for. */
+export interface PreparedQuery {
+  /** The sanitised query as the person typed it (bounded length, no control characters). */
+  cleaned: string;
+  /** Search terms: normalised, synonyms replaced by their canonical words, deduplicated, capped. */
+  terms: string[];
+}
+
+/**
+ * Untrusted text → search terms. Joins split words the notes write as one ("dynamo db" → "dynamodb")
+ * when the joined word is known, maps synonyms onto their canonical words ("ram" → "memory"), drops
+ * stop words (unless nothing else is left). Never throws.
+ */
+export function prepareQuery(raw: unknown, vocabulary: ReadonlySet<string>): PreparedQuery {
+  const cleaned = cleanQuery(raw);
+  const tokens = tokenize(cleaned, true);
+  const joined: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const here = tokens[i] as string;
+    const next = tokens[i + 1];
+    if (next !== undefined && !vocabulary.has(here) && vocabulary.has(`${here}${next}`)) {
+      joined.push(`${here}${next}`);
+      i += 1;
+    } else {
+      joined.push(here);
+    }
+  }
+  const canonical = canonicalizeQuery(joined);
+  const meaningful = canonical.filter((term) => !isStopWord(term));
+  const chosen = meaningful.length > 0 ? meaningful : canonical;
+  return { cleaned, terms: [...new Set(chosen)].slice(0, MAX_QUERY_TERMS) };
+}
