@@ -1,0 +1,164 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { RespondFn } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { ChatPort } from '../../chat/chat-port.js';
+import type { ChannelRef, Inbound, InboundHandler, Message, PostRef, UserRef } from '../../chat/message.js';
+import { apologyReply, deliverReplies } from './deliver-replies.js';
+import { PostOnce } from './post-once.js';
+import { buildSlackApp, defaultSlackRetryPolicy, type SlackRetryPolicy } from './slack-app.js';
+import { slackCommandTable, type SlackCommandNames } from './slack-commands.js';
+import { SlackDeliveryError, slackErrorCode } from './slack-delivery-error.js';
+import { SlackUserDirectory } from './slack-user-directory.js';
+import { choiceActionPattern, toBlockKit } from './to-block-kit.js';
+import { clickWorkspace, toChoiceEvent, toCommandEvent, type ButtonClickPayload, type SlashCommandPayload } from './to-inbound.js';
+
+export interface SlackAdapterOptions {
+  /** Bot token (xoxb-…). */
+  botToken: string;
+  /** App-level token (xapp-…, connections:write): Socket Mode. Takes precedence over signingSecret. */
+  appToken?: string;
+  /** Signing secret: HTTP mode (`POST /slack/events` on `port`) when there is no app token. */
+  signingSecret?: string;
+  /** HTTP mode's port (default 3000; 0 = any free port, see health().port). */
+  port?: number;
+  /** Web API base URL (default https://slack.com/api/); tests point it at a fake. */
+  apiUrl?: string;
+  logger: Logger;
+  /** Renamed slash commands, e.g. { quiz: '/prepbot-quiz' } when /quiz is taken. */
+  commandNames?: SlackCommandNames;
+  /** Web API retries (default: 4 retries, 0.5 s → 8 s back-off, Retry-After honoured). */
+  retry?: SlackRetryPolicy;
+}
+
+/** What the adapter reports for /health and `prepbot status`. */
+export interface SlackAdapterHealth {
+  platform: 'slack';
+  mode: 'socket' | 'http';
+  connected: boolean;
+  /** HTTP mode: the port actually listened on. */
+  port?: number;
+  commands: number;
+  clicks: number;
+  handlerErrors: number;
+  postsFailed: number;
+  lastEventAt?: string;
+}
+
+export type SlackAdapter = ChatPort & { health(): SlackAdapterHealth };
+
+/**
+ * The Slack side of prepbot: bolt in Socket Mode or HTTP mode, slash commands and button clicks turned
+ * into the core's events (acked at once, replies sent through response_url), Messages rendered as Block
+ * Kit. Construction validates options (SlackConfigError) but does not connect; start() does.
+ */
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const logger = options.logger.child({ adapter: 'slack' });
+  const retry = options.retry ?? defaultSlackRetryPolicy;
+  const { app, mode, client, postClient } = buildSlackApp({ ...options, logger, retry });
+  const commands = slackCommandTable(options.commandNames);
+  const users = new SlackUserDirectory(client);
+  const posts = new PostOnce({ client: postClient, logger, attempts: retry.retries + 1, backoffMs: { base: retry.minTimeoutMs, max: retry.maxTimeoutMs } });
+  const stats = { commands: 0, clicks: 0, handlerErrors: 0, postsFailed: 0, lastEventAt: undefined as string | undefined };
+  let state: 'new' | 'starting' | 'running' | 'stopped' = 'new';
+  let port: number | undefined;
+
+  async function run(handle: InboundHandler, event: Inbound, respond: RespondFn): Promise<void> {
+    stats.lastEventAt = new Date().toISOString();
+    let replies;
+    try {
+      replies = await handle(event);
+    } catch (error) {
+      stats.handlerErrors += 1;
+      logger.error({ err: error, event: event.type }, 'slack: the handler threw');
+      replies = [apologyReply];
+    }
+    await deliverReplies(replies, respond, logger);
+  }
+
+  function listen(handle: InboundHandler): void {
+    for (const [slackName, core] of commands) {
+      app.command(slackName, async ({ command, ack, respond }) => {
+        // Ack first, with no body: Slack gives 3 s, and the core may take longer (store writes, lookups).
+        await ack();
+        stats.commands += 1;
+        const payload = command as SlashCommandPayload;
+        const name = await users.nameOf(payload.user_id, payload.user_name ?? '');
+        await run(handle, toCommandEvent(payload, core, name), respond);
+      });
+    }
+    app.action({ type: 'block_actions', action_id: choiceActionPattern }, async ({ body, action, ack, respond }) => {
+      await ack();
+      stats.clicks += 1;
+      const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
+      const payload = body as unknown as ButtonClickPayload;
+      const name = await users.nameOf(payload.user.id, payload.user.username ?? payload.user.name ?? '');
+      logger.debug({ workspace: clickWorkspace(payload), user: payload.user.id }, 'slack: choice clicked');
+      await run(handle, toChoiceEvent(payload, value, name), respond);
+    });
+    app.error(async (error) => {
+      stats.handlerErrors += 1;
+      logger.error({ err: error }, 'slack: bolt reported an error');
+    });
+  }
+
+  return {
+    platform: 'slack',
+
+    async start(handle) {
+      if (state !== 'new') throw new SlackDeliveryError(`Slack adapter cannot start: it is ${state}`, 'bad_state');
+      state = 'starting';
+      try {
+        await app.init();
+        listen(handle);
+        const started = mode === 'http' ? await app.start(options.port ?? 3000) : await app.start();
+        if (mode === 'http') port = ((started as Server).address() as AddressInfo | null)?.port;
+        state = 'running';
+        logger.info({ mode, port }, 'slack: connected');
+      } catch (error) {
+        state = 'stopped';
+        const code = slackErrorCode(error);
+        throw new SlackDeliveryError(`Slack adapter could not start (${mode} mode): ${code}`, code, { cause: error });
+      }
+    },
+
+    async post(channel: ChannelRef, message: Message, key: string): Promise<PostRef> {
+      try {
+        const ts = await posts.post(channel.channel, toBlockKit(message), key);
+        return { channel, messageId: ts };
+      } catch (error) {
+        stats.postsFailed += 1;
+        throw error;
+      }
+    },
+
+    async update(ref: PostRef, message: Message): Promise<void> {
+      const { text, blocks } = toBlockKit(message);
+      try {
+        await client.chat.update({ channel: ref.channel.channel, ts: ref.messageId, text, blocks });
+      } catch (error) {
+        const code = slackErrorCode(error);
+        throw new SlackDeliveryError(`chat.update of ${ref.channel.channel}/${ref.messageId} failed: ${code}`, code, { cause: error });
+      }
+    },
+
+    async isAdmin(user: UserRef): Promise<boolean> {
+      if (user.platform !== 'slack') return false;
+      return (await users.lookup(user.user)).isAdmin;
+    },
+
+    async stop() {
+      if (state === 'stopped' || state === 'new') {
+        state = 'stopped';
+        return;
+      }
+      state = 'stopped';
+      await app.stop();
+      logger.info('slack: stopped');
+    },
+
+    health(): SlackAdapterHealth {
+      return { platform: 'slack', mode, connected: state === 'running', ...(port !== undefined ? { port } : {}), ...stats };
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { App, webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import { toBoltLogger } from './pino-bolt-logger.js';
+import { SlackConfigError } from './slack-config-error.js';
+
+/** How hard web-api retries (429 waits for Retry-After, then counts as a retry; 5xx and network errors back off). */
+export interface SlackRetryPolicy {
+  retries: number;
+  minTimeoutMs: number;
+  maxTimeoutMs: number;
+}
+
+/**
+ * A few retries over ~15 s at most (plus any Retry-After). web-api's default is ten retries over about
+ * thirty minutes, which turns a Slack outage or a wrong apiUrl into a silent hang.
+ */
+export const defaultSlackRetryPolicy: SlackRetryPolicy = { retries: 4, minTimeoutMs: 500, maxTimeoutMs: 8000 };
+
+export interface SlackAppOptions {
+  botToken: string;
+  appToken?: string;
+  signingSecret?: string;
+  apiUrl?: string;
+  logger: Logger;
+  retry: SlackRetryPolicy;
+}
+
+/** The bolt App plus a second client for posts, which PostOnce retries itself (see post-once.ts). */
+export interface SlackApp {
+  app: App;
+  mode: 'socket' | 'http';
+  client: webApi.WebClient;
+  postClient: webApi.WebClient;
+}
+
+/**
+ * Builds bolt's App: Socket Mode when an app token is given, else HTTP mode (bolt checks signatures on
+ * `POST /slack/events`) when a signing secret is. Initialisation (auth.test) is deferred to start().
+ */
+export function buildSlackApp(options: SlackAppOptions): SlackApp {
+  if (!options.botToken) throw new SlackConfigError('Slack: botToken is empty (SLACK_BOT_TOKEN, xoxb-…)', 'no_bot_token');
+  const mode = options.appToken ? 'socket' : options.signingSecret ? 'http' : undefined;
+  if (!mode) {
+    throw new SlackConfigError(
+      'Slack: set appToken (SLACK_APP_TOKEN, xapp-…, Socket Mode) or signingSecret (SLACK_SIGNING_SECRET, HTTP mode)',
+      'no_receiver',
+    );
+  }
+  const logger = toBoltLogger(options.logger);
+  const base = {
+    ...(options.apiUrl ? { slackApiUrl: withSlash(options.apiUrl) } : {}),
+    logger,
+  };
+  const retryConfig = {
+    retries: options.retry.retries,
+    factor: 2,
+    minTimeout: options.retry.minTimeoutMs,
+    maxTimeout: options.retry.maxTimeoutMs,
+    randomize: true,
+  };
+  // A fresh object: bolt and the Socket Mode client write into the options they are given.
+  const clientOptions: webApi.WebClientOptions = { ...base, retryConfig };
+  const app =
+    mode === 'socket'
+      ? new App({ token: options.botToken, appToken: options.appToken, socketMode: true, clientOptions, logger, deferInitialization: true })
+      : new App({ token: options.botToken, signingSecret: options.signingSecret, clientOptions, logger, deferInitialization: true });
+  const postClient = new webApi.WebClient(options.botToken, { ...base, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
+  return { app, mode, client: app.client, postClient };
+}
+
+function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}

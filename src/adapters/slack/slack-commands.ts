@@ -1,0 +1,35 @@
+/**
+ * The core's command names and the Slack slash commands that carry them. Slack reserves `/help`, so
+ * help is `/prepbot-help` by default; a workspace that already has, say, `/quiz` can rename any of
+ * them with `commandNames` (and the same names in its app manifest).
+ */
+export const coreCommands = ['quiz', 'limit', 'define', 'score', 'leaderboard', 'prepbot', 'help'] as const;
+
+export type CoreCommand = (typeof coreCommands)[number];
+
+/** Core command → Slack slash command (with the slash). */
+export type SlackCommandNames = Partial<Record<CoreCommand, string>>;
+
+export const defaultSlackCommandNames: Record<CoreCommand, string> = {
+  quiz: '/quiz',
+  limit: '/limit',
+  define: '/define',
+  score: '/score',
+  leaderboard: '/leaderboard',
+  prepbot: '/prepbot',
+  help: '/prepbot-help',
+};
+
+/** Slack slash command → core command, after applying the overrides. Throws on a malformed name. */
+export function slackCommandTable(overrides: SlackCommandNames = {}): Map<string, CoreCommand> {
+  const table = new Map<string, CoreCommand>();
+  for (const core of coreCommands) {
+    const slack = (overrides[core] ?? defaultSlackCommandNames[core]).toLowerCase();
+    if (!/^\/[a-z0-9_-]{1,31}$/.test(slack)) {
+      throw new TypeError(`commandNames.${core}: "${slack}" is not a Slack slash command (a slash and up to 31 of a-z 0-9 - _)`);
+    }
+    if (table.has(slack)) throw new TypeError(`commandNames.${core}: "${slack}" is already used for ${table.get(slack)}`);
+    table.set(slack, core);
+  }
+  return table;
+}

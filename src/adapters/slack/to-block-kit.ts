@@ -1,0 +1,98 @@
+import type { types } from '@slack/bolt';
+import type { Message } from '../../chat/message.js';
+import { cutPlain, escapeAndCut } from './escape-mrkdwn.js';
+
+/** Block Kit's limits (characters) that prepbot's messages can reach. */
+export const blockKitLimits = {
+  header: 150,
+  sectionText: 3000,
+  field: 2000,
+  buttonText: 75,
+  buttonValue: 2000,
+  contextText: 3000,
+  fallbackText: 3000,
+  maxFields: 10,
+} as const;
+
+/** Buttons are routed by this pattern; each gets `prepbot_choice_<index>` so action ids are unique. */
+export const choiceActionPattern = /^prepbot_choice_\d+$/;
+
+/** The Slack form of a neutral message: blocks plus the fallback text for notifications. */
+export interface SlackMessage {
+  text: string;
+  blocks: types.KnownBlock[];
+}
+
+/**
+ * Renders a neutral Message as Block Kit: a header (title), a mrkdwn section with the body and the full
+ * choices (button labels are short), fields, one button per choice, and a context line. Everything is
+ * escaped and cut to Block Kit's limits; `verbatim` stops Slack from turning names in notes into mentions.
+ */
+export function toBlockKit(message: Message): SlackMessage {
+  const blocks: types.KnownBlock[] = [];
+  if (message.title) {
+    blocks.push({ type: 'header', text: { type: 'plain_text', text: cutPlain(message.title, blockKitLimits.header), emoji: true } });
+  }
+  const choiceLines = (message.choices ?? []).map((choice) => `*${escapeMrkdwn1(choice.label)}.* ${escapeMrkdwn1(choice.text)}`);
+  const bodyText = joinWithin(escapeAndCut(message.body, blockKitLimits.sectionText), choiceLines, blockKitLimits.sectionText);
+  if (bodyText.trim() !== '') blocks.push({ type: 'section', text: { type: 'mrkdwn', text: bodyText, verbatim: true } });
+  const fields = (message.fields ?? []).slice(0, blockKitLimits.maxFields);
+  if (fields.length > 0) {
+    blocks.push({
+      type: 'section',
+      fields: fields.map((field) => ({
+        type: 'mrkdwn' as const,
+        text: escapeAndCut(`${field.label}\n${field.value}`, blockKitLimits.field - 2).replace(/^([^\n]*)/, (label) => `*${label}*`),
+        verbatim: true,
+      })),
+    });
+  }
+  if (message.choices && message.choices.length > 0) {
+    blocks.push({
+      type: 'actions',
+      block_id: 'prepbot_choices',
+      elements: message.choices.map((choice, index) => ({
+        type: 'button' as const,
+        action_id: `prepbot_choice_${index}`,
+        text: { type: 'plain_text' as const, text: cutPlain(choice.label, blockKitLimits.buttonText), emoji: true },
+        value: choice.id.slice(0, blockKitLimits.buttonValue),
+      })),
+    });
+  }
+  if (message.context) {
+    blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: cutPlain(message.context, blockKitLimits.contextText), emoji: true }] });
+  }
+  return { text: fallbackText(message), blocks };
+}
+
+/** The notification / screen-reader text: title, else body, escaped (top-level text is mrkdwn too). */
+function fallbackText(message: Message): string {
+  const text = message.title ? `${message.title}: ${message.body}` : message.body;
+  return escapeAndCut(text.replace(/\s+/g, ' ').trim() || 'prepbot', blockKitLimits.fallbackText);
+}
+
+// Choice texts are short (questions validate them); a long one is cut with the whole section below.
+function escapeMrkdwn1(text: string): string {
+  return escapeAndCut(text.replace(/\s+/g, ' '), blockKitLimits.sectionText);
+}
+
+/** The body, then a blank line, then the choice lines, as many as fit within `limit` (cut cleanly). */
+function joinWithin(body: string, lines: string[], limit: number): string {
+  if (lines.length === 0) return body;
+  const list = lines.join('\n');
+  const full = body.trim() === '' ? list : `${body}\n\n${list}`;
+  if (full.length <= limit) return full;
+  // The choices matter more than the tail of a long stem: cut the stem to make room for them.
+  const room = limit - list.length - 2;
+  if (room > 20) return `${cutEscaped(body, room)}\n\n${list}`;
+  return cutEscaped(full, limit);
+}
+
+/** Cuts an already-escaped string without splitting an entity. */
+function cutEscaped(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let cut = text.slice(0, limit - 1);
+  const amp = cut.lastIndexOf('&');
+  if (amp !== -1 && !cut.slice(amp).includes(';')) cut = cut.slice(0, amp);
+  return cut.trimEnd() + '…';
+}

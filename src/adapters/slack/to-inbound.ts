@@ -1,0 +1,44 @@
+import type { ChannelRef, ChoiceEvent, CommandEvent, UserRef } from '../../chat/message.js';
+import type { CoreCommand } from './slack-commands.js';
+
+/** The fields of a slash command payload the adapter reads (Slack sends more). */
+export interface SlashCommandPayload {
+  team_id: string;
+  channel_id: string;
+  user_id: string;
+  user_name?: string;
+  command: string;
+  text: string;
+}
+
+/** The fields of a block_actions payload the adapter reads. */
+export interface ButtonClickPayload {
+  user: { id: string; username?: string; name?: string; team_id?: string };
+  team?: { id: string } | null;
+  channel?: { id: string };
+  container?: { channel_id?: string };
+}
+
+/** Translates a slash command into the core's CommandEvent; `name` is the display name looked up. */
+export function toCommandEvent(payload: SlashCommandPayload, command: CoreCommand, name: string): CommandEvent {
+  return {
+    type: 'command',
+    command,
+    text: payload.text.trim(),
+    user: { platform: 'slack', workspace: payload.team_id, user: payload.user_id, name },
+    channel: { platform: 'slack', workspace: payload.team_id, channel: payload.channel_id },
+  };
+}
+
+/** Translates a button click into the core's ChoiceEvent, carrying the button's value (the Choice.id). */
+export function toChoiceEvent(payload: ButtonClickPayload, choiceId: string, name: string): ChoiceEvent {
+  const workspace = clickWorkspace(payload);
+  const user: UserRef = { platform: 'slack', workspace, user: payload.user.id, name };
+  const channel: ChannelRef = { platform: 'slack', workspace, channel: payload.channel?.id ?? payload.container?.channel_id ?? '' };
+  return { type: 'choice', choiceId, user, channel };
+}
+
+/** The team of a click: the payload's team, else the user's team (enterprise grid sends team null). */
+export function clickWorkspace(payload: ButtonClickPayload): string {
+  return payload.team?.id ?? payload.user.team_id ?? '';
+}

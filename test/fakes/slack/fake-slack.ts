@@ -1,0 +1,252 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FakeSocketMode, type EnvelopeAck } from './fake-socket-mode.js';
+import { blockActionsPayload, fakeTeam, slashCommandPayload, type ClickSpec, type CommandSpec } from './slack-payloads.js';
+
+/** One Web API call as the fake received it: method, parsed arguments (JSON fields decoded), status sent. */
+export interface ApiCall {
+  method: string;
+  args: Record<string, unknown>;
+  token: string | undefined;
+  status: number;
+  at: number;
+}
+
+/** One body the app POSTed to a response_url (what `respond()` sends). */
+export interface ResponseCall {
+  id: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+/** A message in the fake's channel history. */
+export interface FakeMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  blocks: unknown;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  edits: number;
+}
+
+export interface FakeUser {
+  id: string;
+  displayName?: string;
+  realName?: string;
+  name?: string;
+  isAdmin?: boolean;
+  isOwner?: boolean;
+}
+
+/** A planned failure: the next `count` calls (of `method`, if given) answer `status`. */
+export interface FailurePlan {
+  count: number;
+  status: 429 | 500 | 502 | 503;
+  /** Seconds, sent as Retry-After with a 429. */
+  retryAfter?: number;
+  method?: string;
+  /** Carry the call out, then answer the error anyway (the case where a retry could double a post). */
+  afterProcessing?: boolean;
+}
+
+/**
+ * A fake Slack on 127.0.0.1: the Web API methods prepbot uses, response_url endpoints, a Socket Mode
+ * server, and recordings of everything, so tests can run the real @slack/bolt against it.
+ */
+export class FakeSlack {
+  readonly calls: ApiCall[] = [];
+  readonly responses: ResponseCall[] = [];
+  readonly messages: FakeMessage[] = [];
+  readonly socket = new FakeSocketMode();
+  readonly users = new Map<string, FakeUser>();
+  readonly #server: Server;
+  readonly #failures: FailurePlan[] = [];
+  #port = 0;
+  #tsCounter = 0;
+  #responseCounter = 0;
+
+  private constructor() {
+    this.#server = createServer((req, res) => void this.#route(req, res));
+    this.#server.on('upgrade', (req, socket, head) => this.socket.handleUpgrade(req, socket, head));
+  }
+
+  /** Starts a fake Slack on a random free port. */
+  static async start(users: FakeUser[] = []): Promise<FakeSlack> {
+    const fake = new FakeSlack();
+    for (const user of users) fake.users.set(user.id, user);
+    await new Promise<void>((resolve) => fake.#server.listen(0, '127.0.0.1', resolve));
+    fake.#port = (fake.#server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.#port}/api/`;
+  }
+
+  /** A fresh response_url for one command or click. */
+  responseUrl(): string {
+    this.#responseCounter += 1;
+    return `http://127.0.0.1:${this.#port}/respond/${this.#responseCounter}`;
+  }
+
+  /** Makes the next matching calls fail as planned. */
+  failNext(plan: FailurePlan): void {
+    this.#failures.push({ ...plan });
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Pushes a slash command over Socket Mode; resolves with the ack timing. */
+  sendCommand(spec: CommandSpec): Promise<EnvelopeAck> {
+    return this.socket.push('slash_commands', slashCommandPayload(spec, this.responseUrl()));
+  }
+
+  /** Pushes a button click over Socket Mode; resolves with the ack timing. */
+  sendClick(spec: ClickSpec): Promise<EnvelopeAck> {
+    return this.socket.push('interactive', blockActionsPayload(spec, this.responseUrl()));
+  }
+
+  /** Waits until `predicate` holds (polling), or throws after `timeoutMs`. */
+  async waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = probe();
+      if (value !== undefined && value !== false) return value;
+      if (Date.now() > deadline) throw new Error(`fake Slack: timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.socket.close();
+    this.#server.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+
+  async #route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/respond/')) {
+      this.responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw || '{}') as Record<string, unknown>, at: Date.now() });
+      return send(res, 200, 'ok');
+    }
+    if (!url.pathname.startsWith('/api/')) return send(res, 404, 'not found');
+    const method = url.pathname.slice('/api/'.length);
+    const args = parseForm(raw, req.headers['content-type']);
+    const token = req.headers.authorization?.replace(/^Bearer /, '');
+    const failure = this.#takeFailure(method);
+    if (failure && !failure.afterProcessing) return this.#fail(res, method, args, token, failure);
+    const answer = this.#answer(method, args);
+    if (failure) return this.#fail(res, method, args, token, failure);
+    this.calls.push({ method, args, token, status: 200, at: Date.now() });
+    send(res, 200, JSON.stringify(answer), 'application/json');
+  }
+
+  #takeFailure(method: string): FailurePlan | undefined {
+    const plan = this.#failures.find((p) => p.count > 0 && (!p.method || p.method === method));
+    if (!plan) return undefined;
+    plan.count -= 1;
+    return plan;
+  }
+
+  #fail(res: ServerResponse, method: string, args: Record<string, unknown>, token: string | undefined, plan: FailurePlan): void {
+    this.calls.push({ method, args, token, status: plan.status, at: Date.now() });
+    if (plan.status === 429) res.setHeader('retry-after', String(plan.retryAfter ?? 1));
+    send(res, plan.status, JSON.stringify({ ok: false, error: plan.status === 429 ? 'ratelimited' : 'internal_error' }), 'application/json');
+  }
+
+  #answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://fake-team.slack.com/', team: 'Fake Team', user: 'prepbot', team_id: fakeTeam, user_id: 'UBOT', bot_id: 'BBOT' };
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${this.#port}/socket-mode?ticket=fake` };
+      case 'chat.postMessage':
+        return this.#postMessage(args);
+      case 'chat.update': {
+        const message = this.messages.find((m) => m.channel === args.channel && m.ts === args.ts);
+        if (!message) return { ok: false, error: 'message_not_found' };
+        message.text = String(args.text ?? '');
+        message.blocks = args.blocks;
+        message.edits += 1;
+        return { ok: true, channel: message.channel, ts: message.ts, text: message.text };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: this.#nextTs() };
+      case 'conversations.history':
+        return this.#history(args);
+      case 'users.info': {
+        const user = this.users.get(String(args.user));
+        if (!user) return { ok: false, error: 'user_not_found' };
+        return { ok: true, user: toSlackUser(user) };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  #postMessage(args: Record<string, unknown>): Record<string, unknown> {
+    const channel = String(args.channel ?? '');
+    if (!channel) return { ok: false, error: 'channel_not_found' };
+    const message: FakeMessage = { channel, ts: this.#nextTs(), text: String(args.text ?? ''), blocks: args.blocks, edits: 0 };
+    if (args.metadata) message.metadata = args.metadata as FakeMessage['metadata'];
+    this.messages.push(message);
+    return { ok: true, channel, ts: message.ts, message: { type: 'message', text: message.text, ts: message.ts } };
+  }
+
+  #history(args: Record<string, unknown>): Record<string, unknown> {
+    const oldest = Number(args.oldest ?? 0);
+    const withMetadata = args.include_all_metadata === 'true' || args.include_all_metadata === true;
+    const found = this.messages
+      .filter((m) => m.channel === args.channel && Number(m.ts) >= oldest)
+      .reverse()
+      .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
+    return { ok: true, messages: found, has_more: false };
+  }
+
+  #nextTs(): string {
+    this.#tsCounter += 1;
+    return `${Math.floor(Date.now() / 1000)}.${String(this.#tsCounter).padStart(6, '0')}`;
+  }
+}
+
+function toSlackUser(user: FakeUser): Record<string, unknown> {
+  const name = user.name ?? user.id.toLowerCase();
+  return {
+    id: user.id,
+    team_id: fakeTeam,
+    name,
+    real_name: user.realName ?? '',
+    is_admin: user.isAdmin ?? false,
+    is_owner: user.isOwner ?? false,
+    is_bot: false,
+    profile: { display_name: user.displayName ?? '', real_name: user.realName ?? '' },
+  };
+}
+
+/** Form fields; values web-api JSON-encoded (blocks, metadata) are decoded. */
+function parseForm(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = /^[[{]/.test(value) ? tryJson(value) : value;
+  }
+  return args;
+}
+
+function tryJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain'): void {
+  res.writeHead(status, { 'content-type': type });
+  res.end(body);
+}
