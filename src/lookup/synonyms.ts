@@ -4,7 +4,9 @@ import { tokenize } from './normalize-text.js';
  * The words people use for the same limit or service. Each group maps its variants onto one canonical
  * phrase. Queries have their variants *replaced* by the canonical phrase; notes get the canonical
  * phrase *added* wherever a variant appears. Both sides then meet on the canonical words, whichever
- * wording the notes or the person chose.
+ * wording the notes or the person chose. A variant that already contains the canonical word ("memory
+ * allocation") is deliberately absent: replacing it would throw away the words that tell two facts
+ * about memory apart.
  */
 export interface SynonymGroup {
   canonical: string;
@@ -12,13 +14,13 @@ export interface SynonymGroup {
 }
 
 export const SYNONYMS: readonly SynonymGroup[] = [
-  { canonical: 'memory', variants: ['ram', 'mem', 'memory size', 'memory allocation'] },
+  { canonical: 'memory', variants: ['ram', 'mem'] },
   {
     canonical: 'timeout',
     variants: [
       'duration', 'max duration', 'maximum duration', 'execution time', 'max execution time',
       'maximum execution time', 'execution length', 'execution duration', 'runtime limit', 'run time',
-      'max run time', 'max runtime', 'time limit', 'time out', 'timeouts', 'how long', 'execution timeout',
+      'max run time', 'max runtime', 'time limit', 'time out', 'how long',
     ],
   },
   {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
+import type { Item } from '../../src/knowledge/item.js';
+import { SAMPLE_ITEMS, bestOf, memoryRange } from './sample-items.js';
+
+const desk = buildFactDesk(SAMPLE_ITEMS);
+
+describe('autocomplete', () => {
+  it('offers the facts a partial query leads to, best first', () => {
+    const choices = desk.complete('limit', 'lambda mem');
+    expect(choices.slice(0, 2).sort()).toEqual(['lambda memory', 'lambda memory allocation']);
+  });
+
+  it('completes the word being typed, however short', () => {
+    expect(desk.complete('limit', 'xray po')).toContain('x-ray port');
+    expect(desk.complete('define', 'ev')).toEqual(['eventbridge']);
+    expect(desk.complete('define', 'dyn')[0]).toBe('dynamodb');
+  });
+
+  it('tolerates typos while completing', () => {
+    expect(desk.complete('define', 'dyanmodb')).toContain('dynamodb');
+    expect(desk.complete('limit', 'lamda timout')[0]).toBe('lambda execution timeout');
+  });
+
+  it('every suggestion, typed back, finds the item it names', () => {
+    for (const label of desk.complete('limit', 'lambda')) {
+      expect(desk.limit(label).body, label).not.toMatch(/^No limit matched/u);
+    }
+    expect(bestOf(desk.limit('lambda memory allocation'))).toContain('128 MB to 10 GB');
+  });
+
+  it('offers starting points for an empty partial', () => {
+    const choices = desk.complete('limit', '');
+    expect(choices.length).toBeGreaterThan(5);
+    expect(new Set(choices).size).toBe(choices.length);
+  });
+
+  it('keeps to the platform limits: at most 25 (or max) choices of at most 100 characters', () => {
+    const many: Item[] = Array.from({ length: 60 }, (_, i) => ({
+      ...memoryRange,
+      id: `m${i}`,
+      attribute: `memory allocation variant ${i} ${'very long words '.repeat(10)}`,
+    }));
+    const big = buildFactDesk(many);
+    const choices = big.complete('limit', 'lambda memory');
+    expect(choices).toHaveLength(25);
+    for (const choice of choices) expect(Array.from(choice).length).toBeLessThanOrEqual(100);
+    expect(big.complete('limit', 'lambda memory', 3)).toHaveLength(3);
+    expect(big.complete('limit', 'lambda memory', 500)).toHaveLength(25);
+    expect(big.complete('limit', 'lambda memory', 0)).toEqual([]);
+  });
+
+  it('returns nothing, without throwing, for hostile input', () => {
+    expect(desk.complete('define', '\u0000\u202e🙂'.repeat(3000))).toEqual([]);
+    expect(desk.complete('limit', undefined as unknown as string)).toEqual(expect.any(Array));
+  });
+});
