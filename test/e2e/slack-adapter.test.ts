@@ -178,6 +178,20 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     expect(adapter.health()).toMatchObject({ platform: 'slack', mode: 'socket', connected: true, postsFailed: 2 });
   });
 
+  it('joins a public channel it is not in before posting; a private one fails with not_in_channel', async () => {
+    const { fake, adapter } = await startSocket(() => []);
+    fake.notMemberOf.add('CPUBLIC');
+    fake.notMemberOf.add('GPRIVATE');
+    fake.privateChannels.add('GPRIVATE');
+    await adapter.post({ ...channel, channel: 'CPUBLIC' }, { body: 'q' }, 'round-join');
+    expect(fake.messages.map((m) => m.channel)).toEqual(['CPUBLIC']);
+    expect(fake.callsTo('conversations.join').map((c) => c.args.channel)).toEqual(['CPUBLIC']);
+    await expect(adapter.post({ ...channel, channel: 'GPRIVATE' }, { body: 'q' }, 'round-private')).rejects.toMatchObject({
+      name: 'SlackDeliveryError',
+      code: 'not_in_channel',
+    });
+  });
+
   it('looks names and admin flags up once per user with users.info', async () => {
     const { fake, adapter, events } = await startSocket(() => []);
     const ref = (user: string) => ({ platform: 'slack' as const, workspace: fakeTeam, user, name: '' });

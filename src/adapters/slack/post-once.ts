@@ -45,6 +45,7 @@ export class PostOnce {
     const { client, logger, attempts, backoffMs } = this.#options;
     const startedAt = Date.now() / 1000;
     let uncertain = false;
+    let joined = false;
     let lastError: unknown;
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
       if (uncertain) {
@@ -73,6 +74,10 @@ export class PostOnce {
           uncertain = true;
           logger.warn({ channel, key, code, attempt }, 'slack: chat.postMessage failed, checking history before retrying');
           await sleep(Math.min(backoffMs.max, backoffMs.base * 2 ** (attempt - 1)));
+        } else if (code === 'not_in_channel' && !joined) {
+          // After `/prepbot here` in a public channel the bot may not be a member yet: join, then post.
+          joined = true;
+          if (!(await this.#join(channel))) break;
         } else {
           break;
         }
@@ -80,6 +85,18 @@ export class PostOnce {
     }
     const code = slackErrorCode(lastError);
     throw new SlackDeliveryError(`chat.postMessage to ${channel} (key ${key}) failed: ${code}`, code, { cause: lastError });
+  }
+
+  /** Joins a public channel (channels:join); false when Slack refuses (private channel, scope missing). */
+  async #join(channel: string): Promise<boolean> {
+    try {
+      await this.#options.client.conversations.join({ channel });
+      this.#options.logger.info({ channel }, 'slack: joined the channel to post there');
+      return true;
+    } catch (error) {
+      this.#options.logger.warn({ channel, code: slackErrorCode(error) }, 'slack: not in the channel and could not join (invite the bot)');
+      return false;
+    }
   }
 
   /** The ts of a message in `channel` since `since` whose metadata carries `key`, if the history shows one. */

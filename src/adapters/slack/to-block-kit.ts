@@ -33,7 +33,7 @@ export function toBlockKit(message: Message): SlackMessage {
   if (message.title) {
     blocks.push({ type: 'header', text: { type: 'plain_text', text: cutPlain(message.title, blockKitLimits.header), emoji: true } });
   }
-  const choiceLines = (message.choices ?? []).map((choice) => `*${escapeMrkdwn1(choice.label)}.* ${escapeMrkdwn1(choice.text)}`);
+  const choiceLines = (message.choices ?? []).map((choice) => `*${oneLineEscaped(choice.label)}.* ${oneLineEscaped(choice.text)}`);
   const bodyText = joinWithin(escapeAndCut(message.body, blockKitLimits.sectionText), choiceLines, blockKitLimits.sectionText);
   if (bodyText.trim() !== '') blocks.push({ type: 'section', text: { type: 'mrkdwn', text: bodyText, verbatim: true } });
   const fields = (message.fields ?? []).slice(0, blockKitLimits.maxFields);
@@ -72,7 +72,7 @@ function fallbackText(message: Message): string {
 }
 
 // Choice texts are short (questions validate them); a long one is cut with the whole section below.
-function escapeMrkdwn1(text: string): string {
+function oneLineEscaped(text: string): string {
   return escapeAndCut(text.replace(/\s+/g, ' '), blockKitLimits.sectionText);
 }
 

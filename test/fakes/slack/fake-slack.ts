@@ -59,6 +59,10 @@ export class FakeSlack {
   readonly messages: FakeMessage[] = [];
   readonly socket = new FakeSocketMode();
   readonly users = new Map<string, FakeUser>();
+  /** Channels the bot is not a member of: posts answer not_in_channel until conversations.join. */
+  readonly notMemberOf = new Set<string>();
+  /** Private channels: conversations.join answers method_not_supported_for_channel_type. */
+  readonly privateChannels = new Set<string>();
   readonly #server: Server;
   readonly #failures: FailurePlan[] = [];
   #port = 0;
@@ -177,6 +181,12 @@ export class FakeSlack {
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: this.#nextTs() };
+      case 'conversations.join': {
+        const channel = String(args.channel ?? '');
+        if (this.privateChannels.has(channel)) return { ok: false, error: 'method_not_supported_for_channel_type' };
+        this.notMemberOf.delete(channel);
+        return { ok: true, channel: { id: channel } };
+      }
       case 'conversations.history':
         return this.#history(args);
       case 'users.info': {
@@ -192,6 +202,7 @@ export class FakeSlack {
   #postMessage(args: Record<string, unknown>): Record<string, unknown> {
     const channel = String(args.channel ?? '');
     if (!channel) return { ok: false, error: 'channel_not_found' };
+    if (this.notMemberOf.has(channel)) return { ok: false, error: 'not_in_channel' };
     const message: FakeMessage = { channel, ts: this.#nextTs(), text: String(args.text ?? ''), blocks: args.blocks, edits: 0 };
     if (args.metadata) message.metadata = args.metadata as FakeMessage['metadata'];
     this.messages.push(message);
