@@ -39,7 +39,7 @@ export function answerInStem(stem: string, answer: string): boolean {
 
 /** number: "15 minutes", "$0.20 per 1M requests"; name: up to four words; phrase: anything longer. */
 export function choiceShape(choice: string): ChoiceShape {
-  if (/^(up to |at most |at least |about |less than |more than |)[$<>≤≥]?\s?\d/i.test(choice)) return 'number';
+  if (/^(up to |at most |at least |about |less than |more than |(TCP |UDP )?ports? |)[$<>≤≥]?\s?\d/i.test(choice)) return 'number';
   return choice.trim().split(/\s+/).length <= 4 && !/[.;]$/.test(choice) ? 'name' : 'phrase';
 }
 

@@ -1,0 +1,70 @@
+import type { Quantity } from '../knowledge/item.js';
+import { unitDef, unitsOf, type UnitDef } from '../knowledge/quantity-units.js';
+
+/**
+ * How a quantity question shows its choices: every choice in the answer's own unit and style
+ * ("15 minutes", "7.5 minutes", "30 minutes"), so the reader weighs numbers, not spellings.
+ */
+export interface ChoiceUnit {
+  dimension: Quantity['dimension'];
+  /** The unit's definition for durations and sizes; undefined for money, ports and plain counts. */
+  def?: UnitDef;
+  /** The counted noun ("executions") or '' for counts; what a price is per, for money. */
+  noun: string;
+}
+
+/** The unit to show `base` in: as written for one value, the largest round unit for a range end. */
+export function choiceUnit(q: Quantity, base: number, asWritten: boolean): ChoiceUnit {
+  if (q.dimension === 'money') return { dimension: 'money', noun: q.per ?? '' };
+  if (q.dimension === 'port') return { dimension: 'port', noun: '' };
+  if (q.dimension === 'count') return { dimension: 'count', noun: q.unit };
+  const written = unitDef(q.unit);
+  if (asWritten && written) return { dimension: q.dimension, def: written, noun: '' };
+  const family = written && /i/.test(written.unit) ? 'binary' : 'decimal';
+  const round = unitsOf(q.dimension, family).filter((unit) => base / unit.factor >= 1 && isRound(base / unit.factor));
+  return { dimension: q.dimension, def: round.at(-1) ?? written, noun: '' };
+}
+
+/** `base` (seconds, bytes, dollars, count) written in `unit`, or undefined when it is not a tidy number there. */
+export function formatChoice(base: number, unit: ChoiceUnit): string | undefined {
+  if (!(base > 0)) return undefined;
+  switch (unit.dimension) {
+    case 'money': {
+      const text = `$${base.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 10 })}`;
+      return unit.noun ? `${text} per ${unit.noun}` : text;
+    }
+    case 'port':
+      return Number.isInteger(base) && base <= 65_535 ? `port ${base}` : undefined;
+    case 'count': {
+      if (!Number.isInteger(base)) return undefined;
+      const noun = unit.noun ? ` ${base === 1 ? (unitDef(unit.noun)?.singular ?? unit.noun) : unit.noun}` : '';
+      return `${number(base)}${noun}`;
+    }
+    default: {
+      if (!unit.def) return undefined;
+      const value = base / unit.def.factor;
+      if (!isRound(value)) return undefined;
+      return `${number(value)} ${unit.def.unit === 'ms' ? 'ms' : value === 1 ? unit.def.singular : unit.def.plural}`;
+    }
+  }
+}
+
+/**
+ * Nearby values for distractors when the notes hold too few of their own: ×2, ÷2, ×4, ÷4, ×10, ÷10,
+ * each rounded to a number a person would write in the answer's unit.
+ */
+export function scaledVariants(base: number, unit: ChoiceUnit): number[] {
+  const factor = unit.def?.factor ?? 1;
+  return [2, 0.5, 4, 0.25, 10, 0.1].map((scale) => nice((base * scale) / factor, unit) * factor);
+}
+
+function nice(value: number, unit: ChoiceUnit): number {
+  if (unit.dimension === 'count' || unit.dimension === 'port') return Math.max(1, Math.round(value));
+  if (isRound(value) && (value >= 1 || unit.dimension === 'money')) return value;
+  const digits = value >= 1 ? 2 : 1;
+  const magnitude = 10 ** (Math.floor(Math.log10(value)) - digits + 1);
+  return Math.round(value / magnitude) * magnitude;
+}
+
+const isRound = (n: number): boolean => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
+const number = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });

@@ -1,0 +1,91 @@
+import type { FactItem, Quantity } from '../knowledge/item.js';
+import { formatQuantity, sameQuantity } from '../knowledge/parse-quantity.js';
+import type { Candidate } from './pick-distractors.js';
+import type { GenerationContext } from './generation-context.js';
+import { buildQuestion, type Outcome } from './question-draft.js';
+import { choiceUnit, formatChoice, scaledVariants } from './quantity-choice.js';
+import { lowerFirstWord, tidy } from './text-tools.js';
+
+/**
+ * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
+ * ("128 MB to 10 GB") asks twice, for its minimum and its maximum. Distractors: the same kind of
+ * value from other facts first (same dimension, counted noun and price basis, within ×10), then
+ * ×2 / ÷2 / ×4 … variants; never an equal amount in another unit.
+ */
+export function quantityQuestions(item: FactItem, context: GenerationContext): Outcome[] {
+  const q = item.quantity;
+  if (!q) return [{ skip: 'fact has no number', item }];
+  const attribute = cleanAttribute(item.attribute, context.names);
+  if (!attribute) return [{ skip: 'fact has no attribute to ask about', item }];
+  const ends: Array<{ variant: string; base: number }> = q.min === q.max ? [{ variant: '', base: q.min }] : [{ variant: 'min', base: q.min }, { variant: 'max', base: q.max }];
+  return ends.map(({ variant, base }) => {
+    const unit = choiceUnit(q, base, variant === '');
+    const answer = formatChoice(base, unit);
+    if (!answer) return { skip: 'answer is not a tidy number', item };
+    const others = context.facts.flatMap((fact) => (fact.quantity && fact !== item ? [fact.quantity] : []));
+    const candidates: Candidate[] = [];
+    for (const other of others) {
+      if (!comparable(q, other)) continue;
+      for (const value of new Set([other.min, other.max])) {
+        const ratio = value / base;
+        if (ratio > 10 || ratio < 0.1 || sameAmount(q, value, base)) continue;
+        const text = formatChoice(value, unit);
+        if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
+      }
+    }
+    if (q.dimension === 'port') for (const port of wellKnownPorts) candidates.push({ text: `port ${port}`, tier: 1 });
+    for (const value of scaledVariants(base, unit)) {
+      const text = sameAmount(q, value, base) ? undefined : formatChoice(value, unit);
+      if (text) candidates.push({ text, tier: 2 });
+    }
+    return buildQuestion({
+      item,
+      kind: 'quantity',
+      variant,
+      stem: stemFor(item, q, attribute, variant),
+      answer,
+      shape: 'number',
+      candidates,
+      explanation: explain(item, q, attribute),
+    });
+  });
+}
+
+// Ports a reader has met elsewhere: plausible wrong answers for "which port does … use?".
+const wellKnownPorts = [80, 443, 8080, 3000, 8000, 5000, 9000, 2049, 3306, 5432, 6379];
+
+/** Same dimension, same counted noun, same price basis: values that can stand beside each other. */
+function comparable(q: Quantity, other: Quantity): boolean {
+  if (q.dimension !== other.dimension) return false;
+  if (q.dimension === 'count') return q.unit === other.unit;
+  if (q.dimension === 'money') return (q.per ?? '') === (other.per ?? '');
+  return true;
+}
+
+function sameAmount(q: Quantity, value: number, base: number): boolean {
+  const at = (v: number): Quantity => ({ ...q, min: v, max: v });
+  return sameQuantity(at(value), at(base));
+}
+
+/** "max execution length" → "execution length"; undefined when nothing askable is left. */
+export function cleanAttribute(attribute: string, names: ReadonlySet<string>): string | undefined {
+  const text = tidy(attribute.replace(/\b(max(imum)?|min(imum)?|up to|at most|at least|limit of)\b/gi, ' ').replace(/\s+/g, ' '));
+  if (!/\p{L}{2}/u.test(text) || /\d/.test(text)) return undefined;
+  return lowerFirstWord(text, names);
+}
+
+const qualifier = (q: Quantity, variant: string): string =>
+  variant === 'min' || q.bound === 'at-least' ? 'minimum ' : variant === 'max' || q.bound === 'at-most' || q.bound === 'less-than' ? 'maximum ' : '';
+
+/** The stem, phrased for the dimension: ports are used, prices charged, counts numbered. */
+export function stemFor(item: FactItem, q: Quantity, attribute: string, variant: string): string {
+  const subject = item.topic;
+  if (q.dimension === 'port') return `Which port does ${subject} use for ${attribute.replace(/\s*\bports?\b\s*/gi, ' ').trim() || 'its traffic'}?`;
+  if (q.dimension === 'money' && q.per) return `What is the ${qualifier(q, variant)}price of ${attribute} for ${subject}?`;
+  if (q.dimension === 'count') return `What is the ${qualifier(q, variant)}number of ${attribute} for ${subject}?`;
+  return `What is the ${qualifier(q, variant)}${attribute} for ${subject}?`;
+}
+
+function explain(item: FactItem, q: Quantity, attribute: string): string {
+  return `For ${item.topic}, the ${attribute} is ${formatQuantity(q)}`;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { FactItem } from '../../src/knowledge/item.js';
+import { parseQuantity, sameQuantity } from '../../src/knowledge/parse-quantity.js';
+import { buildContext } from '../../src/questions/generation-context.js';
+import { quantityQuestions } from '../../src/questions/quantity-question.js';
+import type { Question } from '../../src/questions/question-schema.js';
+import { fact, kb } from './build-items.js';
+
+const limit = (subject: string, attribute: string, text: string, extra: Partial<FactItem> = {}): FactItem => fact(subject, attribute, parseQuantity(text)!, extra);
+
+const lambdaLimits = (): FactItem[] => [
+  limit('Lambda', 'execution timeout', '15 minutes'),
+  limit('Lambda', 'execution length', '900 seconds (15minutes)'),
+  limit('Lambda', 'memory allocation', '128 MB - 10 GB'),
+  limit('Lambda', 'compressed deployment package size', '<= 50 MB'),
+  limit('Lambda', 'uncompressed deployment package size', '<= 250 MB'),
+  limit('Lambda', 'request and response payload', 'up to 6 MB'),
+  limit('Lambda', 'streamed response', 'up to 20 MB'),
+  limit('Lambda', 'environment variables', '4 KB'),
+  limit('Lambda', 'concurrent executions', '1K concurrent executions'),
+  limit('Lambda', 'requests', '$0.20 per 1M requests'),
+  limit('X-Ray', 'daemon', 'UDP port 2000'),
+];
+
+function ask(subjectAttribute: string, items = lambdaLimits()): Question[] {
+  const context = buildContext(kb(items));
+  const item = context.facts.find((f) => f.attribute === subjectAttribute)!;
+  return quantityQuestions(item, context).flatMap((o) => ('question' in o ? [o.question] : []));
+}
+
+describe('quantity questions', () => {
+  it('asks for a limit in the unit the notes used, never the same amount in another unit', () => {
+    const [question] = ask('execution timeout');
+    expect(question!.stem).toBe('What is the execution timeout for Lambda?');
+    expect(question!.choices[question!.answer]).toBe('15 minutes');
+    expect(question!.choices).toHaveLength(4);
+    for (const choice of question!.choices) expect(choice).toMatch(/^[\d.,]+ minutes$/);
+    const amounts = question!.choices.map((choice) => parseQuantity(choice)!);
+    const others = amounts.filter((_, index) => index !== question!.answer);
+    expect(others.some((other) => sameQuantity(other, amounts[question!.answer]!))).toBe(false);
+    expect(question!.explanation).toBe('For Lambda, the execution timeout is 15 minutes (900 seconds).');
+  });
+
+  it('asks for both ends of a range', () => {
+    const questions = ask('memory allocation');
+    expect(questions.map((q) => q.stem)).toEqual(['What is the minimum memory allocation for Lambda?', 'What is the maximum memory allocation for Lambda?']);
+    expect(questions.map((q) => q.choices[q.answer])).toEqual(['128 MB', '10 GB']);
+    expect(new Set(questions.map((q) => q.id)).size).toBe(2);
+  });
+
+  it('takes other facts of the same unit first', () => {
+    const [question] = ask('compressed deployment package size');
+    expect(question!.stem).toBe('What is the maximum compressed deployment package size for Lambda?');
+    expect(question!.choices[question!.answer]).toBe('50 MB');
+    const distractors = question!.choices.filter((_, index) => index !== question!.answer);
+    expect(distractors.every((choice) => ['20 MB', '128 MB', '6 MB', '250 MB'].includes(choice))).toBe(true);
+  });
+
+  it.each([
+    ['concurrent executions', 'What is the number of concurrent executions for Lambda?', '1,000 executions', /^[\d,]+ executions$/],
+    ['requests', 'What is the price of requests for Lambda?', '$0.20 per 1M requests', /^\$[\d.]+ per 1M requests$/],
+    ['daemon', 'Which port does X-Ray use for daemon?', 'port 2000', /^port \d+$/],
+  ])('phrases a %s question for its dimension', (attribute, stem, answer, shape) => {
+    const [question] = ask(attribute);
+    expect(question!.stem).toBe(stem);
+    expect(question!.choices[question!.answer]).toBe(answer);
+    for (const choice of question!.choices) expect(choice).toMatch(shape);
+  });
+
+  it('skips a fact without a number or without an attribute', () => {
+    const bare: FactItem = { ...limit('Lambda', 'x', '4 KB'), id: 'bare', quantity: undefined };
+    const numeric = limit('Lambda', '2', '4 KB', { id: 'numeric' });
+    const context = buildContext(kb([bare, numeric]));
+    expect(quantityQuestions(bare, context)).toEqual([{ skip: 'fact has no number', item: bare }]);
+    expect(quantityQuestions(numeric, context)).toEqual([{ skip: 'fact has no attribute to ask about', item: numeric }]);
+  });
+});
