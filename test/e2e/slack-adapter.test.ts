@@ -33,7 +33,7 @@ function recordingHandler(answer: (event: Inbound) => Reply[] | Promise<Reply[]>
 
 async function startSocket(answer: (event: Inbound) => Reply[] | Promise<Reply[]>) {
   fake = await FakeSlack.start(users);
-  adapter = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl, logger, retry: fastRetry });
+  adapter = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl, logger, retry: fastRetry, socketPingTimeoutMs: 400 });
   const handler = recordingHandler(answer);
   await adapter.start(handler.handle);
   await fake.socket.connected();
@@ -204,6 +204,17 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     await fake.waitFor('three events', () => events.length === 3);
     expect(events.map((e) => e.user.name)).toEqual(['Ada', 'Ada', 'ghost']);
     expect(fake.callsTo('users.info').map((c) => c.args.user)).toEqual(['U1', 'U2', 'U3', 'U9']);
+  });
+
+  it('reconnects when Slack asks it to refresh the socket, and keeps taking commands', async () => {
+    const { fake, adapter, events } = await startSocket(() => []);
+    expect(adapter.health()).toMatchObject({ connected: true, connections: 1 });
+    fake.socket.requestRefresh();
+    await fake.waitFor('a second connection', () => adapter.health().connections === 2 && fake.socket.connections === 2);
+    expect(adapter.health().connected).toBe(true);
+    await fake.sendCommand({ user: 'U2', command: '/quiz', text: 'networking' });
+    await fake.waitFor('the command', () => events.length === 1);
+    expect(events[0]).toMatchObject({ command: 'quiz', text: 'networking' });
   });
 
   it('stops cleanly and idempotently', async () => {

@@ -29,6 +29,8 @@ export interface SlackAdapterOptions {
   commandNames?: SlackCommandNames;
   /** Web API retries (default: 4 retries, 0.5 s → 8 s back-off, Retry-After honoured). */
   retry?: SlackRetryPolicy;
+  /** Socket Mode ping timeout and reconnect delay (socket-mode's default 5000 ms). */
+  socketPingTimeoutMs?: number;
 }
 
 /** What the adapter reports for /health and `prepbot status`. */
@@ -36,6 +38,8 @@ export interface SlackAdapterHealth {
   platform: 'slack';
   mode: 'socket' | 'http';
   connected: boolean;
+  /** Socket Mode: how often the socket (re)connected. */
+  connections: number;
   /** HTTP mode: the port actually listened on. */
   port?: number;
   commands: number;
@@ -55,13 +59,23 @@ export type SlackAdapter = ChatPort & { health(): SlackAdapterHealth };
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const logger = options.logger.child({ adapter: 'slack' });
   const retry = options.retry ?? defaultSlackRetryPolicy;
-  const { app, mode, client, postClient } = buildSlackApp({ ...options, logger, retry });
+  const { app, mode, client, postClient, socketReceiver } = buildSlackApp({ ...options, logger, retry });
   const commands = slackCommandTable(options.commandNames);
   const users = new SlackUserDirectory(client);
   const posts = new PostOnce({ client: postClient, logger, attempts: retry.retries + 1, backoffMs: { base: retry.minTimeoutMs, max: retry.maxTimeoutMs } });
   const stats = { commands: 0, clicks: 0, handlerErrors: 0, postsFailed: 0, lastEventAt: undefined as string | undefined };
   let state: 'new' | 'starting' | 'running' | 'stopped' = 'new';
   let port: number | undefined;
+  let socketUp = false;
+  let connections = 0;
+  socketReceiver?.client.on('connected', () => {
+    socketUp = true;
+    connections += 1;
+  });
+  socketReceiver?.client.on('reconnecting', () => (socketUp = false));
+  socketReceiver?.client.on('disconnected', () => (socketUp = false));
+  // The socket closing (Slack refreshes it every few hours) is only known when 'close' arrives.
+  socketReceiver?.client.on('close', () => (socketUp = false));
 
   async function run(handle: InboundHandler, event: Inbound, respond: RespondFn): Promise<void> {
     stats.lastEventAt = new Date().toISOString();
@@ -158,7 +172,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
 
     health(): SlackAdapterHealth {
-      return { platform: 'slack', mode, connected: state === 'running', ...(port !== undefined ? { port } : {}), ...stats };
+      const connected = state === 'running' && (mode === 'http' || socketUp);
+      return { platform: 'slack', mode, connected, connections, ...(port !== undefined ? { port } : {}), ...stats };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { App, webApi } from '@slack/bolt';
+import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { toBoltLogger } from './pino-bolt-logger.js';
 import { SlackConfigError } from './slack-config-error.js';
@@ -23,6 +23,8 @@ export interface SlackAppOptions {
   apiUrl?: string;
   logger: Logger;
   retry: SlackRetryPolicy;
+  /** Socket Mode: ping timeout, also the wait before reconnecting after Slack closes the socket. */
+  socketPingTimeoutMs?: number;
 }
 
 /** The bolt App plus a second client for posts, which PostOnce retries itself (see post-once.ts). */
@@ -31,6 +33,8 @@ export interface SlackApp {
   mode: 'socket' | 'http';
   client: webApi.WebClient;
   postClient: webApi.WebClient;
+  /** Socket Mode: the receiver, whose client reports connected / reconnecting / disconnected. */
+  socketReceiver?: SocketModeReceiver;
 }
 
 /**
@@ -60,12 +64,21 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
   };
   // A fresh object: bolt and the Socket Mode client write into the options they are given.
   const clientOptions: webApi.WebClientOptions = { ...base, retryConfig };
-  const app =
-    mode === 'socket'
-      ? new App({ token: options.botToken, appToken: options.appToken, socketMode: true, clientOptions, logger, deferInitialization: true })
-      : new App({ token: options.botToken, signingSecret: options.signingSecret, clientOptions, logger, deferInitialization: true });
   const postClient = new webApi.WebClient(options.botToken, { ...base, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
-  return { app, mode, client: app.client, postClient };
+  if (mode === 'http') {
+    const app = new App({ token: options.botToken, signingSecret: options.signingSecret, clientOptions, logger, deferInitialization: true });
+    return { app, mode, client: app.client, postClient };
+  }
+  // Built here rather than by App so the ping timeout can be set; it gets its own copy of the options
+  // because the Socket Mode client writes into them.
+  const socketReceiver = new SocketModeReceiver({
+    appToken: options.appToken ?? '',
+    logger,
+    installerOptions: { clientOptions: { ...clientOptions, retryConfig: { ...retryConfig } } },
+    ...(options.socketPingTimeoutMs !== undefined ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
+  });
+  const app = new App({ token: options.botToken, receiver: socketReceiver, socketMode: true, clientOptions, logger, deferInitialization: true });
+  return { app, mode, client: app.client, postClient, socketReceiver };
 }
 
 function withSlash(url: string): string {
