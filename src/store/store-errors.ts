@@ -1,0 +1,43 @@
+/**
+ * Errors the store throws. Each has a stable `code` and chains the file-system or zod error beneath it
+ * as `cause`.
+ */
+
+/** Why a store file could not be opened. */
+export type StoreFileErrorCode =
+  | 'STORE_FILE_UNREADABLE'
+  | 'STORE_FILE_EMPTY'
+  | 'STORE_FILE_TRUNCATED'
+  | 'STORE_FILE_NOT_JSON'
+  | 'STORE_FILE_INVALID'
+  | 'STORE_FILE_TOO_NEW'
+  | 'STORE_FILE_MIGRATION_FAILED'
+  | 'STORE_FILE_READ_ONLY'
+  | 'STORE_FILE_MISSING';
+
+/** The store file (or its folder) cannot be used; the message names the file, the problem, and the
+ *  newest backup that loads with how to restore it. The file itself has not been touched. */
+export class StoreFileError extends Error {
+  override readonly name = 'StoreFileError';
+  constructor(
+    message: string,
+    readonly code: StoreFileErrorCode,
+    readonly path: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+  }
+}
+
+/** A change could not be written to disk (`STORE_WRITE_FAILED`; it stays in memory and the store
+ *  retries), or the store was already closed (`STORE_CLOSED`). */
+export class StoreWriteError extends Error {
+  override readonly name = 'StoreWriteError';
+  constructor(
+    message: string,
+    readonly code: 'STORE_WRITE_FAILED' | 'STORE_CLOSED',
+    options: { cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+  }
+}
