@@ -48,18 +48,10 @@ function sameDefinition(a: Item, b: Item): boolean {
   return a.kind === b.kind && a.kind === 'definition' && b.kind === 'definition' && a.definition === b.definition;
 }
 
-/** Sorts hits best first, ties broken by notes order so answers never flicker between runs. */
-function ranked(index: FactIndex, command: DeskCommand, terms: readonly string[]): Hit[] {
-  const order = new Map(index.items(command).map((item, i) => [item, i]));
-  return index
-    .search(command, terms)
-    .sort((a, b) => b.score - a.score || (order.get(a.item) ?? 0) - (order.get(b.item) ?? 0));
-}
-
 function answer(index: FactIndex, command: DeskCommand, raw: unknown): Message {
   const { cleaned, terms } = prepareQuery(raw, index.vocabulary);
   if (cleaned.length === 0) return usageAnswer(command, exampleLabels(index, command, 2));
-  const chosen = pick(ranked(index, command, terms), terms.length, command === 'limit' ? sameFact : sameDefinition);
+  const chosen = pick(index.search(command, terms), terms.length, command === 'limit' ? sameFact : sameDefinition);
   const [best, ...others] = chosen;
   if (!best) return noMatchAnswer(command, displayQuery(cleaned), suggestionsFor(index, command, terms));
   if (command === 'limit') return limitAnswer(best as FactItem, others as FactItem[]);

@@ -17,16 +17,17 @@ import {
 export type DeskCommand = 'limit' | 'define';
 export type SearchMode = 'strict' | 'loose' | 'complete';
 
-/** One ranked match. `matched` counts the query terms that found the item. */
+/** One ranked match. `matched` counts the query terms that found the item; `position` is its notes order. */
 export interface Hit {
   item: Item;
   score: number;
   matched: number;
+  position: number;
 }
 
 export interface FactIndex {
   /**
-   * Ranked matches for already-prepared query terms (see prepare-query.ts), best first. `strict` allows
+   * Ranked matches for already-prepared query terms (see prepare-query.ts), best first (ties: notes order). `strict` allows
    * a typo or two per term; `loose` more (for "did you mean"); `complete` treats the last term as the
    * start of a word, however short.
    */
@@ -127,10 +128,13 @@ export function buildFactIndex(all: readonly Item[]): FactIndex {
       };
       const index = command === 'limit' ? limitIndex : defineIndex;
       const pool: readonly Item[] = command === 'limit' ? limitItems : defineItems;
-      return index.search(terms.join(' '), options).flatMap((result) => {
-        const item = pool[result.id as number];
-        return item ? [{ item, score: result.score, matched: result.queryTerms.length }] : [];
+      const hits = index.search(terms.join(' '), options).flatMap((result) => {
+        const position = result.id as number;
+        const item = pool[position];
+        return item ? [{ item, score: result.score, matched: result.queryTerms.length, position }] : [];
       });
+      // Ties broken by notes order, so answers never flicker between runs or builds.
+      return hits.sort((a, b) => b.score - a.score || a.position - b.position);
     },
   };
 }

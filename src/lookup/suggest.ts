@@ -63,8 +63,22 @@ export function distinctLabels(command: DeskCommand, items: readonly Item[], max
   return out;
 }
 
+// Per index and command: every distinct label, and the example labels (built on first use, then kept).
+const ALL_LABELS = new WeakMap<FactIndex, Partial<Record<DeskCommand, string[]>>>();
+const EXAMPLES = new WeakMap<FactIndex, Partial<Record<DeskCommand, string[]>>>();
+
+function cached(store: WeakMap<FactIndex, Partial<Record<DeskCommand, string[]>>>, index: FactIndex, command: DeskCommand, make: () => string[]): string[] {
+  const entry = store.get(index) ?? {};
+  store.set(index, entry);
+  return (entry[command] ??= make());
+}
+
 /** Example queries for a command: one label from each of the topics with the most items. */
 export function exampleLabels(index: FactIndex, command: DeskCommand, max: number): string[] {
+  return cached(EXAMPLES, index, command, () => computeExamples(index, command, 10)).slice(0, max);
+}
+
+function computeExamples(index: FactIndex, command: DeskCommand, max: number): string[] {
   const items = index.items(command);
   const byTopic = new Map<string, Item[]>();
   for (const item of items) {
@@ -91,8 +105,13 @@ export function completionsFor(index: FactIndex, command: DeskCommand, partial: 
   const { cleaned, terms } = prepareQuery(partial, index.vocabulary);
   if (terms.length === 0 || cleaned.length < 2) {
     const start = cleaned.toLowerCase();
-    const all = distinctLabels(command, index.items(command), Number.POSITIVE_INFINITY);
-    return all.filter((label) => label.startsWith(start)).slice(0, limit);
+    const all = cached(ALL_LABELS, index, command, () => distinctLabels(command, index.items(command), Number.POSITIVE_INFINITY));
+    const out: string[] = [];
+    for (const label of all) {
+      if (out.length >= limit) break;
+      if (label.startsWith(start)) out.push(label);
+    }
+    return out;
   }
   const hits = index.search(command, terms, 'complete');
   return distinctLabels(command, hits.map((hit) => hit.item), limit);
