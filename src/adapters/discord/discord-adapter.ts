@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits, PermissionFlagsBits, Routes, Status, type Interaction } from 'discord.js';
+import type { Logger } from 'pino';
+import type { ChatPort } from '../../chat/chat-port.js';
+import type { ChannelRef, InboundHandler, Message, PostRef, UserRef } from '../../chat/message.js';
+import { answerInteraction } from './answer-interaction.js';
+import { suggest } from './autocomplete.js';
+import { ChatDeliveryError, DiscordLoginError } from './discord-errors.js';
+import { toCommandText } from './to-command-text.js';
+import { toDiscordMessage } from './to-discord-message.js';
+import { toIdentity } from './to-identity.js';
+import { defaultRetryPolicy, withRetry, type RetryPolicy } from './with-retry.js';
+
+/** How to reach Discord and where autocomplete suggestions come from. */
+export interface DiscordAdapterOptions {
+  /** The bot token (Developer Portal → Bot → Token). */
+  token: string;
+  /** The application id (Developer Portal → General Information). */
+  appId: string;
+  /** REST base, default `https://discord.com/api` (tests point it at a fake on 127.0.0.1). */
+  apiUrl?: string;
+  logger: Logger;
+  /** Suggestions for `/limit` and `/define` as a person types. */
+  complete?: (command: 'limit' | 'define', partial: string) => string[];
+  /** The topics `/quiz topic:` suggests. */
+  topics?: () => string[];
+  /** Defer an interaction when the core takes longer than this (default 1,500 ms). */
+  deferAfterMs?: number;
+  /** Back-off for posts and edits on 5xx and network failures (default 6 tries from 500 ms). */
+  retry?: RetryPolicy;
+}
+
+/** What `health()` reports: gateway state and counters since start. */
+export interface DiscordHealth {
+  connected: boolean;
+  gatewayStatus: string;
+  pingMs: number;
+  interactions: number;
+  reconnects: number;
+  deliveryRetries: number;
+  deliveryFailures: number;
+  lastEventAt: string | null;
+}
+
+export type DiscordAdapter = ChatPort & { health(): DiscordHealth };
+
+/**
+ * The Discord side of prepbot (discord.js over the gateway, intent Guilds only): slash commands and
+ * button clicks become the core's `Inbound` events; replies, posts and edits go out as embeds and
+ * buttons, never pinging anyone. `post` is idempotent per key (Discord's enforced nonce) and retried
+ * with back-off; it throws `ChatDeliveryError` when Discord still refuses.
+ */
+export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
+  const logger = options.logger.child({ adapter: 'discord' });
+  const retry = options.retry ?? defaultRetryPolicy;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    // Immediate retries on 5xx inside discord.js; withRetry adds the back-off on top. 429s are waited out.
+    rest: { api: options.apiUrl ?? 'https://discord.com/api', retries: 1, timeout: 10_000 },
+    allowedMentions: { parse: [] },
+  });
+  const permissions = new Map<string, bigint>();
+  const stats = { interactions: 0, reconnects: 0, deliveryRetries: 0, deliveryFailures: 0, lastEventAt: null as string | null };
+  let started = false;
+  let stopped = false;
+
+  const rest = <T>(what: string, call: () => Promise<unknown>): Promise<T> =>
+    withRetry(call, retry, (error, attempt) => {
+      stats.deliveryRetries += 1;
+      logger.warn({ err: error, attempt }, `${what}: retrying`);
+    }).catch((error: unknown) => {
+      stats.deliveryFailures += 1;
+      throw new ChatDeliveryError(`${what} failed: ${(error as Error).message}`, { cause: error });
+    }) as Promise<T>;
+
+  const sendToChannel = async (channel: ChannelRef, message: Message, nonce?: string): Promise<string> => {
+    const { content, ...rendered } = toDiscordMessage(message);
+    const body = { ...rendered, ...(content ? { content } : {}), ...(nonce ? { nonce, enforce_nonce: true } : {}) };
+    const created = await rest<{ id: string }>(`Posting to Discord channel ${channel.channel} of guild ${channel.workspace}`, () =>
+      client.rest.post(Routes.channelMessages(channel.channel), { body }),
+    );
+    return created.id;
+  };
+
+  const onInteraction = async (interaction: Interaction, handle: InboundHandler): Promise<void> => {
+    stats.interactions += 1;
+    stats.lastEventAt = new Date().toISOString();
+    const identity = toIdentity(interaction);
+    if (!identity) {
+      if (interaction.isRepliable()) await interaction.reply({ content: 'prepbot works in servers, not in direct messages.', allowedMentions: { parse: [] } });
+      return;
+    }
+    if (interaction.memberPermissions) permissions.set(`${identity.user.workspace}:${identity.user.user}`, interaction.memberPermissions.bitfield);
+    if (interaction.isAutocomplete()) {
+      const focused = interaction.options.getFocused(true);
+      await interaction.respond(suggest(interaction.commandName, focused.name, String(focused.value), options));
+      return;
+    }
+    const answer = { deferAfterMs: options.deferAfterMs ?? 1500, postToChannel: (message: Message) => sendToChannel(identity.channel, message).then(() => undefined), onCoreError: (error: unknown) => logger.error({ err: error }, 'the core failed on a Discord interaction') };
+    if (interaction.isChatInputCommand()) {
+      const { command, text } = toCommandText(interaction.commandName, interaction.options.data);
+      await answerInteraction(interaction, handle({ type: 'command', command, text, ...identity }), answer);
+    } else if (interaction.isButton()) {
+      await answerInteraction(interaction, handle({ type: 'choice', choiceId: interaction.customId, ...identity }), answer);
+    }
+  };
+
+  return {
+    platform: 'discord',
+
+    async start(handle) {
+      if (started) throw new DiscordLoginError('The Discord adapter was already started');
+      started = true;
+      client.on(Events.InteractionCreate, (interaction) => {
+        onInteraction(interaction, handle).catch((error: unknown) => logger.error({ err: error, interaction: interaction.id }, 'answering a Discord interaction failed'));
+      });
+      client.on(Events.ShardResume, () => logger.info('Discord gateway resumed'));
+      client.on(Events.ShardReconnecting, () => {
+        stats.reconnects += 1;
+        logger.warn('Discord gateway reconnecting');
+      });
+      client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
+      const ready = once(client, Events.ClientReady);
+      try {
+        await client.login(options.token);
+        await ready;
+      } catch (error) {
+        await client.destroy();
+        throw new DiscordLoginError(`Logging in to Discord (application ${options.appId}) failed: ${(error as Error).message}`, { cause: error });
+      }
+      logger.info({ bot: client.user?.tag }, 'connected to Discord');
+    },
+
+    async post(channel, message, key) {
+      // Discord drops a second message with the same nonce (enforce_nonce) for a few minutes, so a retry
+      // after a lost response or a reconnect shows the post once. Nonces are at most 25 characters.
+      const nonce = createHash('sha256').update(key).digest('base64url').slice(0, 25);
+      const messageId = await sendToChannel(channel, message, nonce);
+      return { channel, messageId };
+    },
+
+    async update(ref: PostRef, message) {
+      const body = toDiscordMessage(message);
+      await rest(`Editing Discord message ${ref.messageId} in channel ${ref.channel.channel}`, () =>
+        client.rest.patch(Routes.channelMessage(ref.channel.channel, ref.messageId), { body }),
+      );
+    },
+
+    async isAdmin(user: UserRef) {
+      // Discord sends the member's permissions with every interaction; the last ones seen decide.
+      const seen = permissions.get(`${user.workspace}:${user.user}`);
+      return seen !== undefined && ((seen & PermissionFlagsBits.ManageGuild) !== 0n || (seen & PermissionFlagsBits.Administrator) !== 0n);
+    },
+
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      client.removeAllListeners();
+      await client.destroy();
+    },
+
+    health() {
+      return {
+        connected: client.ws.status === Status.Ready,
+        gatewayStatus: Status[client.ws.status] ?? String(client.ws.status),
+        pingMs: client.ws.ping,
+        ...stats,
+      };
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Errors the Discord adapter throws. Each has a stable `code` and chains the discord.js error beneath it
+ * as `cause`, so the log shows both what prepbot tried and what Discord answered.
+ */
+
+/** Discord refused (or never answered) a post, edit or reply after the adapter's own retries. */
+export class ChatDeliveryError extends Error {
+  override readonly name = 'ChatDeliveryError';
+  readonly code: 'DISCORD_DELIVERY_FAILED' | 'DISCORD_MESSAGE_INVALID';
+  constructor(message: string, options: { code?: ChatDeliveryError['code']; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.code = options.code ?? 'DISCORD_DELIVERY_FAILED';
+  }
+}
+
+/** The slash commands could not be registered (bad token, unknown application or guild, network). */
+export class CommandRegistrationError extends Error {
+  override readonly name = 'CommandRegistrationError';
+  readonly code = 'DISCORD_REGISTRATION_FAILED';
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+  }
+}
+
+/** Logging in to the gateway failed (bad token, unreachable gateway, no READY). */
+export class DiscordLoginError extends Error {
+  override readonly name = 'DiscordLoginError';
+  readonly code = 'DISCORD_LOGIN_FAILED';
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+  }
+}

@@ -1,0 +1,249 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { snowflake } from './snowflake.js';
+
+/** One request the fake REST API received. */
+export interface RecordedRequest {
+  method: string;
+  /** Path below `/api/v10`, without the query. */
+  path: string;
+  query: URLSearchParams;
+  body: any;
+  authorization: string | undefined;
+  at: number;
+}
+
+/** An interaction response (`POST /interactions/{id}/{token}/callback`) and how long after dispatch it came. */
+export interface RecordedCallback {
+  interactionId: string;
+  token: string;
+  body: any;
+  msSinceDispatch: number;
+}
+
+/** A message as the fake stores it: what a person would see in the channel. */
+export type FakeMessage = Record<string, any> & { id: string; channel_id: string };
+
+/** A fault to inject into the next matching request. */
+export interface Fault {
+  method: string;
+  pathPrefix: string;
+  /** `status`: answer with it and do nothing; `drop`: do the work, then cut the connection (the response is lost). */
+  kind: { status: number } | 'drop';
+  times: number;
+}
+
+/**
+ * The REST half of the fake Discord (`/api/v10`): gateway discovery, command registration, interaction
+ * callbacks, webhook replies and follow-ups, channel messages with nonce + enforce_nonce de-duplication.
+ * Everything is recorded; stored messages are full message objects as discord.js expects them.
+ */
+export class FakeDiscordRest {
+  readonly requests: RecordedRequest[] = [];
+  readonly callbacks: RecordedCallback[] = [];
+  /** Channel messages by id (created by the bot, edited in place). */
+  readonly messages = new Map<string, FakeMessage>();
+  /** Messages sent through interaction webhooks (replies, edits of @original, follow-ups), by token. */
+  readonly webhookMessages = new Map<string, FakeMessage[]>();
+  readonly commands = new Map<string, any[]>();
+  /** Dispatch times of interactions (performance.now()), set by the gateway side. */
+  readonly dispatchedAt = new Map<string, number>();
+  private readonly faults: Fault[] = [];
+  private readonly listeners = new Set<() => void>();
+  private readonly nonces = new Map<string, string>();
+  private readonly server: Server;
+
+  constructor(private readonly bot: { id: string; username: string }, private readonly appId: string, private readonly gatewayUrl: () => string) {
+    this.server = createServer((request, response) => {
+      this.handle(request, response).catch((error: unknown) => {
+        response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ message: String(error), code: 0 }));
+      });
+    });
+  }
+
+  async listen(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+  }
+
+  /** The base to give discord.js as `rest.api`. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api`;
+  }
+
+  /** Makes the next `times` requests matching method + path prefix fail as described. */
+  inject(fault: Fault): void {
+    this.faults.push({ ...fault });
+  }
+
+  /** Resolves when `check` holds for the recorded state (checked on every request), or rejects after `timeoutMs`. */
+  async waitFor<T>(check: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+    const found = check();
+    if (found) return found;
+    return new Promise<T>((resolve, reject) => {
+      const listener = () => {
+        const value = check();
+        if (value) {
+          clearTimeout(timer);
+          this.listeners.delete(listener);
+          resolve(value);
+        }
+      };
+      const timer = setTimeout(() => {
+        this.listeners.delete(listener);
+        reject(new Error(`FakeDiscordRest: condition not met within ${timeoutMs} ms; last requests: ${this.requests.slice(-5).map((r) => `${r.method} ${r.path}`).join(', ')}`));
+      }, timeoutMs);
+      this.listeners.add(listener);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  /** Channel messages in one channel, oldest first. */
+  channelMessages(channelId: string): FakeMessage[] {
+    return [...this.messages.values()].filter((message) => message.channel_id === channelId);
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
+    const raw = await readBody(request);
+    const contentType = request.headers['content-type'] ?? '';
+    const body = raw.length > 0 && contentType.includes('json') ? JSON.parse(raw) : raw || undefined;
+    const method = request.method ?? 'GET';
+    const recorded: RecordedRequest = { method, path, query: url.searchParams, body, authorization: request.headers.authorization, at: performance.now() };
+    this.requests.push(recorded);
+
+    const fault = this.faults.find((candidate) => candidate.method === method && path.startsWith(candidate.pathPrefix) && candidate.times > 0);
+    if (fault) fault.times -= 1;
+    if (fault && fault.kind !== 'drop') {
+      response.writeHead(fault.kind.status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'injected failure', code: 0 }));
+      this.notify();
+      return;
+    }
+    const [status, answer] = this.route(method, path, recorded);
+    if (fault?.kind === 'drop') {
+      request.socket.destroy();
+    } else if (answer === undefined) {
+      response.writeHead(status).end();
+    } else {
+      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+    }
+    this.notify();
+  }
+
+  private route(method: string, path: string, request: RecordedRequest): [number, unknown] {
+    let match: RegExpMatchArray | null;
+    if (method === 'GET' && path === '/gateway/bot') {
+      return [200, { url: this.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+    }
+    if (method === 'PUT' && (match = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
+      if (match[1] !== this.appId || !this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
+      const registered = (request.body as any[]).map((command) => ({ ...command, id: snowflake(), application_id: this.appId, version: snowflake(), ...(match![2] ? { guild_id: match![2] } : {}) }));
+      this.commands.set(match[2] ?? 'global', registered);
+      return [200, registered];
+    }
+    if (method === 'POST' && (match = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
+      const started = this.dispatchedAt.get(match[1]!);
+      this.callbacks.push({ interactionId: match[1]!, token: match[2]!, body: request.body, msSinceDispatch: started === undefined ? NaN : request.at - started });
+      const type = request.body?.type;
+      if (type === 4) this.webhookMessage(match[2]!, request.body.data ?? {});
+      // A deferred reply shows "thinking…" until the bot edits @original (or deletes it).
+      if (type === 5) Object.assign(this.webhookMessage(match[2]!, request.body.data ?? {}), { loading: true });
+      return [204, undefined];
+    }
+    if ((match = path.match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/))) {
+      const token = match[2]!;
+      if (method === 'POST' && !match[3]) return [200, this.webhookMessage(token, request.body)];
+      const list = this.webhookMessages.get(token) ?? [];
+      if (method === 'PATCH') {
+        const target = match[3] === '@original' ? list[0] : list.find((message) => message.id === match![3]);
+        if (!target) return [200, this.webhookMessage(token, request.body)];
+        Object.assign(target, pickMessageFields(request.body), { edited_timestamp: new Date().toISOString(), loading: false });
+        return [200, target];
+      }
+      if (method === 'DELETE') {
+        const index = match[3] === '@original' ? 0 : list.findIndex((message) => message.id === match![3]);
+        if (index >= 0) list[index]!.deleted = true;
+        return [204, undefined];
+      }
+      if (method === 'GET') return list[0] ? [200, list[0]] : [404, { message: 'Unknown Message', code: 10008 }];
+    }
+    if (method === 'POST' && (match = path.match(/^\/channels\/(\d+)\/messages$/))) {
+      if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
+      const nonce = request.body?.nonce as string | undefined;
+      const key = nonce === undefined || !request.body?.enforce_nonce ? undefined : `${match[1]}:${nonce}`;
+      const existing = key ? this.messages.get(this.nonces.get(key) ?? '') : undefined;
+      if (existing) return [200, existing];
+      const message = this.message(match[1]!, request.body);
+      this.messages.set(message.id, message);
+      if (key) this.nonces.set(key, message.id);
+      return [200, message];
+    }
+    if (method === 'PATCH' && (match = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/))) {
+      if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
+      const message = this.messages.get(match[2]!);
+      if (!message || message.channel_id !== match[1]) return [404, { message: 'Unknown Message', code: 10008 }];
+      Object.assign(message, pickMessageFields(request.body), { edited_timestamp: new Date().toISOString() });
+      return [200, message];
+    }
+    return [404, { message: `404: Not Found (${method} ${path})`, code: 0 }];
+  }
+
+  private authorised(request: RecordedRequest): boolean {
+    return request.authorization?.startsWith('Bot ') === true;
+  }
+
+  private webhookMessage(token: string, body: any): FakeMessage {
+    const message = { ...this.message('0', body), webhook_id: this.appId, application_id: this.appId };
+    const list = this.webhookMessages.get(token) ?? [];
+    list.push(message);
+    this.webhookMessages.set(token, list);
+    return message;
+  }
+
+  private message(channelId: string, body: any): FakeMessage {
+    return {
+      id: snowflake(),
+      channel_id: channelId,
+      author: { id: this.bot.id, username: this.bot.username, discriminator: '0', global_name: null, avatar: null, bot: true },
+      type: 0,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      content: '',
+      embeds: [],
+      components: [],
+      flags: 0,
+      ...pickMessageFields(body),
+      ...(body?.nonce !== undefined ? { nonce: body.nonce } : {}),
+    };
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** The parts of a send/edit body that end up on the message (plus what was asked of mentions). */
+function pickMessageFields(body: any): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of ['content', 'embeds', 'components', 'flags', 'allowed_mentions']) {
+    if (body && body[key] !== undefined) picked[key] = body[key];
+  }
+  return picked;
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
