@@ -24,7 +24,7 @@ export function toCommandEvent(payload: SlashCommandPayload, command: CoreComman
   return {
     type: 'command',
     command,
-    text: payload.text.trim(),
+    text: toCoreText(payload.text),
     user: { platform: 'slack', workspace: payload.team_id, user: payload.user_id, name },
     channel: { platform: 'slack', workspace: payload.team_id, channel: payload.channel_id },
   };
@@ -41,4 +41,20 @@ export function toChoiceEvent(payload: ButtonClickPayload, choiceId: string, nam
 /** The team of a click: the payload's team, else the user's team (enterprise grid sends team null). */
 export function clickWorkspace(payload: ButtonClickPayload): string {
   return payload.team?.id ?? payload.user.team_id ?? '';
+}
+
+/**
+ * Slash command text as the core reads it. With `should_escape` on (the manifest sets it for /score),
+ * Slack sends a picked person as `<@U123|ada>`: the core gets the bare user id, as from Discord. Channel
+ * and link forms become their readable text; Slack's entity escapes are undone.
+ */
+export function toCoreText(text: string): string {
+  return text
+    .replace(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, '$1')
+    .replace(/<#[CG][A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<(https?:[^>|]+)(?:\|[^>]*)?>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
 }
