@@ -1,7 +1,6 @@
 import {
   ButtonStyle,
   ComponentType,
-  escapeMarkdown,
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
   type APIEmbed,
@@ -9,6 +8,7 @@ import {
 import type { Message } from '../../chat/message.js';
 import { cutText, discordLimits } from './cut-text.js';
 import { ChatDeliveryError } from './discord-errors.js';
+import { escapeMarkdown } from './escape-markdown.js';
 
 /** The body of a Discord message as the REST API takes it (snake_case, ready for `POST`/`PATCH`). */
 export interface DiscordMessageBody {
@@ -88,11 +88,7 @@ function toButtonRows(message: Message): DiscordMessageBody['components'] {
   return rows;
 }
 
-/**
- * Markdown-escapes text from notes and people, so it shows as written. `@everyone`/`@here` also get a
- * zero-width space after the `@`: they read the same but are not mass mentions even where a client
- * ignored `allowed_mentions`.
- */
+/** Escapes text for Discord, first cutting what could never fit (escaping only lengthens), so huge input stays cheap. */
 function escape(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/@(everyone|here)/g, '@\u200b$1');
+  return escapeMarkdown(text.length > discordLimits.embedDescription ? text.slice(0, discordLimits.embedDescription + 1) : text);
 }
