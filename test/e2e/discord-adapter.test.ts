@@ -359,3 +359,18 @@ describe('a lost heartbeat', () => {
     }
   });
 });
+
+describe('start and stop', () => {
+  test('a wrong token fails start with DiscordLoginError; stop is idempotent', async () => {
+    const local = await FakeDiscord.start();
+    const wrong = createDiscordAdapter({ token: 'not.the.token', appId: local.appId, apiUrl: local.apiUrl, logger });
+    try {
+      await expect(wrong.start(async () => [])).rejects.toMatchObject({ name: 'DiscordLoginError', code: 'DISCORD_LOGIN_FAILED' });
+      expect(wrong.health().connected).toBe(false);
+      await wrong.stop();
+      await wrong.stop();
+    } finally {
+      await local.close();
+    }
+  });
+});
