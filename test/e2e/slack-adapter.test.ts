@@ -98,13 +98,18 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
 
   it('turns a button click into a ChoiceEvent carrying the Choice.id; feedback is ephemeral and keeps the question', async () => {
     const { fake, events } = await startSocket(() => [{ visibility: 'private', message: { body: '✓ recorded: B' } }]);
-    const ack = await fake.sendClick({ user: 'U3', actionId: 'prepbot_choice_1', value: 'round-7:1' });
+    const ack = await fake.sendClick({ user: 'U3', userName: 'linus.t', actionId: 'prepbot_choice_1', value: 'round-7:1' });
     expect(ack.ackMs).toBeLessThan(3000);
     await fake.waitFor('feedback', () => fake.responses.length === 1);
+    // A first-time clicker gets the payload's user name at once; the display name is looked up meanwhile.
     expect(events).toEqual([
-      { type: 'choice', choiceId: 'round-7:1', user: { platform: 'slack', workspace: fakeTeam, user: 'U3', name: 'linus' }, channel },
+      { type: 'choice', choiceId: 'round-7:1', user: { platform: 'slack', workspace: fakeTeam, user: 'U3', name: 'linus.t' }, channel },
     ]);
     expect(fake.responses[0]?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: '✓ recorded: B' });
+    await fake.waitFor('the users.info lookup', () => fake.callsTo('users.info').length === 1);
+    await fake.sendClick({ user: 'U3', userName: 'linus.t', actionId: 'prepbot_choice_0', value: 'round-7:0' });
+    await fake.waitFor('second click', () => events.length === 2);
+    expect(events[1]).toMatchObject({ choiceId: 'round-7:0', user: { name: 'linus' } });
   });
 
   it('answers with an apology when the core throws', async () => {
@@ -246,13 +251,13 @@ describe('Slack adapter over HTTP (bolt signature checks)', () => {
     const accepted = await sendToBolt(url, secret, command);
     expect(accepted.status).toBe(200);
     expect(accepted.ms).toBeLessThan(3000);
-    const click = interactiveBody(blockActionsPayload({ user: 'U1', actionId: 'prepbot_choice_2', value: 'r9:2' }, fake.responseUrl()));
+    const click = interactiveBody(blockActionsPayload({ user: 'U1', userName: 'ada.l', actionId: 'prepbot_choice_2', value: 'r9:2' }, fake.responseUrl()));
     expect((await sendToBolt(url, secret, click, 'forged')).status).toBe(401);
     expect((await sendToBolt(url, secret, click)).status).toBe(200);
     await fake.waitFor('two responses', () => fake.responses.length === 2);
     expect(events).toEqual([
       { type: 'command', command: 'leaderboard', text: 'week', user: { platform: 'slack', workspace: fakeTeam, user: 'U2', name: 'Grace Hopper' }, channel },
-      { type: 'choice', choiceId: 'r9:2', user: { platform: 'slack', workspace: fakeTeam, user: 'U1', name: 'Ada' }, channel },
+      { type: 'choice', choiceId: 'r9:2', user: { platform: 'slack', workspace: fakeTeam, user: 'U1', name: 'ada.l' }, channel },
     ]);
     expect(fake.responses.map((r) => r.body.response_type)).toEqual(['in_channel', 'in_channel']);
   });

@@ -59,9 +59,9 @@ export type SlackAdapter = ChatPort & { health(): SlackAdapterHealth };
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const logger = options.logger.child({ adapter: 'slack' });
   const retry = options.retry ?? defaultSlackRetryPolicy;
-  const { app, mode, client, postClient, socketReceiver } = buildSlackApp({ ...options, logger, retry });
+  const { app, mode, client, postClient, lookupClient, socketReceiver } = buildSlackApp({ ...options, logger, retry });
   const commands = slackCommandTable(options.commandNames);
-  const users = new SlackUserDirectory(client);
+  const users = new SlackUserDirectory(lookupClient);
   const posts = new PostOnce({ client: postClient, logger, attempts: retry.retries + 1, backoffMs: { base: retry.minTimeoutMs, max: retry.maxTimeoutMs } });
   const stats = { commands: 0, clicks: 0, handlerErrors: 0, postsFailed: 0, lastEventAt: undefined as string | undefined };
   let state: 'new' | 'starting' | 'running' | 'stopped' = 'new';
@@ -106,7 +106,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       stats.clicks += 1;
       const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
       const payload = body as unknown as ButtonClickPayload;
-      const name = await users.nameOf(payload.user.id, payload.user.username ?? payload.user.name ?? '');
+      const name = users.nameNow(payload.user.id, payload.user.username ?? payload.user.name ?? '');
       logger.debug({ workspace: clickWorkspace(payload), user: payload.user.id }, 'slack: choice clicked');
       await run(handle, toChoiceEvent(payload, value, name), respond);
     });

@@ -33,6 +33,8 @@ export interface SlackApp {
   mode: 'socket' | 'http';
   client: webApi.WebClient;
   postClient: webApi.WebClient;
+  /** users.info lookups, on their own queue (two at a time) so a 429 on them never pauses posts. */
+  lookupClient: webApi.WebClient;
   /** Socket Mode: the receiver, whose client reports connected / reconnecting / disconnected. */
   socketReceiver?: SocketModeReceiver;
 }
@@ -65,9 +67,10 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
   // A fresh object: bolt and the Socket Mode client write into the options they are given.
   const clientOptions: webApi.WebClientOptions = { ...base, retryConfig };
   const postClient = new webApi.WebClient(options.botToken, { ...base, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
+  const lookupClient = new webApi.WebClient(options.botToken, { ...base, retryConfig: { ...retryConfig }, maxRequestConcurrency: 2 });
   if (mode === 'http') {
     const app = new App({ token: options.botToken, signingSecret: options.signingSecret, clientOptions, logger, deferInitialization: true });
-    return { app, mode, client: app.client, postClient };
+    return { app, mode, client: app.client, postClient, lookupClient };
   }
   // Built here rather than by App so the ping timeout can be set; it gets its own copy of the options
   // because the Socket Mode client writes into them.
@@ -78,7 +81,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
     ...(options.socketPingTimeoutMs !== undefined ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
   });
   const app = new App({ token: options.botToken, receiver: socketReceiver, socketMode: true, clientOptions, logger, deferInitialization: true });
-  return { app, mode, client: app.client, postClient, socketReceiver };
+  return { app, mode, client: app.client, postClient, lookupClient, socketReceiver };
 }
 
 function withSlash(url: string): string {

@@ -16,7 +16,7 @@ export class SlackUserDirectory {
   readonly #client: webApi.WebClient;
   readonly #ttlMs: number;
   readonly #now: () => number;
-  readonly #cache = new Map<string, { at: number; info: Promise<SlackUserInfo> }>();
+  readonly #cache = new Map<string, { at: number; info: Promise<SlackUserInfo>; settled?: SlackUserInfo }>();
 
   constructor(client: webApi.WebClient, options: { ttlMs?: number; now?: () => number } = {}) {
     this.#client = client;
@@ -29,10 +29,25 @@ export class SlackUserDirectory {
     const cached = this.#cache.get(userId);
     if (cached && this.#now() - cached.at < this.#ttlMs) return cached.info;
     const info = this.#fetch(userId);
-    this.#cache.set(userId, { at: this.#now(), info });
+    const entry: { at: number; info: Promise<SlackUserInfo>; settled?: SlackUserInfo } = { at: this.#now(), info };
+    this.#cache.set(userId, entry);
+    info.then((settled) => (entry.settled = settled)).catch(() => {});
     // A failed lookup is not cached: the next event tries again.
     info.catch(() => this.#cache.delete(userId));
     return info;
+  }
+
+  /**
+   * The display name if already known, else `fallback` (the payload's user name) right away while the
+   * lookup runs in the background. Clicks use this: a question at 9:00 brings hundreds of first-time
+   * clickers at once, and waiting on users.info for each (rate-limited by Slack) would slow them all.
+   */
+  nameNow(userId: string, fallback: string): string {
+    const cached = this.#cache.get(userId);
+    const known = cached?.settled;
+    if (known && this.#now() - (cached?.at ?? 0) < this.#ttlMs) return known.name;
+    this.lookup(userId).catch(() => {});
+    return fallback || userId;
   }
 
   /** The display name, or `fallback` (the payload's user name) when users.info fails. */
