@@ -1,0 +1,96 @@
+import type { ChannelRef, Reply } from '../chat/message.js';
+import { UserFacingError } from '../chat/user-facing-error.js';
+import { nextRun, previousRun, validateSchedule } from '../schedule/cron-schedule.js';
+import { currentSeason, type EngineContext } from './engine-context.js';
+import { formatTime } from './format-time.js';
+import { channelKey, workspaceKey } from './identity.js';
+import { closeTimeFor, openRound } from './round-lifecycle.js';
+import type { ChannelState } from './state-schema.js';
+
+/**
+ * The `/prepbot` admin operations. The router has already checked the caller is an admin. Each
+ * returns the replies to show; expected refusals are `UserFacingError`s.
+ */
+
+const toChannel = (body: string): Reply[] => [{ visibility: 'channel', message: { body } }];
+const toCaller = (body: string): Reply[] => [{ visibility: 'private', message: { body } }];
+
+function enabledChannel(ctx: EngineContext, ref: ChannelRef): [string, ChannelState] {
+  const key = channelKey(ref);
+  const channel = ctx.store.data.channels[key];
+  if (!channel?.enabled) throw new UserFacingError('not-set-up', 'prepbot does not post in this channel yet. An admin can run /prepbot here first.');
+  return [key, channel];
+}
+
+function nextLine(ctx: EngineContext, channel: Pick<ChannelState, 'cron' | 'timezone'>): string {
+  const now = ctx.clock.now();
+  return `Next question: ${formatTime(nextRun(channel.cron, channel.timezone, now), channel.timezone, now)}.`;
+}
+
+/** `/prepbot here`: post the daily question in this channel (defaults: settings' schedule and timezone). */
+export async function here(ctx: EngineContext, ref: ChannelRef): Promise<Reply[]> {
+  const key = channelKey(ref);
+  const now = ctx.clock.now();
+  const existing = ctx.store.data.channels[key];
+  if (existing?.enabled) return toCaller(`prepbot already posts here (${existing.cron}, ${existing.timezone}). ${nextLine(ctx, existing)}`);
+  const cron = existing?.cron ?? ctx.settings.defaultCron;
+  const timezone = existing?.timezone ?? ctx.settings.defaultTimezone;
+  // The occurrence already past is not posted retroactively; use /prepbot next for a question now.
+  const last = previousRun(cron, timezone, now)?.getTime();
+  await ctx.store.change((d) => {
+    const ws = workspaceKey(ref);
+    d.seasons[ws] ??= { current: 1, startedAt: [now.getTime()] };
+    const channel = (d.channels[key] ??= { platform: ref.platform, workspace: ref.workspace, channel: ref.channel, enabled: true, cron, timezone, paused: false, seq: 0, closedSeq: 0, asked: [], seen: [], topics: {} });
+    channel.enabled = true;
+    channel.lastOccurrence = last;
+    if (last === undefined) delete channel.lastOccurrence;
+  });
+  return toChannel(`prepbot will post a question here on the schedule ${cron} (${timezone}). ${nextLine(ctx, { cron, timezone })}`);
+}
+
+/** `/prepbot schedule <cron> [timezone]`. */
+export async function schedule(ctx: EngineContext, ref: ChannelRef, cron: string, timezone?: string): Promise<Reply[]> {
+  const [key, channel] = enabledChannel(ctx, ref);
+  const tz = timezone ?? channel.timezone;
+  const problem = validateSchedule(cron, tz);
+  if (problem) throw new UserFacingError('bad-schedule', `That schedule does not work: ${problem}`);
+  const last = previousRun(cron, tz, ctx.clock.now())?.getTime();
+  await ctx.store.change((d) => {
+    const ch = d.channels[key]!;
+    ch.cron = cron;
+    ch.timezone = tz;
+    if (last !== undefined && (ch.lastOccurrence === undefined || last > ch.lastOccurrence)) ch.lastOccurrence = last;
+  });
+  return toChannel(`New schedule: ${cron} (${tz}). ${nextLine(ctx, { cron, timezone: tz })}`);
+}
+
+/** `/prepbot pause` and `/prepbot resume`. Resuming posts a missed question only if its window is still open. */
+export async function setPaused(ctx: EngineContext, ref: ChannelRef, paused: boolean): Promise<Reply[]> {
+  const [key, channel] = enabledChannel(ctx, ref);
+  if (channel.paused === paused) return toCaller(paused ? 'Questions are already paused here.' : 'Questions are not paused here.');
+  await ctx.store.change((d) => void (d.channels[key]!.paused = paused));
+  return toChannel(paused ? 'Daily questions are paused here. /prepbot resume brings them back.' : `Daily questions are back. ${nextLine(ctx, channel)}`);
+}
+
+/** `/prepbot next`: close the open question (if any) and post a new one now. */
+export async function next(ctx: EngineContext, ref: ChannelRef, beforeClose: (roundId: string) => Promise<void>): Promise<Reply[]> {
+  const [key, channel] = enabledChannel(ctx, ref);
+  const now = ctx.clock.now();
+  const round = await openRound(ctx, key, now, closeTimeFor(ctx, channel, now), false, beforeClose);
+  if (!round) throw new UserFacingError('empty-bank', 'There are no questions to post: the question bank is empty.');
+  const posted = round.post !== undefined ? 'Posted a new question.' : 'The new question is saved but posting it failed; it will be retried within a minute.';
+  return toCaller(`${posted} It closes at ${formatTime(new Date(round.closesAt), channel.timezone, now)}.`);
+}
+
+/** `/prepbot season reset`: a new season for the whole workspace; the old one stays stored. */
+export async function seasonReset(ctx: EngineContext, ref: ChannelRef): Promise<Reply[]> {
+  const ws = workspaceKey(ref);
+  const now = ctx.clock.now().getTime();
+  const old = currentSeason(ctx.store.data, ws);
+  await ctx.store.change((d) => {
+    const season = (d.seasons[ws] ??= { current: 1, startedAt: [0] });
+    season.current = old + 1;
+    season.startedAt.push(now);
+  });
+  return toChannel(`Season ${old + 1} starts now: points, ranks and streaks start from zero. Season ${old}'s results are kept.`);
+}

@@ -1,0 +1,74 @@
+import type { Logger } from 'pino';
+import type { ChatPort } from '../chat/chat-port.js';
+import type { ChannelRef, Platform } from '../chat/message.js';
+import type { Question } from '../questions/question-schema.js';
+import type { Clock } from '../schedule/clock.js';
+import type { JsonStore } from '../store/json-store.js';
+import type { ChannelState, QuizState } from './state-schema.js';
+
+/** The quiz settings the engine needs (main maps them from the environment settings). */
+export interface QuizSettings {
+  /** Cron for a new channel, e.g. `0 9 * * 1-5` (weekdays 09:00). */
+  defaultCron: string;
+  /** IANA timezone for a new channel, e.g. `UTC`. */
+  defaultTimezone: string;
+  /** A round closes this many hours after it opens (or when the next opens, if sooner). */
+  closeAfterHours: number;
+  /** When true, people learn whether they were right only at the reveal. */
+  revealFeedbackAtClose: boolean;
+  /** Rounds closed longer ago than this keep only their counts (at least 32 days, so monthly boards stay whole). */
+  retentionDays: number;
+  /** Platform user ids (or full keys like `slack:T1:U1`) that may run admin commands anywhere. */
+  admins: string[];
+  /** How long answer-count edits of a round message are held back to coalesce clicks (default 2000 ms). */
+  countUpdateDelayMs?: number;
+}
+
+export interface QuizEngineOptions {
+  store: JsonStore<QuizState>;
+  /** One chat port per platform the bot runs on. */
+  chats: ChatPort[];
+  bank: Question[];
+  clock: Clock;
+  settings: QuizSettings;
+  logger: Logger;
+}
+
+/** What every engine part shares. */
+export interface EngineContext {
+  store: JsonStore<QuizState>;
+  chats: Map<Platform, ChatPort>;
+  bank: Question[];
+  questions: Map<string, Question>;
+  clock: Clock;
+  settings: QuizSettings;
+  logger: Logger;
+  /** Channel key → when its next occurrence falls, for the schedule it was computed from (saves cron math on idle ticks). */
+  nextDue: Map<string, { schedule: string; at: number }>;
+}
+
+export function createContext(options: QuizEngineOptions): EngineContext {
+  return {
+    store: options.store,
+    chats: new Map(options.chats.map((chat) => [chat.platform, chat])),
+    bank: options.bank,
+    questions: new Map(options.bank.map((q) => [q.id, q])),
+    clock: options.clock,
+    settings: options.settings,
+    logger: options.logger,
+    nextDue: new Map(),
+  };
+}
+
+/** The neutral channel reference of a stored channel. */
+export function channelRefOf(channel: ChannelState): ChannelRef {
+  return { platform: channel.platform, workspace: channel.workspace, channel: channel.channel };
+}
+
+/** The workspace's current season number (1 until the first reset). */
+export function currentSeason(state: QuizState, workspace: string): number {
+  return state.seasons[workspace]?.current ?? 1;
+}
+
+export const hourMs = 3_600_000;
+export const dayMs = 86_400_000;

@@ -1,0 +1,134 @@
+import type { ChannelRef, ChoiceEvent, Reply, UserRef } from '../chat/message.js';
+import { channelRefOf, createContext, type EngineContext, type QuizEngineOptions } from './engine-context.js';
+import * as admin from './admin.js';
+import { answerRound } from './answer-round.js';
+import { parseChoiceId } from './choice-id.js';
+import { CountUpdates } from './count-updates.js';
+import { userKey } from './identity.js';
+import { answerPractice, startPractice } from './practice-session.js';
+import { renderRound, runTick } from './round-lifecycle.js';
+import { leaderboardReport, scoreReport, type Period } from './score-report.js';
+
+export type { QuizEngineOptions, QuizSettings } from './engine-context.js';
+export type { Period } from './score-report.js';
+
+/**
+ * The quiz: daily rounds per channel, answers, scores, practice. Platform-neutral; the command router
+ * calls it, main calls `tick()` every minute. Round-changing operations (tick and the admin commands)
+ * run one at a time; answers and reports run at once.
+ * Expected refusals throw `UserFacingError` (the router shows their message); anything else is a bug.
+ */
+export class QuizEngine {
+  private readonly ctx: EngineContext;
+  private readonly counts: CountUpdates;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: QuizEngineOptions) {
+    this.ctx = createContext(options);
+    this.counts = new CountUpdates((id) => this.refreshCount(id), options.settings.countUpdateDelayMs ?? 2000);
+  }
+
+  /**
+   * Posts the rounds that are due (once per schedule occurrence, also after a restart while the
+   * occurrence's window is open), closes and reveals rounds whose time is up, retries failed posts,
+   * compacts old rounds. Safe to call as often as you like; overlapping calls run one after another.
+   */
+  tick(): Promise<void> {
+    return this.serial(() => runTick(this.ctx, this.beforeClose));
+  }
+
+  /** A button click (daily round or practice). Resolves with the private replies for the person. */
+  async answer(event: ChoiceEvent): Promise<Reply[]> {
+    const parsed = parseChoiceId(event.choiceId);
+    if (!parsed) return [{ visibility: 'private', message: { body: 'That button no longer works.' } }];
+    if (parsed.kind === 'practice') return answerPractice(this.ctx, event, parsed.questionId, parsed.index);
+    return answerRound(this.ctx, event, parsed.roundId, parsed.index, (id) => this.counts.schedule(id));
+  }
+
+  /** Whether the person may run `/prepbot` admin commands: listed in settings, or the chat platform says so. */
+  async isAdmin(user: UserRef): Promise<boolean> {
+    const admins = this.ctx.settings.admins;
+    if (admins.includes(user.user) || admins.includes(userKey(user))) return true;
+    const chat = this.ctx.chats.get(user.platform);
+    return chat ? chat.isAdmin(user) : false;
+  }
+
+  /** `/prepbot here`. */
+  here(channel: ChannelRef): Promise<Reply[]> {
+    return this.serial(() => admin.here(this.ctx, channel));
+  }
+
+  /** `/prepbot schedule <cron> [timezone]`; throws UserFacingError for a schedule that does not parse. */
+  schedule(channel: ChannelRef, cron: string, timezone?: string): Promise<Reply[]> {
+    return this.serial(() => admin.schedule(this.ctx, channel, cron, timezone));
+  }
+
+  /** `/prepbot pause`. */
+  pause(channel: ChannelRef): Promise<Reply[]> {
+    return this.serial(() => admin.setPaused(this.ctx, channel, true));
+  }
+
+  /** `/prepbot resume`. */
+  resume(channel: ChannelRef): Promise<Reply[]> {
+    return this.serial(() => admin.setPaused(this.ctx, channel, false));
+  }
+
+  /** `/prepbot next`: close the open question and post a new one now. */
+  next(channel: ChannelRef): Promise<Reply[]> {
+    return this.serial(() => admin.next(this.ctx, channel, this.beforeClose));
+  }
+
+  /** `/prepbot season reset` for the channel's workspace. */
+  seasonReset(channel: ChannelRef): Promise<Reply[]> {
+    return this.serial(() => admin.seasonReset(this.ctx, channel));
+  }
+
+  /** `/quiz [topic]`: a private practice question. */
+  practice(user: UserRef, channel: ChannelRef, topic?: string): Promise<Reply[]> {
+    return startPractice(this.ctx, user, channel, topic);
+  }
+
+  /** `/score [person]`. */
+  async score(user: UserRef, channel: ChannelRef, target?: string): Promise<Reply[]> {
+    return scoreReport(this.ctx, user, channel, target);
+  }
+
+  /** `/leaderboard [week|month|all]`. */
+  async leaderboard(user: UserRef, channel: ChannelRef, period: Period): Promise<Reply[]> {
+    return leaderboardReport(this.ctx, user, channel, period);
+  }
+
+  /** Sends any held-back answer-count edits now (tests, shutdown). */
+  flush(): Promise<void> {
+    return this.counts.flush();
+  }
+
+  /** Sends held-back edits and waits for a running tick; call before closing the store. */
+  async stop(): Promise<void> {
+    await this.flush();
+    await this.queue.catch(() => {});
+    this.counts.stop();
+  }
+
+  private readonly beforeClose = (roundId: string) => this.counts.cancel(roundId);
+
+  private serial<T>(run: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => {});
+    return result;
+  }
+
+  private async refreshCount(roundId: string): Promise<void> {
+    const round = this.ctx.store.data.rounds[roundId];
+    const channel = round && this.ctx.store.data.channels[round.channel];
+    if (!round || !channel || round.closedAt !== undefined || round.post === undefined) return;
+    const message = renderRound(this.ctx, round);
+    const chat = this.ctx.chats.get(channel.platform);
+    if (!message || !chat) return;
+    try {
+      await chat.update({ channel: channelRefOf(channel), messageId: round.post }, message);
+    } catch (error) {
+      this.ctx.logger.warn({ err: error, round: roundId }, 'could not update the answer count');
+    }
+  }
+}

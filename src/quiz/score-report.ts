@@ -1,0 +1,79 @@
+import type { ChannelRef, Reply, UserRef } from '../chat/message.js';
+import { echoText } from '../chat/echo-text.js';
+import { UserFacingError } from '../chat/user-facing-error.js';
+import { previousRun } from '../schedule/cron-schedule.js';
+import { currentSeason, type EngineContext } from './engine-context.js';
+import { findPerson } from './find-person.js';
+import { channelKey, idOfKey, seasonKey, userKey, workspaceKey } from './identity.js';
+import { rankScores } from './leaderboard.js';
+import { boardFor, seasonLines } from './standings.js';
+import { currentStreak } from './streaks.js';
+
+export type Period = 'week' | 'month' | 'all';
+
+const periodNames: Record<Period, string> = { week: 'this week', month: 'this month', all: 'this season' };
+
+function nameOf(ctx: EngineContext, key: string): string {
+  return echoText(ctx.store.data.users[key] ?? idOfKey(key), 40);
+}
+
+/**
+ * `/score [person]`: points and rank this season, accuracy, current and best streak, and the three
+ * weakest topics (lowest share right among topics answered). Points include open rounds; accuracy,
+ * streaks and topics count closed rounds.
+ */
+export function scoreReport(ctx: EngineContext, caller: UserRef, channel: ChannelRef, target?: string): Reply[] {
+  const state = ctx.store.data;
+  const ws = workspaceKey(channel);
+  const key = target?.trim() ? findPerson(state.users, ws, target) : userKey(caller);
+  if (!key) throw new UserFacingError('unknown-person', `I have no scores for "${echoText(target ?? '')}" here. They need to answer a daily question first.`);
+  const season = currentSeason(state, ws);
+  const stats = state.scores[seasonKey(ws, season)]?.[key];
+  const ranked = rankScores(seasonLines(state, ws, season));
+  const own = ranked.find((s) => s.user === key);
+  const who = key === userKey(caller) ? 'You have' : `${nameOf(ctx, key)} has`;
+  if (!own && !stats) return [{ visibility: 'private', message: { title: `Score · season ${season}`, body: `${who} no points yet this season.` } }];
+  let current = 0;
+  let best = 0;
+  for (const [ch, record] of Object.entries(stats?.streaks ?? {})) {
+    current = Math.max(current, currentStreak(record, state.channels[ch]?.closedSeq ?? 0));
+    best = Math.max(best, record.best);
+  }
+  const accuracy = stats && stats.answered > 0 ? `${Math.round((100 * stats.correct) / stats.answered)}% (${stats.correct} of ${stats.answered})` : 'no closed rounds yet';
+  const weakest = Object.entries(stats?.topics ?? {})
+    .filter(([, [answered]]) => answered > 0)
+    .sort(([ta, [aa, ca]], [tb, [ab, cb]]) => ca / aa - cb / ab || ab - aa || ta.localeCompare(tb))
+    .slice(0, 3)
+    .map(([topic, [answered, correct]]) => `${topic} (${correct}/${answered})`);
+  const fields = [
+    { label: 'Points', value: String(own?.points ?? 0) },
+    { label: 'Rank', value: own ? `${own.rank} of ${ranked.length}` : 'not ranked yet' },
+    { label: 'Accuracy', value: accuracy },
+    { label: 'Streak', value: `${current} now, best ${best}` },
+  ];
+  if (weakest.length) fields.push({ label: 'Weakest topics', value: weakest.join(', ') });
+  return [{ visibility: 'private', message: { title: `Score · ${nameOf(ctx, key)} · season ${season}`, body: `${who} ${own?.points ?? 0} points this season.`, fields } }];
+}
+
+/** Start of the period in the channel's timezone: Monday 00:00 for a week, the 1st 00:00 for a month. */
+function periodStart(ctx: EngineContext, channel: ChannelRef, period: Period): number | undefined {
+  if (period === 'all') return undefined;
+  const tz = ctx.store.data.channels[channelKey(channel)]?.timezone ?? ctx.settings.defaultTimezone;
+  const cron = period === 'week' ? '0 0 * * 1' : '0 0 1 * *';
+  return previousRun(cron, tz, ctx.clock.now())?.getTime() ?? 0;
+}
+
+/** `/leaderboard [week|month|all]`: the top ten of the workspace's current season, and the caller's rank. */
+export function leaderboardReport(ctx: EngineContext, caller: UserRef, channel: ChannelRef, period: Period): Reply[] {
+  const state = ctx.store.data;
+  const ws = workspaceKey(channel);
+  const season = currentSeason(state, ws);
+  const me = userKey(caller);
+  const board = boardFor(state, ws, season, me, periodStart(ctx, channel, period));
+  const title = `Leaderboard · ${periodNames[period]} · season ${season}`;
+  if (board.top.length === 0) return [{ visibility: 'private', message: { title, body: `No points yet ${periodNames[period]}. Answer the daily question to get on the board.` } }];
+  const line = (s: { rank: number; user: string; points: number }) => `${s.rank}. ${nameOf(ctx, s.user)}${s.user === me ? ' (you)' : ''} · ${s.points}`;
+  const lines = board.top.map(line);
+  if (board.caller) lines.push('…', line(board.caller));
+  return [{ visibility: 'private', message: { title, body: lines.join('\n'), context: `${board.ranked} ranked` } }];
+}
