@@ -18,12 +18,12 @@ const NUMBER = /(?:\d{1,3}(?:,[ \u00a0]?\d{3}(?!\d))+|\d+)(?:\.\d+)?|\.\d+/y;
 const NUMBER_START = /\d|\.\d/g;
 const MULTIPLIER = /([kKM])(?![\p{L}\p{N}])/uy;
 const RANGE_SEPARATOR = /[ \u00a0]*(?:-|–|—|to|through)[ \u00a0]*/iy;
-const OPEN_PAREN = /[ \u00a0]*\([ \u00a0]*~?/y;
+const OPEN_PAREN = /[ \u00a0]*\([ \u00a0]*~?(?:<=|≤|<)?[ \u00a0]*/y;
 const CLOSE_PAREN = /[ \u00a0]*\)/y;
 const PER = /[ \u00a0]*(?:per|\/)[ \u00a0]*((?:[\d.,]+[kKM]?[ \u00a0]+)?[\p{L}][\p{L}\p{N}-]*(?:[ \u00a0]+per[ \u00a0]+[\p{L}][\p{L}\p{N}-]*)*)/uy;
 const BOUND_BEFORE =
   /(?:\b(up\s*to|at\s+most|no\s+more\s+than|maximum(?:\s+of)?|max\.?|less\s+than|under|below|at\s+least|minimum(?:\s+of)?|more\s+than|over|above)|(<=|≤|=<|>=|≥|<|>))[ \u00a0]*:?[ \u00a0]*$/i;
-const BOUND_AFTER = /[ \u00a0]*(?:\(?\s*(max(?:imum)?|or\s+less|or\s+fewer)|(or\s+more))\b\)?/iy;
+const BOUND_AFTER = /[ \u00a0]*(?:\(?\s*(?:(max(?:imum)?)(?=\s*(?:$|[,;.)]))|(at\s+most|or\s+less|or\s+fewer))|(or\s+more))\b\)?/iy;
 const PORT_BEFORE = /\b((?:(?:TCP|UDP)[ \u00a0]+)?ports?)[ \u00a0]*:?[ \u00a0]*$/i;
 const DOLLAR_BEFORE = /(?:US)?\$[ \u00a0]?$/;
 
@@ -158,7 +158,7 @@ function readAt(text: string, pos: number, allowExtras = true): Reading | undefi
     BOUND_AFTER.lastIndex = end;
     const after = quantity.bound === 'exact' ? BOUND_AFTER.exec(text) : null;
     if (after) {
-      quantity.bound = after[2] ? 'at-least' : 'at-most';
+      quantity.bound = after[3] ? 'at-least' : 'at-most';
       end = BOUND_AFTER.lastIndex;
     }
   }

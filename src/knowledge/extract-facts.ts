@@ -1,0 +1,75 @@
+import type { FactItem, Quantity } from './item.js';
+import type { Statement } from './extract-key-value.js';
+import { findQuantities } from './parse-quantity.js';
+import { headingName, type NameHints } from './topic-of.js';
+
+/** A fact before it gets its id, topic and source. */
+export type FactDraft = Pick<FactItem, 'subject' | 'attribute' | 'text' | 'quantity'>;
+
+const MAX_ATTRIBUTE_WORDS = 4;
+/** Words that glue an attribute to its number and say nothing themselves. */
+const FILLER = new Set(
+  'is are be must should can could will cost costs rounded to of at in for up around roughly about with by than under over the a an on listens listen nearest total all each per runs run takes take has have gets get only just also still and'.split(' '),
+);
+/** Words after a value-first quantity where the attribute phrase stops ("dist storage under /tmp"). */
+const CUT = new Set('under with across at for in on from by to when if and but so which that while'.split(' '));
+
+const isNameToken = (t: string): boolean => /\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}{2,}/u.test(t);
+const lowerWords = (tokens: string[]): string => tokens.map((t) => (isNameToken(t) ? t : t.toLowerCase())).join(' ');
+const tokensOf = (s: string): string[] => s.replace(/[()[\]"“”]/g, ' ').split(/\s+/).filter(Boolean);
+
+/** The clause after the quantity: "execution length" in "900 seconds (15minutes) execution length (short…)". */
+function wordsAfter(rest: string): string[] {
+  const clause = rest.split(/[,;.:()]|\s[-–—]\s/)[0] ?? '';
+  const tokens = tokensOf(clause);
+  while (tokens.length > 0 && FILLER.has(tokens[0]!.toLowerCase())) tokens.shift();
+  const cut = tokens.findIndex((t) => CUT.has(t.toLowerCase()));
+  return (cut >= 0 ? tokens.slice(0, cut) : tokens).slice(0, MAX_ATTRIBUTE_WORDS);
+}
+
+/** The clause before the quantity: "request and response payload" in "… payload up to 6 MB". */
+function wordsBefore(before: string): string[] {
+  const parts = before.split(/[,;:(]|\s[-–—]\s/);
+  const clause = (parts[parts.length - 1] ?? '').replace(/\([^)]*\)/g, ' ');
+  const tokens = tokensOf(clause);
+  while (tokens.length > 0 && FILLER.has(tokens[tokens.length - 1]!.toLowerCase())) tokens.pop();
+  return tokens.slice(-MAX_ATTRIBUTE_WORDS);
+}
+
+function attributeFor(q: Quantity, before: string, after: string): string {
+  if (q.dimension === 'port') return 'port';
+  if (q.dimension === 'count' && q.unit) {
+    const noun = q.text.replace(/^.*?\d[\d,.]*\s*[kKM]?\s*/, '').replace(/\s+per\s+.*$/, '');
+    if (noun && !/^gb-?s/i.test(noun)) return lowerWords(tokensOf(noun));
+  }
+  const next = wordsAfter(after);
+  if (next.length > 0) return lowerWords(next);
+  const prev = wordsBefore(before);
+  if (prev.length > 0) return lowerWords(prev);
+  return q.dimension;
+}
+
+/**
+ * One fact per quantity in a statement. With a key ("Execution timeout: 15 minutes") the key names the
+ * attribute, or the subject when the key is a name ("X-Ray Daemon : Listen to port 2000"); without one,
+ * the words around the number do ("1K concurrent execution", "128 MB - 10 GB memory allocation").
+ */
+export function quantityFacts(statement: Statement, subject: string, hints: NameHints): FactDraft[] {
+  const keyed = statement.key !== undefined && statement.value !== undefined && findQuantities(statement.key).length === 0;
+  const target = keyed ? statement.value! : statement.text;
+  const quantities = findQuantities(target);
+  if (quantities.length === 0) return [];
+  const keyName = keyed ? headingName(statement.key!, hints) : undefined;
+  const keyIsSubject = keyName?.name !== undefined && keyName.whole;
+  const facts: FactDraft[] = [];
+  let cursor = 0;
+  for (const q of quantities) {
+    const at = target.indexOf(q.text, cursor);
+    const before = target.slice(cursor, Math.max(cursor, at));
+    const after = target.slice(at + q.text.length);
+    cursor = at >= 0 ? at + q.text.length : cursor;
+    const attribute = keyed && !keyIsSubject ? lowerWords(tokensOf(statement.key!)) : attributeFor(q, before, after);
+    facts.push({ subject: keyIsSubject ? keyName!.name! : subject, attribute, text: statement.text, quantity: q });
+  }
+  return facts;
+}

@@ -1,0 +1,48 @@
+import type { Paragraph } from 'mdast';
+import { plainText, squash } from './markdown-text.js';
+
+/** A statement split into its parts: "Key: value", "**Key** - value", "Term = definition". */
+export interface Statement {
+  /** The whole statement without markdown. */
+  text: string;
+  key?: string;
+  value?: string;
+  /** How the key was written: `=` definitions, bold or code keys, or plain `:` / `-` separators. */
+  form?: 'equals' | 'emphasis' | 'colon' | 'dash';
+}
+
+const MAX_KEY_WORDS = 6;
+const EQUALS = /^(.{1,80}?)\s+==?\s+(.+)$/s;
+const COLON = /^([^:]{1,80}?)\s*:\s*(?!\/\/)(\S.*)$/s;
+const DASH = /^(.{1,80}?)\s+[-–—]\s+(.+)$/s;
+
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** Split a plain-text statement at its first key separator, if the key is short enough to be a key. */
+export function splitStatement(text: string): Statement {
+  const clean = squash(text);
+  const eq = EQUALS.exec(clean);
+  if (eq && words(eq[1]!) <= MAX_KEY_WORDS) return { text: clean, key: eq[1]!.trim(), value: eq[2]!.trim(), form: 'equals' };
+  const colon = COLON.exec(clean);
+  const dash = DASH.exec(clean);
+  const pick = colon && dash ? (colon[1]!.length <= dash[1]!.length ? 'colon' : 'dash') : colon ? 'colon' : dash ? 'dash' : undefined;
+  const m = pick === 'colon' ? colon : pick === 'dash' ? dash : null;
+  if (!m || !pick || words(m[1]!) > MAX_KEY_WORDS || /\d:\d/.test(m[0].slice(m[1]!.length - 1, m[1]!.length + 2))) return { text: clean };
+  const value = m[2]!.trim();
+  // "512 MB - 10 GB" is a range, not a key and a value.
+  if (!value || (pick === 'dash' && /^[\d$.]/.test(value))) return { text: clean };
+  return { text: clean, key: m[1]!.trim(), value, form: pick };
+}
+
+/** Like splitStatement, but a leading **bold** or `code` run is the key: "**Route 53** - DNS service". */
+export function paragraphStatement(p: Paragraph): Statement {
+  const text = plainText(p);
+  const [first, ...rest] = p.children;
+  if (first && (first.type === 'strong' || first.type === 'inlineCode') && rest.length > 0) {
+    const key = plainText(first).replace(/\s*:$/, '');
+    const after = plainText(rest);
+    const m = /^\s*(?::|[-–—]|=)\s*(.+)$/s.exec(after) ?? (plainText(first).endsWith(':') ? /^\s*(.+)$/s.exec(after) : null);
+    if (key && m?.[1]) return { text, key, value: m[1].trim(), form: 'emphasis' };
+  }
+  return splitStatement(text);
+}

@@ -1,0 +1,43 @@
+import type { List, ListItem } from 'mdast';
+import type { QuestionItem } from './item.js';
+import { lineOf, plainText } from './markdown-text.js';
+
+/** A notes question before it gets its id, topic and source. */
+export interface QuestionDraft extends Pick<QuestionItem, 'question' | 'answer' | 'options'> {
+  line: number;
+}
+
+/** "Sample:", "Samples", "Question:", "Practice:" — the marker a questions block starts with. */
+export const SAMPLE_MARKER = /^(samples?|questions?|quiz|practice|exam question)\s*:?$/i;
+const ANSWER = /^(?:answer|ans|correct(?:\s+answer)?)\s*[:\-–]\s*(.+)$/i;
+const BLANK_FILLER = /\s*(?:[.…_]\s*){3,}$/;
+
+const ownText = (item: ListItem): string => plainText(item.children.filter((c) => c.type === 'paragraph'));
+const childItems = (item: ListItem): ListItem[] => item.children.filter((c): c is List => c.type === 'list').flatMap((l) => l.children);
+
+/** "Lambda (API Gateway can cache responses)" → "Lambda": the answer without its explanation. */
+const crisp = (answer: string): string => answer.replace(/\s*\([^)]*\)\s*$/, '').trim() || answer;
+
+/**
+ * The questions in a "Sample:" block: each item is a question (its blank-filler dots dropped) and its
+ * child bullets are the answer, or the options plus an "Answer: …" line.
+ */
+export function sampleQuestions(list: List): QuestionDraft[] {
+  const drafts: QuestionDraft[] = [];
+  for (const item of list.children) {
+    const question = ownText(item).replace(BLANK_FILLER, '').trim();
+    const children = childItems(item).map(ownText).filter(Boolean);
+    if (!question || children.length === 0) continue;
+    const answerLine = children.find((c) => ANSWER.test(c));
+    if (answerLine) {
+      const answer = crisp(ANSWER.exec(answerLine)![1]!.trim());
+      const options = children.filter((c) => c !== answerLine && c.toLowerCase() !== answer.toLowerCase());
+      drafts.push({ question, answer, options, line: lineOf(item) });
+      continue;
+    }
+    const [answer, ...rest] = children;
+    const options = rest.filter((o) => o.split(/\s+/).length <= 4 && !o.includes(','));
+    drafts.push({ question, answer: answer!, options, line: lineOf(item) });
+  }
+  return drafts;
+}

@@ -1,0 +1,73 @@
+import type { Statement } from './extract-key-value.js';
+import { quantityFacts } from './extract-facts.js';
+import type { NoteContext } from './note-context.js';
+import { findQuantities } from './parse-quantity.js';
+import { dropVendor, splitAliases, topicOfTerm } from './topic-of.js';
+
+/** Keys that introduce a remark rather than name a term ("Note: …", "Ex. …"). */
+const NOT_A_TERM = /^(notes?|ex\.?|e\.g\.?|example|examples|sample|samples|use cases?|tip|warning|important|answer|question|see|also)$/i;
+const VERB = /\b(is|are|was|were|can|could|has|have|will|must|should|does|do)\b/i;
+
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+const hasLowerWord = (s: string): boolean => /(^|\s)\p{Ll}/u.test(s);
+
+/** A key that can be a defined term: short, capitalised (or emphasised), no number in it. */
+export function isTermKey(key: string, emphasised: boolean): boolean {
+  const bare = key.replace(/[`*]/g, '').trim();
+  if (!bare || NOT_A_TERM.test(bare) || wordCount(bare) > 5 || findQuantities(bare).length > 0) return false;
+  return emphasised || /^[\p{Lu}\p{N}]/u.test(bare);
+}
+
+/** "Python, Golan, Java, etc." → ["Python", "Golan", "Java"]; undefined unless it reads as a list. */
+export function commaMembers(value: string): string[] | undefined {
+  const cleaned = value.replace(/(,?\s*(etc\.?|…|\.\.\.+))+\s*$/i, '').replace(/\.$/, '');
+  const parts = cleaned
+    .split(/\s*,\s*|\s+and\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 3 || parts.some((p) => wordCount(p) > 4 || VERB.test(p))) return undefined;
+  return parts;
+}
+
+/** Add a definition, with aliases taken from brackets ("(CUP)", "(formerly …)") and a dropped "AWS"/"Amazon". */
+export function addDefinition(ctx: NoteContext, term: string, definition: string, line: number, extraAliases: string[] = [], topic?: string): void {
+  const { base, aliases } = splitAliases(term.replace(/[`*]/g, ''));
+  const clean = dropVendor(base) || base;
+  const all = [...extraAliases, ...aliases, ...(clean !== base ? [base] : [])].filter((a) => a && a !== clean);
+  const text = definition.trim();
+  if (!clean || !text) return;
+  ctx.add({ kind: 'definition', term: clean, definition: text, aliases: [...new Set(all)] }, line, topic ?? (ctx.hasNamedHeading() ? ctx.topic() : topicOfTerm(clean)));
+}
+
+/**
+ * Everything one statement gives: a fact per quantity; a definition for `Term = …`, `Key: description`,
+ * or "X is a …" when X is the thing the heading or parent bullet names; a list for "Key: a, b, c".
+ */
+export function addStatement(ctx: NoteContext, statement: Statement, line: number, subject: string, named?: string): void {
+  const { key, value, form } = statement;
+  if (form === 'equals' && key && value) {
+    const topic = topicOfTerm(key);
+    addDefinition(ctx, key, value, line, [], topic);
+    for (const fact of quantityFacts({ text: value }, topic, ctx.hints)) ctx.add({ kind: 'fact', ...fact, text: statement.text }, line, topic);
+    return;
+  }
+  for (const fact of quantityFacts(statement, subject, ctx.hints)) ctx.add({ kind: 'fact', ...fact }, line);
+  if (key && value && findQuantities(value).length === 0 && isTermKey(key, form === 'emphasis')) {
+    const members = commaMembers(value);
+    if (members) {
+      ctx.add({ kind: 'list', title: key, members }, line);
+      return;
+    }
+    if (wordCount(value) >= 2 && hasLowerWord(value)) addDefinition(ctx, key, value, line);
+    return;
+  }
+  if (!key && named) {
+    const m = /^(?:the\s+)?(.{1,60}?)\s+(?:is|are)\s+((?:an?|the)\s+.+)$/i.exec(statement.text);
+    if (m && sameName(m[1]!, named)) addDefinition(ctx, named, m[2]!, line);
+  }
+}
+
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string): string => dropVendor(s.replace(/[`*]/g, '')).toLowerCase().trim();
+  return norm(a) === norm(b);
+}

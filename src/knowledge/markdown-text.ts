@@ -1,0 +1,49 @@
+import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { toString } from 'mdast-util-to-string';
+import { unified } from 'unified';
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** The mdast tree of a markdown (or plain-text) note, GitHub-flavoured (tables, strikethrough). */
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}
+
+/** Collapse runs of white space and trim: "Env  variables   total" → "Env variables total". */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** A node's text without markdown (bold, code ticks, link targets, image alt text), white space squashed. */
+export function plainText(node: Nodes | Nodes[]): string {
+  const nodes = Array.isArray(node) ? node : [node];
+  return squash(nodes.map((n) => toString(n, { includeImageAlt: false })).join(''));
+}
+
+/** 1-based line where a node starts (1 when the parser gave no position). */
+export function lineOf(node: Nodes): number {
+  return node.position?.start.line ?? 1;
+}
+
+const isBlank = (n: PhrasingContent): boolean => n.type === 'text' && n.value.trim() === '';
+
+/** A paragraph made only of links and images (a table-of-contents line, "[Back](../index.md)"). */
+export function isLinkOnly(p: Paragraph): boolean {
+  const meaningful = p.children.filter((c) => !isBlank(c) && c.type !== 'break');
+  return meaningful.length > 0 && meaningful.every((c) => c.type === 'link' || c.type === 'image' || c.type === 'linkReference' || c.type === 'imageReference');
+}
+
+/**
+ * The label of a bold-only paragraph ("**Storage & Data:**", "**Monitoring**", "**4. Scale to Zero** Capability"
+ * is not one), without its trailing colon; `undefined` for any other paragraph.
+ */
+export function boldLabel(p: Paragraph): string | undefined {
+  const meaningful = p.children.filter((c) => !isBlank(c));
+  const [first, ...rest] = meaningful;
+  if (!first || first.type !== 'strong') return undefined;
+  if (!rest.every((c) => c.type === 'text' && /^\s*:?\s*$/.test(c.value))) return undefined;
+  const label = plainText(first).replace(/\s*:$/, '').trim();
+  return label || undefined;
+}

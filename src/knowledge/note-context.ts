@@ -1,0 +1,85 @@
+import type { Item, ParseWarning } from './item.js';
+import { itemId } from './item-id.js';
+import { headingName, splitAliases, type HeadingName, type NameHints } from './topic-of.js';
+
+type Draft = Item extends infer I ? (I extends Item ? Omit<I, 'id' | 'topic' | 'source'> : never) : never;
+
+interface OpenHeading {
+  depth: number;
+  text: string;
+  name: HeadingName;
+}
+
+const keyWords = (d: Draft): string[] => {
+  switch (d.kind) {
+    case 'fact':
+      return [d.subject, d.attribute, d.quantity?.text ?? d.text];
+    case 'definition':
+      return [d.term];
+    case 'list':
+      return [d.title];
+    case 'comparison':
+      return [d.title, d.row];
+    case 'qa':
+      return [d.question];
+  }
+};
+
+/** Where the walker is in one note: open headings, the bold label under them, and the items so far. */
+export class NoteContext {
+  readonly items: Item[] = [];
+  readonly warnings: ParseWarning[] = [];
+  private readonly headings: OpenHeading[] = [];
+  /** A bold-only line ("**Storage & Data:**") labelling what follows, until the next heading. */
+  label: string | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly hints: NameHints,
+  ) {}
+
+  enterHeading(depth: number, text: string): HeadingName {
+    while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.depth >= depth) this.headings.pop();
+    const name = headingName(text, this.hints);
+    this.headings.push({ depth, text, name });
+    this.label = undefined;
+    return name;
+  }
+
+  /** Heading path plus the bold label, outermost first. */
+  section(): string[] {
+    return [...this.headings.map((h) => h.text), ...(this.label ? [this.label] : [])];
+  }
+
+  /** Whether any open heading names a service or concept. */
+  hasNamedHeading(): boolean {
+    return this.headings.some((h) => h.name.name !== undefined);
+  }
+
+  /** The nearest heading naming something; else the nearest heading as written; else the file's name. */
+  topic(): string {
+    for (let i = this.headings.length - 1; i >= 0; i--) {
+      const name = this.headings[i]!.name.name;
+      if (name) return name;
+    }
+    const last = this.headings[this.headings.length - 1];
+    if (last) return splitAliases(last.text).base || last.text;
+    const stem = this.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '').replace(/^\d+[_-]/, '').replace(/[-_]+/g, ' ');
+    return stem.charAt(0).toUpperCase() + stem.slice(1);
+  }
+
+  /** Title for a list or table with nothing more specific: the label, else the innermost heading. */
+  title(): string | undefined {
+    return this.label ?? this.headings[this.headings.length - 1]?.text;
+  }
+
+  warn(line: number, message: string): void {
+    this.warnings.push({ file: this.file, line, message });
+  }
+
+  /** Add an item, giving it its topic, source and stable id. */
+  add(draft: Draft, line: number, topic = this.topic()): void {
+    const item = { ...draft, id: itemId(draft.kind, topic, keyWords(draft)), topic, source: { file: this.file, line, section: this.section() } } as Item;
+    this.items.push(item);
+  }
+}

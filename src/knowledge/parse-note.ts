@@ -1,0 +1,115 @@
+import type { Code, Nodes, Paragraph, RootContent } from 'mdast';
+import { paragraphStatement } from './extract-key-value.js';
+import { walkList } from './extract-list.js';
+import { SAMPLE_MARKER } from './extract-samples.js';
+import { addDefinition, addStatement } from './extract-statement.js';
+import { tableComparisons } from './extract-table.js';
+import type { Item, ParseWarning } from './item.js';
+import { dedupeIds } from './item-id.js';
+import { boldLabel, isLinkOnly, lineOf, parseMarkdown, plainText } from './markdown-text.js';
+import { NoteContext } from './note-context.js';
+import type { HeadingName } from './topic-of.js';
+
+export type { ParseWarning } from './item.js';
+
+/** Words written capitalised in mid-sentence at least twice ("Lambda", "Fargate"): names in this note. */
+function nameHints(paragraphs: Paragraph[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) {
+    for (const m of plainText(p).matchAll(/(?<=[\p{Ll},;]\s+)(\p{Lu}\p{Ll}{2,})\b/gu)) {
+      const w = m[1]!.toLowerCase();
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
+}
+
+function collectParagraphs(node: Nodes, out: Paragraph[]): Paragraph[] {
+  if (node.type === 'paragraph') out.push(node);
+  else if ('children' in node) for (const child of node.children) collectParagraphs(child as Nodes, out);
+  return out;
+}
+
+/** A fenced block that runs to the end of the file because its closing fence is missing. */
+function unclosedFence(code: Code, lines: string[]): boolean {
+  const start = code.position?.start.line;
+  const end = code.position?.end.line;
+  if (start === undefined || end === undefined) return false;
+  const fence = /^\s*(`{3,}|~{3,})/.exec(lines[start - 1] ?? '')?.[1];
+  if (!fence) return false;
+  const last = (lines[end - 1] ?? '').trim();
+  const closed = end > start && last.startsWith(fence) && /^[`~]+$/.test(last);
+  return !closed;
+}
+
+/**
+ * Turn one note into items. `file` is the note's path relative to the notes folder (used in sources);
+ * never throws: anything the parser cannot use becomes a warning with its line.
+ */
+export function parseNote(file: string, text: string): { items: Item[]; warnings: ParseWarning[] } {
+  const tree = parseMarkdown(text);
+  const lines = text.split(/\r?\n/);
+  const ctx = new NoteContext(file, nameHints(collectParagraphs(tree, [])));
+  let heading: HeadingName | undefined;
+  let intro: string | undefined;
+  let samples = false;
+
+  const block = (node: RootContent | Nodes): void => {
+    const justAfterHeading = heading;
+    heading = undefined;
+    const introBefore = intro;
+    intro = undefined;
+    const samplesBefore = samples;
+    samples = false;
+    switch (node.type) {
+      case 'heading':
+        heading = ctx.enterHeading(node.depth, plainText(node));
+        return;
+      case 'paragraph': {
+        if (isLinkOnly(node)) return;
+        const label = boldLabel(node);
+        if (label) {
+          if (SAMPLE_MARKER.test(label)) samples = true;
+          else ctx.label = label;
+          return;
+        }
+        const statement = paragraphStatement(node);
+        if (SAMPLE_MARKER.test(statement.text)) {
+          samples = true;
+          return;
+        }
+        if (statement.text.endsWith(':')) {
+          intro = statement.text.replace(/\s*:$/, '');
+          return;
+        }
+        const line = lineOf(node);
+        if (justAfterHeading?.whole && justAfterHeading.name && !statement.key) {
+          addDefinition(ctx, justAfterHeading.name, statement.text, line, justAfterHeading.aliases);
+        }
+        addStatement(ctx, statement, line, ctx.topic(), justAfterHeading?.name);
+        return;
+      }
+      case 'list':
+        walkList(ctx, node, { heading: justAfterHeading, intro: introBefore, samples: samplesBefore, block });
+        return;
+      case 'table': {
+        const title = ctx.title() ?? 'Comparison';
+        const { rows, warnings } = tableComparisons(node, title, file);
+        for (const row of rows) ctx.add({ kind: 'comparison', title: row.title, row: row.row, values: row.values }, row.line);
+        ctx.warnings.push(...warnings);
+        return;
+      }
+      case 'code':
+        if (unclosedFence(node, lines)) ctx.warn(lineOf(node), 'code fence is never closed: the rest of the file was read as code');
+        return;
+      case 'blockquote':
+        for (const child of node.children) block(child);
+        return;
+      default:
+        return;
+    }
+  };
+
+  for (const node of tree.children) block(node);
+  return { items: dedupeIds(ctx.items), warnings: ctx.warnings };
+}
