@@ -2,8 +2,8 @@ import type { ComparisonItem, DefinitionItem, FactItem, Item, KnowledgeBase, Lis
 
 // Plain item objects for the generator tests, written the way the notes parser produces them.
 
-let line = 1;
-const at = (file: string, section: string[]) => ({ file, line: line++, section });
+// The line is derived from the section so that building the same items twice gives equal objects.
+const at = (file: string, section: string[]) => ({ file, line: 1 + (section.join(' ').length % 40), section });
 
 export function definition(term: string, text: string, extra: Partial<DefinitionItem> = {}): DefinitionItem {
   return { kind: 'definition', id: `def-${term}`, topic: term, term, definition: text, aliases: [], source: at('services.md', ['Services']), ...extra };

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuantity } from '../../src/knowledge/parse-quantity.js';
+import { generateQuestions } from '../../src/questions/generate-questions.js';
+import { bankFileText } from '../../src/questions/write-bank.js';
+import { comparison, definition, fact, kb, list, qa, serviceDefinitions } from './build-items.js';
+import type { Item } from '../../src/knowledge/item.js';
+
+function sampleItems(): Item[] {
+  const at = (section: string[]) => ({ source: { file: 'regions.md', line: 4, section } });
+  return [
+    ...serviceDefinitions(),
+    definition('CloudFront', 'A content delivery network with edge locations worldwide'),
+    fact('Lambda', 'execution timeout', parseQuantity('15 minutes')!),
+    fact('Lambda', 'memory allocation', parseQuantity('128 MB - 10 GB')!),
+    fact('Lambda', 'deployment package size', parseQuantity('<= 50 MB')!),
+    list('Global services', ['Route 53', 'CloudFront', 'AWS IAM'], at(['Regions', 'Global services'])),
+    list('Cross-region resources', ['DynamoDB Global Tables', 'S3 Cross-Region Replication', 'AWS Backup'], at(['Regions', 'Cross-region resources'])),
+    comparison('Edge', 'Latency', [['CloudFront Functions', 'Low'], ['Lambda@Edge', 'Higher']]),
+    qa('Which AWS service builds serverless workflows with a human approval step?', 'Step Functions'),
+  ];
+}
+
+describe('generateQuestions', () => {
+  it('is deterministic: the same items give byte-identical bank text', () => {
+    const first = generateQuestions(kb(sampleItems()));
+    const second = generateQuestions(kb(sampleItems()));
+    expect(bankFileText('all.md', second.questions)).toBe(bankFileText('all.md', first.questions));
+    expect(first.questions.length).toBeGreaterThan(15);
+  });
+
+  it('keeps every id when an unrelated item is edited, added or moved', () => {
+    const before = generateQuestions(kb(sampleItems())).questions;
+    const edited = sampleItems().map((item) => ({ ...item, source: { ...item.source, line: item.source.line + 7 } }));
+    const lambda = edited.find((item) => item.kind === 'definition' && item.term === 'Lambda')!;
+    if (lambda.kind === 'definition') lambda.definition = 'Runs short functions on demand without any servers to manage';
+    const after = generateQuestions(kb([definition('SQS', 'A managed message queue between producers and consumers'), ...edited.reverse()])).questions;
+    const stemsAfter = new Map(after.map((q) => [q.id, q.stem]));
+    for (const question of before.filter((q) => q.topic !== 'Lambda' || q.kind === 'quantity')) expect(stemsAfter.get(question.id)).toBe(question.stem);
+  });
+
+  it('makes ids of the form q-<8 hex>, unique, and spreads the answer over the positions', () => {
+    const { questions } = generateQuestions(kb(sampleItems()));
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+    for (const question of questions) expect(question.id).toMatch(/^q-[0-9a-f]{8}$/);
+    const positions = new Set(questions.map((q) => q.answer));
+    expect(positions.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('summarises per kind and per file and counts skips by reason', () => {
+    const { questions, summary } = generateQuestions(kb([...sampleItems(), definition('DAX', 'Memory cache')]));
+    expect(summary.questions).toBe(questions.length);
+    expect(Object.values(summary.byKind).reduce((a, b) => a + b, 0)).toBe(questions.length);
+    expect(Object.values(summary.byFile).reduce((a, b) => a + b, 0)).toBe(questions.length);
+    expect(summary.byKind).toMatchObject({ 'term-to-definition': expect.any(Number), membership: 2 * 2, comparison: 1, 'notes-question': 1 });
+    expect(summary.byKind.quantity).toBe(4);
+    expect(summary.skipped['definition too short']).toBe(1);
+  });
+
+  it('never emits a question whose stem gives its answer away or repeats a choice', () => {
+    const { questions } = generateQuestions(kb(sampleItems()));
+    for (const question of questions) {
+      const answer = question.choices[question.answer]!;
+      if (question.kind !== 'comparison') expect(question.stem.toLowerCase()).not.toContain(answer.toLowerCase());
+      expect(new Set(question.choices.map((c) => c.toLowerCase().trim())).size).toBe(question.choices.length);
+      expect(question.choices.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { ListItem } from '../../src/knowledge/item.js';
+import { buildContext } from '../../src/questions/generation-context.js';
+import { membershipQuestions } from '../../src/questions/membership-question.js';
+import type { Question } from '../../src/questions/question-schema.js';
+import { definition, kb, list } from './build-items.js';
+
+const at = (section: string[]) => ({ source: { file: 'regions.md', line: 1, section } });
+
+function regionLists(): ListItem[] {
+  return [
+    list('Global Services (No Region Concept)', ['Route 53', 'CloudFront', 'IAM', 'AWS Organizations', 'AWS WAF'], at(['Regions', 'Global Services (No Region Concept)'])),
+    list('Cross-Region Capable Resources', ['S3 Cross-Region Replication', 'DynamoDB Global Tables', 'VPC Peering', 'AWS Backup'], at(['Regions', 'Cross-Region Capable Resources'])),
+    list('Languages', ['Python', 'Java', 'Go', 'Ruby'], { source: { file: 'lambda.md', line: 1, section: ['Lambda', 'Languages'] } }),
+  ];
+}
+
+const services = ['Route 53', 'CloudFront', 'IAM', 'S3', 'DynamoDB', 'VPC'].map((name) => definition(name, `The ${name} service of the cloud platform`));
+
+function ask(title: string): { questions: Question[]; skips: string[] } {
+  const context = buildContext(kb([...services, ...regionLists()]));
+  const item = context.lists.find((l) => l.title === title)!;
+  const outcomes = membershipQuestions(item, context);
+  return { questions: outcomes.flatMap((o) => ('question' in o ? [o.question] : [])), skips: outcomes.flatMap((o) => ('skip' in o ? [o.skip] : [])) };
+}
+
+describe('membership questions', () => {
+  it('asks which choice belongs to the list, with members of the neighbouring list as distractors', () => {
+    const { questions } = ask('Global Services (No Region Concept)');
+    const direct = questions.find((q) => !q.stem.includes('NOT'))!;
+    expect(direct.stem).toBe('Which of these is one of the global services (no region concept)?');
+    expect(['Route 53', 'CloudFront', 'IAM', 'AWS Organizations', 'AWS WAF']).toContain(direct.choices[direct.answer]);
+    const wrong = direct.choices.filter((_, index) => index !== direct.answer);
+    expect(wrong).toHaveLength(3);
+    for (const choice of wrong) expect(['S3 Cross-Region Replication', 'DynamoDB Global Tables', 'VPC Peering', 'AWS Backup']).toContain(choice);
+  });
+
+  it('asks the inverse with the outsider as the answer', () => {
+    const { questions } = ask('Global Services (No Region Concept)');
+    const inverse = questions.find((q) => q.stem.includes('NOT'))!;
+    expect(inverse.stem).toBe('Which of these is NOT one of the global services (no region concept)?');
+    expect(['S3 Cross-Region Replication', 'DynamoDB Global Tables', 'VPC Peering', 'AWS Backup']).toContain(inverse.choices[inverse.answer]);
+    expect(inverse.explanation).toMatch(/the notes list it under “Cross-Region Capable Resources”\.$/);
+    expect(inverse.id).not.toBe(questions.find((q) => q !== inverse)!.id);
+  });
+
+  it('never mixes a list of another kind in', () => {
+    const { questions, skips } = ask('Languages');
+    expect(questions).toEqual([]);
+    expect(skips).toEqual(['no related list of the same kind']);
+  });
+});
