@@ -37,6 +37,8 @@ export async function rotateBackups(fs: StoreFileSystem, path: string, backups: 
   try {
     await fs.link(path, newest);
   } catch (error) {
+    // The file was deleted under us: nothing to keep, the write recreates it.
+    if (errorCode(error) === 'ENOENT') return;
     // Some file systems (FAT, some network mounts) have no hard links: fall back to a copy.
     if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS'].includes(errorCode(error) ?? '')) throw error;
     await fs.copyFile(path, newest);

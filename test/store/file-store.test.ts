@@ -1,4 +1,4 @@
-import { mkdir, readFile, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openFileStore } from '../../src/store/file-store.js';
@@ -89,6 +89,16 @@ describe('file store', () => {
     await store.close();
   });
 
+  it('recreates the file if it was deleted while the store was open', async () => {
+    const path = join(await freshFolder(), 'state.json');
+    const store = await openFileStore(toyOptions(path));
+    await store.change((data) => data.players.push({ name: 'ada', score: 1 }));
+    await rm(path);
+    await store.change((data) => data.players.push({ name: 'bob', score: 2 }));
+    expect(JSON.parse(await readFile(path, 'utf8')).players).toHaveLength(2);
+    await store.close();
+  });
+
   it('close writes what is pending, and a change after close is refused', async () => {
     const path = join(await freshFolder(), 'state.json');
     const store = await openFileStore(toyOptions(path));
@@ -97,6 +107,19 @@ describe('file store', () => {
     expect(JSON.parse(await readFile(path, 'utf8')).players).toEqual([{ name: 'ada', score: 1 }]);
     await expect(store.change((data) => data.players.push({ name: 'late', score: 0 }))).rejects.toMatchObject({ code: 'STORE_CLOSED' });
     expect(store.data.players).toHaveLength(1);
+  });
+
+  it('close while the disk still refuses rejects, and leaves the old file in place', async () => {
+    const path = join(await freshFolder(), 'state.json');
+    const store = await openFileStore(toyOptions(path));
+    await store.change((data) => data.players.push({ name: 'ada', score: 1 }));
+    const before = await readFile(path, 'utf8');
+    await mkdir(`${path}.tmp`);
+    await expect(store.change((data) => data.players.push({ name: 'bob', score: 2 }))).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED' });
+    await expect(store.close()).rejects.toMatchObject({ name: 'StoreWriteError', code: 'STORE_WRITE_FAILED' });
+    await rmdir(`${path}.tmp`);
+    await new Promise((resolve) => setTimeout(resolve, 150)); // longer than the retry delays: no retry after close
+    expect(await readFile(path, 'utf8')).toBe(before);
   });
 
   it('a change whose function throws rejects with that error and writes nothing', async () => {
