@@ -78,11 +78,15 @@ export function rightIndex(post: RecordedPost, bank: Question[]): number {
   return question.answer;
 }
 
-/** Ticks every `step` ms from now until `until` (inclusive). */
+/** Ticks every `step` ms from now, and once more exactly at `until`. */
 export async function tickUntil(engine: QuizEngine, clock: ManualClock, until: string | number, step = 15 * minute): Promise<void> {
   const end = new Date(until).getTime();
   while (clock.now().getTime() + step <= end) {
     clock.advance(step);
+    await engine.tick();
+  }
+  if (clock.now().getTime() < end) {
+    clock.set(end);
     await engine.tick();
   }
 }
