@@ -42,6 +42,10 @@ export interface Fault {
 export class FakeDiscordRest {
   readonly requests: RecordedRequest[] = [];
   readonly callbacks: RecordedCallback[] = [];
+  /** The same callbacks by interaction id (a doubled answer shows up as two entries). */
+  readonly callbacksById = new Map<string, RecordedCallback[]>();
+  /** Called on every interaction callback, as it arrives. */
+  onCallback: ((callback: RecordedCallback) => void) | undefined;
   /** Channel messages by id (created by the bot, edited in place). */
   readonly messages = new Map<string, FakeMessage>();
   /** Messages sent through interaction webhooks (replies, edits of @original, follow-ups), by token. */
@@ -148,7 +152,10 @@ export class FakeDiscordRest {
     }
     if (method === 'POST' && (match = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
       const started = this.dispatchedAt.get(match[1]!);
-      this.callbacks.push({ interactionId: match[1]!, token: match[2]!, body: request.body, msSinceDispatch: started === undefined ? NaN : request.at - started });
+      const callback = { interactionId: match[1]!, token: match[2]!, body: request.body, msSinceDispatch: started === undefined ? NaN : request.at - started };
+      this.callbacks.push(callback);
+      this.callbacksById.set(callback.interactionId, [...(this.callbacksById.get(callback.interactionId) ?? []), callback]);
+      this.onCallback?.(callback);
       const type = request.body?.type;
       if (type === 4) this.webhookMessage(match[2]!, request.body.data ?? {});
       // A deferred reply shows "thinking…" until the bot edits @original (or deletes it).

@@ -61,7 +61,7 @@ export class FakeDiscord {
 
   /** The interaction's callback, once the bot sent it. */
   callbackFor(interaction: { id: string }, timeoutMs = 5000): Promise<RecordedCallback> {
-    return this.rest.waitFor(() => this.rest.callbacks.find((callback) => callback.interactionId === interaction.id), timeoutMs);
+    return this.rest.waitFor(() => this.rest.callbacksById.get(interaction.id)?.[0], timeoutMs);
   }
 
   /** Every message the person sees in answer to the interaction (replies, edited placeholders, follow-ups). */
