@@ -12,15 +12,25 @@ export async function deliverReplies(replies: Reply[], respond: RespondFn, logge
   for (const reply of replies) {
     const { text, blocks } = toBlockKit(reply.message);
     try {
-      await respond({
+      const response: unknown = await respond({
         response_type: reply.visibility === 'private' ? 'ephemeral' : 'in_channel',
         replace_original: false,
         text,
         blocks,
       });
+      // bolt hands back fetch's Response unread; reading it frees the keep-alive connection at once
+      // (left unread, each reply held a socket until garbage collection: hundreds of new connections
+      // at 9:00 when everyone clicks).
+      await drain(response);
     } catch (error) {
       logger.error({ err: error, visibility: reply.visibility }, 'slack: could not deliver a reply through response_url');
     }
+  }
+}
+
+async function drain(response: unknown): Promise<void> {
+  if (typeof response === 'object' && response !== null && 'text' in response && typeof response.text === 'function') {
+    await (response.text as () => Promise<string>).call(response);
   }
 }
 

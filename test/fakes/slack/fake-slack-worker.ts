@@ -36,7 +36,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       const slack = need();
       const methods: Record<string, number> = {};
       for (const call of slack.calls) methods[call.method] = (methods[call.method] ?? 0) + 1;
-      return { methods, responses: slack.responses.map((r) => ({ text: r.body.text, type: r.body.response_type })), messages: slack.messages.length };
+      return { methods, responses: slack.responses.map((r) => ({ text: r.body.text, type: r.body.response_type })), messages: slack.messages.length, tcpConnections: slack.tcpConnections };
     }
     case 'stop':
       await fake?.stop();

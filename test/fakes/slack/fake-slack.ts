@@ -65,12 +65,15 @@ export class FakeSlack {
   readonly privateChannels = new Set<string>();
   readonly #server: Server;
   readonly #failures: FailurePlan[] = [];
+  /** TCP connections the fake's HTTP server accepted (keep-alive reuse shows as few). */
+  tcpConnections = 0;
   #port = 0;
   #tsCounter = 0;
   #responseCounter = 0;
 
   private constructor() {
     this.#server = createServer((req, res) => void this.#route(req, res));
+    this.#server.on('connection', () => (this.tcpConnections += 1));
     this.#server.on('upgrade', (req, socket, head) => this.socket.handleUpgrade(req, socket, head));
   }
 

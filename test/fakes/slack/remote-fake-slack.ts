@@ -10,6 +10,7 @@ export interface RemoteState {
   methods: Record<string, number>;
   responses: Array<{ text: unknown; type: unknown }>;
   messages: number;
+  tcpConnections: number;
 }
 
 /**
