@@ -29,11 +29,12 @@ function wordsAfter(rest: string): string[] {
 
 /** The clause before the quantity: "request and response payload" in "… payload up to 6 MB". */
 function wordsBefore(before: string): string[] {
-  const parts = before.split(/[,;:(]|\s[-–—]\s/);
-  const clause = (parts[parts.length - 1] ?? '').replace(/\([^)]*\)/g, ' ');
-  const tokens = tokensOf(clause);
+  const parts = before.replace(/\([^)]*\)/g, ' ').split(/[,;:(]|\s[-–—]\s/);
+  const tokens = tokensOf(parts[parts.length - 1] ?? '');
   while (tokens.length > 0 && FILLER.has(tokens[tokens.length - 1]!.toLowerCase())) tokens.pop();
-  return tokens.slice(-MAX_ATTRIBUTE_WORDS);
+  const last = tokens.slice(-MAX_ATTRIBUTE_WORDS);
+  while (last.length > 0 && FILLER.has(last[0]!.toLowerCase())) last.shift();
+  return last;
 }
 
 function attributeFor(q: Quantity, before: string, after: string): string {
@@ -69,7 +70,7 @@ export function quantityFacts(statement: Statement, subject: string, hints: Name
     const after = target.slice(at + q.text.length);
     cursor = at >= 0 ? at + q.text.length : cursor;
     const attribute = keyed && !keyIsSubject ? lowerWords(tokensOf(statement.key!)) : attributeFor(q, before, after);
-    facts.push({ subject: keyIsSubject ? keyName!.name! : subject, attribute, text: statement.text, quantity: q });
+    facts.push({ subject: keyIsSubject ? keyName!.name!.replace(/^(each|every|per)\s+/i, '') : subject, attribute, text: statement.text, quantity: q });
   }
   return facts;
 }

@@ -33,13 +33,14 @@ function memberName(statement: Statement, label: string | undefined): string {
   const { key, value, form } = statement;
   if (key && value && form !== 'equals') {
     const valueIsName = words(value) <= 4 && value.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
-    return valueIsName && words(key) === 1 && /^\p{Lu}+$/u.test(key) ? value : key;
+    return valueIsName && words(key) === 1 ? value : key;
   }
-  return statement.text;
+  // "Permission (attach Role)" → "Permission"; "Sharing :" → "Sharing".
+  return statement.text.replace(/\s*:$/, '').replace(/^(.+?)\s*\([^()]*\)$/, '$1');
 }
 
 const isNameLike = (text: string): boolean =>
-  words(text) >= 1 && words(text) <= 6 && !/[.!?]$/.test(text) && !SENTENCE_VERB.test(text) && findQuantities(text).length === 0;
+  words(text) >= 1 && words(text) <= 5 && !text.includes(',') && !/[.!?]$/.test(text) && !SENTENCE_VERB.test(text) && findQuantities(text).length === 0;
 
 /** "Lambda" + "Quotas" → "Lambda quotas"; a parent naming its own subject ("Fargate vs Lambda") stands alone. */
 function childSubject(subject: string, parent: string): string {
@@ -99,13 +100,15 @@ export function walkList(ctx: NoteContext, list: List, options: ListOptions): vo
 function addListItem(ctx: NoteContext, list: List, members: Member[], options: ListOptions): void {
   const title = options.parent?.text ?? ctx.label ?? ctx.title() ?? options.intro;
   if (!title || members.length < 2) return;
-  if (list.ordered) {
+  // Numbered lists, and bullets under "Use case 1" / "Example", are steps: every member, in order.
+  if (list.ordered || /\b(use case|example|steps?|workflow|flow)\b/i.test(options.parent?.text ?? '')) {
     ctx.add({ kind: 'list', title, members: members.map((m) => m.text) }, lineOf(list));
     return;
   }
   const pool = members.filter((m) => !m.parent);
   const names = pool.filter((m) => m.nameLike);
-  if (names.length >= 2 && names.length * 3 >= pool.length * 2) {
+  // Every member a name, or at least three names making up two thirds of the list.
+  if (names.length >= 2 && (names.length === pool.length || (names.length >= 3 && names.length * 3 >= pool.length * 2))) {
     ctx.add({ kind: 'list', title, members: [...new Set(names.map((m) => m.text))] }, lineOf(list));
   }
 }

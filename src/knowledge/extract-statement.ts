@@ -20,12 +20,18 @@ export function isTermKey(key: string, emphasised: boolean): boolean {
 
 /** "Python, Golan, Java, etc." → ["Python", "Golan", "Java"]; undefined unless it reads as a list. */
 export function commaMembers(value: string): string[] | undefined {
-  const cleaned = value.replace(/(,?\s*(etc\.?|…|\.\.\.+))+\s*$/i, '').replace(/\.$/, '');
+  const cleaned = value
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/(,?\s*(etc\.?|…|\.\.\.+))+\s*$/i, '')
+    .replace(/\.$/, '');
   const parts = cleaned
-    .split(/\s*,\s*|\s+and\s+/)
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 3 || parts.some((p) => wordCount(p) > 4 || VERB.test(p))) return undefined;
+  // "Find, deploy, publish serverless applications" is a sentence: capitalised, then lower-case parts.
+  const upper = (p: string): boolean => /^[\p{Lu}\p{N}.]/u.test(p);
+  if (upper(parts[0]!) && parts.slice(1).some((p) => !upper(p))) return undefined;
   return parts;
 }
 
@@ -46,12 +52,18 @@ export function addDefinition(ctx: NoteContext, term: string, definition: string
 export function addStatement(ctx: NoteContext, statement: Statement, line: number, subject: string, named?: string): void {
   const { key, value, form } = statement;
   if (form === 'equals' && key && value) {
-    const topic = topicOfTerm(key);
-    addDefinition(ctx, key, value, line, [], topic);
+    // "Initially... Serverless == FaaS": the term is what follows the trailing dots.
+    const term = key.replace(/^.*(?:\.{3}|…)\s*/, '') || key;
+    const topic = topicOfTerm(term);
+    addDefinition(ctx, term, value, line, [], topic);
     for (const fact of quantityFacts({ text: value }, topic, ctx.hints)) ctx.add({ kind: 'fact', ...fact, text: statement.text }, line, topic);
     return;
   }
-  for (const fact of quantityFacts(statement, subject, ctx.hints)) ctx.add({ kind: 'fact', ...fact }, line);
+  const facts = quantityFacts(statement, subject, ctx.hints);
+  // A worked example ("1M requests at 512 MB for 100 ms: about $0.20") mixes several kinds of number;
+  // naming what each one measures would be guesswork, so it gives no facts.
+  const kinds = new Set(facts.map((f) => f.quantity?.dimension));
+  if (kinds.size < 3) for (const fact of facts) ctx.add({ kind: 'fact', ...fact }, line);
   if (key && value && findQuantities(value).length === 0 && isTermKey(key, form === 'emphasis')) {
     const members = commaMembers(value);
     if (members) {
@@ -63,7 +75,7 @@ export function addStatement(ctx: NoteContext, statement: Statement, line: numbe
   }
   if (!key && named) {
     const m = /^(?:the\s+)?(.{1,60}?)\s+(?:is|are)\s+((?:an?|the)\s+.+)$/i.exec(statement.text);
-    if (m && sameName(m[1]!, named)) addDefinition(ctx, named, m[2]!, line);
+    if (m && sameName(m[1]!, named)) addDefinition(ctx, m[1]!, m[2]!, line);
   }
 }
 

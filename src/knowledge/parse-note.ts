@@ -8,7 +8,7 @@ import type { Item, ParseWarning } from './item.js';
 import { dedupeIds } from './item-id.js';
 import { boldLabel, isLinkOnly, lineOf, parseMarkdown, plainText } from './markdown-text.js';
 import { NoteContext } from './note-context.js';
-import type { HeadingName } from './topic-of.js';
+import { headingSubject, type HeadingName } from './topic-of.js';
 
 export type { ParseWarning } from './item.js';
 
@@ -51,6 +51,7 @@ export function parseNote(file: string, text: string): { items: Item[]; warnings
   const lines = text.split(/\r?\n/);
   const ctx = new NoteContext(file, nameHints(collectParagraphs(tree, [])));
   let heading: HeadingName | undefined;
+  let headingText = '';
   let intro: string | undefined;
   let samples = false;
 
@@ -63,7 +64,8 @@ export function parseNote(file: string, text: string): { items: Item[]; warnings
     samples = false;
     switch (node.type) {
       case 'heading':
-        heading = ctx.enterHeading(node.depth, plainText(node));
+        headingText = plainText(node);
+        heading = ctx.enterHeading(node.depth, headingText);
         return;
       case 'paragraph': {
         if (isLinkOnly(node)) return;
@@ -86,7 +88,8 @@ export function parseNote(file: string, text: string): { items: Item[]; warnings
         if (justAfterHeading?.whole && justAfterHeading.name && !statement.key) {
           addDefinition(ctx, justAfterHeading.name, statement.text, line, justAfterHeading.aliases);
         }
-        addStatement(ctx, statement, line, ctx.topic(), justAfterHeading?.name);
+        const named = justAfterHeading ? (justAfterHeading.name ?? headingSubject(headingText)) : undefined;
+        addStatement(ctx, statement, line, ctx.topic(), named);
         return;
       }
       case 'list':

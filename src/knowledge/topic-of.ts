@@ -12,7 +12,7 @@ const KNOWN_NAMES = new Set(
 
 /** Words that describe a facet of something rather than name it. */
 const GENERIC = new Set(
-  'concepts concept quotas quota components component features feature benefits benefit use cases case example examples integrations integration configuration languages language support pricing price limits limit overview security defaults default practice notes note summary basics basic introduction intro sample samples table more worked endpoint types type requirements services service resources capable global modes mode diagram options option details detail characteristics properties questions question pro cheat sheet study review'.split(' '),
+  'concepts concept quotas quota components component features feature benefits benefit use cases case example examples integrations integration configuration languages language support pricing price limits limit overview security defaults default practice notes note summary basics basic introduction intro sample samples table more worked endpoint types type requirements services service resources capable global modes mode diagram options option details detail characteristics properties questions question pro cheat sheet study review aws amazon'.split(' '),
 );
 
 /** Headings that introduce a facet; a name after them ("Example: Serverless CRON Job") is not the topic. */
@@ -42,7 +42,7 @@ function nameish(token: string, hints: NameHints): boolean {
   if (!bare) return false;
   if (/\p{N}|@/u.test(bare) && /\p{L}/u.test(bare)) return true;
   if (/^\p{Lu}{2,}s?$/u.test(bare)) return true;
-  if (/^\p{L}\p{Ll}*\p{Lu}/u.test(bare) || /\p{Lu}\p{L}*-\p{Lu}/u.test(bare)) return true;
+  if (/^\p{L}\p{Ll}*\p{Lu}/u.test(bare) || /^\p{Lu}{1,3}-\p{Lu}/u.test(bare)) return true;
   const lower = bare.toLowerCase();
   return KNOWN_NAMES.has(lower) || hints.has(lower);
 }
@@ -117,6 +117,11 @@ export function headingName(heading: string, hints: NameHints = new Set()): Head
     return { name: found.name, whole: found.whole && restIsAlias && index === 0, aliases: [...new Set(aliases)].filter((a) => a !== found.name) };
   }
   return { whole: false, aliases };
+}
+
+/** The subject of a question-like heading: "What’s serverless?" → "serverless". */
+export function headingSubject(heading: string): string {
+  return stripQuotes(heading).replace(LEADING_PHRASE, '').replace(/[?:!.]+$/, '').trim();
 }
 
 /** The topic a term stands for ("Simple Storage Service (S3)" → "Simple Storage Service", "AWS Lambda" → "Lambda"). */
