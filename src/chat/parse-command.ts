@@ -1,0 +1,72 @@
+import { usage, isKnownCommand } from './command-usage.js';
+import { echoText } from './echo-text.js';
+import type { CommandEvent } from './message.js';
+import { UserFacingError } from './user-facing-error.js';
+
+/** A command understood, with its arguments. */
+export type ParsedCommand =
+  | { name: 'quiz'; topic?: string }
+  | { name: 'limit'; query: string }
+  | { name: 'define'; query: string }
+  | { name: 'score'; target?: string }
+  | { name: 'leaderboard'; period: 'week' | 'month' | 'all' }
+  | { name: 'help' }
+  | { name: 'admin'; op: 'here' | 'pause' | 'resume' | 'next' | 'season-reset' }
+  | { name: 'admin'; op: 'schedule'; cron: string; timezone?: string };
+
+/** Longest argument accepted; longer input is refused rather than searched or echoed. */
+export const maxArgumentLength = 200;
+
+const timezonePattern = /^(UTC|GMT|Etc\/[A-Za-z0-9+\-]+|[A-Za-z]+(?:\/[A-Za-z0-9_+\-]+)+)$/;
+
+function usageError(command: string, problem?: string): UserFacingError {
+  const line = isKnownCommand(command) ? usage[command] : undefined;
+  return new UserFacingError('usage', [problem, line ? `Usage: ${line}` : undefined].filter(Boolean).join(' '));
+}
+
+/**
+ * Reads a slash command: control and format characters become spaces, whitespace is collapsed, the
+ * command name is matched without case. Unknown commands and bad arguments throw a `UserFacingError`
+ * (code `usage`) whose message is a short usage line; echoed input is cut short.
+ */
+export function parseCommand(event: Pick<CommandEvent, 'command' | 'text'>): ParsedCommand {
+  const command = event.command.replace(/^\//, '').toLowerCase();
+  const text = event.text.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (!isKnownCommand(command)) throw new UserFacingError('unknown-command', `I don't know /${echoText(command, 30)}. Try /help for the list of commands.`);
+  if (text.length > maxArgumentLength) throw usageError(command, `That is too long (at most ${maxArgumentLength} characters).`);
+  const words = text ? text.split(' ') : [];
+  switch (command) {
+    case 'quiz':
+      return text ? { name: 'quiz', topic: text } : { name: 'quiz' };
+    case 'limit':
+    case 'define':
+      if (!text) throw usageError(command, `What should I look up?`);
+      return { name: command, query: text };
+    case 'score':
+      return text ? { name: 'score', target: text } : { name: 'score' };
+    case 'leaderboard': {
+      const period = (words[0] ?? 'all').toLowerCase();
+      if (words.length > 1 || (period !== 'week' && period !== 'month' && period !== 'all')) throw usageError(command, `"${echoText(text)}" is not a period.`);
+      return { name: 'leaderboard', period };
+    }
+    case 'help':
+      return { name: 'help' };
+    case 'prepbot':
+      return parseAdmin(words);
+  }
+}
+
+function parseAdmin(words: string[]): ParsedCommand {
+  const [sub = '', ...rest] = words;
+  const op = sub.toLowerCase();
+  if ((op === 'here' || op === 'pause' || op === 'resume' || op === 'next') && rest.length === 0) return { name: 'admin', op };
+  if (op === 'season' && rest.length === 1 && rest[0]!.toLowerCase() === 'reset') return { name: 'admin', op: 'season-reset' };
+  if (op === 'schedule') {
+    const last = rest[rest.length - 1];
+    const timezone = last && timezonePattern.test(last) ? last : undefined;
+    const fields = timezone ? rest.slice(0, -1) : rest;
+    if (fields.length < 5 || fields.length > 6) throw usageError('prepbot', 'A schedule is 5 cron fields (e.g. 0 9 * * 1-5), then optionally a timezone.');
+    return timezone ? { name: 'admin', op: 'schedule', cron: fields.join(' '), timezone } : { name: 'admin', op: 'schedule', cron: fields.join(' ') };
+  }
+  throw usageError('prepbot', sub ? `"${echoText(words.join(' '))}" is not a prepbot command.` : undefined);
+}
