@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { FakeDiscordGateway } from './fake-discord-gateway.js';
-import { FakeDiscordRest, type RecordedCallback } from './fake-discord-rest.js';
+import { FakeDiscordRest, type FakeMessage, type RecordedCallback } from './fake-discord-rest.js';
 import { autocompletePayload, buttonPayload, slashCommandPayload, type FakeMember, type InteractionPlace, type OptionPayload } from './interaction-payloads.js';
 import { snowflake } from './snowflake.js';
 
@@ -52,10 +52,10 @@ export class FakeDiscord {
     return this.dispatchInteraction(autocompletePayload(this.place, member, name, options));
   }
 
-  /** Clicks button `customId` on the stored channel message `messageId`. */
-  click(member: FakeMember, messageId: string, customId: string) {
-    const message = this.rest.messages.get(messageId);
-    if (!message) throw new Error(`FakeDiscord: no message ${messageId} to click on`);
+  /** Clicks button `customId` on a stored channel message (by id) or on a message the person was shown (an ephemeral reply). */
+  click(member: FakeMember, messageOrId: string | FakeMessage, customId: string) {
+    const message = typeof messageOrId === 'string' ? this.rest.messages.get(messageOrId) : { ...messageOrId, channel_id: this.channelId };
+    if (!message) throw new Error(`FakeDiscord: no message ${String(messageOrId)} to click on`);
     return this.dispatchInteraction(buttonPayload(this.place, member, customId, structuredClone(message)));
   }
 
