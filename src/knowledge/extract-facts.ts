@@ -14,6 +14,9 @@ const FILLER = new Set(
 /** Words after a value-first quantity where the attribute phrase stops ("dist storage under /tmp"). */
 const CUT = new Set('under with across at for in on from by to when if and but so which that while'.split(' '));
 
+/** Words that qualify a limit but do not name it. */
+const WEAK = new Set('max maximum min minimum total allowed available supported needed required'.split(' '));
+
 const isNameToken = (t: string): boolean => /\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}{2,}/u.test(t);
 const lowerWords = (tokens: string[]): string => tokens.map((t) => (isNameToken(t) ? t : t.toLowerCase())).join(' ');
 const tokensOf = (s: string): string[] => s.replace(/[()[\]"“”]/g, ' ').split(/\s+/).filter(Boolean);
@@ -21,20 +24,32 @@ const tokensOf = (s: string): string[] => s.replace(/[()[\]"“”]/g, ' ').spli
 /** The clause after the quantity: "execution length" in "900 seconds (15minutes) execution length (short…)". */
 function wordsAfter(rest: string): string[] {
   const clause = rest.split(/[,;.:()]|\s[-–—]\s/)[0] ?? '';
-  const tokens = tokensOf(clause);
-  while (tokens.length > 0 && FILLER.has(tokens[0]!.toLowerCase())) tokens.shift();
-  const cut = tokens.findIndex((t) => CUT.has(t.toLowerCase()));
-  return (cut >= 0 ? tokens.slice(0, cut) : tokens).slice(0, MAX_ATTRIBUTE_WORDS);
+  let tokens = tokensOf(clause);
+  for (;;) {
+    while (tokens.length > 0 && FILLER.has(tokens[0]!.toLowerCase())) tokens.shift();
+    const cut = tokens.findIndex((t) => CUT.has(t.toLowerCase()));
+    const phrase = cut >= 0 ? tokens.slice(0, cut) : tokens;
+    // "20 MB max for a streamed response", "… allowed for memory allocation": the attribute is after "for".
+    if (cut >= 0 && phrase.every((t) => WEAK.has(t.toLowerCase()))) {
+      tokens = tokens.slice(cut + 1);
+      continue;
+    }
+    return phrase.slice(0, MAX_ATTRIBUTE_WORDS);
+  }
 }
 
 /** The clause before the quantity: "request and response payload" in "… payload up to 6 MB". */
 function wordsBefore(before: string): string[] {
   const parts = before.replace(/\([^)]*\)/g, ' ').split(/[,;:(]|\s[-–—]\s/);
-  const tokens = tokensOf(parts[parts.length - 1] ?? '');
-  while (tokens.length > 0 && FILLER.has(tokens[tokens.length - 1]!.toLowerCase())) tokens.pop();
-  const last = tokens.slice(-MAX_ATTRIBUTE_WORDS);
-  while (last.length > 0 && FILLER.has(last[0]!.toLowerCase())) last.shift();
-  return last;
+  // "…run time, rounded to the nearest 100ms": when the nearest clause is all filler, use the one before.
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const tokens = tokensOf(parts[i] ?? '');
+    while (tokens.length > 0 && FILLER.has(tokens[tokens.length - 1]!.toLowerCase())) tokens.pop();
+    const last = tokens.slice(-MAX_ATTRIBUTE_WORDS);
+    while (last.length > 0 && FILLER.has(last[0]!.toLowerCase())) last.shift();
+    if (last.length > 0) return last;
+  }
+  return [];
 }
 
 function attributeFor(q: Quantity, before: string, after: string): string {
@@ -47,7 +62,7 @@ function attributeFor(q: Quantity, before: string, after: string): string {
   if (next.length > 0) return lowerWords(next);
   const prev = wordsBefore(before);
   if (prev.length > 0) return lowerWords(prev);
-  return q.dimension;
+  return q.unit === 'GB-seconds' ? 'compute' : q.dimension;
 }
 
 /**

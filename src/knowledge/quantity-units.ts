@@ -116,8 +116,9 @@ export function readUnit(text: string, pos: number): UnitMatch | undefined {
   const unit = BY_SPELLING.get(spelling);
   if (!unit) return undefined;
   if (m[1] && unit.dimension !== 'count') return undefined;
-  // "1000s of containers" is a plural number, not a duration.
-  if (unit.unit === 's' && /^\s+of\b/i.test(text.slice(UNIT_AT.lastIndex))) return undefined;
+  // "1000s of containers", "thousands (1000s)" are plural numbers, not durations.
+  const glued = !/^[ \u00a0-]/.test(text.slice(pos));
+  if (unit.unit === 's' && (/^\s+of\b/i.test(text.slice(UNIT_AT.lastIndex)) || (glued && text[UNIT_AT.lastIndex] === ')'))) return undefined;
   return { def: unit, end: UNIT_AT.lastIndex, qualifier: m[1] ?? '' };
 }
 

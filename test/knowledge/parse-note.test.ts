@@ -33,6 +33,14 @@ describe('parseNote', () => {
     ]);
   });
 
+  it('looks past "max"/"allowed" and all-filler clauses for the attribute', () => {
+    expect(summary(parse('# Lambda\n\n- 20 MB max for a streamed response\n- 128 MB - 10 GB allowed for memory allocation\n- Billed for run time, rounded to the nearest 100ms\n'))).toEqual([
+      'fact Lambda | streamed response | 20 MB',
+      'fact Lambda | memory allocation | 128 MB - 10 GB',
+      'fact Lambda | run time | 100ms',
+    ]);
+  });
+
   it('defines a service from the paragraph under its heading, with the aliases in brackets', () => {
     expect(summary(parse('## EventBridge (formerly CloudWatch Events)\n\nA serverless event bus.\n'))).toEqual([
       'definition EventBridge (CloudWatch Events) = A serverless event bus.',

@@ -69,6 +69,7 @@ describe('findQuantities: one quantity per statement', () => {
 describe('findQuantities: not quantities', () => {
   it.each([
     'Manage up to 1000s of containers',
+    'up to thousands (1000s) of containers',
     '2 Options',
     'Use case 1',
     'EC2 and S3 and k8s',
