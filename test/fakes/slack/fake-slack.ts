@@ -115,6 +115,22 @@ export class FakeSlack {
     return this.socket.push('interactive', blockActionsPayload(spec, this.responseUrl()));
   }
 
+  /**
+   * Pushes a slash command or a click over Socket Mode and waits for `replies` bodies to arrive at its
+   * own response_url; resolves with the ack timing and those bodies (what the person would see).
+   */
+  async exchange(event: { command: CommandSpec } | { click: ClickSpec }, replies = 1): Promise<{ ack: EnvelopeAck; bodies: Array<Record<string, unknown>> }> {
+    const url = this.responseUrl();
+    const id = url.slice(url.lastIndexOf('/') + 1);
+    const ack =
+      'command' in event
+        ? await this.socket.push('slash_commands', slashCommandPayload(event.command, url))
+        : await this.socket.push('interactive', blockActionsPayload(event.click, url));
+    const mine = () => this.responses.filter((r) => r.id === id);
+    await this.waitFor(`${replies} replies to ${JSON.stringify(event)}`, () => mine().length >= replies);
+    return { ack, bodies: mine().map((r) => r.body) };
+  }
+
   /** Waits until `predicate` holds (polling), or throws after `timeoutMs`. */
   async waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
