@@ -1,0 +1,51 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { consoleChannel } from '../adapters/console/console-adapter.js';
+import { toPlainText } from '../adapters/console/to-plain-text.js';
+import type { CommandEvent } from '../chat/message.js';
+import { createLogger } from '../logging/create-logger.js';
+import { initialQuizState } from '../quiz/state-schema.js';
+import { systemClock } from '../schedule/clock.js';
+import { loadSettings } from '../settings/load-settings.js';
+import { createMemoryStore } from '../store/memory-store.js';
+import { buildCore, loadKnowledge } from './load-core.js';
+import { describeStartupError } from './startup-error.js';
+
+const asker = { ...consoleChannel, user: 'you', name: 'you' };
+
+/**
+ * `prepbot ask`: what the bot would reply in chat to each command, as plain text, through the same
+ * router the chat adapters use (over a throw-away in-memory store). One command from the argument, or
+ * one per line from `stdin`; `json` prints `{"command", "text"}` per line. Returns the exit code.
+ */
+export async function runAsk(options: { command?: string; notes?: string; json: boolean }, io: { stdin: Readable; stdout: Writable; stderr?: Writable }): Promise<number> {
+  try {
+    const settings = loadSettings();
+    if (options.notes) settings.NOTES_DIR = options.notes;
+    const logger = createLogger({ level: settings.LOG_LEVEL === 'info' ? 'warn' : settings.LOG_LEVEL, secrets: [], pretty: false });
+    const knowledge = await loadKnowledge(settings, logger);
+    const store = createMemoryStore(initialQuizState());
+    const core = buildCore({ settings, knowledge, store, chats: [], clock: systemClock, logger });
+    const commands = options.command !== undefined ? [options.command] : readLines(io.stdin);
+    for await (const line of commands) {
+      const command = line.trim();
+      if (command === '') continue;
+      const replies = await core.router(toCommandEvent(command));
+      const text = replies.map((reply) => toPlainText(reply.message)).join('\n\n');
+      io.stdout.write(options.json ? `${JSON.stringify({ command, text })}\n` : `${text}\n\n`);
+    }
+    return 0;
+  } catch (error) {
+    (io.stderr ?? process.stderr).write(`${describeStartupError(error)}\n`);
+    return 1;
+  }
+}
+
+function toCommandEvent(line: string): CommandEvent {
+  const match = /^\/?(\S+)\s*([\s\S]*)$/.exec(line)!;
+  return { type: 'command', command: match[1]!.toLowerCase(), text: match[2] ?? '', user: asker, channel: consoleChannel };
+}
+
+async function* readLines(input: Readable): AsyncGenerator<string> {
+  yield* createInterface({ input, crlfDelay: Infinity, terminal: false });
+}

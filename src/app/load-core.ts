@@ -1,0 +1,67 @@
+import type { ChatPort } from '../chat/chat-port.js';
+import { createCommandRouter } from '../chat/command-router.js';
+import type { InboundHandler } from '../chat/message.js';
+import type { Logger } from '../logging/create-logger.js';
+import { loadNotes } from '../knowledge/load-notes.js';
+import { buildFactDesk } from '../lookup/build-fact-desk.js';
+import type { FactDesk } from '../lookup/fact-desk.js';
+import { loadQuestionBank } from '../questions/load-bank.js';
+import { QuizEngine } from '../quiz/quiz-engine.js';
+import { initialQuizState, quizMigrations, quizStateSchema, quizStateVersion, type QuizState } from '../quiz/state-schema.js';
+import type { Clock } from '../schedule/clock.js';
+import type { Settings } from '../settings/settings-schema.js';
+import type { JsonStore } from '../store/json-store.js';
+import { openFileStore } from '../store/file-store.js';
+
+/** The platform-neutral bot: knowledge, quiz and the router every adapter hands its events to. */
+export interface Core {
+  factDesk: FactDesk;
+  engine: QuizEngine;
+  router: InboundHandler;
+  store: JsonStore<QuizState>;
+}
+
+/** Notes → fact desk, and the question bank: what both the bot and `prepbot ask` stand on. */
+export async function loadKnowledge(settings: Pick<Settings, 'NOTES_DIR' | 'QUESTIONS_DIR'>, logger: Logger) {
+  const [knowledge, bank] = await Promise.all([loadNotes(settings.NOTES_DIR), loadQuestionBank(settings.QUESTIONS_DIR)]);
+  for (const warning of knowledge.warnings) logger.warn(`${warning.file}:${warning.line}: ${warning.message}`);
+  logger.info({ notes: knowledge.files.length, items: knowledge.items.length, questions: bank.length }, 'knowledge loaded');
+  return { factDesk: buildFactDesk(knowledge.items), bank };
+}
+
+/** Opens the store file named by the settings (validated, migrated; never overwritten when unusable). */
+export function openQuizStore(settings: Pick<Settings, 'STORE_PATH' | 'STORE_BACKUPS'>, logger: Logger) {
+  return openFileStore<QuizState>({
+    path: settings.STORE_PATH,
+    schema: quizStateSchema,
+    currentVersion: quizStateVersion,
+    migrations: quizMigrations,
+    initial: initialQuizState,
+    backups: settings.STORE_BACKUPS,
+    logger,
+  });
+}
+
+export type Knowledge = Awaited<ReturnType<typeof loadKnowledge>>;
+
+/** Wires the core together over the knowledge, a store and the chat ports it will post through. */
+export function buildCore(options: { settings: Settings; knowledge: Knowledge; store: JsonStore<QuizState>; chats: ChatPort[]; clock: Clock; logger: Logger }): Core {
+  const { settings, store, logger } = options;
+  const { factDesk, bank } = options.knowledge;
+  const engine = new QuizEngine({
+    store,
+    chats: options.chats,
+    bank,
+    clock: options.clock,
+    logger,
+    settings: {
+      defaultCron: settings.DEFAULT_SCHEDULE,
+      defaultTimezone: settings.DEFAULT_TIMEZONE,
+      closeAfterHours: settings.CLOSE_AFTER_HOURS,
+      revealFeedbackAtClose: settings.FEEDBACK_AT_CLOSE,
+      retentionDays: settings.RETENTION_DAYS,
+      admins: settings.PREPBOT_ADMINS,
+    },
+  });
+  return { factDesk, engine, store, router: createCommandRouter({ quiz: engine, factDesk, logger }) };
+}

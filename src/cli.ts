@@ -1,0 +1,51 @@
+import { Command, Option } from 'commander';
+import { runAsk } from './app/ask-command.js';
+import { runRegister } from './app/register-command.js';
+import { startFromCli } from './main.js';
+import { runGenerate } from './questions/generate-command.js';
+
+/** The `prepbot` command. Each subcommand is a thin wrapper over a function tests call directly. */
+const program = new Command()
+  .name('prepbot')
+  .description('Exam-prep bot for team chat: daily questions and fact lookups from your own study notes.')
+  .showHelpAfterError();
+
+program
+  .command('start', { isDefault: true })
+  .description('run the bot: Slack and/or Discord when their tokens are set, else a chat in this terminal')
+  .option('--notes <dir>', 'notes folder (setting NOTES_DIR, default data/notes)')
+  .option('--questions <dir>', 'question bank folder (setting QUESTIONS_DIR, default questions)')
+  .option('--store <file>', 'JSON store file (setting STORE_PATH, default data/prepbot.json)')
+  .action(async (options: { notes?: string; questions?: string; store?: string }) => {
+    process.exitCode = await startFromCli(options);
+  });
+
+program
+  .command('generate')
+  .description('generate the question bank from the notes (deterministic: same notes, same files)')
+  .option('--notes <dir>', 'notes folder (default: NOTES_DIR or data/notes)')
+  .option('--out <dir>', 'output folder (default: questions)', 'questions')
+  .option('--json', 'print the summary as JSON')
+  .action(async (options: { notes?: string; out: string; json?: boolean }) => {
+    await runGenerate({ notes: options.notes ?? process.env.NOTES_DIR ?? 'data/notes', out: options.out, json: options.json === true }, { stdout: process.stdout });
+  });
+
+program
+  .command('ask')
+  .description('print what the bot would reply to a chat command, e.g. prepbot ask "/limit lambda timeout"; with no command, one per line from standard input')
+  .argument('[command]', 'a chat command such as "/define eventbridge"')
+  .option('--notes <dir>', 'notes folder (default: NOTES_DIR or data/notes)')
+  .option('--json', 'print one JSON object per line: {"command", "text"}')
+  .action(async (command: string | undefined, options: { notes?: string; json?: boolean }) => {
+    process.exitCode = await runAsk({ command, notes: options.notes ?? process.env.NOTES_DIR ?? 'data/notes', json: options.json === true }, { stdin: process.stdin, stdout: process.stdout });
+  });
+
+program
+  .command('register')
+  .description('register the Discord slash commands (one server with --guild, else globally) and print the invite URL')
+  .addOption(new Option('--guild <id>', 'register on this server only (instant); default DISCORD_GUILD_ID').env('DISCORD_GUILD_ID'))
+  .action(async (options: { guild?: string }) => {
+    process.exitCode = await runRegister({ guild: options.guild }, { stdout: process.stdout });
+  });
+
+await program.parseAsync(process.argv);

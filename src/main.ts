@@ -1,0 +1,34 @@
+import { runBot } from './app/run-bot.js';
+import { createLogger } from './logging/create-logger.js';
+import { systemClock } from './schedule/clock.js';
+import { createCronScheduler } from './schedule/scheduler.js';
+import { loadSettings } from './settings/load-settings.js';
+import { describeStartupError } from './app/startup-error.js';
+
+/**
+ * `prepbot start`: settings → logger → bot → wait. Returns the exit code: 0 after a clean stop
+ * (SIGTERM, SIGINT, or the end of the terminal's input), 1 when the bot cannot start.
+ */
+export async function startFromCli(overrides: { notes?: string; questions?: string; store?: string }): Promise<number> {
+  try {
+    const settings = loadSettings();
+    if (overrides.notes) settings.NOTES_DIR = overrides.notes;
+    if (overrides.questions) settings.QUESTIONS_DIR = overrides.questions;
+    if (overrides.store) settings.STORE_PATH = overrides.store;
+    const logger = createLogger({ level: settings.LOG_LEVEL, secrets: [settings.SLACK_BOT_TOKEN, settings.SLACK_APP_TOKEN, settings.SLACK_SIGNING_SECRET, settings.DISCORD_TOKEN] });
+    const bot = await runBot({ settings, io: { input: process.stdin, output: process.stdout }, clock: systemClock, scheduler: createCronScheduler({ logger }), logger });
+    const onSignal = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, 'stopping');
+      // Whatever happens while stopping, the process is gone within 5 seconds.
+      setTimeout(() => process.exit(1), 4_500).unref();
+      void bot.stop();
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+    await bot.done;
+    return 0;
+  } catch (error) {
+    process.stderr.write(`${describeStartupError(error)}\n`);
+    return 1;
+  }
+}
