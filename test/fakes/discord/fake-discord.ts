@@ -52,11 +52,15 @@ export class FakeDiscord {
     return this.dispatchInteraction(autocompletePayload(this.place, member, name, options));
   }
 
-  /** Clicks button `customId` on a stored channel message (by id) or on a message the person was shown (an ephemeral reply). */
+  /**
+   * Clicks button `customId` on a stored channel message (by id; the click comes from that message's
+   * channel) or on a message the person was shown (an ephemeral reply, in the default channel).
+   */
   click(member: FakeMember, messageOrId: string | FakeMessage, customId: string) {
     const message = typeof messageOrId === 'string' ? this.rest.messages.get(messageOrId) : { ...messageOrId, channel_id: this.channelId };
     if (!message) throw new Error(`FakeDiscord: no message ${String(messageOrId)} to click on`);
-    return this.dispatchInteraction(buttonPayload(this.place, member, customId, structuredClone(message)));
+    const place = { ...this.place, channelId: message.channel_id };
+    return this.dispatchInteraction(buttonPayload(place, member, customId, structuredClone(message)));
   }
 
   /** The interaction's callback, once the bot sent it. */
