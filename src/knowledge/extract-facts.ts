@@ -9,7 +9,7 @@ export type FactDraft = Pick<FactItem, 'subject' | 'attribute' | 'text' | 'quant
 const MAX_ATTRIBUTE_WORDS = 4;
 /** Words that glue an attribute to its number and say nothing themselves. */
 const FILLER = new Set(
-  'is are be must should can could will cost costs rounded to of at in for up around roughly about with by than under over the a an on listens listen nearest total all each per runs run takes take has have gets get only just also still and'.split(' '),
+  'is are be must should can could will cost costs rounded to of at in for up around roughly about with by than under over the a an on listens listen nearest total all each per takes take has have gets get only just also still and'.split(' '),
 );
 /** Words after a value-first quantity where the attribute phrase stops ("dist storage under /tmp"). */
 const CUT = new Set('under with across at for in on from by to when if and but so which that while'.split(' '));
@@ -45,7 +45,9 @@ function wordsBefore(before: string): string[] {
   for (let i = parts.length - 1; i >= 0; i--) {
     const tokens = tokensOf(parts[i] ?? '');
     while (tokens.length > 0 && FILLER.has(tokens[tokens.length - 1]!.toLowerCase())) tokens.pop();
-    const last = tokens.slice(-MAX_ATTRIBUTE_WORDS);
+    // "Billed for run time": the attribute follows the last preposition.
+    const lastCut = tokens.map((t) => t.toLowerCase()).findLastIndex((t) => CUT.has(t) && t !== 'and');
+    const last = tokens.slice(lastCut + 1).slice(-MAX_ATTRIBUTE_WORDS);
     while (last.length > 0 && FILLER.has(last[0]!.toLowerCase())) last.shift();
     if (last.length > 0) return last;
   }
