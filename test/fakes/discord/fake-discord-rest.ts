@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { newMessage, pickMessageFields, readBody, type FakeMessage } from './fake-message.js';
 import { snowflake } from './snowflake.js';
+
+export type { FakeMessage } from './fake-message.js';
 
 /** One request the fake REST API received. */
 export interface RecordedRequest {
@@ -21,9 +24,6 @@ export interface RecordedCallback {
   body: any;
   msSinceDispatch: number;
 }
-
-/** A message as the fake stores it: what a person would see in the channel. */
-export type FakeMessage = Record<string, any> & { id: string; channel_id: string };
 
 /** A fault to inject into the next matching request. */
 export interface Fault {
@@ -185,7 +185,7 @@ export class FakeDiscordRest {
       const key = nonce === undefined || !request.body?.enforce_nonce ? undefined : `${match[1]}:${nonce}`;
       const existing = key ? this.messages.get(this.nonces.get(key) ?? '') : undefined;
       if (existing) return [200, existing];
-      const message = this.message(match[1]!, request.body);
+      const message = newMessage(this.bot, match[1]!, request.body);
       this.messages.set(message.id, message);
       if (key) this.nonces.set(key, message.id);
       return [200, message];
@@ -205,52 +205,14 @@ export class FakeDiscordRest {
   }
 
   private webhookMessage(token: string, body: any): FakeMessage {
-    const message = { ...this.message('0', body), webhook_id: this.appId, application_id: this.appId };
+    const message = { ...newMessage(this.bot, '0', body), webhook_id: this.appId, application_id: this.appId };
     const list = this.webhookMessages.get(token) ?? [];
     list.push(message);
     this.webhookMessages.set(token, list);
     return message;
   }
 
-  private message(channelId: string, body: any): FakeMessage {
-    return {
-      id: snowflake(),
-      channel_id: channelId,
-      author: { id: this.bot.id, username: this.bot.username, discriminator: '0', global_name: null, avatar: null, bot: true },
-      type: 0,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      pinned: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      content: '',
-      embeds: [],
-      components: [],
-      flags: 0,
-      ...pickMessageFields(body),
-      ...(body?.nonce !== undefined ? { nonce: body.nonce } : {}),
-    };
-  }
-
   private notify(): void {
     for (const listener of [...this.listeners]) listener();
   }
-}
-
-/** The parts of a send/edit body that end up on the message (plus what was asked of mentions). */
-function pickMessageFields(body: any): Record<string, unknown> {
-  const picked: Record<string, unknown> = {};
-  for (const key of ['content', 'embeds', 'components', 'flags', 'allowed_mentions']) {
-    if (body && body[key] !== undefined) picked[key] = body[key];
-  }
-  return picked;
-}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
