@@ -15,6 +15,8 @@ const hasLowerWord = (s: string): boolean => /(^|\s)\p{Ll}/u.test(s);
 export function isTermKey(key: string, emphasised: boolean): boolean {
   const bare = key.replace(/[`*]/g, '').trim();
   if (!bare || NOT_A_TERM.test(bare) || wordCount(bare) > 5 || findQuantities(bare).length > 0) return false;
+  // "Aurora comes in two flavours: …" is a sentence with a colon, not a term.
+  if (!emphasised && wordCount(bare) >= 3 && /\s\p{Ll}/u.test(bare)) return false;
   return emphasised || /^[\p{Lu}\p{N}]/u.test(bare);
 }
 
@@ -73,10 +75,15 @@ export function addStatement(ctx: NoteContext, statement: Statement, line: numbe
     if (wordCount(value) >= 2 && hasLowerWord(value)) addDefinition(ctx, key, value, line);
     return;
   }
-  if (!key && named) {
-    const m = /^(?:the\s+)?(.{1,60}?)\s+(?:is|are)\s+((?:an?|the)\s+.+)$/i.exec(statement.text);
-    if (m && sameName(m[1]!, named)) addDefinition(ctx, m[1]!, m[2]!, line);
-  }
+  const sentence = named ? definitionSentence(statement, named) : undefined;
+  if (sentence) addDefinition(ctx, sentence.term, sentence.definition, line);
+}
+
+/** "Amazon API Gateway is the serverless service …" when the heading or parent bullet names API Gateway. */
+export function definitionSentence(statement: Statement, named: string): { term: string; definition: string } | undefined {
+  if (statement.key) return undefined;
+  const m = /^(?:the\s+)?(.{1,60}?)\s+(?:is|are)\s+((?:an?|the)\s+.+)$/i.exec(statement.text);
+  return m && sameName(m[1]!, named) ? { term: m[1]!, definition: m[2]! } : undefined;
 }
 
 function sameName(a: string, b: string): boolean {

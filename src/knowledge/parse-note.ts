@@ -2,7 +2,7 @@ import type { Code, Nodes, Paragraph, RootContent } from 'mdast';
 import { paragraphStatement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
-import { addDefinition, addStatement } from './extract-statement.js';
+import { addDefinition, addStatement, definitionSentence } from './extract-statement.js';
 import { tableComparisons } from './extract-table.js';
 import type { Item, ParseWarning } from './item.js';
 import { dedupeIds } from './item-id.js';
@@ -85,10 +85,11 @@ export function parseNote(file: string, text: string): { items: Item[]; warnings
           return;
         }
         const line = lineOf(node);
-        if (justAfterHeading?.whole && justAfterHeading.name && !statement.key) {
+        const named = justAfterHeading ? (justAfterHeading.name ?? headingSubject(headingText)) : undefined;
+        // Under "## DynamoDB", a describing paragraph defines DynamoDB, unless it says so itself ("X is a …").
+        if (justAfterHeading?.whole && justAfterHeading.name && !statement.key && !definitionSentence(statement, justAfterHeading.name)) {
           addDefinition(ctx, justAfterHeading.name, statement.text, line, justAfterHeading.aliases);
         }
-        const named = justAfterHeading ? (justAfterHeading.name ?? headingSubject(headingText)) : undefined;
         addStatement(ctx, statement, line, ctx.topic(), named);
         return;
       }
