@@ -33,7 +33,7 @@ function recordingHandler(answer: (event: Inbound) => Reply[] | Promise<Reply[]>
 
 async function startSocket(answer: (event: Inbound) => Reply[] | Promise<Reply[]>) {
   fake = await FakeSlack.start(users);
-  adapter = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl, logger, retry: fastRetry, socketPingTimeoutMs: 400 });
+  adapter = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl, logger, retry: fastRetry, socketPingTimeoutMs: 400, userLookupPaceMs: 10 });
   const handler = recordingHandler(answer);
   await adapter.start(handler.handle);
   await fake.socket.connected();

@@ -31,6 +31,8 @@ export interface SlackAdapterOptions {
   retry?: SlackRetryPolicy;
   /** Socket Mode ping timeout and reconnect delay (socket-mode's default 5000 ms). */
   socketPingTimeoutMs?: number;
+  /** Gap between background users.info lookups for first-time clickers (default 600 ms). */
+  userLookupPaceMs?: number;
 }
 
 /** What the adapter reports for /health and `prepbot status`. */
@@ -61,7 +63,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const retry = options.retry ?? defaultSlackRetryPolicy;
   const { app, mode, client, postClient, lookupClient, socketReceiver } = buildSlackApp({ ...options, logger, retry });
   const commands = slackCommandTable(options.commandNames);
-  const users = new SlackUserDirectory(lookupClient);
+  const users = new SlackUserDirectory(lookupClient, options.userLookupPaceMs !== undefined ? { backgroundPaceMs: options.userLookupPaceMs } : {});
   const posts = new PostOnce({ client: postClient, logger, attempts: retry.retries + 1, backoffMs: { base: retry.minTimeoutMs, max: retry.maxTimeoutMs } });
   const stats = { commands: 0, clicks: 0, handlerErrors: 0, postsFailed: 0, lastEventAt: undefined as string | undefined };
   let state: 'new' | 'starting' | 'running' | 'stopped' = 'new';
@@ -164,9 +166,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     async stop() {
       if (state === 'stopped' || state === 'new') {
         state = 'stopped';
+        users.stop();
         return;
       }
       state = 'stopped';
+      users.stop();
       await app.stop();
       logger.info('slack: stopped');
     },

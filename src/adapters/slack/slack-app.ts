@@ -68,8 +68,9 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
   const clientOptions: webApi.WebClientOptions = { ...base, retryConfig };
   const postClient = new webApi.WebClient(options.botToken, { ...base, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
   const lookupClient = new webApi.WebClient(options.botToken, { ...base, retryConfig: { ...retryConfig }, maxRequestConcurrency: 2 });
+  // convoStore: false — prepbot keeps no per-conversation state in bolt; its middleware is pure cost.
   if (mode === 'http') {
-    const app = new App({ token: options.botToken, signingSecret: options.signingSecret, clientOptions, logger, deferInitialization: true });
+    const app = new App({ token: options.botToken, signingSecret: options.signingSecret, clientOptions, logger, convoStore: false, deferInitialization: true });
     return { app, mode, client: app.client, postClient, lookupClient };
   }
   // Built here rather than by App so the ping timeout can be set; it gets its own copy of the options
@@ -80,7 +81,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
     installerOptions: { clientOptions: { ...clientOptions, retryConfig: { ...retryConfig } } },
     ...(options.socketPingTimeoutMs !== undefined ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
   });
-  const app = new App({ token: options.botToken, receiver: socketReceiver, socketMode: true, clientOptions, logger, deferInitialization: true });
+  const app = new App({ token: options.botToken, receiver: socketReceiver, socketMode: true, clientOptions, logger, convoStore: false, deferInitialization: true });
   return { app, mode, client: app.client, postClient, lookupClient, socketReceiver };
 }
 

@@ -7,46 +7,64 @@ export interface SlackUserInfo {
   isAdmin: boolean;
 }
 
+export interface SlackUserDirectoryOptions {
+  /** How long a lookup stays fresh (default 1 h: a new admin or a new name shows up without a restart). */
+  ttlMs?: number;
+  /** Gap between background lookups (default 600 ms ≈ Slack's 100 users.info calls a minute). */
+  backgroundPaceMs?: number;
+  now?: () => number;
+}
+
+interface Entry {
+  at: number;
+  info: Promise<SlackUserInfo>;
+  settled?: SlackUserInfo;
+}
+
 /**
  * Display names and admin flags from `users.info`, looked up once per user and cached (a concurrent
- * second lookup of the same user shares the first). Entries expire after `ttlMs` so a new admin or a
- * renamed person shows up within the hour without a restart.
+ * second lookup of the same user shares the first). Commands wait for the lookup; clicks never do:
+ * they take the payload's user name and queue a background lookup, paced to Slack's rate limit, so a
+ * question with hundreds of first-time clickers neither slows the clicks nor runs into 429s.
  */
 export class SlackUserDirectory {
   readonly #client: webApi.WebClient;
   readonly #ttlMs: number;
+  readonly #paceMs: number;
   readonly #now: () => number;
-  readonly #cache = new Map<string, { at: number; info: Promise<SlackUserInfo>; settled?: SlackUserInfo }>();
+  readonly #cache = new Map<string, Entry>();
+  readonly #queued = new Set<string>();
+  #timer: NodeJS.Timeout | undefined;
 
-  constructor(client: webApi.WebClient, options: { ttlMs?: number; now?: () => number } = {}) {
+  constructor(client: webApi.WebClient, options: SlackUserDirectoryOptions = {}) {
     this.#client = client;
     this.#ttlMs = options.ttlMs ?? 60 * 60 * 1000;
+    this.#paceMs = options.backgroundPaceMs ?? 600;
     this.#now = options.now ?? Date.now;
   }
 
   /** The user's display name and admin flag. Throws SlackDeliveryError when users.info fails. */
   lookup(userId: string): Promise<SlackUserInfo> {
-    const cached = this.#cache.get(userId);
-    if (cached && this.#now() - cached.at < this.#ttlMs) return cached.info;
+    const cached = this.#fresh(userId);
+    if (cached) return cached.info;
     const info = this.#fetch(userId);
-    const entry: { at: number; info: Promise<SlackUserInfo>; settled?: SlackUserInfo } = { at: this.#now(), info };
+    const entry: Entry = { at: this.#now(), info };
     this.#cache.set(userId, entry);
-    info.then((settled) => (entry.settled = settled)).catch(() => {});
-    // A failed lookup is not cached: the next event tries again.
-    info.catch(() => this.#cache.delete(userId));
+    info.then((settled) => (entry.settled = settled)).catch(() => this.#cache.delete(userId));
     return info;
   }
 
   /**
-   * The display name if already known, else `fallback` (the payload's user name) right away while the
-   * lookup runs in the background. Clicks use this: a question at 9:00 brings hundreds of first-time
-   * clickers at once, and waiting on users.info for each (rate-limited by Slack) would slow them all.
+   * The display name if already known, else `fallback` (the payload's user name) at once, with a
+   * lookup queued in the background so the person's next event carries the display name.
    */
   nameNow(userId: string, fallback: string): string {
-    const cached = this.#cache.get(userId);
-    const known = cached?.settled;
-    if (known && this.#now() - (cached?.at ?? 0) < this.#ttlMs) return known.name;
-    this.lookup(userId).catch(() => {});
+    const cached = this.#fresh(userId);
+    if (cached?.settled) return cached.settled.name;
+    if (!cached && !this.#queued.has(userId)) {
+      this.#queued.add(userId);
+      this.#timer ??= setTimeout(() => this.#drainOne(), this.#paceMs);
+    }
     return fallback || userId;
   }
 
@@ -57,6 +75,27 @@ export class SlackUserDirectory {
     } catch {
       return fallback || userId;
     }
+  }
+
+  /** Drops queued background lookups and stops the pacing timer. */
+  stop(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#queued.clear();
+  }
+
+  #fresh(userId: string): Entry | undefined {
+    const cached = this.#cache.get(userId);
+    return cached && this.#now() - cached.at < this.#ttlMs ? cached : undefined;
+  }
+
+  #drainOne(): void {
+    this.#timer = undefined;
+    const [next] = this.#queued;
+    if (next === undefined) return;
+    this.#queued.delete(next);
+    this.lookup(next).catch(() => {});
+    if (this.#queued.size > 0) this.#timer = setTimeout(() => this.#drainOne(), this.#paceMs);
   }
 
   async #fetch(userId: string): Promise<SlackUserInfo> {
