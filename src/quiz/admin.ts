@@ -40,7 +40,7 @@ export async function here(ctx: EngineContext, ref: ChannelRef): Promise<Reply[]
   await ctx.store.change((d) => {
     const ws = workspaceKey(ref);
     d.seasons[ws] ??= { current: 1, startedAt: [now.getTime()] };
-    const channel = (d.channels[key] ??= { platform: ref.platform, workspace: ref.workspace, channel: ref.channel, enabled: true, cron, timezone, paused: false, seq: 0, closedSeq: 0, asked: [], seen: [], topics: {} });
+    const channel = (d.channels[key] ??= { platform: ref.platform, workspace: ref.workspace, channel: ref.channel, enabled: true, cron, timezone, paused: false, seq: 0, closedSeq: 0, asked: [], seen: [], topics: {}, streaks: {} });
     channel.enabled = true;
     channel.lastOccurrence = last;
     if (last === undefined) delete channel.lastOccurrence;

@@ -2,8 +2,9 @@ import type { ChoiceEvent, Reply } from '../chat/message.js';
 import { choiceLabel } from './choice-id.js';
 import type { EngineContext } from './engine-context.js';
 import { formatTime } from './format-time.js';
-import { channelKey, seasonKey, userKey, workspaceOfKey } from './identity.js';
+import { channelKey, userKey } from './identity.js';
 import { pointsFor, type Points } from './scoring.js';
+import { streakIn } from './season-scores.js';
 import type { Answer } from './state-schema.js';
 import { streakBefore } from './streaks.js';
 
@@ -40,8 +41,8 @@ export async function answerRound(ctx: EngineContext, event: ChoiceEvent, roundI
   if (index >= choices) return privately('That choice does not exist on this question.');
 
   const correct = index === round.answer;
-  const stats = state.scores[seasonKey(workspaceOfKey(round.channel), round.season)]?.[user];
-  const points = pointsFor({ correct, rightBefore: round.answers.filter((a) => a.correct).length, streakBefore: streakBefore(stats?.streaks[round.channel], round.seq) });
+  const streak = streakBefore(streakIn(channel, event.user.user, round.season), round.seq);
+  const points = pointsFor({ correct, rightBefore: round.answers.filter((a) => a.correct).length, streakBefore: streak });
   const answer: Answer = { user, choice: index, correct, at: now.getTime(), points: points.total };
   // No await before this change: the checks above and the push below happen in one turn, so two
   // clicks arriving together cannot both count.

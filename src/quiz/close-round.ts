@@ -1,6 +1,7 @@
+import { idOfKey, workspaceOfKey } from './identity.js';
+import { addResult, ensureSeasonScores, setStreak, streakIn } from './season-scores.js';
+import type { QuizState, Round } from './state-schema.js';
 import { recordResult } from './streaks.js';
-import { seasonKey, workspaceOfKey } from './identity.js';
-import type { QuizState, Round, SeasonStats } from './state-schema.js';
 
 /**
  * Applies a closing round to the state (inside a store change): marks it closed, adds its answers to
@@ -12,23 +13,13 @@ export function applyRoundClose(state: QuizState, roundId: string, now: number):
   if (!round || round.closedAt !== undefined) return;
   round.closedAt = now;
   const channel = state.channels[round.channel];
-  const scores = (state.scores[seasonKey(workspaceOfKey(round.channel), round.season)] ??= {});
+  const scores = ensureSeasonScores(state, workspaceOfKey(round.channel), round.season);
   let correct = 0;
   for (const answer of round.answers) {
-    const stats: SeasonStats = (scores[answer.user] ??= { points: 0, reachedAt: answer.at, answered: 0, correct: 0, topics: {}, streaks: {} });
-    stats.answered += 1;
-    if (answer.correct) {
-      stats.correct += 1;
-      correct += 1;
-    }
-    if (answer.points > 0) {
-      stats.points += answer.points;
-      stats.reachedAt = Math.max(stats.reachedAt, answer.at);
-    }
-    const tally = (stats.topics[round.topic] ??= [0, 0]);
-    tally[0] += 1;
-    if (answer.correct) tally[1] += 1;
-    stats.streaks[round.channel] = recordResult(stats.streaks[round.channel], round.seq, answer.correct);
+    const id = idOfKey(answer.user);
+    if (answer.correct) correct += 1;
+    addResult(scores, id, round.topic, answer.correct, answer.points, answer.at);
+    if (channel) setStreak(channel, id, round.season, recordResult(streakIn(channel, id, round.season), round.seq, answer.correct));
   }
   if (channel) {
     channel.closedSeq = Math.max(channel.closedSeq, round.seq);

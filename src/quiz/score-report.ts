@@ -4,7 +4,8 @@ import { UserFacingError } from '../chat/user-facing-error.js';
 import { previousRun } from '../schedule/cron-schedule.js';
 import { currentSeason, type EngineContext } from './engine-context.js';
 import { findPerson } from './find-person.js';
-import { channelKey, idOfKey, seasonKey, userKey, workspaceKey } from './identity.js';
+import { channelKey, idOfKey, userKey, workspaceKey } from './identity.js';
+import { seasonScores, streakIn, topicTallies } from './season-scores.js';
 import { rankScores } from './leaderboard.js';
 import { boardFor, seasonLines } from './standings.js';
 import { currentStreak } from './streaks.js';
@@ -28,23 +29,27 @@ export function scoreReport(ctx: EngineContext, caller: UserRef, channel: Channe
   const key = target?.trim() ? findPerson(state.users, ws, target) : userKey(caller);
   if (!key) throw new UserFacingError('unknown-person', `I have no scores for "${echoText(target ?? '')}" here. They need to answer a daily question first.`);
   const season = currentSeason(state, ws);
-  const stats = state.scores[seasonKey(ws, season)]?.[key];
+  const id = idOfKey(key);
+  const scores = seasonScores(state, ws, season);
+  const totals = scores?.totals[id];
   const ranked = rankScores(seasonLines(state, ws, season));
   const own = ranked.find((s) => s.user === key);
   const who = key === userKey(caller) ? 'You have' : `${nameOf(ctx, key)} has`;
-  if (!own && !stats) return [{ visibility: 'private', message: { title: `Score · season ${season}`, body: `${who} no points yet this season.` } }];
+  if (!own && !totals) return [{ visibility: 'private', message: { title: `Score · season ${season}`, body: `${who} no points yet this season.` } }];
   let current = 0;
   let best = 0;
-  for (const [ch, record] of Object.entries(stats?.streaks ?? {})) {
-    current = Math.max(current, currentStreak(record, state.channels[ch]?.closedSeq ?? 0));
-    best = Math.max(best, record.best);
+  for (const channel of Object.values(state.channels)) {
+    if (workspaceKey(channel) !== ws) continue;
+    const record = streakIn(channel, id, season);
+    current = Math.max(current, currentStreak(record, channel.closedSeq));
+    best = Math.max(best, record?.best ?? 0);
   }
-  const accuracy = stats && stats.answered > 0 ? `${Math.round((100 * stats.correct) / stats.answered)}% (${stats.correct} of ${stats.answered})` : 'no closed rounds yet';
-  const weakest = Object.entries(stats?.topics ?? {})
-    .filter(([, [answered]]) => answered > 0)
-    .sort(([ta, [aa, ca]], [tb, [ab, cb]]) => ca / aa - cb / ab || ab - aa || ta.localeCompare(tb))
+  const [answered, correct] = [totals?.[2] ?? 0, totals?.[3] ?? 0];
+  const accuracy = answered > 0 ? `${Math.round((100 * correct) / answered)}% (${correct} of ${answered})` : 'no closed rounds yet';
+  const weakest = topicTallies(scores, id)
+    .sort((a, b) => a.correct / a.answered - b.correct / b.answered || b.answered - a.answered || a.topic.localeCompare(b.topic))
     .slice(0, 3)
-    .map(([topic, [answered, correct]]) => `${topic} (${correct}/${answered})`);
+    .map((t) => `${t.topic} (${t.correct}/${t.answered})`);
   const fields = [
     { label: 'Points', value: String(own?.points ?? 0) },
     { label: 'Rank', value: own ? `${own.rank} of ${ranked.length}` : 'not ranked yet' },

@@ -1,5 +1,6 @@
 import { leaderboard, totalsOf, type Leaderboard, type ScoreLine } from './leaderboard.js';
-import { seasonKey, workspaceOfKey } from './identity.js';
+import { workspaceOfKey } from './identity.js';
+import { seasonScores } from './season-scores.js';
 import type { QuizState } from './state-schema.js';
 
 /**
@@ -11,8 +12,9 @@ export function seasonLines(state: QuizState, workspace: string, season: number,
   const rounds = Object.values(state.rounds).filter((r) => r.season === season && workspaceOfKey(r.channel) === workspace);
   if (since !== undefined) return totalsOf(rounds.filter((r) => r.occurrence >= since).flatMap((r) => r.answers));
   const lines = new Map<string, ScoreLine>();
-  for (const [user, stats] of Object.entries(state.scores[seasonKey(workspace, season)] ?? {})) {
-    if (stats.points > 0) lines.set(user, { user, points: stats.points, reachedAt: stats.reachedAt });
+  for (const [id, [points, reachedAt]] of Object.entries(seasonScores(state, workspace, season)?.totals ?? {})) {
+    const user = `${workspace}:${id}`;
+    if (points > 0) lines.set(user, { user, points, reachedAt });
   }
   for (const open of totalsOf(rounds.filter((r) => r.closedAt === undefined).flatMap((r) => r.answers))) {
     const line = lines.get(open.user);

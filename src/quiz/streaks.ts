@@ -1,10 +1,17 @@
-import type { StreakRecord } from './state-schema.js';
 
 /**
  * A streak is a run of consecutive daily rounds of one channel (round numbers `seq`, `seq + 1`, …)
  * that a person answered right. A wrong answer ends it; so does a round they did not answer, which is
  * noticed lazily: the run only counts while its last round is the channel's latest closed one.
  */
+
+/** One person's streak in one channel. */
+export interface StreakRecord {
+  current: number;
+  best: number;
+  /** The channel round (`seq`) of the latest result. */
+  lastSeq: number;
+}
 
 /** The record after a closed round's result. Results must arrive in round order; older ones are ignored. */
 export function recordResult(previous: StreakRecord | undefined, seq: number, correct: boolean): StreakRecord {

@@ -167,7 +167,7 @@ describe('streaks, scores and leaderboards', () => {
     expect(replies[0]!.message.body).toBe("Season 2 starts now: points, ranks and streaks start from zero. Season 1's results are kept.");
     expect((await engine.score(ada, channel))[0]!.message.body).toBe('You have no points yet this season.');
     expect((await engine.leaderboard(ada, channel, 'all'))[0]!.message.title).toBe('Leaderboard · this season · season 2');
-    expect(store.data.scores['slack:T1#1']!['slack:T1:U1']!.points).toBe(75);
+    expect(store.data.scores['slack:T1#1']!.totals.U1![0]).toBe(75);
   });
 
   it('says who it does not know', async () => {
