@@ -2,72 +2,109 @@ import type { ComparisonItem } from '../knowledge/item.js';
 import type { Candidate } from './pick-distractors.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
-import { comparisonKey, lowerFirstWord, tidy } from './text-tools.js';
+import { comparisonKey, contentWords, lowerWords, tidy } from './text-tools.js';
 
 /**
- * A table row becomes, per column, "What is the runtime of CloudFront Functions?" (other cells of the
- * row, the same row in other tables and lists holding a cell as distractors) and, when one cell stands
- * out, "Comparing CloudFront Functions and Lambda@Edge, which has higher latency?" (the columns).
+ * A table row becomes "What is the runtime of CloudFront Functions?" (the other cells for the same
+ * attribute, the same attribute in other tables, and lists holding a cell as distractors) and, when one
+ * cell stands out ("Higher"), "Comparing CloudFront Functions and Lambda@Edge, which has higher
+ * latency?" (the compared things as choices). Tables are read either way round: things compared as
+ * columns ("CloudFront Functions | Lambda@Edge") or as rows ("EC2 | Fargate" under "Pricing").
  */
 export function comparisonQuestions(item: ComparisonItem, context: GenerationContext): Outcome[] {
-  const values = item.values.map(({ column, value }) => ({ column: tidy(column), value: tidy(value) })).filter(({ column, value }) => column && value);
-  if (values.length < 2) return [{ skip: 'table row has fewer than two filled cells', item }];
-  const distinct = new Set(values.map(({ value }) => comparisonKey(value)));
-  if (distinct.size < values.length) return [{ skip: 'table row repeats a value', item }];
-  const row = lowerFirstWord(tidy(item.row), context.names);
-  const columns = joinNames(values.map(({ column }) => column));
-  const explanation = `Comparing ${columns}, the ${row} is ${values.map(({ column, value }) => `${value} for ${column}`).join(', ').replace(/, ([^,]*)$/, ' and $1')}`;
+  const table = context.comparisons.filter((row) => row.source.file === item.source.file && row.title === item.title);
+  const columns = item.values.map(({ column }) => tidy(column));
+  const rows = table.map((row) => tidy(row.row));
+  const thingsAreColumns = columns.every((c) => !isAttribute(c)) && rows.every(isAttribute);
+  const thingsAreRows = !thingsAreColumns && rows.every((r) => !isAttribute(r)) && columns.some(isAttribute);
+  if (!thingsAreColumns && !thingsAreRows) return [{ skip: 'table does not say what it compares', item }];
+  const cells = (row: ComparisonItem): Cell[] =>
+    row.values.map(({ column, value }) =>
+      thingsAreColumns ? { thing: tidy(column), attribute: tidy(row.row), value: tidy(value) } : { thing: tidy(row.row), attribute: tidy(column), value: tidy(value) },
+    );
+  const all = table.flatMap(cells);
+  const own = cells(item);
+  const attributes = [...new Set(own.map((cell) => cell.attribute))];
   const outcomes: Outcome[] = [];
-  // One "which has …" per row is enough: prefer the comparative cell ("Higher" over "Low").
-  const standout = values.find(({ value }) => comparative.test(value)) ?? values.find(({ value }) => adjective.test(value));
-  for (const { column, value } of values) {
-    if (adjective.test(value)) {
-      if (value !== standout?.value) continue;
-      outcomes.push(
-        buildQuestion({
-          item,
-          kind: 'comparison',
-          variant: `which:${column}`,
-          stem: `Comparing ${columns}, which has ${value.toLowerCase()} ${row}?`,
-          answer: column,
-          candidates: values.filter((other) => other.column !== column).map(({ column: text }) => ({ text, tier: 0 })),
-          extraChoices: values.length === 2 ? ['Both of them'] : [],
-          stemNamesChoices: true,
-          explanation,
-        }),
-      );
-    } else {
-      outcomes.push(
-        buildQuestion({
-          item,
-          kind: 'comparison',
-          variant: `value:${column}`,
-          stem: `What is the ${row} of ${column}?`,
-          answer: value,
-          candidates: valueCandidates(item, row, value, values, context),
-          explanation,
-        }),
-      );
+  for (const attribute of attributes) {
+    const peers = all.filter((cell) => cell.attribute === attribute && cell.value !== '');
+    if (peers.length < 2) continue;
+    if (new Set(peers.map((cell) => comparisonKey(cell.value))).size < peers.length) {
+      outcomes.push({ skip: 'table row repeats a value', item });
+      continue;
     }
+    const mine = own.filter((cell) => cell.attribute === attribute && cell.value !== '');
+    outcomes.push(...mine.map((cell) => askCell(item, cell, peers, context)).filter((outcome): outcome is Outcome => outcome !== undefined));
   }
-  return outcomes;
+  return outcomes.length > 0 ? outcomes : [{ skip: 'table row has fewer than two filled cells', item }];
 }
 
-// Cells that only make sense against the other column ("Higher", "Low"): ask which column, not what value.
-const adjective = /^(low|lower|high|higher|fast|faster|slow|slower|more|less|small|smaller|large|larger|cheap|cheaper|short|shorter|long|longer|limited|unlimited|yes|no|none)$/i;
+interface Cell {
+  thing: string;
+  attribute: string;
+  value: string;
+}
 
+function askCell(item: ComparisonItem, cell: Cell, peers: Cell[], context: GenerationContext): Outcome | undefined {
+  const attribute = lowerWords(cell.attribute, context.names);
+  const things = peers.map((peer) => peer.thing);
+  const explanation = `${cell.attribute.replace(/\?$/, '')}: ${peers.map((peer) => `${peer.value} for ${peer.thing}`).join(', ').replace(/, ([^,]*)$/, ' and $1')}`;
+  if (adjective.test(cell.value)) {
+    // One "which has …" per attribute is enough: the comparative cell ("Higher" over "Low").
+    const standout = peers.find((peer) => comparative.test(peer.value)) ?? peers.find((peer) => adjective.test(peer.value));
+    if (standout?.thing !== cell.thing || /^(yes|no|none)$/i.test(cell.value)) return undefined;
+    return buildQuestion({
+      item,
+      kind: 'comparison',
+      variant: `which|${cell.attribute}`,
+      stem: `Comparing ${joinNames(things)}, which has ${cell.value.toLowerCase()} ${attribute}?`,
+      answer: cell.thing,
+      candidates: things.filter((thing) => thing !== cell.thing).map((text) => ({ text, tier: 0 })),
+      extraChoices: things.length === 2 ? ['Both of them'] : [],
+      stemNamesChoices: true,
+      explanation,
+    });
+  }
+  const stem = /^(who|what|which|how|when|where)\b/i.test(cell.attribute) ? `${cell.attribute.replace(/\?$/, '')} for ${cell.thing}?` : `What is the ${attribute} of ${cell.thing}?`;
+  return buildQuestion({
+    item,
+    kind: 'comparison',
+    variant: `${cell.thing}|${cell.attribute}`,
+    stem,
+    answer: cell.value,
+    candidates: valueCandidates(item, cell, peers, context),
+    explanation,
+  });
+}
+
+// Cells that only make sense against another cell ("Higher", "Low"): ask which thing, not what value.
+const adjective = /^(low|lower|high|higher|fast|faster|slow|slower|more|less|small|smaller|large|larger|cheap|cheaper|short|shorter|long|longer|limited|unlimited|yes|no|none)$/i;
 const comparative = /^(\w+er|more|less)$/i;
 
-/** Other cells of the row, the same row of other tables, then other members of a list holding a cell. */
-function valueCandidates(item: ComparisonItem, row: string, value: string, values: Array<{ value: string }>, context: GenerationContext): Candidate[] {
-  const candidates: Candidate[] = values.filter((cell) => cell.value !== value).map((cell) => ({ text: cell.value, tier: 0 }));
+// Words that name a property rather than a thing: a table whose rows are these compares its columns.
+const attributeWords = new Set(
+  'latency runtime pricing price cost purpose use case memory timeout scaling storage language limit size type support performance durability availability management security feature speed capacity protocol state billing duration maximum max minimum min'.split(' '),
+);
+
+/** "Latency", "Use case", "Who manages the OS": a property, not a thing being compared. */
+function isAttribute(label: string): boolean {
+  if (/^(who|what|which|how|when|where)\b/i.test(label)) return true;
+  const words = label.split(/\s+/);
+  if (words.length > 1 && words.slice(1).some((word) => /^[a-z]/.test(word))) return true;
+  return contentWords(label).every((word) => attributeWords.has(word));
+}
+
+/** Other cells for the attribute, the same attribute in other tables, then other members of a list holding a cell. */
+function valueCandidates(item: ComparisonItem, cell: Cell, peers: Cell[], context: GenerationContext): Candidate[] {
+  const candidates: Candidate[] = peers.filter((peer) => peer !== cell).map((peer) => ({ text: peer.value, tier: 0 }));
   for (const other of context.comparisons) {
-    if (other === item || comparisonKey(other.row) !== comparisonKey(row)) continue;
-    for (const cell of other.values) candidates.push({ text: tidy(cell.value), tier: 1 });
+    if (other.title === item.title && other.source.file === item.source.file) continue;
+    if (comparisonKey(other.row) === comparisonKey(cell.attribute)) for (const value of other.values) candidates.push({ text: tidy(value.value), tier: 1 });
+    for (const value of other.values) if (comparisonKey(value.column) === comparisonKey(cell.attribute)) candidates.push({ text: tidy(value.value), tier: 1 });
   }
-  const cells = new Set(values.map((cell) => comparisonKey(cell.value)));
+  const values = new Set(peers.map((peer) => comparisonKey(peer.value)));
   for (const list of context.lists) {
-    if (!list.members.some((member) => cells.has(comparisonKey(member)))) continue;
+    if (!list.members.some((member) => values.has(comparisonKey(member)))) continue;
     for (const member of list.members) candidates.push({ text: tidy(member), tier: 2 });
   }
   return candidates.filter((candidate) => !adjective.test(candidate.text));

@@ -1,6 +1,6 @@
 import type { DefinitionItem } from '../knowledge/item.js';
 import type { Candidate } from './pick-distractors.js';
-import { type GenerationContext, parentSection, sameName, sectionKey } from './generation-context.js';
+import { type GenerationContext, isServiceName, parentSection, sameName, sectionKey } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { capitalise, comparisonKey, containsWords, lowerFirstWord, tidy } from './text-tools.js';
 
@@ -12,7 +12,7 @@ import { capitalise, comparisonKey, containsWords, lowerFirstWord, tidy } from '
  */
 export function definitionQuestions(item: DefinitionItem, context: GenerationContext): Outcome[] {
   const definition = firstSentence(item.definition);
-  const problem = unusable(item, definition);
+  const problem = termProblem(item.term) ?? unusable(item, definition);
   if (problem) return [{ skip: problem, item }];
   const siblings = siblingDefinitions(item, context);
   return [termToDefinition(item, definition, siblings), definitionToTerm(item, definition, siblings, context)];
@@ -27,7 +27,9 @@ function termToDefinition(item: DefinitionItem, definition: string, siblings: Si
     shape: 'text',
     candidates: siblings.flatMap(({ sibling, tier }) => {
       const text = firstSentence(sibling.definition);
-      return unusable(sibling, text) ? [] : [{ text: capitalise(text), tier }];
+      // A definition written the other way (a verb phrase beside noun phrases) stands out: take it last.
+      const form = startsWithVerb(text.toLowerCase()) === startsWithVerb(definition.toLowerCase()) ? 0 : 0.5;
+      return unusable(sibling, text) ? [] : [{ text: capitalise(text), tier: tier + form }];
     }),
     explanation: explain(item),
   });
@@ -40,7 +42,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     kind: 'definition-to-term',
     stem,
     answer: item.term,
-    candidates: siblings.map(({ sibling, tier }): Candidate => ({ text: sibling.term, tier })),
+    candidates: siblings.flatMap(({ sibling, tier }): Candidate[] => (termProblem(sibling.term) ? [] : [{ text: sibling.term, tier }])),
     reject: (term) => containsWords(stem, term),
     explanation: explain(item),
   });
@@ -50,14 +52,22 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
 export function describedStem(definition: string, names: ReadonlySet<string>): string {
   const text = lowerFirstWord(definition, names);
   if (/^(a|an|the)\s/i.test(text)) return `Which of these is ${text}?`;
-  const [first = '', second = ''] = text.split(/\s+/);
-  if (verbs.has(first.toLowerCase()) || (/ly$/i.test(first) && verbs.has(second.toLowerCase()))) return `Which of these ${text}?`;
+  if (startsWithVerb(text)) return `Which of these ${text}?`;
   return `Which of these matches the description “${capitalise(definition)}”?`;
 }
 
+/** "Tracks changes …", "Automatically deletes …", "Holds the images": a third-person verb first. */
+function startsWithVerb(text: string): boolean {
+  const [first = '', second = '', third = ''] = text.toLowerCase().split(/\s+/);
+  if (/ly$/.test(first)) return verbs.has(second) || (/[^s]s$/.test(second) && determiners.has(third));
+  return verbs.has(first) || (/[^su]s$/.test(first) && determiners.has(second));
+}
+
+const determiners = new Set(['the', 'a', 'an', 'who', 'what', 'one', 'every', 'each', 'all', 'its', 'their', 'your', 'them', 'it', 'data', 'many', 'several']);
+
 // Third-person verbs a definition may start with ("Tracks changes in DynamoDB tables").
 const verbs = new Set(
-  'accepts adds allows automates builds caches collects connects coordinates copies creates cuts delivers deletes deploys enables exports finds gives handles helps hosts improves ingests integrates keeps lets listens manages moves offers orchestrates passes pools provides publishes reduces replicates routes runs scales sends serves stores supports tracks translates triggers watches'.split(
+  'accepts adds allows automates builds caches checks collects connects controls coordinates copies creates cuts delivers deletes deploys enables exports finds forwards gives handles helps holds hosts improves ingests integrates keeps lets links listens manages moves offers orchestrates passes pools provides publishes records reduces replicates routes runs scales sends serves stores supports tracks translates triggers watches'.split(
     ' ',
   ),
 );
@@ -81,13 +91,19 @@ function siblingDefinitions(item: DefinitionItem, context: GenerationContext): S
   });
 }
 
-/** A term is a service when some item has it as its topic (the parser names topics after services). */
-export function isServiceName(term: string, context: GenerationContext): boolean {
-  return context.topics.some((topic) => sameName(topic, term) || sameName(topic, term.replace(/^(AWS|Amazon)\s+/i, '')));
+/** Why a term is not a name to ask about ("Aurora comes in two flavours", "Kinesis example"), if it is not. */
+function termProblem(term: string): string | undefined {
+  const words = term.split(/\s+/);
+  if (words.length > 5 || /^(a|an|the|good|best|also|e\.?g|ex)\b/i.test(term)) return 'term is not a name';
+  if (/\b(example|examples|sample|note|notes|comes|is|are|can|fires|trade-?off|why|how)\b/i.test(term)) return 'term is not a name';
+  return undefined;
 }
 
 /** Why a definition cannot carry a question, if it cannot. */
 function unusable(item: DefinitionItem, definition: string): string | undefined {
+  if (/^(e\.?g\b|ex\b|for example|such as)/i.test(definition)) return 'definition is only an example';
+  const parts = definition.split(/,\s*|\s+and\s+/);
+  if (parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3)) return 'definition is a list of names';
   if (definition.split(/\s+/).length < 3) return 'definition too short';
   if (definition.split(/\s+/).length > 30) return 'definition too long';
   if (comparisonKey(definition) === comparisonKey(item.term) || item.source.section.some((heading) => comparisonKey(heading) === comparisonKey(definition))) {

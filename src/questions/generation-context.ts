@@ -13,20 +13,40 @@ export interface GenerationContext {
   comparisons: readonly ComparisonItem[];
   /** Topics of all items: the services and concepts the notes are about ("Lambda", "DynamoDB"). */
   topics: readonly string[];
-  /** Every name worth keeping capitalised in a sentence: topics, terms and their aliases. */
+  /** Names worth keeping capitalised in a sentence: topics and aliases, and terms that look like names. */
   names: ReadonlySet<string>;
+  /** Topics, terms and aliases that name a product or service ("Lambda", "Route 53", "API Gateway"). */
+  services: ReadonlySet<string>;
 }
 
 export function buildContext(kb: KnowledgeBase): GenerationContext {
   const pick = <K extends Item['kind']>(kind: K) => kb.items.filter((item): item is Extract<Item, { kind: K }> => item.kind === kind);
   const definitions = pick('definition');
   const topics = uniqueByKey(kb.items.map((item) => item.topic));
-  const names = new Set<string>();
-  for (const name of [...topics, ...definitions.flatMap((d) => [d.term, ...d.aliases])]) {
-    names.add(name);
-    for (const word of name.split(/\s+/)) if (/^[A-Z]/.test(word)) names.add(word);
+  const lists = pick('list');
+  const candidates = uniqueByKey([...topics, ...definitions.flatMap((d) => [d.term, ...d.aliases]), ...lists.flatMap((l) => l.members)]);
+  const branded = new Set(candidates.filter((name) => /^(AWS|Amazon)\s+\S/.test(name)).map((name) => comparisonKey(name.replace(/^(AWS|Amazon)\s+/, ''))));
+  const services = new Set<string>();
+  for (const name of candidates) {
+    const bare = name.replace(/^(AWS|Amazon)\s+/, '');
+    if (branded.has(comparisonKey(bare)) || (topics.includes(name) && looksLikeProductName(bare))) {
+      services.add(name);
+      services.add(bare);
+    }
   }
-  return { items: kb.items, definitions, lists: pick('list'), facts: pick('fact'), comparisons: pick('comparison'), topics, names };
+  const names = new Set<string>([...services, ...candidates.filter(looksLikeProductName)]);
+  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons: pick('comparison'), topics, names, services };
+}
+
+/**
+ * "CloudFront", "Route 53", "API Gateway", "ECR", "Lambda@Edge": an internal capital, a digit, an
+ * acronym or every word capitalised (two words or more). "Serverless" or "Scale to zero" are not.
+ */
+export function looksLikeProductName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > 5) return false;
+  if (words.some((word) => /[a-z][A-Z]|^[A-Z]{2,}|\d|@|-[A-Z]/.test(word))) return true;
+  return words.length >= 2 && words.every((word) => /^[A-Z]/.test(word));
 }
 
 /** Section path without its last part: the heading the item's own heading sits under. */
@@ -53,4 +73,11 @@ export function uniqueByKey(values: readonly string[]): string[] {
 /** True when two names denote the same thing: equal, or one is an alias of the other. */
 export function sameName(a: string, b: string): boolean {
   return comparisonKey(a) === comparisonKey(b);
+}
+
+/** True when `name` (with or without "AWS"/"Amazon") names a service the notes cover. */
+export function isServiceName(name: string, context: Pick<GenerationContext, 'services'>): boolean {
+  const key = comparisonKey(name.replace(/^(AWS|Amazon)\s+/, ''));
+  for (const service of context.services) if (comparisonKey(service) === key) return true;
+  return false;
 }

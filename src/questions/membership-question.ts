@@ -1,24 +1,31 @@
 import type { ListItem } from '../knowledge/item.js';
-import { isServiceName } from './definition-question.js';
-import { type GenerationContext, uniqueByKey } from './generation-context.js';
-import { seededIndex, questionId } from './question-id.js';
+import { type GenerationContext, isServiceName, looksLikeProductName, uniqueByKey } from './generation-context.js';
+import { questionId, seededIndex } from './question-id.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
-import { comparisonKey, tidy } from './text-tools.js';
+import { choiceShape } from './stem-checks.js';
+import { comparisonKey, containsWords, contentWords, lowerWords, nameKey, tidy } from './text-tools.js';
 
 /**
- * Lists become "Which of these is one of the global services (no region concept)?" and, when the list
- * is long enough, "Which of these is NOT one of …?". Wrong answers come only from related lists of
- * the same kind: lists in the same file under the same or a neighbouring heading (global services
- * beside cross-region resources), and only service lists beside service lists.
+ * Lists become "Which of these is one of the global services (no region to choose)?" and, when the
+ * list is long enough, "Which of these is NOT one of …?". Wrong answers come only from related lists
+ * of the same kind: lists in the same file under the same or a neighbouring heading (global services
+ * beside cross-region resources, ECR components beside ECR features), service lists only beside
+ * service lists, and never a member the notes describe with the list's own head noun.
  */
 export function membershipQuestions(item: ListItem, context: GenerationContext): Outcome[] {
   const members = uniqueByKey(item.members.map(tidy));
   if (members.length < 2) return [{ skip: 'list has fewer than two members', item }];
+  if (!members.every((member) => choiceShape(member) === 'name')) return [{ skip: 'list members are not names', item }];
+  // "…, and many more": anything might belong, so no choice can be shown to be outside it.
+  if (item.members.some((member) => openEnded.test(tidy(member)))) return [{ skip: 'list is open-ended', item }];
   const related = relatedLists(item, context);
   if (related.length === 0) return [{ skip: 'no related list of the same kind', item }];
-  const inList = new Set(members.map(comparisonKey));
-  const outsiders = uniqueByKey(related.flatMap((list) => list.members.map(tidy))).filter((member) => !inList.has(comparisonKey(member)));
-  const title = titlePhrase(item, context.names);
+  const head = headNoun(item.title);
+  const inList = (text: string): boolean => members.some((member) => nameKey(member) === nameKey(text) || containsWords(member, text) || containsWords(text, member));
+  const outsiders = uniqueByKey(related.flatMap((list) => list.members.map(tidy))).filter(
+    (member) => !openEnded.test(member) && !inList(member) && !describedAs(member, head, context),
+  );
+  const title = titlePhrase(item, context);
   const answer = members[seededIndex(questionId(item.id, 'membership'), members.length)]!;
   const outcomes: Outcome[] = [
     buildQuestion({
@@ -48,39 +55,73 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
   return outcomes;
 }
 
-/** Lists of the same file whose heading path shares all but the last heading, of the same kind. */
+/** Lists of the same file whose heading paths differ at most in their last heading, of the same kind. */
 function relatedLists(item: ListItem, context: GenerationContext): ListItem[] {
   const services = isServiceList(item, context);
+  const capitalised = startsCapitalised(item);
   return context.lists.filter((other) => {
     if (other === item || other.source.file !== item.source.file) return false;
     if (comparisonKey(other.title) === comparisonKey(item.title)) return false;
+    if (other.members.length < 2 || !other.members.every((member) => choiceShape(tidy(member)) === 'name')) return false;
+    // A list whose members are the other list's titles ("Backends", "Caching") is its parent, not a sibling.
+    if (other.members.some((member) => comparisonKey(member) === comparisonKey(item.title))) return false;
+    if (item.members.some((member) => comparisonKey(member) === comparisonKey(other.title))) return false;
     const a = item.source.section;
     const b = other.source.section;
     let shared = 0;
     while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared += 1;
     const neighbours = shared >= 1 && shared >= Math.min(a.length, b.length) - 1;
-    return neighbours && services && isServiceList(other, context);
+    return neighbours && services === isServiceList(other, context) && capitalised === startsCapitalised(other);
   });
 }
 
-/** Most members name a service the notes know, or start with AWS / Amazon. */
+const openEnded = /^(and |or )?(many )?(more|others?|etc\.?|\.\.\.|…)$|\b(and|or) (many )?(more|others)$/i;
+
+/** Most members name a service the notes know, look like product names, or start with AWS / Amazon. */
 function isServiceList(list: ListItem, context: GenerationContext): boolean {
-  const services = list.members.filter((member) => /^(AWS|Amazon)\b/.test(member) || isServiceName(member, context) || isServiceName(member.split(/\s+/)[0] ?? '', context));
+  const services = list.members.filter((member) => /^(AWS|Amazon)\b/.test(member) || isServiceName(member, context) || looksLikeProductName(tidy(member)) || isServiceName(member.split(/\s+/)[0] ?? '', context));
   return services.length * 2 >= list.members.length;
 }
 
-/** "Global Services (No Region Concept)" → "one of the global services (no region concept)". */
-export function titlePhrase(item: ListItem, names: ReadonlySet<string>): string {
-  const title = tidy(item.title.replace(/:\s*$/, ''));
-  const lower = title
-    .split(/\s+/)
-    .map((word) => {
-      const bare = word.replace(/^[("“]+|[)"”,]+$/g, '');
-      const acronym = bare.split('-').some((part) => /^[A-Z]{2,}|[a-z][A-Z]|\d/.test(part));
-      return names.has(bare) || acronym ? word : word.toLowerCase();
-    })
-    .join(' ');
+function startsCapitalised(list: ListItem): boolean {
+  return list.members.filter((member) => /^[A-Z.]/.test(member.trim())).length * 2 >= list.members.length;
+}
+
+/** The title's head noun, singular ("Databases" → "database"); undefined for generic ones. */
+function headNoun(title: string): string | undefined {
+  const head = contentWords(title.replace(/\(.*\)/, '')).at(-1);
+  if (!head || /^(service|resource|feature|option|type|item|thing|tool|concept|component|case|benefit)$/.test(head)) return undefined;
+  return head;
+}
+
+/** True when the notes define `member` with the head noun ("DynamoDB: NoSQL database …" for "Databases"). */
+function describedAs(member: string, head: string | undefined, context: GenerationContext): boolean {
+  if (!head) return false;
+  const bare = comparisonKey(member.replace(/^(AWS|Amazon)\s+/, ''));
+  return context.definitions.some(
+    (d) => [d.term, ...d.aliases].some((name) => comparisonKey(name.replace(/^(AWS|Amazon)\s+/, '')) === bare) && contentWords(d.definition).includes(head),
+  );
+}
+
+/**
+ * "Global services (no region to choose)" → "one of the global services (no region to choose)";
+ * "Components" under ECR → "one of the ECR components"; a label such as "Storage & Data" under
+ * "Resources that can work cross-region" → "listed under “Storage & Data” in “Resources that …”".
+ */
+export function titlePhrase(item: ListItem, context: GenerationContext): string {
+  const title = tidy(item.title.replace(/:\s*$/, '').replace(/^(more|other|some|key|main|a few)\s+(?=\S+s\b)/i, ''));
+  const lower = lowerWords(title, context.names);
+  const section = item.source.section;
+  const parent = tidy(section.at(-1) === item.title ? (section.at(-2) ?? '') : (section.at(-1) ?? ''));
+  // "ECR - Elastic Container Registry", "AWS Lambda", "X-Ray (tracing)" are all just the topic's heading.
+  const parentName = parent.split(/\s+[-–:]\s+|\s*\(/)[0] ?? '';
+  const parentIsTopic = parent === '' || nameKey(parentName) === nameKey(item.topic);
   const head = lower.replace(/\s*\(.*\)\s*$/, '').split(/\s+/).at(-1) ?? '';
-  if (/[^s]s$/i.test(head)) return `one of the ${lower}`;
-  return `listed under “${title}”`;
+  if (/[^s]s$/i.test(head) && !/&/.test(title)) {
+    if (containsWords(title, item.topic) || lower.split(/\s+/).length > 3) return `one of the ${lower}`;
+    if (parentIsTopic && (isServiceName(item.topic, context) || looksLikeProductName(item.topic))) return `one of the ${item.topic} ${lower}`;
+    return parent && !parentIsTopic ? `one of the ${lower} under “${parent}”` : `one of the ${lower}`;
+  }
+  if (containsWords(title, item.topic) || !parent || comparisonKey(parent) === comparisonKey(title)) return `listed under “${title}”`;
+  return `listed under “${title}” in “${parent}”`;
 }

@@ -1,7 +1,6 @@
 import type { QuestionItem } from '../knowledge/item.js';
 import type { Candidate } from './pick-distractors.js';
-import { isServiceName } from './definition-question.js';
-import type { GenerationContext } from './generation-context.js';
+import { type GenerationContext, isServiceName } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { capitalise, comparisonKey, containsWords, tidy } from './text-tools.js';
 
@@ -16,13 +15,11 @@ export function notesQuestions(item: QuestionItem, context: GenerationContext): 
   if (!stem) return [{ skip: 'sample question is not a question', item }];
   const answer = shortAnswer(item.answer, context);
   if (!answer) return [{ skip: 'sample answer is too long for a choice', item }];
-  const negative = /\b(except|not)\b/i.test(stem);
+  const negative = /\b(except|not|no|never|none|least)\b/i.test(stem);
   const candidates: Candidate[] = item.options.map((option) => ({ text: tidy(option), tier: 0 }));
-  if (!negative && isServiceName(answer, context)) {
+  if (!negative && item.options.length < 3 && isServiceName(answer, context)) {
     const sameFile = new Set(context.items.filter((other) => other.source.file === item.source.file).map((other) => other.topic));
-    for (const topic of context.topics) {
-      candidates.push({ text: topic, tier: sameFile.has(topic) ? 1 : 2 });
-    }
+    for (const topic of context.topics) if (isServiceName(topic, context)) candidates.push({ text: topic, tier: sameFile.has(topic) ? 1 : 2 });
   }
   if (negative && item.options.length === 0) return [{ skip: 'negative sample question without options', item }];
   const answerKey = comparisonKey(answer);

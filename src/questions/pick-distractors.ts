@@ -1,5 +1,5 @@
 import { seededIndex, seededOrder } from './question-id.js';
-import { comparisonKey } from './text-tools.js';
+import { nameKey } from './text-tools.js';
 
 /** A possible wrong choice; a lower `tier` is a closer sibling of the answer and is taken first. */
 export interface Candidate {
@@ -23,10 +23,10 @@ export interface PickOptions {
  * never the answer again (case/space-insensitive), never the same text twice.
  */
 export function pickDistractors({ seed, answer, candidates, count = 3, reject }: PickOptions): string[] {
-  const seen = new Set([comparisonKey(answer)]);
+  const seen = new Set([nameKey(answer)]);
   const usable: Candidate[] = [];
   for (const candidate of candidates) {
-    const key = comparisonKey(candidate.text);
+    const key = nameKey(candidate.text);
     if (key === '' || seen.has(key) || reject?.(candidate.text)) continue;
     seen.add(key);
     usable.push(candidate);

@@ -4,7 +4,7 @@ import type { Candidate } from './pick-distractors.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { choiceUnit, formatChoice, scaledVariants } from './quantity-choice.js';
-import { lowerFirstWord, tidy } from './text-tools.js';
+import { lowerFirstWord, lowerWords, tidy } from './text-tools.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
@@ -17,6 +17,9 @@ export function quantityQuestions(item: FactItem, context: GenerationContext): O
   if (!q) return [{ skip: 'fact has no number', item }];
   const attribute = cleanAttribute(item.attribute, context.names);
   if (!attribute) return [{ skip: 'fact has no attribute to ask about', item }];
+  if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
+  const said = `${item.attribute} ${item.text}`;
+  const bound = /\b(max(imum)?|up to|at most)\b|<=|≤/i.test(said) ? 'at-most' : /\b(min(imum)?|at least)\b|>=|≥/i.test(said) ? 'at-least' : q.bound;
   const ends: Array<{ variant: string; base: number }> = q.min === q.max ? [{ variant: '', base: q.min }] : [{ variant: 'min', base: q.min }, { variant: 'max', base: q.max }];
   return ends.map(({ variant, base }) => {
     const unit = choiceUnit(q, base, variant === '');
@@ -34,19 +37,20 @@ export function quantityQuestions(item: FactItem, context: GenerationContext): O
       }
     }
     if (q.dimension === 'port') for (const port of wellKnownPorts) candidates.push({ text: `port ${port}`, tier: 1 });
-    for (const value of scaledVariants(base, unit)) {
+    scaledVariants(base, unit).forEach((value, index) => {
       const text = sameAmount(q, value, base) ? undefined : formatChoice(value, unit);
-      if (text) candidates.push({ text, tier: 2 });
-    }
+      // ×2 and ÷2 first, then ×4 and ÷4, then ×10 and ÷10: the nearer, the more plausible.
+      if (text) candidates.push({ text, tier: 2 + Math.floor(index / 2) });
+    });
     return buildQuestion({
       item,
       kind: 'quantity',
       variant,
-      stem: stemFor(item, q, attribute, variant),
+      stem: stemFor(item, { ...q, bound }, attribute, variant),
       answer,
       shape: 'number',
       candidates,
-      explanation: explain(item, q, attribute),
+      explanation: explain(item, { ...q, bound }, attribute, variant),
     });
   });
 }
@@ -77,15 +81,48 @@ export function cleanAttribute(attribute: string, names: ReadonlySet<string>): s
 const qualifier = (q: Quantity, variant: string): string =>
   variant === 'min' || q.bound === 'at-least' ? 'minimum ' : variant === 'max' || q.bound === 'at-most' || q.bound === 'less-than' ? 'maximum ' : '';
 
+// Attributes that say nothing on their own ("What is the duration for ECS?"), or read as a verb phrase.
+const vague = /^(duration|size|count|number|amount|money|price|cost|value|total|allowed|time|length|limit|quota|billing|charged|of|for|in|to|at|and|with|from|still|also|e\.?g)\b/i;
+
+function vagueAttribute(attribute: string, q: Quantity): boolean {
+  if (q.dimension === 'port') return false;
+  const words = attribute.split(/\s+/);
+  if (vague.test(attribute) && words.length === 1) return true;
+  if (/'s\b/.test(attribute)) return true;
+  if (/^(of|for|in|to|at|and|with|from|still|also|returns?|returning|runs?|running|is|are|can)\b/i.test(attribute)) return true;
+  return /(ing|ed)$/i.test(words.at(-1) ?? '') && !/(setting|pricing|billing|processing|logging|caching|scaling|timing|storage)$/i.test(words.at(-1) ?? '');
+}
+
+/** "Lambda" for "Lambda quotas"; "the Lambda free tier" for the free tier; the topic otherwise. */
+function subjectPhrase(item: FactItem): string {
+  const subject = tidy(item.subject.replace(/\b(quotas?|limits?|pricing|concepts|basics|at a glance|\(per region\)|per region)\b/gi, ' ').replace(/\s+/g, ' '));
+  if (!subject || subject === item.topic || !subject.startsWith(item.topic) || subject.split(/\s+/).length > 5) return item.topic;
+  return `the ${subject}`;
+}
+
 /** The stem, phrased for the dimension: ports are used, prices charged, counts numbered. */
 export function stemFor(item: FactItem, q: Quantity, attribute: string, variant: string): string {
-  const subject = item.topic;
-  if (q.dimension === 'port') return `Which port does ${subject} use for ${attribute.replace(/\s*\bports?\b\s*/gi, ' ').trim() || 'its traffic'}?`;
+  const subject = subjectPhrase(item);
+  if (q.dimension === 'port') {
+    const what = attribute.replace(/\s*\b(ports?|listens? on|uses?)\b\s*/gi, ' ').trim();
+    const owner = item.source.section.at(-1);
+    const daemon = owner && owner.startsWith(item.topic) && owner !== item.topic ? `the ${owner}` : subject;
+    return what ? `Which port does ${daemon} use for ${what}?` : `Which port does ${daemon} listen on?`;
+  }
   if (q.dimension === 'money' && q.per) return `What is the ${qualifier(q, variant)}price of ${attribute} for ${subject}?`;
-  if (q.dimension === 'count') return `What is the ${qualifier(q, variant)}number of ${attribute} for ${subject}?`;
+  if (q.dimension === 'count') {
+    const noun = q.unit && !new RegExp(`\\b${q.unit.replace(/s$/, '')}`, 'i').test(attribute) ? `, in ${q.unit}` : '';
+    return noun ? `What is the ${qualifier(q, variant)}${attribute} for ${subject}${noun}?` : `What is the ${qualifier(q, variant)}number of ${attribute} for ${subject}?`;
+  }
+  if (q.dimension === 'size' && !sizeWords.test(attribute)) return `What is the ${qualifier(q, variant)}size of the ${attribute} for ${subject}?`;
   return `What is the ${qualifier(q, variant)}${attribute} for ${subject}?`;
 }
 
-function explain(item: FactItem, q: Quantity, attribute: string): string {
-  return `For ${item.topic}, the ${attribute} is ${formatQuantity(q)}`;
+const sizeWords = /\b(size|memory|storage|capacity|allocation|disk|volume)\b|\/tmp/i;
+
+/** "For Lambda, the maximum payload is 6 MB." composed from the item, with the canonical equivalent. */
+function explain(item: FactItem, q: Quantity, attribute: string, variant: string): string {
+  const amount = q.min === q.max ? formatQuantity({ ...q, bound: 'exact' }) : formatQuantity(q);
+  const what = q.min === q.max ? `${qualifier(q, variant)}${attribute}` : attribute;
+  return `For ${subjectPhrase(item)}, the ${what} is ${amount}`;
 }

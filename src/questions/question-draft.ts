@@ -36,8 +36,11 @@ export function buildQuestion(draft: Draft): Outcome {
   if (stemProblem) return skip(stemProblem);
   if (!draft.stemNamesChoices && answerInStem(draft.stem, draft.answer)) return skip('answer appears in the stem');
   const shape = draft.shape ?? choiceShape(draft.answer);
-  const fits = (text: string): boolean => (shape === 'text' ? choiceShape(text) !== 'number' : choiceShape(text) === shape);
-  if (!fits(draft.answer)) return skip('answer does not fit the question kind');
+  // Names keep one style: "others" or "on-demand" does not stand among "Python" and "Java".
+  const upper = /^\p{Lu}/u.test(draft.answer);
+  const sameCase = (text: string): boolean => shape !== 'name' || !/^\p{L}/u.test(text) || !/^\p{L}/u.test(draft.answer) || /^\p{Lu}/u.test(text) === upper;
+  const fits = (text: string): boolean => (shape === 'text' ? choiceShape(text) !== 'number' : choiceShape(text) === shape) && sameCase(text);
+  if (shape === 'text' ? choiceShape(draft.answer) === 'number' : choiceShape(draft.answer) !== shape) return skip('answer does not fit the question kind');
   const extra = draft.extraChoices ?? [];
   const distractors = pickDistractors({
     seed: id,

@@ -1,4 +1,4 @@
-import { comparisonKey, containsWords, contentWords } from './text-tools.js';
+import { containsWords, contentWords, nameKey } from './text-tools.js';
 
 /**
  * The quality gate every generated question passes before it is emitted. Each check returns the reason
@@ -51,7 +51,7 @@ export function checkChoices(choices: readonly string[], shape: ChoiceShape | 't
   if (choices.length < 3) return 'fewer than 3 choices';
   const keys = new Set<string>();
   for (const choice of choices) {
-    const key = comparisonKey(choice);
+    const key = nameKey(choice);
     if (key === '') return 'empty choice';
     if (keys.has(key)) return 'duplicate choices';
     keys.add(key);

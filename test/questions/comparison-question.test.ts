@@ -27,7 +27,7 @@ describe('comparison questions', () => {
     expect(question?.choices.slice(0, 2).sort()).toEqual(['CloudFront Functions', 'Lambda@Edge']);
     expect(question?.choices[2]).toBe('Both of them');
     expect(question?.choices[question.answer]).toBe('Lambda@Edge');
-    expect(question?.explanation).toBe('Comparing CloudFront Functions and Lambda@Edge, the latency is Low for CloudFront Functions and Higher for Lambda@Edge.');
+    expect(question?.explanation).toBe('Latency: Low for CloudFront Functions and Higher for Lambda@Edge.');
   });
 
   it('asks for a cell, with the other cell and list siblings as distractors', () => {
