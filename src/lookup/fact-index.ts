@@ -7,6 +7,7 @@ import {
   toLimitDocument,
   type IndexDocument,
 } from './index-documents.js';
+import { buildTermStats, type TermStats } from './term-stats.js';
 
 /**
  * The two search indexes behind the fact desk, built once from the items: one over the facts that
@@ -86,55 +87,93 @@ function newIndex<F extends string>(fields: readonly F[], boost: Record<F, numbe
   });
 }
 
-function collect(vocabulary: Set<string>, doc: Record<string, string | number>): void {
-  for (const value of Object.values(doc)) {
-    if (typeof value !== 'string') continue;
-    for (const term of value.split(' ')) if (term) vocabulary.add(term);
+interface Side {
+  index: MiniSearch<IndexDocument<string>>;
+  stats: TermStats;
+  pool: readonly Item[];
+  /** The fields that name an item (searched alone when only common words are left). */
+  keyFields: string[];
+  boostDocument?: (id: unknown) => number;
+}
+
+function side<F extends string>(
+  pool: readonly Item[],
+  fields: readonly F[],
+  boost: Record<F, number>,
+  keyFields: F[],
+  toDocument: (id: number, item: Item) => IndexDocument<F>,
+  boostDocument?: (id: unknown) => number,
+): Side {
+  const docs = pool.map((item, id) => toDocument(id, item));
+  const index = newIndex(fields, boost);
+  index.addAll(docs);
+  const stats = buildTermStats(docs, fields, boost);
+  return { index: index as unknown as MiniSearch<IndexDocument<string>>, stats, pool, keyFields, boostDocument };
+}
+
+function searchSide(side: Side, terms: readonly string[], mode: SearchMode): Hit[] {
+  const { index, stats, pool } = side;
+  const known = stats.vocabulary;
+  // A word the notes use is taken as typed: widening it to its typo-neighbours and longer words
+  // ("lambda" → "lambdas", "lambdaedge", …) costs time on a big corpus and mostly adds noise.
+  const options: SearchOptions = {
+    fuzzy: (term) => (known.has(term) ? 0 : mode === 'loose' ? looseFuzzyFor(term) : fuzzyFor(term)),
+    prefix: (term, i, all) => {
+      if (mode === 'complete' && i === all.length - 1) return term.length >= 2;
+      return !known.has(term) && term.length >= 3 && !/^\d/u.test(term);
+    },
+    combineWith: 'OR',
+    ...(side.boostDocument ? { boostDocument: side.boostDocument } : {}),
+  };
+  // Very common words are looked up, not searched (see term-stats.ts), unless nothing else is left.
+  const common = terms.filter((term) => stats.isCommon(term)).sort((a, b) => stats.df(a) - stats.df(b));
+  const rare = terms.filter((term) => !stats.isCommon(term));
+  let results = rare.length > 0 ? index.search(rare.join(' '), options) : [];
+  let deferred = common;
+  if (results.length === 0 && common.length > 0) {
+    // Only common words: search the rarest where items are named, credit the others by lookup.
+    results = index.search(common[0] as string, { ...options, fields: side.keyFields });
+    deferred = common.slice(1);
   }
+  const hits = results.flatMap((result) => {
+    const position = result.id as number;
+    const item = pool[position];
+    if (!item) return [];
+    const found = result.queryTerms.length;
+    let bonus = 0;
+    let extra = 0;
+    for (const term of deferred) {
+      const weight = stats.weight(term, position) * (side.boostDocument?.(position) ?? 1);
+      if (weight > 0) {
+        bonus += weight;
+        extra += 1;
+      }
+    }
+    // MiniSearch multiplies a score by the number of query terms found; do the same with the lookups.
+    const score = extra === 0 ? result.score : (result.score / Math.max(1, found) + bonus) * (found + extra);
+    return [{ item, score, matched: found + extra, position }];
+  });
+  // Ties broken by notes order, so answers never flicker between runs or builds.
+  return hits.sort((a, b) => b.score - a.score || a.position - b.position);
 }
 
 /** Builds both indexes from the items. Pure apart from the memory it allocates; never throws on content. */
 export function buildFactIndex(all: readonly Item[]): FactIndex {
   const limitItems = all.filter((item): item is FactItem => item.kind === 'fact' && item.quantity !== undefined);
   const defineItems = [...all];
-  const vocabulary = new Set<string>();
-
-  const limitIndex = newIndex(LIMIT_FIELDS, LIMIT_BOOST);
-  const limitDocs = limitItems.map((fact, id) => toLimitDocument(id, fact));
-  limitDocs.forEach((doc) => collect(vocabulary, doc));
-  limitIndex.addAll(limitDocs);
-
-  const defineIndex = newIndex(DEFINE_FIELDS, DEFINE_BOOST);
-  const defineDocs = defineItems.map((item, id) => toDefineDocument(id, item));
-  defineDocs.forEach((doc) => collect(vocabulary, doc));
-  defineIndex.addAll(defineDocs);
-
   const defineWeight = (id: unknown): number => {
     const item = defineItems[id as number];
     return item ? DEFINE_KIND_WEIGHT[item.kind] : 1;
   };
-
+  const sides: Record<DeskCommand, Side> = {
+    limit: side(limitItems, LIMIT_FIELDS, LIMIT_BOOST, ['topic', 'attribute', 'syn'], (id, item) =>
+      toLimitDocument(id, item as FactItem),
+    ),
+    define: side(defineItems, DEFINE_FIELDS, DEFINE_BOOST, ['name', 'aliases', 'syn'], toDefineDocument, defineWeight),
+  };
   return {
-    vocabulary,
-    items: (command) => (command === 'limit' ? limitItems : defineItems),
-    search(command, terms, mode = 'strict') {
-      if (terms.length === 0) return [];
-      const options: SearchOptions = {
-        fuzzy: mode === 'loose' ? looseFuzzyFor : fuzzyFor,
-        prefix: (term, i, all) =>
-          mode === 'complete' && i === all.length - 1 ? term.length >= 2 : term.length >= 3 && !/^\d/u.test(term),
-        combineWith: 'OR',
-        ...(command === 'define' ? { boostDocument: defineWeight } : {}),
-      };
-      const index = command === 'limit' ? limitIndex : defineIndex;
-      const pool: readonly Item[] = command === 'limit' ? limitItems : defineItems;
-      const hits = index.search(terms.join(' '), options).flatMap((result) => {
-        const position = result.id as number;
-        const item = pool[position];
-        return item ? [{ item, score: result.score, matched: result.queryTerms.length, position }] : [];
-      });
-      // Ties broken by notes order, so answers never flicker between runs or builds.
-      return hits.sort((a, b) => b.score - a.score || a.position - b.position);
-    },
+    vocabulary: new Set([...sides.limit.stats.vocabulary, ...sides.define.stats.vocabulary]),
+    items: (command) => sides[command].pool,
+    search: (command, terms, mode = 'strict') => (terms.length === 0 ? [] : searchSide(sides[command], terms, mode)),
   };
 }

@@ -1,0 +1,63 @@
+import type { IndexDocument } from './index-documents.js';
+
+/**
+ * How often each term occurs across one index's documents, and — for the few very common terms — in
+ * which documents and fields. It lets a search over a big corpus leave words like "memory" or
+ * "function" (in thousands of documents) out of the full-text search, find candidates by the rarer
+ * words, then credit the common words by a cheap lookup. On a small corpus no term is common, and
+ * search is plain MiniSearch.
+ */
+export interface TermStats {
+  /** Every term of the index. */
+  readonly vocabulary: ReadonlySet<string>;
+  /** In how many documents the term occurs (any field). */
+  df(term: string): number;
+  /** Whether the term occurs in so many documents that searching it costs more than it tells. */
+  isCommon(term: string): boolean;
+  /** For a common term: its BM25-like weight in the document (0 when absent). Else 0. */
+  weight(term: string, docId: number): number;
+}
+
+/** A term is common above this many documents, or above this share of them, whichever is larger. */
+const MIN_COMMON_DF = 100;
+const COMMON_SHARE = 0.005;
+// BM25 for one occurrence in a field of average length, with MiniSearch's defaults (k 1.2, d 0.5).
+const ONE_OCCURRENCE = 0.5 + (1.2 + 1) / (1 + 1.2);
+
+export function buildTermStats<F extends string>(
+  docs: ReadonlyArray<IndexDocument<F>>,
+  fields: readonly F[],
+  boost: Readonly<Record<F, number>>,
+): TermStats {
+  const df = new Map<string, number>();
+  for (const doc of docs) {
+    const seen = new Set<string>();
+    for (const field of fields) for (const term of doc[field].split(' ')) if (term) seen.add(term);
+    for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  const threshold = Math.max(MIN_COMMON_DF, docs.length * COMMON_SHARE);
+  const common = new Map<string, Map<number, number>>();
+  for (const [term, count] of df) if (count > threshold) common.set(term, new Map());
+
+  if (common.size > 0) {
+    for (const doc of docs) {
+      for (const field of fields) {
+        const seenInField = new Set<string>();
+        for (const term of doc[field].split(' ')) {
+          const weights = common.get(term);
+          if (!weights || seenInField.has(term)) continue;
+          seenInField.add(term);
+          const idf = Math.log(1 + (docs.length - (df.get(term) ?? 0) + 0.5) / ((df.get(term) ?? 0) + 0.5));
+          weights.set(doc.id, (weights.get(doc.id) ?? 0) + boost[field] * idf * ONE_OCCURRENCE);
+        }
+      }
+    }
+  }
+
+  return {
+    vocabulary: new Set(df.keys()),
+    df: (term) => df.get(term) ?? 0,
+    isCommon: (term) => common.has(term),
+    weight: (term, docId) => common.get(term)?.get(docId) ?? 0,
+  };
+}
