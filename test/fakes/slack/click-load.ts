@@ -19,6 +19,8 @@ export async function sendClicks(options: {
   clicks: ClickSpec[];
   concurrency: number;
   responseUrl: () => string;
+  /** Open loop: click i is sent at start + i / rate (if a client is free); absent: as fast as acks come. */
+  ratePerSecond?: number;
 }): Promise<ClickLoadResult> {
   const target = new URL(options.url);
   const pool = new Pool(target.origin, { connections: options.concurrency, pipelining: 1 });
@@ -36,9 +38,14 @@ export async function sendClicks(options: {
   const started = performance.now();
   const client = async (): Promise<void> => {
     for (;;) {
-      const spec = options.clicks[next];
+      const index = next;
+      const spec = options.clicks[index];
       next += 1;
       if (!spec) return;
+      if (options.ratePerSecond) {
+        const wait = started + (index * 1000) / options.ratePerSecond - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      }
       // Signed just before sending, as Slack does: the timestamp is part of the signature.
       const body = interactiveBody(blockActionsPayload(spec, options.responseUrl()));
       const sentAt = performance.now();

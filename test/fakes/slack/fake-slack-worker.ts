@@ -10,7 +10,7 @@ import type { ClickSpec } from './slack-payloads.js';
  */
 export type WorkerRequest =
   | { id: number; op: 'start'; users: FakeUser[] }
-  | { id: number; op: 'load'; url: string; secret: string; clicks: ClickSpec[]; concurrency: number }
+  | { id: number; op: 'load'; url: string; secret: string; clicks: ClickSpec[]; concurrency: number; ratePerSecond?: number }
   | { id: number; op: 'wait-responses'; count: number; timeoutMs: number }
   | { id: number; op: 'state' }
   | { id: number; op: 'stop' };

@@ -42,9 +42,9 @@ export class RemoteFakeSlack {
     return remote;
   }
 
-  /** Sends the clicks from `concurrency` clients; per-request ack times in ms. */
-  load(url: string, secret: string, clicks: ClickSpec[], concurrency: number): Promise<{ ackMs: number[]; statuses: Array<[number, number]>; wallMs: number }> {
-    return this.#call('load', { url, secret, clicks, concurrency }) as Promise<{ ackMs: number[]; statuses: Array<[number, number]>; wallMs: number }>;
+  /** Sends the clicks from `concurrency` clients (at `ratePerSecond` if given); per-request ack times in ms. */
+  load(url: string, secret: string, clicks: ClickSpec[], concurrency: number, ratePerSecond?: number): Promise<{ ackMs: number[]; statuses: Array<[number, number]>; wallMs: number }> {
+    return this.#call('load', { url, secret, clicks, concurrency, ...(ratePerSecond ? { ratePerSecond } : {}) }) as Promise<{ ackMs: number[]; statuses: Array<[number, number]>; wallMs: number }>;
   }
 
   waitForResponses(count: number, timeoutMs = 60_000): Promise<unknown> {
