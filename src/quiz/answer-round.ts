@@ -1,4 +1,5 @@
 import type { ChoiceEvent, Reply } from '../chat/message.js';
+import type { AnswerIndex } from './answer-index.js';
 import { choiceLabel } from './choice-id.js';
 import type { EngineContext } from './engine-context.js';
 import { formatTime } from './format-time.js';
@@ -23,7 +24,7 @@ function explainPoints(points: Points): string {
  * has it on disk; if saving fails it is taken back and the person is asked to try again.
  * `onRecorded` is told so the round message's answer count can be refreshed.
  */
-export async function answerRound(ctx: EngineContext, event: ChoiceEvent, roundId: string, index: number, onRecorded: (roundId: string) => void): Promise<Reply[]> {
+export async function answerRound(ctx: EngineContext, answers: AnswerIndex, event: ChoiceEvent, roundId: string, index: number, onRecorded: (roundId: string) => void): Promise<Reply[]> {
   const state = ctx.store.data;
   const round = state.rounds[roundId];
   const channel = round && state.channels[round.channel];
@@ -34,23 +35,25 @@ export async function answerRound(ctx: EngineContext, event: ChoiceEvent, roundI
     return privately(`This question closed at ${closesAt}; your click was not counted. The answer is in the channel.`);
   }
   const user = userKey(event.user);
-  const earlier = round.answers.find((a) => a.user === user);
-  if (earlier) return privately(`You already answered ${choiceLabel(earlier.choice)}; only your first answer counts.`);
+  const earlier = answers.choiceOf(round, user);
+  if (earlier !== undefined) return privately(`You already answered ${choiceLabel(earlier)}; only your first answer counts.`);
   const question = ctx.questions.get(round.questionId);
   const choices = question?.choices.length ?? round.answer + 1;
   if (index >= choices) return privately('That choice does not exist on this question.');
 
   const correct = index === round.answer;
   const streak = streakBefore(streakIn(channel, event.user.user, round.season), round.seq);
-  const points = pointsFor({ correct, rightBefore: round.answers.filter((a) => a.correct).length, streakBefore: streak });
+  const points = pointsFor({ correct, rightBefore: answers.rightCount(round), streakBefore: streak });
   const answer: Answer = { user, choice: index, correct, at: now.getTime(), points: points.total };
   // No await before this change: the checks above and the push below happen in one turn, so two
   // clicks arriving together cannot both count.
+  const saving = ctx.store.change((d) => {
+    d.rounds[roundId]!.answers.push(answer);
+    if (d.users[user] !== event.user.name) d.users[user] = event.user.name;
+  });
+  answers.added(round, user, index, correct);
   try {
-    await ctx.store.change((d) => {
-      d.rounds[roundId]!.answers.push(answer);
-      if (d.users[user] !== event.user.name) d.users[user] = event.user.name;
-    });
+    await saving;
   } catch (error) {
     ctx.logger.error({ err: error, round: roundId, user }, 'could not save an answer; taking it back');
     await ctx.store

@@ -1,6 +1,7 @@
 import type { ChannelRef, ChoiceEvent, Reply, UserRef } from '../chat/message.js';
 import { channelRefOf, createContext, type EngineContext, type QuizEngineOptions } from './engine-context.js';
 import * as admin from './admin.js';
+import { AnswerIndex } from './answer-index.js';
 import { answerRound } from './answer-round.js';
 import { parseChoiceId } from './choice-id.js';
 import { CountUpdates } from './count-updates.js';
@@ -21,6 +22,7 @@ export type { Period } from './score-report.js';
 export class QuizEngine {
   private readonly ctx: EngineContext;
   private readonly counts: CountUpdates;
+  private readonly answers = new AnswerIndex();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: QuizEngineOptions) {
@@ -42,7 +44,7 @@ export class QuizEngine {
     const parsed = parseChoiceId(event.choiceId);
     if (!parsed) return [{ visibility: 'private', message: { body: 'That button no longer works.' } }];
     if (parsed.kind === 'practice') return answerPractice(this.ctx, event, parsed.questionId, parsed.index);
-    return answerRound(this.ctx, event, parsed.roundId, parsed.index, (id) => this.counts.schedule(id));
+    return answerRound(this.ctx, this.answers, event, parsed.roundId, parsed.index, (id) => this.counts.schedule(id));
   }
 
   /** Whether the person may run `/prepbot` admin commands: listed in settings, or the chat platform says so. */
@@ -110,7 +112,10 @@ export class QuizEngine {
     this.counts.stop();
   }
 
-  private readonly beforeClose = (roundId: string) => this.counts.cancel(roundId);
+  private readonly beforeClose = (roundId: string) => {
+    this.answers.forget(roundId);
+    return this.counts.cancel(roundId);
+  };
 
   private serial<T>(run: () => Promise<T>): Promise<T> {
     const result = this.queue.then(run, run);
