@@ -65,7 +65,7 @@ const EXTRA_QUERIES: Array<['limit' | 'define', string]> = [
 ];
 
 /** Varied queries: every item's label, a typo of it, the words reversed, plus synonyms and misses. */
-function queriesFor(items: readonly Item[]): Array<['limit' | 'define', string]> {
+export function queriesFor(items: readonly Item[]): Array<['limit' | 'define', string]> {
   const queries: Array<['limit' | 'define', string]> = [...EXTRA_QUERIES];
   for (const item of items) {
     const command = item.kind === 'fact' && item.quantity ? 'limit' : 'define';

@@ -111,16 +111,29 @@ function side<F extends string>(
   return { index: index as unknown as MiniSearch<IndexDocument<string>>, stats, pool, keyFields, boostDocument };
 }
 
-function searchSide(side: Side, terms: readonly string[], mode: SearchMode): Hit[] {
+/**
+ * The query's terms as the notes spell them: a known word stays; an unknown one becomes the closest
+ * known word within its typo allowance ("lamda" → "lambda"), or stays as typed (it may be the start
+ * of a word). Correcting first keeps MiniSearch from widening a typo to every neighbour it has.
+ */
+function spellAsNotes(stats: TermStats, terms: readonly string[], mode: SearchMode): string[] {
+  return terms.map((term, i) => {
+    if (stats.vocabulary.has(term)) return term;
+    if (mode === 'complete' && i === terms.length - 1 && stats.hasPrefix(term)) return term;
+    const allowance = mode === 'loose' ? looseFuzzyFor(term) : fuzzyFor(term);
+    return stats.correct(term, allowance) ?? term;
+  });
+}
+
+function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): Hit[] {
   const { index, stats, pool } = side;
   const known = stats.vocabulary;
-  // A word the notes use is taken as typed: widening it to its typo-neighbours and longer words
-  // ("lambda" → "lambdas", "lambdaedge", …) costs time on a big corpus and mostly adds noise.
+  const terms = [...new Set(spellAsNotes(stats, asTyped, mode))];
   const options: SearchOptions = {
-    fuzzy: (term) => (known.has(term) ? 0 : mode === 'loose' ? looseFuzzyFor(term) : fuzzyFor(term)),
+    // Still unknown after correction: perhaps a word being typed ("concur" → "concurrent").
     prefix: (term, i, all) => {
       if (mode === 'complete' && i === all.length - 1) return term.length >= 2;
-      return !known.has(term) && term.length >= 3 && !/^\d/u.test(term);
+      return !known.has(term) && term.length >= 4 && !/^\d/u.test(term);
     },
     combineWith: 'OR',
     ...(side.boostDocument ? { boostDocument: side.boostDocument } : {}),

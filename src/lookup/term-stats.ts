@@ -1,3 +1,4 @@
+import SearchableMap from 'minisearch/SearchableMap';
 import type { IndexDocument } from './index-documents.js';
 
 /**
@@ -16,6 +17,13 @@ export interface TermStats {
   isCommon(term: string): boolean;
   /** For a common term: its BM25-like weight in the document (0 when absent). Else 0. */
   weight(term: string, docId: number): number;
+  /**
+   * The known term closest to an unknown one, within `maxDistance` edits (ties: the more frequent
+   * term, then the alphabetically first); undefined if none is that close.
+   */
+  correct(term: string, maxDistance: number): string | undefined;
+  /** Whether some known term starts with these letters. */
+  hasPrefix(letters: string): boolean;
 }
 
 /** A term is common above this many documents, or above this share of them, whichever is larger. */
@@ -54,8 +62,23 @@ export function buildTermStats<F extends string>(
     }
   }
 
+  // A radix tree of the terms: fuzzy lookups visit only the branches within reach of the word.
+  const tree = SearchableMap.from<number>(df);
   return {
     vocabulary: new Set(df.keys()),
+    hasPrefix: (letters) => !tree.atPrefix(letters).keys().next().done,
+    correct(term, maxDistance) {
+      if (maxDistance <= 0) return undefined;
+      let best: { term: string; distance: number; df: number } | undefined;
+      for (const [candidate, [count, distance]] of tree.fuzzyGet(term, maxDistance)) {
+        const better =
+          !best ||
+          distance < best.distance ||
+          (distance === best.distance && (count > best.df || (count === best.df && candidate < best.term)));
+        if (better) best = { term: candidate, distance, df: count };
+      }
+      return best?.term;
+    },
     df: (term) => df.get(term) ?? 0,
     isCommon: (term) => common.has(term),
     weight: (term, docId) => common.get(term)?.get(docId) ?? 0,
