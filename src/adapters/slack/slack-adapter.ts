@@ -61,7 +61,7 @@ export type SlackAdapter = ChatPort & { health(): SlackAdapterHealth };
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const logger = options.logger.child({ adapter: 'slack' });
   const retry = options.retry ?? defaultSlackRetryPolicy;
-  const { app, mode, client, postClient, lookupClient, socketReceiver } = buildSlackApp({ ...options, logger, retry });
+  const { app, mode, client, postClient, lookupClient, dispatcher, socketReceiver } = buildSlackApp({ ...options, logger, retry });
   const commands = slackCommandTable(options.commandNames);
   const users = new SlackUserDirectory(lookupClient, options.userLookupPaceMs !== undefined ? { backgroundPaceMs: options.userLookupPaceMs } : {});
   const posts = new PostOnce({ client: postClient, logger, attempts: retry.retries + 1, backoffMs: { base: retry.minTimeoutMs, max: retry.maxTimeoutMs } });
@@ -172,6 +172,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       state = 'stopped';
       users.stop();
       await app.stop();
+      await dispatcher.close().catch(() => {});
       logger.info('slack: stopped');
     },
 

@@ -1,5 +1,6 @@
 import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { toBoltLogger } from './pino-bolt-logger.js';
 import { SlackConfigError } from './slack-config-error.js';
 
@@ -35,6 +36,8 @@ export interface SlackApp {
   postClient: webApi.WebClient;
   /** users.info lookups, on their own queue (two at a time) so a 429 on them never pauses posts. */
   lookupClient: webApi.WebClient;
+  /** The keep-alive pool behind every Slack call; closed by the adapter's stop(). */
+  dispatcher: Agent;
   /** Socket Mode: the receiver, whose client reports connected / reconnecting / disconnected. */
   socketReceiver?: SocketModeReceiver;
 }
@@ -53,7 +56,12 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
     );
   }
   const logger = toBoltLogger(options.logger);
+  // One bounded keep-alive pool for every Slack call and respond(): bursts of clicks reuse sockets
+  // instead of opening (and later tearing down) one per concurrent reply.
+  const dispatcher = new Agent({ connections: 32, keepAliveTimeout: 30_000 });
+  const fetch = ((input: string | URL, init?: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher })) as unknown as typeof globalThis.fetch;
   const base = {
+    fetch,
     ...(options.apiUrl ? { slackApiUrl: withSlash(options.apiUrl) } : {}),
     logger,
   };
@@ -71,7 +79,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
   // convoStore: false — prepbot keeps no per-conversation state in bolt; its middleware is pure cost.
   if (mode === 'http') {
     const app = new App({ token: options.botToken, signingSecret: options.signingSecret, clientOptions, logger, convoStore: false, deferInitialization: true });
-    return { app, mode, client: app.client, postClient, lookupClient };
+    return { app, mode, client: app.client, postClient, lookupClient, dispatcher };
   }
   // Built here rather than by App so the ping timeout can be set; it gets its own copy of the options
   // because the Socket Mode client writes into them.
@@ -82,7 +90,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
     ...(options.socketPingTimeoutMs !== undefined ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
   });
   const app = new App({ token: options.botToken, receiver: socketReceiver, socketMode: true, clientOptions, logger, convoStore: false, deferInitialization: true });
-  return { app, mode, client: app.client, postClient, lookupClient, socketReceiver };
+  return { app, mode, client: app.client, postClient, lookupClient, dispatcher, socketReceiver };
 }
 
 function withSlash(url: string): string {
