@@ -1,6 +1,6 @@
 import type { DefinitionItem } from '../knowledge/item.js';
 import type { Candidate } from './pick-distractors.js';
-import { type GenerationContext, isServiceName, parentSection, sameName, sectionKey } from './generation-context.js';
+import { type GenerationContext, isServiceName, parentSection, sectionKey } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { capitalise, comparisonKey, containsWords, lowerFirstWord, tidy } from './text-tools.js';
 
@@ -11,25 +11,25 @@ import { capitalise, comparisonKey, containsWords, lowerFirstWord, tidy } from '
  * services only) other services.
  */
 export function definitionQuestions(item: DefinitionItem, context: GenerationContext): Outcome[] {
-  const definition = firstSentence(item.definition);
-  const problem = termProblem(item.term) ?? unusable(item, definition);
+  const facts = factsOf(item, context);
+  const problem = facts.termProblem ?? facts.problem;
   if (problem) return [{ skip: problem, item }];
   const siblings = siblingDefinitions(item, context);
-  return [termToDefinition(item, definition, siblings), definitionToTerm(item, definition, siblings, context)];
+  return [termToDefinition(item, facts, siblings, context), definitionToTerm(item, facts.sentence, siblings, context)];
 }
 
-function termToDefinition(item: DefinitionItem, definition: string, siblings: SiblingDefinition[]): Outcome {
+function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings: SiblingDefinition[], context: GenerationContext): Outcome {
   return buildQuestion({
     item,
     kind: 'term-to-definition',
     stem: `Which of these best describes ${item.term}?`,
-    answer: capitalise(definition),
+    answer: capitalise(facts.sentence),
     shape: 'text',
     candidates: siblings.flatMap(({ sibling, tier }) => {
-      const text = firstSentence(sibling.definition);
+      const other = factsOf(sibling, context);
       // A definition written the other way (a verb phrase beside noun phrases) stands out: take it last.
-      const form = startsWithVerb(text.toLowerCase()) === startsWithVerb(definition.toLowerCase()) ? 0 : 0.5;
-      return unusable(sibling, text) ? [] : [{ text: capitalise(text), tier: tier + form }];
+      const form = other.verbForm === facts.verbForm ? 0 : 0.5;
+      return other.problem ? [] : [{ text: capitalise(other.sentence), tier: tier + form }];
     }),
     explanation: explain(item),
   });
@@ -42,7 +42,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     kind: 'definition-to-term',
     stem,
     answer: item.term,
-    candidates: siblings.flatMap(({ sibling, tier }): Candidate[] => (termProblem(sibling.term) ? [] : [{ text: sibling.term, tier }])),
+    candidates: siblings.flatMap(({ sibling, tier }): Candidate[] => (factsOf(sibling, context).termProblem ? [] : [{ text: sibling.term, tier }])),
     reject: (term) => containsWords(stem, term),
     explanation: explain(item),
   });
@@ -51,7 +51,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
 /** The stem for definition → term, phrased by how the definition starts. */
 export function describedStem(definition: string, names: ReadonlySet<string>): string {
   const text = lowerFirstWord(definition, names);
-  if (/^(a|an|the)\s/i.test(text)) return `Which of these is ${text}?`;
+  if (/^(a|an|the)\s/i.test(text) && !isClause(text)) return `Which of these is ${text}?`;
   if (startsWithVerb(text)) return `Which of these ${text}?`;
   return `Which of these matches the description “${capitalise(definition)}”?`;
 }
@@ -61,6 +61,15 @@ function startsWithVerb(text: string): boolean {
   const [first = '', second = '', third = ''] = text.toLowerCase().split(/\s+/);
   if (/ly$/.test(first)) return verbs.has(second) || (/[^s]s$/.test(second) && determiners.has(third));
   return verbs.has(first) || (/[^su]s$/.test(first) && determiners.has(second));
+}
+
+/** "the table is replicated …", "a trigger starts …": a whole clause, not a noun phrase to put after "is". */
+function isClause(text: string): boolean {
+  for (const word of text.toLowerCase().split(/\s+/).slice(1, 7)) {
+    if (/^(that|which|who|to|for|with|of|in|on|from)$/.test(word)) return false;
+    if (/^(is|are|was|were|has|have|can|will|gets|starts|follows|runs|means)$/.test(word) || verbs.has(word)) return true;
+  }
+  return false;
 }
 
 const determiners = new Set(['the', 'a', 'an', 'who', 'what', 'one', 'every', 'each', 'all', 'its', 'their', 'your', 'them', 'it', 'data', 'many', 'several']);
@@ -77,16 +86,54 @@ interface SiblingDefinition {
   tier: number;
 }
 
+/** What every sibling comparison needs, computed once per definition item. */
+interface DefinitionFacts {
+  sentence: string;
+  /** Why this definition cannot be a choice or a stem, if it cannot. */
+  problem: string | undefined;
+  termProblem: string | undefined;
+  verbForm: boolean;
+  sentenceKey: string;
+  nameKeys: string[];
+  service: boolean;
+  section: string;
+  parent: string;
+}
+
+const factsCache = new WeakMap<DefinitionItem, DefinitionFacts>();
+
+function factsOf(item: DefinitionItem, context: GenerationContext): DefinitionFacts {
+  let facts = factsCache.get(item);
+  if (!facts) {
+    const sentence = firstSentence(item.definition);
+    facts = {
+      sentence,
+      problem: unusable(item, sentence),
+      termProblem: termProblem(item.term),
+      verbForm: startsWithVerb(sentence.toLowerCase()),
+      sentenceKey: comparisonKey(sentence),
+      nameKeys: [item.term, ...item.aliases].map(comparisonKey),
+      service: isServiceName(item.term, context),
+      section: sectionKey(item),
+      parent: parentSection(item),
+    };
+    factsCache.set(item, facts);
+  }
+  return facts;
+}
+
 function siblingDefinitions(item: DefinitionItem, context: GenerationContext): SiblingDefinition[] {
-  const names = [item.term, ...item.aliases];
-  const service = isServiceName(item.term, context);
+  const own = factsOf(item, context);
   return context.definitions.flatMap((sibling): SiblingDefinition[] => {
-    if (sibling === item || names.some((name) => [sibling.term, ...sibling.aliases].some((other) => sameName(name, other)))) return [];
+    if (sibling === item) return [];
+    const other = factsOf(sibling, context);
+    // A sibling defined in the same words, or the same term again, would be a second right answer.
+    if (other.sentenceKey === own.sentenceKey || other.nameKeys.some((key) => own.nameKeys.includes(key))) return [];
     const sameFile = sibling.source.file === item.source.file;
-    if (sameFile && sectionKey(sibling) === sectionKey(item)) return [{ sibling, tier: 0 }];
-    if (sameFile && parentSection(sibling) === parentSection(item) && service === isServiceName(sibling.term, context)) return [{ sibling, tier: 1 }];
-    if (sibling.topic === item.topic && service === isServiceName(sibling.term, context)) return [{ sibling, tier: 2 }];
-    if (service && isServiceName(sibling.term, context)) return [{ sibling, tier: 3 }];
+    if (sameFile && other.section === own.section) return [{ sibling, tier: 0 }];
+    if (sameFile && other.parent === own.parent && own.service === other.service) return [{ sibling, tier: 1 }];
+    if (sibling.topic === item.topic && own.service === other.service) return [{ sibling, tier: 2 }];
+    if (own.service && other.service) return [{ sibling, tier: 3 }];
     return [];
   });
 }

@@ -1,5 +1,5 @@
 import type { ComparisonItem, DefinitionItem, FactItem, Item, KnowledgeBase, ListItem } from '../knowledge/item.js';
-import { comparisonKey } from './text-tools.js';
+import { comparisonKey, nameKey } from './text-tools.js';
 
 /**
  * What a question builder may look at besides its own item: the other items, grouped, so it can find
@@ -17,6 +17,8 @@ export interface GenerationContext {
   names: ReadonlySet<string>;
   /** Topics, terms and aliases that name a product or service ("Lambda", "Route 53", "API Gateway"). */
   services: ReadonlySet<string>;
+  /** `services` as brand-less comparison keys, for quick look-ups. */
+  serviceKeys: ReadonlySet<string>;
 }
 
 export function buildContext(kb: KnowledgeBase): GenerationContext {
@@ -35,7 +37,8 @@ export function buildContext(kb: KnowledgeBase): GenerationContext {
     }
   }
   const names = new Set<string>([...services, ...candidates.filter(looksLikeProductName)]);
-  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons: pick('comparison'), topics, names, services };
+  const serviceKeys = new Set([...services].map((service) => nameKey(service)));
+  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons: pick('comparison'), topics, names, services, serviceKeys };
 }
 
 /**
@@ -76,8 +79,6 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /** True when `name` (with or without "AWS"/"Amazon") names a service the notes cover. */
-export function isServiceName(name: string, context: Pick<GenerationContext, 'services'>): boolean {
-  const key = comparisonKey(name.replace(/^(AWS|Amazon)\s+/, ''));
-  for (const service of context.services) if (comparisonKey(service) === key) return true;
-  return false;
+export function isServiceName(name: string, context: Pick<GenerationContext, 'serviceKeys'>): boolean {
+  return context.serviceKeys.has(nameKey(name));
 }

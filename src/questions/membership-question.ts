@@ -117,7 +117,7 @@ export function titlePhrase(item: ListItem, context: GenerationContext): string 
   const parentName = parent.split(/\s+[-–:]\s+|\s*\(/)[0] ?? '';
   const parentIsTopic = parent === '' || nameKey(parentName) === nameKey(item.topic);
   const head = lower.replace(/\s*\(.*\)\s*$/, '').split(/\s+/).at(-1) ?? '';
-  if (/[^s]s$/i.test(head) && !/&/.test(title)) {
+  if (/^[a-z-]+[^s]s$/.test(head) && !/&/.test(title)) {
     if (containsWords(title, item.topic) || lower.split(/\s+/).length > 3) return `one of the ${lower}`;
     if (parentIsTopic && (isServiceName(item.topic, context) || looksLikeProductName(item.topic))) return `one of the ${item.topic} ${lower}`;
     return parent && !parentIsTopic ? `one of the ${lower} under “${parent}”` : `one of the ${lower}`;

@@ -23,19 +23,22 @@ export interface PickOptions {
  * never the answer again (case/space-insensitive), never the same text twice.
  */
 export function pickDistractors({ seed, answer, candidates, count = 3, reject }: PickOptions): string[] {
-  const seen = new Set([nameKey(answer)]);
-  const usable: Candidate[] = [];
-  for (const candidate of candidates) {
-    const key = nameKey(candidate.text);
-    if (key === '' || seen.has(key) || reject?.(candidate.text)) continue;
-    seen.add(key);
-    usable.push(candidate);
-  }
-  const tiers = [...new Set(usable.map((candidate) => candidate.tier))].sort((a, b) => a - b);
+  const tiers = [...new Set(candidates.map((candidate) => candidate.tier))].sort((a, b) => a - b);
   const ordered = tiers.flatMap((tier) =>
-    seededOrder(seed, usable.filter((candidate) => candidate.tier === tier), (candidate) => candidate.text),
+    seededOrder(seed, candidates.filter((candidate) => candidate.tier === tier), (candidate) => candidate.text),
   );
-  return ordered.slice(0, count).map((candidate) => candidate.text);
+  // The reject rule can be costly: it runs only until enough distractors are found.
+  const seen = new Set([nameKey(answer)]);
+  const picked: string[] = [];
+  for (const candidate of ordered) {
+    if (picked.length >= count) break;
+    const key = nameKey(candidate.text);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    if (reject?.(candidate.text)) continue;
+    picked.push(candidate.text);
+  }
+  return picked;
 }
 
 /** The choices with the answer placed at a position fixed by the id (spread evenly over A–D). */

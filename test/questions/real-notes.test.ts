@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadNotes } from '../../src/knowledge/load-notes.js';
+import { generateQuestions } from '../../src/questions/generate-questions.js';
+import { loadQuestionBank } from '../../src/questions/load-bank.js';
+import { bankDefects } from './bank-defects.js';
+
+const repo = resolve(import.meta.dirname, '..', '..');
+const seeds = resolve(repo, '..', 'shared', 'seeds');
+
+describe('the bank generated from data/notes', () => {
+  it('has every kind of question and no structural defect', async () => {
+    const { questions, summary } = generateQuestions(await loadNotes(join(repo, 'data', 'notes')));
+    expect(bankDefects(questions)).toEqual([]);
+    for (const kind of ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question']) {
+      expect(summary.byKind[kind], kind).toBeGreaterThan(0);
+    }
+    expect(questions.length).toBeGreaterThan(100);
+  });
+
+  it('asks about the limits the exam asks about', async () => {
+    const { questions } = generateQuestions(await loadNotes(join(repo, 'data', 'notes')));
+    const answerOf = (pattern: RegExp) => questions.filter((q) => pattern.test(q.stem)).map((q) => q.choices[q.answer]);
+    expect(answerOf(/execution timeout for Lambda\?$/)).toContain('15 minutes');
+    expect(answerOf(/port does the X-Ray daemon/)).toContain('port 2000');
+    expect(answerOf(/which has higher latency\?$/)).toContain('Lambda@Edge');
+  });
+});
+
+describe.runIf(existsSync(seeds))('the bank generated from the seed notes', () => {
+  it('has no structural defect', async () => {
+    const { questions } = generateQuestions(await loadNotes(seeds));
+    expect(bankDefects(questions)).toEqual([]);
+    expect(questions.length).toBeGreaterThan(50);
+  });
+});
+
+describe('the shipped question bank', () => {
+  it('loads and validates every file under questions/, generated and custom', async () => {
+    const files = await readdir(join(repo, 'questions'), { recursive: true });
+    expect(files.some((file) => file.startsWith('custom'))).toBe(true);
+    const questions = await loadQuestionBank(join(repo, 'questions'));
+    expect(bankDefects(questions.filter((q) => q.kind !== 'custom'))).toEqual([]);
+    expect(questions.filter((q) => q.kind === 'custom').length).toBeGreaterThanOrEqual(3);
+  });
+});
