@@ -2,7 +2,7 @@ import type { DefinitionItem } from '../knowledge/item.js';
 import type { Candidate } from './pick-distractors.js';
 import { type GenerationContext, isServiceName, parentSection, sectionKey } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
-import { capitalise, comparisonKey, containsWords, lowerFirstWord, tidy } from './text-tools.js';
+import { capitalise, comparisonKey, containsWords, contentWords, lowerFirstWord, tidy } from './text-tools.js';
 
 /**
  * Definition items ask both ways: "Which of these best describes EventBridge?" (term → definition)
@@ -86,6 +86,16 @@ interface SiblingDefinition {
   tier: number;
 }
 
+/**
+ * Share of `a`'s meaningful words found in `b`: "deploys to several regions" is 2/3 inside "deploys one
+ * stack to many regions", so the two could both answer the same stem.
+ */
+function overlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length < 2) return 0;
+  const other = new Set(b);
+  return a.filter((word) => other.has(word)).length / a.length;
+}
+
 /** What every sibling comparison needs, computed once per definition item. */
 interface DefinitionFacts {
   sentence: string;
@@ -94,6 +104,7 @@ interface DefinitionFacts {
   termProblem: string | undefined;
   verbForm: boolean;
   sentenceKey: string;
+  words: string[];
   nameKeys: string[];
   service: boolean;
   section: string;
@@ -112,6 +123,7 @@ function factsOf(item: DefinitionItem, context: GenerationContext): DefinitionFa
       termProblem: termProblem(item.term),
       verbForm: startsWithVerb(sentence.toLowerCase()),
       sentenceKey: comparisonKey(sentence),
+      words: contentWords(sentence),
       nameKeys: [item.term, ...item.aliases].map(comparisonKey),
       service: isServiceName(item.term, context),
       section: sectionKey(item),
@@ -129,6 +141,7 @@ function siblingDefinitions(item: DefinitionItem, context: GenerationContext): S
     const other = factsOf(sibling, context);
     // A sibling defined in the same words, or the same term again, would be a second right answer.
     if (other.sentenceKey === own.sentenceKey || other.nameKeys.some((key) => own.nameKeys.includes(key))) return [];
+    if (overlap(own.words, other.words) >= 0.6 || overlap(other.words, own.words) >= 0.6) return [];
     const sameFile = sibling.source.file === item.source.file;
     if (sameFile && other.section === own.section) return [{ sibling, tier: 0 }];
     if (sameFile && other.parent === own.parent && own.service === other.service) return [{ sibling, tier: 1 }];
@@ -166,10 +179,11 @@ function firstSentence(text: string): string {
   return tidy(sentence);
 }
 
+/** "EventBridge (also called CloudWatch Events) is a serverless event bus." — at most two sentences. */
 function explain(item: DefinitionItem): string {
   const aliases = item.aliases.length > 0 ? ` (also called ${item.aliases.join(', ')})` : '';
-  const definition = tidy(item.definition);
+  const definition = tidy(item.definition.split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/).slice(0, 2).join('. '));
   const text = lowerFirstWord(definition);
-  if (/^(a|an|the)\s/i.test(text)) return `${item.term}${aliases} is ${text}`;
+  if (/^(a|an|the)\s/i.test(text) && !isClause(text)) return `${item.term}${aliases} is ${text}`;
   return `${item.term}${aliases}: ${definition}`;
 }

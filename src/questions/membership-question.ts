@@ -18,12 +18,16 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
   if (!members.every((member) => choiceShape(member) === 'name')) return [{ skip: 'list members are not names', item }];
   // "…, and many more": anything might belong, so no choice can be shown to be outside it.
   if (item.members.some((member) => openEnded.test(tidy(member)))) return [{ skip: 'list is open-ended', item }];
+  if (vagueTitle.test(item.title)) return [{ skip: 'list title is not a category', item }];
+  // A member that is itself the title of another list ("Backends") is a label, not one of a kind.
+  const titles = new Set(context.lists.filter((list) => list !== item && list.source.file === item.source.file).map((list) => comparisonKey(list.title)));
+  if (members.some((member) => titles.has(comparisonKey(member)) || /\b(example|examples|e\.g)\b/i.test(member))) return [{ skip: 'list mixes labels with members', item }];
   const related = relatedLists(item, context);
   if (related.length === 0) return [{ skip: 'no related list of the same kind', item }];
   const head = headNoun(item.title);
   const inList = (text: string): boolean => members.some((member) => nameKey(member) === nameKey(text) || containsWords(member, text) || containsWords(text, member));
   const outsiders = uniqueByKey(related.flatMap((list) => list.members.map(tidy))).filter(
-    (member) => !openEnded.test(member) && !inList(member) && !describedAs(member, head, context),
+    (member) => !openEnded.test(member) && !inList(member) && !describedAs(member, head, context) && !titlesOf(context, item).has(comparisonKey(member)),
   );
   const title = titlePhrase(item, context);
   const answer = members[seededIndex(questionId(item.id, 'membership'), members.length)]!;
@@ -55,6 +59,10 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
   return outcomes;
 }
 
+function titlesOf(context: GenerationContext, item: ListItem): Set<string> {
+  return new Set(context.lists.filter((list) => list.source.file === item.source.file).map((list) => comparisonKey(list.title)));
+}
+
 /** Lists of the same file whose heading paths differ at most in their last heading, of the same kind. */
 function relatedLists(item: ListItem, context: GenerationContext): ListItem[] {
   const services = isServiceList(item, context);
@@ -74,6 +82,9 @@ function relatedLists(item: ListItem, context: GenerationContext): ListItem[] {
     return neighbours && services === isServiceList(other, context) && capitalised === startsCapitalised(other);
   });
 }
+
+// Titles that do not name a kind of thing: "Why bother", "A few of them in one line", "The catalogue".
+const vagueTitle = /\b(why|how|them|it|few|bother|catalogue|overview|summary|misc|miscellaneous|notes?|in one line|examples?|sample)\b/i;
 
 const openEnded = /^(and |or )?(many )?(more|others?|etc\.?|\.\.\.|…)$|\b(and|or) (many )?(more|others)$/i;
 

@@ -1,5 +1,5 @@
 import { seededIndex, seededOrder } from './question-id.js';
-import { nameKey } from './text-tools.js';
+import { containsWords, nameKey } from './text-tools.js';
 
 /** A possible wrong choice; a lower `tier` is a closer sibling of the answer and is taken first. */
 export interface Candidate {
@@ -35,6 +35,8 @@ export function pickDistractors({ seed, answer, candidates, count = 3, reject }:
     const key = nameKey(candidate.text);
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
+    // "SQS" beside "SNS and SQS" (or the answer inside a distractor) is two answers in one.
+    if ([answer, ...picked].some((other) => containsWords(other, candidate.text) || containsWords(candidate.text, other))) continue;
     if (reject?.(candidate.text)) continue;
     picked.push(candidate.text);
   }

@@ -122,7 +122,7 @@ const sizeWords = /\b(size|memory|storage|capacity|allocation|disk|volume)\b|\/t
 
 /** "For Lambda, the maximum payload is 6 MB." composed from the item, with the canonical equivalent. */
 function explain(item: FactItem, q: Quantity, attribute: string, variant: string): string {
-  const amount = q.min === q.max ? formatQuantity({ ...q, bound: 'exact' }) : formatQuantity(q);
+  const amount = formatQuantity({ ...q, bound: 'exact' });
   const what = q.min === q.max ? `${qualifier(q, variant)}${attribute}` : attribute;
   return `For ${subjectPhrase(item)}, the ${what} is ${amount}`;
 }
