@@ -20,14 +20,21 @@ export function requiredMatches(termCount: number): number {
   return termCount <= 2 ? termCount : Math.ceil(termCount * 0.6);
 }
 
-/** The best hit and its close alternatives, or nothing when no hit matches enough of the query. */
-function pick(hits: readonly Hit[], termCount: number, sameAs: (a: Item, b: Item) => boolean): Item[] {
+/**
+ * The best hit and its close alternatives, or nothing when no hit matches enough of the query. An item
+ * that matches more of the query's words beats one that matches fewer, whatever their scores: a
+ * strong match on "lambda" alone must not hide the one item about "lambda" and "vpc".
+ */
+function pick(scored: readonly Hit[], termCount: number, sameAs: (a: Item, b: Item) => boolean): Item[] {
+  const hits = [...scored].sort(
+    (a, b) => b.matched - a.matched || b.named - a.named || b.score - a.score || a.position - b.position,
+  );
   const best = hits[0];
   if (!best || best.matched < requiredMatches(termCount)) return [];
   const chosen: Item[] = [best.item];
   for (const hit of hits.slice(1)) {
     if (chosen.length > MAX_OTHERS) break;
-    if (hit.matched < best.matched || hit.score < best.score * CLOSE_SHARE) break;
+    if (hit.matched < best.matched || hit.score < best.score * CLOSE_SHARE) continue;
     if (chosen.some((item) => item === hit.item || sameAs(item, hit.item))) continue;
     chosen.push(hit.item);
   }

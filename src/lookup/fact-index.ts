@@ -18,11 +18,16 @@ import { buildTermStats, type TermStats } from './term-stats.js';
 export type DeskCommand = 'limit' | 'define';
 export type SearchMode = 'strict' | 'loose' | 'complete';
 
-/** One ranked match. `matched` counts the query terms that found the item; `position` is its notes order. */
+/**
+ * One ranked match. `matched` counts the query terms that found the item, `named` those found where
+ * the item is named (its term, title, topic, attribute) rather than in its text; `position` is its
+ * notes order.
+ */
 export interface Hit {
   item: Item;
   score: number;
   matched: number;
+  named: number;
   position: number;
 }
 
@@ -53,6 +58,7 @@ const DEFINE_BOOST: Record<(typeof DEFINE_FIELDS)[number], number> = {
   name: 5,
   aliases: 4,
   topic: 1.5,
+  section: 1,
   body: 0.5,
   syn: 3,
 };
@@ -164,7 +170,8 @@ function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): H
     }
     // MiniSearch multiplies a score by the number of query terms found; do the same with the lookups.
     const score = extra === 0 ? result.score : (result.score / Math.max(1, found) + bonus) * (found + extra);
-    return [{ item, score, matched: found + extra, position }];
+    const named = Object.values(result.match).filter((fields) => fields.some((f) => side.keyFields.includes(f))).length;
+    return [{ item, score, matched: found + extra, named, position }];
   });
   // Ties broken by notes order, so answers never flicker between runs or builds.
   return hits.sort((a, b) => b.score - a.score || a.position - b.position);

@@ -10,7 +10,7 @@ import { synonymTermsOf } from './synonyms.js';
 /** Fields of a /limit document (facts that carry a quantity). */
 export const LIMIT_FIELDS = ['topic', 'subject', 'attribute', 'text', 'section', 'syn', 'dim'] as const;
 /** Fields of a /define document (every kind of item). */
-export const DEFINE_FIELDS = ['name', 'aliases', 'topic', 'body', 'syn'] as const;
+export const DEFINE_FIELDS = ['name', 'aliases', 'topic', 'section', 'body', 'syn'] as const;
 
 export type LimitField = (typeof LIMIT_FIELDS)[number];
 export type DefineField = (typeof DEFINE_FIELDS)[number];
@@ -64,6 +64,7 @@ export function toDefineDocument(id: number, item: Item): IndexDocument<DefineFi
     name: field(nameTerms(name)),
     aliases: field(aliases.flatMap((alias) => nameTerms(alias))),
     topic: field(nameTerms(item.topic)),
+    section: field(tokenize(item.source.section.join(' . '))),
     body: field(tokenize(body)),
     syn: withSynonyms(name, ...aliases, item.topic),
   };
