@@ -14,10 +14,11 @@ const CLOSE_SHARE = 0.5;
 
 /**
  * How many of the query's terms the best item must match to count as an answer: all of one or two
- * terms ("lambda foo" is a miss, not "some Lambda fact"), 60% of longer queries.
+ * terms ("lambda foo" is a miss, not "some Lambda fact"), half of longer queries (people paste whole
+ * phrases: "lambda cost 1M requests 512 MB 100 ms").
  */
 export function requiredMatches(termCount: number): number {
-  return termCount <= 2 ? termCount : Math.ceil(termCount * 0.6);
+  return termCount <= 2 ? termCount : Math.ceil(termCount / 2);
 }
 
 /**
