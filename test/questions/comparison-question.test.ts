@@ -45,3 +45,16 @@ describe('comparison questions', () => {
     expect(outcomesFor('Purpose').map((o) => ('skip' in o ? o.skip : 'asked'))).toEqual(['table row repeats a value']);
   });
 });
+
+describe('tables with the compared things as rows', () => {
+  it('asks per cell, with the same column of the other rows as distractors', () => {
+    const launch = (row: string, os: string, pricing: string) =>
+      comparison('ECS launch types', row, [['Who manages the OS', os], ['Pricing', pricing]], { id: `launch-${row}` });
+    const items = [launch('EC2', 'The customer', 'Per instance'), launch('Fargate', 'AWS', 'Per task resources'), launch('Outposts', 'A hardware partner', 'Per rack')];
+    const context = buildContext(kb(items));
+    const questions = comparisonQuestions(context.comparisons[1]!, context).flatMap((o) => ('question' in o ? [o.question] : []));
+    expect(questions.map((q) => q.stem)).toEqual(['Who manages the OS for Fargate?', 'What is the pricing of Fargate?']);
+    expect(questions[1]!.choices.slice().sort()).toEqual(['Per instance', 'Per rack', 'Per task resources']);
+    expect(questions[1]!.choices[questions[1]!.answer]).toBe('Per task resources');
+  });
+});

@@ -50,3 +50,14 @@ describe('membership questions', () => {
     expect(skips).toEqual(['no related list of the same kind']);
   });
 });
+
+describe('lists that cannot carry a membership question', () => {
+  it.each([
+    ['open-ended', list('Integrations', ['S3', 'DynamoDB', 'many more']), 'list is open-ended'],
+    ['vaguely titled', list('A few of them in one line', ['S3', 'SNS', 'SQS']), 'list title is not a category'],
+    ['made of sentences', list('Steps', ['An object lands in the bucket', 'The function runs on it']), 'list members are not names'],
+  ])('skips a list that is %s', (_name, item, reason) => {
+    const context = buildContext(kb([...regionLists(), item]));
+    expect(membershipQuestions(item, context)).toEqual([{ skip: reason, item }]);
+  });
+});
