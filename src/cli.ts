@@ -24,7 +24,7 @@ program
   .command('generate')
   .description('generate the question bank from the notes (deterministic: same notes, same files)')
   .option('--notes <dir>', 'notes folder (default: NOTES_DIR or data/notes)')
-  .option('--out <dir>', 'output folder (default: questions)', 'questions')
+  .option('--out <dir>', 'output folder for the generated files (default: questions/generated)', 'questions/generated')
   .option('--json', 'print the summary as JSON')
   .action(async (options: { notes?: string; out: string; json?: boolean }) => {
     await runGenerate({ notes: options.notes ?? process.env.NOTES_DIR ?? 'data/notes', out: options.out, json: options.json === true }, { stdout: process.stdout });

@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/schedule/clock.js';
+import { ConsoleSession, rightLetter, tempStoreDir, wrongLetter } from './console-helpers.js';
+
+// Monday 5 January 2026, before the default 09:00 UTC weekday question.
+const monday = '2026-01-05T08:00:00Z';
+const at = (day: number, time: string) => new Date(`2026-01-${String(5 + day).padStart(2, '0')}T${time}:00Z`);
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function startSession(clock: ManualClock, storePath?: string) {
+  let path = storePath;
+  if (!path) {
+    const dir = await tempStoreDir();
+    cleanups.push(dir.remove);
+    path = dir.path;
+  }
+  const session = await ConsoleSession.start(path, clock);
+  cleanups.push(() => session.stop());
+  return { session, path };
+}
+
+describe('console mode: the whole bot in a terminal', () => {
+  it('answers a lookup typed at the prompt', async () => {
+    const { session } = await startSession(new ManualClock(monday));
+    session.say('/limit lambda timeout');
+    expect(await session.waitFor('Source:')).toContain('15 minutes (900 seconds)');
+  });
+
+  it('shows no question before 09:00 and posts it at 09:00; a letter answers it, a second letter is refused', async () => {
+    const clock = new ManualClock(monday);
+    const { session } = await startSession(clock);
+    expect(session.all).not.toContain('Question of the day');
+
+    clock.set(at(0, '09:00'));
+    await session.tick();
+    const question = await session.waitFor('Question of the day');
+    expect(question).toMatch(/A\) .+\n\s+B\) .+\n\s+C\) .+\n\s+D\) /);
+
+    session.say(rightLetter(question));
+    expect(await session.waitFor('Recorded')).toContain('right!');
+    session.say(wrongLetter(question));
+    expect(await session.waitFor('already answered')).toContain('only your first answer counts');
+  });
+
+  it('runs a week of daily rounds: five questions, five reveals, points and a streak', async () => {
+    const clock = new ManualClock(monday);
+    const { session } = await startSession(clock);
+    for (let day = 0; day < 7; day += 1) {
+      clock.set(at(day, '09:00'));
+      await session.tick();
+      if (day >= 5) {
+        expect(session.screen).not.toContain('Question of the day');
+        continue;
+      }
+      const question = await session.waitFor('Question of the day');
+      session.say(rightLetter(question));
+      await session.waitFor('right!');
+      clock.set(at(day, '17:00'));
+      await session.tick();
+      expect(await session.waitFor('Answer:')).toContain('1 of 1 got it right (100%)');
+    }
+    expect(session.all.match(/Question of the day/g)).toHaveLength(5);
+    expect(session.all.match(/Answer: /g)).toHaveLength(5);
+
+    session.say('/score');
+    const score = await session.waitFor(/streak/i);
+    // 5 right answers: 10 each, +3 for being first each day, streak bonus +1, +2, +3, +4 from the second day.
+    expect(score).toContain('Points: 75');
+    expect(score).toContain('Accuracy: 100% (5 of 5)');
+    expect(score).toContain('Streak: 5 now, best 5');
+  });
+
+  it('keeps an open round across a restart: no second post, and it still closes on time', async () => {
+    const clock = new ManualClock(at(0, '09:00'));
+    const dir = await tempStoreDir();
+    cleanups.push(dir.remove);
+    const first = await ConsoleSession.start(dir.path, clock);
+    const question = await first.waitFor('Question of the day');
+    first.say(rightLetter(question));
+    await first.waitFor('right!');
+    await first.stop();
+
+    clock.set(at(0, '11:00'));
+    const second = await ConsoleSession.start(dir.path, clock);
+    cleanups.push(() => second.stop());
+    expect(second.all).not.toContain('Question of the day');
+    second.say(rightLetter(question));
+    expect(await second.waitFor(/already answered|no open question/)).toBeTruthy();
+
+    clock.set(at(0, '17:00'));
+    await second.tick();
+    expect(await second.waitFor('Answer:')).toContain('1 of 1 got it right');
+    const stored = JSON.parse(await readFile(dir.path, 'utf8')) as { rounds: Record<string, { answers: unknown[] }> };
+    expect(Object.values(stored.rounds).flatMap((r) => r.answers)).toHaveLength(1);
+  });
+
+  it('tells a late click that the question has closed and does not count it', async () => {
+    const clock = new ManualClock(at(0, '09:00'));
+    const { session } = await startSession(clock);
+    const question = await session.waitFor('Question of the day');
+    clock.set(at(0, '17:00'));
+    await session.tick();
+    await session.waitFor('Answer:');
+    session.say(rightLetter(question));
+    expect(await session.waitFor('closed')).toContain('not counted');
+    session.say('/score');
+    expect(await session.waitFor('Score')).toMatch(/no points/i);
+  });
+
+  it('explains what to type when a line is not a command or a choice', async () => {
+    const { session } = await startSession(new ManualClock(monday));
+    session.say('hello bot');
+    expect(await session.waitFor('Type a command')).toContain('/help');
+    session.say('/nonsense');
+    expect(await session.waitFor(/\S/)).toMatch(/unknown|not a command|help/i);
+  });
+});
