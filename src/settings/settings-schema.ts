@@ -33,6 +33,19 @@ export const settingsSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: url,
+  /** Renamed Slack commands, e.g. `quiz=/prepbot-quiz,limit=/plimit`, when a workspace already has them. */
+  SLACK_COMMANDS: z
+    .string()
+    .default('')
+    .transform((list, ctx) => {
+      const names: Record<string, string> = {};
+      for (const pair of list.split(',').map((p) => p.trim()).filter(Boolean)) {
+        const match = /^(quiz|limit|define|score|leaderboard|prepbot|help)=(\/[a-z0-9_-]+)$/i.exec(pair);
+        if (!match) ctx.addIssue({ code: 'custom', message: `"${pair}" is not command=/name (commands: quiz, limit, define, score, leaderboard, prepbot, help)` });
+        else names[match[1]!.toLowerCase()] = match[2]!;
+      }
+      return names;
+    }),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 
   DISCORD_TOKEN: optionalText,
