@@ -1,4 +1,4 @@
-import { runBot } from './app/run-bot.js';
+import { runBot, type RunningBot } from './app/run-bot.js';
 import { createLogger } from './logging/create-logger.js';
 import { systemClock } from './schedule/clock.js';
 import { createCronScheduler } from './schedule/scheduler.js';
@@ -16,15 +16,21 @@ export async function startFromCli(overrides: { notes?: string; questions?: stri
     if (overrides.questions) settings.QUESTIONS_DIR = overrides.questions;
     if (overrides.store) settings.STORE_PATH = overrides.store;
     const logger = createLogger({ level: settings.LOG_LEVEL, secrets: [settings.SLACK_BOT_TOKEN, settings.SLACK_APP_TOKEN, settings.SLACK_SIGNING_SECRET, settings.DISCORD_TOKEN] });
-    const bot = await runBot({ settings, io: { input: process.stdin, output: process.stdout }, clock: systemClock, scheduler: createCronScheduler({ logger }), logger });
+    // Listen for signals before starting: one that arrives while the bot starts up (or in the moment
+    // between "running" and here) must stop it cleanly, not kill it with the default action.
+    let bot: RunningBot | undefined;
+    let stopRequested = false;
     const onSignal = (signal: NodeJS.Signals) => {
       logger.info({ signal }, 'stopping');
       // Whatever happens while stopping, the process is gone within 5 seconds.
       setTimeout(() => process.exit(1), 4_500).unref();
-      void bot.stop();
+      stopRequested = true;
+      void bot?.stop();
     };
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
+    bot = await runBot({ settings, io: { input: process.stdin, output: process.stdout }, clock: systemClock, scheduler: createCronScheduler({ logger }), logger });
+    if (stopRequested) void bot.stop();
     await bot.done;
     return 0;
   } catch (error) {

@@ -30,7 +30,7 @@ export async function runBot(options: { settings: Settings; io: ConsoleIo; clock
   const { settings, logger } = options;
   const knowledge = await loadKnowledge(settings, logger);
   const store = await openQuizStore(settings, logger);
-  const adapters = pickAdapters(settings, knowledge, options.io, logger);
+  const adapters = await pickAdapters(settings, knowledge, options.io, logger);
   const core = buildCore({ settings, knowledge, store, chats: adapters.map((a) => a.port), clock: options.clock, logger });
   let health: Server | undefined;
   let stopTicks = () => {};
