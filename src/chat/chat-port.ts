@@ -2,8 +2,8 @@ import type { ChannelRef, InboundHandler, Message, Platform, PostRef, UserRef } 
 
 /**
  * The port every chat adapter implements (Slack, Discord, console). Kept to a handful of members so
- * no platform detail leaks into the core. Methods throw `ChatDeliveryError` when the platform refuses
- * after the adapter's own retries.
+ * no platform detail leaks into the core. Methods throw a `ChatDeliveryError` (src/chat/chat-delivery-error.ts)
+ * when the platform refuses after the adapter's own retries.
  */
 export interface ChatPort {
   readonly platform: Platform;

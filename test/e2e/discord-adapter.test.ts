@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ChannelRef, Inbound, Message, Reply } from '../../src/chat/message.js';
 import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { registerCommands } from '../../src/adapters/discord/command-definitions.js';
-import { ChatDeliveryError, CommandRegistrationError } from '../../src/adapters/discord/discord-errors.js';
+import { DiscordDeliveryError, CommandRegistrationError } from '../../src/adapters/discord/discord-errors.js';
 import { FakeDiscord, permissionBits, type FakeMember } from '../fakes/discord/fake-discord.js';
 
 const logger = pino({ level: 'silent' });
@@ -315,10 +315,10 @@ describe('delivery failures', () => {
     expect(adapter.health().deliveryRetries).toBeGreaterThan(0);
   });
 
-  test('a refused post (4xx) throws ChatDeliveryError naming the channel', async () => {
+  test('a refused post (4xx) throws DiscordDeliveryError naming the channel', async () => {
     fake.rest.inject({ method: 'POST', pathPrefix: '/channels/42/messages', kind: { status: 403 }, times: 1 });
     const attempt = adapter.post({ ...channel, channel: '42' }, { title: 't', body: 'b' }, 'bad');
-    await expect(attempt).rejects.toBeInstanceOf(ChatDeliveryError);
+    await expect(attempt).rejects.toBeInstanceOf(DiscordDeliveryError);
     await expect(adapter.update({ channel, messageId: '1' }, { body: 'x' })).rejects.toThrow(/Editing Discord message 1 in channel/);
   });
 });

@@ -6,7 +6,7 @@ import type { ChatPort } from '../../chat/chat-port.js';
 import type { ChannelRef, InboundHandler, Message, PostRef, UserRef } from '../../chat/message.js';
 import { answerInteraction } from './answer-interaction.js';
 import { suggest } from './autocomplete.js';
-import { ChatDeliveryError, DiscordLoginError } from './discord-errors.js';
+import { DiscordDeliveryError, DiscordLoginError } from './discord-errors.js';
 import { toCommandText } from './to-command-text.js';
 import { toDiscordMessage } from './to-discord-message.js';
 import { toIdentity } from './to-identity.js';
@@ -49,7 +49,7 @@ export type DiscordAdapter = ChatPort & { health(): DiscordHealth };
  * The Discord side of prepbot (discord.js over the gateway, intent Guilds only): slash commands and
  * button clicks become the core's `Inbound` events; replies, posts and edits go out as embeds and
  * buttons, never pinging anyone. `post` is idempotent per key (Discord's enforced nonce) and retried
- * with back-off; it throws `ChatDeliveryError` when Discord still refuses.
+ * with back-off; it throws `DiscordDeliveryError` when Discord still refuses.
  */
 export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
   const logger = options.logger.child({ adapter: 'discord' });
@@ -71,7 +71,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       logger.warn({ err: error, attempt }, `${what}: retrying`);
     }).catch((error: unknown) => {
       stats.deliveryFailures += 1;
-      throw new ChatDeliveryError(`${what} failed: ${(error as Error).message}`, { cause: error });
+      throw new DiscordDeliveryError(`${what} failed: ${(error as Error).message}`, { cause: error });
     }) as Promise<T>;
 
   const sendToChannel = async (channel: ChannelRef, message: Message, nonce?: string): Promise<string> => {

@@ -1,15 +1,16 @@
+import { ChatDeliveryError } from '../../chat/chat-delivery-error.js';
+
 /**
  * Errors the Discord adapter throws. Each has a stable `code` and chains the discord.js error beneath it
  * as `cause`, so the log shows both what prepbot tried and what Discord answered.
  */
 
 /** Discord refused (or never answered) a post, edit or reply after the adapter's own retries. */
-export class ChatDeliveryError extends Error {
-  override readonly name = 'ChatDeliveryError';
-  readonly code: 'DISCORD_DELIVERY_FAILED' | 'DISCORD_MESSAGE_INVALID';
-  constructor(message: string, options: { code?: ChatDeliveryError['code']; cause?: unknown } = {}) {
-    super(message, { cause: options.cause });
-    this.code = options.code ?? 'DISCORD_DELIVERY_FAILED';
+export class DiscordDeliveryError extends ChatDeliveryError {
+  override name = 'DiscordDeliveryError';
+  declare readonly code: 'DISCORD_DELIVERY_FAILED' | 'DISCORD_MESSAGE_INVALID';
+  constructor(message: string, options: { code?: DiscordDeliveryError['code']; cause?: unknown } = {}) {
+    super(message, 'discord', options.code ?? 'DISCORD_DELIVERY_FAILED', { cause: options.cause });
   }
 }
 

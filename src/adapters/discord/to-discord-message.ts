@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import type { Message } from '../../chat/message.js';
 import { cutText, discordLimits } from './cut-text.js';
-import { ChatDeliveryError } from './discord-errors.js';
+import { DiscordDeliveryError } from './discord-errors.js';
 import { escapeMarkdown } from './escape-markdown.js';
 
 /** The body of a Discord message as the REST API takes it (snake_case, ready for `POST`/`PATCH`). */
@@ -26,7 +26,7 @@ const embedColour = 0x3b82f6;
  * Renders a neutral `Message` for Discord. A message with only a body becomes plain content; anything
  * richer becomes one embed (title, body, the choices written out in full, fields, footer from `context`)
  * plus one button per choice (custom_id = `Choice.id`, label cut to 80 characters). All text is
- * markdown-escaped and cut cleanly to Discord's limits. Throws `ChatDeliveryError`
+ * markdown-escaped and cut cleanly to Discord's limits. Throws `DiscordDeliveryError`
  * (`DISCORD_MESSAGE_INVALID`) for what Discord could never accept: a choice id over 100 characters or
  * more than 25 choices.
  */
@@ -72,11 +72,11 @@ function toButtonRows(message: Message): DiscordMessageBody['components'] {
   const choices = message.choices ?? [];
   const max = discordLimits.buttonsPerRow * discordLimits.rows;
   if (choices.length > max) {
-    throw new ChatDeliveryError(`A Discord message holds at most ${max} buttons; this one has ${choices.length} choices (title "${message.title ?? ''}")`, { code: 'DISCORD_MESSAGE_INVALID' });
+    throw new DiscordDeliveryError(`A Discord message holds at most ${max} buttons; this one has ${choices.length} choices (title "${message.title ?? ''}")`, { code: 'DISCORD_MESSAGE_INVALID' });
   }
   const buttons = choices.map((choice, index): APIButtonComponentWithCustomId => {
     if (choice.id.length === 0 || choice.id.length > discordLimits.customId) {
-      throw new ChatDeliveryError(`Choice ${index + 1} has an id of ${choice.id.length} characters; Discord takes 1 to ${discordLimits.customId}`, { code: 'DISCORD_MESSAGE_INVALID' });
+      throw new DiscordDeliveryError(`Choice ${index + 1} has an id of ${choice.id.length} characters; Discord takes 1 to ${discordLimits.customId}`, { code: 'DISCORD_MESSAGE_INVALID' });
     }
     const label = cutText(choice.label.trim() || String.fromCharCode(65 + index), discordLimits.buttonLabel);
     return { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: choice.id, label };

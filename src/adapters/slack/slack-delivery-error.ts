@@ -1,15 +1,15 @@
+import { ChatDeliveryError } from '../../chat/chat-delivery-error.js';
+
 /**
  * What the Slack adapter throws when Slack refuses a post, an update or a lookup after the adapter's own
- * retries (the ChatPort's "ChatDeliveryError"). `code` is Slack's error string when there is one
- * (`not_in_channel`, `channel_not_found`, `ratelimited`, `http_500` …); `cause` is the web-api error.
+ * retries. `code` is Slack's error string when there is one (`not_in_channel`, `channel_not_found`,
+ * `ratelimited`, `http_500` …); `cause` is the web-api error.
  */
-export class SlackDeliveryError extends Error {
-  override readonly name = 'SlackDeliveryError';
-  readonly code: string;
+export class SlackDeliveryError extends ChatDeliveryError {
+  override name = 'SlackDeliveryError';
 
   constructor(message: string, code: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
+    super(message, 'slack', code, options);
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toDiscordMessage } from '../../../src/adapters/discord/to-discord-message.js';
-import { ChatDeliveryError } from '../../../src/adapters/discord/discord-errors.js';
+import { DiscordDeliveryError } from '../../../src/adapters/discord/discord-errors.js';
 
 describe('toDiscordMessage', () => {
   test('a body-only message is plain content, escaped, mentions disabled', () => {
@@ -44,7 +44,7 @@ describe('toDiscordMessage', () => {
   });
 
   test('ids Discord cannot take are refused with a clear error', () => {
-    expect(() => toDiscordMessage({ body: 'x', choices: [{ id: 'x'.repeat(101), label: 'A', text: 'a' }] })).toThrow(ChatDeliveryError);
+    expect(() => toDiscordMessage({ body: 'x', choices: [{ id: 'x'.repeat(101), label: 'A', text: 'a' }] })).toThrow(DiscordDeliveryError);
     expect(() => toDiscordMessage({ body: 'x', choices: Array.from({ length: 26 }, (_, i) => ({ id: `c${i}`, label: 'L', text: 't' })) })).toThrow(/at most 25 buttons/);
   });
 
