@@ -2,7 +2,8 @@ import type { ComparisonItem } from '../knowledge/item.js';
 import type { Candidate } from './pick-distractors.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
-import { comparisonKey, contentWords, lowerWords, tidy } from './text-tools.js';
+import { lowerWords } from './name-case.js';
+import { comparisonKey, contentWords, tidy } from './text-tools.js';
 
 /**
  * A table row becomes "What is the runtime of CloudFront Functions?" (the other cells for the same

@@ -2,7 +2,8 @@ import type { DefinitionItem } from '../knowledge/item.js';
 import type { Candidate } from './pick-distractors.js';
 import { type GenerationContext, isServiceName, parentSection, sectionKey } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
-import { capitalise, comparisonKey, containsWords, contentWords, lowerFirstWord, tidy } from './text-tools.js';
+import { lowerFirstWord } from './name-case.js';
+import { capitalise, comparisonKey, containsWords, contentWords, tidy } from './text-tools.js';
 
 /**
  * Definition items ask both ways: "Which of these best describes EventBridge?" (term → definition)

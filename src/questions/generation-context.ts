@@ -29,9 +29,10 @@ export function buildContext(kb: KnowledgeBase): GenerationContext {
   const candidates = uniqueByKey([...topics, ...definitions.flatMap((d) => [d.term, ...d.aliases]), ...lists.flatMap((l) => l.members)]);
   const branded = new Set(candidates.filter((name) => /^(AWS|Amazon)\s+\S/.test(name)).map((name) => comparisonKey(name.replace(/^(AWS|Amazon)\s+/, ''))));
   const services = new Set<string>();
+  const topicSet = new Set(topics);
   for (const name of candidates) {
     const bare = name.replace(/^(AWS|Amazon)\s+/, '');
-    if (branded.has(comparisonKey(bare)) || (topics.includes(name) && looksLikeProductName(bare))) {
+    if (branded.has(comparisonKey(bare)) || (topicSet.has(name) && looksLikeProductName(bare))) {
       services.add(name);
       services.add(bare);
     }

@@ -3,7 +3,8 @@ import { type GenerationContext, isServiceName, looksLikeProductName, uniqueByKe
 import { questionId, seededIndex } from './question-id.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { choiceShape } from './stem-checks.js';
-import { comparisonKey, containsWords, contentWords, lowerWords, nameKey, tidy } from './text-tools.js';
+import { lowerWords } from './name-case.js';
+import { comparisonKey, containsWords, contentWords, nameKey, tidy } from './text-tools.js';
 
 /**
  * Lists become "Which of these is one of the global services (no region to choose)?" and, when the

@@ -4,7 +4,8 @@ import type { Candidate } from './pick-distractors.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { choiceUnit, formatChoice, scaledVariants } from './quantity-choice.js';
-import { lowerFirstWord, lowerWords, tidy } from './text-tools.js';
+import { lowerFirstWord, lowerWords } from './name-case.js';
+import { tidy } from './text-tools.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range

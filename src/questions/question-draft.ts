@@ -2,7 +2,7 @@ import type { Item } from '../knowledge/item.js';
 import { type Candidate, pickDistractors, placeAnswer } from './pick-distractors.js';
 import { questionId } from './question-id.js';
 import { type Question, type QuestionKind, questionSchema } from './question-schema.js';
-import { answerInStem, type ChoiceShape, checkChoices, checkStem, choiceShape } from './stem-checks.js';
+import { type ChoiceShape, checkChoices, checkStem, choiceShape, stemGivesAway } from './stem-checks.js';
 import { asSentence } from './text-tools.js';
 
 /** What a question builder proposes; `buildQuestion` turns it into a checked Question or a skip. */
@@ -14,6 +14,8 @@ export interface Draft {
   stem: string;
   answer: string;
   candidates: readonly Candidate[];
+  /** Farther candidates, built only when `candidates` give too few (see PickOptions.more). */
+  more?: () => readonly Candidate[];
   /** Shape all choices must share; 'text' accepts names and phrases but no numbers. Default: the answer's. */
   shape?: ChoiceShape | 'text';
   /** A candidate breaking this rule is never picked (e.g. it names a term from the stem). */
@@ -34,7 +36,8 @@ export function buildQuestion(draft: Draft): Outcome {
   const id = questionId(draft.item.id, draft.kind, draft.variant);
   const stemProblem = checkStem(draft.stem);
   if (stemProblem) return skip(stemProblem);
-  if (!draft.stemNamesChoices && answerInStem(draft.stem, draft.answer)) return skip('answer appears in the stem');
+  const inStem = stemGivesAway(draft.stem);
+  if (!draft.stemNamesChoices && inStem(draft.answer)) return skip('answer appears in the stem');
   const shape = draft.shape ?? choiceShape(draft.answer);
   // Names keep one style: "others" or "on-demand" does not stand among "Python" and "Java".
   const upper = /^\p{Lu}/u.test(draft.answer);
@@ -46,8 +49,9 @@ export function buildQuestion(draft: Draft): Outcome {
     seed: id,
     answer: draft.answer,
     candidates: draft.candidates,
+    more: draft.more,
     count: Math.max(0, 3 - extra.length),
-    reject: (text) => !fits(text) || (!draft.stemNamesChoices && answerInStem(draft.stem, text)) || (draft.reject?.(text) ?? false),
+    reject: (text) => !fits(text) || (!draft.stemNamesChoices && inStem(text)) || (draft.reject?.(text) ?? false),
   });
   if (distractors.length + extra.length < 2) return skip('not enough distractors of the same kind');
   const placed = placeAnswer(id, draft.answer, distractors);

@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * Stable question ids and seeded choices. Everything here is a pure function of its input strings, so
  * the same notes always give the same bank: no clock, no Math.random.
  */
 
-/** sha256 of the parts joined with a separator no item id contains, as hex. */
+/** sha256 of the parts joined with a separator no item id contains, as hex (one-shot: no Hash object per call). */
 function digest(parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u001f')).digest('hex');
+  return hash('sha256', parts.join('\u001f'), 'hex');
 }
 
 /**

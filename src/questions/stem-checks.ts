@@ -1,4 +1,4 @@
-import { containsWords, contentWords, nameKey } from './text-tools.js';
+import { comparisonKey, contentWords, nameKey } from './text-tools.js';
 
 /**
  * The quality gate every generated question passes before it is emitted. Each check returns the reason
@@ -29,12 +29,21 @@ export function checkStem(stem: string): string | undefined {
 
 /** True when the stem gives the answer away: the answer, or 80% of its meaningful words, appear in it. */
 export function answerInStem(stem: string, answer: string): boolean {
-  if (containsWords(stem, answer)) return true;
-  const answerWords = contentWords(answer);
-  if (answerWords.length < 2) return false;
+  return stemGivesAway(stem)(answer);
+}
+
+/** `answerInStem` for one stem and many answers: the stem is normalised once. */
+export function stemGivesAway(stem: string): (answer: string) => boolean {
+  const stemKey = ` ${comparisonKey(stem)} `;
   const stemWords = new Set(contentWords(stem));
-  const found = answerWords.filter((word) => stemWords.has(word)).length;
-  return found / answerWords.length >= 0.8;
+  return (answer) => {
+    const key = comparisonKey(answer);
+    if (key !== '' && stemKey.includes(` ${key} `)) return true;
+    const answerWords = contentWords(answer);
+    if (answerWords.length < 2) return false;
+    const found = answerWords.filter((word) => stemWords.has(word)).length;
+    return found / answerWords.length >= 0.8;
+  };
 }
 
 /** number: "15 minutes", "$0.20 per 1M requests"; name: up to four words; phrase: anything longer. */

@@ -50,28 +50,6 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Lower-cases the first word unless the text starts with a name or an acronym ("Lambda", "S3", "DynamoDB"). */
-export function lowerFirstWord(text: string, names: ReadonlySet<string> = new Set()): string {
-  const first = text.split(/\s/, 1)[0] ?? '';
-  if (/^(a|an|the)$/i.test(first)) return text.charAt(0).toLowerCase() + text.slice(1);
-  for (const name of names) if (text.startsWith(name) && !/[\p{L}\p{N}]/u.test(text.charAt(name.length))) return text;
-  if (/^[A-Z0-9][A-Z0-9]+\b/.test(first) || /[a-z][A-Z]/.test(first) || /\d/.test(first)) return text;
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-/** Lower-cases every word that is not part of a name or an acronym: "Global Services" → "global services". */
-export function lowerWords(text: string, names: ReadonlySet<string> = new Set()): string {
-  const kept = [...names].filter((name) => containsWords(text, name));
-  return text
-    .split(/\s+/)
-    .map((word) => {
-      const bare = word.replace(/^[("“]+|[)"”,:;]+$/g, '');
-      const acronym = bare.split(/[-/]/).some((part) => /^[A-Z]{2,}|[a-z][A-Z]|\d|@/.test(part));
-      return acronym || kept.some((name) => name.split(/\s+/).includes(bare)) ? word : word.toLowerCase();
-    })
-    .join(' ');
-}
-
 /** A sentence ends with one full stop: "Lambda runs code" → "Lambda runs code." */
 export function asSentence(text: string): string {
   const clean = capitalise(text.replace(/\s+/g, ' ').trim());
