@@ -41,8 +41,10 @@ export async function runBot(options: { settings: Settings; io: ConsoleIo; clock
   const stop = () =>
     (stopping ??= (async () => {
       stopTicks();
-      await Promise.allSettled(adapters.map((a) => a.port.stop()));
+      // Held-back answer-count edits go out while the chat connections are still open (stopping an
+      // adapter closes its HTTP pool; an edit sent after that retried until the 5 s exit deadline).
       await core.engine.stop();
+      await Promise.allSettled(adapters.map((a) => a.port.stop()));
       await store.close().catch((error: unknown) => logger.error({ err: error }, 'the last store write failed'));
       await new Promise<void>((resolve) => (health ? health.close(() => resolve()) : resolve()));
       finished();

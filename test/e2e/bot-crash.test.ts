@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openQuizStore } from '../../src/app/load-core.js';
-import { BotProcess, builtCli, freePort, tempFolder } from '../fakes/bot-process.js';
+import { builtCli, tempFolder } from '../fakes/bot-process.js';
 import { FakeSlack } from '../fakes/slack/fake-slack.js';
-import { buttonsOf, shownText, SlackHttpDriver } from '../fakes/slack/slack-http-driver.js';
+import { startSlackChild } from '../fakes/slack/slack-bot-child.js';
+import { buttonsOf, shownText } from '../fakes/slack/slack-http-driver.js';
 import { fakeTeam } from '../fakes/slack/slack-payloads.js';
 
 /**
@@ -16,16 +17,13 @@ import { fakeTeam } from '../fakes/slack/slack-payloads.js';
  */
 
 const kills = 50;
-const secret = 'crash-test-signing-secret';
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const logger = pino({ level: 'silent' });
 
 let fake: FakeSlack;
-let cli: string;
 let folder: string;
 
 beforeAll(async () => {
-  [fake, cli, folder] = await Promise.all([FakeSlack.start([{ id: 'UADMIN', displayName: 'Ada', isAdmin: true }]), builtCli(), tempFolder()]);
+  [fake, folder] = await Promise.all([FakeSlack.start([{ id: 'UADMIN', displayName: 'Ada', isAdmin: true }]), tempFolder(), builtCli()]);
 }, 60_000);
 
 afterAll(async () => {
@@ -42,26 +40,6 @@ function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-async function startChild(storePath: string): Promise<{ bot: BotProcess; driver: SlackHttpDriver }> {
-  const port = await freePort();
-  const env = {
-    SLACK_BOT_TOKEN: 'xoxb-crash-test-token',
-    SLACK_SIGNING_SECRET: secret,
-    SLACK_API_URL: fake.apiUrl,
-    PORT: String(port),
-    STORE_PATH: storePath,
-    QUESTIONS_DIR: join(fixtures, 'questions'),
-    NOTES_DIR: join(fixtures, 'fault-notes'),
-    // Only on 1 January: no scheduled round interferes with the one the test opens.
-    DEFAULT_SCHEDULE: '0 0 1 1 *',
-    LOG_LEVEL: 'warn',
-  };
-  const bot = new BotProcess(cli, ['start'], env, folder);
-  const url = `http://127.0.0.1:${port}/slack/events`;
-  await bot.waitForHttp(url);
-  return { bot, driver: new SlackHttpDriver(fake, secret, url) };
 }
 
 /** Answers per person in the store file, read with the real store (which also proves the file loads). */
@@ -86,7 +64,7 @@ describe('the whole bot killed with SIGKILL in the middle of a burst of clicks',
     let buttons: Array<{ action_id: string; value: string }> = [];
 
     for (let cycle = 0; cycle < kills; cycle += 1) {
-      const { bot, driver } = await startChild(storePath);
+      const { bot, driver } = await startSlackChild(fake, storePath, folder);
       if (cycle === 0) {
         expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'here' })).toMatch(/will post a question here/);
         expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'next' })).toMatch(/Posted a new question/);
