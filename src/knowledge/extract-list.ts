@@ -1,11 +1,11 @@
-import type { List, Nodes, Paragraph } from 'mdast';
+import type { List, ListItem as ListItemNode, Nodes, Paragraph } from 'mdast';
 import { paragraphStatement, type Statement } from './extract-key-value.js';
 import { sampleQuestions, SAMPLE_MARKER } from './extract-samples.js';
 import { addDefinition, addStatement } from './extract-statement.js';
 import { boldLabel, isLinkOnly, lineOf } from './markdown-text.js';
 import type { NoteContext } from './note-context.js';
 import { findQuantities } from './parse-quantity.js';
-import type { HeadingName } from './topic-of.js';
+import { headingName, type HeadingName, type NameHints } from './topic-of.js';
 
 /** What a list hangs from: the bullet above it, the heading right before it, an intro line ending in ":". */
 export interface ListOptions {
@@ -42,12 +42,50 @@ function memberName(statement: Statement, label: string | undefined): string {
 const isNameLike = (text: string): boolean =>
   words(text) >= 1 && words(text) <= 5 && !text.includes(',') && !/[.!?]$/.test(text) && !SENTENCE_VERB.test(text) && findQuantities(text).length === 0;
 
-/** "Lambda" + "Quotas" → "Lambda quotas"; a parent naming its own subject ("Fargate vs Lambda") stands alone. */
-function childSubject(subject: string, parent: string): string {
+/**
+ * "Lambda" + "Quotas" → "Lambda quotas"; a parent naming its own subject ("Fargate vs Lambda") stands
+ * alone, and so does a top-level parent that is a name of its own ("ECS Anywhere" under a heading that
+ * names EKS Anywhere first).
+ */
+function childSubject(subject: string, parent: string, top: boolean, hints: NameHints): string {
   if (words(parent) > 4 || findQuantities(parent).length > 0) return subject;
   if (parent.toLowerCase().includes(subject.toLowerCase())) return parent;
+  const named = headingName(parent, hints);
+  if (top && named.name && named.whole) return named.name;
   return `${subject} ${/^\p{Lu}\p{Ll}/u.test(parent) ? parent.toLowerCase() : parent}`;
 }
+
+/** One bullet, read once: its paragraphs, its child lists, and how it counts as a list member. */
+interface Entry {
+  paragraphs: Paragraph[];
+  lists: List[];
+  first?: Paragraph;
+  label?: string;
+  statement?: Statement;
+  member?: Member;
+  /** What the bullet's children are about: its key when that is a name ("EKS - AWS Elastic Kubernetes Service"), else its member text. */
+  about?: string;
+}
+
+function readEntry(item: ListItemNode, hints: NameHints): Entry {
+  const paragraphs = item.children.filter((c): c is Paragraph => c.type === 'paragraph');
+  const lists = item.children.filter((c): c is List => c.type === 'list');
+  const first = paragraphs[0];
+  if (!first || isLinkOnly(first)) return { paragraphs, lists };
+  const label = boldLabel(first);
+  const statement = paragraphStatement(first);
+  const name = memberName(statement, label);
+  const nameLike = Boolean(label) || (isNameLike(name) && findQuantities(statement.text).length === 0);
+  const keyName = !label && statement.key && statement.form !== 'equals' ? headingName(statement.key, hints) : undefined;
+  const about = keyName?.name && keyName.whole ? statement.key! : name;
+  return { paragraphs, lists, first, label, statement, about, member: { text: name, nameLike, parent: lists.length > 0 && !label } };
+}
+
+/** A bullet heading its own sub-list ("Two options", "Use cases:"): it describes nothing. */
+const FACET_BULLET = /^(?:\d+|two|three|four|five|some|main|key)?\s*(?:options?|use cases?|features?|concepts?|components?|benefits?|types?|modes?|examples?|quotas?|limits?|steps?)\s*:?$/i;
+
+/** Bullets under "Use cases" or "Requirements" state facts about their key; they define nothing. */
+const NO_DEFINITIONS = /\b(use cases?|examples?|requirements?|pros|cons|trade-?offs?)\b/i;
 
 /** Walk one list: facts, definitions and questions from its items, then a ListItem if its members are names. */
 export function walkList(ctx: NoteContext, list: List, options: ListOptions): void {
@@ -56,59 +94,68 @@ export function walkList(ctx: NoteContext, list: List, options: ListOptions): vo
     return;
   }
   const subject = options.parent?.subject ?? ctx.topic();
-  const members: Member[] = [];
-  let describedHeading = false;
+  const entries = list.children.map((item) => readEntry(item, ctx.hints));
+  const heading = options.heading;
+  const describes = (entry: Entry | undefined): boolean => {
+    const own = entry?.statement && !entry.label ? entry.statement.text : undefined;
+    return Boolean(own && !FACET_BULLET.test(own) && heading?.whole && heading.name && !entry!.statement!.key && words(own) >= 2 && !/\bvs\.?\b/i.test(own) && findQuantities(own).length === 0);
+  };
+  // A list whose first bullet describes the heading is a description, not a list of names.
+  const describedHeading = describes(entries[0]);
+  const listed = describedHeading ? new Set<Member>() : listMembers(list, entries.flatMap((e) => (e.member ? [e.member] : [])), options);
+  const definitions = !NO_DEFINITIONS.test(options.parent?.text ?? '');
+  const single = entries.length === 1 && options.parent !== undefined;
+
   list.children.forEach((item, index) => {
-    const paragraphs = item.children.filter((c): c is Paragraph => c.type === 'paragraph');
-    const lists = item.children.filter((c): c is List => c.type === 'list');
+    const entry = entries[index]!;
     for (const other of item.children) if (other.type !== 'paragraph' && other.type !== 'list') options.block(other);
-    const first = paragraphs[0];
-    if (!first || isLinkOnly(first)) {
-      for (const child of lists) walkList(ctx, child, { ...options, heading: undefined, intro: undefined });
+    const { first, statement, member, label } = entry;
+    if (!first || !statement || !member) {
+      for (const child of entry.lists) walkList(ctx, child, { ...options, heading: undefined, intro: undefined });
       return;
     }
     const line = lineOf(item);
-    const label = boldLabel(first);
-    const statement = paragraphStatement(first);
     const own = label ?? statement.text;
     if (SAMPLE_MARKER.test(own)) {
-      for (const child of lists) walkList(ctx, child, { ...options, samples: true });
+      for (const child of entry.lists) walkList(ctx, child, { ...options, samples: true });
       return;
     }
     if (!label) {
-      const heading = options.heading;
-      const describesHeading =
-        index === 0 && heading?.whole && heading.name && !statement.key && words(own) >= 2 && !/\bvs\.?\b/i.test(own) && findQuantities(own).length === 0;
-      if (describesHeading) {
-        addDefinition(ctx, heading.name!, own.replace(/\.$/, ''), line, heading.aliases);
-        describedHeading = true;
+      let given = 0;
+      if (index === 0 && describedHeading) {
+        addDefinition(ctx, heading!.name!, own.replace(/\.$/, ''), line, heading!.aliases);
+        given += 1;
       }
-      addStatement(ctx, statement, line, subject, options.parent?.text);
+      // A plain fact unless the bullet is only a name the ListItem holds, or a sub-heading ("Quotas").
+      const inList = listed.has(member) && member.text === statement.text.replace(/\s*:$/, '');
+      const subHeading = member.parent && member.nameLike;
+      const plain = given === 0 && !inList && !subHeading;
+      // "- **Containers**" over a lone "- Fargate": the name means something only with its parent.
+      const lone = single && !statement.key && headingName(statement.text, ctx.hints).name !== undefined ? { text: `${options.parent!.text}: ${statement.text}` } : statement;
+      addStatement(ctx, lone === statement ? statement : lone, line, subject, options.parent?.text, { definitions, plain: plain && (lone !== statement || words(statement.text) >= 2) });
     }
-    const name = memberName(statement, label);
-    for (const extra of paragraphs.slice(1)) if (!isLinkOnly(extra)) addStatement(ctx, paragraphStatement(extra), lineOf(extra), subject, name);
-    for (const child of lists) {
-      walkList(ctx, child, { block: options.block, parent: { text: name, subject: childSubject(subject, name) } });
+    for (const extra of entry.paragraphs.slice(1)) if (!isLinkOnly(extra)) addStatement(ctx, paragraphStatement(extra), lineOf(extra), subject, member.text, { definitions });
+    for (const child of entry.lists) {
+      walkList(ctx, child, { block: options.block, parent: { text: member.text, subject: childSubject(subject, entry.about ?? member.text, !options.parent, ctx.hints) } });
     }
-    const nameLike = Boolean(label) || (isNameLike(name) && findQuantities(statement.text).length === 0);
-    members.push({ text: name, nameLike, parent: lists.length > 0 && !label });
   });
-  // A list whose first bullet describes the heading is a description, not a list of names.
-  if (!describedHeading) addListItem(ctx, list, members, options);
+  if (!describedHeading) addListItem(ctx, list, [...listed], options);
+}
+
+/** The members a ListItem gets: every step of a numbered list, else the names when they make up the list. */
+function listMembers(list: List, members: Member[], options: ListOptions): Set<Member> {
+  if (members.length < 2) return new Set();
+  // Numbered lists, and bullets under "Use case 1" / "Example", are steps: every member, in order.
+  if (list.ordered || /\b(use case|example|steps?|workflow|flow)\b/i.test(options.parent?.text ?? '')) return new Set(members);
+  const pool = members.filter((m) => !m.parent);
+  const names = pool.filter((m) => m.nameLike);
+  // Every member a name, or at least three names making up two thirds of the list.
+  if (names.length >= 2 && (names.length === pool.length || (names.length >= 3 && names.length * 3 >= pool.length * 2))) return new Set(names);
+  return new Set();
 }
 
 function addListItem(ctx: NoteContext, list: List, members: Member[], options: ListOptions): void {
   const title = options.parent?.text ?? ctx.label ?? ctx.title() ?? options.intro;
   if (!title || members.length < 2) return;
-  // Numbered lists, and bullets under "Use case 1" / "Example", are steps: every member, in order.
-  if (list.ordered || /\b(use case|example|steps?|workflow|flow)\b/i.test(options.parent?.text ?? '')) {
-    ctx.add({ kind: 'list', title, members: members.map((m) => m.text) }, lineOf(list));
-    return;
-  }
-  const pool = members.filter((m) => !m.parent);
-  const names = pool.filter((m) => m.nameLike);
-  // Every member a name, or at least three names making up two thirds of the list.
-  if (names.length >= 2 && (names.length === pool.length || (names.length >= 3 && names.length * 3 >= pool.length * 2))) {
-    ctx.add({ kind: 'list', title, members: [...new Set(names.map((m) => m.text))] }, lineOf(list));
-  }
+  ctx.add({ kind: 'list', title, members: [...new Set(members.map((m) => m.text))] }, lineOf(list));
 }

@@ -1,11 +1,15 @@
 import type { Statement } from './extract-key-value.js';
 import { quantityFacts } from './extract-facts.js';
+import { plainFact, REMARK_KEY } from './extract-plain-fact.js';
 import type { NoteContext } from './note-context.js';
 import { findQuantities } from './parse-quantity.js';
-import { dropVendor, splitAliases, topicOfTerm } from './topic-of.js';
+import { dropVendor, headingName, initials, splitAliases, topicOfTerm, type NameHints } from './topic-of.js';
 
-/** Keys that introduce a remark rather than name a term ("Note: …", "Ex. …"). */
-const NOT_A_TERM = /^(notes?|ex\.?|e\.g\.?|example|examples|sample|samples|use cases?|tip|warning|important|answer|question|see|also)$/i;
+/**
+ * A value that states a property rather than says what the key is ("Inbound traffic: no ELB support",
+ * "Inbound traffic - ELB is not supported"): a fact, not a definition.
+ */
+const PROPERTY_VALUE = /^(?:no|not|none|never|without|only)\b|\b(?:is|are|was|were)\s+not\b|\b(?:isn't|aren't|cannot|can't)\b/i;
 const VERB = /\b(is|are|was|were|can|could|has|have|will|must|should|does|do)\b/i;
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -14,7 +18,7 @@ const hasLowerWord = (s: string): boolean => /(^|\s)\p{Ll}/u.test(s);
 /** A key that can be a defined term: short, capitalised (or emphasised), no number in it. */
 export function isTermKey(key: string, emphasised: boolean): boolean {
   const bare = key.replace(/[`*]/g, '').trim();
-  if (!bare || NOT_A_TERM.test(bare) || wordCount(bare) > 5 || findQuantities(bare).length > 0) return false;
+  if (!bare || REMARK_KEY.test(bare) || wordCount(bare) > 5 || findQuantities(bare).length > 0) return false;
   // "Aurora comes in two flavours: …" is a sentence with a colon, not a term.
   if (!emphasised && wordCount(bare) >= 3 && /\s\p{Ll}/u.test(bare)) return false;
   return emphasised || /^[\p{Lu}\p{N}]/u.test(bare);
@@ -47,11 +51,44 @@ export function addDefinition(ctx: NoteContext, term: string, definition: string
   ctx.add({ kind: 'definition', term: clean, definition: text, aliases: [...new Set(all)] }, line, topic ?? (ctx.hasNamedHeading() ? ctx.topic() : topicOfTerm(clean)));
 }
 
+/** What a statement may give besides facts; `definitions: false` under "Use cases" and the like. */
+export interface StatementOptions {
+  definitions?: boolean;
+  /** Add a fact without a quantity when the statement gives nothing else (default true). */
+  plain?: boolean;
+  /** The subject of that fact, when not `subject` (a paragraph is about its heading). */
+  plainSubject?: string;
+}
+
+/** "ACUs: Aurora Capacity Unit": the value spells out the key's initials. */
+function spellsOut(key: string, value: string): boolean {
+  const letters = key.replace(/[^\p{Lu}]/gu, '');
+  return letters.length >= 2 && /^\p{Lu}{2,}s?$/u.test(key.trim()) && initials(value) === letters;
+}
+
+/** A value that only names something ("SQL: Aurora Serverless"), so the key is a category, not a term. */
+function valueIsName(value: string, hints: NameHints): boolean {
+  const named = headingName(value, hints);
+  return named.name !== undefined && named.whole;
+}
+
 /**
  * Everything one statement gives: a fact per quantity; a definition for `Term = …`, `Key: description`,
- * or "X is a …" when X is the thing the heading or parent bullet names; a list for "Key: a, b, c".
+ * or "X is a …" when X is the thing the heading or parent bullet names; a list for "Key: a, b, c"; and
+ * when none of these, a fact without a quantity (see plainFact). Returns how many items it added.
  */
-export function addStatement(ctx: NoteContext, statement: Statement, line: number, subject: string, named?: string): void {
+export function addStatement(ctx: NoteContext, statement: Statement, line: number, subject: string, named?: string, options: StatementOptions = {}): number {
+  const before = ctx.items.length;
+  const declined = addItems(ctx, statement, line, subject, named, options.definitions ?? true) === 'declined';
+  if (!declined && ctx.items.length === before && (options.plain ?? true)) {
+    const fact = plainFact(statement, options.plainSubject ?? subject, ctx.hints);
+    if (fact) ctx.add({ kind: 'fact', ...fact }, line);
+  }
+  return ctx.items.length - before;
+}
+
+/** Adds what the statement gives; 'declined' when it deliberately gives nothing (a worked example). */
+function addItems(ctx: NoteContext, statement: Statement, line: number, subject: string, named: string | undefined, definitions: boolean): 'declined' | undefined {
   const { key, value, form } = statement;
   if (form === 'equals' && key && value) {
     // "Initially... Serverless == FaaS": the term is what follows the trailing dots.
@@ -65,18 +102,26 @@ export function addStatement(ctx: NoteContext, statement: Statement, line: numbe
   // A worked example ("1M requests at 512 MB for 100 ms: about $0.20") mixes several kinds of number;
   // naming what each one measures would be guesswork, so it gives no facts.
   const kinds = new Set(facts.map((f) => f.quantity?.dimension));
-  if (kinds.size < 3) for (const fact of facts) ctx.add({ kind: 'fact', ...fact }, line);
+  if (kinds.size >= 3) return 'declined';
+  for (const fact of facts) ctx.add({ kind: 'fact', ...fact }, line);
   if (key && value && findQuantities(value).length === 0 && isTermKey(key, form === 'emphasis')) {
     const members = commaMembers(value);
     if (members) {
       ctx.add({ kind: 'list', title: key, members }, line);
       return;
     }
-    if (wordCount(value) >= 2 && hasLowerWord(value)) addDefinition(ctx, key, value, line);
+    if (!definitions || PROPERTY_VALUE.test(value)) return;
+    if (spellsOut(key.replace(/[`*]/g, ''), value)) {
+      addDefinition(ctx, key.replace(/s$/, ''), value, line);
+      return;
+    }
+    // "Traces: Trace ID" defines; "SQL: Aurora Serverless" (a name under a category name) does not.
+    if (wordCount(value) >= 2 && (hasLowerWord(value) || !valueIsName(key, ctx.hints) || !valueIsName(value, ctx.hints))) addDefinition(ctx, key, value, line);
     return;
   }
   const sentence = named ? definitionSentence(statement, named) : undefined;
   if (sentence) addDefinition(ctx, sentence.term, sentence.definition, line);
+  return undefined;
 }
 
 /** "Amazon API Gateway is the serverless service …" when the heading or parent bullet names API Gateway. */

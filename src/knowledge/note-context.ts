@@ -32,6 +32,8 @@ export class NoteContext {
   private readonly headings: OpenHeading[] = [];
   /** A bold-only line ("**Storage & Data:**") labelling what follows, until the next heading. */
   label: string | undefined;
+  /** The line ending in ":" that introduces the list being read ("Four tests a service should pass:"). */
+  intro: string | undefined;
 
   constructor(
     readonly file: string,
@@ -46,9 +48,14 @@ export class NoteContext {
     return name;
   }
 
-  /** Heading path plus the bold label, outermost first. */
+  /** Heading path plus the bold label and the list's intro line, outermost first. */
   section(): string[] {
-    return [...this.headings.map((h) => h.text), ...(this.label ? [this.label] : [])];
+    return [...this.headings.map((h) => h.text), ...(this.label ? [this.label] : []), ...(this.intro ? [this.intro] : [])];
+  }
+
+  /** The innermost open heading, if any. */
+  innermost(): { text: string; name: HeadingName } | undefined {
+    return this.headings[this.headings.length - 1];
   }
 
   /** Whether any open heading names a service or concept. */

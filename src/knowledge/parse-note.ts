@@ -2,7 +2,7 @@ import type { Code, Nodes, Paragraph, RootContent } from 'mdast';
 import { paragraphStatement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
-import { addDefinition, addStatement, definitionSentence } from './extract-statement.js';
+import { addDefinition, addStatement, definitionSentence, isTermKey } from './extract-statement.js';
 import { tableComparisons } from './extract-table.js';
 import type { Item, ParseWarning } from './item.js';
 import { dedupeIds } from './item-id.js';
@@ -28,6 +28,13 @@ function collectParagraphs(node: Nodes, out: Paragraph[]): Paragraph[] {
   if (node.type === 'paragraph') out.push(node);
   else if ('children' in node) for (const child of node.children) collectParagraphs(child as Nodes, out);
   return out;
+}
+
+/** What the innermost heading is about: its name when it is nothing but a name, else its own words. */
+function sectionSubject(ctx: NoteContext): string {
+  const heading = ctx.innermost();
+  if (!heading) return ctx.topic();
+  return heading.name.name && heading.name.whole ? heading.name.name : headingSubject(heading.text) || ctx.topic();
 }
 
 /** A fenced block that runs to the end of the file because its closing fence is missing. */
@@ -86,15 +93,24 @@ export function parseNote(file: string, text: string): { items: Item[]; warnings
         }
         const line = lineOf(node);
         const named = justAfterHeading ? (justAfterHeading.name ?? headingSubject(headingText)) : undefined;
+        // "Lambda SnapStart cuts cold start time: the function …" is a sentence with a colon, not a key.
+        const keyed = statement.key !== undefined && isTermKey(statement.key, statement.form === 'emphasis');
+        const plain = keyed ? statement : { text: statement.text };
+        let given = 0;
         // Under "## DynamoDB", a describing paragraph defines DynamoDB, unless it says so itself ("X is a …").
-        if (justAfterHeading?.whole && justAfterHeading.name && !statement.key && !definitionSentence(statement, justAfterHeading.name)) {
+        if (justAfterHeading?.whole && justAfterHeading.name && !keyed && !definitionSentence(plain, justAfterHeading.name)) {
           addDefinition(ctx, justAfterHeading.name, statement.text, line, justAfterHeading.aliases);
+          given += 1;
         }
-        addStatement(ctx, statement, line, ctx.topic(), named);
+        // A paragraph that gives nothing else describes what its heading is about ("## Lambda in a VPC").
+        addStatement(ctx, statement, line, ctx.topic(), named, { plain: given === 0 && statement.text.split(/\s+/).length >= 3, plainSubject: sectionSubject(ctx) });
         return;
       }
       case 'list':
+        // "Could have most of the following characteristics:" is the section line of the list after it.
+        ctx.intro = introBefore;
         walkList(ctx, node, { heading: justAfterHeading, intro: introBefore, samples: samplesBefore, block });
+        ctx.intro = undefined;
         return;
       case 'table': {
         const title = ctx.title() ?? 'Comparison';

@@ -50,7 +50,7 @@ function nameish(token: string, hints: NameHints): boolean {
 const capitalised = (token: string): boolean => /^[\p{Lu}\p{N}]/u.test(token) && !STOP.has(token.toLowerCase());
 
 /** Initials of a long name ("Elastic Container Registry" → "ECR"), ignoring AWS/Amazon. */
-function initials(phrase: string): string {
+export function initials(phrase: string): string {
   return phrase
     .split(/[\s-]+/)
     .filter((w) => w && !/^(aws|amazon)$/i.test(w) && !STOP.has(w.toLowerCase()))

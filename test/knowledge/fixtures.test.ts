@@ -9,6 +9,8 @@ const dir = path.resolve(import.meta.dirname, '..', 'fixtures', 'notes');
 const parse = (name: string) => parseNote(name, readFileSync(path.join(dir, name), 'utf8'));
 const ofKind = <K extends Item['kind']>(items: Item[], kind: K) => items.filter((i): i is Extract<Item, { kind: K }> => i.kind === kind);
 const facts = (items: Item[]): FactItem[] => ofKind(items, 'fact');
+/** Facts that carry a number (the others are plain statements, checked on their own). */
+const quantityFacts = (items: Item[]): FactItem[] => facts(items).filter((f) => f.quantity !== undefined);
 const defs = (items: Item[]): DefinitionItem[] => ofKind(items, 'definition');
 const lists = (items: Item[]): ListItem[] => ofKind(items, 'list');
 const MB = 1024 ** 2;
@@ -95,7 +97,7 @@ describe('term-equals.txt', () => {
 describe('quantities.md', () => {
   const { items } = parse('quantities.md');
   it('reads one fact per bullet with the reader’s attribute', () => {
-    const rows = facts(items).map((f) => [f.source.line, f.attribute, f.quantity?.dimension, f.quantity?.min, f.quantity?.max, f.quantity?.bound]);
+    const rows = quantityFacts(items).map((f) => [f.source.line, f.attribute, f.quantity?.dimension, f.quantity?.min, f.quantity?.max, f.quantity?.bound]);
     expect(rows).toEqual([
       [5, 'max run time', 'duration', 900, 900, 'exact'],
       [6, 'timeout', 'duration', 900, 900, 'exact'],
@@ -115,8 +117,12 @@ describe('quantities.md', () => {
       [29, 'copies', 'count', 6, 6, 'exact'],
       [29, 'AZs', 'count', 3, 3, 'exact'],
     ]);
-    expect(facts(items).map((f) => f.topic).filter((t, i, all) => all.indexOf(t) === i)).toEqual(['Lambda', 'DynamoDB', 'X-Ray', 'Aurora Serverless']);
-    expect(items.filter((i) => i.source.line >= 33)).toEqual([]);
+    expect(quantityFacts(items).map((f) => f.topic).filter((t, i, all) => all.indexOf(t) === i)).toEqual(['Lambda', 'DynamoDB', 'X-Ray', 'Aurora Serverless']);
+    // "Python 3.12 is a supported runtime" has no quantity; it is still a statement worth finding.
+    expect(items.filter((i) => i.source.line >= 33).map((i) => [i.kind, i.kind === 'fact' && i.quantity, i.kind === 'fact' && i.text])).toEqual([
+      ['fact', undefined, 'Python 3.12 is a supported runtime'],
+      ['fact', undefined, 'Runs Windows and Linux apps'],
+    ]);
   });
 });
 
@@ -162,7 +168,7 @@ describe('code-and-links.md', () => {
 describe('typos.md', () => {
   const { items } = parse('typos.md');
   it('survives typos and odd spacing', () => {
-    const rows = facts(items).map((f) => [f.source.line, f.subject, f.quantity?.min, f.quantity?.max, f.quantity?.bound]);
+    const rows = quantityFacts(items).map((f) => [f.source.line, f.subject, f.quantity?.min, f.quantity?.max, f.quantity?.bound]);
     expect(rows).toEqual([
       [3, 'Lambda', 10 * GB, 10 * GB, 'at-most'],
       [4, 'Lambda', 900, 900, 'at-most'],
@@ -170,8 +176,9 @@ describe('typos.md', () => {
       [7, 'Lambda quotas', 50 * MB, 50 * MB, 'at-most'],
       [8, 'Lambda quotas', 4096, 4096, 'exact'],
     ]);
-    expect(facts(items)[0]!.attribute).toBe('max memory');
-    expect(facts(items)[4]!.text).toBe('Env variables total 4 KB');
+    expect(quantityFacts(items)[0]!.attribute).toBe('max memory');
+    expect(quantityFacts(items)[4]!.text).toBe('Env variables total 4 KB');
+    expect(facts(items).filter((f) => !f.quantity).map((f) => [f.subject, f.text])).toEqual([['EventBridge', 'Chose it fr scheduled or event-driven jobs']]);
     expect(lists(items).map((l) => [l.title, l.members])).toEqual([['Languages', ['Python', 'Golan', 'Java']]]);
     expect(defs(items).map((d) => [d.term, d.aliases, d.definition])).toEqual([['EventBridge', ['CloudWatch Events'], 'An event bus with no servers to run']]);
     expect(JSON.stringify(items)).not.toMatch(/ "|\s{2}/);

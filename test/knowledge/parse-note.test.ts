@@ -47,8 +47,8 @@ describe('parseNote', () => {
     ]);
   });
 
-  it('does not define a facet heading ("Lambda in VPC") from its paragraph', () => {
-    expect(parse('## Lambda in VPC\n\nDeploy functions in a VPC to reach RDS.\n')).toEqual([]);
+  it('does not define a facet heading ("Lambda in VPC") from its paragraph, it states a fact about it', () => {
+    expect(summary(parse('## Lambda in VPC\n\nDeploy functions in a VPC to reach RDS.\n'))).toEqual(['fact Lambda in VPC |  | -']);
   });
 
   it('reads "X is a …" under a question heading', () => {
@@ -101,11 +101,71 @@ describe('stable ids', () => {
     const unchanged = before.filter((i) => i.kind !== 'definition');
     expect(unchanged.length).toBe(3);
     for (const item of unchanged) expect(byContent.get(key(item))).toBe(item.id);
-    expect(edited.find((i) => i.kind === 'fact')!.source.line).toBe(7);
+    expect(edited.find((i) => i.kind === 'fact' && i.quantity)!.source.line).toBe(7);
   });
 
   it('is the same on every run', () => {
     expect(parse(note).map((i) => i.id)).toEqual(parse(note).map((i) => i.id));
     expect(parse(note)[0]!.id).toMatch(/^[a-z]-[0-9a-f]{10}$/);
+  });
+});
+
+describe('statements without a number', () => {
+  it('become facts about their parent bullet ("Publish → private by default")', () => {
+    const items = parse('## Serverless Application Repository\n\n- Two options\n  - Publish\n    - private by default\n    - shared only when you say so explicitly\n');
+    expect(summary(items)).toEqual([
+      'fact Serverless Application Repository two options publish |  | -',
+      'fact Serverless Application Repository two options publish |  | -',
+    ]);
+    expect(items.map((i) => i.kind === 'fact' && i.text)).toEqual(['private by default', 'shared only when you say so explicitly']);
+  });
+
+  it('are about a top-level parent that is a name of its own, not the heading’s first name', () => {
+    const items = parse('## EKS Anywhere and ECS Anywhere\n\n- EKS Anywhere\n  - Clusters on premises\n- ECS Anywhere\n  - Runs the ECS agent on your own servers\n  - Inbound traffic : no ELB support\n');
+    expect(summary(items.filter((i) => i.kind === 'fact'))).toEqual(['fact EKS Anywhere |  | -', 'fact ECS Anywhere |  | -', 'fact ECS Anywhere | inbound traffic | -']);
+  });
+
+  it('keep a lone name with the label above it ("Containers: Fargate")', () => {
+    const items = parse('## Serverless in AWS\n\n- **Containers**\n  - Fargate\n- **Storage**\n  - Amazon S3\n');
+    expect(items.filter((i) => i.kind === 'fact').map((i) => i.kind === 'fact' && i.text)).toEqual(['Containers: Fargate', 'Storage: Amazon S3']);
+  });
+
+  it('are not made from names a list holds, sub-heading bullets, titles or pointers', () => {
+    const text = 'Serverless glossary\n\n# Lambda\n\n- Languages\n  - Python\n  - Java\n\nSee the developer guide for more.\n';
+    expect(summary(parse(text))).toEqual(['list Languages: Python, Java']);
+  });
+
+  it('describe a facet heading from the paragraph under it, even with a colon inside', () => {
+    expect(summary(parse('## RDS event notifications\n\nAmazon SNS delivers notifications about RDS events: to a queue or a function.\n'))).toEqual([
+      'fact RDS event notifications |  | -',
+    ]);
+  });
+});
+
+describe('keys and values', () => {
+  it('a value stating a property gives a fact, not a definition', () => {
+    expect(summary(parse('# ECS Anywhere\n\n- Inbound traffic - ELB is not supported\n- Runtime : the language and version\n').filter((i) => i.kind !== 'list'))).toEqual([
+      'fact ECS Anywhere | inbound traffic | -',
+      'definition Runtime = the language and version',
+    ]);
+  });
+
+  it('an acronym spelled out is a definition; a name filed under a category name is not', () => {
+    expect(summary(parse('# Aurora Serverless\n\n- ACUs : Aurora Capacity Unit\n- Traces : Trace ID\n- **SQL**: Aurora Serverless\n').filter((i) => i.kind !== 'list'))).toEqual([
+      'definition ACU = Aurora Capacity Unit',
+      'definition Traces = Trace ID',
+      'fact SQL |  | -',
+    ]);
+  });
+
+  it('bullets under "Use cases" state facts, they define nothing', () => {
+    const items = parse('# Aurora Serverless\n\n- Use cases\n  - New apps : unsure which instance size is needed\n  - Variable workloads\n');
+    expect(items.some((i) => i.kind === 'definition')).toBe(false);
+    expect(items.filter((i) => i.kind === 'fact').map((i) => i.kind === 'fact' && [i.attribute, i.text])).toEqual([['new apps', 'New apps : unsure which instance size is needed']]);
+  });
+
+  it('an intro line ending in ":" is part of the section of the list after it', () => {
+    const items = parse('## Serverless architecture\n\nCould have most of the following characteristics:\n\n- highly available\n- highly durable\n');
+    expect(items.map((i) => i.source.section)).toEqual([['Serverless architecture', 'Could have most of the following characteristics']]);
   });
 });
