@@ -41,7 +41,12 @@ export interface FakeUser {
 /** A planned failure: the next `count` calls (of `method`, if given) answer `status`. */
 export interface FailurePlan {
   count: number;
-  status: 429 | 500 | 502 | 503;
+  /** 200: a platform error (`ok: false`, not retried by web-api). */
+  status: 200 | 429 | 500 | 502 | 503;
+  /** The `error` code in the body (default ratelimited for 429, else internal_error). */
+  error?: string;
+  /** Echo the bearer token inside the error code, as a misbehaving proxy might: logs must still hide it. */
+  echoToken?: boolean;
   /** Seconds, sent as Retry-After with a 429. */
   retryAfter?: number;
   method?: string;
@@ -179,7 +184,8 @@ export class FakeSlack {
   #fail(res: ServerResponse, method: string, args: Record<string, unknown>, token: string | undefined, plan: FailurePlan): void {
     this.calls.push({ method, args, token, status: plan.status, at: Date.now() });
     if (plan.status === 429) res.setHeader('retry-after', String(plan.retryAfter ?? 1));
-    send(res, plan.status, JSON.stringify({ ok: false, error: plan.status === 429 ? 'ratelimited' : 'internal_error' }), 'application/json');
+    const error = plan.error ?? (plan.status === 429 ? 'ratelimited' : 'internal_error');
+    send(res, plan.status, JSON.stringify({ ok: false, error: plan.echoToken ? `${error} (Bearer ${token})` : error }), 'application/json');
   }
 
   #answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
