@@ -1,5 +1,6 @@
 import type { ComparisonItem } from '../knowledge/item.js';
 import type { Candidate } from './pick-distractors.js';
+import { groupBy, perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { lowerWords } from './name-case.js';
@@ -13,7 +14,7 @@ import { comparisonKey, contentWords, tidy } from './text-tools.js';
  * columns ("CloudFront Functions | Lambda@Edge") or as rows ("EC2 | Fargate" under "Pricing").
  */
 export function comparisonQuestions(item: ComparisonItem, context: GenerationContext): Outcome[] {
-  const table = context.comparisons.filter((row) => row.source.file === item.source.file && row.title === item.title);
+  const table = comparisonIndexOf(context).tables.get(tableKey(item)) ?? [];
   const columns = item.values.map(({ column }) => tidy(column));
   const rows = table.map((row) => tidy(row.row));
   const thingsAreColumns = columns.every((c) => !isAttribute(c)) && rows.every(isAttribute);
@@ -98,18 +99,29 @@ function isAttribute(label: string): boolean {
 /** Other cells for the attribute, the same attribute in other tables, then other members of a list holding a cell. */
 function valueCandidates(item: ComparisonItem, cell: Cell, peers: Cell[], context: GenerationContext): Candidate[] {
   const candidates: Candidate[] = peers.filter((peer) => peer !== cell).map((peer) => ({ text: peer.value, tier: 0 }));
-  for (const other of context.comparisons) {
-    if (other.title === item.title && other.source.file === item.source.file) continue;
-    if (comparisonKey(other.row) === comparisonKey(cell.attribute)) for (const value of other.values) candidates.push({ text: tidy(value.value), tier: 1 });
-    for (const value of other.values) if (comparisonKey(value.column) === comparisonKey(cell.attribute)) candidates.push({ text: tidy(value.value), tier: 1 });
+  const index = comparisonIndexOf(context);
+  const attribute = comparisonKey(cell.attribute);
+  const elsewhere = (other: ComparisonItem): boolean => tableKey(other) !== tableKey(item);
+  for (const other of index.byRow.get(attribute) ?? []) {
+    if (elsewhere(other)) for (const value of other.values) candidates.push({ text: tidy(value.value), tier: 1 });
   }
-  const values = new Set(peers.map((peer) => comparisonKey(peer.value)));
-  for (const list of context.lists) {
-    if (!list.members.some((member) => values.has(comparisonKey(member)))) continue;
-    for (const member of list.members) candidates.push({ text: tidy(member), tier: 2 });
+  for (const other of index.byColumn.get(attribute) ?? []) {
+    if (elsewhere(other)) for (const value of other.values) if (comparisonKey(value.column) === attribute) candidates.push({ text: tidy(value.value), tier: 1 });
   }
+  const lists = new Set(peers.flatMap((peer) => index.listsByMember.get(comparisonKey(peer.value)) ?? []));
+  for (const list of lists) for (const member of list.members) candidates.push({ text: tidy(member), tier: 2 });
   return candidates.filter((candidate) => !adjective.test(candidate.text));
 }
+
+const tableKey = (row: ComparisonItem): string => `${row.source.file}\u0000${row.title}`;
+
+/** Tables, rows and columns by name, and lists by member, for finding values of the same attribute. */
+const comparisonIndexOf = perContext((context) => ({
+  tables: groupBy(context.comparisons, tableKey),
+  byRow: groupBy(context.comparisons, (row) => comparisonKey(row.row)),
+  byColumn: groupBy(context.comparisons, (row) => row.values.map(({ column }) => comparisonKey(column))),
+  listsByMember: groupBy(context.lists, (list) => list.members.map(comparisonKey)),
+}));
 
 /** "A and B", "A, B and C". */
 function joinNames(names: string[]): string {

@@ -1,4 +1,5 @@
 import type { ListItem } from '../knowledge/item.js';
+import { groupBy, perContext } from './context-index.js';
 import { type GenerationContext, isServiceName, looksLikeProductName, uniqueByKey } from './generation-context.js';
 import { questionId, seededIndex } from './question-id.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
@@ -21,14 +22,16 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
   if (item.members.some((member) => openEnded.test(tidy(member)))) return [{ skip: 'list is open-ended', item }];
   if (vagueTitle.test(item.title)) return [{ skip: 'list title is not a category', item }];
   // A member that is itself the title of another list ("Backends") is a label, not one of a kind.
-  const titles = new Set(context.lists.filter((list) => list !== item && list.source.file === item.source.file).map((list) => comparisonKey(list.title)));
+  const sameFile = listsIn(item.source.file, context);
+  const titles = new Set(sameFile.filter((list) => list !== item).map((list) => comparisonKey(list.title)));
   if (members.some((member) => titles.has(comparisonKey(member)) || /\b(example|examples|e\.g)\b/i.test(member))) return [{ skip: 'list mixes labels with members', item }];
   const related = relatedLists(item, context);
   if (related.length === 0) return [{ skip: 'no related list of the same kind', item }];
   const head = headNoun(item.title);
   const inList = (text: string): boolean => members.some((member) => nameKey(member) === nameKey(text) || containsWords(member, text) || containsWords(text, member));
+  const allTitles = new Set(sameFile.map((list) => comparisonKey(list.title)));
   const outsiders = uniqueByKey(related.flatMap((list) => list.members.map(tidy))).filter(
-    (member) => !openEnded.test(member) && !inList(member) && !describedAs(member, head, context) && !titlesOf(context, item).has(comparisonKey(member)),
+    (member) => !openEnded.test(member) && !inList(member) && !describedAs(member, head, context) && !allTitles.has(comparisonKey(member)),
   );
   const title = titlePhrase(item, context);
   const answer = members[seededIndex(questionId(item.id, 'membership'), members.length)]!;
@@ -60,16 +63,12 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
   return outcomes;
 }
 
-function titlesOf(context: GenerationContext, item: ListItem): Set<string> {
-  return new Set(context.lists.filter((list) => list.source.file === item.source.file).map((list) => comparisonKey(list.title)));
-}
-
 /** Lists of the same file whose heading paths differ at most in their last heading, of the same kind. */
 function relatedLists(item: ListItem, context: GenerationContext): ListItem[] {
   const services = isServiceList(item, context);
   const capitalised = startsCapitalised(item);
-  return context.lists.filter((other) => {
-    if (other === item || other.source.file !== item.source.file) return false;
+  return listsIn(item.source.file, context).filter((other) => {
+    if (other === item) return false;
     if (comparisonKey(other.title) === comparisonKey(item.title)) return false;
     if (other.members.length < 2 || !other.members.every((member) => choiceShape(tidy(member)) === 'name')) return false;
     // A list whose members are the other list's titles ("Backends", "Caching") is its parent, not a sibling.
@@ -91,6 +90,13 @@ const openEnded = /^(and |or )?(many )?(more|others?|etc\.?|\.\.\.|…)$|\b(and|
 
 /** Most members name a service the notes know, look like product names, or start with AWS / Amazon. */
 function isServiceList(list: ListItem, context: GenerationContext): boolean {
+  const known = listIndexOf(context).serviceLists;
+  let services = known.get(list);
+  if (services === undefined) known.set(list, (services = countsAsServiceList(list, context)));
+  return services;
+}
+
+function countsAsServiceList(list: ListItem, context: GenerationContext): boolean {
   const services = list.members.filter((member) => /^(AWS|Amazon)\b/.test(member) || isServiceName(member, context) || looksLikeProductName(tidy(member)) || isServiceName(member.split(/\s+/)[0] ?? '', context));
   return services.length * 2 >= list.members.length;
 }
@@ -109,11 +115,24 @@ function headNoun(title: string): string | undefined {
 /** True when the notes define `member` with the head noun ("DynamoDB: NoSQL database …" for "Databases"). */
 function describedAs(member: string, head: string | undefined, context: GenerationContext): boolean {
   if (!head) return false;
-  const bare = comparisonKey(member.replace(/^(AWS|Amazon)\s+/, ''));
-  return context.definitions.some(
-    (d) => [d.term, ...d.aliases].some((name) => comparisonKey(name.replace(/^(AWS|Amazon)\s+/, '')) === bare) && contentWords(d.definition).includes(head),
-  );
+  const definitions = listIndexOf(context).definitionsByName.get(bareKey(member)) ?? [];
+  return definitions.some((d) => d.words.has(head));
 }
+
+const bareKey = (name: string): string => comparisonKey(name.replace(/^(AWS|Amazon)\s+/, ''));
+
+/** What membership questions look up in other items, indexed once per generation run. */
+const listIndexOf = perContext((context) => ({
+  listsByFile: groupBy(context.lists, (list) => list.source.file),
+  /** Definitions by each of their names without "AWS"/"Amazon", with the words of their definition. */
+  definitionsByName: groupBy(
+    context.definitions.map((d) => ({ names: [d.term, ...d.aliases].map(bareKey), words: new Set(contentWords(d.definition)) })),
+    (d) => d.names,
+  ),
+  serviceLists: new Map<ListItem, boolean>(),
+}));
+
+const listsIn = (file: string, context: GenerationContext): readonly ListItem[] => listIndexOf(context).listsByFile.get(file) ?? [];
 
 /**
  * "Global services (no region to choose)" → "one of the global services (no region to choose)";

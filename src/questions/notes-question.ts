@@ -1,8 +1,10 @@
 import type { QuestionItem } from '../knowledge/item.js';
-import type { Candidate } from './pick-distractors.js';
+import { groupBy, perContext } from './context-index.js';
+import { NameIndex } from './name-index.js';
+import { type Candidate, nearby } from './pick-distractors.js';
 import { type GenerationContext, isServiceName } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
-import { capitalise, comparisonKey, containsWords, tidy } from './text-tools.js';
+import { capitalise, comparisonKey, tidy } from './text-tools.js';
 
 /**
  * The notes' own sample questions, with the answer they give. Distractors: the options the notes list
@@ -17,9 +19,14 @@ export function notesQuestions(item: QuestionItem, context: GenerationContext): 
   if (!answer) return [{ skip: 'sample answer is too long for a choice', item }];
   const negative = /\b(except|not|no|never|none|least)\b/i.test(stem);
   const candidates: Candidate[] = item.options.map((option) => ({ text: tidy(option), tier: 0 }));
+  const farther: Array<() => Candidate[]> = [];
   if (!negative && item.options.length < 3 && isServiceName(answer, context)) {
-    const sameFile = new Set(context.items.filter((other) => other.source.file === item.source.file).map((other) => other.topic));
-    for (const topic of context.topics) if (isServiceName(topic, context)) candidates.push({ text: topic, tier: sameFile.has(topic) ? 1 : 2 });
+    // Services of the same file first, then the services nearest it in the notes.
+    const { services, topicsByFile } = sampleIndexOf(context);
+    const sameFile = topicsByFile.get(item.source.file) ?? new Set<string>();
+    for (const topic of services) if (sameFile.has(topic)) candidates.push({ text: topic, tier: 1 });
+    const at = Math.max(0, services.findIndex((topic) => sameFile.has(topic)));
+    farther.push(() => nearby(services, at).flatMap((topic) => (sameFile.has(topic) ? [] : [{ text: topic, tier: 2 }])));
   }
   if (negative && item.options.length === 0) return [{ skip: 'negative sample question without options', item }];
   const answerKey = comparisonKey(answer);
@@ -30,11 +37,19 @@ export function notesQuestions(item: QuestionItem, context: GenerationContext): 
       stem,
       answer,
       candidates,
+      farther,
       reject: (text) => comparisonKey(text).includes(answerKey) || answerKey.includes(comparisonKey(text)),
       explanation: comparisonKey(item.answer) === answerKey ? `The notes answer: ${answer}` : tidy(item.answer),
     }),
   ];
 }
+
+/** The topics that name a service, the topics of each file, and the names a long answer may start with. */
+const sampleIndexOf = perContext((context) => ({
+  services: context.topics.filter((topic) => isServiceName(topic, context)),
+  topicsByFile: new Map([...groupBy(context.items, (item) => item.source.file)].map(([file, items]) => [file, new Set(items.map((item) => item.topic))])),
+  names: new NameIndex([...context.topics, ...context.definitions.map((d) => d.term)]),
+}));
 
 /** The sample as one question sentence; a trailing blank ("… EXCEPT ......") becomes "which one?". */
 export function asQuestion(text: string): string | undefined {
@@ -51,8 +66,9 @@ export function asQuestion(text: string): string | undefined {
 function shortAnswer(text: string, context: GenerationContext): string | undefined {
   const answer = tidy(text.replace(/[`*]/g, ''));
   if (answer.split(/\s+/).length <= 5) return answer;
-  const named = [...context.topics, ...context.definitions.map((d) => d.term)]
-    .map((name) => ({ name, at: containsWords(answer, name) ? comparisonKey(answer).indexOf(comparisonKey(name)) : -1 }))
+  const named = sampleIndexOf(context)
+    .names.namesIn(answer)
+    .map((name) => ({ name, at: comparisonKey(answer).indexOf(comparisonKey(name)) }))
     .filter(({ at }) => at >= 0 && at < 40)
     .sort((a, b) => a.at - b.at || b.name.length - a.name.length);
   return named[0]?.name;

@@ -13,10 +13,11 @@ export interface PickOptions {
   answer: string;
   candidates: readonly Candidate[];
   /**
-   * Candidates tried only when `candidates` give too few, every one of a higher tier than theirs: a
-   * costly pool ("any other service in the notes") is then built for the few questions that need it.
+   * Farther pools, each built and tried only when the candidates before it give too few; every tier in
+   * a pool is above those before it. A costly pool ("any other service in the notes") is then built
+   * for the few questions that need it.
    */
-  more?: () => readonly Candidate[];
+  farther?: ReadonlyArray<() => readonly Candidate[]>;
   /** How many to pick at most (default 3, for four choices). */
   count?: number;
   /** Extra rule a candidate must not break (e.g. "names a term that is in the stem"). */
@@ -27,7 +28,7 @@ export interface PickOptions {
  * Picks up to `count` distinct wrong choices: closest tier first, in a seeded order within a tier,
  * never the answer again (case/space-insensitive), never the same text twice.
  */
-export function pickDistractors({ seed, answer, candidates, more, count = 3, reject }: PickOptions): string[] {
+export function pickDistractors({ seed, answer, candidates, farther = [], count = 3, reject }: PickOptions): string[] {
   const seen = new Set([nameKey(answer)]);
   const picked: string[] = [];
   const consider = (text: string): void => {
@@ -40,9 +41,9 @@ export function pickDistractors({ seed, answer, candidates, more, count = 3, rej
     if (reject?.(text)) return;
     picked.push(text);
   };
-  for (const pool of more ? [candidates, more] : [candidates]) {
+  for (const pool of [() => candidates, ...farther]) {
     // Each tier is put in its seeded order only when the closer tiers gave too few.
-    for (const tier of byTier(typeof pool === 'function' ? pool() : pool)) {
+    for (const tier of byTier(pool())) {
       for (const text of seededOrder(seed, tier, (t) => t)) {
         if (picked.length >= count) return picked;
         consider(text);
@@ -76,4 +77,18 @@ export function placeAnswer(id: string, answer: string, distractors: readonly st
   const choices = [...distractors];
   choices.splice(index, 0, answer);
   return { choices, answer: index };
+}
+
+/** How many entries of a far pool ("any other service") a question looks at: see `nearby`. */
+export const nearbySize = 128;
+
+/**
+ * At most `size` entries of `pool`, those nearest `at` (an index into it). When the notes hold
+ * thousands of possible siblings, the ones written next to the item stand in for all of them, so a
+ * question costs the same however big the notes grow. A pool of `size` or fewer comes back whole.
+ */
+export function nearby<T>(pool: readonly T[], at: number, size = nearbySize): readonly T[] {
+  if (pool.length <= size) return pool;
+  const start = Math.min(Math.max(0, at - Math.floor(size / 2)), pool.length - size);
+  return pool.slice(start, start + size);
 }

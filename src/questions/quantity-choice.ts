@@ -30,7 +30,7 @@ export function formatChoice(base: number, unit: ChoiceUnit): string | undefined
   if (!(base > 0)) return undefined;
   switch (unit.dimension) {
     case 'money': {
-      const text = `$${base.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 10 })}`;
+      const text = `$${dollars.format(base)}`;
       return unit.noun ? `${text} per ${unit.noun}` : text;
     }
     case 'port':
@@ -67,4 +67,7 @@ function nice(value: number, unit: ChoiceUnit): number {
 }
 
 const isRound = (n: number): boolean => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
-const number = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+// One formatter each, made once: toLocaleString builds a new one per call, which dominated generation.
+const dollars = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 10 });
+const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const number = (n: number): string => plain.format(n);

@@ -1,6 +1,7 @@
 import type { FactItem, Quantity } from '../knowledge/item.js';
 import { formatQuantity, sameQuantity } from '../knowledge/parse-quantity.js';
 import type { Candidate } from './pick-distractors.js';
+import { perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { choiceUnit, formatChoice, scaledVariants } from './quantity-choice.js';
@@ -26,16 +27,12 @@ export function quantityQuestions(item: FactItem, context: GenerationContext): O
     const unit = choiceUnit(q, base, variant === '');
     const answer = formatChoice(base, unit);
     if (!answer) return { skip: 'answer is not a tidy number', item };
-    const others = context.facts.flatMap((fact) => (fact.quantity && fact !== item ? [fact.quantity] : []));
     const candidates: Candidate[] = [];
-    for (const other of others) {
-      if (!comparable(q, other)) continue;
-      for (const value of new Set([other.min, other.max])) {
-        const ratio = value / base;
-        if (ratio > 10 || ratio < 0.1 || sameAmount(q, value, base)) continue;
-        const text = formatChoice(value, unit);
-        if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
-      }
+    for (const [value, facts] of valuesLike(q, context)) {
+      const ratio = value / base;
+      if (ratio > 10 || ratio < 0.1 || facts.every((fact) => fact === item) || sameAmount(q, value, base)) continue;
+      const text = formatChoice(value, unit);
+      if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
     }
     if (q.dimension === 'port') for (const port of wellKnownPorts) candidates.push({ text: `port ${port}`, tier: 1 });
     scaledVariants(base, unit).forEach((value, index) => {
@@ -59,13 +56,31 @@ export function quantityQuestions(item: FactItem, context: GenerationContext): O
 // Ports a reader has met elsewhere: plausible wrong answers for "which port does … use?".
 const wellKnownPorts = [80, 443, 8080, 3000, 8000, 5000, 9000, 2049, 3306, 5432, 6379];
 
-/** Same dimension, same counted noun, same price basis: values that can stand beside each other. */
-function comparable(q: Quantity, other: Quantity): boolean {
-  if (q.dimension !== other.dimension) return false;
-  if (q.dimension === 'count') return q.unit === other.unit;
-  if (q.dimension === 'money') return (q.per ?? '') === (other.per ?? '');
-  return true;
+/** Same dimension, same counted noun, same price basis: quantities with one key can stand beside each other. */
+function comparableKey(q: Quantity): string {
+  const detail = q.dimension === 'count' ? q.unit : q.dimension === 'money' ? (q.per ?? '') : '';
+  return `${q.dimension}\u0000${detail}`;
 }
+
+/** Every value (a minimum or maximum) of the facts comparable with `q`, with the facts that have it. */
+function valuesLike(q: Quantity, context: GenerationContext): ReadonlyMap<number, readonly FactItem[]> {
+  return factValuesOf(context).get(comparableKey(q)) ?? new Map();
+}
+
+const factValuesOf = perContext((context) => {
+  const byKey = new Map<string, Map<number, FactItem[]>>();
+  for (const fact of context.facts) {
+    if (!fact.quantity) continue;
+    const key = comparableKey(fact.quantity);
+    const values = byKey.get(key) ?? byKey.set(key, new Map()).get(key)!;
+    for (const value of new Set([fact.quantity.min, fact.quantity.max])) {
+      const facts = values.get(value);
+      if (facts) facts.push(fact);
+      else values.set(value, [fact]);
+    }
+  }
+  return byKey;
+});
 
 function sameAmount(q: Quantity, value: number, base: number): boolean {
   const at = (v: number): Quantity => ({ ...q, min: v, max: v });

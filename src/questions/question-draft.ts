@@ -14,8 +14,8 @@ export interface Draft {
   stem: string;
   answer: string;
   candidates: readonly Candidate[];
-  /** Farther candidates, built only when `candidates` give too few (see PickOptions.more). */
-  more?: () => readonly Candidate[];
+  /** Farther pools of candidates, each built only when the ones before give too few (see PickOptions). */
+  farther?: ReadonlyArray<() => readonly Candidate[]>;
   /** Shape all choices must share; 'text' accepts names and phrases but no numbers. Default: the answer's. */
   shape?: ChoiceShape | 'text';
   /** A candidate breaking this rule is never picked (e.g. it names a term from the stem). */
@@ -49,7 +49,7 @@ export function buildQuestion(draft: Draft): Outcome {
     seed: id,
     answer: draft.answer,
     candidates: draft.candidates,
-    more: draft.more,
+    farther: draft.farther,
     count: Math.max(0, 3 - extra.length),
     reject: (text) => !fits(text) || (!draft.stemNamesChoices && inStem(text)) || (draft.reject?.(text) ?? false),
   });

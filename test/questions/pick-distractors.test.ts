@@ -26,14 +26,14 @@ describe('pickDistractors', () => {
 
   it('builds the farther pool only when the listed candidates give too few, and then uses it', () => {
     let built = 0;
-    const more = () => {
+    const farther = () => {
       built += 1;
       return services.slice(3).map((text) => ({ text, tier: 5 }));
     };
     const enough = services.slice(0, 3).map((text) => ({ text, tier: 0 }));
-    expect(pickDistractors({ seed: 'q-1', answer: 'S3', candidates: enough, more })).toHaveLength(3);
+    expect(pickDistractors({ seed: 'q-1', answer: 'S3', candidates: enough, farther: [farther] })).toHaveLength(3);
     expect(built).toBe(0);
-    const few = pickDistractors({ seed: 'q-1', answer: 'S3', candidates: enough.slice(0, 1), more });
+    const few = pickDistractors({ seed: 'q-1', answer: 'S3', candidates: enough.slice(0, 1), farther: [farther] });
     expect(built).toBe(1);
     expect(few[0]).toBe('Lambda');
     expect(few).toHaveLength(3);

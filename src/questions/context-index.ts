@@ -1,0 +1,29 @@
+import type { GenerationContext } from './generation-context.js';
+
+/**
+ * Indexes over a generation run's items, so a builder finds an item's siblings by key instead of
+ * scanning every item for every item (quadratic on a big corpus).
+ */
+
+/** `build` run once per generation context, on first use; the result lives as long as the context. */
+export function perContext<T>(build: (context: GenerationContext) => T): (context: GenerationContext) => T {
+  const cache = new WeakMap<GenerationContext, T>();
+  return (context) => {
+    if (!cache.has(context)) cache.set(context, build(context));
+    return cache.get(context)!;
+  };
+}
+
+/** The values under each key, in input order; a value with several keys is listed under each. */
+export function groupBy<T>(values: Iterable<T>, keys: (value: T) => string | readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const value of values) {
+    const found = keys(value);
+    for (const key of typeof found === 'string' ? [found] : new Set(found)) {
+      const group = groups.get(key);
+      if (group) group.push(value);
+      else groups.set(key, [value]);
+    }
+  }
+  return groups;
+}

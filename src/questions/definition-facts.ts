@@ -1,0 +1,75 @@
+import type { DefinitionItem } from '../knowledge/item.js';
+import { startsWithVerb } from './definition-phrasing.js';
+import { type GenerationContext, isServiceName, parentSection, sectionKey } from './generation-context.js';
+import { comparisonKey, containsWords, contentWords, tidy } from './text-tools.js';
+
+/** What every sibling comparison needs, computed once per definition item. */
+export interface DefinitionFacts {
+  sentence: string;
+  /** Why this definition cannot be a choice or a stem, if it cannot. */
+  problem: string | undefined;
+  termProblem: string | undefined;
+  verbForm: boolean;
+  sentenceKey: string;
+  words: string[];
+  /** `words` as a set, for the overlap test between siblings. */
+  wordSet: ReadonlySet<string>;
+  nameKeys: string[];
+  service: boolean;
+  section: string;
+  parent: string;
+}
+
+const factsCache = new WeakMap<DefinitionItem, DefinitionFacts>();
+
+/** The facts of one definition item, computed on first use and kept with the item. */
+export function factsOf(item: DefinitionItem, context: GenerationContext): DefinitionFacts {
+  let facts = factsCache.get(item);
+  if (!facts) {
+    const sentence = firstSentence(item.definition);
+    const words = contentWords(sentence);
+    facts = {
+      sentence,
+      problem: unusable(item, sentence),
+      termProblem: termProblem(item.term),
+      verbForm: startsWithVerb(sentence.toLowerCase()),
+      sentenceKey: comparisonKey(sentence),
+      words,
+      wordSet: new Set(words),
+      nameKeys: [item.term, ...item.aliases].map(comparisonKey),
+      service: isServiceName(item.term, context),
+      section: sectionKey(item),
+      parent: parentSection(item),
+    };
+    factsCache.set(item, facts);
+  }
+  return facts;
+}
+
+/** Why a term is not a name to ask about ("Aurora comes in two flavours", "Kinesis example"), if it is not. */
+function termProblem(term: string): string | undefined {
+  const words = term.split(/\s+/);
+  if (words.length > 5 || /^(a|an|the|good|best|also|e\.?g|ex)\b/i.test(term)) return 'term is not a name';
+  if (/\b(example|examples|sample|note|notes|comes|is|are|can|fires|trade-?off|why|how)\b/i.test(term)) return 'term is not a name';
+  return undefined;
+}
+
+/** Why a definition cannot carry a question, if it cannot. */
+function unusable(item: DefinitionItem, definition: string): string | undefined {
+  if (/^(e\.?g\b|ex\b|for example|such as)/i.test(definition)) return 'definition is only an example';
+  const parts = definition.split(/,\s*|\s+and\s+/);
+  if (parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3)) return 'definition is a list of names';
+  if (definition.split(/\s+/).length < 3) return 'definition too short';
+  if (definition.split(/\s+/).length > 30) return 'definition too long';
+  if (comparisonKey(definition) === comparisonKey(item.term) || item.source.section.some((heading) => comparisonKey(heading) === comparisonKey(definition))) {
+    return 'definition is only a heading';
+  }
+  if ([item.term, ...item.aliases].some((name) => containsWords(definition, name))) return 'definition names its own term';
+  return undefined;
+}
+
+/** The first sentence of a definition, without its closing full stop. */
+function firstSentence(text: string): string {
+  const sentence = /^(.+?[a-z0-9)])\.\s+[A-Z]/.exec(text)?.[1] ?? text;
+  return tidy(sentence);
+}

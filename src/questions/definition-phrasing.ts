@@ -1,0 +1,30 @@
+/**
+ * How a definition sentence is phrased: a verb phrase ("Tracks changes …") or a noun phrase ("A
+ * serverless event bus"), and whether a noun phrase is really a whole clause. Drives the stem wording
+ * and keeps verb phrases apart from noun phrases among the choices.
+ */
+
+/** "Tracks changes …", "Automatically deletes …", "Holds the images": a third-person verb first. */
+export function startsWithVerb(text: string): boolean {
+  const [first = '', second = '', third = ''] = text.toLowerCase().split(/\s+/);
+  if (/ly$/.test(first)) return verbs.has(second) || (/[^s]s$/.test(second) && determiners.has(third));
+  return verbs.has(first) || (/[^su]s$/.test(first) && determiners.has(second));
+}
+
+/** "the table is replicated …", "a trigger starts …": a whole clause, not a noun phrase to put after "is". */
+export function isClause(text: string): boolean {
+  for (const word of text.toLowerCase().split(/\s+/).slice(1, 7)) {
+    if (/^(that|which|who|to|for|with|of|in|on|from)$/.test(word)) return false;
+    if (/^(is|are|was|were|has|have|can|will|gets|starts|follows|runs|means)$/.test(word) || verbs.has(word)) return true;
+  }
+  return false;
+}
+
+const determiners = new Set(['the', 'a', 'an', 'who', 'what', 'one', 'every', 'each', 'all', 'its', 'their', 'your', 'them', 'it', 'data', 'many', 'several']);
+
+// Third-person verbs a definition may start with ("Tracks changes in DynamoDB tables").
+const verbs = new Set(
+  'accepts adds allows automates builds caches checks collects connects controls coordinates copies creates cuts delivers deletes deploys enables exports finds forwards gives handles helps holds hosts improves ingests integrates keeps lets links listens manages moves offers orchestrates passes pools provides publishes records reduces replicates routes runs scales sends serves stores supports tracks translates triggers watches'.split(
+    ' ',
+  ),
+);

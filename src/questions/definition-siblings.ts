@@ -1,0 +1,86 @@
+import type { DefinitionItem } from '../knowledge/item.js';
+import { type DefinitionFacts, factsOf } from './definition-facts.js';
+import { groupBy, perContext } from './context-index.js';
+import type { GenerationContext } from './generation-context.js';
+import { nearby } from './pick-distractors.js';
+
+/** A definition that may stand beside another as a wrong answer; a lower tier is a closer sibling. */
+export interface SiblingDefinition {
+  sibling: DefinitionItem;
+  tier: number;
+}
+
+/**
+ * The sibling definitions of `item` in pools of growing distance, each computed only when called (and
+ * then kept): the same section (tier 0); the same file and parent section (1); the same topic (2);
+ * for a service, other services (3). Tiers 2 and 3 look at the `nearby` part of their pool only.
+ */
+export function siblingPools(item: DefinitionItem, context: GenerationContext): Array<() => SiblingDefinition[]> {
+  const index = indexOf(context);
+  const own = factsOf(item, context);
+  const at = index.position.get(item) ?? { topic: 0, service: 0 };
+  const pool = (tier: number, bucket: () => readonly DefinitionItem[]) =>
+    once(() => bucket().flatMap((sibling) => (tierOf(item, own, sibling, factsOf(sibling, context)) === tier ? [{ sibling, tier }] : [])));
+  return [
+    pool(0, () => index.bySection.get(placeKey(item.source.file, own.section)) ?? []),
+    pool(1, () => index.byParent.get(placeKey(item.source.file, own.parent)) ?? []),
+    pool(2, () => nearby(index.byTopic.get(item.topic) ?? [], at.topic)),
+    pool(3, () => (own.service ? nearby(index.services, at.service) : [])),
+  ];
+}
+
+/** The tier of `sibling` beside `item`, or undefined when it must not be offered at all. */
+function tierOf(item: DefinitionItem, own: DefinitionFacts, sibling: DefinitionItem, other: DefinitionFacts): number | undefined {
+  if (sibling === item) return undefined;
+  // A sibling defined in the same words, or the same term again, would be a second right answer.
+  if (other.sentenceKey === own.sentenceKey || other.nameKeys.some((key) => own.nameKeys.includes(key))) return undefined;
+  if (overlap(own.words, other.wordSet) >= 0.6 || overlap(other.words, own.wordSet) >= 0.6) return undefined;
+  const sameFile = sibling.source.file === item.source.file;
+  if (sameFile && other.section === own.section) return 0;
+  if (sameFile && other.parent === own.parent && own.service === other.service) return 1;
+  if (sibling.topic === item.topic && own.service === other.service) return 2;
+  if (own.service && other.service) return 3;
+  return undefined;
+}
+
+/**
+ * Share of `a`'s meaningful words found in `b`: "deploys to several regions" is 2/3 inside "deploys one
+ * stack to many regions", so the two could both answer the same stem.
+ */
+function overlap(a: readonly string[], b: ReadonlySet<string>): number {
+  if (a.length < 2) return 0;
+  return a.filter((word) => b.has(word)).length / a.length;
+}
+
+/** The definitions grouped the ways siblings are found, in notes order; built once per generation run. */
+interface DefinitionIndex {
+  bySection: Map<string, DefinitionItem[]>;
+  byParent: Map<string, DefinitionItem[]>;
+  byTopic: Map<string, DefinitionItem[]>;
+  services: DefinitionItem[];
+  /** Each definition's place in its topic's list and in `services`. */
+  position: Map<DefinitionItem, { topic: number; service: number }>;
+}
+
+const indexOf = perContext((context): DefinitionIndex => {
+  const facts = (item: DefinitionItem) => factsOf(item, context);
+  const byTopic = groupBy(context.definitions, (item) => item.topic);
+  const services = context.definitions.filter((item) => facts(item).service);
+  const position = new Map<DefinitionItem, { topic: number; service: number }>();
+  for (const group of byTopic.values()) group.forEach((item, topic) => position.set(item, { topic, service: 0 }));
+  services.forEach((item, service) => (position.get(item)!.service = service));
+  return {
+    bySection: groupBy(context.definitions, (item) => placeKey(item.source.file, facts(item).section)),
+    byParent: groupBy(context.definitions, (item) => placeKey(item.source.file, facts(item).parent)),
+    byTopic,
+    services,
+    position,
+  };
+});
+
+const placeKey = (file: string, section: string): string => `${file}\u0000${section}`;
+
+function once<T>(compute: () => T): () => T {
+  let value: { result: T } | undefined;
+  return () => (value ??= { result: compute() }).result;
+}
