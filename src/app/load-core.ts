@@ -12,6 +12,9 @@ import type { Clock } from '../schedule/clock.js';
 import type { Settings } from '../settings/settings-schema.js';
 import type { JsonStore } from '../store/json-store.js';
 import { openFileStore } from '../store/file-store.js';
+import type { StoreFileSystem } from '../store/store-file-system.js';
+import type { RetryDelays } from '../store/write-coalescer.js';
+import { warnAdminsWhileStoreFails } from './store-warning.js';
 
 /** The platform-neutral bot: knowledge, quiz and the router every adapter hands its events to. */
 export interface Core {
@@ -29,9 +32,17 @@ export async function loadKnowledge(settings: Pick<Settings, 'NOTES_DIR' | 'QUES
   return { factDesk: buildFactDesk(knowledge.items), bank };
 }
 
+/** How the store file is reached: the file system and the retry delays after a failed write (tests
+ *  pass a file system that fails on purpose, and short delays). */
+export interface StoreAccess {
+  fs?: StoreFileSystem;
+  retry?: RetryDelays;
+}
+
 /** Opens the store file named by the settings (validated, migrated; never overwritten when unusable). */
-export function openQuizStore(settings: Pick<Settings, 'STORE_PATH' | 'STORE_BACKUPS'>, logger: Logger) {
+export function openQuizStore(settings: Pick<Settings, 'STORE_PATH' | 'STORE_BACKUPS'>, logger: Logger, access: StoreAccess = {}) {
   return openFileStore<QuizState>({
+    ...access,
     path: settings.STORE_PATH,
     schema: quizStateSchema,
     currentVersion: quizStateVersion,
@@ -63,5 +74,6 @@ export function buildCore(options: { settings: Settings; knowledge: Knowledge; s
       admins: settings.PREPBOT_ADMINS,
     },
   });
-  return { factDesk, engine, store, router: createCommandRouter({ quiz: engine, factDesk, logger }) };
+  const router = createCommandRouter({ quiz: engine, factDesk, logger });
+  return { factDesk, engine, store, router: warnAdminsWhileStoreFails(router, () => store.health(), (user) => engine.isAdmin(user)) };
 }

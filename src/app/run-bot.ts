@@ -8,7 +8,7 @@ import type { Scheduler } from '../schedule/scheduler.js';
 import type { Settings } from '../settings/settings-schema.js';
 import type { ConsoleIo } from './console-io.js';
 import { startHealthServer } from './health-server.js';
-import { buildCore, loadKnowledge, openQuizStore, type Core } from './load-core.js';
+import { buildCore, loadKnowledge, openQuizStore, type Core, type StoreAccess } from './load-core.js';
 import { pickAdapters, type Adapter } from './pick-adapters.js';
 
 /** A running bot: `done` settles when it has stopped (input ended in console mode, or `stop()`). */
@@ -26,10 +26,10 @@ export interface RunningBot {
  * round is due or closing. In console mode the terminal's channel is set up on first start, and
  * today's question is posted at once if its window is open.
  */
-export async function runBot(options: { settings: Settings; io: ConsoleIo; clock: Clock; scheduler: Scheduler; logger: Logger }): Promise<RunningBot> {
+export async function runBot(options: { settings: Settings; io: ConsoleIo; clock: Clock; scheduler: Scheduler; logger: Logger; storeAccess?: StoreAccess }): Promise<RunningBot> {
   const { settings, logger } = options;
   const knowledge = await loadKnowledge(settings, logger);
-  const store = await openQuizStore(settings, logger);
+  const store = await openQuizStore(settings, logger, options.storeAccess);
   const adapters = await pickAdapters(settings, knowledge, options.io, logger);
   const core = buildCore({ settings, knowledge, store, chats: adapters.map((a) => a.port), clock: options.clock, logger });
   let health: Server | undefined;
