@@ -65,7 +65,7 @@ function askCell(item: ComparisonItem, cell: Cell, peers: Cell[], context: Gener
       extraChoices: things.length === 2 ? ['Both of them'] : [],
       stemNamesChoices: true,
       explanation,
-    });
+    }, context);
   }
   const stem = /^(who|what|which|how|when|where)\b/i.test(cell.attribute) ? `${cell.attribute.replace(/\?$/, '')} for ${cell.thing}?` : `What is the ${attribute} of ${cell.thing}?`;
   return buildQuestion({
@@ -76,7 +76,7 @@ function askCell(item: ComparisonItem, cell: Cell, peers: Cell[], context: Gener
     answer: cell.value,
     candidates: valueCandidates(item, cell, peers, context),
     explanation,
-  });
+  }, context);
 }
 
 // Cells that only make sense against another cell ("Higher", "Low"): ask which thing, not what value.

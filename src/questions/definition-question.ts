@@ -42,7 +42,7 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
     candidates: closest?.() ?? [],
     farther,
     explanation: explain(item),
-  });
+  }, context);
 }
 
 function definitionToTerm(item: DefinitionItem, definition: string, siblings: SiblingPools, context: GenerationContext): Outcome {
@@ -59,7 +59,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     farther,
     reject: (term) => containsWords(stem, term),
     explanation: explain(item),
-  });
+  }, context);
 }
 
 /** The stem for definition → term, phrased by how the definition starts. */

@@ -5,7 +5,7 @@ import { buildContext, type GenerationContext } from './generation-context.js';
 import { membershipQuestions } from './membership-question.js';
 import { notesQuestions } from './notes-question.js';
 import { quantityQuestions } from './quantity-question.js';
-import type { Outcome } from './question-draft.js';
+import { type Outcome, repeated } from './question-draft.js';
 import type { Question } from './question-schema.js';
 
 /** What one generation run made and left out, for the `generate` command's report. */
@@ -40,8 +40,6 @@ const kinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membersh
 export function generateQuestions(kb: KnowledgeBase): { questions: Question[]; summary: GenerationSummary } {
   const context = buildContext(kb);
   const questions: Question[] = [];
-  const ids = new Set<string>();
-  const stems = new Set<string>();
   const summary: GenerationSummary = {
     questions: 0,
     byKind: Object.fromEntries(kinds.map((kind) => [kind, 0])),
@@ -57,11 +55,10 @@ export function generateQuestions(kb: KnowledgeBase): { questions: Question[]; s
     for (const outcome of build(item, context)) {
       if ('skip' in outcome) {
         skip(outcome.skip);
-      } else if (ids.has(outcome.question.id) || stems.has(stemKey(outcome.question.stem))) {
-        skip('same question as another item');
+      } else if (context.asked.has(outcome.question.id, outcome.question.stem)) {
+        skip(repeated);
       } else {
-        ids.add(outcome.question.id);
-        stems.add(stemKey(outcome.question.stem));
+        context.asked.add(outcome.question.id, outcome.question.stem);
         questions.push(outcome.question);
         summary.byKind[outcome.question.kind] = (summary.byKind[outcome.question.kind] ?? 0) + 1;
         summary.byFile[outcome.question.source.file] = (summary.byFile[outcome.question.source.file] ?? 0) + 1;
@@ -72,5 +69,3 @@ export function generateQuestions(kb: KnowledgeBase): { questions: Question[]; s
   summary.skipped = Object.fromEntries(Object.entries(summary.skipped).sort(([a], [b]) => (a < b ? -1 : 1)));
   return { questions, summary };
 }
-
-const stemKey = (stem: string): string => stem.toLowerCase().replace(/\s+/g, ' ');

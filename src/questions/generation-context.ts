@@ -1,3 +1,4 @@
+import { AskedQuestions } from './asked-questions.js';
 import type { ComparisonItem, DefinitionItem, FactItem, Item, KnowledgeBase, ListItem } from '../knowledge/item.js';
 import { comparisonKey, nameKey } from './text-tools.js';
 
@@ -19,6 +20,8 @@ export interface GenerationContext {
   services: ReadonlySet<string>;
   /** `services` as brand-less comparison keys, for quick look-ups. */
   serviceKeys: ReadonlySet<string>;
+  /** The questions emitted so far in this run (generateQuestions adds each one it keeps). */
+  asked: AskedQuestions;
 }
 
 export function buildContext(kb: KnowledgeBase): GenerationContext {
@@ -39,7 +42,7 @@ export function buildContext(kb: KnowledgeBase): GenerationContext {
   }
   const names = new Set<string>([...services, ...candidates.filter(looksLikeProductName)]);
   const serviceKeys = new Set([...services].map((service) => nameKey(service)));
-  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons: pick('comparison'), topics, names, services, serviceKeys };
+  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons: pick('comparison'), topics, names, services, serviceKeys, asked: new AskedQuestions() };
 }
 
 /**

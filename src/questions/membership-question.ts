@@ -43,7 +43,7 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
       answer,
       candidates: outsiders.map((text) => ({ text, tier: 0 })),
       explanation: `${answer} is ${title}, like ${members.filter((member) => member !== answer).slice(0, 3).join(', ')}`,
-    }),
+    }, context),
   ];
   if (members.length >= 3 && outsiders.length > 0) {
     const outsider = outsiders[seededIndex(questionId(item.id, 'membership', 'inverse'), outsiders.length)]!;
@@ -57,7 +57,7 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
         answer: outsider,
         candidates: members.map((text) => ({ text, tier: 0 })),
         explanation: `${outsider} is not ${title}${home ? `: the notes list it under “${tidy(home.title)}”` : ''}`,
-      }),
+      }, context),
     );
   }
   return outcomes;

@@ -40,7 +40,7 @@ export function notesQuestions(item: QuestionItem, context: GenerationContext): 
       farther,
       reject: (text) => comparisonKey(text).includes(answerKey) || answerKey.includes(comparisonKey(text)),
       explanation: comparisonKey(item.answer) === answerKey ? `The notes answer: ${answer}` : tidy(item.answer),
-    }),
+    }, context),
   ];
 }
 

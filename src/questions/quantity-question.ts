@@ -49,7 +49,7 @@ export function quantityQuestions(item: FactItem, context: GenerationContext): O
       shape: 'number',
       candidates,
       explanation: explain(item, { ...q, bound }, attribute, variant),
-    });
+    }, context);
   });
 }
 

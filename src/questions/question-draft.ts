@@ -1,4 +1,5 @@
 import type { Item } from '../knowledge/item.js';
+import type { GenerationContext } from './generation-context.js';
 import { type Candidate, pickDistractors, placeAnswer } from './pick-distractors.js';
 import { questionId } from './question-id.js';
 import { type Question, type QuestionKind, questionSchema } from './question-schema.js';
@@ -27,11 +28,17 @@ export interface Draft {
   explanation: string;
 }
 
+/** The skip reason of a question the run already asked (same id or same stem). */
+export const repeated = 'same question as another item';
+
 /** Either a question that passed every check, or the reason the item was skipped. */
 export type Outcome = { question: Question } | { skip: string; item: Item };
 
-/** Runs every quality check on a draft; a failing draft becomes a skip with its reason. */
-export function buildQuestion(draft: Draft): Outcome {
+/**
+ * Runs every quality check on a draft; a failing draft becomes a skip with its reason. A draft whose id
+ * or stem the run already emitted is skipped as a repeat before its distractors are picked.
+ */
+export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'asked'>): Outcome {
   const skip = (reason: string): Outcome => ({ skip: reason, item: draft.item });
   const id = questionId(draft.item.id, draft.kind, draft.variant);
   const stemProblem = checkStem(draft.stem);
@@ -44,6 +51,7 @@ export function buildQuestion(draft: Draft): Outcome {
   const sameCase = (text: string): boolean => shape !== 'name' || !/^\p{L}/u.test(text) || !/^\p{L}/u.test(draft.answer) || /^\p{Lu}/u.test(text) === upper;
   const fits = (text: string): boolean => (shape === 'text' ? choiceShape(text) !== 'number' : choiceShape(text) === shape) && sameCase(text);
   if (shape === 'text' ? choiceShape(draft.answer) === 'number' : choiceShape(draft.answer) !== shape) return skip('answer does not fit the question kind');
+  if (context.asked.has(id, draft.stem)) return skip(repeated);
   const extra = draft.extraChoices ?? [];
   const distractors = pickDistractors({
     seed: id,

@@ -11,6 +11,20 @@ const stopwords = new Set([
 
 /** Lower case, markdown and punctuation dropped, spaces collapsed: the key two choices are compared by. */
 export function comparisonKey(text: string): string {
+  let key = recentKeys.get(text);
+  if (key === undefined) {
+    key = normalise(text);
+    if (recentKeys.size >= 100_000) recentKeys.clear();
+    recentKeys.set(text, key);
+  }
+  return key;
+}
+
+// Generation compares the same few thousand texts (terms, choices, stems) over and over: their keys are
+// remembered, up to a bound so a long-running process does not grow without limit.
+const recentKeys = new Map<string, string>();
+
+function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/[`*_"“”'’]/g, '')
