@@ -24,18 +24,24 @@ export function requiredMatches(termCount: number): number {
 /**
  * The best hit and its close alternatives, or nothing when no hit matches enough of the query. An item
  * that matches more of the query's words beats one that matches fewer, whatever their scores: a
- * strong match on "lambda" alone must not hide the one item about "lambda" and "vpc".
+ * strong match on "lambda" alone must not hide the one item about "lambda" and "vpc". Next, for
+ * /limit, the words found where the item is named; for /define, the words found in what the item is
+ * about (its name, topic or section) rather than in what it says: "fargate vs lambda" is answered by
+ * the notes on Fargate vs Lambda, not by a table that merely mentions Lambda. Items as good as the best
+ * on both counts follow it, so a question about a list gets the list's parts too.
  */
-function pick(scored: readonly Hit[], termCount: number, sameAs: (a: Item, b: Item) => boolean): Item[] {
+function pick(scored: readonly Hit[], termCount: number, command: DeskCommand, sameAs: (a: Item, b: Item) => boolean): Item[] {
+  const second = (hit: Hit): number => (command === 'define' ? hit.about : hit.named);
   const hits = [...scored].sort(
-    (a, b) => b.matched - a.matched || b.named - a.named || b.score - a.score || a.position - b.position,
+    (a, b) => b.matched - a.matched || second(b) - second(a) || b.score - a.score || a.position - b.position,
   );
   const best = hits[0];
   if (!best || best.matched < requiredMatches(termCount)) return [];
   const chosen: Item[] = [best.item];
   for (const hit of hits.slice(1)) {
     if (chosen.length > MAX_OTHERS) break;
-    if (hit.matched < best.matched || hit.score < best.score * CLOSE_SHARE) continue;
+    const tied = hit.matched === best.matched && second(hit) === second(best);
+    if (hit.matched < best.matched || (!tied && hit.score < best.score * CLOSE_SHARE)) continue;
     if (chosen.some((item) => item === hit.item || sameAs(item, hit.item))) continue;
     chosen.push(hit.item);
   }
@@ -59,7 +65,7 @@ function sameDefinition(a: Item, b: Item): boolean {
 function answer(index: FactIndex, command: DeskCommand, raw: unknown): Message {
   const { cleaned, terms } = prepareQuery(raw, index.vocabulary);
   if (cleaned.length === 0) return usageAnswer(command, exampleLabels(index, command, 2));
-  const chosen = pick(index.search(command, terms), terms.length, command === 'limit' ? sameFact : sameDefinition);
+  const chosen = pick(index.search(command, terms), terms.length, command, command === 'limit' ? sameFact : sameDefinition);
   const [best, ...others] = chosen;
   if (!best) return noMatchAnswer(command, displayQuery(cleaned), suggestionsFor(index, command, terms));
   if (command === 'limit') return limitAnswer(best as FactItem, others as FactItem[]);

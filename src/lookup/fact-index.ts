@@ -20,14 +20,15 @@ export type SearchMode = 'strict' | 'loose' | 'complete';
 
 /**
  * One ranked match. `matched` counts the query terms that found the item, `named` those found where
- * the item is named (its term, title, topic, attribute) rather than in its text; `position` is its
- * notes order.
+ * the item is named (its term, title, attribute) rather than in its text, `about` those found anywhere
+ * but its text (its name, topic or section: what the item is about); `position` is its notes order.
  */
 export interface Hit {
   item: Item;
   score: number;
   matched: number;
   named: number;
+  about: number;
   position: number;
 }
 
@@ -99,6 +100,8 @@ interface Side {
   pool: readonly Item[];
   /** The fields that name an item (searched alone when only common words are left). */
   keyFields: string[];
+  /** The fields that hold what an item says rather than what it is about. */
+  textFields: string[];
   boostDocument?: (id: unknown) => number;
 }
 
@@ -107,6 +110,7 @@ function side<F extends string>(
   fields: readonly F[],
   boost: Record<F, number>,
   keyFields: F[],
+  textFields: F[],
   toDocument: (id: number, item: Item) => IndexDocument<F>,
   boostDocument?: (id: unknown) => number,
 ): Side {
@@ -114,7 +118,7 @@ function side<F extends string>(
   const index = newIndex(fields, boost);
   index.addAll(docs);
   const stats = buildTermStats(docs, fields, boost);
-  return { index: index as unknown as MiniSearch<IndexDocument<string>>, stats, pool, keyFields, boostDocument };
+  return { index: index as unknown as MiniSearch<IndexDocument<string>>, stats, pool, keyFields, textFields, boostDocument };
 }
 
 /**
@@ -170,8 +174,10 @@ function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): H
     }
     // MiniSearch multiplies a score by the number of query terms found; do the same with the lookups.
     const score = extra === 0 ? result.score : (result.score / Math.max(1, found) + bonus) * (found + extra);
-    const named = Object.values(result.match).filter((fields) => fields.some((f) => side.keyFields.includes(f))).length;
-    return [{ item, score, matched: found + extra, named, position }];
+    const fieldLists = Object.values(result.match);
+    const named = fieldLists.filter((fields) => fields.some((f) => side.keyFields.includes(f))).length;
+    const about = fieldLists.filter((fields) => fields.some((f) => !side.textFields.includes(f))).length;
+    return [{ item, score, matched: found + extra, named, about: about + extra, position }];
   });
   // Ties broken by notes order, so answers never flicker between runs or builds.
   return hits.sort((a, b) => b.score - a.score || a.position - b.position);
@@ -186,10 +192,10 @@ export function buildFactIndex(all: readonly Item[]): FactIndex {
     return item ? DEFINE_KIND_WEIGHT[item.kind] : 1;
   };
   const sides: Record<DeskCommand, Side> = {
-    limit: side(limitItems, LIMIT_FIELDS, LIMIT_BOOST, ['topic', 'attribute', 'syn'], (id, item) =>
+    limit: side(limitItems, LIMIT_FIELDS, LIMIT_BOOST, ['topic', 'attribute', 'syn'], ['text'], (id, item) =>
       toLimitDocument(id, item as FactItem),
     ),
-    define: side(defineItems, DEFINE_FIELDS, DEFINE_BOOST, ['name', 'aliases', 'syn'], toDefineDocument, defineWeight),
+    define: side(defineItems, DEFINE_FIELDS, DEFINE_BOOST, ['name', 'aliases', 'syn'], ['body'], toDefineDocument, defineWeight),
   };
   return {
     vocabulary: new Set([...sides.limit.stats.vocabulary, ...sides.define.stats.vocabulary]),

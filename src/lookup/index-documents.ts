@@ -52,7 +52,7 @@ export function toLimitDocument(id: number, fact: FactItem): IndexDocument<Limit
     text: field(tokenize(fact.text)),
     section: field(tokenize(fact.source.section.join(' . '))),
     syn: withSynonyms(fact.topic, fact.subject, fact.attribute, fact.text),
-    dim: fact.quantity ? (DIMENSION_WORDS[fact.quantity.dimension] ?? '') : '',
+    dim: fact.quantity ? field(tokenize(DIMENSION_WORDS[fact.quantity.dimension] ?? '')) : '',
   };
 }
 
@@ -65,7 +65,8 @@ export function toDefineDocument(id: number, item: Item): IndexDocument<DefineFi
     aliases: field(aliases.flatMap((alias) => nameTerms(alias))),
     topic: field(nameTerms(item.topic)),
     section: field(tokenize(item.source.section.join(' . '))),
-    body: field(tokenize(body)),
+    // What an item says meets the words people use for it too ("pay per second" is about pricing).
+    body: field([...tokenize(body), ...synonymTermsOf(tokenize(body, true))]),
     syn: withSynonyms(name, ...aliases, item.topic),
   };
 }
@@ -86,6 +87,7 @@ export function describe(item: Item): { name: string; aliases: string[]; body: s
     case 'qa':
       return { name: item.answer, aliases: [], body: item.question };
     case 'fact':
-      return { name: item.subject, aliases: [], body: item.text };
+      // "ECS Anywhere" + "inbound traffic": what a fact is about is named by both.
+      return { name: item.attribute ? `${item.subject} ${item.attribute}` : item.subject, aliases: [], body: item.text };
   }
 }

@@ -1,3 +1,5 @@
+import { stemmer as porter } from 'stemmer';
+
 /**
  * Text → search terms, shared by the index (notes) and the queries (people), so both sides agree on
  * what a "word" is. Queries are untrusted: `cleanQuery` bounds and sanitises them before anything else.
@@ -46,13 +48,20 @@ export function displayQuery(cleaned: string, max = 60): string {
 }
 
 /**
- * Light English stemming, enough to make plurals meet singulars ("executions" → "execution",
- * "policies" → "policy"). Applied identically to notes and queries, so it only has to be consistent.
+ * English stemming (Porter's algorithm, from the `stemmer` package), so word forms meet: "executions"
+ * and "execute", "integrates" and "integration", "requires" and "requirements". Applied identically to
+ * notes and queries, so it only has to be consistent; words with digits ("ec2", "s3") are kept whole.
  */
+const STEMS = new Map<string, string>();
 export function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/u.test(word)) return word.slice(0, -1);
-  return word;
+  if (/\p{N}/u.test(word)) return word;
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = porter(word);
+    // A bounded cache: notes reuse a small vocabulary, queries are untrusted.
+    if (STEMS.size < 50_000) STEMS.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /**
@@ -75,7 +84,10 @@ export function tokenize(text: string, keepStopWords = false): string[] {
   return out;
 }
 
+// Stop words as the stemmer leaves them ("aws" → "aw"), so a stemmed term can be checked too.
+const STOP_STEMS = new Set([...STOP_WORDS].map((word) => stem(word)));
+
 /** Whether a (stemmed) term is a stop word. */
 export function isStopWord(term: string): boolean {
-  return STOP_WORDS.has(term);
+  return STOP_WORDS.has(term) || STOP_STEMS.has(term);
 }

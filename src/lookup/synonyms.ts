@@ -66,12 +66,19 @@ export const SYNONYMS: readonly SynonymGroup[] = [
   },
   {
     canonical: 'pricing',
-    variants: ['price', 'prices', 'cost', 'costs', 'charge', 'charged', 'billing', 'billed', 'fee', 'how much'],
+    variants: [
+      'price', 'prices', 'cost', 'costs', 'charge', 'charged', 'billing', 'billed', 'bill', 'fee', 'how much', 'pay',
+      'paid', 'pays',
+    ],
   },
   { canonical: 'free tier', variants: ['free', 'free usage', 'free tier'] },
   { canonical: 'port', variants: ['ports', 'listens on', 'listen port', 'udp port'] },
   { canonical: 'acu', variants: ['aurora capacity unit', 'capacity unit', 'capacity units'] },
   { canonical: 'cold start', variants: ['cold starts', 'startup time', 'init time'] },
+  { canonical: 'requirements', variants: ['needs', 'need', 'prerequisites', 'requires', 'required'] },
+  { canonical: 'characteristics', variants: ['traits', 'properties'] },
+  { canonical: 'os', variants: ['operating system', 'operating systems'] },
+  { canonical: 'database', variants: ['db', 'dbs'] },
   // Services and concepts (for /define and for the topic words of /limit).
   { canonical: 'dynamodb', variants: ['dynamo', 'ddb', 'dynamo db'] },
   { canonical: 'eventbridge', variants: ['event bridge', 'cloudwatch events', 'cloudwatch event', 'cwe'] },
@@ -92,6 +99,13 @@ export const SYNONYMS: readonly SynonymGroup[] = [
   { canonical: 'cognito identity pools', variants: ['identity pool', 'identity pools', 'federated identities'] },
 ];
 
+/**
+ * Narrower words that imply a broader one ("Windows" is an operating system). Notes that use a narrower
+ * word get the broader one added, so "fargate operating systems" finds "Runs Windows and Linux apps";
+ * queries keep their own words (a search for "windows" stays a search for Windows).
+ */
+export const BROADER: readonly SynonymGroup[] = [{ canonical: 'os', variants: ['windows', 'linux'] }];
+
 interface CompiledVariant {
   tokens: string[];
   canonical: string[];
@@ -105,16 +119,24 @@ const COMPILED: CompiledVariant[] = SYNONYMS.flatMap((group) => {
   .filter((variant) => variant.tokens.length > 0)
   .sort((a, b) => b.tokens.length - a.tokens.length);
 
-const BY_FIRST = new Map<string, CompiledVariant[]>();
-for (const variant of COMPILED) {
-  const first = variant.tokens[0] as string;
-  const list = BY_FIRST.get(first) ?? [];
-  list.push(variant);
-  BY_FIRST.set(first, list);
+function byFirstToken(variants: readonly CompiledVariant[]): Map<string, CompiledVariant[]> {
+  const byFirst = new Map<string, CompiledVariant[]>();
+  for (const variant of variants) {
+    const first = variant.tokens[0] as string;
+    const list = byFirst.get(first) ?? [];
+    list.push(variant);
+    byFirst.set(first, list);
+  }
+  return byFirst;
 }
 
-function matchAt(tokens: readonly string[], at: number): CompiledVariant | undefined {
-  for (const variant of BY_FIRST.get(tokens[at] as string) ?? []) {
+const BY_FIRST = byFirstToken(COMPILED);
+const BROADER_BY_FIRST = byFirstToken(
+  BROADER.flatMap((group) => group.variants.map((variant) => ({ tokens: tokenize(variant, true), canonical: tokenize(group.canonical, true) }))),
+);
+
+function matchAt(tokens: readonly string[], at: number, table: ReadonlyMap<string, CompiledVariant[]> = BY_FIRST): CompiledVariant | undefined {
+  for (const variant of table.get(tokens[at] as string) ?? []) {
     if (variant.tokens.every((token, k) => tokens[at + k] === token)) return variant;
   }
   return undefined;
@@ -136,12 +158,14 @@ export function canonicalizeQuery(tokens: readonly string[]): string[] {
   return out;
 }
 
-/** Notes side: the canonical terms of every variant phrase found in `tokens` (to add to the index). */
+/** Notes side: the canonical terms of every variant phrase (and broader word) found in `tokens`, to add to the index. */
 export function synonymTermsOf(tokens: readonly string[]): string[] {
   const out = new Set<string>();
   for (let at = 0; at < tokens.length; at += 1) {
     const variant = matchAt(tokens, at);
     if (variant) for (const term of variant.canonical) out.add(term);
+    const broader = matchAt(tokens, at, BROADER_BY_FIRST);
+    if (broader) for (const term of broader.canonical) out.add(term);
   }
   return [...out];
 }

@@ -34,13 +34,24 @@ describe('synonym table', () => {
     expect(canon(query)).toBe(tokenize(canonical, true).join(' '));
   });
 
+  it('adds a broader word to notes that use a narrower one, but leaves the query its own word', () => {
+    expect(synonymTermsOf(tokenize('Runs Windows and Linux apps', true))).toEqual(['os']);
+    expect(canon('fargate windows')).toBe(tokenize('fargate windows', true).join(' '));
+    expect(canon('fargate operating systems')).toBe(tokenize('fargate os', true).join(' '));
+  });
+
+  it('meets word forms through the stemmer, and keeps words with digits whole', () => {
+    expect(tokenize('integrates integration requires requirements CPUs', true)).toEqual(['integr', 'integr', 'requir', 'requir', 'cpu']);
+    expect(tokenize('EC2 S3 1000s', true)).toEqual(['ec2', 's3', '1000s']);
+  });
+
   it('leaves words that are nobody\'s synonym alone', () => {
     expect(canon('lambda snapstart')).toBe('lambda snapstart');
   });
 
   it('adds the canonical words to notes that use a variant, keeping nothing else', () => {
     expect(synonymTermsOf(tokenize('900 seconds (15minutes) execution length', true))).toEqual(['timeout']);
-    expect(synonymTermsOf(tokenize('512 MB - 10 GB dist storage /tmp', true))).toEqual(['tmp', 'storage']);
+    expect(synonymTermsOf(tokenize('512 MB - 10 GB dist storage /tmp', true))).toEqual(tokenize('tmp storage', true));
     expect(synonymTermsOf(tokenize('nothing to see here', true))).toEqual([]);
   });
 });
