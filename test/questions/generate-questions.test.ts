@@ -65,4 +65,13 @@ describe('generateQuestions', () => {
       expect(question.choices.length).toBeGreaterThanOrEqual(3);
     }
   });
+
+  it('asks a question once when two notes files give the same item', () => {
+    const copy = (item: Item): Item => ({ ...item, id: `${item.id}-copy`, source: { ...item.source, file: 'copy.md' } });
+    const once = generateQuestions(kb(sampleItems()));
+    const twice = generateQuestions(kb([...sampleItems(), ...sampleItems().map(copy)]));
+    expect(twice.questions.map((q) => q.stem)).toEqual(once.questions.map((q) => q.stem));
+    expect(twice.summary.byFile['copy.md']).toBe(0);
+    expect(twice.summary.skipped['same question as another item']).toBeGreaterThanOrEqual(once.questions.length);
+  });
 });
