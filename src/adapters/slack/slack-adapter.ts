@@ -33,6 +33,8 @@ export interface SlackAdapterOptions {
   socketPingTimeoutMs?: number;
   /** Gap between background users.info lookups for first-time clickers (default 600 ms). */
   userLookupPaceMs?: number;
+  /** Web API request timeout (default 10 s); a timed-out post is checked against history before a retry. */
+  requestTimeoutMs?: number;
 }
 
 /** What the adapter reports for /health and `prepbot status`. */

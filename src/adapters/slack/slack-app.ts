@@ -26,7 +26,13 @@ export interface SlackAppOptions {
   retry: SlackRetryPolicy;
   /** Socket Mode: ping timeout, also the wait before reconnecting after Slack closes the socket. */
   socketPingTimeoutMs?: number;
+  /** Each Web API request is abandoned after this long (default 10 s) and counts as a failed try. */
+  requestTimeoutMs?: number;
 }
+
+/** web-api waits forever by default: one Slack request that never answers would hold the daily post
+ *  (and every admin command queued behind it) until a restart. */
+export const defaultSlackRequestTimeoutMs = 10_000;
 
 /** The bolt App plus a second client for posts, which PostOnce retries itself (see post-once.ts). */
 export interface SlackApp {
@@ -62,6 +68,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
   const fetch = ((input: string | URL, init?: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher })) as unknown as typeof globalThis.fetch;
   const base = {
     fetch,
+    timeout: options.requestTimeoutMs ?? defaultSlackRequestTimeoutMs,
     ...(options.apiUrl ? { slackApiUrl: withSlash(options.apiUrl) } : {}),
     logger,
   };

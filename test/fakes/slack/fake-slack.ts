@@ -52,6 +52,9 @@ export interface FailurePlan {
   method?: string;
   /** Carry the call out, then answer the error anyway (the case where a retry could double a post). */
   afterProcessing?: boolean;
+  /** Never answer (the connection stays open until the fake stops): the client must time out. With
+   *  `afterProcessing` the call is carried out first. `status` is then only recorded. */
+  hang?: boolean;
 }
 
 /**
@@ -167,6 +170,11 @@ export class FakeSlack {
     const args = parseForm(raw, req.headers['content-type']);
     const token = req.headers.authorization?.replace(/^Bearer /, '');
     const failure = this.#takeFailure(method);
+    if (failure?.hang) {
+      if (failure.afterProcessing) this.#answer(method, args);
+      this.calls.push({ method, args, token, status: failure.status, at: Date.now() });
+      return;
+    }
     if (failure && !failure.afterProcessing) return this.#fail(res, method, args, token, failure);
     const answer = this.#answer(method, args);
     if (failure) return this.#fail(res, method, args, token, failure);
