@@ -2,7 +2,7 @@ import type { List, ListItem as ListItemNode, Nodes, Paragraph } from 'mdast';
 import { paragraphStatement, type Statement } from './extract-key-value.js';
 import { sampleQuestions, SAMPLE_MARKER } from './extract-samples.js';
 import { addDefinition, addStatement } from './extract-statement.js';
-import { boldLabel, isLinkOnly, lineOf } from './markdown-text.js';
+import { boldLabel, isLinkOnly, lineOf, plainText } from './markdown-text.js';
 import type { NoteContext } from './note-context.js';
 import { findQuantities } from './parse-quantity.js';
 import { headingName, type HeadingName, type NameHints } from './topic-of.js';
@@ -105,6 +105,7 @@ export function walkList(ctx: NoteContext, list: List, options: ListOptions): vo
   const listed = describedHeading ? new Set<Member>() : listMembers(list, entries.flatMap((e) => (e.member ? [e.member] : [])), options);
   const definitions = !NO_DEFINITIONS.test(options.parent?.text ?? '');
   const single = entries.length === 1 && options.parent !== undefined;
+  const stepsList = steps(list, options);
 
   list.children.forEach((item, index) => {
     const entry = entries[index]!;
@@ -127,7 +128,7 @@ export function walkList(ctx: NoteContext, list: List, options: ListOptions): vo
         given += 1;
       }
       // A plain fact unless the bullet is only a name the ListItem holds, or a sub-heading ("Quotas").
-      const inList = listed.has(member) && member.text === statement.text.replace(/\s*:$/, '');
+      const inList = listed.has(member) && (stepsList || member.text === statement.text.replace(/\s*:$/, ''));
       const subHeading = member.parent && member.nameLike;
       const plain = given === 0 && !inList && !subHeading;
       // "- **Containers**" over a lone "- Fargate": the name means something only with its parent.
@@ -139,14 +140,30 @@ export function walkList(ctx: NoteContext, list: List, options: ListOptions): vo
       walkList(ctx, child, { block: options.block, parent: { text: member.text, subject: childSubject(subject, entry.about ?? member.text, !options.parent, ctx.hints) } });
     }
   });
-  if (!describedHeading) addListItem(ctx, list, [...listed], options);
+  if (!describedHeading) addListItem(ctx, list, [...listed].map((m) => (stepsList ? stepText(m, entries) : m.text)), options);
+}
+
+const steps = (list: List, options: ListOptions): boolean =>
+  list.ordered === true || /\b(use case|example|steps?|workflow|flow)\b/i.test(options.parent?.text ?? '');
+
+/**
+ * A step as the notes wrote it (a step is a sentence, not a name), with any steps of its own:
+ * "Event matches rule: Trigger Lambda; Publish an SNS message".
+ */
+function stepText(member: Member, entries: readonly Entry[]): string {
+  const entry = entries.find((e) => e.member === member);
+  // "1. **No server management**" over its own bullets is a labelled point, not a step.
+  if (!entry?.statement || entry.label) return member.text;
+  const own = entry.statement.text;
+  const sub = entry.lists.flatMap((l) => l.children.map((c) => plainText(c.children.filter((n) => n.type === 'paragraph'))).filter(Boolean));
+  return sub.length > 0 ? `${own.replace(/\s*:$/, '')}: ${sub.join('; ')}` : own;
 }
 
 /** The members a ListItem gets: every step of a numbered list, else the names when they make up the list. */
 function listMembers(list: List, members: Member[], options: ListOptions): Set<Member> {
   if (members.length < 2) return new Set();
   // Numbered lists, and bullets under "Use case 1" / "Example", are steps: every member, in order.
-  if (list.ordered || /\b(use case|example|steps?|workflow|flow)\b/i.test(options.parent?.text ?? '')) return new Set(members);
+  if (steps(list, options)) return new Set(members);
   const pool = members.filter((m) => !m.parent);
   const names = pool.filter((m) => m.nameLike);
   // Every member a name, or at least three names making up two thirds of the list.
@@ -154,8 +171,8 @@ function listMembers(list: List, members: Member[], options: ListOptions): Set<M
   return new Set();
 }
 
-function addListItem(ctx: NoteContext, list: List, members: Member[], options: ListOptions): void {
+function addListItem(ctx: NoteContext, list: List, members: string[], options: ListOptions): void {
   const title = options.parent?.text ?? ctx.label ?? ctx.title() ?? options.intro;
   if (!title || members.length < 2) return;
-  ctx.add({ kind: 'list', title, members: [...new Set(members.map((m) => m.text))] }, lineOf(list));
+  ctx.add({ kind: 'list', title, members: [...new Set(members)] }, lineOf(list));
 }

@@ -169,3 +169,13 @@ describe('keys and values', () => {
     expect(items.map((i) => i.source.section)).toEqual([['Serverless architecture', 'Could have most of the following characteristics']]);
   });
 });
+
+describe('steps', () => {
+  it('keep each step as written, with its own sub-steps, and give no separate facts', () => {
+    const items = parse('# EventBridge\n\n- Use case\n  - User terminates an instance\n  - Event matches a rule\n    - Trigger Lambda\n    - Publish an SNS message\n');
+    expect(summary(items)).toEqual([
+      'list Event matches a rule: Trigger Lambda, Publish an SNS message',
+      'list Use case: User terminates an instance, Event matches a rule: Trigger Lambda; Publish an SNS message',
+    ]);
+  });
+});

@@ -9,11 +9,17 @@ import { textOf } from './sample-items.js';
 
 // Every fact of the seeds must be answerable: /limit or /define with the checklist's query gives a
 // reply holding every expected substring (case-insensitive), over our notes and over the raw seeds.
-// The goal is 100%. Most misses today are statements the parser does not yet turn into items (plain
-// sentences and nested bullets without a number); these floors stop the share from sliding back, and
-// a failure lists every miss with the reply it got.
-const NOTES_FLOOR = 0.8;
-const SEEDS_FLOOR = 0.7;
+// Over our notes every entry must pass. Over the raw seeds, the entries below are known misses, each
+// with its reason; any other miss fails the test (listing every miss with the reply it got), and so
+// does a known miss that starts to pass, so the list only ever shrinks.
+const KNOWN_SEED_MISSES: Record<string, string> = {
+  // The seeds file SNS and SQS under a bold "Integrate" label; Lambda's "Integration: Works with services
+  // like S3 …" (under "Serverless Overview") holds all three words of the query and wins.
+  'serverless integration services': 'a stronger item holds every word of the query',
+  // The seeds say it only as "API-cache response", an explanation line under a sample question, which
+  // the sample reader does not keep.
+  'api gateway caching': 'stated only in a sample question’s explanation',
+};
 
 interface Entry {
   command: 'limit' | 'define';
@@ -46,9 +52,8 @@ describe('seed-facts checklist over data/notes', () => {
     expect(checklist.length).toBeGreaterThan(100);
   });
 
-  it(`answers at least ${NOTES_FLOOR * 100}% of the entries`, () => {
-    const missed = misses(desk, checklist);
-    expect(1 - missed.length / checklist.length, missed.join('\n')).toBeGreaterThanOrEqual(NOTES_FLOOR);
+  it('answers every entry', () => {
+    expect(misses(desk, checklist)).toEqual([]);
   });
 });
 
@@ -58,8 +63,11 @@ describe.runIf(existsSync(seedsDir))('seed-facts checklist over the raw seeds', 
     desk = buildFactDesk((await loadNotes(seedsDir)).items);
   });
 
-  it(`answers at least ${SEEDS_FLOOR * 100}% of the entries`, () => {
-    const missed = misses(desk, checklist);
-    expect(1 - missed.length / checklist.length, missed.join('\n')).toBeGreaterThanOrEqual(SEEDS_FLOOR);
+  it('answers every entry but the known misses', () => {
+    const known = checklist.filter((entry) => entry.query in KNOWN_SEED_MISSES);
+    expect(known).toHaveLength(Object.keys(KNOWN_SEED_MISSES).length);
+    expect(misses(desk, checklist.filter((entry) => !known.includes(entry)))).toEqual([]);
+    // A known miss that now passes must leave the list.
+    expect(known.filter((entry) => misses(desk, [entry]).length === 0).map((entry) => entry.query)).toEqual([]);
   });
 });
