@@ -41,7 +41,7 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
     shape: 'text',
     candidates: closest?.() ?? [],
     farther,
-    explanation: explain(item),
+    explanation: () => explain(item),
   }, context);
 }
 
@@ -58,7 +58,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     candidates: closest?.() ?? [],
     farther,
     reject: (term) => containsWords(stem, term),
-    explanation: explain(item),
+    explanation: () => explain(item),
   }, context);
 }
 

@@ -4,7 +4,7 @@ import type { Candidate } from './pick-distractors.js';
 import { perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
-import { choiceUnit, formatChoice, scaledVariants } from './quantity-choice.js';
+import { type ChoiceUnit, choiceUnit, formatChoice, scaledVariants } from './quantity-choice.js';
 import { lowerFirstWord, lowerWords } from './name-case.js';
 import { tidy } from './text-tools.js';
 
@@ -27,19 +27,6 @@ export function quantityQuestions(item: FactItem, context: GenerationContext): O
     const unit = choiceUnit(q, base, variant === '');
     const answer = formatChoice(base, unit);
     if (!answer) return { skip: 'answer is not a tidy number', item };
-    const candidates: Candidate[] = [];
-    for (const [value, facts] of valuesLike(q, context)) {
-      const ratio = value / base;
-      if (ratio > 10 || ratio < 0.1 || facts.every((fact) => fact === item) || sameAmount(q, value, base)) continue;
-      const text = formatChoice(value, unit);
-      if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
-    }
-    if (q.dimension === 'port') for (const port of wellKnownPorts) candidates.push({ text: `port ${port}`, tier: 1 });
-    scaledVariants(base, unit).forEach((value, index) => {
-      const text = sameAmount(q, value, base) ? undefined : formatChoice(value, unit);
-      // ×2 and ÷2 first, then ×4 and ÷4, then ×10 and ÷10: the nearer, the more plausible.
-      if (text) candidates.push({ text, tier: 2 + Math.floor(index / 2) });
-    });
     return buildQuestion({
       item,
       kind: 'quantity',
@@ -47,10 +34,28 @@ export function quantityQuestions(item: FactItem, context: GenerationContext): O
       stem: stemFor(item, { ...q, bound }, attribute, variant),
       answer,
       shape: 'number',
-      candidates,
-      explanation: explain(item, { ...q, bound }, attribute, variant),
+      candidates: () => candidatesFor(item, q, base, unit, context),
+      explanation: () => explain(item, { ...q, bound }, attribute, variant),
     }, context);
   });
+}
+
+/** Values of other comparable facts within ×10 of `base` (within ×4 first), well-known ports, then ×2 / ÷2 … variants. */
+function candidatesFor(item: FactItem, q: Quantity, base: number, unit: ChoiceUnit, context: GenerationContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const [value, facts] of valuesLike(q, context)) {
+    const ratio = value / base;
+    if (ratio > 10 || ratio < 0.1 || facts.every((fact) => fact === item) || sameAmount(q, value, base)) continue;
+    const text = formatChoice(value, unit);
+    if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
+  }
+  if (q.dimension === 'port') for (const port of wellKnownPorts) candidates.push({ text: `port ${port}`, tier: 1 });
+  scaledVariants(base, unit).forEach((value, index) => {
+    const text = sameAmount(q, value, base) ? undefined : formatChoice(value, unit);
+    // ×2 and ÷2 first, then ×4 and ÷4, then ×10 and ÷10: the nearer, the more plausible.
+    if (text) candidates.push({ text, tier: 2 + Math.floor(index / 2) });
+  });
+  return candidates;
 }
 
 // Ports a reader has met elsewhere: plausible wrong answers for "which port does … use?".

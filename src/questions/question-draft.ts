@@ -14,7 +14,8 @@ export interface Draft {
   variant?: string;
   stem: string;
   answer: string;
-  candidates: readonly Candidate[];
+  /** Wrong choices to pick from; given as a function, they are built only for a draft that is no repeat. */
+  candidates: readonly Candidate[] | (() => readonly Candidate[]);
   /** Farther pools of candidates, each built only when the ones before give too few (see PickOptions). */
   farther?: ReadonlyArray<() => readonly Candidate[]>;
   /** Shape all choices must share; 'text' accepts names and phrases but no numbers. Default: the answer's. */
@@ -25,7 +26,8 @@ export interface Draft {
   stemNamesChoices?: boolean;
   /** Choices appended after the picked distractors (e.g. "Both of them"), never shuffled away. */
   extraChoices?: readonly string[];
-  explanation: string;
+  /** Why the answer is right; given as a function, it is written only for a question that passes. */
+  explanation: string | (() => string);
 }
 
 /** The skip reason of a question the run already asked (same id or same stem). */
@@ -56,7 +58,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const distractors = pickDistractors({
     seed: id,
     answer: draft.answer,
-    candidates: draft.candidates,
+    candidates: typeof draft.candidates === 'function' ? draft.candidates() : draft.candidates,
     farther: draft.farther,
     count: Math.max(0, 3 - extra.length),
     reject: (text) => !fits(text) || (!draft.stemNamesChoices && inStem(text)) || (draft.reject?.(text) ?? false),
@@ -74,7 +76,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
     stem: draft.stem,
     choices,
     answer: placed.answer,
-    explanation: asSentence(draft.explanation),
+    explanation: asSentence(typeof draft.explanation === 'function' ? draft.explanation() : draft.explanation),
     source: { file: source.file, line: source.line, section: source.section.join(' › ') },
   });
   if (!question.success) return skip(`invalid question: ${question.error.issues[0]?.message ?? 'schema'}`);
