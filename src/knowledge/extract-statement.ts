@@ -9,7 +9,7 @@ import { dropVendor, headingName, initials, splitAliases, topicOfTerm, type Name
  * A value that states a property rather than says what the key is ("Inbound traffic: no ELB support",
  * "Inbound traffic - ELB is not supported"): a fact, not a definition.
  */
-const PROPERTY_VALUE = /^(?:no|not|none|never|without|only)\b|\b(?:is|are|was|were)\s+not\b|\b(?:isn't|aren't|cannot|can't)\b/i;
+const PROPERTY_VALUE = /^(?:no|not|none|never|without|only)\b|\b(?:is|are|was|were)\s+not\b|\b(?:isn't|aren't)\b/i;
 const VERB = /\b(is|are|was|were|can|could|has|have|will|must|should|does|do)\b/i;
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;

@@ -32,8 +32,6 @@ export class NoteContext {
   private readonly headings: OpenHeading[] = [];
   /** A bold-only line ("**Storage & Data:**") labelling what follows, until the next heading. */
   label: string | undefined;
-  /** The line ending in ":" that introduces the list being read ("Four tests a service should pass:"). */
-  intro: string | undefined;
 
   constructor(
     readonly file: string,
@@ -48,9 +46,9 @@ export class NoteContext {
     return name;
   }
 
-  /** Heading path plus the bold label and the list's intro line, outermost first. */
+  /** Heading path plus the bold label, outermost first. */
   section(): string[] {
-    return [...this.headings.map((h) => h.text), ...(this.label ? [this.label] : []), ...(this.intro ? [this.intro] : [])];
+    return [...this.headings.map((h) => h.text), ...(this.label ? [this.label] : [])];
   }
 
   /** The innermost open heading, if any. */

@@ -1,4 +1,4 @@
-import type { Code, Nodes, Paragraph, RootContent } from 'mdast';
+import type { Code, List, Nodes, Paragraph, RootContent } from 'mdast';
 import { paragraphStatement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
@@ -35,6 +35,15 @@ function sectionSubject(ctx: NoteContext): string {
   const heading = ctx.innermost();
   if (!heading) return ctx.topic();
   return heading.name.name && heading.name.whole ? heading.name.name : headingSubject(heading.text) || ctx.topic();
+}
+
+/** The intro line completed by its bullets' own lines, as a fact about what the heading is about. */
+function introFact(ctx: NoteContext, intro: string, list: List, line: number): void {
+  // Bullets that head lists of their own ("- **Containers**" over "- Fargate") are groups, not statements.
+  if (list.children.some((item) => item.children.some((c) => c.type === 'list'))) return;
+  const bullets = list.children.map((item) => plainText(item.children.filter((c) => c.type === 'paragraph').slice(0, 1))).filter(Boolean);
+  if (bullets.length < 2) return;
+  ctx.add({ kind: 'fact', subject: sectionSubject(ctx), attribute: '', text: `${intro}: ${bullets.join('; ')}` }, line);
 }
 
 /** A fenced block that runs to the end of the file because its closing fence is missing. */
@@ -107,10 +116,9 @@ export function parseNote(file: string, text: string): { items: Item[]; warnings
         return;
       }
       case 'list':
-        // "Could have most of the following characteristics:" is the section line of the list after it.
-        ctx.intro = introBefore;
         walkList(ctx, node, { heading: justAfterHeading, intro: introBefore, samples: samplesBefore, block });
-        ctx.intro = undefined;
+        // "Could have most of the following characteristics:" and the bullets after it are one statement.
+        if (introBefore && !samplesBefore) introFact(ctx, introBefore, node, lineOf(node));
         return;
       case 'table': {
         const title = ctx.title() ?? 'Comparison';

@@ -1,6 +1,9 @@
 import { cleanQuery, isStopWord, MAX_QUERY_TERMS, tokenize } from './normalize-text.js';
 import { canonicalizeQuery } from './synonyms.js';
 
+/** Words that name the kind of thing asked for, not the thing: dropped when the query has two others. */
+const GENERIC = new Set(['service', 'services'].map((word) => tokenize(word, true)[0] ?? word));
+
 /** A query made safe and ready to search: what to echo back, and the terms to look for. */
 export interface PreparedQuery {
   /** The sanitised query as the person typed it (bounded length, no control characters). */
@@ -12,7 +15,7 @@ export interface PreparedQuery {
 /**
  * Untrusted text → search terms. Joins split words the notes write as one ("dynamo db" → "dynamodb")
  * when the joined word is known, maps synonyms onto their canonical words ("ram" → "memory"), drops
- * stop words (unless nothing else is left). Never throws.
+ * stop words (unless nothing else is left) and a generic "services" beside two other words. Never throws.
  */
 export function prepareQuery(raw: unknown, vocabulary: ReadonlySet<string>): PreparedQuery {
   const cleaned = cleanQuery(raw);
@@ -30,6 +33,8 @@ export function prepareQuery(raw: unknown, vocabulary: ReadonlySet<string>): Pre
   }
   const canonical = canonicalizeQuery(joined);
   const meaningful = canonical.filter((term) => !isStopWord(term));
-  const chosen = meaningful.length > 0 ? meaningful : canonical;
+  // "serverless integration services": with two other words, "services" only says what kind of answer.
+  const specific = meaningful.filter((term) => !GENERIC.has(term));
+  const chosen = specific.length >= 2 ? specific : meaningful.length > 0 ? meaningful : canonical;
   return { cleaned, terms: [...new Set(chosen)].slice(0, MAX_QUERY_TERMS) };
 }

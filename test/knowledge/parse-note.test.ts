@@ -164,9 +164,13 @@ describe('keys and values', () => {
     expect(items.filter((i) => i.kind === 'fact').map((i) => i.kind === 'fact' && [i.attribute, i.text])).toEqual([['new apps', 'New apps : unsure which instance size is needed']]);
   });
 
-  it('an intro line ending in ":" is part of the section of the list after it', () => {
+  it('an intro line ending in ":" and the bullets after it make one statement', () => {
     const items = parse('## Serverless architecture\n\nCould have most of the following characteristics:\n\n- highly available\n- highly durable\n');
-    expect(items.map((i) => i.source.section)).toEqual([['Serverless architecture', 'Could have most of the following characteristics']]);
+    expect(items.map((i) => (i.kind === 'fact' ? `${i.subject}: ${i.text}` : i.kind))).toEqual([
+      'list',
+      'Serverless architecture: Could have most of the following characteristics: highly available; highly durable',
+    ]);
+    expect(items.every((i) => i.source.section.join() === 'Serverless architecture')).toBe(true);
   });
 });
 
