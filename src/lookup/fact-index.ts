@@ -102,6 +102,9 @@ interface Side {
   keyFields: string[];
   /** The fields that hold what an item says rather than what it is about. */
   textFields: string[];
+  /** Bits (in the index's field order) of the key fields and of the text fields. */
+  keyBits: number;
+  textBits: number;
   boostDocument?: (id: unknown) => number;
 }
 
@@ -118,7 +121,17 @@ function side<F extends string>(
   const index = newIndex(fields, boost);
   index.addAll(docs);
   const stats = buildTermStats(docs, fields, boost);
-  return { index: index as unknown as MiniSearch<IndexDocument<string>>, stats, pool, keyFields, textFields, boostDocument };
+  const bitsOf = (chosen: readonly F[]): number => chosen.reduce((acc, field) => acc | (1 << fields.indexOf(field)), 0);
+  return {
+    index: index as unknown as MiniSearch<IndexDocument<string>>,
+    stats,
+    pool,
+    keyFields,
+    textFields,
+    keyBits: bitsOf(keyFields),
+    textBits: bitsOf(textFields),
+    boostDocument,
+  };
 }
 
 /**
@@ -151,13 +164,9 @@ function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): H
   // Very common words are looked up, not searched (see term-stats.ts), unless nothing else is left.
   const common = terms.filter((term) => stats.isCommon(term)).sort((a, b) => stats.df(a) - stats.df(b));
   const rare = terms.filter((term) => !stats.isCommon(term));
-  let results = rare.length > 0 ? index.search(rare.join(' '), options) : [];
-  let deferred = common;
-  if (results.length === 0 && common.length > 0) {
-    // Only common words: search the rarest where items are named, credit the others by lookup.
-    results = index.search(common[0] as string, { ...options, fields: side.keyFields });
-    deferred = common.slice(1);
-  }
+  if (rare.length === 0) return commonOnly(side, common);
+  const results = index.search(rare.join(' '), options);
+  const deferred = common;
   const hits = results.flatMap((result) => {
     const position = result.id as number;
     const item = pool[position];
@@ -165,11 +174,16 @@ function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): H
     const found = result.queryTerms.length;
     let bonus = 0;
     let extra = 0;
+    let extraNamed = 0;
+    let extraAbout = 0;
     for (const term of deferred) {
       const weight = stats.weight(term, position) * (side.boostDocument?.(position) ?? 1);
       if (weight > 0) {
         bonus += weight;
         extra += 1;
+        const bits = stats.fieldBits(term).get(position) ?? 0;
+        if (bits & side.keyBits) extraNamed += 1;
+        if (bits & ~side.textBits) extraAbout += 1;
       }
     }
     // MiniSearch multiplies a score by the number of query terms found; do the same with the lookups.
@@ -177,9 +191,39 @@ function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): H
     const fieldLists = Object.values(result.match);
     const named = fieldLists.filter((fields) => fields.some((f) => side.keyFields.includes(f))).length;
     const about = fieldLists.filter((fields) => fields.some((f) => !side.textFields.includes(f))).length;
-    return [{ item, score, matched: found + extra, named, about: about + extra, position }];
+    return [{ item, score, matched: found + extra, named: named + extraNamed, about: about + extraAbout, position }];
   });
   // Ties broken by notes order, so answers never flicker between runs or builds.
+  return hits.sort((a, b) => b.score - a.score || a.position - b.position);
+}
+
+/**
+ * A query of very common words only: the items named by the rarest of them (in a key field), each
+ * credited by lookup for all of them. No full-text search, so it costs the same on any corpus size.
+ */
+function commonOnly(side: Side, common: readonly string[]): Hit[] {
+  const { stats, pool } = side;
+  const [rarest] = common;
+  if (rarest === undefined) return [];
+  const perTerm = common.map((term) => stats.fieldBits(term));
+  const hits: Hit[] = [];
+  for (const [position, bits] of stats.fieldBits(rarest)) {
+    const item = pool[position];
+    if (!item || (bits & side.keyBits) === 0) continue;
+    let score = 0;
+    let matched = 0;
+    let named = 0;
+    let about = 0;
+    common.forEach((term, i) => {
+      const termBits = perTerm[i]?.get(position) ?? 0;
+      if (termBits === 0) return;
+      matched += 1;
+      if (termBits & side.keyBits) named += 1;
+      if (termBits & ~side.textBits) about += 1;
+      score += stats.weight(term, position);
+    });
+    hits.push({ item, score: score * matched * (side.boostDocument?.(position) ?? 1), matched, named, about, position });
+  }
   return hits.sort((a, b) => b.score - a.score || a.position - b.position);
 }
 

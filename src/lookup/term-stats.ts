@@ -17,6 +17,8 @@ export interface TermStats {
   isCommon(term: string): boolean;
   /** For a common term: its BM25-like weight in the document (0 when absent). Else 0. */
   weight(term: string, docId: number): number;
+  /** For a common term: the fields it occurs in, per document, as bits in `fields` order. Else empty. */
+  fieldBits(term: string): ReadonlyMap<number, number>;
   /**
    * The known term closest to an unknown one, within `maxDistance` edits (ties: the more frequent
    * term, then the alphabetically first); undefined if none is that close.
@@ -29,8 +31,12 @@ export interface TermStats {
 /** A term is common above this many documents, or above this share of them, whichever is larger. */
 const MIN_COMMON_DF = 100;
 const COMMON_SHARE = 0.005;
-// BM25 for one occurrence in a field of average length, with MiniSearch's defaults (k 1.2, d 0.5).
-const ONE_OCCURRENCE = 0.5 + (1.2 + 1) / (1 + 1.2);
+// BM25+ for one occurrence, with MiniSearch's defaults (k 1.2, b 0.7, d 0.5).
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+const NONE: ReadonlyMap<number, number> = new Map();
 
 export function buildTermStats<F extends string>(
   docs: ReadonlyArray<IndexDocument<F>>,
@@ -45,18 +51,35 @@ export function buildTermStats<F extends string>(
   }
   const threshold = Math.max(MIN_COMMON_DF, docs.length * COMMON_SHARE);
   const common = new Map<string, Map<number, number>>();
-  for (const [term, count] of df) if (count > threshold) common.set(term, new Map());
+  const bits = new Map<string, Map<number, number>>();
+  for (const [term, count] of df) {
+    if (count <= threshold) continue;
+    common.set(term, new Map());
+    bits.set(term, new Map());
+  }
 
   if (common.size > 0) {
+    // Average field lengths, so a term in a short field ("Serverless") outweighs one in a long field
+    // ("Aurora Serverless"), as in MiniSearch's own BM25.
+    const average = new Map<F, number>();
+    for (const field of fields) {
+      let total = 0;
+      for (const doc of docs) total += doc[field] ? doc[field].split(' ').length : 0;
+      average.set(field, Math.max(1, total / Math.max(1, docs.length)));
+    }
     for (const doc of docs) {
       for (const field of fields) {
         const seenInField = new Set<string>();
-        for (const term of doc[field].split(' ')) {
+        const tokens = doc[field] ? doc[field].split(' ') : [];
+        for (const term of tokens) {
           const weights = common.get(term);
           if (!weights || seenInField.has(term)) continue;
           seenInField.add(term);
           const idf = Math.log(1 + (docs.length - (df.get(term) ?? 0) + 0.5) / ((df.get(term) ?? 0) + 0.5));
-          weights.set(doc.id, (weights.get(doc.id) ?? 0) + boost[field] * idf * ONE_OCCURRENCE);
+          const lengthNorm = 1 - B + (B * tokens.length) / (average.get(field) ?? 1);
+          weights.set(doc.id, (weights.get(doc.id) ?? 0) + boost[field] * idf * (D + (K + 1) / (1 + K * lengthNorm)));
+          const fieldBits = bits.get(term)!;
+          fieldBits.set(doc.id, (fieldBits.get(doc.id) ?? 0) | (1 << fields.indexOf(field)));
         }
       }
     }
@@ -82,5 +105,6 @@ export function buildTermStats<F extends string>(
     df: (term) => df.get(term) ?? 0,
     isCommon: (term) => common.has(term),
     weight: (term, docId) => common.get(term)?.get(docId) ?? 0,
+    fieldBits: (term) => bits.get(term) ?? NONE,
   };
 }
