@@ -42,6 +42,11 @@ function seededRandom(seed: number): () => number {
   };
 }
 
+/** Whether the bot's private feedback to a click says its answer was recorded. */
+function isAcknowledged(replies: Array<Record<string, unknown>>): boolean {
+  return replies.some((body) => shownText(body).includes('✓ Recorded your answer'));
+}
+
 /** Answers per person in the store file, read with the real store (which also proves the file loads). */
 async function answersOnDisk(storePath: string): Promise<Map<string, number>> {
   const store = await openQuizStore({ STORE_PATH: storePath, STORE_BACKUPS: 3 }, logger);
@@ -90,9 +95,13 @@ describe('the whole bot killed with SIGKILL in the middle of a burst of clicks',
           }
         }
       };
-      const killAfterMs = 20 + Math.floor(random() * 250);
-      const burst = Promise.all(Array.from({ length: 12 }, client));
-      await new Promise((resolve) => setTimeout(resolve, killAfterMs));
+      // The kill lands at a random moment after the burst's first few acknowledgements (counted, not
+      // timed, so a slow machine still gets a real burst): 1-4 acknowledged, then 0-150 ms more.
+      const acksBeforeKill = 1 + Math.floor(random() * 4);
+      const burst = Promise.all(Array.from({ length: 4 }, client));
+      const acked = () => clicks.filter((click) => isAcknowledged(driver.replies(click.replyId))).length;
+      await fake.waitFor(`${acksBeforeKill} acknowledged answers`, () => acked() >= acksBeforeKill, 20_000);
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 150)));
       bot.kill('SIGKILL');
       const exit = await bot.exited;
       killed = true;
@@ -100,7 +109,7 @@ describe('the whole bot killed with SIGKILL in the middle of a burst of clicks',
       expect(exit.signal).toBe('SIGKILL');
 
       for (const click of clicks) {
-        if (driver.replies(click.replyId).some((body) => shownText(body).includes('✓ Recorded your answer'))) acknowledged.add(click.user);
+        if (isAcknowledged(driver.replies(click.replyId))) acknowledged.add(click.user);
       }
       const onDisk = await answersOnDisk(storePath).catch((error: Error) => {
         throw new Error(`after kill ${cycle + 1} (seed ${seed}) the store file does not load: ${error.message}`);
@@ -111,8 +120,8 @@ describe('the whole bot killed with SIGKILL in the middle of a burst of clicks',
     }
 
     const onDisk = await answersOnDisk(storePath);
-    // Figures for the report: printed, not asserted beyond "the burst really ran".
     console.info(`bot crash: ${kills} kills, ${sent} clicks sent, ${acknowledged.size} answers acknowledged, ${onDisk.size} on disk, 0 lost, 0 doubled (seed ${seed})`);
-    expect(acknowledged.size).toBeGreaterThan(kills);
+    // Every cycle acknowledged at least one answer before its kill.
+    expect(acknowledged.size).toBeGreaterThanOrEqual(kills);
   }, 240_000);
 });

@@ -1,7 +1,7 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -29,7 +29,17 @@ export async function builtCli(): Promise<string> {
   });
   // Another test file may have built the same sources meanwhile: either copy is fine.
   await rename(building, outDir).catch(() => rm(building, { recursive: true, force: true }));
+  await pruneOldBuilds(outDir);
   return cli;
+}
+
+/** Removes builds of earlier sources not touched for an hour (one is made per change of src/). */
+async function pruneOldBuilds(keep: string): Promise<void> {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of await readdir(cacheDir)) {
+    const path = join(cacheDir, name);
+    if (path !== keep && (await stat(path)).mtimeMs < hourAgo) await rm(path, { recursive: true, force: true });
+  }
 }
 
 async function sourceHash(): Promise<string> {
