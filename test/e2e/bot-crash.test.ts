@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openQuizStore } from '../../src/app/load-core.js';
-import { builtCli, tempFolder } from '../fakes/bot-process.js';
+import { type BotProcess, builtCli, tempFolder } from '../fakes/bot-process.js';
 import { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { startSlackChild } from '../fakes/slack/slack-bot-child.js';
 import { buttonsOf, shownText } from '../fakes/slack/slack-http-driver.js';
@@ -68,55 +68,62 @@ describe('the whole bot killed with SIGKILL in the middle of a burst of clicks',
     let sent = 0;
     let buttons: Array<{ action_id: string; value: string }> = [];
 
-    for (let cycle = 0; cycle < kills; cycle += 1) {
-      const { bot, driver } = await startSlackChild(fake, storePath, folder);
-      if (cycle === 0) {
-        expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'here' })).toMatch(/will post a question here/);
-        expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'next' })).toMatch(/Posted a new question/);
-        buttons = buttonsOf(fake.messages.at(-1)?.blocks);
-        expect(buttons.length).toBeGreaterThanOrEqual(3);
-      }
-
-      // Clients click until the kill: mostly new people, some earlier ones clicking again.
-      const clicks: Array<{ user: string; replyId: string }> = [];
-      let killed = false;
-      const client = async (): Promise<void> => {
-        while (!killed) {
-          const again = everyone.length > 0 && random() < 0.2;
-          const user = again ? everyone[Math.floor(random() * everyone.length)]! : `U${cycle}N${everyone.length}`;
-          if (!again) everyone.push(user);
-          const button = buttons[Math.floor(random() * buttons.length)]!;
-          sent += 1;
-          try {
-            const { replyId } = await driver.click({ user, actionId: button.action_id, value: button.value });
-            clicks.push({ user, replyId });
-          } catch {
-            return; // the bot is gone
-          }
+    let current: BotProcess | undefined;
+    try {
+      for (let cycle = 0; cycle < kills; cycle += 1) {
+        const { bot, driver } = await startSlackChild(fake, storePath, folder);
+        current = bot;
+        if (cycle === 0) {
+          expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'here' })).toMatch(/will post a question here/);
+          expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'next' })).toMatch(/Posted a new question/);
+          buttons = buttonsOf(fake.messages.at(-1)?.blocks);
+          expect(buttons.length).toBeGreaterThanOrEqual(3);
         }
-      };
-      // The kill lands at a random moment after the burst's first few acknowledgements (counted, not
-      // timed, so a slow machine still gets a real burst): 1-4 acknowledged, then 0-150 ms more.
-      const acksBeforeKill = 1 + Math.floor(random() * 4);
-      const burst = Promise.all(Array.from({ length: 4 }, client));
-      const acked = () => clicks.filter((click) => isAcknowledged(driver.replies(click.replyId))).length;
-      await fake.waitFor(`${acksBeforeKill} acknowledged answers`, () => acked() >= acksBeforeKill, 20_000);
-      await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 150)));
-      bot.kill('SIGKILL');
-      const exit = await bot.exited;
-      killed = true;
-      await burst;
-      expect(exit.signal).toBe('SIGKILL');
 
-      for (const click of clicks) {
-        if (isAcknowledged(driver.replies(click.replyId))) acknowledged.add(click.user);
+        // Clients click until the kill: mostly new people, some earlier ones clicking again.
+        const clicks: Array<{ user: string; replyId: string }> = [];
+        let killed = false;
+        const client = async (): Promise<void> => {
+          while (!killed) {
+            const again = everyone.length > 0 && random() < 0.2;
+            const user = again ? everyone[Math.floor(random() * everyone.length)]! : `U${cycle}N${everyone.length}`;
+            if (!again) everyone.push(user);
+            const button = buttons[Math.floor(random() * buttons.length)]!;
+            sent += 1;
+            try {
+              const { replyId } = await driver.click({ user, actionId: button.action_id, value: button.value });
+              clicks.push({ user, replyId });
+            } catch {
+              return; // the bot is gone
+            }
+          }
+        };
+        // The kill lands at a random moment after the burst's first few acknowledgements (counted, not
+        // timed, so a slow machine still gets a real burst): 1-4 acknowledged, then 0-150 ms more.
+        const acksBeforeKill = 1 + Math.floor(random() * 4);
+        const burst = Promise.all(Array.from({ length: 4 }, client));
+        const acked = () => clicks.filter((click) => isAcknowledged(driver.replies(click.replyId))).length;
+        await fake.waitFor(`${acksBeforeKill} acknowledged answers`, () => acked() >= acksBeforeKill, 20_000);
+        await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 150)));
+        bot.kill('SIGKILL');
+        const exit = await bot.exited;
+        killed = true;
+        await burst;
+        expect(exit.signal).toBe('SIGKILL');
+
+        for (const click of clicks) {
+          if (isAcknowledged(driver.replies(click.replyId))) acknowledged.add(click.user);
+        }
+        const onDisk = await answersOnDisk(storePath).catch((error: Error) => {
+          throw new Error(`after kill ${cycle + 1} (seed ${seed}) the store file does not load: ${error.message}`);
+        });
+        const missing = [...acknowledged].filter((user) => !onDisk.has(`slack:${fakeTeam}:${user}`));
+        const doubled = [...onDisk].filter(([, n]) => n > 1).map(([user]) => user);
+        expect({ cycle, seed, missing, doubled }).toEqual({ cycle, seed, missing: [], doubled: [] });
       }
-      const onDisk = await answersOnDisk(storePath).catch((error: Error) => {
-        throw new Error(`after kill ${cycle + 1} (seed ${seed}) the store file does not load: ${error.message}`);
-      });
-      const missing = [...acknowledged].filter((user) => !onDisk.has(`slack:${fakeTeam}:${user}`));
-      const doubled = [...onDisk].filter(([, n]) => n > 1).map(([user]) => user);
-      expect({ cycle, seed, missing, doubled }).toEqual({ cycle, seed, missing: [], doubled: [] });
+    } finally {
+      // A failed cycle must not leave its bot running.
+      await current?.dispose();
     }
 
     const onDisk = await answersOnDisk(storePath);

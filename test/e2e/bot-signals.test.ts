@@ -50,7 +50,6 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('stopping the bot with %s', (signa
       const button = buttonsOf(question.blocks)[1]!;
       const click = await driver.click({ user: 'UBOB', actionId: button.action_id, value: button.value });
       await fake.waitFor('the recorded answer', () => driver.replies(click.replyId).some((body) => shownText(body).includes('✓ Recorded your answer B')));
-      const editsBefore = question.edits;
 
       bot.kill(signal);
       const exit = await bot.exited;
@@ -60,7 +59,6 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('stopping the bot with %s', (signa
       expect(exit.msAfterSignal).toBeLessThan(5000);
       expect(await storedAnswers(storePath)).toEqual([`slack:T0FAKE:UBOB`]);
       // The answer-count edit is held back for 2 s to coalesce clicks; stopping sends it at once.
-      expect(question.edits).toBeGreaterThan(editsBefore);
       expect(shownText(question.blocks)).toMatch(/1 answer/);
       expect(await accepts(port)).toBe(false);
       expect(bot.stderr).not.toMatch(/"level":(50|60)/);
