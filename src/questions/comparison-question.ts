@@ -101,13 +101,8 @@ function valueCandidates(item: ComparisonItem, cell: Cell, peers: Cell[], contex
   const candidates: Candidate[] = peers.filter((peer) => peer !== cell).map((peer) => ({ text: peer.value, tier: 0 }));
   const index = comparisonIndexOf(context);
   const attribute = comparisonKey(cell.attribute);
-  const elsewhere = (other: ComparisonItem): boolean => tableKey(other) !== tableKey(item);
-  for (const other of index.byRow.get(attribute) ?? []) {
-    if (elsewhere(other)) for (const value of other.values) candidates.push({ text: tidy(value.value), tier: 1 });
-  }
-  for (const other of index.byColumn.get(attribute) ?? []) {
-    if (elsewhere(other)) for (const value of other.values) if (comparisonKey(value.column) === attribute) candidates.push({ text: tidy(value.value), tier: 1 });
-  }
+  // The attribute as another table's row or column: its cells there are values of the same kind.
+  for (const value of index.valuesByAttribute.get(attribute) ?? []) if (value.table !== tableKey(item)) candidates.push({ text: value.text, tier: 1 });
   const lists = new Set(peers.flatMap((peer) => index.listsByMember.get(comparisonKey(peer.value)) ?? []));
   for (const list of lists) for (const member of list.members) candidates.push({ text: tidy(member), tier: 2 });
   return candidates.filter((candidate) => !adjective.test(candidate.text));
@@ -115,13 +110,20 @@ function valueCandidates(item: ComparisonItem, cell: Cell, peers: Cell[], contex
 
 const tableKey = (row: ComparisonItem): string => `${row.source.file}\u0000${row.title}`;
 
-/** Tables, rows and columns by name, and lists by member, for finding values of the same attribute. */
-const comparisonIndexOf = perContext((context) => ({
-  tables: groupBy(context.comparisons, tableKey),
-  byRow: groupBy(context.comparisons, (row) => comparisonKey(row.row)),
-  byColumn: groupBy(context.comparisons, (row) => row.values.map(({ column }) => comparisonKey(column))),
-  listsByMember: groupBy(context.lists, (list) => list.members.map(comparisonKey)),
-}));
+/** Tables by file and title; cell values by the row or column they stand in; lists by member. */
+const comparisonIndexOf = perContext((context) => {
+  const cells = context.comparisons.flatMap((row) =>
+    row.values.flatMap(({ column, value }) => {
+      const cell = { table: tableKey(row), text: tidy(value) };
+      return [{ ...cell, attribute: comparisonKey(row.row) }, { ...cell, attribute: comparisonKey(column) }];
+    }),
+  );
+  return {
+    tables: groupBy(context.comparisons, tableKey),
+    valuesByAttribute: groupBy(cells, (cell) => cell.attribute),
+    listsByMember: groupBy(context.lists, (list) => list.members.map(comparisonKey)),
+  };
+});
 
 /** "A and B", "A, B and C". */
 function joinNames(names: string[]): string {

@@ -38,11 +38,12 @@ export type Outcome = { question: Question } | { skip: string; item: Item };
 
 /**
  * Runs every quality check on a draft; a failing draft becomes a skip with its reason. A draft whose id
- * or stem the run already emitted is skipped as a repeat before its distractors are picked.
+ * or stem the run already emitted is skipped as a repeat first, before any other check.
  */
 export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'asked'>): Outcome {
   const skip = (reason: string): Outcome => ({ skip: reason, item: draft.item });
   const id = questionId(draft.item.id, draft.kind, draft.variant);
+  if (context.asked.has(id, draft.stem)) return skip(repeated);
   const stemProblem = checkStem(draft.stem);
   if (stemProblem) return skip(stemProblem);
   const inStem = stemGivesAway(draft.stem);
@@ -53,7 +54,6 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const sameCase = (text: string): boolean => shape !== 'name' || !/^\p{L}/u.test(text) || !/^\p{L}/u.test(draft.answer) || /^\p{Lu}/u.test(text) === upper;
   const fits = (text: string): boolean => (shape === 'text' ? choiceShape(text) !== 'number' : choiceShape(text) === shape) && sameCase(text);
   if (shape === 'text' ? choiceShape(draft.answer) === 'number' : choiceShape(draft.answer) !== shape) return skip('answer does not fit the question kind');
-  if (context.asked.has(id, draft.stem)) return skip(repeated);
   const extra = draft.extraChoices ?? [];
   const distractors = pickDistractors({
     seed: id,
