@@ -57,4 +57,19 @@ describe('definition questions', () => {
     const outcomes = questionsFor('Scale to zero', [...serviceDefinitions(), concept]);
     expect(outcomes.every((o) => 'skip' in o && o.skip === 'not enough distractors of the same kind')).toBe(true);
   });
+
+  it('takes distractors from the services written nearest when the notes hold hundreds', () => {
+    const number = (i: number) => String(i).padStart(3, '0');
+    const services = Array.from({ length: 400 }, (_, i) =>
+      definition(`Service ${number(i)}`, `Handles alpha${i} beta${i} gamma${i} records`, { source: { file: `svc-${number(i)}.md`, line: 1, section: [`Service ${number(i)}`] } }),
+    );
+    const context = buildContext(kb(services));
+    for (const at of [0, 200, 399]) {
+      const outcomes = definitionQuestions(services[at]!, context);
+      const question = outcomes.flatMap((o) => ('question' in o ? [o.question] : [])).find((q) => q.kind === 'definition-to-term')!;
+      expect(question.choices).toHaveLength(4);
+      const places = question.choices.map((choice) => Number(choice.slice('Service '.length)));
+      for (const place of places) expect(Math.abs(place - at)).toBeLessThanOrEqual(128);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Candidate, pickDistractors } from '../../src/questions/pick-distractors.js';
+import { type Candidate, nearby, pickDistractors } from '../../src/questions/pick-distractors.js';
 
 const services = ['Lambda', 'Fargate', 'DynamoDB', 'Aurora', 'Cognito', 'AppSync', 'CloudFront', 'ECR', 'EKS'];
 
@@ -43,5 +43,21 @@ describe('pickDistractors', () => {
   it('gives the same order within a tier whatever order the candidates come in', () => {
     const forward = services.map((text) => ({ text, tier: 0 }));
     expect(pickDistractors({ seed: 'q-9', answer: 'S3', candidates: [...forward].reverse() })).toEqual(pickDistractors({ seed: 'q-9', answer: 'S3', candidates: forward }));
+  });
+});
+
+describe('nearby', () => {
+  const pool = Array.from({ length: 10 }, (_, i) => i);
+
+  it.each([
+    [0, [0, 1, 2, 3]],
+    [5, [3, 4, 5, 6]],
+    [9, [6, 7, 8, 9]],
+  ])('takes the entries nearest index %i', (at, expected) => {
+    expect(nearby(pool, at, 4)).toEqual(expected);
+  });
+
+  it('gives a pool no bigger than the size back whole', () => {
+    expect(nearby(pool, 7, 10)).toBe(pool);
   });
 });
