@@ -2,6 +2,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Question } from './question-schema.js';
 
+const parallelWrites = 16;
+
 /** The marker every file written here carries; only files with it are ever removed as stale. */
 export const generatedBy = 'prepbot generate';
 
@@ -34,14 +36,23 @@ export function bankFileText(notesFile: string, questions: readonly Question[]):
 export async function writeBank(outDir: string, questions: readonly Question[]): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const byFile = new Map<string, Question[]>();
-  for (const question of questions) byFile.set(question.source.file, [...(byFile.get(question.source.file) ?? []), question]);
+  for (const question of questions) {
+    const fileQuestions = byFile.get(question.source.file);
+    if (fileQuestions) fileQuestions.push(question);
+    else byFile.set(question.source.file, [question]);
+  }
   const written = new Set<string>();
+  const files: Array<{ name: string; text: string }> = [];
   for (const [notesFile, fileQuestions] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
     // "x.md" and "x.txt" would share "x.json": the later one keeps its extension in the name.
     const plain = bankFileName(notesFile);
     const name = written.has(plain) ? `${notesFile.split('/').join('__')}.json` : plain;
-    await writeFile(join(outDir, name), bankFileText(notesFile, fileQuestions));
+    files.push({ name, text: bankFileText(notesFile, fileQuestions) });
     written.add(name);
+  }
+  // A big corpus has thousands of files: write a few at a time rather than one after another.
+  for (let start = 0; start < files.length; start += parallelWrites) {
+    await Promise.all(files.slice(start, start + parallelWrites).map(({ name, text }) => writeFile(join(outDir, name), text)));
   }
   for (const entry of await readdir(outDir, { withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.json') || written.has(entry.name)) continue;
