@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Item, KnowledgeBase, ParseWarning } from './item.js';
+import { checkTextLimits } from './check-text-limits.js';
 import { NotesFolderError } from './notes-folder-error.js';
 import { parseNote } from './parse-note.js';
 
@@ -59,7 +60,9 @@ export async function loadNotes(dir: string): Promise<KnowledgeBase> {
     try {
       const text = decode(file, await readFile(path.join(dir, file)), warnings);
       if (text === undefined) continue;
-      const parsed = parseNote(file, text);
+      const checked = checkTextLimits(file, text);
+      warnings.push(...checked.warnings);
+      const parsed = parseNote(file, checked.text);
       items.push(...parsed.items);
       warnings.push(...parsed.warnings);
       files.push(file);

@@ -49,7 +49,9 @@ describe('prepbot generate over broken notes', () => {
     expect(result.stdout).toMatch(/latin1\.md:3: not valid UTF-8/);
     expect(result.stdout).toMatch(/fence\.md:5: code fence is never closed/);
     expect(result.stdout).toMatch(/ragged\.md:6: table row has 5 cells but the header has 3/);
-    // The 1 MB line and the 400-deep list are read without a crash; the good file still gives questions.
+    expect(result.stdout).toMatch(/long-line\.md:3: line is 1,048,588 characters long \(limit 20,000\): skipped/);
+    expect(result.stdout).toMatch(/nested\.md:19: list nested about 17 levels deep/);
+    // Both files are still read; the good file still gives questions.
     expect(result.stdout).toMatch(/long-line\.md\s+\d+/);
     expect(result.stdout).toMatch(/nested\.md\s+\d+/);
     expect(result.stdout).toMatch(/good\.md\s+[1-9]/);

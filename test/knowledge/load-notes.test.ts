@@ -67,9 +67,13 @@ describe('loadNotes', () => {
   it('copes with a 1 MB line and deeply nested lists', async () => {
     const deep = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
     const dir = folder({ 'long.md': `# Big\n\n${'word '.repeat(210_000)}\n\n- Timeout: 15 minutes\n`, 'deep.md': `# Deep\n\n${deep}\n` });
-    // remark needs ~2 s for the 1 MB line on an idle core; the limit leaves room for a busy CI machine.
     const kb = await loadNotes(dir);
     expect(kb.files).toEqual(['deep.md', 'long.md']);
-    expect(kb.items.some((i) => i.kind === 'fact' && i.source.file === 'long.md')).toBe(true);
+    // The 1 MB line is skipped and reported; the rest of its file is still read.
+    expect(kb.warnings.map((w) => `${w.file}:${w.line} ${w.message}`)).toEqual([
+      'deep.md:19 list nested about 17 levels deep (more than 16): read, but check its subjects',
+      'long.md:3 line is 1,050,000 characters long (limit 20,000): skipped',
+    ]);
+    expect(kb.items.some((i) => i.kind === 'fact' && i.source.file === 'long.md' && i.source.line === 5)).toBe(true);
   }, 60_000);
 });
