@@ -1,6 +1,6 @@
 import type { DefinitionItem } from '../knowledge/item.js';
 import { startsWithVerb } from './definition-phrasing.js';
-import { type GenerationContext, isServiceName, parentSection, sectionKey } from './generation-context.js';
+import { type GenerationContext, isServiceName, looksLikeProductName, parentSection, sectionKey } from './generation-context.js';
 import { comparisonKey, containsWords, contentWords, tidy } from './text-tools.js';
 
 /** What every sibling comparison needs, computed once per definition item. */
@@ -16,6 +16,8 @@ export interface DefinitionFacts {
   wordSet: ReadonlySet<string>;
   nameKeys: string[];
   service: boolean;
+  /** A service, or a term written like a product name ("SNS", "Time To Live"): not a bare concept label. */
+  named: boolean;
   section: string;
   parent: string;
 }
@@ -38,6 +40,7 @@ export function factsOf(item: DefinitionItem, context: GenerationContext): Defin
       wordSet: new Set(words),
       nameKeys: [item.term, ...item.aliases].map(comparisonKey),
       service: isServiceName(item.term, context),
+      named: isServiceName(item.term, context) || looksLikeProductName(item.term),
       section: sectionKey(item),
       parent: parentSection(item),
     };

@@ -6,25 +6,34 @@ import type { GenerationContext } from './generation-context.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
+import { type TermContext, termContext } from './term-context.js';
 import { capitalise, containsWords, tidy } from './text-tools.js';
 
 /**
  * Definition items ask both ways: "Which of these best describes EventBridge?" (term → definition)
  * and "Which of these is a serverless event bus …?" (definition → term). Distractors are the sibling
  * terms: same section first, then same file and parent section, then the same topic, then (for
- * services only) other services.
+ * services only) other services. A sub-item ("Runtime" under "Lambda configuration") is asked with its
+ * context in the stem and only beside the terms of its own section, never beside a neighbouring
+ * section's labels; when its heading gives no usable context it is skipped.
  */
 export function definitionQuestions(item: DefinitionItem, context: GenerationContext): Outcome[] {
   const facts = factsOf(item, context);
   const problem = facts.termProblem ?? facts.problem;
   if (problem) return [{ skip: problem, item }];
-  const siblings = siblingPools(item, context);
-  return [termToDefinition(item, facts, siblings, context), definitionToTerm(item, facts.sentence, siblings, context)];
+  const placed = termContext(item, context);
+  if (placed.kind === 'unclear') return [{ skip: unclearContext, item }];
+  const pools = siblingPools(item, context);
+  const siblings = placed.kind === 'none' ? pools : pools.slice(0, 1);
+  return [termToDefinition(item, facts, siblings, placed, context), definitionToTerm(item, facts.sentence, siblings, placed, context)];
 }
+
+/** The skip reason of a sub-item whose heading cannot tell the reader what its term belongs to. */
+export const unclearContext = 'term needs a context its heading does not give';
 
 type SiblingPools = ReadonlyArray<() => SiblingDefinition[]>;
 
-function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings: SiblingPools, context: GenerationContext): Outcome {
+function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings: SiblingPools, placed: TermContext, context: GenerationContext): Outcome {
   const [closest, ...farther] = siblings.map((pool) => () =>
     pool().flatMap(({ sibling, tier }): Candidate[] => {
       const other = factsOf(sibling, context);
@@ -36,7 +45,7 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
   return buildQuestion({
     item,
     kind: 'term-to-definition',
-    stem: `Which of these best describes ${item.term}?`,
+    stem: describesStem(item.term, placed),
     answer: capitalise(facts.sentence),
     shape: 'text',
     candidates: closest?.() ?? [],
@@ -45,8 +54,10 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
   }, context);
 }
 
-function definitionToTerm(item: DefinitionItem, definition: string, siblings: SiblingPools, context: GenerationContext): Outcome {
-  const stem = describedStem(definition, context.names);
+function definitionToTerm(item: DefinitionItem, definition: string, siblings: SiblingPools, placed: TermContext, context: GenerationContext): Outcome {
+  // "Copy them into another region": the pronoun stands for the term, so the stem would not read alone.
+  if (/^(\S+\s+){0,2}(it|its|they|them|their)\b/i.test(definition)) return { skip: 'definition refers to its term by a pronoun', item };
+  const stem = describedStem(definition, context.names, placed);
   const [closest, ...farther] = siblings.map((pool) => () =>
     pool().flatMap(({ sibling, tier }): Candidate[] => (factsOf(sibling, context).termProblem ? [] : [{ text: sibling.term, tier }])),
   );
@@ -62,12 +73,24 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
   }, context);
 }
 
-/** The stem for definition → term, phrased by how the definition starts. */
-export function describedStem(definition: string, names: ReadonlySet<string>): string {
+/**
+ * The stem for definition → term, phrased by how the definition starts and carrying the term's context:
+ * "Which of these is a serverless event bus?", "Which ECR component holds the images?", "In the Lambda
+ * configuration, which of these is the language and version?".
+ */
+export function describedStem(definition: string, names: ReadonlySet<string>, placed: TermContext = { kind: 'none' }): string {
   const text = lowerFirstWord(definition, names);
-  if (/^(a|an|the)\s/i.test(text) && !isClause(text)) return `Which of these is ${text}?`;
-  if (startsWithVerb(text)) return `Which of these ${text}?`;
-  return `Which of these matches the description “${capitalise(definition)}”?`;
+  const which = placed.kind === 'group' ? `Which ${placed.noun}` : placed.kind === 'place' ? `In ${placed.place}, which of these` : 'Which of these';
+  if (/^(a|an|the)\s/i.test(text) && !isClause(text)) return `${which} is ${text}?`;
+  if (startsWithVerb(text)) return `${which} ${text}?`;
+  return `${which} is described as “${capitalise(definition)}”?`;
+}
+
+/** The stem for term → definition: "Which of these best describes the API Gateway endpoint type Regional?". */
+export function describesStem(term: string, placed: TermContext = { kind: 'none' }): string {
+  if (placed.kind === 'group') return `Which of these best describes the ${placed.noun} ${term}?`;
+  if (placed.kind === 'place') return `In ${placed.place}, which of these best describes ${term}?`;
+  return `Which of these best describes ${term}?`;
 }
 
 /** "EventBridge (also called CloudWatch Events) is a serverless event bus." — at most two sentences. */

@@ -36,7 +36,9 @@ function tierOf(item: DefinitionItem, own: DefinitionFacts, sibling: DefinitionI
   if (other.sentenceKey === own.sentenceKey || other.nameKeys.some((key) => own.nameKeys.includes(key))) return undefined;
   if (overlap(own.words, other.wordSet) >= 0.6 || overlap(other.words, own.wordSet) >= 0.6) return undefined;
   const sameFile = sibling.source.file === item.source.file;
-  if (sameFile && other.section === own.section) return 0;
+  // A concept label ("Integration") does not stand among products ("ECR", "EKS"), even in one section.
+  const labelBesideProduct = (own.service && !other.named) || (other.service && !own.named);
+  if (sameFile && other.section === own.section && !labelBesideProduct) return 0;
   if (sameFile && other.parent === own.parent && own.service === other.service) return 1;
   if (sibling.topic === item.topic && own.service === other.service) return 2;
   if (own.service && other.service) return 3;

@@ -63,21 +63,32 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
   return outcomes;
 }
 
-/** Lists of the same file whose heading paths differ at most in their last heading, of the same kind. */
+/**
+ * Lists of the same file whose heading paths differ at most in their last heading, of the same kind:
+ * never a list under the very same heading, an open-ended list, or a list of other lists' titles.
+ */
 function relatedLists(item: ListItem, context: GenerationContext): ListItem[] {
   const services = isServiceList(item, context);
   const capitalised = startsCapitalised(item);
+  const titles = new Set(listsIn(item.source.file, context).map((list) => comparisonKey(list.title)));
   return listsIn(item.source.file, context).filter((other) => {
     if (other === item) return false;
     if (comparisonKey(other.title) === comparisonKey(item.title)) return false;
     if (other.members.length < 2 || !other.members.every((member) => choiceShape(tidy(member)) === 'name')) return false;
+    // "S3, DynamoDB, API Gateway and many more" are examples of something wider, not a kind to stand apart.
+    if (other.members.some((member) => openEnded.test(tidy(member)))) return false;
     // A list whose members are the other list's titles ("Backends", "Caching") is its parent, not a sibling.
     if (other.members.some((member) => comparisonKey(member) === comparisonKey(item.title))) return false;
     if (item.members.some((member) => comparisonKey(member) === comparisonKey(other.title))) return false;
+    // A list of labels ("Backends", "Caching" under "Integrations") is a parent: its members are no kind.
+    if (other.members.some((member) => titles.has(comparisonKey(tidy(member))))) return false;
     const a = item.source.section;
     const b = other.source.section;
     let shared = 0;
     while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared += 1;
+    // Sub-lists under one heading ("Event sources", "Databases" under "Lambda integrations") all belong to
+    // what the heading names, so one's members are no clear wrong answer for the other.
+    if (shared === a.length && shared === b.length) return false;
     const neighbours = shared >= 1 && shared >= Math.min(a.length, b.length) - 1;
     return neighbours && services === isServiceList(other, context) && capitalised === startsCapitalised(other);
   });

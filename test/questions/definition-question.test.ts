@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definitionQuestions, describedStem } from '../../src/questions/definition-question.js';
+import { definitionQuestions, describedStem, unclearContext } from '../../src/questions/definition-question.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import type { Question } from '../../src/questions/question-schema.js';
 import { definition, kb, serviceDefinitions } from './build-items.js';
@@ -37,8 +37,8 @@ describe('definition questions', () => {
     ['A serverless event bus', 'Which of these is a serverless event bus?'],
     ['Tracks changes in tables', 'Which of these tracks changes in tables?'],
     ['Automatically deletes expired items', 'Which of these automatically deletes expired items?'],
-    ['In-memory caching for DynamoDB', 'Which of these matches the description “In-memory caching for DynamoDB”?'],
-    ['DynamoDB cache in memory', 'Which of these matches the description “DynamoDB cache in memory”?'],
+    ['In-memory caching for DynamoDB', 'Which of these is described as “In-memory caching for DynamoDB”?'],
+    ['DynamoDB cache in memory', 'Which of these is described as “DynamoDB cache in memory”?'],
   ])('phrases the stem for %j as %j', (text, stem) => {
     expect(describedStem(text, new Set(['DynamoDB']))).toBe(stem);
   });
@@ -55,6 +55,14 @@ describe('definition questions', () => {
   it('skips rather than mix a concept among services when no sibling concept exists', () => {
     const concept = definition('Scale to zero', 'No cost and no capacity while nothing runs', { topic: 'Serverless', source: { file: 'other.md', line: 9, section: ['Criteria'] } });
     const outcomes = questionsFor('Scale to zero', [...serviceDefinitions(), concept]);
+    // "Criteria" cannot place the concept either: nothing is asked.
+    expect(outcomes).toEqual([{ skip: unclearContext, item: concept }]);
+  });
+
+  it('skips a concept with a heading section of its own when its only siblings are services', () => {
+    const concept = definition('Scale to zero', 'No cost and no capacity while nothing runs', { topic: 'Serverless', source: { file: 'other.md', line: 9, section: ['Serverless concepts'] } });
+    const outcomes = questionsFor('Scale to zero', [...serviceDefinitions(), concept]);
+    expect(outcomes.length).toBe(2);
     expect(outcomes.every((o) => 'skip' in o && o.skip === 'not enough distractors of the same kind')).toBe(true);
   });
 

@@ -61,3 +61,37 @@ describe('lists that cannot carry a membership question', () => {
     expect(membershipQuestions(item, context)).toEqual([{ skip: reason, item }]);
   });
 });
+
+describe('lists that could only borrow ambiguous wrong answers', () => {
+  const lambda = (section: string[]) => ({ topic: 'Lambda', source: { file: 'lambda.md', line: 1 + section.length, section } });
+  const lists = () => [
+    list('Event sources', ['S3', 'SNS', 'SQS', 'Kinesis', 'EventBridge'], lambda(['AWS Lambda', 'Lambda integrations'])),
+    list('Databases', ['RDS', 'Aurora', 'DynamoDB'], lambda(['AWS Lambda', 'Lambda integrations'])),
+    list('Integration', ['S3', 'API Gateway', 'Step Functions', 'many more'], lambda(['AWS Lambda', 'Lambda benefits'])),
+  ];
+
+  it('never takes wrong answers from a sub-list under the same heading, nor from an open-ended list', () => {
+    const context = buildContext(kb(lists()));
+    const item = context.lists.find((l) => l.title === 'Event sources')!;
+    // RDS is a Lambda integration too, and API Gateway one of "many more": neither is clearly outside.
+    expect(membershipQuestions(item, context)).toEqual([{ skip: 'no related list of the same kind', item }]);
+  });
+
+  it('never offers the labels of a parent list as members of a kind', () => {
+    const api = (section: string[]) => ({ topic: 'API Gateway', source: { file: 'apis.md', line: 1 + section.length, section } });
+    const context = buildContext(kb([
+      list('Endpoint types', ['Edge-optimized', 'Regional', 'Private'], api(['API Gateway', 'Endpoint types'])),
+      list('Integrations', ['Backends', 'Caching', 'Throttling'], api(['API Gateway', 'Integrations'])),
+      list('Backends', ['Lambda', 'DynamoDB', 'Kinesis'], api(['API Gateway', 'Integrations'])),
+      list('Security', ['IAM policies', 'Lambda authorizers', 'Resource policies'], api(['API Gateway', 'Security'])),
+    ]));
+    const item = context.lists.find((l) => l.title === 'Endpoint types')!;
+    const questions = membershipQuestions(item, context).flatMap((o) => ('question' in o ? [o.question] : []));
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      expect(q.choices).not.toContain('Caching');
+      expect(q.choices).not.toContain('Throttling');
+    }
+    expect(questions[0]!.choices.filter((c) => !['Edge-optimized', 'Regional', 'Private'].includes(c)).every((c) => /policies|authorizers/.test(c))).toBe(true);
+  });
+});

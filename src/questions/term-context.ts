@@ -1,0 +1,57 @@
+import type { DefinitionItem } from '../knowledge/item.js';
+import { factsOf } from './definition-facts.js';
+import type { GenerationContext } from './generation-context.js';
+import { lowerWords } from './name-case.js';
+import { containsWords, nameKey, tidy } from './text-tools.js';
+
+/**
+ * What a stem must say so a sub-item's term makes sense on its own. "Runtime" or "Edge-optimized" mean
+ * little without "Lambda configuration" or "API Gateway endpoint type"; "Route 53" or "DynamoDB" need
+ * nothing. A sub-item is a term that is not a service and sits under a heading other than its own.
+ *
+ * - `none`: the term stands on its own ("Which of these …").
+ * - `group`: the heading names a kind, given singular with its topic ("Which API Gateway endpoint type …").
+ * - `place`: the heading names a part of the topic ("In the Lambda configuration, which of these …").
+ * - `unclear`: the heading says nothing a stem could use ("Why bother", "At a glance"): ask nothing.
+ */
+export type TermContext = { kind: 'none' } | { kind: 'group'; noun: string } | { kind: 'place'; place: string } | { kind: 'unclear' };
+
+/** The context a stem about `item`'s term must carry (see TermContext). */
+export function termContext(item: DefinitionItem, context: GenerationContext): TermContext {
+  const placed = fromHeading(item, context);
+  // A product-like name ("SNS", "Time To Live") still reads alone when its heading says nothing useful.
+  return placed.kind === 'unclear' && factsOf(item, context).named ? { kind: 'none' } : placed;
+}
+
+function fromHeading(item: DefinitionItem, context: GenerationContext): TermContext {
+  const facts = factsOf(item, context);
+  const heading = tidy(item.source.section.at(-1) ?? '');
+  if (facts.service || heading === '' || nameKey(item.term) === nameKey(item.topic)) return { kind: 'none' };
+  // "ECR - Elastic Container Registry", "X-Ray (tracing)": the heading is a name with a gloss.
+  const headingName = tidy(heading.split(/\s+[-–:]\s+|\s*\(/)[0] ?? '');
+  if (nameKey(headingName) === nameKey(item.term)) return { kind: 'none' };
+  if (nameKey(headingName) === nameKey(item.topic)) return { kind: 'place', place: item.topic };
+  if (vagueHeading.test(heading) || /[:?!&]/.test(heading)) return { kind: 'unclear' };
+  const lowered = lowerWords(tidy(heading.replace(/\s*\([^)]*\)/g, '').replace(/^(more|other|some|key|main)\s+/i, '')), context.names);
+  // The topic keeps its own spelling even when it is not among the names ("Lambda configuration").
+  const phrase = lowered.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(item.topic)}(?![\\p{L}\\p{N}])`, 'iu'), item.topic);
+  const words = phrase.split(/\s+/);
+  if (words.length > 5) return { kind: 'unclear' };
+  const withTopic = containsWords(phrase, item.topic) ? phrase : `${item.topic} ${phrase}`;
+  const head = words.at(-1) ?? '';
+  if (/^[a-z][a-z-]*[^su]s$/.test(head)) return { kind: 'group', noun: [...withTopic.split(/\s+/).slice(0, -1), singular(head)].join(' ') };
+  if (containsWords(phrase, item.topic)) return { kind: 'place', place: `the ${phrase}` };
+  return { kind: 'unclear' };
+}
+
+// Headings that are a remark, not the name of a kind or a part: "Why bother", "Lambda at a glance".
+const vagueHeading = /\b(why|how|what|when|glance|overview|summary|basics|intro|introduction|misc|miscellaneous|notes?|examples?|sample|catalogue|few|them|it|bother)\b/i;
+
+/** "types" → "type", "policies" → "policy", "switches" → "switch". */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { DefinitionItem } from '../../src/knowledge/item.js';
+import { definitionQuestions, unclearContext } from '../../src/questions/definition-question.js';
+import { buildContext } from '../../src/questions/generation-context.js';
+import type { Question } from '../../src/questions/question-schema.js';
+import { termContext } from '../../src/questions/term-context.js';
+import { definition, kb } from './build-items.js';
+
+// Notes shaped like the shipped ones: a service with sub-items under headings of their own.
+const under = (file: string, topic: string, section: string[]) => ({ topic, source: { file, line: 1 + section.length, section } });
+const api = (section: string) => under('apis.md', 'API Gateway', ['APIs', 'API Gateway', section]);
+const lambda = (section: string) => under('lambda.md', 'Lambda', ['AWS Lambda', section]);
+
+function notes(): DefinitionItem[] {
+  return [
+    definition('API Gateway', 'The serverless service to build, publish and run APIs', under('apis.md', 'API Gateway', ['APIs', 'API Gateway'])),
+    definition('Caching', 'Responses may be kept and served again for a while', api('API Gateway integrations (high level)')),
+    definition('Edge-optimized', 'The best fit for global users, spread around the world', api('API Gateway endpoint types')),
+    definition('Regional', 'Specific to one region, for clients close to it', api('API Gateway endpoint types')),
+    definition('Private', 'Reachable only from inside a VPC', api('API Gateway endpoint types')),
+    definition('Runtime', 'The language and version', lambda('Lambda configuration')),
+    definition('Permissions', 'An attached IAM role', lambda('Lambda configuration')),
+    definition('Trigger', 'The event that starts the function', lambda('Lambda configuration')),
+    definition('Automatic scaling', 'Copes with the workload without any action from you', lambda('Lambda benefits')),
+    definition('Event driven', 'Code runs in response to events', lambda('Why bother')),
+    definition('Time To Live', 'Expired items are deleted automatically', under('db.md', 'DynamoDB', ['DynamoDB', 'More features'])),
+    definition('Global Tables', 'Replicas of a table live in several regions', under('db.md', 'DynamoDB', ['DynamoDB', 'More features'])),
+    definition('Streams', 'Record every change to a table for processing', under('db.md', 'DynamoDB', ['DynamoDB', 'More features'])),
+    definition('SNS', 'Pub/sub notifications pushed to many subscribers', under('db.md', 'Serverless', ['Catalogue', 'A few of them in one line'])),
+    definition('EBS Snapshots', 'Copy them into another region', under('regions.md', 'EBS Snapshots', ['Regions', 'Storage'])),
+  ];
+}
+
+const context = buildContext(kb(notes()));
+const item = (term: string) => context.definitions.find((d) => d.term === term)!;
+const questions = (term: string): Question[] => definitionQuestions(item(term), context).flatMap((o) => ('question' in o ? [o.question] : []));
+const wrong = (q: Question) => q.choices.filter((_, i) => i !== q.answer);
+
+describe('the context a sub-item term needs', () => {
+  it.each([
+    ['API Gateway', { kind: 'none' }],
+    ['Edge-optimized', { kind: 'group', noun: 'API Gateway endpoint type' }],
+    ['Runtime', { kind: 'place', place: 'the Lambda configuration' }],
+    ['Automatic scaling', { kind: 'group', noun: 'Lambda benefit' }],
+    ['Time To Live', { kind: 'group', noun: 'DynamoDB feature' }],
+    ['Event driven', { kind: 'unclear' }],
+    // A product-like name reads alone when its heading is only a remark.
+    ['SNS', { kind: 'none' }],
+  ])('%s → %j', (term, expected) => {
+    expect(termContext(item(term), context)).toEqual(expected);
+  });
+});
+
+describe('definition questions about sub-items', () => {
+  it('names the kind in the stem and offers only the other members of that kind', () => {
+    const [toTerm] = questions('Edge-optimized').filter((q) => q.kind === 'definition-to-term');
+    expect(toTerm!.stem).toBe('Which API Gateway endpoint type is the best fit for global users, spread around the world?');
+    expect(toTerm!.choices[toTerm!.answer]).toBe('Edge-optimized');
+    expect(wrong(toTerm!).sort()).toEqual(['Private', 'Regional']);
+    const [toDefinition] = questions('Regional').filter((q) => q.kind === 'term-to-definition');
+    expect(toDefinition!.stem).toBe('Which of these best describes the API Gateway endpoint type Regional?');
+    expect(toDefinition!.choices).not.toContain('Responses may be kept and served again for a while');
+  });
+
+  it('places a term in its part of the topic when the heading names no kind', () => {
+    const [q] = questions('Runtime').filter((q) => q.kind === 'definition-to-term');
+    expect(q!.stem).toBe('In the Lambda configuration, which of these is the language and version?');
+    expect(wrong(q!).sort()).toEqual(['Permissions', 'Trigger']);
+  });
+
+  it('never borrows the labels of a neighbouring section of the same topic', () => {
+    // "Caching" is alone under its heading; the endpoint types and Lambda settings are not its kind.
+    expect(definitionQuestions(item('Caching'), context).map((o) => ('skip' in o ? o.skip : o.question.stem))).toEqual([
+      'not enough distractors of the same kind',
+      'not enough distractors of the same kind',
+    ]);
+    for (const q of questions('Automatic scaling')) expect(q.choices).not.toContain('Runtime');
+  });
+
+  it('skips a sub-item whose heading gives no context, and a definition that points back with a pronoun', () => {
+    expect(definitionQuestions(item('Event driven'), context)).toEqual([{ skip: unclearContext, item: item('Event driven') }]);
+    const snapshots = definitionQuestions(item('EBS Snapshots'), context);
+    expect(snapshots.some((o) => 'skip' in o && o.skip === 'definition refers to its term by a pronoun')).toBe(true);
+    expect(snapshots.flatMap((o) => ('question' in o ? [o.question.stem] : []))).not.toContain('Which of these is described as “Copy them into another region”?');
+  });
+});
