@@ -9,6 +9,8 @@ export interface DefinitionFacts {
   /** Why this definition cannot be a choice or a stem, if it cannot. */
   problem: string | undefined;
   termProblem: string | undefined;
+  /** Why this definition cannot be asked about its own term, though it may stand beside others ("ACU" = "Aurora Capacity Unit …"). */
+  ownProblem: string | undefined;
   verbForm: boolean;
   sentenceKey: string;
   words: string[];
@@ -34,6 +36,7 @@ export function factsOf(item: DefinitionItem, context: GenerationContext): Defin
       sentence,
       problem: unusable(item, sentence),
       termProblem: termProblem(item.term),
+      ownProblem: spellsOut(item.term, sentence) ? 'definition spells out its acronym' : undefined,
       verbForm: startsWithVerb(sentence.toLowerCase()),
       sentenceKey: comparisonKey(sentence),
       words,
@@ -69,6 +72,15 @@ function unusable(item: DefinitionItem, definition: string): string | undefined 
   }
   if ([item.term, ...item.aliases].some((name) => containsWords(definition, name))) return 'definition names its own term';
   return undefined;
+}
+
+/** "ACU" beside "Aurora Capacity Unit, …", "FaaS" beside "Function as a Service: …": the term is the initials. */
+function spellsOut(term: string, definition: string): boolean {
+  if (!/^[A-Z][A-Za-z]{1,5}$/.test(term) || !/[A-Z].*[A-Z]/.test(term)) return false;
+  const words = definition.split(/[\s-]+/).filter((word) => /^\p{L}/u.test(word));
+  const initials = (list: string[]) => list.map((word) => word.charAt(0)).join('').toLowerCase();
+  const key = term.toLowerCase();
+  return initials(words).startsWith(key) || initials(words.filter((word) => /^\p{Lu}/u.test(word))).startsWith(key);
 }
 
 /** The first sentence of a definition, without its closing full stop. */

@@ -19,7 +19,7 @@ import { capitalise, containsWords, tidy } from './text-tools.js';
  */
 export function definitionQuestions(item: DefinitionItem, context: GenerationContext): Outcome[] {
   const facts = factsOf(item, context);
-  const problem = facts.termProblem ?? facts.problem;
+  const problem = facts.termProblem ?? facts.problem ?? facts.ownProblem;
   if (problem) return [{ skip: problem, item }];
   const placed = termContext(item, context);
   if (placed.kind === 'unclear') return [{ skip: unclearContext, item }];

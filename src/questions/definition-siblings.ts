@@ -3,6 +3,7 @@ import { type DefinitionFacts, factsOf } from './definition-facts.js';
 import { groupBy, perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { nearby } from './pick-distractors.js';
+import { containsWords, nameKey } from './text-tools.js';
 
 /** A definition that may stand beside another as a wrong answer; a lower tier is a closer sibling. */
 export interface SiblingDefinition {
@@ -20,7 +21,7 @@ export function siblingPools(item: DefinitionItem, context: GenerationContext): 
   const own = factsOf(item, context);
   const at = index.position.get(item) ?? { topic: 0, service: 0 };
   const pool = (tier: number, bucket: () => readonly DefinitionItem[]) =>
-    once(() => bucket().flatMap((sibling) => (tierOf(item, own, sibling, factsOf(sibling, context)) === tier ? [{ sibling, tier }] : [])));
+    once(() => bucket().flatMap((sibling) => (tierOf(item, own, sibling, factsOf(sibling, context), index) === tier ? [{ sibling, tier }] : [])));
   return [
     pool(0, () => index.bySection.get(placeKey(item.source.file, own.section)) ?? []),
     pool(1, () => index.byParent.get(placeKey(item.source.file, own.parent)) ?? []),
@@ -30,11 +31,14 @@ export function siblingPools(item: DefinitionItem, context: GenerationContext): 
 }
 
 /** The tier of `sibling` beside `item`, or undefined when it must not be offered at all. */
-function tierOf(item: DefinitionItem, own: DefinitionFacts, sibling: DefinitionItem, other: DefinitionFacts): number | undefined {
+function tierOf(item: DefinitionItem, own: DefinitionFacts, sibling: DefinitionItem, other: DefinitionFacts, index: DefinitionIndex): number | undefined {
   if (sibling === item) return undefined;
   // A sibling defined in the same words, or the same term again, would be a second right answer.
   if (other.sentenceKey === own.sentenceKey || other.nameKeys.some((key) => own.nameKeys.includes(key))) return undefined;
   if (overlap(own.words, other.wordSet) >= 0.6 || overlap(other.words, own.wordSet) >= 0.6) return undefined;
+  // Lambda is "Function-as-a-Service (FaaS) that runs your code" elsewhere in the notes: FaaS's
+  // definition would be a second right answer for Lambda, and Lambda one for FaaS.
+  if (saysOf(index, item, sibling.term) || saysOf(index, sibling, item.term)) return undefined;
   const sameFile = sibling.source.file === item.source.file;
   // A concept label ("Integration") does not stand among products ("ECR", "EKS"), even in one section.
   const labelBesideProduct = (own.service && !other.named) || (other.service && !own.named);
@@ -62,6 +66,28 @@ interface DefinitionIndex {
   services: DefinitionItem[];
   /** Each definition's place in its topic's list and in `services`. */
   position: Map<DefinitionItem, { topic: number; service: number }>;
+  /** Every definition the notes give a name (term or alias), by the name's key. */
+  byName: Map<string, DefinitionItem[]>;
+}
+
+/** True when some definition of `item`'s term, anywhere in the notes, says it is a `term`. */
+function saysOf(index: DefinitionIndex, item: DefinitionItem, term: string): boolean {
+  return (index.byName.get(nameKey(item.term)) ?? [item]).some((definition) => containsWords(headOf(definition), term));
+}
+
+const heads = new WeakMap<DefinitionItem, string>();
+
+/**
+ * What a definition says its term is, before any qualifier: "Function-as-a-Service (FaaS)" in
+ * "Function-as-a-Service (FaaS) that runs your code"; "More capable" in "More capable than …".
+ */
+function headOf(item: DefinitionItem): string {
+  let head = heads.get(item);
+  if (head === undefined) {
+    head = item.definition.split(/[,.;:]|\s(?:that|which|who|to|of|in|on|from|than|for|with|when|so|where|built|used)\s/i)[0] ?? '';
+    heads.set(item, head);
+  }
+  return head;
 }
 
 const indexOf = perContext((context): DefinitionIndex => {
@@ -77,6 +103,7 @@ const indexOf = perContext((context): DefinitionIndex => {
     byTopic,
     services,
     position,
+    byName: groupBy(context.definitions, (item) => [item.term, ...item.aliases].map(nameKey)),
   };
 });
 

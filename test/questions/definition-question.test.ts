@@ -81,3 +81,36 @@ describe('definition questions', () => {
     }
   });
 });
+
+describe('definitions that would give the answer away or make two answers right', () => {
+  it('does not ask about an acronym its definition spells out, but still offers it beside others', () => {
+    const concepts = (term: string, text: string) => definition(term, text, { topic: 'Aurora', source: { file: 'aurora.md', line: 3, section: ['Aurora', 'Concepts'] } });
+    const items = [
+      concepts('ACU', 'Aurora Capacity Unit, the unit capacity is counted in'),
+      concepts('Capacity range', 'You choose the lowest and highest number of units'),
+      concepts('Warm pools', 'Spare capacity kept ready so scaling up is quick'),
+      concepts('Failover', 'Another zone takes over when one zone goes down'),
+    ];
+    expect(questionsFor('ACU', items)).toEqual([{ skip: 'definition spells out its acronym', item: items[0] }]);
+    const [q] = onlyQuestions(questionsFor('Capacity range', items)).filter((q) => q.kind === 'definition-to-term');
+    expect(q!.choices).toContain('ACU');
+  });
+
+  it('never offers a term the notes elsewhere say the answer is', () => {
+    const glossary = (term: string, text: string) => definition(term, text, { source: { file: 'glossary.md', line: 1, section: [] } });
+    const items = [
+      glossary('FaaS', 'Functions deployed one by one and run by the platform on demand'),
+      { ...glossary('Lambda', 'Runs your code with no servers to provision'), aliases: ['AWS Lambda'] },
+      glossary('S3', 'Object storage that holds files of any size'),
+      glossary('DynamoDB', 'A key-value database with no servers to run'),
+      definition('Lambda', 'Function-as-a-Service (FaaS) that runs your code', { id: 'def-lambda-2', source: { file: 'catalogue.md', line: 4, section: ['Catalogue'] } }),
+    ];
+    const lambda = onlyQuestions(questionsFor('Lambda', items));
+    expect(lambda.length).toBe(2);
+    for (const q of lambda) {
+      expect(q.choices).not.toContain('FaaS');
+      expect(q.choices).not.toContain('Functions deployed one by one and run by the platform on demand');
+    }
+    for (const q of onlyQuestions(questionsFor('FaaS', items))) expect(q.choices).not.toContain('Lambda');
+  });
+});
