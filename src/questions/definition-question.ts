@@ -21,6 +21,8 @@ export function definitionQuestions(item: DefinitionItem, context: GenerationCon
   const facts = factsOf(item, context);
   const problem = facts.termProblem ?? facts.problem ?? facts.ownProblem;
   if (problem) return [{ skip: problem, item }];
+  // "Copy them into another region": the pronoun stands for the term, so neither stem nor answer reads alone.
+  if (/^(\S+\s+){0,2}(it|its|they|them|their)\b/i.test(facts.sentence)) return [{ skip: 'definition refers to its term by a pronoun', item }];
   const placed = termContext(item, context);
   if (placed.kind === 'unclear') return [{ skip: unclearContext, item }];
   const pools = siblingPools(item, context);
@@ -55,8 +57,6 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
 }
 
 function definitionToTerm(item: DefinitionItem, definition: string, siblings: SiblingPools, placed: TermContext, context: GenerationContext): Outcome {
-  // "Copy them into another region": the pronoun stands for the term, so the stem would not read alone.
-  if (/^(\S+\s+){0,2}(it|its|they|them|their)\b/i.test(definition)) return { skip: 'definition refers to its term by a pronoun', item };
   const stem = describedStem(definition, context.names, placed);
   const [closest, ...farther] = siblings.map((pool) => () =>
     pool().flatMap(({ sibling, tier }): Candidate[] => (factsOf(sibling, context).termProblem ? [] : [{ text: sibling.term, tier }])),

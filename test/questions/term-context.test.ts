@@ -79,8 +79,6 @@ describe('definition questions about sub-items', () => {
 
   it('skips a sub-item whose heading gives no context, and a definition that points back with a pronoun', () => {
     expect(definitionQuestions(item('Event driven'), context)).toEqual([{ skip: unclearContext, item: item('Event driven') }]);
-    const snapshots = definitionQuestions(item('EBS Snapshots'), context);
-    expect(snapshots.some((o) => 'skip' in o && o.skip === 'definition refers to its term by a pronoun')).toBe(true);
-    expect(snapshots.flatMap((o) => ('question' in o ? [o.question.stem] : []))).not.toContain('Which of these is described as “Copy them into another region”?');
+    expect(definitionQuestions(item('EBS Snapshots'), context)).toEqual([{ skip: 'definition refers to its term by a pronoun', item: item('EBS Snapshots') }]);
   });
 });
