@@ -3,7 +3,7 @@ import { type DefinitionFacts, factsOf } from './definition-facts.js';
 import { groupBy, perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { nearby } from './pick-distractors.js';
-import { containsWords, nameKey } from './text-tools.js';
+import { comparisonKey, nameKey } from './text-tools.js';
 
 /** A definition that may stand beside another as a wrong answer; a lower tier is a closer sibling. */
 export interface SiblingDefinition {
@@ -68,11 +68,21 @@ interface DefinitionIndex {
   position: Map<DefinitionItem, { topic: number; service: number }>;
   /** Every definition the notes give a name (term or alias), by the name's key. */
   byName: Map<string, DefinitionItem[]>;
+  /** The distinct heads (see headOf) of each name's definitions, padded comparison keys, filled on use. */
+  headsByName: Map<string, string[]>;
 }
 
 /** True when some definition of `item`'s term, anywhere in the notes, says it is a `term`. */
 function saysOf(index: DefinitionIndex, item: DefinitionItem, term: string): boolean {
-  return (index.byName.get(nameKey(item.term)) ?? [item]).some((definition) => containsWords(headOf(definition), term));
+  const name = nameKey(item.term);
+  let said = index.headsByName.get(name);
+  if (!said) {
+    // A big corpus repeats one term's definition in many files: each distinct head is kept once.
+    said = [...new Set((index.byName.get(name) ?? [item]).map((definition) => ` ${comparisonKey(headOf(definition))} `))];
+    index.headsByName.set(name, said);
+  }
+  const key = ` ${comparisonKey(term)} `;
+  return key.trim() !== '' && said.some((head) => head.includes(key));
 }
 
 const heads = new WeakMap<DefinitionItem, string>();
@@ -104,6 +114,7 @@ const indexOf = perContext((context): DefinitionIndex => {
     services,
     position,
     byName: groupBy(context.definitions, (item) => [item.term, ...item.aliases].map(nameKey)),
+    headsByName: new Map(),
   };
 });
 
