@@ -1,12 +1,27 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Item, KnowledgeBase, ParseWarning } from './item.js';
-import { checkTextLimits } from './check-text-limits.js';
 import { NotesFolderError } from './notes-folder-error.js';
-import { parseNote } from './parse-note.js';
+import { readNote, type NoteResult } from './read-note.js';
+import { readNotesInWorkers } from './read-notes-in-workers.js';
 
 const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** Folders with fewer notes than this are parsed in this thread: starting workers would cost more than it saves. */
+export const PARALLEL_FROM_FILES = 64;
+/** At most one worker per this many files, so a folder just over the threshold starts few workers. */
+const FILES_PER_WORKER = 16;
+
+/** How loadNotes spreads the parsing. */
+export interface LoadNotesOptions {
+  /**
+   * Worker threads that parse beside this one (which parses too); 0 parses here only. Default: none below
+   * PARALLEL_FROM_FILES notes, else one per core but this thread's, at most one per 16 notes. Whatever
+   * the number, the knowledge base is the same.
+   */
+  workers?: number;
+}
 
 /** Every note below `dir`, as paths relative to it with `/`, sorted so loading is deterministic. */
 async function noteFiles(dir: string, prefix = ''): Promise<string[]> {
@@ -20,55 +35,38 @@ async function noteFiles(dir: string, prefix = ''): Promise<string[]> {
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-const lineAt = (text: string, index: number): number => text.slice(0, index).split('\n').length;
+function defaultWorkers(files: number): number {
+  return files < PARALLEL_FROM_FILES ? 0 : Math.min(availableParallelism() - 1, Math.floor(files / FILES_PER_WORKER));
+}
 
-/** Bytes → text; a file that is not UTF-8 is decoded with replacement characters and reported. */
-function decode(file: string, bytes: Buffer, warnings: ParseWarning[]): string | undefined {
-  if (bytes.includes(0)) {
-    warnings.push({ file, line: lineAt(bytes.subarray(0, bytes.indexOf(0)).toString('latin1'), bytes.indexOf(0)), message: 'binary file (contains NUL bytes): skipped' });
-    return undefined;
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('utf-8').decode(bytes);
-    warnings.push({ file, line: lineAt(text, text.indexOf('\uFFFD')), message: 'not valid UTF-8: unreadable bytes were replaced with \uFFFD' });
-  }
-  text = text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') {
-    warnings.push({ file, line: 1, message: 'empty file: skipped' });
-    return undefined;
-  }
-  return text;
+async function readSerially(dir: string, files: string[]): Promise<NoteResult[]> {
+  const results: NoteResult[] = [];
+  for (const file of files) results.push(await readNote(dir, file));
+  return results;
 }
 
 /**
  * Read every .md, .markdown and .txt note under `dir` (recursively) into one knowledge base.
  * Throws NotesFolderError when `dir` is missing; a bad file never throws, it becomes a warning.
+ * Big folders are parsed in worker threads (see LoadNotesOptions); items and warnings keep the
+ * sorted file order, so the knowledge base is identical to a one-by-one parse.
  */
-export async function loadNotes(dir: string): Promise<KnowledgeBase> {
+export async function loadNotes(dir: string, options: LoadNotesOptions = {}): Promise<KnowledgeBase> {
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a directory');
   } catch (cause) {
     throw new NotesFolderError(dir, { cause });
   }
+  const all = await noteFiles(dir);
+  const workers = Math.min(options.workers ?? defaultWorkers(all.length), all.length - 1);
+  const results = workers > 0 ? (await readNotesInWorkers(dir, all, workers)).results : await readSerially(dir, all);
   const items: Item[] = [];
   const warnings: ParseWarning[] = [];
   const files: string[] = [];
-  for (const file of await noteFiles(dir)) {
-    try {
-      const text = decode(file, await readFile(path.join(dir, file)), warnings);
-      if (text === undefined) continue;
-      const checked = checkTextLimits(file, text);
-      warnings.push(...checked.warnings);
-      const parsed = parseNote(file, checked.text);
-      items.push(...parsed.items);
-      warnings.push(...parsed.warnings);
-      files.push(file);
-    } catch (error) {
-      warnings.push({ file, line: 1, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` });
-    }
-  }
+  results.forEach((result, index) => {
+    items.push(...result.items);
+    warnings.push(...result.warnings);
+    if (result.loaded) files.push(all[index]!);
+  });
   return { items, warnings, files };
 }

@@ -1,0 +1,27 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { readNote, type NoteResult } from './read-note.js';
+
+/** A batch of notes to read: `files[i]` is the queue's file number `start + i`. */
+export interface Batch {
+  start: number;
+  files: string[];
+}
+
+/** The answer to a Batch: one NoteResult per file, in the batch's order. */
+export interface BatchDone {
+  start: number;
+  results: NoteResult[];
+}
+
+/**
+ * Worker thread for readNotesInWorkers. `workerData` is the notes folder. Says 'ready' once loaded; then
+ * answers each Batch with a BatchDone (batches may be answered out of order: their reads overlap).
+ * readNote never throws, so a bad file is a warning in its result. The worker ends when it is terminated.
+ */
+const dir = workerData as string;
+const port = parentPort!;
+
+port.on('message', ({ start, files }: Batch) => {
+  void Promise.all(files.map((file) => readNote(dir, file))).then((results) => port.postMessage({ start, results } satisfies BatchDone));
+});
+port.postMessage('ready');
