@@ -21,6 +21,8 @@ export interface FileStoreOptions<T> {
   initial: () => T;
   /** How many previous good files to keep (default 3). */
   backups?: number;
+  /** The least time between two backups (default 10 minutes); the first write after opening always keeps one. */
+  backupEveryMs?: number;
   logger?: Logger;
   /** Background retry after a failed write (default 1 s doubling to 60 s). */
   retry?: RetryDelays;
@@ -39,7 +41,11 @@ export interface FileStore<T> extends JsonStore<T> {
  * the problem and the newest backup that loads, if the file is unusable; the file is then left untouched.
  */
 export async function openFileStore<T extends object>(options: FileStoreOptions<T>): Promise<FileStore<T>> {
-  const file = new DurableJsonFile<T>(options.path, options, { fs: options.fs ?? nodeFileSystem, backups: options.backups ?? 3 });
+  const file = new DurableJsonFile<T>(options.path, options, {
+    fs: options.fs ?? nodeFileSystem,
+    backups: options.backups ?? 3,
+    backupEveryMs: options.backupEveryMs ?? 10 * 60_000,
+  });
   const db = new Low<T>(file, options.initial());
   await db.read();
   const coalescer = new WriteCoalescer(() => db.write(), {

@@ -55,13 +55,27 @@ describe('file store', () => {
 
   it('keeps the last N good files as .bak-1..N, newest first', async () => {
     const path = join(await freshFolder(), 'state.json');
-    const store = await openFileStore(toyOptions(path, { backups: 2 }));
+    const store = await openFileStore(toyOptions(path, { backups: 2, backupEveryMs: 0 }));
     for (const score of [1, 2, 3, 4]) await store.change((data) => void (data.players = [{ name: 'ada', score }]));
     const scoreIn = async (file: string) => JSON.parse(await readFile(file, 'utf8')).players[0].score;
     expect(await scoreIn(path)).toBe(4);
     expect(await scoreIn(`${path}.bak-1`)).toBe(3);
     expect(await scoreIn(`${path}.bak-2`)).toBe(2);
     await expect(readFile(`${path}.bak-3`)).rejects.toThrow(/ENOENT/);
+    await store.close();
+  });
+
+  it('keeps backups minutes apart: a burst of writes leaves the file as it was found as .bak-1', async () => {
+    const path = join(await freshFolder(), 'state.json');
+    const first = await openFileStore(toyOptions(path));
+    await first.change((data) => void (data.players = [{ name: 'ada', score: 1 }]));
+    await first.close();
+    const store = await openFileStore(toyOptions(path, { backupEveryMs: 60_000 }));
+    for (const score of [2, 3, 4, 5]) await store.change((data) => void (data.players = [{ name: 'ada', score }]));
+    const scoreIn = async (file: string) => JSON.parse(await readFile(file, 'utf8')).players[0].score;
+    expect(await scoreIn(path)).toBe(5);
+    expect(await scoreIn(`${path}.bak-1`)).toBe(1);
+    await expect(readFile(`${path}.bak-2`)).rejects.toThrow(/ENOENT/);
     await store.close();
   });
 
