@@ -39,10 +39,8 @@ function defaultWorkers(files: number): number {
   return files < PARALLEL_FROM_FILES ? 0 : Math.min(availableParallelism() - 1, Math.floor(files / FILES_PER_WORKER));
 }
 
-async function readSerially(dir: string, files: string[]): Promise<NoteResult[]> {
-  const results: NoteResult[] = [];
-  for (const file of files) results.push(await readNote(dir, file));
-  return results;
+function readSerially(dir: string, files: string[]): NoteResult[] {
+  return files.map((file) => readNote(dir, file));
 }
 
 /**
@@ -59,7 +57,7 @@ export async function loadNotes(dir: string, options: LoadNotesOptions = {}): Pr
   }
   const all = await noteFiles(dir);
   const workers = Math.min(options.workers ?? defaultWorkers(all.length), all.length - 1);
-  const results = workers > 0 ? (await readNotesInWorkers(dir, all, workers)).results : await readSerially(dir, all);
+  const results = workers > 0 ? (await readNotesInWorkers(dir, all, workers)).results : readSerially(dir, all);
   const items: Item[] = [];
   const warnings: ParseWarning[] = [];
   const files: string[] = [];

@@ -15,13 +15,13 @@ export interface BatchDone {
 
 /**
  * Worker thread for readNotesInWorkers. `workerData` is the notes folder. Says 'ready' once loaded; then
- * answers each Batch with a BatchDone (batches may be answered out of order: their reads overlap).
+ * answers each Batch with a BatchDone, in the order the batches came.
  * readNote never throws, so a bad file is a warning in its result. The worker ends when it is terminated.
  */
 const dir = workerData as string;
 const port = parentPort!;
 
 port.on('message', ({ start, files }: Batch) => {
-  void Promise.all(files.map((file) => readNote(dir, file))).then((results) => port.postMessage({ start, results } satisfies BatchDone));
+  port.postMessage({ start, results: files.map((file) => readNote(dir, file)) } satisfies BatchDone);
 });
 port.postMessage('ready');

@@ -75,17 +75,18 @@ function helper(dir: string, queue: Queue): { done: Promise<void>; stopIfIdle: (
 export async function readNotesInWorkers(dir: string, files: string[], workers: number, { here = true } = {}): Promise<NotesRead> {
   const queue: Queue = { files, next: 0, results: new Array<NoteResult | undefined>(files.length) };
   const helpers = Array.from({ length: workers }, () => helper(dir, queue));
-  // This thread is warm already and a worker takes a while to start: it reads from the same queue meanwhile.
-  // readNote awaits each file read, so worker messages are handled between files.
+  // This thread is warm already and a worker takes a while to start: it reads from the same queue meanwhile,
+  // yielding to the event loop after each file so the workers' messages are handled in between.
   let readHere = 0;
   while (here && queue.next < files.length) {
     const index = queue.next++;
-    queue.results[index] = await readNote(dir, files[index]!);
+    queue.results[index] = readNote(dir, files[index]!);
     readHere += 1;
+    await new Promise((resolve) => setImmediate(resolve));
   }
   if (here) for (const h of helpers) h.stopIfIdle(); // one still starting has nothing left to do
   await Promise.all(helpers.map((h) => h.done));
   const readInWorkers = queue.results.filter(Boolean).length - readHere;
-  for (let index = 0; index < files.length; index += 1) queue.results[index] ??= await readNote(dir, files[index]!);
+  for (let index = 0; index < files.length; index += 1) queue.results[index] ??= readNote(dir, files[index]!);
   return { results: queue.results as NoteResult[], readInWorkers };
 }

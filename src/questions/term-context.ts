@@ -34,7 +34,7 @@ function fromHeading(item: DefinitionItem, context: GenerationContext): TermCont
   if (vagueHeading.test(heading) || /[:?!&]/.test(heading)) return { kind: 'unclear' };
   const lowered = lowerWords(tidy(heading.replace(/\s*\([^)]*\)/g, '').replace(/^(more|other|some|key|main)\s+/i, '')), context.names);
   // The topic keeps its own spelling even when it is not among the names ("Lambda configuration").
-  const phrase = lowered.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(item.topic)}(?![\\p{L}\\p{N}])`, 'iu'), item.topic);
+  const phrase = withTopicSpelling(lowered, item.topic);
   const words = phrase.split(/\s+/);
   if (words.length > 5) return { kind: 'unclear' };
   const withTopic = containsWords(phrase, item.topic) ? phrase : `${item.topic} ${phrase}`;
@@ -54,4 +54,21 @@ function singular(word: string): string {
   return word.slice(0, -1);
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/**
+ * `text` with the first whole-word occurrence of `topic`, in any case, spelt as the topic is. (A
+ * case-insensitive Unicode RegExp per topic did the same, but building one costs about a millisecond:
+ * seconds over a large corpus.)
+ */
+function withTopicSpelling(text: string, topic: string): string {
+  const lower = text.toLowerCase();
+  const needle = topic.toLowerCase();
+  if (lower.length !== text.length || needle.length !== topic.length) return text;
+  for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + needle.length);
+    if (!letterOrDigit.test(before) && !letterOrDigit.test(after)) return text.slice(0, at) + topic + text.slice(at + needle.length);
+  }
+  return text;
+}
