@@ -3,7 +3,7 @@ import type { QuestionItem } from './item.js';
 import { lineOf, plainText } from './markdown-text.js';
 
 /** A notes question before it gets its id, topic and source. */
-export interface QuestionDraft extends Pick<QuestionItem, 'question' | 'answer' | 'options'> {
+export interface QuestionDraft extends Pick<QuestionItem, 'question' | 'answer' | 'options' | 'explanation'> {
   line: number;
 }
 
@@ -15,12 +15,20 @@ const BLANK_FILLER = /\s*(?:[.…_]\s*){3,}$/;
 const ownText = (item: ListItem): string => plainText(item.children.filter((c) => c.type === 'paragraph'));
 const childItems = (item: ListItem): ListItem[] => item.children.filter((c): c is List => c.type === 'list').flatMap((l) => l.children);
 
-/** "Lambda (API Gateway can cache responses)" → "Lambda": the answer without its explanation. */
-const crisp = (answer: string): string => answer.replace(/\s*\([^)]*\)\s*$/, '').trim() || answer;
+/** "Lambda (API Gateway can cache responses)" → "Lambda" and "API Gateway can cache responses". */
+function splitExplanation(answer: string): { answer: string; explanation?: string } {
+  const match = /^(.+?)\s*\(([^)]*)\)\s*$/.exec(answer);
+  if (!match || !match[1]!.trim()) return { answer };
+  const explanation = match[2]!.trim();
+  return { answer: match[1]!.trim(), ...(explanation ? { explanation } : {}) };
+}
 
 /**
  * The questions in a "Sample:" block: each item is a question (its blank-filler dots dropped) and its
- * child bullets are the answer, or the options plus an "Answer: …" line.
+ * child bullets are the answer, or the options plus an "Answer: …" line (whose closing parenthesis, if
+ * any, explains it: "Answer: Lambda (API Gateway can cache responses)"). Without an answer line, the
+ * first child is the answer, later short ones are options, and longer ones ("API-cache response,
+ * Dynamo-dax") explain it.
  */
 export function sampleQuestions(list: List): QuestionDraft[] {
   const drafts: QuestionDraft[] = [];
@@ -30,14 +38,16 @@ export function sampleQuestions(list: List): QuestionDraft[] {
     if (!question || children.length === 0) continue;
     const answerLine = children.find((c) => ANSWER.test(c));
     if (answerLine) {
-      const answer = crisp(ANSWER.exec(answerLine)![1]!.trim());
+      const { answer, explanation } = splitExplanation(ANSWER.exec(answerLine)![1]!.trim());
       const options = children.filter((c) => c !== answerLine && c.toLowerCase() !== answer.toLowerCase());
-      drafts.push({ question, answer, options, line: lineOf(item) });
+      drafts.push({ question, answer, options, ...(explanation ? { explanation } : {}), line: lineOf(item) });
       continue;
     }
     const [answer, ...rest] = children;
-    const options = rest.filter((o) => o.split(/\s+/).length <= 4 && !o.includes(','));
-    drafts.push({ question, answer: answer!, options, line: lineOf(item) });
+    const isOption = (o: string) => o.split(/\s+/).length <= 4 && !o.includes(',');
+    const options = rest.filter(isOption);
+    const explanation = rest.filter((o) => !isOption(o)).join(' ');
+    drafts.push({ question, answer: answer!, options, ...(explanation ? { explanation } : {}), line: lineOf(item) });
   }
   return drafts;
 }

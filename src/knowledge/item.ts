@@ -87,6 +87,8 @@ export interface QuestionItem extends ItemBase {
   answer: string;
   /** Other options the notes list beside the answer, if any. */
   options: string[];
+  /** A line the notes add under the answer to explain it ("API-cache response, Dynamo-dax"), if any. */
+  explanation?: string;
 }
 
 export type Item = FactItem | DefinitionItem | ListItem | ComparisonItem | QuestionItem;

@@ -28,7 +28,9 @@ export function requiredMatches(termCount: number): number {
  * /limit, the words found where the item is named; for /define, the words found in what the item is
  * about (its name, topic or section) rather than in what it says: "fargate vs lambda" is answered by
  * the notes on Fargate vs Lambda, not by a table that merely mentions Lambda. Items as good as the best
- * on both counts follow it, so a question about a list gets the list's parts too.
+ * on both counts follow it, so a question about a list gets the list's parts too. When the best item
+ * leaves some of the query's words unanswered, the first item that answers one of them comes next,
+ * however it scores: "/define api gateway caching" shows API Gateway, then what the notes say of caching.
  */
 function pick(scored: readonly Hit[], termCount: number, command: DeskCommand, sameAs: (a: Item, b: Item) => boolean): Item[] {
   const second = (hit: Hit): number => (command === 'define' ? hit.about : hit.named);
@@ -37,15 +39,19 @@ function pick(scored: readonly Hit[], termCount: number, command: DeskCommand, s
   );
   const best = hits[0];
   if (!best || best.matched < requiredMatches(termCount)) return [];
-  const chosen: Item[] = [best.item];
+  const chosen: Hit[] = [best];
+  const isNew = (hit: Hit) => !chosen.some((c) => c.item === hit.item || sameAs(c.item, hit.item));
+  const covered = new Set(best.terms);
+  const coversMore = hits.find((hit) => hit.matched >= requiredMatches(termCount) && hit.terms.some((t) => !covered.has(t)) && isNew(hit));
+  if (coversMore) chosen.push(coversMore);
   for (const hit of hits.slice(1)) {
     if (chosen.length > MAX_OTHERS) break;
     const tied = hit.matched === best.matched && second(hit) === second(best);
     if (hit.matched < best.matched || (!tied && hit.score < best.score * CLOSE_SHARE)) continue;
-    if (chosen.some((item) => item === hit.item || sameAs(item, hit.item))) continue;
-    chosen.push(hit.item);
+    if (isNew(hit)) chosen.push(hit);
   }
-  return chosen;
+  // The alternatives in rank order, whichever rule chose them.
+  return [best, ...chosen.slice(1).sort((a, b) => hits.indexOf(a) - hits.indexOf(b))].map((hit) => hit.item);
 }
 
 // Two facts that state the same figure about the same thing are one answer, not two.

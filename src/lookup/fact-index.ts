@@ -27,6 +27,8 @@ export interface Hit {
   item: Item;
   score: number;
   matched: number;
+  /** The query terms that found the item (as the notes spell them). */
+  terms: readonly string[];
   named: number;
   about: number;
   position: number;
@@ -176,11 +178,13 @@ function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): H
     let extra = 0;
     let extraNamed = 0;
     let extraAbout = 0;
+    const matchedTerms = [...result.queryTerms];
     for (const term of deferred) {
       const weight = stats.weight(term, position) * (side.boostDocument?.(position) ?? 1);
       if (weight > 0) {
         bonus += weight;
         extra += 1;
+        matchedTerms.push(term);
         const bits = stats.fieldBits(term).get(position) ?? 0;
         if (bits & side.keyBits) extraNamed += 1;
         if (bits & ~side.textBits) extraAbout += 1;
@@ -191,7 +195,7 @@ function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): H
     const fieldLists = Object.values(result.match);
     const named = fieldLists.filter((fields) => fields.some((f) => side.keyFields.includes(f))).length;
     const about = fieldLists.filter((fields) => fields.some((f) => !side.textFields.includes(f))).length;
-    return [{ item, score, matched: found + extra, named: named + extraNamed, about: about + extraAbout, position }];
+    return [{ item, score, matched: found + extra, terms: matchedTerms, named: named + extraNamed, about: about + extraAbout, position }];
   });
   // Ties broken by notes order, so answers never flicker between runs or builds.
   return hits.sort((a, b) => b.score - a.score || a.position - b.position);
@@ -214,15 +218,17 @@ function commonOnly(side: Side, common: readonly string[]): Hit[] {
     let matched = 0;
     let named = 0;
     let about = 0;
+    const terms: string[] = [];
     common.forEach((term, i) => {
       const termBits = perTerm[i]?.get(position) ?? 0;
       if (termBits === 0) return;
       matched += 1;
+      terms.push(term);
       if (termBits & side.keyBits) named += 1;
       if (termBits & ~side.textBits) about += 1;
       score += stats.weight(term, position);
     });
-    hits.push({ item, score: score * matched * (side.boostDocument?.(position) ?? 1), matched, named, about, position });
+    hits.push({ item, score: score * matched * (side.boostDocument?.(position) ?? 1), matched, terms, named, about, position });
   }
   return hits.sort((a, b) => b.score - a.score || a.position - b.position);
 }

@@ -55,7 +55,7 @@ export function itemSummary(item: Item): string {
     case 'comparison':
       return `${item.title}, ${item.row}: ${item.values.map((cell) => `${cell.column}: ${cell.value}`).join('; ')}`;
     case 'qa':
-      return `${item.question} ${item.answer}`;
+      return item.explanation ? `${item.question} ${item.answer} (${item.explanation})` : `${item.question} ${item.answer}`;
     case 'fact':
       return item.text;
   }

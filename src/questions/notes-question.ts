@@ -4,7 +4,7 @@ import { NameIndex } from './name-index.js';
 import { type Candidate, nearby } from './pick-distractors.js';
 import { type GenerationContext, isServiceName } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
-import { capitalise, comparisonKey, tidy } from './text-tools.js';
+import { asSentence, capitalise, comparisonKey, tidy } from './text-tools.js';
 
 /**
  * The notes' own sample questions, with the answer they give. Distractors: the options the notes list
@@ -39,7 +39,7 @@ export function notesQuestions(item: QuestionItem, context: GenerationContext): 
       candidates,
       farther,
       reject: (text) => comparisonKey(text).includes(answerKey) || answerKey.includes(comparisonKey(text)),
-      explanation: comparisonKey(item.answer) === answerKey ? `The notes answer: ${answer}` : tidy(item.answer),
+      explanation: [comparisonKey(item.answer) === answerKey ? `The notes answer: ${answer}.` : asSentence(tidy(item.answer)), ...(item.explanation ? [asSentence(tidy(item.explanation))] : [])].join(' '),
     }, context),
   ];
 }

@@ -144,14 +144,15 @@ describe('tables.md', () => {
 
 describe('samples.md', () => {
   const { items } = parse('samples.md');
-  it('reads three questions with their answers', () => {
-    const qas = ofKind(items, 'qa').map((q: QuestionItem) => [q.source.line, q.question, q.answer, q.options]);
+  it('reads four questions with their answers, and the line that explains an answer', () => {
+    const qas = ofKind(items, 'qa').map((q: QuestionItem) => [q.source.line, q.question, q.answer, q.options, q.explanation]);
     expect(qas).toEqual([
-      [6, 'Which AWS service builds serverless workflows that can pause for a human approval?', 'AWS Step Functions', []],
-      [12, 'Which of these services has no built-in caching feature?', 'Lambda', ['API Gateway', 'DynamoDB']],
-      [21, 'Static files in S3 must reach users around the world quickly. Which service should you use?', 'Amazon CloudFront, a content delivery network (CDN)', []],
+      [6, 'Which AWS service builds serverless workflows that can pause for a human approval?', 'AWS Step Functions', [], undefined],
+      [12, 'Which of these services has no built-in caching feature?', 'Lambda', ['API Gateway', 'DynamoDB'], 'the other two cache: responses, and reads through DAX'],
+      [21, 'Static files in S3 must reach users around the world quickly. Which service should you use?', 'Amazon CloudFront, a content delivery network (CDN)', [], undefined],
+      [27, 'Which add-on puts an in-memory cache in front of DynamoDB reads?', 'DAX', [], 'ElastiCache fronts any data store, DAX only DynamoDB'],
     ]);
-    expect(items).toHaveLength(3);
+    expect(items).toHaveLength(4);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DefinitionItem, QuestionItem } from '../../src/knowledge/item.js';
 import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
 import { SAMPLE_ITEMS, bestOf } from './sample-items.js';
 
@@ -41,6 +42,36 @@ describe('/define', () => {
 
   it('prefers a definition to a fact that mentions the same service', () => {
     expect(desk.define('lambda').title).toBe('AWS Lambda');
+  });
+
+  it('when the best answer leaves a word of the query out, the next thing shown answers it', () => {
+    const caching: QuestionItem = {
+      kind: 'qa',
+      id: 'q-cache',
+      topic: 'Serverless',
+      question: 'Which of these services has no built-in caching feature?',
+      answer: 'Lambda',
+      options: [],
+      explanation: 'API responses can be cached, DynamoDB has DAX',
+      source: { file: 'samples.md', line: 7, section: ['Serverless', 'Samples'] },
+    };
+    const apiGateway: DefinitionItem = {
+      kind: 'definition',
+      id: 'd-apigw',
+      topic: 'API Gateway',
+      term: 'API Gateway',
+      definition: 'Creates, publishes and secures REST, HTTP and WebSocket APIs',
+      aliases: [],
+      source: { file: 'glossary.txt', line: 30, section: ['API Gateway'] },
+    };
+    const without = buildFactDesk([...SAMPLE_ITEMS, apiGateway]);
+    const withSample = buildFactDesk([...SAMPLE_ITEMS, apiGateway, caching]);
+    const message = withSample.define('api gateway caching');
+    expect(message.title).toBe('API Gateway');
+    expect(message.body).toContain('- Which of these services has no built-in caching feature? Lambda (API responses can be cached, DynamoDB has DAX) (samples.md:7 › Serverless › Samples)');
+    // Without the sample nothing speaks of caching, and no unrelated item is dragged in to fill the gap.
+    expect(without.define('api gateway caching').title).toBe('API Gateway');
+    expect(without.define('api gateway caching').body).not.toContain('cach');
   });
 
   it('says when nothing matches and suggests terms', () => {
