@@ -3,13 +3,14 @@ import type { StoreHealth } from '../store/json-store.js';
 
 /**
  * Wraps the router so admins learn when the store cannot save: while its last write failed, every
- * `/prepbot …` reply to an admin ends with a private line saying so (and what the disk said). Everyone
- * else is only told, per answer, that their answer could not be saved.
+ * reply to a command of an admin (`/prepbot`, but also `/score`, `/limit` …) ends with a private
+ * warning saying so and what the disk said. Everyone else is only told, per answer, that their answer
+ * could not be saved.
  */
 export function warnAdminsWhileStoreFails(router: InboundHandler, health: () => StoreHealth, isAdmin: (user: UserRef) => Promise<boolean>): InboundHandler {
   return async (event) => {
     const replies = await router(event);
-    if (event.type !== 'command' || event.command.replace(/^\//, '').toLowerCase() !== 'prepbot') return replies;
+    if (event.type !== 'command') return replies;
     const store = health();
     if (store.state !== 'failing' || !(await isAdmin(event.user).catch(() => false))) return replies;
     return [...replies, storeWarning(store)];

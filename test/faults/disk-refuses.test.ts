@@ -96,6 +96,11 @@ describe('when the disk refuses writes', () => {
     const adminSees = await fake.waitFor('both admin replies', () => driver.replies(adminReply.replyId).length >= 2 && driver.replies(adminReply.replyId).map(shownText));
     expect(adminSees[0]).toMatch(/already posts here/);
     expect(adminSees[1]).toMatch(/prepbot cannot save its data[\s\S]*ENOSPC/);
+    // Not only under /prepbot: whatever an admin asks, the warning comes with the answer.
+    const adminLookup = await driver.command({ user: 'UADMIN', command: '/limit', text: 'function timeout' });
+    const lookupSees = await fake.waitFor('the lookup and the warning', () => driver.replies(adminLookup.replyId).length >= 2 && driver.replies(adminLookup.replyId).map(shownText));
+    expect(lookupSees[0]).toMatch(/900 seconds|15 minutes/);
+    expect(lookupSees[1]).toMatch(/prepbot cannot save its data/);
     expect(await driver.ask({ user: 'UBOB', command: '/prepbot-help' })).not.toMatch(/cannot save/);
     expect(await answersOnDisk()).toEqual(['slack:T0FAKE:UCAT']);
 
