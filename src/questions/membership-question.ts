@@ -21,6 +21,7 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
   // "…, and many more": anything might belong, so no choice can be shown to be outside it.
   if (item.members.some((member) => openEnded.test(tidy(member)))) return [{ skip: 'list is open-ended', item }];
   if (vagueTitle.test(item.title)) return [{ skip: 'list title is not a category', item }];
+  if (isTheme(item.title, context)) return [{ skip: 'list title is what all the notes are about', item }];
   // A member that is itself the title of another list ("Backends") is a label, not one of a kind.
   const sameFile = listsIn(item.source.file, context);
   const titles = new Set(sameFile.filter((list) => list !== item).map((list) => comparisonKey(list.title)));
@@ -28,7 +29,18 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
   const related = relatedLists(item, context);
   if (related.length === 0) return [{ skip: 'no related list of the same kind', item }];
   const head = headNoun(item.title);
-  const inList = (text: string): boolean => members.some((member) => nameKey(member) === nameKey(text) || containsWords(member, text) || containsWords(text, member));
+  // A list of the same title in another note ("Serverless in AWS" twice), or under a heading of that
+  // title ("Serverless in AWS › Messaging": SNS, SQS), holds members of this kind too.
+  const titleKey = comparisonKey(item.title);
+  const kin = [
+    ...members,
+    ...context.lists
+      .filter((list) => list !== item && (comparisonKey(list.title) === titleKey || list.source.section.some((heading) => comparisonKey(heading) === titleKey)))
+      .flatMap((list) => list.members.map(tidy)),
+  ];
+  // "Amazon DynamoDB" is no wrong answer beside "DynamoDB Streams": one name holds the other, brand aside.
+  const inList = (text: string): boolean =>
+    kin.some((member) => nameKey(member) === nameKey(text) || containsWords(nameKey(member), nameKey(text)) || containsWords(nameKey(text), nameKey(member)));
   const allTitles = new Set(sameFile.map((list) => comparisonKey(list.title)));
   const outsiders = uniqueByKey(related.flatMap((list) => list.members.map(tidy))).filter(
     (member) => !openEnded.test(member) && !inList(member) && !describedAs(member, head, context) && !allTitles.has(comparisonKey(member)),
@@ -95,6 +107,29 @@ function relatedLists(item: ListItem, context: GenerationContext): ListItem[] {
 }
 
 // Titles that do not name a kind of thing: "Why bother", "A few of them in one line", "The catalogue".
+/**
+ * The words found in the headings of nearly every note ("serverless", "aws" when every file is about
+ * AWS serverless), from four notes up: a list titled only with them ("Serverless in AWS") names
+ * what every note is about, so a service from any other list probably belongs to it too and no wrong
+ * answer can be shown to be wrong.
+ */
+const themeWordsOf = perContext((context) => {
+  const filesPerWord = groupBy(context.items, (item) => [...new Set(contentWords(item.source.section.join(' ')))]);
+  const files = new Set(context.items.map((item) => item.source.file)).size;
+  const theme = new Set<string>();
+  if (files < 4) return theme;
+  for (const [word, items] of filesPerWord) if (new Set(items.map((item) => item.source.file)).size >= 0.75 * files) theme.add(word);
+  return theme;
+});
+
+function isTheme(title: string, context: GenerationContext): boolean {
+  const words = contentWords(title).filter((word) => !genericWords.has(word));
+  const theme = themeWordsOf(context);
+  return words.length > 0 && words.every((word) => theme.has(word));
+}
+
+const genericWords = new Set(['service', 'list', 'overview', 'basic', 'all']);
+
 const vagueTitle = /\b(why|how|them|it|few|bother|catalogue|overview|summary|misc|miscellaneous|notes?|in one line|examples?|sample)\b/i;
 
 const openEnded = /^(and |or )?(many )?(more|others?|etc\.?|\.\.\.|…)$|\b(and|or) (many )?(more|others)$/i;

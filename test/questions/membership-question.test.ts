@@ -95,3 +95,51 @@ describe('lists that could only borrow ambiguous wrong answers', () => {
     expect(questions[0]!.choices.filter((c) => !['Edge-optimized', 'Regional', 'Private'].includes(c)).every((c) => /policies|authorizers/.test(c))).toBe(true);
   });
 });
+
+describe('wrong answers that another note would call right', () => {
+  const ofFile = (file: string, section: string[]) => ({ topic: section[0]!, source: { file, line: 1 + section.length, section } });
+
+  it('never offers "Amazon DynamoDB" beside "DynamoDB Streams": one name holds the other, brand aside', () => {
+    const context = buildContext(kb([
+      list('Event sources', ['S3', 'SNS', 'SQS', 'DynamoDB Streams'], ofFile('lambda.md', ['Lambda', 'Event sources'])),
+      list('Databases', ['Amazon DynamoDB', 'RDS', 'Aurora'], ofFile('lambda.md', ['Lambda', 'Databases'])),
+    ]));
+    const item = context.lists.find((l) => l.title === 'Event sources')!;
+    const choices = membershipQuestions(item, context).flatMap((o) => ('question' in o ? o.question.choices : []));
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices).not.toContain('Amazon DynamoDB');
+    expect(choices).toContain('RDS');
+  });
+
+  it('never offers a member of a same-titled list in another note, or of a list under a heading of that title', () => {
+    const context = buildContext(kb([
+      list('Global services', ['Route 53', 'CloudFront', 'IAM'], ofFile('regions.md', ['Regions', 'Global services'])),
+      list('Regional services', ['SQS', 'Lambda', 'ECS', 'RDS'], ofFile('regions.md', ['Regions', 'Regional services'])),
+      list('Global services', ['WAF', 'Organizations'], ofFile('more.md', ['More', 'Global services'])),
+      list('Edge', ['Lambda@Edge', 'SQS'], ofFile('edge.md', ['Edge', 'Global services', 'Edge'])),
+      list('Languages', ['Python', 'Go'], ofFile('lambda.md', ['Lambda', 'Languages'])),
+      list('Engines', ['MySQL', 'PostgreSQL'], ofFile('aurora.md', ['Aurora', 'Engines'])),
+    ]));
+    const item = context.lists.find((l) => l.source.file === 'regions.md' && l.title === 'Global services')!;
+    const direct = membershipQuestions(item, context).flatMap((o) => ('question' in o ? [o.question] : [])).find((q) => !q.stem.includes('NOT'))!;
+    const wrong = direct.choices.filter((_, index) => index !== direct.answer);
+    // SQS is listed under a "Global services" heading in edge.md: it cannot be shown to be outside the list.
+    expect(wrong.sort()).toEqual(['ECS', 'Lambda', 'RDS']);
+  });
+
+  it('skips a list titled only with what every note is about ("Serverless in AWS" in notes all about serverless)', () => {
+    const notes = ['a.md', 'b.md', 'c.md', 'd.md'].map((file) => ofFile(file, ['Serverless', file]));
+    const catalogue = list('Serverless in AWS', ['Lambda', 'S3', 'DynamoDB'], ofFile('a.md', ['Serverless', 'a.md']));
+    const context = buildContext(kb([
+      catalogue,
+      list('Messaging', ['SNS', 'SQS', 'EventBridge'], notes[1]),
+      list('Containers', ['ECS', 'EKS', 'Fargate'], notes[2]),
+      list('Databases', ['Aurora', 'DynamoDB'], notes[3]),
+      list('Compute', ['EC2', 'Lightsail'], ofFile('a.md', ['Serverless', 'a.md'])),
+    ]));
+    expect(membershipQuestions(context.lists[0]!, context)).toEqual([{ skip: 'list title is what all the notes are about', item: context.lists[0] }]);
+    // The same list in notes that are not all about serverless is a category like any other.
+    const mixed = buildContext(kb([catalogue, list('Compute', ['EC2', 'Lightsail'], ofFile('a.md', ['Serverless', 'a.md'])), ...['b.md', 'c.md', 'd.md'].map((file) => list('Other', ['X1', 'X2'], ofFile(file, ['Other', file])))]));
+    expect(membershipQuestions(mixed.lists[0]!, mixed)).not.toEqual([{ skip: 'list title is what all the notes are about', item: mixed.lists[0] }]);
+  });
+});
