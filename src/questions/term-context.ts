@@ -1,6 +1,6 @@
 import type { DefinitionItem } from '../knowledge/item.js';
 import { factsOf } from './definition-facts.js';
-import type { GenerationContext } from './generation-context.js';
+import { type GenerationContext, isServiceName } from './generation-context.js';
 import { lowerWords } from './name-case.js';
 import { containsWords, nameKey, tidy } from './text-tools.js';
 
@@ -26,6 +26,7 @@ export function termContext(item: DefinitionItem, context: GenerationContext): T
 function fromHeading(item: DefinitionItem, context: GenerationContext): TermContext {
   const facts = factsOf(item, context);
   const heading = tidy(item.source.section.at(-1) ?? '');
+  if (facts.service && partOfAnotherService(item, heading, context)) return { kind: 'place', place: item.topic };
   if (facts.service || heading === '' || nameKey(item.term) === nameKey(item.topic)) return { kind: 'none' };
   // "ECR - Elastic Container Registry", "X-Ray (tracing)": the heading is a name with a gloss.
   const headingName = tidy(heading.split(/\s+[-–:]\s+|\s*\(/)[0] ?? '');
@@ -42,6 +43,18 @@ function fromHeading(item: DefinitionItem, context: GenerationContext): TermCont
   if (/^[a-z][a-z-]*[^su]s$/.test(head)) return { kind: 'group', noun: [...withTopic.split(/\s+/).slice(0, -1), singular(head)].join(' ') };
   if (containsWords(phrase, item.topic)) return { kind: 'place', place: `the ${phrase}` };
   return { kind: 'unclear' };
+}
+
+/**
+ * A service named as a feature of another one: "IAM: individual roles by containers" under the ECS
+ * bullet says what IAM does for ECS, not what IAM is. Not when the heading names the term too
+ * ("CloudFront Functions and Lambda@Edge use cases"), nor when one name holds the other (DAX in DynamoDB).
+ */
+function partOfAnotherService(item: DefinitionItem, heading: string, context: GenerationContext): boolean {
+  const term = nameKey(item.term);
+  const topic = nameKey(item.topic);
+  if (term === topic || !isServiceName(item.topic, context) || containsWords(heading, item.term)) return false;
+  return !containsWords(term, topic) && !containsWords(topic, term);
 }
 
 // Headings that are a remark, not the name of a kind or a part: "Why bother", "Lambda at a glance".

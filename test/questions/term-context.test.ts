@@ -28,6 +28,11 @@ function notes(): DefinitionItem[] {
     definition('Streams', 'Record every change to a table for processing', under('db.md', 'DynamoDB', ['DynamoDB', 'More features'])),
     definition('SNS', 'Pub/sub notifications pushed to many subscribers', under('db.md', 'Serverless', ['Catalogue', 'A few of them in one line'])),
     definition('EBS Snapshots', 'Copy them into another region', under('regions.md', 'EBS Snapshots', ['Regions', 'Storage'])),
+    definition('ECS', 'Runs and places containers for you', under('containers.md', 'ECS', ['Containers', 'ECS and EKS'])),
+    definition('IAM', 'Who may do what in the account', under('security.md', 'IAM', ['Security'])),
+    definition('IAM', 'Individual roles by containers', under('containers.md', 'ECS', ['Containers', 'ECS and EKS'])),
+    definition('Lambda@Edge', 'Functions at CloudFront edge locations', under('edge.md', 'Lambda@Edge', ['Edge'])),
+    definition('Lambda@Edge', 'Heavier work such as user authentication', under('edge.md', 'CloudFront Functions', ['Edge', 'CloudFront Functions and Lambda@Edge use cases'])),
   ];
 }
 
@@ -48,6 +53,13 @@ describe('the context a sub-item term needs', () => {
     ['SNS', { kind: 'none' }],
   ])('%s → %j', (term, expected) => {
     expect(termContext(item(term), context)).toEqual(expected);
+  });
+
+  it('places a service named as a feature of another service in that service, unless its heading names it', () => {
+    const featureOf = (term: string, topic: string) => context.definitions.find((d) => d.term === term && d.topic === topic)!;
+    expect(termContext(featureOf('IAM', 'ECS'), context)).toEqual({ kind: 'place', place: 'ECS' });
+    expect(termContext(featureOf('IAM', 'IAM'), context)).toEqual({ kind: 'none' });
+    expect(termContext(featureOf('Lambda@Edge', 'CloudFront Functions'), context)).toEqual({ kind: 'none' });
   });
 });
 
