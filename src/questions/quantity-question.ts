@@ -130,7 +130,11 @@ export function stemFor(item: FactItem, q: Quantity, attribute: string, variant:
     const daemon = owner && owner.startsWith(item.topic) && owner !== item.topic ? `the ${owner}` : subject;
     return what ? `Which port does ${daemon} use for ${what}?` : `Which port does ${daemon} listen on?`;
   }
-  if (q.dimension === 'money' && q.per) return `What is the ${qualifier(q, variant)}price of ${attribute} for ${subject}?`;
+  if (q.dimension === 'money' && q.per) {
+    // "beyond the free tier", "after 1M requests": the attribute already says which price.
+    const which = /^(beyond|after|above|over|past|outside|within|under|in|on|at|for)\b/i.test(attribute) ? attribute : `of ${attribute}`;
+    return `What is the ${qualifier(q, variant)}price ${which} for ${subject}?`;
+  }
   if (q.dimension === 'count') {
     const noun = q.unit && !new RegExp(`\\b${q.unit.replace(/s$/, '')}`, 'i').test(attribute) ? `, in ${q.unit}` : '';
     return noun ? `What is the ${qualifier(q, variant)}${attribute} for ${subject}${noun}?` : `What is the ${qualifier(q, variant)}number of ${attribute} for ${subject}?`;
