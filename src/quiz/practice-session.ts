@@ -62,10 +62,13 @@ export async function answerPractice(ctx: EngineContext, event: ChoiceEvent, que
   const correct = index === question.answer;
   const before = practice.cards[questionId];
   const card = reviewCard(before, correct, now);
+  const tallyBefore = practice.topics?.[question.topic];
   try {
     await ctx.store.change((d) => {
       const p = d.practice[key]!;
       p.cards[questionId] = card;
+      const [answered, right] = p.topics?.[question.topic] ?? [0, 0];
+      (p.topics ??= {})[question.topic] = [answered + 1, right + (correct ? 1 : 0)];
       delete p.pending;
     });
   } catch (error) {
@@ -75,6 +78,8 @@ export async function answerPractice(ctx: EngineContext, event: ChoiceEvent, que
         const p = d.practice[key]!;
         if (before) p.cards[questionId] = before;
         else delete p.cards[questionId];
+        if (tallyBefore) (p.topics ??= {})[question.topic] = tallyBefore;
+        else delete p.topics?.[question.topic];
         p.pending = questionId;
       })
       .catch(() => {});

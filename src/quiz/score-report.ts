@@ -18,10 +18,35 @@ function nameOf(ctx: EngineContext, key: string): string {
   return echoText(ctx.store.data.users[key] ?? idOfKey(key), 40);
 }
 
+/** Daily and practice tallies of one person, added up per topic. */
+function mergedTopics(daily: ReadonlyArray<{ topic: string; answered: number; correct: number }>, practice: Record<string, [number, number]> = {}) {
+  const merged = new Map(daily.map((t) => [t.topic, { ...t }]));
+  for (const [topic, [answered, correct]] of Object.entries(practice)) {
+    const tally = merged.get(topic) ?? { topic, answered: 0, correct: 0 };
+    tally.answered += answered;
+    tally.correct += correct;
+    merged.set(topic, tally);
+  }
+  return [...merged.values()];
+}
+
+/** "12 answered, 75% right · 3 due for review", or nothing before the first practice answer. */
+function practiceLine(ctx: EngineContext, key: string): string | undefined {
+  const practice = ctx.store.data.practice[key];
+  const tallies = Object.values(practice?.topics ?? {});
+  const answered = tallies.reduce((sum, [n]) => sum + n, 0);
+  if (!practice || answered === 0) return undefined;
+  const correct = tallies.reduce((sum, [, n]) => sum + n, 0);
+  const now = ctx.clock.now().getTime();
+  const due = Object.values(practice.cards).filter((card) => card.due <= now).length;
+  return `${answered} answered, ${Math.round((100 * correct) / answered)}% right · ${due} due for review`;
+}
+
 /**
- * `/score [person]`: points and rank this season, accuracy, current and best streak, and the three
- * weakest topics (lowest share right among topics answered). Points include open rounds; accuracy,
- * streaks and topics count closed rounds.
+ * `/score [person]`: points and rank this season, accuracy, current and best streak, practice, and the
+ * three weakest topics (lowest share right among topics answered, daily and practice together).
+ * Points include open rounds; accuracy, streaks and daily topics count closed rounds. Practice answers
+ * feed the practice line and the topics, never the points.
  */
 export function scoreReport(ctx: EngineContext, caller: UserRef, channel: ChannelRef, target?: string): Reply[] {
   const state = ctx.store.data;
@@ -35,7 +60,8 @@ export function scoreReport(ctx: EngineContext, caller: UserRef, channel: Channe
   const ranked = rankScores(seasonLines(state, ws, season));
   const own = ranked.find((s) => s.user === key);
   const who = key === userKey(caller) ? 'You have' : `${nameOf(ctx, key)} has`;
-  if (!own && !totals) return [{ visibility: 'private', message: { title: `Score · season ${season}`, body: `${who} no points yet this season.` } }];
+  const practice = practiceLine(ctx, key);
+  if (!own && !totals && !practice) return [{ visibility: 'private', message: { title: `Score · season ${season}`, body: `${who} no points yet this season.` } }];
   let current = 0;
   let best = 0;
   for (const channel of Object.values(state.channels)) {
@@ -46,7 +72,7 @@ export function scoreReport(ctx: EngineContext, caller: UserRef, channel: Channe
   }
   const [answered, correct] = [totals?.[2] ?? 0, totals?.[3] ?? 0];
   const accuracy = answered > 0 ? `${Math.round((100 * correct) / answered)}% (${correct} of ${answered})` : 'no closed rounds yet';
-  const weakest = topicTallies(scores, id)
+  const weakest = mergedTopics(topicTallies(scores, id), ctx.store.data.practice[key]?.topics)
     .sort((a, b) => a.correct / a.answered - b.correct / b.answered || b.answered - a.answered || a.topic.localeCompare(b.topic))
     .slice(0, 3)
     .map((t) => `${t.topic} (${t.correct}/${t.answered})`);
@@ -56,6 +82,7 @@ export function scoreReport(ctx: EngineContext, caller: UserRef, channel: Channe
     { label: 'Accuracy', value: accuracy },
     { label: 'Streak', value: `${current} now, best ${best}` },
   ];
+  if (practice) fields.push({ label: 'Practice', value: practice });
   if (weakest.length) fields.push({ label: 'Weakest topics', value: weakest.join(', ') });
   return [{ visibility: 'private', message: { title: `Score · ${nameOf(ctx, key)} · season ${season}`, body: `${who} ${own?.points ?? 0} points this season.`, fields } }];
 }

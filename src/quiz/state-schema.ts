@@ -115,6 +115,8 @@ export const practiceStateSchema = z.object({
   pending: z.string().optional(),
   /** Question id → card. */
   cards: z.record(z.string(), practiceCardSchema),
+  /** Topic → [answered, correct] over every practice answer (added later: missing in older files). */
+  topics: z.record(z.string(), z.tuple([count, count])).optional(),
 });
 
 /** The quiz's state. The store file adds `schemaVersion` itself (see src/store), so it is not part of the data. */

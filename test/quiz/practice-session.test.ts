@@ -39,6 +39,25 @@ describe('practice (/quiz)', () => {
     expect(due!.message.title).toBe('Practice · S3 (due for review)');
   });
 
+  it('feeds the person\'s /score (a practice line, weakest topics) but never points or the leaderboard', async () => {
+    const { engine, bank } = setup();
+    const [before] = await engine.score(ada, channel);
+    expect(before!.message.body).toBe('You have no points yet this season.');
+    for (const [topic, right] of [['S3', false], ['S3', true], ['Lambda', true]] as const) {
+      const [shown] = await engine.practice(ada, channel, topic);
+      const question = bank.find((q) => q.stem === shown!.message.body)!;
+      await engine.answer(clickOn(shown!, right ? question.answer : (question.answer + 1) % 4));
+    }
+    const [score] = await engine.score(ada, channel);
+    expect(score!.message.body).toBe('You have 0 points this season.');
+    const field = (label: string) => score!.message.fields!.find((f) => f.label === label)?.value;
+    expect(field('Practice')).toBe('3 answered, 67% right · 0 due for review');
+    expect(field('Weakest topics')).toBe('S3 (1/2), Lambda (1/1)');
+    expect(field('Accuracy')).toBe('no closed rounds yet');
+    const [board] = await engine.leaderboard(ada, channel, 'all');
+    expect(board!.message.body).toMatch(/^No points yet this season/);
+  });
+
   it('refuses an unknown topic and lists the topics there are', async () => {
     const { engine } = setup();
     await expect(engine.practice(ada, channel, 'Kinesis\u202e')).rejects.toMatchObject({
