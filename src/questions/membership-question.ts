@@ -31,16 +31,12 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
   const head = headNoun(item.title);
   // A list of the same title in another note ("Serverless in AWS" twice), or under a heading of that
   // title ("Serverless in AWS › Messaging": SNS, SQS), holds members of this kind too.
-  const titleKey = comparisonKey(item.title);
-  const kin = [
-    ...members,
-    ...context.lists
-      .filter((list) => list !== item && (comparisonKey(list.title) === titleKey || list.source.section.some((heading) => comparisonKey(heading) === titleKey)))
-      .flatMap((list) => list.members.map(tidy)),
-  ];
   // "Amazon DynamoDB" is no wrong answer beside "DynamoDB Streams": one name holds the other, brand aside.
-  const inList = (text: string): boolean =>
-    kin.some((member) => nameKey(member) === nameKey(text) || containsWords(nameKey(member), nameKey(text)) || containsWords(nameKey(text), nameKey(member)));
+  const kin = kinOf(item, context);
+  const inList = (text: string): boolean => {
+    const key = nameKey(text);
+    return kin.phrases.has(key) || wordRuns(key).some((run) => kin.names.has(run));
+  };
   const allTitles = new Set(sameFile.map((list) => comparisonKey(list.title)));
   const outsiders = uniqueByKey(related.flatMap((list) => list.members.map(tidy))).filter(
     (member) => !openEnded.test(member) && !inList(member) && !describedAs(member, head, context) && !allTitles.has(comparisonKey(member)),
@@ -107,6 +103,41 @@ function relatedLists(item: ListItem, context: GenerationContext): ListItem[] {
 }
 
 // Titles that do not name a kind of thing: "Why bother", "A few of them in one line", "The catalogue".
+/** Every run of consecutive words in a key: "dynamodb streams" → "dynamodb", "streams", "dynamodb streams". */
+function wordRuns(key: string): string[] {
+  const words = key.split(' ').filter(Boolean);
+  const runs: string[] = [];
+  for (let start = 0; start < words.length; start += 1) {
+    for (let end = start + 1; end <= Math.min(words.length, start + 6); end += 1) runs.push(words.slice(start, end).join(' '));
+  }
+  return runs;
+}
+
+interface Kin {
+  /** The brand-less name keys of the list's members and of its kin lists' members. */
+  names: ReadonlySet<string>;
+  /** Every word run of those names: a name found here sits inside one of them. */
+  phrases: ReadonlySet<string>;
+}
+
+/** The members of a list and of every list titled alike or under a heading of its title, indexed once per title. */
+const kinIndexOf = perContext((context) => ({
+  lists: groupBy(context.lists, (list) => [...new Set([list.title, ...list.source.section].map(comparisonKey))]),
+  byTitle: new Map<string, Kin>(),
+}));
+
+function kinOf(item: ListItem, context: GenerationContext): Kin {
+  const index = kinIndexOf(context);
+  const title = comparisonKey(item.title);
+  let kin = index.byTitle.get(title);
+  if (!kin) {
+    const names = new Set((index.lists.get(title) ?? []).flatMap((list) => list.members.map((member) => nameKey(tidy(member)))));
+    kin = { names, phrases: new Set([...names].flatMap(wordRuns)) };
+    index.byTitle.set(title, kin);
+  }
+  return kin;
+}
+
 /**
  * The words found in the headings of nearly every note ("serverless", "aws" when every file is about
  * AWS serverless), from four notes up: a list titled only with them ("Serverless in AWS") names
