@@ -13,9 +13,11 @@ export interface ChatPort {
 
   /**
    * Posts a message in a channel. `key` identifies the post (a round id): an adapter that can (Discord's
-   * nonce) uses it so a retried post of the same key is not shown twice.
+   * nonce) uses it so a retried post of the same key is not shown twice. With `mayExistSince`, the core
+   * may already have posted this key since then (it crashed before recording the post): an adapter that
+   * can look (Slack's history, Discord's recent messages) answers with that post instead of a second one.
    */
-  post(channel: ChannelRef, message: Message, key: string): Promise<PostRef>;
+  post(channel: ChannelRef, message: Message, key: string, options?: PostOptions): Promise<PostRef>;
 
   /** Replaces the content of a message this bot posted. */
   update(ref: PostRef, message: Message): Promise<void>;
@@ -28,4 +30,10 @@ export interface ChatPort {
 
   /** Stops taking events and closes connections. Idempotent. */
   stop(): Promise<void>;
+}
+
+/** See `ChatPort.post`. */
+export interface PostOptions {
+  /** Epoch ms from which a post with the same key may already be in the channel. */
+  mayExistSince?: number;
 }

@@ -57,7 +57,7 @@ export async function runTick(ctx: EngineContext, beforeClose: (roundId: string)
     if (round.post === undefined) await postRound(ctx, round.id, true);
   }
   for (const round of Object.values(ctx.store.data.rounds)) {
-    if (round.closedAt !== undefined && !round.revealed) await revealRound(ctx, round.id);
+    if (round.closedAt !== undefined && !round.revealed) await revealRound(ctx, round.id, true);
   }
   const retention = ctx.settings.retentionDays;
   if (hasRoundsToCompact(ctx.store.data, now.getTime(), retention)) {
@@ -130,7 +130,8 @@ export async function postRound(ctx: EngineContext, roundId: string, retry: bool
   try {
     // A retried post must only go out once the round's record is on disk.
     if (retry) await ctx.store.change(() => {});
-    const ref = await chat.post(channelRefOf(channel), message, round.id);
+    // After a crash the post may be out though its record is not: the adapter looks before posting again.
+    const ref = await chat.post(channelRefOf(channel), message, round.id, retry ? { mayExistSince: round.occurrence } : {});
     await ctx.store.change((d) => {
       const r = d.rounds[roundId]!;
       r.post = ref.messageId;
@@ -151,8 +152,8 @@ export async function closeRound(ctx: EngineContext, roundId: string, beforeClos
   await revealRound(ctx, roundId);
 }
 
-/** Takes the buttons off the round message and posts the answer (key `<round id>-reveal`). */
-export async function revealRound(ctx: EngineContext, roundId: string): Promise<void> {
+/** Takes the buttons off the round message and posts the answer (key `<round id>-reveal`); `retry` after a failure or a restart. */
+export async function revealRound(ctx: EngineContext, roundId: string, retry = false): Promise<void> {
   const round = ctx.store.data.rounds[roundId];
   const channel = round && ctx.store.data.channels[round.channel];
   if (!round || !channel || round.revealed) return;
@@ -173,7 +174,7 @@ export async function revealRound(ctx: EngineContext, roundId: string): Promise<
       firstRight: right.slice(0, 3).map((a) => ctx.store.data.users[a.user] ?? a.user),
     });
     try {
-      await chat.post(channelRefOf(channel), message, `${round.id}-reveal`);
+      await chat.post(channelRefOf(channel), message, `${round.id}-reveal`, retry ? { mayExistSince: round.closedAt ?? round.closesAt } : {});
     } catch (error) {
       ctx.logger.warn({ err: error, round: roundId }, 'posting a reveal failed; retrying on the next tick');
       return;

@@ -204,6 +204,20 @@ describe('posting the daily question', () => {
     expect(second.messageId).toBe(first.messageId);
   });
 
+  test('after a crash, a post that may already be out is found in the channel instead of posted again', async () => {
+    const round9: Message = { ...question, choices: question.choices!.map((choice, i) => ({ ...choice, id: `round-9:${i}` })) };
+    const withButton = () => fake.rest.channelMessages(fake.channelId).filter((m) => m.components.some((row: any) => row.components.some((b: any) => b.custom_id === 'round-9:0')));
+    const first = await adapter.post(channel, round9, 'round-9');
+    fake.rest.forgetNonces(); // the restart came after Discord's nonce window
+    const again = await adapter.post(channel, round9, 'round-9', { mayExistSince: Date.now() - 60_000 });
+    expect(again.messageId).toBe(first.messageId);
+    expect(withButton()).toHaveLength(1);
+    expect(fake.rest.requests.some((r) => r.method === 'GET' && r.path === `/channels/${fake.channelId}/messages`)).toBe(true);
+    // Without the hint, only the nonce protects, and it has expired: the post goes out twice.
+    await adapter.post(channel, round9, 'round-9');
+    expect(withButton()).toHaveLength(2);
+  });
+
   test('update edits the message with the count', async () => {
     const ref = await adapter.post(channel, question, 'round-9');
     await adapter.update(ref, { ...question, context: 'Closes 17:00 UTC · 3 answers so far' });

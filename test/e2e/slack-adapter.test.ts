@@ -171,6 +171,23 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     expect(fake.messages).toHaveLength(1);
   });
 
+  it('after a crash, a post that may already be out is found in the history instead of posted again', async () => {
+    const { fake, adapter: first } = await startSocket(() => []);
+    const posted = await first.post(channel, { body: 'q' }, 'round-crash');
+    await first.stop();
+    // A new process, nothing in memory: the core says the round may have been posted since it was recorded.
+    const restarted = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl, logger, retry: fastRetry, socketPingTimeoutMs: 400 });
+    adapter = restarted;
+    await restarted.start(recordingHandler(() => []).handle);
+    const again = await restarted.post(channel, { body: 'q' }, 'round-crash', { mayExistSince: Date.now() - 60_000 });
+    expect(again.messageId).toBe(posted.messageId);
+    expect(fake.messages).toHaveLength(1);
+    expect(fake.callsTo('conversations.history')).toHaveLength(1);
+    // A key that was never posted is looked for, not found, and posted once.
+    await restarted.post(channel, { body: 'q2' }, 'round-new', { mayExistSince: Date.now() - 60_000 });
+    expect(fake.messages).toHaveLength(2);
+  });
+
   it('retries a 500 that did not take the post, and gives up with a typed error after a few tries', async () => {
     const { fake, adapter } = await startSocket(() => []);
     fake.failNext({ count: 2, status: 503, method: 'chat.postMessage' });

@@ -47,6 +47,22 @@ describe('daily rounds', () => {
     expect(chat.reveals()[0]!.message.context).toBe('1 of 1 got it right (100%).');
   });
 
+  it('a crash after the post went out but before it was recorded: the restarted bot finds the post, no second one', async () => {
+    const { engine, clock, chat, store, build } = setup();
+    await engine.here(channel);
+    await tickUntil(engine, clock, '2026-01-05T09:00:00Z');
+    const [post] = chat.questions();
+    const round = Object.values(store.data.rounds)[0]!;
+    expect(chat.lookups).toEqual([]); // a first post does not look
+    await store.change((d) => void delete d.rounds[round.id]!.post); // as if the record never reached the disk
+
+    clock.advance(minute);
+    await build().tick();
+    expect(chat.lookups).toEqual([round.id]);
+    expect(chat.questions()).toHaveLength(1);
+    expect(store.data.rounds[round.id]!.post).toBe(post!.messageId);
+  });
+
   it('posts a round missed while down if its window is still open, and skips it once the window has passed', async () => {
     const { engine, clock, chat, build } = setup();
     await engine.here(channel);

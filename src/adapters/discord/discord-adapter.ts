@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, PermissionFlagsBits, Routes, Status, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
-import type { ChatPort } from '../../chat/chat-port.js';
+import type { ChatPort, PostOptions } from '../../chat/chat-port.js';
 import type { ChannelRef, InboundHandler, Message, PostRef, UserRef } from '../../chat/message.js';
 import { answerInteraction } from './answer-interaction.js';
 import { suggest } from './autocomplete.js';
@@ -13,6 +13,14 @@ import { toIdentity } from './to-identity.js';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './with-retry.js';
 
 /** How to reach Discord and where autocomplete suggestions come from. */
+/** The fields of a fetched channel message that findEarlierPost looks at. */
+interface RecentMessage {
+  id: string;
+  timestamp?: string;
+  author?: { id?: string };
+  components?: Array<{ components?: Array<{ custom_id?: string }> }>;
+}
+
 export interface DiscordAdapterOptions {
   /** The bot token (Developer Portal → Bot → Token). */
   token: string;
@@ -83,6 +91,30 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     return created.id;
   };
 
+  /**
+   * A message this bot posted in the channel since `since` (epoch ms, a minute of clock skew allowed)
+   * that carries the same first button as `message`: the round post of an earlier run that crashed
+   * before recording it. Only messages with buttons can be recognised this way; the others rely on the
+   * nonce. When the channel cannot be read, nothing is found (a double post beats a lost one).
+   */
+  const findEarlierPost = async (channel: ChannelRef, message: Message, since: number): Promise<string | undefined> => {
+    const marker = message.choices?.[0]?.id;
+    if (!marker) return undefined;
+    try {
+      const recent = (await client.rest.get(Routes.channelMessages(channel.channel), { query: new URLSearchParams({ limit: '50' }) })) as RecentMessage[];
+      const mine = recent.find(
+        (m) =>
+          m.author?.id === client.user?.id &&
+          Date.parse(m.timestamp ?? '') >= since - 60_000 &&
+          (m.components ?? []).some((row) => (row.components ?? []).some((button) => button.custom_id === marker)),
+      );
+      return mine?.id;
+    } catch (error) {
+      logger.warn({ err: error, channel: channel.channel }, 'could not read recent Discord messages to look for an earlier post');
+      return undefined;
+    }
+  };
+
   const onInteraction = async (interaction: Interaction, handle: InboundHandler): Promise<void> => {
     stats.interactions += 1;
     stats.lastEventAt = new Date().toISOString();
@@ -132,7 +164,14 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       logger.info({ bot: client.user?.tag }, 'connected to Discord');
     },
 
-    async post(channel, message, key) {
+    async post(channel, message, key, options: PostOptions = {}) {
+      if (options.mayExistSince !== undefined) {
+        const earlier = await findEarlierPost(channel, message, options.mayExistSince);
+        if (earlier) {
+          logger.info({ channel: channel.channel, key, messageId: earlier }, 'found the earlier post of this key: not posting it again');
+          return { channel, messageId: earlier };
+        }
+      }
       // Discord drops a second message with the same nonce (enforce_nonce) for a few minutes, so a retry
       // after a lost response or a reconnect shows the post once. Nonces are at most 25 characters.
       const nonce = createHash('sha256').update(key).digest('base64url').slice(0, 25);

@@ -19,8 +19,9 @@ export interface PostOnceOptions {
 /**
  * Posts a message exactly once per key. A retry is safe after a 429 (Slack did not take the post). After
  * a 5xx or a network error the post may or may not have gone through, so the channel's recent history
- * is searched for a message carrying the key in its metadata before posting again. Keys already posted
- * by this process are answered from memory without calling Slack.
+ * is searched for a message carrying the key in its metadata before posting again; so is it first when
+ * the caller says the key may have been posted since a given time (by a process that crashed before
+ * recording it). Keys already posted by this process are answered from memory without calling Slack.
  */
 export class PostOnce {
   readonly #options: PostOnceOptions;
@@ -30,21 +31,24 @@ export class PostOnce {
     this.#options = options;
   }
 
-  /** Resolves with the message ts. Throws SlackDeliveryError when Slack refuses or retries run out. */
-  post(channel: string, message: SlackMessage, key: string): Promise<string> {
+  /**
+   * Resolves with the message ts. Throws SlackDeliveryError when Slack refuses or retries run out.
+   * `mayExistSince` (epoch ms): look for an earlier post of this key from then on before posting.
+   */
+  post(channel: string, message: SlackMessage, key: string, mayExistSince?: number): Promise<string> {
     const mapKey = `${channel}\u0000${key}`;
     const existing = this.#posted.get(mapKey);
     if (existing) return existing;
-    const ts = this.#postWithRetries(channel, message, key);
+    const ts = this.#postWithRetries(channel, message, key, mayExistSince);
     this.#posted.set(mapKey, ts);
     ts.catch(() => this.#posted.delete(mapKey));
     return ts;
   }
 
-  async #postWithRetries(channel: string, message: SlackMessage, key: string): Promise<string> {
+  async #postWithRetries(channel: string, message: SlackMessage, key: string, mayExistSince?: number): Promise<string> {
     const { client, logger, attempts, backoffMs } = this.#options;
-    const startedAt = Date.now() / 1000;
-    let uncertain = false;
+    const startedAt = (mayExistSince ?? Date.now()) / 1000;
+    let uncertain = mayExistSince !== undefined;
     let joined = false;
     let lastError: unknown;
     for (let attempt = 1; attempt <= attempts; attempt += 1) {

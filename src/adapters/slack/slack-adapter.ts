@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { RespondFn } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { ChatPort } from '../../chat/chat-port.js';
+import type { ChatPort, PostOptions } from '../../chat/chat-port.js';
 import type { ChannelRef, Inbound, InboundHandler, Message, PostRef, UserRef } from '../../chat/message.js';
 import { apologyReply, deliverReplies } from './deliver-replies.js';
 import { PostOnce } from './post-once.js';
@@ -140,9 +140,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       }
     },
 
-    async post(channel: ChannelRef, message: Message, key: string): Promise<PostRef> {
+    async post(channel: ChannelRef, message: Message, key: string, options: PostOptions = {}): Promise<PostRef> {
       try {
-        const ts = await posts.post(channel.channel, toBlockKit(message), key);
+        const ts = await posts.post(channel.channel, toBlockKit(message), key, options.mayExistSince);
         return { channel, messageId: ts };
       } catch (error) {
         stats.postsFailed += 1;

@@ -5,13 +5,13 @@ import { suggest } from '../../../src/adapters/discord/autocomplete.js';
 import { isTransient } from '../../../src/adapters/discord/with-retry.js';
 
 describe('inviteUrl', () => {
-  test('asks for bot + applications.commands and only View Channel, Send Messages, Embed Links', () => {
+  test('asks for bot + applications.commands and only View Channel, Send Messages, Embed Links, Read Message History', () => {
     const url = new URL(inviteUrl('1234'));
     expect(url.origin + url.pathname).toBe('https://discord.com/oauth2/authorize');
     expect(url.searchParams.get('client_id')).toBe('1234');
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
-    expect(url.searchParams.get('permissions')).toBe('19456');
-    expect(botPermissions.toArray().sort()).toEqual(['EmbedLinks', 'SendMessages', 'ViewChannel']);
+    expect(url.searchParams.get('permissions')).toBe('84992');
+    expect(botPermissions.toArray().sort()).toEqual(['EmbedLinks', 'ReadMessageHistory', 'SendMessages', 'ViewChannel']);
     expect(botPermissions.bitfield & PermissionFlagsBits.Administrator).toBe(0n);
   });
 });

@@ -36,7 +36,8 @@ export interface Fault {
 
 /**
  * The REST half of the fake Discord (`/api/v10`): gateway discovery, command registration, interaction
- * callbacks, webhook replies and follow-ups, channel messages with nonce + enforce_nonce de-duplication.
+ * callbacks, webhook replies and follow-ups, channel messages with nonce + enforce_nonce de-duplication,
+ * and the channel's recent messages (GET).
  * Everything is recorded; stored messages are full message objects as discord.js expects them.
  */
 export class FakeDiscordRest {
@@ -111,6 +112,11 @@ export class FakeDiscordRest {
     return [...this.messages.values()].filter((message) => message.channel_id === channelId);
   }
 
+  /** Discord remembers a nonce for a few minutes only: this ends that window for every nonce sent so far. */
+  forgetNonces(): void {
+    this.nonces.clear();
+  }
+
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
@@ -178,6 +184,13 @@ export class FakeDiscordRest {
         return [204, undefined];
       }
       if (method === 'GET') return list[0] ? [200, list[0]] : [404, { message: 'Unknown Message', code: 10008 }];
+    }
+    if (method === 'GET' && (match = path.match(/^\/channels\/(\d+)\/messages$/))) {
+      if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
+      // Newest first, at most `limit` (default 50); a fetched message carries no nonce.
+      const limit = Math.min(100, Number(request.query.get('limit') ?? 50));
+      const newestFirst = this.channelMessages(match[1]!).reverse().slice(0, limit);
+      return [200, newestFirst.map(({ nonce: _nonce, ...message }) => message)];
     }
     if (method === 'POST' && (match = path.match(/^\/channels\/(\d+)\/messages$/))) {
       if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
