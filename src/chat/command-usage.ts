@@ -5,7 +5,7 @@ export const usage = {
   quiz: '/quiz [topic] — a practice question just for you (spaced repetition)',
   limit: '/limit <words> — look up a number from the notes, e.g. /limit lambda timeout',
   define: '/define <term> — what the notes say a service or concept is',
-  score: '/score [person] — points, rank, accuracy, streaks and weakest topics',
+  score: '/score [person] — points, rank, accuracy, streaks, practice and weakest topics',
   leaderboard: '/leaderboard [week|month|all] — the top ten (default: the whole season)',
   help: '/help — this list',
   prepbot: '/prepbot here | schedule <cron> [timezone] | pause | resume | next | season reset — admins only',

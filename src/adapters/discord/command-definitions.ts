@@ -37,7 +37,7 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
     ),
   new SlashCommandBuilder()
     .setName('score')
-    .setDescription('Points, rank, accuracy, streaks and weakest topics')
+    .setDescription('Points, rank, accuracy, streaks, practice and weakest topics')
     .setContexts(InteractionContextType.Guild)
     .addUserOption((option) => option.setName('user').setDescription('Someone else (default: you)')),
   new SlashCommandBuilder()
