@@ -67,7 +67,9 @@ export function defineAnswer(best: Item, others: readonly Item[]): Message {
   const aliases = best.kind === 'definition' ? best.aliases : [];
   if (aliases.length > 0) lines.push(`Also known as: ${aliases.join(', ')}`);
   if (others.length > 0) {
-    lines.push(['Also:', ...others.map((item) => `- ${itemSummary(item)} (${sourceLabel(item.source)})`)].join('\n'));
+    // A definition among the others is named, since no title says what it defines.
+    const named = (item: Item) => (item.kind === 'definition' ? `${item.term}: ${item.definition}` : itemSummary(item));
+    lines.push(['Also:', ...others.map((item) => `- ${named(item)} (${sourceLabel(item.source)})`)].join('\n'));
   }
   return {
     title: describe(best).name || best.topic,

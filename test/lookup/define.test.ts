@@ -74,6 +74,22 @@ describe('/define', () => {
     expect(without.define('api gateway caching').body).not.toContain('cach');
   });
 
+  it('names each definition shown under "Also", since no title says what it defines', () => {
+    const concept = (term: string, text: string): DefinitionItem => ({
+      kind: 'definition',
+      id: `d-${term}`,
+      topic: 'EventBridge',
+      term,
+      definition: text,
+      aliases: [],
+      source: { file: 'eventbridge.md', line: term.length, section: ['EventBridge', 'Concepts'] },
+    });
+    const withConcepts = buildFactDesk([...SAMPLE_ITEMS, concept('Event bus', 'Routes EventBridge events to targets'), concept('Rules', 'Match EventBridge events and pick targets')]);
+    const body = withConcepts.define('eventbridge').body;
+    expect(body).toContain('- Event bus: Routes EventBridge events to targets (eventbridge.md:9 › EventBridge › Concepts)');
+    expect(body).toContain('- Rules: Match EventBridge events and pick targets (eventbridge.md:5 › EventBridge › Concepts)');
+  });
+
   it('says when nothing matches and suggests terms', () => {
     const message = desk.define('kubernetes operator');
     expect(message.body).toMatch(/^No definition matched "kubernetes operator"\. Try: .+\.$/u);
