@@ -16,6 +16,9 @@ export const MAX_COMPLETIONS = 25;
 function tidy(text: string): string {
   const words = text
     .replace(/[\p{C}]/gu, ' ')
+    // "function's run time" → "function run time", "can't" → "cant": no stray "s" or "t" words.
+    .replace(/['’]s\b/gu, '')
+    .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
     .replace(/[^\p{L}\p{N}\s/@.&+-]/gu, ' ')
     .toLowerCase()
     .split(/\s+/u)

@@ -29,6 +29,15 @@ describe('autocomplete', () => {
     expect(bestOf(desk.limit('lambda memory allocation'))).toContain('128 MB to 10 GB');
   });
 
+  it('writes a possessive or an apostrophe out of a label, not as a stray letter', () => {
+    const runTime: Item = { ...memoryRange, id: 'f-run', attribute: "function's run time", text: "Each function's run time is billed" };
+    const withRunTime = buildFactDesk([...SAMPLE_ITEMS, runTime]);
+    const labels = withRunTime.complete('limit', 'lambda fun');
+    expect(labels).toContain('lambda function run time');
+    expect(labels.join(' ')).not.toMatch(/\bs\b/u);
+    expect(withRunTime.limit('lambda function run time').title).toBe("Lambda quotas — function's run time");
+  });
+
   it('offers starting points for an empty partial', () => {
     const choices = desk.complete('limit', '');
     expect(choices.length).toBeGreaterThan(5);
