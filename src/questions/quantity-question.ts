@@ -4,9 +4,10 @@ import type { Candidate } from './pick-distractors.js';
 import { perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
+import { questionId } from './question-id.js';
 import { type ChoiceUnit, choiceUnit, formatChoice, scaledVariants } from './quantity-choice.js';
 import { lowerFirstWord, lowerWords } from './name-case.js';
-import { tidy } from './text-tools.js';
+import { article, comparisonKey, contentWords, tidy } from './text-tools.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
@@ -20,6 +21,8 @@ export function quantityQuestions(item: FactItem, context: GenerationContext): O
   const attribute = cleanAttribute(item.attribute, context.names);
   if (!attribute) return [{ skip: 'fact has no attribute to ask about', item }];
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
+  // "Charged on runtime of function rounded to nearest 100ms": 100 ms is the billing step, not the runtime.
+  if (/\brounded\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?nearest\b/i.test(item.text)) return [{ skip: 'the number is a rounding step, not a value of the attribute', item }];
   const said = `${item.attribute} ${item.text}`;
   const bound = /\b(max(imum)?|up to|at most)\b|<=|≤/i.test(said) ? 'at-most' : /\b(min(imum)?|at least)\b|>=|≥/i.test(said) ? 'at-least' : q.bound;
   const ends: Array<{ variant: string; base: number }> = q.min === q.max ? [{ variant: '', base: q.min }] : [{ variant: 'min', base: q.min }, { variant: 'max', base: q.max }];
@@ -27,17 +30,59 @@ export function quantityQuestions(item: FactItem, context: GenerationContext): O
     const unit = choiceUnit(q, base, variant === '');
     const answer = formatChoice(base, unit);
     if (!answer) return { skip: 'answer is not a tidy number', item };
-    return buildQuestion({
+    const stem = stemFor(item, { ...q, bound }, attribute, variant);
+    // A repeat of an earlier question (same id or stem) is counted as such by buildQuestion.
+    if (!context.asked.has(questionId(item.id, 'quantity', variant), stem) && restatesAskedFact(item, q, variant, bound, context)) {
+      return { skip: 'same fact as an earlier question', item };
+    }
+    const outcome = buildQuestion({
       item,
       kind: 'quantity',
       variant,
-      stem: stemFor(item, { ...q, bound }, attribute, variant),
+      stem,
       answer,
       shape: 'number',
       candidates: () => candidatesFor(item, q, base, unit, context),
       explanation: () => explain(item, { ...q, bound }, attribute, variant),
     }, context);
+    if ('question' in outcome) recordAskedFact(item, q, variant, bound, context);
+    return outcome;
   });
+}
+
+/**
+ * The facts asked so far in this run, by topic, amount asked and end: notes often say one limit twice
+ * ("/tmp" and "dist storage", both 512 MB–10 GB; "execution timeout: 15 minutes" and "max execution
+ * length 900 seconds"), and a channel should not get the same question twice in other words.
+ */
+const askedFactsOf = perContext(() => new Map<string, Array<{ range: string | undefined; stems: ReadonlySet<string> }>>());
+
+/** Topic, dimension, the amount asked and whether it is a minimum (a limit given exactly is its maximum). */
+function factKey(item: FactItem, q: Quantity, variant: string, bound: Quantity['bound']): string {
+  const end = variant === 'min' || (variant === '' && bound === 'at-least') ? 'min' : 'max';
+  const value = variant === 'min' ? q.min : q.max;
+  return `${comparisonKey(item.topic)}\u0000${q.dimension}\u0000${value}\u0000${end}`;
+}
+
+/** What a fact is about, as word stems (five letters), its topic's words left out: "lambda free tier" + "requests" → free, tier, reque. */
+function aboutStems(item: FactItem): Set<string> {
+  const topic = new Set(contentWords(item.topic));
+  return new Set(contentWords(`${item.subject} ${item.attribute}`).filter((word) => !topic.has(word)).map((word) => word.slice(0, 5)));
+}
+
+const rangeOf = (q: Quantity): string | undefined => (q.min === q.max ? undefined : `${q.min}-${q.max}`);
+
+/** The same range in the same topic is the same fact; so is the same amount when what it is about shares a word. */
+function restatesAskedFact(item: FactItem, q: Quantity, variant: string, bound: Quantity['bound'], context: GenerationContext): boolean {
+  const earlier = askedFactsOf(context).get(factKey(item, q, variant, bound)) ?? [];
+  const stems = aboutStems(item);
+  return earlier.some((asked) => (asked.range !== undefined && asked.range === rangeOf(q)) || [...stems].some((stem) => asked.stems.has(stem)));
+}
+
+function recordAskedFact(item: FactItem, q: Quantity, variant: string, bound: Quantity['bound'], context: GenerationContext): void {
+  const asked = askedFactsOf(context);
+  const key = factKey(item, q, variant, bound);
+  asked.set(key, [...(asked.get(key) ?? []), { range: rangeOf(q), stems: aboutStems(item) }]);
 }
 
 /** Values of other comparable facts within ×10 of `base` (within ×4 first), well-known ports, then ×2 / ÷2 … variants. */
@@ -92,9 +137,22 @@ function sameAmount(q: Quantity, value: number, base: number): boolean {
   return sameQuantity(at(value), at(base));
 }
 
+/**
+ * Shorthand and slips of hand that notes use for the words of a limit, written out for a stem a person
+ * reads: "2 GiB mem", "env vars", "dist storage /tmp", "package siez".
+ */
+const writtenOut: ReadonlyArray<[RegExp, string]> = [
+  [/\bmem\b/gi, 'memory'],
+  [/\benv\b/gi, 'environment'],
+  [/\bvars\b/gi, 'variables'],
+  [/\bdist(?= storage\b)/gi, 'disk'],
+  [/\bsiez\b/gi, 'size'],
+];
+
 /** "max execution length" → "execution length"; undefined when nothing askable is left. */
 export function cleanAttribute(attribute: string, names: ReadonlySet<string>): string | undefined {
-  const text = tidy(attribute.replace(/\b(max(imum)?|min(imum)?|up to|at most|at least|limit of)\b/gi, ' ').replace(/\s+/g, ' '));
+  const spelled = writtenOut.reduce((text, [pattern, word]) => text.replace(pattern, word), attribute);
+  const text = tidy(spelled.replace(/\b(max(imum)?|min(imum)?|up to|at most|at least|limit of)\b/gi, ' ').replace(/\s+/g, ' '));
   if (!/\p{L}{2}/u.test(text) || /\d/.test(text)) return undefined;
   return lowerFirstWord(text, names);
 }
@@ -114,9 +172,11 @@ function vagueAttribute(attribute: string, q: Quantity): boolean {
   return /(ing|ed)$/i.test(words.at(-1) ?? '') && !/(setting|pricing|billing|processing|logging|caching|scaling|timing|storage)$/i.test(words.at(-1) ?? '');
 }
 
-/** "Lambda" for "Lambda quotas"; "the Lambda free tier" for the free tier; the topic otherwise. */
+/** "Lambda" for "Lambda quotas"; "the Lambda free tier" for the free tier; "an ACU in Aurora Serverless"; the topic otherwise. */
 function subjectPhrase(item: FactItem): string {
   const subject = tidy(item.subject.replace(/\b(quotas?|limits?|pricing|concepts|basics|at a glance|\(per region\)|per region)\b/gi, ' ').replace(/\s+/g, ' '));
+  // A unit of the topic named by its acronym ("Each ACU : 2 GiB mem"): the amount is per one of them.
+  if (/^[A-Z]{2,6}$/.test(subject) && subject !== item.topic && !item.topic.includes(subject)) return `${article(subject)} ${subject} in ${item.topic}`;
   if (!subject || subject === item.topic || !subject.startsWith(item.topic) || subject.split(/\s+/).length > 5) return item.topic;
   return `the ${subject}`;
 }

@@ -77,3 +77,60 @@ describe('quantity questions', () => {
     expect(quantityQuestions(numeric, context)).toEqual([{ skip: 'fact has no attribute to ask about', item: numeric }]);
   });
 });
+
+describe('a limit the notes state twice, or state loosely', () => {
+  // Generation asks items in notes order through one context, as generateQuestions does.
+  function askAll(items: FactItem[]): Array<{ attribute: string; stems: string[]; skips: string[] }> {
+    const context = buildContext(kb(items));
+    return context.facts.map((item) => {
+      const outcomes = quantityQuestions(item, context);
+      const stems = outcomes.flatMap((o) => ('question' in o ? [o.question] : []));
+      for (const q of stems) context.asked.add(q.id, q.stem);
+      return { attribute: item.attribute, stems: stems.map((q) => q.stem), skips: outcomes.flatMap((o) => ('skip' in o ? [o.skip] : [])) };
+    });
+  }
+
+  it('asks one fact once, however the notes word it again', () => {
+    const asked = askAll([
+      limit('Lambda', '/tmp', '512 MB - 10 GB'),
+      limit('Lambda', 'dist storage', '512 MB – 10 GB'),
+      limit('Lambda', 'execution timeout', '15 minutes'),
+      limit('Lambda', 'max execution length', '900 seconds'),
+      limit('Lambda', 'request payload', 'up to 6 MB'),
+      limit('Lambda', 'response payload', 'up to 6 MB'),
+      limit('Lambda', 'environment variables', '4 KB'),
+      limit('Lambda', 'layer count', '4 KB'),
+    ]);
+    const same = 'same fact as an earlier question';
+    expect(asked.map((a) => [a.attribute, a.stems.length, a.skips])).toEqual([
+      ['/tmp', 2, []],
+      ['dist storage', 0, [same, same]], // the same range: the same fact
+      ['execution timeout', 1, []],
+      ['max execution length', 0, [same]], // 900 seconds = 15 minutes, and both are about "execution"
+      ['request payload', 1, []],
+      ['response payload', 0, [same]],
+      ['environment variables', 1, []],
+      ['layer count', 1, []], // 4 KB again, but about something else
+    ]);
+  });
+
+  it('writes out shorthand and slips ("mem", "siez", "dist storage"), and asks an acronym unit per one', () => {
+    const aurora = { topic: 'Aurora Serverless' };
+    const asked = askAll([
+      limit('ACU', 'mem', '2 GiB', aurora),
+      limit('Lambda', 'compressed deployment package siez', '<= 50 MB'),
+      limit('Lambda', 'dist storage', '512 MB - 10 GB'),
+    ]);
+    expect(asked.flatMap((a) => a.stems)).toEqual([
+      'What is the memory for an ACU in Aurora Serverless?',
+      'What is the maximum compressed deployment package size for Lambda?',
+      'What is the minimum disk storage for Lambda?',
+      'What is the maximum disk storage for Lambda?',
+    ]);
+  });
+
+  it('never asks a rounding step as if it were the value', () => {
+    const billed = limit('Lambda', 'runtime of function', '100ms', { text: 'Charged on runtime of function rounded to nearest 100ms' });
+    expect(askAll([billed])[0]!.skips).toEqual(['the number is a rounding step, not a value of the attribute']);
+  });
+});
