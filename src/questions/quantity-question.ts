@@ -197,7 +197,10 @@ export function stemFor(item: FactItem, q: Quantity, attribute: string, variant:
   }
   if (q.dimension === 'count') {
     const noun = q.unit && !new RegExp(`\\b${q.unit.replace(/s$/, '')}`, 'i').test(attribute) ? `, in ${q.unit}` : '';
-    return noun ? `What is the ${qualifier(q, variant)}${attribute} for ${subject}${noun}?` : `What is the ${qualifier(q, variant)}number of ${attribute} for ${subject}?`;
+    if (noun) return `What is the ${qualifier(q, variant)}${attribute} for ${subject}${noun}?`;
+    // "1K concurrent execution": the number of concurrent executions.
+    const counted = q.unit && attribute.endsWith(q.unit.replace(/s$/, '')) && !attribute.endsWith(q.unit) ? `${attribute}s` : attribute;
+    return `What is the ${qualifier(q, variant)}number of ${counted} for ${subject}?`;
   }
   if (q.dimension === 'size' && !sizeWords.test(attribute)) return `What is the ${qualifier(q, variant)}size of the ${attribute} for ${subject}?`;
   return `What is the ${qualifier(q, variant)}${attribute} for ${subject}?`;

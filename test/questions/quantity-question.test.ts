@@ -18,6 +18,7 @@ const lambdaLimits = (): FactItem[] => [
   limit('Lambda', 'streamed response', 'up to 20 MB'),
   limit('Lambda', 'environment variables', '4 KB'),
   limit('Lambda', 'concurrent executions', '1K concurrent executions'),
+  limit('Lambda', 'concurrent execution', '1K concurrent execution', { topic: 'Lambda', id: 'singular' }),
   limit('Lambda', 'requests', '$0.20 per 1M requests'),
   limit('Lambda', 'beyond free tier', '$0.40 per 1M requests'),
   limit('X-Ray', 'daemon', 'UDP port 2000'),
@@ -59,6 +60,7 @@ describe('quantity questions', () => {
 
   it.each([
     ['concurrent executions', 'What is the number of concurrent executions for Lambda?', '1,000 executions', /^[\d,]+ executions$/],
+    ['concurrent execution', 'What is the number of concurrent executions for Lambda?', '1,000 executions', /^[\d,]+ executions$/],
     ['requests', 'What is the price of requests for Lambda?', '$0.20 per 1M requests', /^\$[\d.]+ per 1M requests$/],
     ['beyond free tier', 'What is the price beyond free tier for Lambda?', '$0.40 per 1M requests', /^\$[\d.]+ per 1M requests$/],
     ['daemon', 'Which port does X-Ray use for daemon?', 'port 2000', /^port \d+$/],
