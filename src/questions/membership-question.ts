@@ -220,7 +220,10 @@ export function titlePhrase(item: ListItem, context: GenerationContext): string 
   const title = tidy(item.title.replace(/:\s*$/, '').replace(/^(more|other|some|key|main|a few)\s+(?=\S+s\b)/i, ''));
   const lower = lowerWords(title, context.names);
   const section = item.source.section;
-  const parent = tidy(section.at(-1) === item.title ? (section.at(-2) ?? '') : (section.at(-1) ?? ''));
+  const nearest = tidy(section.at(-1) === item.title ? (section.at(-2) ?? '') : (section.at(-1) ?? ''));
+  // A remark for a heading ("The catalogue") tells the reader nothing: the note's own title does.
+  const noteTitle = tidy(section[0] ?? '');
+  const parent = vagueTitle.test(nearest) ? (noteTitle && !vagueTitle.test(noteTitle) && noteTitle !== item.title ? noteTitle : '') : nearest;
   // "ECR - Elastic Container Registry", "AWS Lambda", "X-Ray (tracing)" are all just the topic's heading.
   const parentName = parent.split(/\s+[-–:]\s+|\s*\(/)[0] ?? '';
   const parentIsTopic = parent === '' || nameKey(parentName) === nameKey(item.topic);

@@ -143,3 +143,16 @@ describe('wrong answers that another note would call right', () => {
     expect(membershipQuestions(mixed.lists[0]!, mixed)).not.toEqual([{ skip: 'list title is what all the notes are about', item: mixed.lists[0] }]);
   });
 });
+
+describe('the place a list is named by', () => {
+  it('names the note instead of a heading that is only a remark ("The catalogue")', () => {
+    const under = (section: string[]) => ({ topic: 'Serverless', source: { file: 'aws.md', line: 1 + section.length, section } });
+    const context = buildContext(kb([
+      list('Databases', ['DynamoDB', 'Aurora Serverless'], under(['Serverless on AWS', 'The catalogue', 'Databases'])),
+      list('Messaging', ['SNS', 'SQS', 'EventBridge'], under(['Serverless on AWS', 'The catalogue', 'Messaging'])),
+      ...['b.md', 'c.md', 'd.md'].map((file) => list('Other', ['X1', 'X2'], { topic: 'Other', source: { file, line: 1, section: ['Other'] } })),
+    ]));
+    const stems = membershipQuestions(context.lists[0]!, context).flatMap((o) => ('question' in o ? [o.question.stem] : []));
+    expect(stems[0]).toBe('Which of these is one of the databases under “Serverless on AWS”?');
+  });
+});
