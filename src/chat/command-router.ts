@@ -59,7 +59,7 @@ async function dispatch(options: CommandRouterOptions, event: CommandEvent, comm
     case 'score':
       return quiz.score(user, channel, command.target);
     case 'leaderboard':
-      return quiz.leaderboard(user, channel, command.period);
+      return quiz.leaderboard(user, channel, command.period, command.season);
     case 'help':
       return [{ visibility: 'private', message: helpMessage() }];
     case 'admin':

@@ -6,7 +6,7 @@ export const usage = {
   limit: '/limit <words> — look up a number from the notes, e.g. /limit lambda timeout',
   define: '/define <term> — what the notes say a service or concept is',
   score: '/score [person] — points, rank, accuracy, streaks, practice and weakest topics',
-  leaderboard: '/leaderboard [week|month|all] — the top ten (default: the whole season)',
+  leaderboard: '/leaderboard [week|month|all] [season N] — the top ten (default: the whole season; an earlier season by its number)',
   help: '/help — this list',
   prepbot: '/prepbot here | schedule <cron> [timezone] | pause | resume | next | season reset — admins only',
 } as const;

@@ -9,7 +9,7 @@ export type ParsedCommand =
   | { name: 'limit'; query: string }
   | { name: 'define'; query: string }
   | { name: 'score'; target?: string }
-  | { name: 'leaderboard'; period: 'week' | 'month' | 'all' }
+  | { name: 'leaderboard'; period: 'week' | 'month' | 'all'; season?: number }
   | { name: 'help' }
   | { name: 'admin'; op: 'here' | 'pause' | 'resume' | 'next' | 'season-reset' }
   | { name: 'admin'; op: 'schedule'; cron: string; timezone?: string };
@@ -45,9 +45,18 @@ export function parseCommand(event: Pick<CommandEvent, 'command' | 'text'>): Par
     case 'score':
       return text ? { name: 'score', target: text } : { name: 'score' };
     case 'leaderboard': {
-      const period = (words[0] ?? 'all').toLowerCase();
-      if (words.length > 1 || (period !== 'week' && period !== 'month' && period !== 'all')) throw usageError(command, `"${echoText(text)}" is not a period.`);
-      return { name: 'leaderboard', period };
+      // "[week|month|all] [season N]"; Discord's options arrive as "all 2" (period, then season number).
+      const rest = words.map((word) => word.toLowerCase());
+      let season: number | undefined;
+      if (rest.length > 0 && /^\d{1,4}$/.test(rest.at(-1)!)) {
+        season = Number(rest.pop());
+        if (rest.at(-1) === 'season') rest.pop();
+        if (season < 1) throw usageError(command, 'Seasons count from 1.');
+      }
+      const period = rest[0] ?? 'all';
+      if (rest.length > 1 || (period !== 'week' && period !== 'month' && period !== 'all')) throw usageError(command, `"${echoText(text)}" is not a period.`);
+      if (season !== undefined && period !== 'all') throw usageError(command, `An earlier season is shown whole: /leaderboard season ${season}.`);
+      return season === undefined ? { name: 'leaderboard', period } : { name: 'leaderboard', period, season };
     }
     case 'help':
       return { name: 'help' };

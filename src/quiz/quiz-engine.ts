@@ -95,9 +95,9 @@ export class QuizEngine {
     return scoreReport(this.ctx, user, channel, target);
   }
 
-  /** `/leaderboard [week|month|all]`. */
-  async leaderboard(user: UserRef, channel: ChannelRef, period: Period): Promise<Reply[]> {
-    return leaderboardReport(this.ctx, user, channel, period);
+  /** `/leaderboard [week|month|all] [season N]`. */
+  async leaderboard(user: UserRef, channel: ChannelRef, period: Period, season?: number): Promise<Reply[]> {
+    return leaderboardReport(this.ctx, user, channel, period, season);
   }
 
   /** Sends any held-back answer-count edits now (tests, shutdown). */

@@ -95,15 +95,24 @@ function periodStart(ctx: EngineContext, channel: ChannelRef, period: Period): n
   return previousRun(cron, tz, ctx.clock.now())?.getTime() ?? 0;
 }
 
-/** `/leaderboard [week|month|all]`: the top ten of the workspace's current season, and the caller's rank. */
-export function leaderboardReport(ctx: EngineContext, caller: UserRef, channel: ChannelRef, period: Period): Reply[] {
+/**
+ * `/leaderboard [week|month|all] [season N]`: the top ten of the workspace's current season (or of an
+ * earlier one, whole: seasons that ended stay readable), and the caller's rank.
+ */
+export function leaderboardReport(ctx: EngineContext, caller: UserRef, channel: ChannelRef, period: Period, asked?: number): Reply[] {
   const state = ctx.store.data;
   const ws = workspaceKey(channel);
-  const season = currentSeason(state, ws);
+  const current = currentSeason(state, ws);
+  if (asked !== undefined && asked > current) throw new UserFacingError('unknown-season', `There is no season ${asked} yet: this is season ${current}.`);
+  const season = asked ?? current;
   const me = userKey(caller);
-  const board = boardFor(state, ws, season, me, periodStart(ctx, channel, period));
-  const title = `Leaderboard · ${periodNames[period]} · season ${season}`;
-  if (board.top.length === 0) return [{ visibility: 'private', message: { title, body: `No points yet ${periodNames[period]}. Answer the daily question to get on the board.` } }];
+  const earlier = season < current;
+  const board = boardFor(state, ws, season, me, earlier ? undefined : periodStart(ctx, channel, period));
+  const title = earlier ? `Leaderboard · season ${season} (ended)` : `Leaderboard · ${periodNames[period]} · season ${season}`;
+  if (board.top.length === 0) {
+    const body = earlier ? `Nobody scored in season ${season}.` : `No points yet ${periodNames[period]}. Answer the daily question to get on the board.`;
+    return [{ visibility: 'private', message: { title, body } }];
+  }
   const line = (s: { rank: number; user: string; points: number }) => `${s.rank}. ${nameOf(ctx, s.user)}${s.user === me ? ' (you)' : ''} · ${s.points}`;
   const lines = board.top.map(line);
   if (board.caller) lines.push('…', line(board.caller));

@@ -68,7 +68,7 @@ describe('command router', () => {
     const { command } = build();
     expect(await bodyOf(command('/score'))).toBe('You have no points yet this season.');
     expect(await bodyOf(command('/leaderboard month'))).toBe('No points yet this month. Answer the daily question to get on the board.');
-    expect(await bodyOf(command('/leaderboard forever'))).toBe('"forever" is not a period. Usage: /leaderboard [week|month|all] — the top ten (default: the whole season)');
+    expect(await bodyOf(command('/leaderboard forever'))).toBe('"forever" is not a period. Usage: /leaderboard [week|month|all] [season N] — the top ten (default: the whole season; an earlier season by its number)');
   });
 
   it('refuses /prepbot to people who are not admins, and changes nothing', async () => {

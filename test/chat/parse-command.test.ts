@@ -13,6 +13,9 @@ describe('parseCommand', () => {
     ['leaderboard', '', { name: 'leaderboard', period: 'all' }],
     ['leaderboard', 'Week', { name: 'leaderboard', period: 'week' }],
     ['leaderboard', 'month', { name: 'leaderboard', period: 'month' }],
+    ['leaderboard', 'season 2', { name: 'leaderboard', period: 'all', season: 2 }],
+    ['leaderboard', 'all Season 3', { name: 'leaderboard', period: 'all', season: 3 }],
+    ['leaderboard', 'all 2', { name: 'leaderboard', period: 'all', season: 2 }], // Discord: period, then season
     ['help', 'me please', { name: 'help' }],
     ['prepbot', 'here', { name: 'admin', op: 'here' }],
     ['prepbot', 'PAUSE', { name: 'admin', op: 'pause' }],
@@ -32,6 +35,8 @@ describe('parseCommand', () => {
     ['define', '   ', 'What should I look up? Usage: /define <term>'],
     ['leaderboard', 'yearly', '"yearly" is not a period. Usage: /leaderboard [week|month|all]'],
     ['leaderboard', 'week month', '"week month" is not a period.'],
+    ['leaderboard', 'week season 2', 'An earlier season is shown whole: /leaderboard season 2.'],
+    ['leaderboard', 'season 0', 'Seasons count from 1.'],
     ['prepbot', '', 'Usage: /prepbot here'],
     ['prepbot', 'launch rockets', '"launch rockets" is not a prepbot command.'],
     ['prepbot', 'season', 'is not a prepbot command'],

@@ -168,6 +168,11 @@ describe('streaks, scores and leaderboards', () => {
     expect((await engine.score(ada, channel))[0]!.message.body).toBe('You have no points yet this season.');
     expect((await engine.leaderboard(ada, channel, 'all'))[0]!.message.title).toBe('Leaderboard · this season · season 2');
     expect(store.data.scores['slack:T1#1']!.totals.U1![0]).toBe(75);
+    // The old season stays readable: /leaderboard season 1 shows it whole.
+    const [old] = await engine.leaderboard(ada, channel, 'all', 1);
+    expect(old!.message.title).toBe('Leaderboard · season 1 (ended)');
+    expect(old!.message.body.split('\n')[0]).toBe('1. Ada (you) · 75');
+    await expect(engine.leaderboard(ada, channel, 'all', 3)).rejects.toMatchObject({ code: 'unknown-season', message: 'There is no season 3 yet: this is season 2.' });
   });
 
   it('says who it does not know', async () => {

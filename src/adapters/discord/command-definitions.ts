@@ -47,9 +47,10 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
     .addStringOption((option) =>
       option
         .setName('period')
-        .setDescription('Which period (default: week)')
-        .addChoices({ name: 'This week', value: 'week' }, { name: 'This month', value: 'month' }, { name: 'All time', value: 'all' }),
-    ),
+        .setDescription('Which period (default: the whole season)')
+        .addChoices({ name: 'This week', value: 'week' }, { name: 'This month', value: 'month' }, { name: 'This season', value: 'all' }),
+    )
+    .addIntegerOption((option) => option.setName('season').setDescription('An earlier season, by its number').setMinValue(1)),
   new SlashCommandBuilder()
     .setName('help')
     .setDescription('What prepbot can do')
