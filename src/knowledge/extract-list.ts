@@ -90,7 +90,7 @@ const NO_DEFINITIONS = /\b(use cases?|examples?|requirements?|pros|cons|trade-?o
 /** Walk one list: facts, definitions and questions from its items, then a ListItem if its members are names. */
 export function walkList(ctx: NoteContext, list: List, options: ListOptions): void {
   if (options.samples) {
-    for (const q of sampleQuestions(list)) ctx.add({ kind: 'qa', question: q.question, answer: q.answer, options: q.options, ...(q.explanation ? { explanation: q.explanation } : {}) }, q.line);
+    for (const { line, ...question } of sampleQuestions(list)) ctx.add({ kind: 'qa', ...question }, line);
     return;
   }
   const subject = options.parent?.subject ?? ctx.topic();

@@ -15,6 +15,9 @@ const BLANK_FILLER = /\s*(?:[.…_]\s*){3,}$/;
 const ownText = (item: ListItem): string => plainText(item.children.filter((c) => c.type === 'paragraph'));
 const childItems = (item: ListItem): ListItem[] => item.children.filter((c): c is List => c.type === 'list').flatMap((l) => l.children);
 
+/** A short child line without a comma is an option beside the answer; a longer one explains the answer. */
+const isOption = (line: string): boolean => line.split(/\s+/).length <= 4 && !line.includes(',');
+
 /** "Lambda (API Gateway can cache responses)" → "Lambda" and "API Gateway can cache responses". */
 function splitExplanation(answer: string): { answer: string; explanation?: string } {
   const match = /^(.+?)\s*\(([^)]*)\)\s*$/.exec(answer);
@@ -44,7 +47,6 @@ export function sampleQuestions(list: List): QuestionDraft[] {
       continue;
     }
     const [answer, ...rest] = children;
-    const isOption = (o: string) => o.split(/\s+/).length <= 4 && !o.includes(',');
     const options = rest.filter(isOption);
     const explanation = rest.filter((o) => !isOption(o)).join(' ');
     drafts.push({ question, answer: answer!, options, ...(explanation ? { explanation } : {}), line: lineOf(item) });

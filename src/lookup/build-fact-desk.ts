@@ -34,20 +34,21 @@ export function requiredMatches(termCount: number): number {
  */
 function pick(scored: readonly Hit[], termCount: number, command: DeskCommand, sameAs: (a: Item, b: Item) => boolean): Item[] {
   const second = (hit: Hit): number => (command === 'define' ? hit.about : hit.named);
+  const matched = (hit: Hit): number => hit.terms.length;
   const hits = [...scored].sort(
-    (a, b) => b.matched - a.matched || second(b) - second(a) || b.score - a.score || a.position - b.position,
+    (a, b) => matched(b) - matched(a) || second(b) - second(a) || b.score - a.score || a.position - b.position,
   );
   const best = hits[0];
-  if (!best || best.matched < requiredMatches(termCount)) return [];
+  if (!best || matched(best) < requiredMatches(termCount)) return [];
   const chosen: Hit[] = [best];
   const isNew = (hit: Hit) => !chosen.some((c) => c.item === hit.item || sameAs(c.item, hit.item));
   const covered = new Set(best.terms);
-  const coversMore = hits.find((hit) => hit.matched >= requiredMatches(termCount) && hit.terms.some((t) => !covered.has(t)) && isNew(hit));
+  const coversMore = hits.find((hit) => matched(hit) >= requiredMatches(termCount) && hit.terms.some((t) => !covered.has(t)) && isNew(hit));
   if (coversMore) chosen.push(coversMore);
   for (const hit of hits.slice(1)) {
     if (chosen.length > MAX_OTHERS) break;
-    const tied = hit.matched === best.matched && second(hit) === second(best);
-    if (hit.matched < best.matched || (!tied && hit.score < best.score * CLOSE_SHARE)) continue;
+    const tied = matched(hit) === matched(best) && second(hit) === second(best);
+    if (matched(hit) < matched(best) || (!tied && hit.score < best.score * CLOSE_SHARE)) continue;
     if (isNew(hit)) chosen.push(hit);
   }
   // The alternatives in rank order, whichever rule chose them.

@@ -7,6 +7,7 @@ import {
   toLimitDocument,
   type IndexDocument,
 } from './index-documents.js';
+import { spellAsNotes } from './spell-as-notes.js';
 import { buildTermStats, type TermStats } from './term-stats.js';
 
 /**
@@ -19,15 +20,14 @@ export type DeskCommand = 'limit' | 'define';
 export type SearchMode = 'strict' | 'loose' | 'complete';
 
 /**
- * One ranked match. `matched` counts the query terms that found the item, `named` those found where
- * the item is named (its term, title, attribute) rather than in its text, `about` those found anywhere
- * but its text (its name, topic or section: what the item is about); `position` is its notes order.
+ * One ranked match. `terms` are the query terms that found the item (as the notes spell them), `named`
+ * counts those found where the item is named (its term, title, attribute) rather than in its text,
+ * `about` those found anywhere but its text (its name, topic or section: what the item is about);
+ * `position` is its notes order.
  */
 export interface Hit {
   item: Item;
   score: number;
-  matched: number;
-  /** The query terms that found the item (as the notes spell them). */
   terms: readonly string[];
   named: number;
   about: number;
@@ -74,17 +74,6 @@ const DEFINE_KIND_WEIGHT: Record<Item['kind'], number> = {
   comparison: 0.4,
   qa: 0.3,
 };
-
-/** Typos allowed per term: none for short words and numbers, one from 4 letters, two from 8. */
-function fuzzyFor(term: string): number {
-  if (/^\d/u.test(term) || term.length < 4) return 0;
-  return term.length >= 8 ? 2 : 1;
-}
-
-function looseFuzzyFor(term: string): number {
-  if (/^\d/u.test(term) || term.length < 3) return 0;
-  return term.length >= 6 ? 3 : term.length >= 4 ? 2 : 1;
-}
 
 function newIndex<F extends string>(fields: readonly F[], boost: Record<F, number>): MiniSearch<IndexDocument<F>> {
   return new MiniSearch<IndexDocument<F>>({
@@ -136,20 +125,6 @@ function side<F extends string>(
   };
 }
 
-/**
- * The query's terms as the notes spell them: a known word stays; an unknown one becomes the closest
- * known word within its typo allowance ("lamda" → "lambda"), or stays as typed (it may be the start
- * of a word). Correcting first keeps MiniSearch from widening a typo to every neighbour it has.
- */
-function spellAsNotes(stats: TermStats, terms: readonly string[], mode: SearchMode): string[] {
-  return terms.map((term, i) => {
-    if (stats.vocabulary.has(term)) return term;
-    if (mode === 'complete' && i === terms.length - 1 && stats.hasPrefix(term)) return term;
-    const allowance = mode === 'loose' ? looseFuzzyFor(term) : fuzzyFor(term);
-    return stats.correct(term, allowance) ?? term;
-  });
-}
-
 function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): Hit[] {
   const { index, stats, pool } = side;
   const known = stats.vocabulary;
@@ -175,7 +150,6 @@ function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): H
     if (!item) return [];
     const found = result.queryTerms.length;
     let bonus = 0;
-    let extra = 0;
     let extraNamed = 0;
     let extraAbout = 0;
     const matchedTerms = [...result.queryTerms];
@@ -183,7 +157,6 @@ function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): H
       const weight = stats.weight(term, position) * (side.boostDocument?.(position) ?? 1);
       if (weight > 0) {
         bonus += weight;
-        extra += 1;
         matchedTerms.push(term);
         const bits = stats.fieldBits(term).get(position) ?? 0;
         if (bits & side.keyBits) extraNamed += 1;
@@ -191,11 +164,11 @@ function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): H
       }
     }
     // MiniSearch multiplies a score by the number of query terms found; do the same with the lookups.
-    const score = extra === 0 ? result.score : (result.score / Math.max(1, found) + bonus) * (found + extra);
+    const score = matchedTerms.length === found ? result.score : (result.score / Math.max(1, found) + bonus) * matchedTerms.length;
     const fieldLists = Object.values(result.match);
     const named = fieldLists.filter((fields) => fields.some((f) => side.keyFields.includes(f))).length;
     const about = fieldLists.filter((fields) => fields.some((f) => !side.textFields.includes(f))).length;
-    return [{ item, score, matched: found + extra, terms: matchedTerms, named: named + extraNamed, about: about + extraAbout, position }];
+    return [{ item, score, terms: matchedTerms, named: named + extraNamed, about: about + extraAbout, position }];
   });
   // Ties broken by notes order, so answers never flicker between runs or builds.
   return hits.sort((a, b) => b.score - a.score || a.position - b.position);
@@ -215,20 +188,18 @@ function commonOnly(side: Side, common: readonly string[]): Hit[] {
     const item = pool[position];
     if (!item || (bits & side.keyBits) === 0) continue;
     let score = 0;
-    let matched = 0;
     let named = 0;
     let about = 0;
     const terms: string[] = [];
     common.forEach((term, i) => {
       const termBits = perTerm[i]?.get(position) ?? 0;
       if (termBits === 0) return;
-      matched += 1;
       terms.push(term);
       if (termBits & side.keyBits) named += 1;
       if (termBits & ~side.textBits) about += 1;
       score += stats.weight(term, position);
     });
-    hits.push({ item, score: score * matched * (side.boostDocument?.(position) ?? 1), matched, terms, named, about, position });
+    hits.push({ item, score: score * terms.length * (side.boostDocument?.(position) ?? 1), terms, named, about, position });
   }
   return hits.sort((a, b) => b.score - a.score || a.position - b.position);
 }

@@ -102,7 +102,6 @@ function relatedLists(item: ListItem, context: GenerationContext): ListItem[] {
   });
 }
 
-// Titles that do not name a kind of thing: "Why bother", "A few of them in one line", "The catalogue".
 /** Every run of consecutive words in a key: "dynamodb streams" → "dynamodb", "streams", "dynamodb streams". */
 function wordRuns(key: string): string[] {
   const words = key.split(' ').filter(Boolean);
@@ -161,6 +160,7 @@ function isTheme(title: string, context: GenerationContext): boolean {
 
 const genericWords = new Set(['service', 'list', 'overview', 'basic', 'all']);
 
+// Titles that do not name a kind of thing: "Why bother", "A few of them in one line", "The catalogue".
 const vagueTitle = /\b(why|how|them|it|few|bother|catalogue|overview|summary|misc|miscellaneous|notes?|in one line|examples?|sample)\b/i;
 
 const openEnded = /^(and |or )?(many )?(more|others?|etc\.?|\.\.\.|…)$|\b(and|or) (many )?(more|others)$/i;

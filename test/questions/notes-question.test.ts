@@ -27,6 +27,13 @@ describe('notes questions', () => {
     expect(question?.explanation).toBe('Amazon CloudFront is a content delivery network that serves data with low latency.');
   });
 
+  it('adds the line the notes give to explain their answer to what the reveal shows', () => {
+    const item = qa('Which of these services has NO built-in cache?', 'Lambda', ['API Gateway', 'DynamoDB', 'CloudFront'], { explanation: 'API Gateway caches responses, DynamoDB has DAX' });
+    const [outcome] = outcomeOf(item);
+    const question = outcome && 'question' in outcome ? outcome.question : undefined;
+    expect(question?.explanation).toBe('The notes answer: Lambda. API Gateway caches responses, DynamoDB has DAX.');
+  });
+
   it('uses the notes options and asks a negative question only with them', () => {
     const withOptions = qa('Which of these services has NO built-in cache?', 'Lambda', ['API Gateway', 'DynamoDB', 'CloudFront']);
     const [outcome] = outcomeOf(withOptions);

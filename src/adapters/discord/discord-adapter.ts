@@ -12,7 +12,6 @@ import { toDiscordMessage } from './to-discord-message.js';
 import { toIdentity } from './to-identity.js';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './with-retry.js';
 
-/** How to reach Discord and where autocomplete suggestions come from. */
 /** The fields of a fetched channel message that findEarlierPost looks at. */
 interface RecentMessage {
   id: string;
@@ -21,6 +20,7 @@ interface RecentMessage {
   components?: Array<{ components?: Array<{ custom_id?: string }> }>;
 }
 
+/** How to reach Discord and where autocomplete suggestions come from. */
 export interface DiscordAdapterOptions {
   /** The bot token (Developer Portal → Bot → Token). */
   token: string;
