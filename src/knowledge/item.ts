@@ -1,3 +1,5 @@
+import type { Lexicon } from './lexicon.js';
+
 /**
  * What the notes parser produces: small, typed pieces of knowledge, each with the place it came from.
  * Questions (src/questions) and lookups (src/lookup) are both built from these, so the quiz and the
@@ -105,4 +107,6 @@ export interface KnowledgeBase {
   warnings: ParseWarning[];
   /** Files read, relative to the notes folder. */
   files: string[];
+  /** The field vocabulary these notes are read with: the base lexicon plus the folder's own. */
+  lexicon: Lexicon;
 }

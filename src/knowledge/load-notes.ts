@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Item, KnowledgeBase, ParseWarning } from './item.js';
+import { loadLexicon } from './lexicon.js';
 import { NotesFolderError } from './notes-folder-error.js';
 import { readNote, type NoteResult } from './read-note.js';
 import { readNotesInWorkers } from './read-notes-in-workers.js';
@@ -55,6 +56,7 @@ export async function loadNotes(dir: string, options: LoadNotesOptions = {}): Pr
   } catch (cause) {
     throw new NotesFolderError(dir, { cause });
   }
+  const lexicon = loadLexicon(dir);
   const all = await noteFiles(dir);
   const workers = Math.min(options.workers ?? defaultWorkers(all.length), all.length - 1);
   const results = workers > 0 ? (await readNotesInWorkers(dir, all, workers)).results : readSerially(dir, all);
@@ -66,5 +68,5 @@ export async function loadNotes(dir: string, options: LoadNotesOptions = {}): Pr
     warnings.push(...result.warnings);
     if (result.loaded) files.push(all[index]!);
   });
-  return { items, warnings, files };
+  return { items, warnings, files, lexicon };
 }

@@ -1,3 +1,4 @@
+import { baseLexiconOnly } from '../../src/knowledge/lexicon.js';
 import type { ComparisonItem, DefinitionItem, FactItem, Item, KnowledgeBase, ListItem, Quantity, QuestionItem } from '../../src/knowledge/item.js';
 
 // Plain item objects for the generator tests, written the way the notes parser produces them.
@@ -45,7 +46,7 @@ export function fact(subject: string, attribute: string, quantity: Quantity, ext
 }
 
 export function kb(items: Item[]): KnowledgeBase {
-  return { items, warnings: [], files: [...new Set(items.map((item) => item.source.file))] };
+  return { items, warnings: [], files: [...new Set(items.map((item) => item.source.file))], lexicon: baseLexiconOnly() };
 }
 
 /** The services seed 003 and the shipped notes define, as a sibling pool. */
