@@ -53,6 +53,15 @@ export interface FactItem extends ItemBase {
   text: string;
   /** Present when the statement carries a number with a unit. */
   quantity?: Quantity;
+  /**
+   * What the notes say this value is: the default, the least or the most allowed, or only an example
+   * ("e.g. 10 % for 5 minutes"). Absent when they say none of these.
+   */
+  role?: 'default' | 'minimum' | 'maximum' | 'example';
+  /** Conditions that qualify the value, as the notes word them: "per second", "with batching", "free tier". */
+  conditions?: string[];
+  /** True when the notes deny the value ("measured in bytes, not 4-byte increments"). */
+  negated?: boolean;
 }
 
 /** "EventBridge — a serverless event bus that passes events from a source to an endpoint." */
@@ -93,7 +102,16 @@ export interface QuestionItem extends ItemBase {
   explanation?: string;
 }
 
-export type Item = FactItem | DefinitionItem | ListItem | ComparisonItem | QuestionItem;
+/** "Use SQS when producers and consumers must be decoupled": a situation the notes say calls for something. */
+export interface UseCaseItem extends ItemBase {
+  kind: 'usecase';
+  /** What to use ("SQS"). */
+  subject: string;
+  /** When or for what, in the notes' words ("producers and consumers must be decoupled"). */
+  situation: string;
+}
+
+export type Item = FactItem | DefinitionItem | ListItem | ComparisonItem | QuestionItem | UseCaseItem;
 
 /** Something the parser met and could not use, reported with its place. */
 export interface ParseWarning {

@@ -22,6 +22,8 @@ const keyWords = (d: Draft): string[] => {
       return [d.title, d.row];
     case 'qa':
       return [d.question];
+    case 'usecase':
+      return [d.subject, d.situation];
   }
 };
 

@@ -73,6 +73,7 @@ const DEFINE_KIND_WEIGHT: Record<Item['kind'], number> = {
   fact: 0.6,
   comparison: 0.4,
   qa: 0.3,
+  usecase: 0.5,
 };
 
 function newIndex<F extends string>(fields: readonly F[], boost: Record<F, number>): MiniSearch<IndexDocument<F>> {

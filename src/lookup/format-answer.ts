@@ -58,6 +58,8 @@ export function itemSummary(item: Item): string {
       return item.explanation ? `${item.question} ${item.answer} (${item.explanation})` : `${item.question} ${item.answer}`;
     case 'fact':
       return item.text;
+    case 'usecase':
+      return `Use ${item.subject} for: ${item.situation}`;
   }
 }
 

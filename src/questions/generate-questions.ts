@@ -28,6 +28,8 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
   list: membershipQuestions,
   comparison: comparisonQuestions,
   qa: notesQuestions,
+  // Situations ("use X when …") become questions once the situation builder lands; until then none are asked.
+  usecase: () => [],
 };
 
 const kinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question'];

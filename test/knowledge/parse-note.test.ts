@@ -16,6 +16,8 @@ const summary = (items: Item[]): string[] =>
         return `comparison ${i.title} / ${i.row}`;
       case 'qa':
         return `qa ${i.question} => ${i.answer}`;
+      case 'usecase':
+        return `usecase ${i.subject} <= ${i.situation}`;
     }
   });
 
