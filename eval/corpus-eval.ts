@@ -66,16 +66,21 @@ function sizeOf(dir: string): number {
   return bytes;
 }
 
-export async function evaluateCorpus(dir: string, name: string, negatives: readonly string[]): Promise<CorpusFigures> {
-  const notes = join(dir, 'notes');
+/**
+ * Measure the set in `dir` (its notes/, key-facts.tsv, lookups.tsv), or, with `notesDir`, a bare notes
+ * folder with no expectations (the shipped notes, for a review sample).
+ */
+export async function evaluateCorpus(dir: string, name: string, negatives: readonly string[], notesDir?: string): Promise<CorpusFigures> {
+  const notes = notesDir ?? join(dir, 'notes');
+  const expectations = (file: string): string[][] => (notesDir ? [] : readTsv(join(dir, file)));
   const kb = await loadNotes(notes);
   const { questions, summary } = generateQuestions(kb);
   const desk = buildFactDesk(kb.items);
-  const keyFacts = readTsv(join(dir, 'key-facts.tsv')).map(([label, stem, answer]) => ({
+  const keyFacts = expectations('key-facts.tsv').map(([label, stem, answer]) => ({
     label: label!,
     asked: questions.some((q) => regex(stem!).test(`${q.topic} ${q.stem}`) && regex(answer!).test(q.choices[q.answer] ?? '')),
   }));
-  const lookups = readTsv(join(dir, 'lookups.tsv')).map(([command, expected]) => {
+  const lookups = expectations('lookups.tsv').map(([command, expected]) => {
     const reply = ask(desk, command!);
     const head = headOf(reply);
     return { command: command!, reply, right: expected!.split(' && ').every((part) => regex(part).test(head)) };

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateCorpus, readTsv, type CorpusFigures } from './corpus-eval.js';
 import { reviewSample } from './review-sample.js';
@@ -9,6 +9,7 @@ import { reviewSample } from './review-sample.js';
  * (default ../shared/corpora/*) and prints the figures. It asserts nothing and times nothing.
  *
  *   npm run eval -- [--corpora DIR] [--only NAME,…] [--misses] [--sample N --seed S --out DIR]
+ *   npm run eval -- --notes data/notes --sample 30 --seed S --out DIR    (one notes folder, no expectations)
  *
  * --misses lists each key fact not asked, each wrong lookup with the head of its reply, and each defect.
  * --sample writes N questions per set, drawn with the seed, with their cited lines, for a blind review.
@@ -21,16 +22,17 @@ const { values } = parseArgs({
     sample: { type: 'string' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string' },
+    notes: { type: 'string' },
   },
 });
 
-const root = values.corpora!;
+const root = values.notes ? resolve(values.notes) : values.corpora!;
 if (!existsSync(root)) {
   console.error(`eval: no corpora folder at ${root} (set --corpora DIR)`);
   process.exit(2);
 }
 const only = values.only?.split(',');
-const names = readdirSync(root, { withFileTypes: true })
+const names = values.notes ? [basename(root)] : readdirSync(root, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'key-facts.tsv')))
   .map((entry) => entry.name)
   .filter((name) => !only || only.includes(name))
@@ -42,7 +44,9 @@ for (const [corpus, command] of readTsv(resolve(import.meta.dirname, 'negative-l
 }
 
 const results: CorpusFigures[] = [];
-for (const name of names) results.push(await evaluateCorpus(join(root, name), name, negatives.get(name) ?? []));
+for (const name of names) {
+  results.push(await evaluateCorpus(join(root, name), name, negatives.get(name) ?? [], values.notes ? root : undefined));
+}
 
 const count = <T>(list: readonly T[], keep: (t: T) => boolean): number => list.filter(keep).length;
 const header = ['set', 'files', 'KB', 'questions', 'q/KB', 'no-question files', 'defects', 'key facts', 'lookups', 'negatives'];
@@ -99,7 +103,7 @@ if (values.sample) {
   }
   mkdirSync(values.out, { recursive: true });
   for (const r of results) {
-    const notesDir = join(root, r.name, 'notes');
+    const notesDir = values.notes ? root : join(root, r.name, 'notes');
     const text = reviewSample(r.bank, Number(values.sample), values.seed!, (file, at) => readFileSync(join(notesDir, file), 'utf8').split(/\r?\n/)[at - 1] ?? '');
     writeFileSync(join(values.out, `${r.name}.md`), text);
   }
