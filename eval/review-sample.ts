@@ -10,7 +10,8 @@ export function reviewSample(bank: readonly Question[], count: number, seed: str
   const drawn: Question[] = [];
   while (drawn.length < count && pool.length > 0) drawn.push(pool.splice(Math.floor(seededFraction(seed, String(drawn.length)) * pool.length), 1)[0]!);
   const letters = 'ABCDEF';
-  return drawn
+  const header = `# ${drawn.length} questions drawn from a bank of ${bank.length} (seed ${seed})\n\n`;
+  return header + drawn
     .map((q, n) =>
       [
         `## ${n + 1}. ${q.id}`,
