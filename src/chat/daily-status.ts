@@ -9,7 +9,7 @@ export interface DailyStatus {
   open?: Message;
   /** The letter the person asking has already answered on the open question. */
   answered?: string;
-  /** When the next question comes, as people read it in the channel's timezone ("09:00 UTC", "Mon 09:00 UTC"). */
+  /** When the next question comes, as people read it in the channel's timezone and how far off ("09:00 UTC (in 25 minutes)", "Mon 09:00 UTC (in 3 days)"). */
   next?: string;
   /** False when the channel gets no daily questions at all (never set up). */
   enabled: boolean;

@@ -4,6 +4,7 @@ import { nextRun } from '../schedule/cron-schedule.js';
 import { choiceLabel } from './choice-id.js';
 import { openRoundsOf } from './close-round.js';
 import type { EngineContext } from './engine-context.js';
+import { formatDelay } from './format-duration.js';
 import { formatTime } from './format-time.js';
 import { channelKey, userKey } from './identity.js';
 import { renderRound } from './round-lifecycle.js';
@@ -20,6 +21,9 @@ export function dailyStatus(ctx: EngineContext, channel: ChannelRef, user?: User
   const status: DailyStatus = { enabled: true, paused: state.paused };
   if (open) status.open = open;
   if (mine) status.answered = choiceLabel(mine.choice);
-  if (!state.paused) status.next = formatTime(nextRun(state.cron, state.timezone, now), state.timezone, now);
+  if (!state.paused) {
+    const next = nextRun(state.cron, state.timezone, now);
+    status.next = `${formatTime(next, state.timezone, now)} (${formatDelay(next.getTime() - now.getTime())})`;
+  }
   return status;
 }

@@ -115,7 +115,7 @@ describe('the terminal chat in a real terminal', () => {
   it('before a question is due, says when the next one comes; Ctrl-D leaves with 0', async () => {
     const bot = start(join(folder, 'none.json'), { DEFAULT_SCHEDULE: '0 0 1 1 *', CLOSE_AFTER_HOURS: '1' });
     const welcome = await bot.prompt();
-    expect(welcome).toMatch(/No question of the day is open now; the next one comes at .*01 Jan 00:00 UTC\./);
+    expect(welcome).toMatch(/No question of the day is open now; the next one comes at .*01 Jan 00:00 UTC \(in \d+ (days|hours)\)\./);
     expect(welcome).not.toContain('Question of the day ·');
     bot.line('b');
     expect(await bot.prompt()).toContain('There is no open question to answer. Try /quiz.');

@@ -10,7 +10,7 @@ describe('the daily status of a channel', () => {
   it('before the first question: none open, the next one at 09:00 today', async () => {
     const { engine } = setup();
     await engine.here(channel);
-    expect(engine.daily(channel)).toEqual({ enabled: true, paused: false, next: '09:00 UTC' });
+    expect(engine.daily(channel)).toEqual({ enabled: true, paused: false, next: '09:00 UTC (in 1 hour)' });
   });
 
   it('while a round is open: the question as posted, with the current count and the asker\'s answer', async () => {
@@ -24,7 +24,7 @@ describe('the daily status of a channel', () => {
     expect(status.open?.choices).toEqual(post.message.choices);
     expect(status.open?.context).toBe('Closes 17:00 UTC · 1 answer so far');
     expect(status.answered).toBe('C');
-    expect(status.next).toBe('Tue 09:00 UTC');
+    expect(status.next).toBe('Tue 09:00 UTC (in 24 hours)');
     expect(engine.daily(channel, person('U2')).answered).toBeUndefined();
   });
 
@@ -34,7 +34,7 @@ describe('the daily status of a channel', () => {
     await tickUntil(engine, clock, '2026-01-09T17:00:00Z');
     const status = engine.daily(channel);
     expect(status.open).toBeUndefined();
-    expect(status.next).toBe('Mon 09:00 UTC');
+    expect(status.next).toBe('Mon 09:00 UTC (in 3 days)');
   });
 
   it('while paused: no next time', async () => {

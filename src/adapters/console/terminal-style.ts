@@ -17,12 +17,16 @@ const same = (text: string) => text;
 /** No escape codes at all: what piped output and terminals without colour get. */
 export const plainStyle: TerminalStyle = { title: same, letter: same, dim: same, prompt: same };
 
+// styleFor decides whether to colour, for the chat's own output stream; styleText must not second-guess
+// it by looking at process.stdout.
+const always = { validateStream: false };
+
 /** Bold titles, cyan letters, dim small print (Node's own util.styleText, no dependency). */
 export const colourStyle: TerminalStyle = {
-  title: (text) => styleText('bold', text),
-  letter: (text) => styleText(['bold', 'cyan'], text),
-  dim: (text) => styleText('dim', text),
-  prompt: (text) => styleText(['bold', 'cyan'], text),
+  title: (text) => styleText('bold', text, always),
+  letter: (text) => styleText(['bold', 'cyan'], text, always),
+  dim: (text) => styleText('dim', text, always),
+  prompt: (text) => styleText(['bold', 'cyan'], text, always),
 };
 
 /**
