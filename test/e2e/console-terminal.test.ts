@@ -44,7 +44,7 @@ describe('the terminal chat in a real terminal', () => {
     // The welcome: what this is, the open question, how to answer, help, quit, where the logs are.
     const welcome = await bot.prompt();
     expect(welcome).toContain('prepbot · terminal chat');
-    expect(welcome).toContain('The question of the day is open: it is below.');
+    expect(welcome).toContain('The question of the day is open, just below.');
     expect(welcome).toContain('Answer a question by typing its letter. /help lists the commands; /quit leaves (Ctrl-C too).');
     expect(welcome).toContain(`Logs go to ${logFile}`);
     const daily = questionOfTheDay.exec(welcome);
@@ -101,7 +101,7 @@ describe('the terminal chat in a real terminal', () => {
     // A restart while the round is open: the welcome shows it again, with the answer given.
     const again = start(storePath);
     const rewelcome = await again.prompt();
-    expect(rewelcome).toContain(`The question of the day is open (below); you answered ${dailyRight}.`);
+    expect(rewelcome).toContain(`The question of the day is open, just below; you answered ${dailyRight}.`);
     expect(rewelcome).toContain(daily![0]!.split('\n')[1]!);
     expect(rewelcome).toMatch(questionOfTheDay);
     again.line('/daily a');

@@ -16,8 +16,8 @@ export function welcomeMessage(status: DailyStatus, logFile?: string): Message {
 }
 
 function dailyLine(status: DailyStatus): string {
-  if (status.open && status.answered) return `The question of the day is open (below); you answered ${status.answered}.`;
-  if (status.open) return 'The question of the day is open: it is below.';
+  if (status.open && status.answered) return `The question of the day is open, just below; you answered ${status.answered}.`;
+  if (status.open) return 'The question of the day is open, just below.';
   return noDailyQuestion(status);
 }
 

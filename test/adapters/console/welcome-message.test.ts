@@ -12,8 +12,8 @@ describe('welcomeMessage', () => {
   });
 
   it.each([
-    [{ enabled: true, paused: false, open: question, next: 'Tue 09:00 UTC (in 24 hours)' }, 'The question of the day is open: it is below.'],
-    [{ enabled: true, paused: false, open: question, answered: 'C' }, 'The question of the day is open (below); you answered C.'],
+    [{ enabled: true, paused: false, open: question, next: 'Tue 09:00 UTC (in 24 hours)' }, 'The question of the day is open, just below.'],
+    [{ enabled: true, paused: false, open: question, answered: 'C' }, 'The question of the day is open, just below; you answered C.'],
     [{ enabled: true, paused: false, next: '09:00 UTC (in 25 minutes)' }, 'No question of the day is open now; the next one comes at 09:00 UTC (in 25 minutes).'],
     [{ enabled: true, paused: true }, 'Daily questions are paused; /prepbot resume starts them again.'],
     [{ enabled: false, paused: false }, 'This terminal gets no daily questions.'],
