@@ -20,8 +20,8 @@ export class PtyBot {
   readonly proc: ChildProcess;
   readonly exited: Promise<number | null>;
 
-  constructor(cli: string, env: Record<string, string>, cwd: string) {
-    const command = `exec '${process.execPath}' '${cli}' start`;
+  /** `prepbot start` from the built `cli`, or with `command` any shell command line (`npm start`). */
+  constructor(cli: string, env: Record<string, string>, cwd: string, command = `exec '${process.execPath}' '${cli}' start`) {
     // -q: no "Script started" banner; -e: exit with the child's code; -f: flush at once; log to nowhere.
     this.proc = spawn('script', ['-q', '-e', '-f', '-c', command, '/dev/null'], {
       cwd,

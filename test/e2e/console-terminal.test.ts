@@ -1,5 +1,5 @@
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli, runBotToEnd, startBot, tempFolder } from '../fakes/bot-process.js';
 import { bankDir, notesDir, rightLetter } from './console-helpers.js';
@@ -121,6 +121,26 @@ describe('the terminal chat in a real terminal', () => {
     expect(await bot.prompt()).toContain('There is no open question to answer. Try /quiz.');
     bot.type(keys.ctrlD);
     expect(await bot.exited).toBe(0);
+  }, 30_000);
+});
+
+describe('the terminal chat under npm start', () => {
+  // npm runs the bot as its child: what matters is that /quit and Ctrl-C still end with 0 through it.
+  // A throw-away package whose start script runs the built bot stands in for prepbot's own.
+  it.each([
+    ['/quit', ['/quit', keys.enter]],
+    ['Ctrl-C', [keys.ctrlC]],
+  ])('%s exits 0', async (name, presses) => {
+    const pkg = join(folder, `npm-${name.replace(/\W/g, '')}`);
+    await mkdir(pkg, { recursive: true });
+    await writeFile(join(pkg, 'package.json'), JSON.stringify({ name: 'prepbot-under-npm', private: true, scripts: { start: `node '${cli}' start` } }));
+    const npmPath = `${dirname(process.execPath)}:${process.env.PATH ?? ''}`;
+    const bot = new PtyBot(cli, env(join(pkg, 'store.json'), { PATH: npmPath, npm_config_update_notifier: 'false' }), pkg, 'exec npm start --silent');
+    bots.push(bot);
+    await bot.prompt();
+    bot.type(...presses);
+    expect(await bot.exited).toBe(0);
+    expect(bot.since).toContain('Bye.');
   }, 30_000);
 });
 
