@@ -1,5 +1,7 @@
 import { Command, Option } from 'commander';
 import { runAsk } from './app/ask-command.js';
+import { packageVersion } from './app/package-version.js';
+import { unknownSubcommand } from './app/unknown-subcommand.js';
 import { runRegister } from './app/register-command.js';
 import { startFromCli } from './main.js';
 import { runGenerate } from './questions/generate-command.js';
@@ -8,6 +10,7 @@ import { runGenerate } from './questions/generate-command.js';
 const program = new Command()
   .name('prepbot')
   .description('Exam-prep bot for team chat: daily questions and fact lookups from your own study notes.')
+  .version(`prepbot ${packageVersion()}`, '-v, --version', 'print the version')
   .showHelpAfterError();
 
 program
@@ -24,10 +27,10 @@ program
   .command('generate')
   .description('generate the question bank from the notes (deterministic: same notes, same files)')
   .option('--notes <dir>', 'notes folder (default: NOTES_DIR or data/notes)')
-  .option('--out <dir>', 'output folder for the generated files (default: questions/generated)', 'questions/generated')
+  .option('--out <dir>', 'output folder for the generated files (default: questions/generated)')
   .option('--json', 'print the summary as JSON')
-  .action(async (options: { notes?: string; out: string; json?: boolean }) => {
-    await runGenerate({ notes: options.notes ?? process.env.NOTES_DIR ?? 'data/notes', out: options.out, json: options.json === true }, { stdout: process.stdout });
+  .action(async (options: { notes?: string; out?: string; json?: boolean }) => {
+    await runGenerate({ notes: options.notes ?? process.env.NOTES_DIR ?? 'data/notes', out: options.out ?? 'questions/generated', json: options.json === true }, { stdout: process.stdout });
   });
 
 program
@@ -43,9 +46,13 @@ program
 program
   .command('register')
   .description('register the Discord slash commands (one server with --guild, else globally) and print the invite URL')
-  .addOption(new Option('--guild <id>', 'register on this server only (instant); default DISCORD_GUILD_ID').env('DISCORD_GUILD_ID'))
+  .addOption(new Option('--guild <id>', 'register on this server only (instant)').env('DISCORD_GUILD_ID'))
   .action(async (options: { guild?: string }) => {
     process.exitCode = await runRegister({ guild: options.guild }, { stdout: process.stdout });
   });
 
+// `start` is the default subcommand, so commander would take an unknown word for an argument of it.
+const unknown = unknownSubcommand(process.argv.slice(2), program.commands.map((c) => c.name()));
+if (unknown) program.error(unknown);
 await program.parseAsync(process.argv);
+

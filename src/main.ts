@@ -4,6 +4,7 @@ import { systemClock } from './schedule/clock.js';
 import { createCronScheduler } from './schedule/scheduler.js';
 import { loadSettings } from './settings/load-settings.js';
 import { describeStartupError } from './app/startup-error.js';
+import { processTerminal } from './app/console-io.js';
 
 /**
  * `prepbot start`: settings → logger → bot → wait. Returns the exit code: 0 after a clean stop
@@ -15,7 +16,9 @@ export async function startFromCli(overrides: { notes?: string; questions?: stri
     if (overrides.notes) settings.NOTES_DIR = overrides.notes;
     if (overrides.questions) settings.QUESTIONS_DIR = overrides.questions;
     if (overrides.store) settings.STORE_PATH = overrides.store;
-    const logger = createLogger({ level: settings.LOG_LEVEL, secrets: [settings.SLACK_BOT_TOKEN, settings.SLACK_APP_TOKEN, settings.SLACK_SIGNING_SECRET, settings.DISCORD_TOKEN] });
+    // In the terminal chat, logs go to a file or stay at warn: they must not interleave with the chat.
+    const { io, log } = processTerminal(settings);
+    const logger = createLogger({ level: log.level, ...(log.file ? { file: log.file } : {}), secrets: [settings.SLACK_BOT_TOKEN, settings.SLACK_APP_TOKEN, settings.SLACK_SIGNING_SECRET, settings.DISCORD_TOKEN] });
     // Listen for signals before starting: one that arrives while the bot starts up (or in the moment
     // between "running" and here) must stop it cleanly, not kill it with the default action.
     let bot: RunningBot | undefined;
@@ -29,7 +32,7 @@ export async function startFromCli(overrides: { notes?: string; questions?: stri
     };
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
-    bot = await runBot({ settings, io: { input: process.stdin, output: process.stdout }, clock: systemClock, scheduler: createCronScheduler({ logger }), logger });
+    bot = await runBot({ settings, io, clock: systemClock, scheduler: createCronScheduler({ logger }), logger });
     if (stopRequested) void bot.stop();
     await bot.done;
     return 0;

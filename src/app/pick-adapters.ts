@@ -1,4 +1,4 @@
-import { createConsoleAdapterFor } from './console-io.js';
+import { createConsoleAdapterFor, usesTerminalChat } from './console-io.js';
 import type { ChatPort } from '../chat/chat-port.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { FactDesk } from '../lookup/fact-desk.js';
@@ -45,6 +45,6 @@ export async function pickAdapters(settings: Settings, knowledge: { factDesk: Fa
     });
     adapters.push({ port: discord, health: () => ({ platform: 'discord', ...discord.health() }) });
   }
-  if (adapters.length === 0) adapters.push(createConsoleAdapterFor(io));
+  if (usesTerminalChat(settings)) adapters.push(createConsoleAdapterFor(io));
   return adapters;
 }

@@ -6,7 +6,7 @@ import { previousRun } from '../schedule/cron-schedule.js';
 import type { Clock } from '../schedule/clock.js';
 import type { Scheduler } from '../schedule/scheduler.js';
 import type { Settings } from '../settings/settings-schema.js';
-import type { ConsoleIo } from './console-io.js';
+import { startConsoleChat, type ConsoleIo } from './console-io.js';
 import { startHealthServer } from './health-server.js';
 import { buildCore, loadKnowledge, openQuizStore, type Core, type StoreAccess } from './load-core.js';
 import { pickAdapters, type Adapter } from './pick-adapters.js';
@@ -59,7 +59,7 @@ export async function runBot(options: { settings: Settings; io: ConsoleIo; clock
     if (settings.HEALTH_PORT) health = await startHealthServer(settings.HEALTH_PORT, () => ({ store: store.health(), adapters: adapters.map((a) => a.health()) }));
     if (consoleAdapter) {
       // The terminal reads only after today's question (if due) is on screen.
-      await consoleAdapter.port.start(core.router);
+      await startConsoleChat(consoleAdapter, core);
       void consoleAdapter.ended?.then(stop);
     }
   } catch (error) {

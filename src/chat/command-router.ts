@@ -61,7 +61,7 @@ async function dispatch(options: CommandRouterOptions, event: CommandEvent, comm
     case 'leaderboard':
       return quiz.leaderboard(user, channel, command.period, command.season);
     case 'help':
-      return [{ visibility: 'private', message: helpMessage() }];
+      return [{ visibility: 'private', message: helpMessage(channel.platform) }];
     case 'admin':
       switch (command.op) {
         case 'here':

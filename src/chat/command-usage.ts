@@ -1,4 +1,4 @@
-import type { Message } from './message.js';
+import type { Message, Platform } from './message.js';
 
 /** One usage line per command, shown by /help and after a mistake. */
 export const usage = {
@@ -17,11 +17,33 @@ export function isKnownCommand(command: string): command is KnownCommand {
   return Object.hasOwn(usage, command);
 }
 
-/** The /help message. */
-export function helpMessage(): Message {
+/**
+ * Commands only the terminal chat has (the console adapter handles them itself): there is no button
+ * to click and no channel to scroll back to, and the chat has to be left.
+ */
+export const terminalUsage = {
+  daily: '/daily [letter] — show the question of the day again; with a letter, answer it (also: daily B)',
+  quit: '/quit — leave the chat (Ctrl-C and Ctrl-D too)',
+} as const;
+
+/** The /help message; the terminal's says how to answer by typing and lists its own commands. */
+export function helpMessage(platform?: Platform): Message {
+  const commands = [usage.quiz, usage.limit, usage.define, usage.score, usage.leaderboard, usage.help];
+  if (platform === 'console') {
+    return {
+      title: 'prepbot commands',
+      body: [...commands, terminalUsage.daily, terminalUsage.quit].join('\n'),
+      fields: [
+        { label: 'Answering', value: 'type the letter of a choice (A, B, …) to answer the question shown last; the reply names the question it answered. Only your first answer to the question of the day counts.' },
+        { label: 'Editing', value: 'arrow keys move in the line, Up and Down bring back earlier lines.' },
+        { label: 'Schedule', value: `you run the bot here, so you are its admin: ${usage.prepbot.replace(' — admins only', '')}` },
+      ],
+      context: 'Example schedule: /prepbot schedule 0 9 * * 1-5 Europe/Berlin (weekdays 09:00)',
+    };
+  }
   return {
     title: 'prepbot commands',
-    body: [usage.quiz, usage.limit, usage.define, usage.score, usage.leaderboard, usage.help].join('\n'),
+    body: commands.join('\n'),
     fields: [
       { label: 'Daily question', value: 'Click a choice on the question of the day; your first click counts.' },
       { label: 'Admins', value: usage.prepbot },

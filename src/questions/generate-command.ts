@@ -26,7 +26,7 @@ export async function runGenerate(options: GenerateOptions, io: { stdout: NodeJS
 
 /** The human report: totals, per kind, per file, skips per reason, warnings with file:line. */
 export function formatSummary(summary: GenerationSummary, options: Pick<GenerateOptions, 'notes' | 'out'>, files: string[]): string {
-  const lines = [`Generated ${summary.questions} questions from ${Object.keys(summary.byFile).length} notes files in ${options.notes} → ${files.length} files in ${options.out}`];
+  const lines = [`Generated ${count(summary.questions, 'question')} from ${count(Object.keys(summary.byFile).length, 'notes file')} in ${options.notes} → ${count(files.length, 'file')} in ${options.out}`];
   const section = (title: string, entries: Array<[string, number | string]>): void => {
     if (entries.length === 0) return;
     const width = Math.max(...entries.map(([key]) => key.length));
@@ -36,6 +36,11 @@ export function formatSummary(summary: GenerationSummary, options: Pick<Generate
   section('Questions per file', Object.entries(summary.byFile));
   const skipped = Object.values(summary.skipped).reduce((a, b) => a + b, 0);
   section(`Skipped (${skipped}, by reason)`, Object.entries(summary.skipped).sort(([, a], [, b]) => b - a));
-  if (summary.warnings.length > 0) lines.push('', `Warnings (${summary.warnings.length}):`, ...summary.warnings.map((w) => `  ${w.file}:${w.line}: ${w.message}`));
+  if (summary.warnings.length > 0) lines.push('', `${summary.warnings.length === 1 ? 'Warning' : 'Warnings'} (${summary.warnings.length}):`, ...summary.warnings.map((w) => `  ${w.file}:${w.line}: ${w.message}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** "1 question", "2 questions". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

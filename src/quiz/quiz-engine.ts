@@ -1,3 +1,4 @@
+import type { DailyStatus } from '../chat/daily-status.js';
 import type { ChannelRef, ChoiceEvent, Reply, UserRef } from '../chat/message.js';
 import { channelRefOf, createContext, type EngineContext, type QuizEngineOptions } from './engine-context.js';
 import * as admin from './admin.js';
@@ -5,6 +6,7 @@ import { AnswerIndex } from './answer-index.js';
 import { answerRound } from './answer-round.js';
 import { parseChoiceId } from './choice-id.js';
 import { CountUpdates } from './count-updates.js';
+import { dailyStatus } from './daily-status.js';
 import { userKey } from './identity.js';
 import { answerPractice, startPractice } from './practice-session.js';
 import { renderRound, runTick } from './round-lifecycle.js';
@@ -88,6 +90,11 @@ export class QuizEngine {
   /** `/quiz [topic]`: a private practice question. */
   practice(user: UserRef, channel: ChannelRef, topic?: string): Promise<Reply[]> {
     return startPractice(this.ctx, user, channel, topic);
+  }
+
+  /** The channel's open question of the day (and `user`'s answer to it), or when the next one comes. */
+  daily(channel: ChannelRef, user?: UserRef): DailyStatus {
+    return dailyStatus(this.ctx, channel, user);
   }
 
   /** `/score [person]`. */

@@ -32,9 +32,17 @@ describe('runGenerate', () => {
     expect(await readdir(join(dir, 'generated'))).toEqual(['compute__limits.json']);
     expect(summary.byKind.quantity).toBeGreaterThanOrEqual(3);
     const text = out.text();
-    expect(text).toMatch(/^Generated \d+ questions from 1 notes files in .*notes → 1 files in .*generated\n/);
+    expect(text).toMatch(/^Generated \d+ questions from 1 notes file in .*notes → 1 file in .*generated\n/);
     expect(text).toMatch(/Questions per kind:\n {2}quantity +\d+/);
     expect(text).toMatch(/Questions per file:\n {2}compute\/limits\.md +\d+/);
+  });
+
+  it('says "1 question" for one question, not "1 questions"', async () => {
+    await writeFile(join(dir, 'notes', 'compute', 'limits.md'), ['# Lambda', '', '## Limits', '', '- Execution timeout: 15 minutes', ''].join('\n'));
+    const out = capture();
+    const summary = await runGenerate({ notes: join(dir, 'notes'), out: join(dir, 'generated'), json: false }, { stdout: out.stream });
+    expect(summary.questions).toBe(1);
+    expect(out.text()).toMatch(/^Generated 1 question from 1 notes file in .*notes → 1 file in /);
   });
 
   it('prints one JSON object with --json', async () => {

@@ -1,18 +1,20 @@
 import type { Message } from '../../chat/message.js';
+import { plainStyle, type TerminalStyle } from './terminal-style.js';
 
 /**
  * Renders a neutral message as terminal text: the title, the body, the choices as lettered lines,
  * the fields as "Label: value" and the small print last. Control characters that could move the
- * cursor or recolour the terminal are shown as `?`.
+ * cursor or recolour the terminal are shown as `?` (before any emphasis of our own is added). With
+ * the plain style (the default) the text carries no escape code at all.
  */
-export function toPlainText(message: Message): string {
+export function toPlainText(message: Message, style: TerminalStyle = plainStyle): string {
   const parts: string[] = [];
-  if (message.title) parts.push(message.title);
-  if (message.body) parts.push(message.body);
-  if (message.choices?.length) parts.push(message.choices.map((choice) => `  ${choice.label}) ${choice.text}`).join('\n'));
-  if (message.fields?.length) parts.push(message.fields.map((field) => `${field.label}: ${field.value}`).join('\n'));
-  if (message.context) parts.push(message.context);
-  return stripControls(parts.join('\n'));
+  if (message.title) parts.push(style.title(stripControls(message.title)));
+  if (message.body) parts.push(stripControls(message.body));
+  if (message.choices?.length) parts.push(message.choices.map((choice) => `  ${style.letter(`${stripControls(choice.label)})`)} ${stripControls(choice.text)}`).join('\n'));
+  if (message.fields?.length) parts.push(message.fields.map((field) => `${style.dim(`${stripControls(field.label)}:`)} ${stripControls(field.value)}`).join('\n'));
+  if (message.context) parts.push(style.dim(stripControls(message.context)));
+  return parts.join('\n');
 }
 
 function stripControls(text: string): string {
