@@ -20,8 +20,7 @@ const asker = { ...consoleChannel, user: 'you', name: 'you' };
  */
 export async function runAsk(options: { command?: string; notes?: string; json: boolean }, io: { stdin: Readable; stdout: Writable; stderr?: Writable }): Promise<number> {
   try {
-    const settings = loadSettings();
-    if (options.notes) settings.NOTES_DIR = options.notes;
+    const settings = loadSettings(undefined, { NOTES_DIR: options.notes });
     const logger = createLogger({ level: settings.LOG_LEVEL === 'info' ? 'warn' : settings.LOG_LEVEL, secrets: [], pretty: false });
     const knowledge = await loadKnowledge(settings, logger);
     const store = createMemoryStore(initialQuizState());
