@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { GenerateError } from './generate-errors.js';
 import type { Question } from './question-schema.js';
 
 const parallelWrites = 16;
@@ -12,8 +14,18 @@ export function bankFileName(notesFile: string): string {
   return `${notesFile.replace(/\.[^./]+$/, '').split('/').join('__')}.json`;
 }
 
-/** The exact text of one bank file: stable key order, 2-space indent, trailing newline. */
-export function bankFileText(notesFile: string, questions: readonly Question[]): string {
+/** The fingerprint of a notes file's bytes that a bank file records, to tell later whether the
+ *  notes changed since (see `notesSha256` in bankFileText). */
+export function notesDigest(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The exact text of one bank file: stable key order, 2-space indent, trailing newline. `notes` is the
+ * notes file it came from (relative to the notes folder) and `notesSha256`, when given, that file's
+ * digest at generation time: the start-up check compares both with the notes it is given.
+ */
+export function bankFileText(notesFile: string, questions: readonly Question[], notesSha256?: string): string {
   const ordered = questions.map((q) => ({
     id: q.id,
     kind: q.kind,
@@ -24,16 +36,35 @@ export function bankFileText(notesFile: string, questions: readonly Question[]):
     explanation: q.explanation,
     source: { file: q.source.file, line: q.source.line, section: q.source.section },
   }));
-  return `${JSON.stringify({ generatedBy, notes: notesFile, questions: ordered }, null, 2)}\n`;
+  return `${JSON.stringify({ generatedBy, notes: notesFile, ...(notesSha256 ? { notesSha256 } : {}), questions: ordered }, null, 2)}\n`;
 }
 
 /**
  * Writes one JSON file per notes file that has questions into `outDir` (created if missing) and removes
  * the stale ones: `.json` files directly in `outDir` that carry the `generatedBy` marker and were not
- * written now. Never touches subfolders (`custom/`) or files without the marker. Returns the paths
- * written, relative to `outDir`, sorted.
+ * written now. Never touches subfolders (`custom/`) or files without the marker. With `notesDir`, each
+ * file records its notes file's digest. Returns the paths written, relative to `outDir`, sorted.
+ * Throws GenerateError BANK_UNWRITABLE (naming the folder) when `outDir` cannot be made or written.
  */
-export async function writeBank(outDir: string, questions: readonly Question[]): Promise<string[]> {
+export async function writeBank(outDir: string, questions: readonly Question[], options: { notesDir?: string } = {}): Promise<string[]> {
+  try {
+    return await writeBankFiles(outDir, questions, options);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'it (or a folder above it) is a file, not a folder' : `it cannot be written (${code ?? (error as Error).message})`;
+    throw new GenerateError(`cannot write the question bank to ${outDir}: ${why}. Choose another folder with --out.`, 'BANK_UNWRITABLE', { cause: error });
+  }
+}
+
+/** How many files `prepbot generate` wrote directly in `outDir` (0 when it does not exist). */
+export async function countBankFiles(outDir: string): Promise<number> {
+  const entries = await readdir(outDir, { withFileTypes: true }).catch(() => []);
+  let count = 0;
+  for (const entry of entries) if (entry.isFile() && entry.name.endsWith('.json') && (await isOurs(join(outDir, entry.name)))) count += 1;
+  return count;
+}
+
+async function writeBankFiles(outDir: string, questions: readonly Question[], options: { notesDir?: string }): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const byFile = new Map<string, Question[]>();
   for (const question of questions) {
@@ -47,7 +78,8 @@ export async function writeBank(outDir: string, questions: readonly Question[]):
     // "x.md" and "x.txt" would share "x.json": the later one keeps its extension in the name.
     const plain = bankFileName(notesFile);
     const name = written.has(plain) ? `${notesFile.split('/').join('__')}.json` : plain;
-    files.push({ name, text: bankFileText(notesFile, fileQuestions) });
+    const digest = options.notesDir === undefined ? undefined : notesDigest(await readFile(join(options.notesDir, notesFile)));
+    files.push({ name, text: bankFileText(notesFile, fileQuestions, digest) });
     written.add(name);
   }
   // A big corpus has thousands of files: write a few at a time rather than one after another.
