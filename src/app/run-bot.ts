@@ -8,6 +8,7 @@ import type { Scheduler } from '../schedule/scheduler.js';
 import type { Settings } from '../settings/settings-schema.js';
 import type { ConsoleIo } from './console-io.js';
 import { startHealthServer } from './health-server.js';
+import { findBankDrift } from './find-bank-drift.js';
 import { buildCore, loadKnowledge, openQuizStore, type Core, type StoreAccess } from './load-core.js';
 import { pickAdapters, type Adapter } from './pick-adapters.js';
 
@@ -34,9 +35,11 @@ export interface RunningBot {
 export async function runBot(options: { settings: Settings; io: ConsoleIo; clock: Clock; scheduler: Scheduler; logger: Logger; storeAccess?: StoreAccess }): Promise<RunningBot> {
   const { settings, logger } = options;
   const knowledge = await loadKnowledge(settings, logger);
+  const drift = await findBankDrift(settings.QUESTIONS_DIR, settings.NOTES_DIR, knowledge.notesFiles);
+  if (drift) logger.warn({ missing: drift.missing.length, added: drift.added.length, changed: drift.changed.length }, drift.message);
   const store = await openQuizStore(settings, logger, options.storeAccess);
   const adapters = await pickAdapters(settings, knowledge, options.io, logger);
-  const core = buildCore({ settings, knowledge, store, chats: adapters.map((a) => a.port), clock: options.clock, logger });
+  const core = buildCore({ settings, knowledge, store, chats: adapters.map((a) => a.port), clock: options.clock, logger, bankDrift: drift?.message });
   let health: Server | undefined;
   let stopTicks = () => {};
 

@@ -41,7 +41,7 @@ export async function runGenerate(options: GenerateOptions, io: { stdout: NodeJS
   const kb = await loadNotes(options.notes);
   const { questions, summary } = generateQuestions(kb);
   if (questions.length === 0) throw await nothingToWrite(options, kb.files.length, summary.warnings.length);
-  const files = await writeBank(options.out, questions, { notesDir: options.notes });
+  const files = await writeBank(options.out, questions, { source: { folder: options.notes, files: kb.files } });
   io.stdout.write(options.json ? `${JSON.stringify({ ...summary, out: options.out, files })}\n` : formatSummary(summary, options, files));
   return summary;
 }

@@ -14,18 +14,26 @@ export function bankFileName(notesFile: string): string {
   return `${notesFile.replace(/\.[^./]+$/, '').split('/').join('__')}.json`;
 }
 
-/** The fingerprint of a notes file's bytes that a bank file records, to tell later whether the
- *  notes changed since (see `notesSha256` in bankFileText). */
+/**
+ * The file beside the bank files that records the notes they came from: `{ generatedBy, notesFolder,
+ * notes: { "<file>": "<sha256>" }, questions: [] }` (an empty question list, so the bank loader reads
+ * it as a bank file like any other). Start-up compares it with the notes it is given.
+ */
+export const sourceNotesFile = '_source-notes.json';
+
+/** The fingerprint of a notes file's bytes recorded in the source-notes file. */
 export function notesDigest(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/**
- * The exact text of one bank file: stable key order, 2-space indent, trailing newline. `notes` is the
- * notes file it came from (relative to the notes folder) and `notesSha256`, when given, that file's
- * digest at generation time: the start-up check compares both with the notes it is given.
- */
-export function bankFileText(notesFile: string, questions: readonly Question[], notesSha256?: string): string {
+/** The exact text of the source-notes file: files sorted, 2-space indent, trailing newline. */
+export function sourceNotesText(notesFolder: string, digests: Record<string, string>): string {
+  const notes = Object.fromEntries(Object.entries(digests).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return `${JSON.stringify({ generatedBy, notesFolder, notes, questions: [] }, null, 2)}\n`;
+}
+
+/** The exact text of one bank file: stable key order, 2-space indent, trailing newline. */
+export function bankFileText(notesFile: string, questions: readonly Question[]): string {
   const ordered = questions.map((q) => ({
     id: q.id,
     kind: q.kind,
@@ -36,17 +44,18 @@ export function bankFileText(notesFile: string, questions: readonly Question[], 
     explanation: q.explanation,
     source: { file: q.source.file, line: q.source.line, section: q.source.section },
   }));
-  return `${JSON.stringify({ generatedBy, notes: notesFile, ...(notesSha256 ? { notesSha256 } : {}), questions: ordered }, null, 2)}\n`;
+  return `${JSON.stringify({ generatedBy, notes: notesFile, questions: ordered }, null, 2)}\n`;
 }
 
 /**
  * Writes one JSON file per notes file that has questions into `outDir` (created if missing) and removes
  * the stale ones: `.json` files directly in `outDir` that carry the `generatedBy` marker and were not
- * written now. Never touches subfolders (`custom/`) or files without the marker. With `notesDir`, each
- * file records its notes file's digest. Returns the paths written, relative to `outDir`, sorted.
+ * written now. Never touches subfolders (`custom/`) or files without the marker. With `source`, also
+ * writes the source-notes file (every notes file read, with its digest, including those that gave no
+ * question). Returns the paths written, relative to `outDir`, sorted.
  * Throws GenerateError BANK_UNWRITABLE (naming the folder) when `outDir` cannot be made or written.
  */
-export async function writeBank(outDir: string, questions: readonly Question[], options: { notesDir?: string } = {}): Promise<string[]> {
+export async function writeBank(outDir: string, questions: readonly Question[], options: { source?: { folder: string; files: readonly string[] } } = {}): Promise<string[]> {
   try {
     return await writeBankFiles(outDir, questions, options);
   } catch (error) {
@@ -64,7 +73,7 @@ export async function countBankFiles(outDir: string): Promise<number> {
   return count;
 }
 
-async function writeBankFiles(outDir: string, questions: readonly Question[], options: { notesDir?: string }): Promise<string[]> {
+async function writeBankFiles(outDir: string, questions: readonly Question[], options: { source?: { folder: string; files: readonly string[] } }): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const byFile = new Map<string, Question[]>();
   for (const question of questions) {
@@ -78,9 +87,15 @@ async function writeBankFiles(outDir: string, questions: readonly Question[], op
     // "x.md" and "x.txt" would share "x.json": the later one keeps its extension in the name.
     const plain = bankFileName(notesFile);
     const name = written.has(plain) ? `${notesFile.split('/').join('__')}.json` : plain;
-    const digest = options.notesDir === undefined ? undefined : notesDigest(await readFile(join(options.notesDir, notesFile)));
-    files.push({ name, text: bankFileText(notesFile, fileQuestions, digest) });
+    files.push({ name, text: bankFileText(notesFile, fileQuestions) });
     written.add(name);
+  }
+  if (options.source) {
+    const { folder, files: notesFiles } = options.source;
+    const digests: Record<string, string> = {};
+    for (const file of notesFiles) digests[file] = notesDigest(await readFile(join(folder, file)));
+    files.push({ name: sourceNotesFile, text: sourceNotesText(folder, digests) });
+    written.add(sourceNotesFile);
   }
   // A big corpus has thousands of files: write a few at a time rather than one after another.
   for (let start = 0; start < files.length; start += parallelWrites) {

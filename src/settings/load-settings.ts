@@ -8,7 +8,7 @@ export class SettingsError extends Error {
   override readonly name = 'SettingsError';
   readonly code = 'E_SETTINGS';
   constructor(readonly problems: string[]) {
-    super(`prepbot cannot start: ${problems.length === 1 ? 'a setting is' : `${problems.length} settings are`} invalid\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every setting.`);
+    super(`${problems.length === 1 ? 'a setting is' : `${problems.length} settings are`} invalid, so nothing was done\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every setting.`);
   }
 }
 
@@ -22,7 +22,9 @@ export type SettingOverrides = Partial<Record<'NOTES_DIR' | 'QUESTIONS_DIR' | 'S
  * timezone, token pairs, notes folder) together.
  */
 export function loadSettings(env: Record<string, string | undefined> = readEnvironment(), overrides: SettingOverrides = {}): Settings {
-  const given = Object.fromEntries(Object.entries({ ...env, ...overrides }).filter(([, value]) => value !== undefined && value.trim() !== '')) as Record<string, string>;
+  const present = (entries: Record<string, string | undefined>) => Object.entries(entries).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== '');
+  // An override not given (undefined) leaves the environment's value in place.
+  const given: Record<string, string> = Object.fromEntries([...present(env), ...present(overrides)]);
   const parsed = settingsSchema.safeParse(given);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`);
   problems.push(...crossChecks(given));
