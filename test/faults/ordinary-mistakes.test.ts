@@ -197,6 +197,14 @@ describe('settings from .env, for every subcommand', () => {
     expect(result.stdout).toContain('5 TB');
   });
 
+  it('ask with a command the bot does not know prints its reply and exits 2, so a script notices', async () => {
+    const cwd = await workFolder('ask unknown');
+    const result = await runCli(['ask', '/limti object size'], { cwd, env: { NOTES_DIR: other, QUESTIONS_DIR: join(import.meta.dirname, '..', 'fixtures', 'questions') } });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain("I don't know /limti");
+    expectNoStack(result);
+  });
+
   it('a bad value in .env stops generate with the settings message', async () => {
     const cwd = await workFolder('env bad');
     await writeFile(join(cwd, '.env'), `NOTES_DIR=${good}\nLOG_LEVEL=loud\n`);
