@@ -49,7 +49,7 @@ export async function runGenerate(options: GenerateOptions, io: { stdout: NodeJS
 async function nothingToWrite(options: GenerateOptions, notesFiles: number, warnings: number): Promise<GenerateError> {
   const existing = await countBankFiles(options.out);
   const found = notesFiles === 0 ? 'no notes files (.md, .markdown, .txt) were found there' : `its ${notesFiles} notes files gave no question${warnings > 0 ? ` (${warnings} warnings; run with a notes folder that has facts, definitions or lists)` : ''}`;
-  const kept = existing > 0 ? `the bank in ${options.out} (${existing} files) was left as it is` : `nothing was written to ${options.out}`;
+  const kept = existing > 0 ? `the bank in ${options.out} (${existing} question file${existing === 1 ? '' : 's'}) was left as it is` : `nothing was written to ${options.out}`;
   return new GenerateError(`no questions from ${options.notes}: ${found}; ${kept}. Check --notes (or NOTES_DIR).`, 'GENERATE_NOTHING');
 }
 

@@ -52,7 +52,7 @@ export function bankFileText(notesFile: string, questions: readonly Question[]):
  * the stale ones: `.json` files directly in `outDir` that carry the `generatedBy` marker and were not
  * written now. Never touches subfolders (`custom/`) or files without the marker. With `source`, also
  * writes the source-notes file (every notes file read, with its digest, including those that gave no
- * question). Returns the paths written, relative to `outDir`, sorted.
+ * question). Returns the question files written, relative to `outDir`, sorted (not the source-notes file).
  * Throws GenerateError BANK_UNWRITABLE (naming the folder) when `outDir` cannot be made or written.
  */
 export async function writeBank(outDir: string, questions: readonly Question[], options: { source?: { folder: string; files: readonly string[] } } = {}): Promise<string[]> {
@@ -65,11 +65,11 @@ export async function writeBank(outDir: string, questions: readonly Question[], 
   }
 }
 
-/** How many files `prepbot generate` wrote directly in `outDir` (0 when it does not exist). */
+/** How many question files `prepbot generate` wrote directly in `outDir` (0 when it does not exist). */
 export async function countBankFiles(outDir: string): Promise<number> {
   const entries = await readdir(outDir, { withFileTypes: true }).catch(() => []);
   let count = 0;
-  for (const entry of entries) if (entry.isFile() && entry.name.endsWith('.json') && (await isOurs(join(outDir, entry.name)))) count += 1;
+  for (const entry of entries) if (entry.isFile() && entry.name.endsWith('.json') && entry.name !== sourceNotesFile && (await isOurs(join(outDir, entry.name)))) count += 1;
   return count;
 }
 
@@ -105,7 +105,7 @@ async function writeBankFiles(outDir: string, questions: readonly Question[], op
     if (!entry.isFile() || !entry.name.endsWith('.json') || written.has(entry.name)) continue;
     if (await isOurs(join(outDir, entry.name))) await rm(join(outDir, entry.name));
   }
-  return [...written].sort();
+  return [...written].filter((name) => name !== sourceNotesFile).sort();
 }
 
 async function isOurs(path: string): Promise<boolean> {

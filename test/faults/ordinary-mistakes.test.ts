@@ -81,7 +81,7 @@ describe('prepbot generate with a wrong notes folder or output folder', () => {
     await mkdir(join(cwd, 'empty'));
     const result = await runCli(['generate', '--notes', join(cwd, 'empty'), '--out', bank], { cwd });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`no questions from ${join(cwd, 'empty')}: no notes files (.md, .markdown, .txt) were found there; the bank in ${bank} (2 files) was left as it is`);
+    expect(result.stderr).toContain(`no questions from ${join(cwd, 'empty')}: no notes files (.md, .markdown, .txt) were found there; the bank in ${bank} (1 question file) was left as it is`);
     expectNoStack(result);
     expect(await snapshot(bank)).toEqual(before);
   });
@@ -185,7 +185,7 @@ describe('settings from .env, for every subcommand', () => {
     await writeFile(join(cwd, '.env'), `NOTES_DIR=${other}\nQUESTIONS_DIR=${join(cwd, 'q')}\n`);
     const result = await runCli(['generate'], { cwd });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`notes files in ${other} → 2 files in ${join(cwd, 'q', 'generated')}`);
+    expect(result.stdout).toContain(`notes files in ${other} → 1 files in ${join(cwd, 'q', 'generated')}`);
     expect(await readdir(join(cwd, 'q', 'generated'))).toEqual(['_source-notes.json', 'storage.json']);
   });
 
