@@ -8,6 +8,10 @@ export function describeStartupError(error: unknown): string {
   if (!(error instanceof Error)) return `prepbot: could not start: ${String(error)}`;
   const { code, syscall, path } = error as Error & { code?: unknown; syscall?: unknown; path?: unknown };
   if (typeof code === 'string' && error.name !== 'Error' && error.name !== 'SystemError') return `prepbot: ${error.message}`;
+  const { port } = error as { port?: unknown };
+  if (code === 'EADDRINUSE' && typeof port === 'number') {
+    return `prepbot: port ${port} is already in use by another program (another prepbot?): stop it, or set PORT (Slack HTTP mode) or HEALTH_PORT to a free port.`;
+  }
   if (typeof code === 'string' && typeof syscall === 'string') {
     return `prepbot: could not go on: ${syscall}${typeof path === 'string' ? ` ${path}` : ''} failed (${code}): ${error.message}`;
   }
