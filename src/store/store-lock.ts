@@ -1,4 +1,5 @@
 import { unlinkSync } from 'node:fs';
+import { utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { StoreFileError } from './store-errors.js';
 import { errorCode, type StoreFileSystem } from './store-file-system.js';
@@ -17,6 +18,12 @@ export interface StoreLock {
   release(): Promise<void>;
 }
 
+/** How often a holder touches its lock file, and after how long without a touch the lock counts as
+ *  abandoned whoever holds it (the only way to judge a holder on another host, as on a shared volume
+ *  after its container was killed and replaced). */
+export const lockHeartbeatMs = 10_000;
+export const lockAbandonedAfterMs = 60_000;
+
 /** The lock file of a store file. */
 export function lockPathFor(storePath: string): string {
   return `${storePath}.lock`;
@@ -25,8 +32,10 @@ export function lockPathFor(storePath: string): string {
 /**
  * Makes this process the only writer of `storePath`: creates `<storePath>.lock` exclusively (O_EXCL),
  * holding this process's pid, host and start time. A lock left by a holder that is gone (its pid no
- * longer runs on this host, or is this very process, as when a container restarts as PID 1 again) is
- * taken over; a live holder makes this throw StoreFileError STORE_FILE_LOCKED naming it. The file is
+ * longer runs on this host, or is this very process, as when a container restarts as PID 1 again; or,
+ * on any host, it has not been touched for lockAbandonedAfterMs) is taken over; a live holder makes
+ * this throw StoreFileError STORE_FILE_LOCKED naming it. The holder touches the file every
+ * lockHeartbeatMs. The file is
  * removed by `release` and, failing that, when the process exits; after kill -9 it stays and the next
  * start takes it over.
  */
@@ -49,7 +58,7 @@ export async function acquireStoreLock(fs: StoreFileSystem, storePath: string): 
     }
     const found = await readHolder(fs, path);
     if (found === 'gone') continue;
-    if (found.holder && isAlive(found.holder)) throw lockedError(storePath, path, found.holder);
+    if (found.holder && isAlive(found.holder) && !(await abandoned(fs, path))) throw lockedError(storePath, path, found.holder);
     await takeOver(fs, path, found.text);
   }
   throw lockedError(storePath, path, undefined);
@@ -65,12 +74,19 @@ function holding(fs: StoreFileSystem, path: string, text: string): StoreLock {
     }
   };
   process.once('exit', onExit);
+  const heartbeat = setInterval(() => {
+    const now = new Date();
+    // A failing disk is reported by the store's own writes; a missed touch only ages the lock.
+    utimes(path, now, now).catch(() => undefined);
+  }, lockHeartbeatMs);
+  heartbeat.unref();
   let released = false;
   return {
     path,
     async release() {
       if (released) return;
       released = true;
+      clearInterval(heartbeat);
       process.removeListener('exit', onExit);
       const found = await readHolder(fs, path);
       if (found !== 'gone' && found.text === text) await fs.unlink(path).catch(() => undefined);
@@ -93,6 +109,14 @@ async function readHolder(fs: StoreFileSystem, path: string): Promise<'gone' | {
     // A holder killed between creating the file and writing it leaves it empty or cut short.
   }
   return { text, holder: undefined };
+}
+
+async function abandoned(fs: StoreFileSystem, path: string): Promise<boolean> {
+  try {
+    return Date.now() - (await fs.stat(path)).mtimeMs > lockAbandonedAfterMs;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the holder may still be running. On another host we cannot tell, so it counts as alive. */
@@ -128,7 +152,7 @@ async function takeOver(fs: StoreFileSystem, path: string, staleText: string): P
 function lockedError(storePath: string, path: string, holder: LockHolder | undefined): StoreFileError {
   const who = holder ? `prepbot process ${holder.pid} on ${holder.host} (started ${holder.startedAt}${holder.command ? `: ${holder.command}` : ''})` : 'another prepbot process';
   return new StoreFileError(
-    `Cannot open the store file ${storePath}: it is in use by ${who}.\nTwo bots on one store would lose each other's answers. Stop the other one first, or set STORE_PATH to another file.\nIf no prepbot is running there any more, delete ${path}.`,
+    `Cannot open the store file ${storePath}: it is in use by ${who}.\nTwo bots on one store would lose each other's answers. Stop the other one first, or set STORE_PATH to another file.\nIf no prepbot is running there any more, delete ${path} (or wait a minute: a lock no one touches for ${lockAbandonedAfterMs / 1000} s is taken over).`,
     'STORE_FILE_LOCKED',
     storePath,
   );

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -143,8 +143,19 @@ describe('one store, one bot', () => {
     const result = await runCli(['start'], { cwd, env: consoleEnv(store) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('in use by prepbot process 4242 on build-box-7 (started 2026-11-30T08:00:00.000Z: prepbot start)');
-    expect(result.stderr).toContain(`If no prepbot is running there any more, delete ${store}.lock.`);
+    expect(result.stderr).toContain(`If no prepbot is running there any more, delete ${store}.lock (or wait a minute`);
     expect(existsSync(store)).toBe(false);
+  });
+
+  it('takes over a lock from another host that no one has touched for over a minute (its container was killed and replaced)', async () => {
+    const cwd = await caseFolder('abandoned other host');
+    const store = join(cwd, 'prepbot.json');
+    await writeFile(`${store}.lock`, JSON.stringify({ pid: 1, host: 'old-container', startedAt: '2026-11-30T08:00:00.000Z', command: 'prepbot start' }));
+    const twoMinutesAgo = new Date(Date.now() - 120_000);
+    await utimes(`${store}.lock`, twoMinutesAgo, twoMinutesAgo);
+    const result = await runCli(['start'], { cwd, env: consoleEnv(store, { LOG_LEVEL: 'warn' }), input: '/quiz\nB\n' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Right: B');
   });
 });
 
