@@ -36,6 +36,7 @@ export async function listNoteFiles(dir: string): Promise<NoteFileList> {
       warn(relative, `folder cannot be read (${(error as { code?: string }).code ?? (error as Error).message}): skipped`);
       return;
     }
+    const realHere = await realpath(here);
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const child = relative ? `${relative}/${entry.name}` : entry.name;
       let isFolder = entry.isDirectory();
@@ -64,7 +65,7 @@ export async function listNoteFiles(dir: string): Promise<NoteFileList> {
         seen.set(real, child);
         await walk(child, new Set([...ancestors, real]));
       } else if (isFile && NOTE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
-        const real = entry.isSymbolicLink() ? await realpath(path.join(here, entry.name)).catch(() => undefined) : path.join(await realpath(here), entry.name);
+        const real = entry.isSymbolicLink() ? await realpath(path.join(here, entry.name)).catch(() => undefined) : path.join(realHere, entry.name);
         if (real !== undefined && seen.has(real)) {
           warn(child, `same file as ${seen.get(real)}, read once: skipped`);
           continue;
