@@ -19,22 +19,22 @@ export type SettingOverrides = Partial<Record<'NOTES_DIR' | 'QUESTIONS_DIR' | 'S
  * The one settings loader every subcommand uses: reads `env` (by default process.env, after loading
  * `.env` when present), lays the command-line `overrides` over it, and validates everything; throws
  * one SettingsError naming each bad setting, the schema's problems and the cross-checks (schedule,
- * timezone, token pairs, notes folder) together.
+ * timezone, token pairs, and the notes folder unless `usesNotes` is false, as for `register`) together.
  */
-export function loadSettings(env: Record<string, string | undefined> = readEnvironment(), overrides: SettingOverrides = {}): Settings {
+export function loadSettings(env: Record<string, string | undefined> = readEnvironment(), overrides: SettingOverrides = {}, options: { usesNotes?: boolean } = {}): Settings {
   const present = (entries: Record<string, string | undefined>) => Object.entries(entries).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== '');
   // An override not given (undefined) leaves the environment's value in place.
   const given: Record<string, string> = Object.fromEntries([...present(env), ...present(overrides)]);
   const parsed = settingsSchema.safeParse(given);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`);
-  problems.push(...crossChecks(given));
+  problems.push(...crossChecks(given, options.usesNotes ?? true));
   if (problems.length > 0 || !parsed.success) throw new SettingsError(problems);
   return parsed.data;
 }
 
 /** Checks across settings and against the disk, made on the raw values so they run even when other
  *  settings are invalid (a person fixes them all in one go). */
-function crossChecks(given: Record<string, string>): string[] {
+function crossChecks(given: Record<string, string>, usesNotes: boolean): string[] {
   const problems: string[] = [];
   const cron = given.DEFAULT_SCHEDULE ?? settingsSchema.shape.DEFAULT_SCHEDULE.parse(undefined);
   const timezone = given.DEFAULT_TIMEZONE ?? 'UTC';
@@ -46,7 +46,7 @@ function crossChecks(given: Record<string, string>): string[] {
     if (cronProblem) problems.push(`DEFAULT_SCHEDULE: ${cronProblem}`);
   }
   const notes = given.NOTES_DIR ?? 'data/notes';
-  const notesProblem = folderProblem(notes);
+  const notesProblem = usesNotes ? folderProblem(notes) : undefined;
   if (notesProblem) problems.push(`NOTES_DIR: ${notesProblem}`);
   if (given.SLACK_BOT_TOKEN && !given.SLACK_APP_TOKEN && !given.SLACK_SIGNING_SECRET) {
     problems.push('SLACK_APP_TOKEN: required with SLACK_BOT_TOKEN for Socket Mode (or set SLACK_SIGNING_SECRET for HTTP mode)');

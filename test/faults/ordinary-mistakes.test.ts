@@ -205,6 +205,13 @@ describe('settings from .env, for every subcommand', () => {
     expectNoStack(result);
   });
 
+  it('register needs no notes folder: without Discord tokens it asks for them, not for NOTES_DIR', async () => {
+    const cwd = await workFolder('register no notes');
+    const result = await runCli(['register'], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('prepbot register: set DISCORD_TOKEN and DISCORD_APP_ID (in .env or the environment) first.\n');
+  });
+
   it('a bad value in .env stops generate with the settings message', async () => {
     const cwd = await workFolder('env bad');
     await writeFile(join(cwd, '.env'), `NOTES_DIR=${good}\nLOG_LEVEL=loud\n`);
