@@ -34,6 +34,8 @@ VOLUME ["/data"]
 EXPOSE 3000 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.HEALTH_PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# Exec form: node is PID 1 and receives SIGTERM itself; prepbot flushes the store and exits 0.
+# Exec form, node itself (not `npm start`): node is PID 1 and receives SIGTERM itself; prepbot flushes
+# the store and exits 0. npm would pass SIGTERM only to the shell that runs the script, which dies
+# without passing it on, leaving the bot running beside its restarted twin.
 STOPSIGNAL SIGTERM
 CMD ["node", "dist/cli.js", "start"]

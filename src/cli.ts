@@ -4,7 +4,7 @@ import { packageVersion } from './app/package-version.js';
 import { unknownSubcommand } from './app/unknown-subcommand.js';
 import { runRegister } from './app/register-command.js';
 import { startFromCli } from './main.js';
-import { runGenerate } from './questions/generate-command.js';
+import { generateFromCli } from './questions/generate-command.js';
 
 /** The `prepbot` command. Each subcommand is a thin wrapper over a function tests call directly. */
 const program = new Command()
@@ -20,17 +20,17 @@ program
   .option('--questions <dir>', 'question bank folder (setting QUESTIONS_DIR, default questions)')
   .option('--store <file>', 'JSON store file (setting STORE_PATH, default data/prepbot.json)')
   .action(async (options: { notes?: string; questions?: string; store?: string }) => {
-    process.exitCode = await startFromCli(options);
+    process.exitCode = await startFromCli({ NOTES_DIR: options.notes, QUESTIONS_DIR: options.questions, STORE_PATH: options.store });
   });
 
 program
   .command('generate')
   .description('generate the question bank from the notes (deterministic: same notes, same files)')
   .option('--notes <dir>', 'notes folder (default: NOTES_DIR or data/notes)')
-  .option('--out <dir>', 'output folder for the generated files (default: questions/generated)')
+  .option('--out <dir>', 'output folder for the generated files (default: QUESTIONS_DIR/generated, i.e. questions/generated)')
   .option('--json', 'print the summary as JSON')
   .action(async (options: { notes?: string; out?: string; json?: boolean }) => {
-    await runGenerate({ notes: options.notes ?? process.env.NOTES_DIR ?? 'data/notes', out: options.out ?? 'questions/generated', json: options.json === true }, { stdout: process.stdout });
+    process.exitCode = await generateFromCli({ notes: options.notes, out: options.out, json: options.json === true }, { stdout: process.stdout, stderr: process.stderr });
   });
 
 program
@@ -40,7 +40,7 @@ program
   .option('--notes <dir>', 'notes folder (default: NOTES_DIR or data/notes)')
   .option('--json', 'print one JSON object per line: {"command", "text"}')
   .action(async (command: string | undefined, options: { notes?: string; json?: boolean }) => {
-    process.exitCode = await runAsk({ command, notes: options.notes ?? process.env.NOTES_DIR ?? 'data/notes', json: options.json === true }, { stdin: process.stdin, stdout: process.stdout });
+    process.exitCode = await runAsk({ command, ...(options.notes ? { notes: options.notes } : {}), json: options.json === true }, { stdin: process.stdin, stdout: process.stdout });
   });
 
 program

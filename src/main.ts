@@ -2,20 +2,19 @@ import { runBot, type RunningBot } from './app/run-bot.js';
 import { createLogger } from './logging/create-logger.js';
 import { systemClock } from './schedule/clock.js';
 import { createCronScheduler } from './schedule/scheduler.js';
-import { loadSettings } from './settings/load-settings.js';
+import { loadSettings, type SettingOverrides } from './settings/load-settings.js';
 import { describeStartupError } from './app/startup-error.js';
 import { processTerminal } from './app/console-io.js';
+import { stopWithParent } from './app/stop-with-parent.js';
 
 /**
  * `prepbot start`: settings → logger → bot → wait. Returns the exit code: 0 after a clean stop
- * (SIGTERM, SIGINT, or the end of the terminal's input), 1 when the bot cannot start.
+ * (SIGTERM, SIGINT, the end of the terminal's input, or npm gone from above it), 1 when the bot cannot
+ * start or when its last store write failed (then standard error says what was not saved).
  */
-export async function startFromCli(overrides: { notes?: string; questions?: string; store?: string }): Promise<number> {
+export async function startFromCli(overrides: SettingOverrides): Promise<number> {
   try {
-    const settings = loadSettings();
-    if (overrides.notes) settings.NOTES_DIR = overrides.notes;
-    if (overrides.questions) settings.QUESTIONS_DIR = overrides.questions;
-    if (overrides.store) settings.STORE_PATH = overrides.store;
+    const settings = loadSettings(undefined, overrides);
     // In the terminal chat, logs go to a file or stay at warn: they must not interleave with the chat.
     const { io, log } = processTerminal(settings);
     const logger = createLogger({ level: log.level, ...(log.file ? { file: log.file } : {}), secrets: [settings.SLACK_BOT_TOKEN, settings.SLACK_APP_TOKEN, settings.SLACK_SIGNING_SECRET, settings.DISCORD_TOKEN] });
@@ -32,10 +31,18 @@ export async function startFromCli(overrides: { notes?: string; questions?: stri
     };
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
+    const unwatch = stopWithParent(() => {
+      logger.warn('npm, which started prepbot, has gone (npm does not pass signals on); stopping so a restart does not make a second bot');
+      onSignal('SIGTERM');
+    });
     bot = await runBot({ settings, io, clock: systemClock, scheduler: createCronScheduler({ logger }), logger });
     if (stopRequested) void bot.stop();
-    await bot.done;
-    return 0;
+    const outcome = await bot.done;
+    unwatch();
+    if (!outcome.unsaved) return 0;
+    const { path, changes, error } = outcome.unsaved;
+    process.stderr.write(`prepbot: stopped, but the last save of ${path} failed (${error}): ${changes === 1 ? '1 change' : `${changes} changes`} since the last successful save (answers, rounds, scores) were not saved.\n`);
+    return 1;
   } catch (error) {
     process.stderr.write(`${describeStartupError(error)}\n`);
     return 1;

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { consoleChannel } from '../adapters/console/console-adapter.js';
 import { toPlainText } from '../adapters/console/to-plain-text.js';
+import { isKnownCommand } from '../chat/command-usage.js';
 import type { CommandEvent } from '../chat/message.js';
 import { createLogger } from '../logging/create-logger.js';
 import { initialQuizState } from '../quiz/state-schema.js';
@@ -16,25 +17,29 @@ const asker = { ...consoleChannel, user: 'you', name: 'you' };
 /**
  * `prepbot ask`: what the bot would reply in chat to each command, as plain text, through the same
  * router the chat adapters use (over a throw-away in-memory store). One command from the argument, or
- * one per line from `stdin`; `json` prints `{"command", "text"}` per line. Returns the exit code.
+ * one per line from `stdin`; `json` prints `{"command", "text"}` per line. Returns the exit code: 0,
+ * or 2 when a command was not one the bot knows (its reply, "I don't know /x", is still printed), so
+ * a script notices a typo; 1 when the notes, bank or settings cannot be loaded.
  */
 export async function runAsk(options: { command?: string; notes?: string; json: boolean }, io: { stdin: Readable; stdout: Writable; stderr?: Writable }): Promise<number> {
   try {
-    const settings = loadSettings();
-    if (options.notes) settings.NOTES_DIR = options.notes;
+    const settings = loadSettings(undefined, { NOTES_DIR: options.notes });
     const logger = createLogger({ level: settings.LOG_LEVEL === 'info' ? 'warn' : settings.LOG_LEVEL, secrets: [], pretty: false });
     const knowledge = await loadKnowledge(settings, logger);
     const store = createMemoryStore(initialQuizState());
     const core = buildCore({ settings, knowledge, store, chats: [], clock: systemClock, logger });
     const commands = options.command !== undefined ? [options.command] : readLines(io.stdin);
+    let unknown = false;
     for await (const line of commands) {
       const command = line.trim();
       if (command === '') continue;
-      const replies = await core.router(toCommandEvent(command));
+      const event = toCommandEvent(command);
+      if (!isKnownCommand(event.command)) unknown = true;
+      const replies = await core.router(event);
       const text = replies.map((reply) => toPlainText(reply.message)).join('\n\n');
       io.stdout.write(options.json ? `${JSON.stringify({ command, text })}\n` : `${text}\n\n`);
     }
-    return 0;
+    return unknown ? 2 : 0;
   } catch (error) {
     (io.stderr ?? process.stderr).write(`${describeStartupError(error)}\n`);
     return 1;

@@ -1,6 +1,6 @@
 import type { ChatPort } from '../chat/chat-port.js';
 import { createCommandRouter } from '../chat/command-router.js';
-import type { InboundHandler } from '../chat/message.js';
+import type { InboundHandler, UserRef } from '../chat/message.js';
 import type { Logger } from '../logging/create-logger.js';
 import { loadNotes } from '../knowledge/load-notes.js';
 import { buildFactDesk } from '../lookup/build-fact-desk.js';
@@ -14,6 +14,7 @@ import type { JsonStore } from '../store/json-store.js';
 import { openFileStore } from '../store/file-store.js';
 import type { StoreFileSystem } from '../store/store-file-system.js';
 import type { RetryDelays } from '../store/write-coalescer.js';
+import { noteBankDrift } from './bank-drift-notice.js';
 import { warnAdminsWhileStoreFails } from './store-warning.js';
 
 /** The platform-neutral bot: knowledge, quiz and the router every adapter hands its events to. */
@@ -29,7 +30,7 @@ export async function loadKnowledge(settings: Pick<Settings, 'NOTES_DIR' | 'QUES
   const [knowledge, bank] = await Promise.all([loadNotes(settings.NOTES_DIR), loadQuestionBank(settings.QUESTIONS_DIR)]);
   for (const warning of knowledge.warnings) logger.warn(`${warning.file}:${warning.line}: ${warning.message}`);
   logger.info({ notes: knowledge.files.length, items: knowledge.items.length, questions: bank.length }, 'knowledge loaded');
-  return { factDesk: buildFactDesk(knowledge.items), bank };
+  return { factDesk: buildFactDesk(knowledge.items), bank, notesFiles: knowledge.files };
 }
 
 /** How the store file is reached: the file system and the retry delays after a failed write (tests
@@ -55,8 +56,9 @@ export function openQuizStore(settings: Pick<Settings, 'STORE_PATH' | 'STORE_BAC
 
 export type Knowledge = Awaited<ReturnType<typeof loadKnowledge>>;
 
-/** Wires the core together over the knowledge, a store and the chat ports it will post through. */
-export function buildCore(options: { settings: Settings; knowledge: Knowledge; store: JsonStore<QuizState>; chats: ChatPort[]; clock: Clock; logger: Logger }): Core {
+/** Wires the core together over the knowledge, a store and the chat ports it will post through.
+ *  `bankDrift`: the notice admins see under `/prepbot` when the bank and the notes differ. */
+export function buildCore(options: { settings: Settings; knowledge: Knowledge; store: JsonStore<QuizState>; chats: ChatPort[]; clock: Clock; logger: Logger; bankDrift?: string | undefined }): Core {
   const { settings, store, logger } = options;
   const { factDesk, bank } = options.knowledge;
   const engine = new QuizEngine({
@@ -75,5 +77,7 @@ export function buildCore(options: { settings: Settings; knowledge: Knowledge; s
     },
   });
   const router = createCommandRouter({ quiz: engine, factDesk, logger });
-  return { factDesk, engine, store, router: warnAdminsWhileStoreFails(router, () => store.health(), (user) => engine.isAdmin(user)) };
+  const isAdmin = (user: UserRef) => engine.isAdmin(user);
+  const withDrift = noteBankDrift(router, options.bankDrift, isAdmin);
+  return { factDesk, engine, store, router: warnAdminsWhileStoreFails(withDrift, () => store.health(), isAdmin) };
 }

@@ -8,7 +8,8 @@ import { describeStartupError } from './startup-error.js';
 export async function runRegister(options: { guild?: string }, io: { stdout: NodeJS.WritableStream; stderr?: NodeJS.WritableStream }): Promise<number> {
   const stderr = io.stderr ?? process.stderr;
   try {
-    const settings = loadSettings();
+    // Registering slash commands reads no notes: a checkout without data/notes may still register.
+    const settings = loadSettings(undefined, {}, { usesNotes: false });
     if (!settings.DISCORD_TOKEN || !settings.DISCORD_APP_ID) {
       stderr.write('prepbot register: set DISCORD_TOKEN and DISCORD_APP_ID (in .env or the environment) first.\n');
       return 1;

@@ -8,14 +8,20 @@ import type { Scheduler } from '../schedule/scheduler.js';
 import type { Settings } from '../settings/settings-schema.js';
 import { startConsoleChat, type ConsoleIo } from './console-io.js';
 import { startHealthServer } from './health-server.js';
+import { findBankDrift } from './find-bank-drift.js';
 import { buildCore, loadKnowledge, openQuizStore, type Core, type StoreAccess } from './load-core.js';
 import { pickAdapters, type Adapter } from './pick-adapters.js';
+
+/** How a bot stopped: `unsaved` when the store's last write failed, so changes were lost. */
+export interface StopOutcome {
+  unsaved?: { path: string; changes: number; error: string };
+}
 
 /** A running bot: `done` settles when it has stopped (input ended in console mode, or `stop()`). */
 export interface RunningBot {
   core: Core;
   adapters: Adapter[];
-  done: Promise<void>;
+  done: Promise<StopOutcome>;
   /** Stops taking input, sends held-back edits, flushes the store, closes connections. Idempotent. */
   stop(): Promise<void>;
 }
@@ -29,14 +35,16 @@ export interface RunningBot {
 export async function runBot(options: { settings: Settings; io: ConsoleIo; clock: Clock; scheduler: Scheduler; logger: Logger; storeAccess?: StoreAccess }): Promise<RunningBot> {
   const { settings, logger } = options;
   const knowledge = await loadKnowledge(settings, logger);
+  const drift = await findBankDrift(settings.QUESTIONS_DIR, settings.NOTES_DIR, knowledge.notesFiles);
+  if (drift) logger.warn({ missing: drift.missing.length, added: drift.added.length, changed: drift.changed.length }, drift.message);
   const store = await openQuizStore(settings, logger, options.storeAccess);
   const adapters = await pickAdapters(settings, knowledge, options.io, logger);
-  const core = buildCore({ settings, knowledge, store, chats: adapters.map((a) => a.port), clock: options.clock, logger });
+  const core = buildCore({ settings, knowledge, store, chats: adapters.map((a) => a.port), clock: options.clock, logger, bankDrift: drift?.message });
   let health: Server | undefined;
   let stopTicks = () => {};
 
-  let finished!: () => void;
-  const done = new Promise<void>((resolve) => (finished = resolve));
+  let finished!: (outcome: StopOutcome) => void;
+  const done = new Promise<StopOutcome>((resolve) => (finished = resolve));
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -45,9 +53,14 @@ export async function runBot(options: { settings: Settings; io: ConsoleIo; clock
       // adapter closes its HTTP pool; an edit sent after that retried until the 5 s exit deadline).
       await core.engine.stop();
       await Promise.allSettled(adapters.map((a) => a.port.stop()));
-      await store.close().catch((error: unknown) => logger.error({ err: error }, 'the last store write failed'));
+      const outcome: StopOutcome = {};
+      await store.close().catch((error: unknown) => {
+        const changes = store.health().pendingChanges;
+        outcome.unsaved = { path: settings.STORE_PATH, changes, error: (error as Error).message };
+        logger.error({ err: error, pendingChanges: changes }, 'the last store write failed');
+      });
       await new Promise<void>((resolve) => (health ? health.close(() => resolve()) : resolve()));
-      finished();
+      finished(outcome);
     })());
 
   try {

@@ -1,14 +1,12 @@
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import type { Item, KnowledgeBase, ParseWarning } from './item.js';
 import { loadLexicon } from './lexicon.js';
+import { listNoteFiles } from './list-note-files.js';
 import { NotesFolderError } from './notes-folder-error.js';
 import { readNote, type NoteResult } from './read-note.js';
 import { readNotesInWorkers } from './read-notes-in-workers.js';
 
-const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /** Folders with fewer notes than this are parsed in this thread: starting workers would cost more than it saves. */
 export const PARALLEL_FROM_FILES = 64;
 /** At most one worker per this many files, so a folder just over the threshold starts few workers. */
@@ -22,18 +20,6 @@ export interface LoadNotesOptions {
    * the number, the knowledge base is the same.
    */
   workers?: number;
-}
-
-/** Every note below `dir`, as paths relative to it with `/`, sorted so loading is deterministic. */
-async function noteFiles(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
-  const found: string[] = [];
-  for (const entry of entries) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) found.push(...(await noteFiles(dir, relative)));
-    else if (entry.isFile() && NOTE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) found.push(relative);
-  }
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function defaultWorkers(files: number): number {
@@ -57,11 +43,17 @@ export async function loadNotes(dir: string, options: LoadNotesOptions = {}): Pr
     throw new NotesFolderError(dir, { cause });
   }
   const lexicon = loadLexicon(dir);
-  const all = await noteFiles(dir);
+  let listed;
+  try {
+    listed = await listNoteFiles(dir);
+  } catch (cause) {
+    throw new NotesFolderError(dir, { cause });
+  }
+  const all = listed.files;
   const workers = Math.min(options.workers ?? defaultWorkers(all.length), all.length - 1);
   const results = workers > 0 ? (await readNotesInWorkers(dir, all, workers)).results : readSerially(dir, all);
   const items: Item[] = [];
-  const warnings: ParseWarning[] = [];
+  const warnings: ParseWarning[] = [...listed.warnings];
   const files: string[] = [];
   results.forEach((result, index) => {
     items.push(...result.items);

@@ -1,6 +1,10 @@
+import { join } from 'node:path';
+import { describeStartupError } from '../app/startup-error.js';
 import { loadNotes } from '../knowledge/load-notes.js';
+import { loadSettings } from '../settings/load-settings.js';
+import { GenerateError } from './generate-errors.js';
 import { generateQuestions, type GenerationSummary } from './generate-questions.js';
-import { writeBank } from './write-bank.js';
+import { countBankFiles, writeBank } from './write-bank.js';
 
 export interface GenerateOptions {
   /** The notes folder (.md, .markdown, .txt, recursively). */
@@ -12,16 +16,41 @@ export interface GenerateOptions {
 }
 
 /**
+ * The `prepbot generate` command: settings from the one loader (`.env`, environment, then `--notes`),
+ * `out` defaulting to QUESTIONS_DIR/generated; prints the summary, or one message (no stack) and
+ * returns 1.
+ */
+export async function generateFromCli(options: { notes?: string | undefined; out?: string | undefined; json: boolean }, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+  try {
+    const settings = loadSettings(undefined, { NOTES_DIR: options.notes });
+    await runGenerate({ notes: settings.NOTES_DIR, out: options.out ?? join(settings.QUESTIONS_DIR, 'generated'), json: options.json }, io);
+    return 0;
+  } catch (error) {
+    io.stderr.write(`${describeStartupError(error).replace(/^prepbot: /, 'prepbot generate: ')}\n`);
+    return 1;
+  }
+}
+
+/**
  * `prepbot generate`: loads the notes, generates the questions, writes one bank file per notes file
  * into `out` (removing its own stale files) and prints what it did. Throws the loader's
- * NotesFolderError for a missing notes folder.
+ * NotesFolderError for a missing notes folder, GenerateError GENERATE_NOTHING when the notes give no
+ * question (the bank is left as it was) and BANK_UNWRITABLE when `out` cannot be written.
  */
 export async function runGenerate(options: GenerateOptions, io: { stdout: NodeJS.WritableStream }): Promise<GenerationSummary> {
   const kb = await loadNotes(options.notes);
   const { questions, summary } = generateQuestions(kb);
-  const files = await writeBank(options.out, questions);
+  if (questions.length === 0) throw await nothingToWrite(options, kb.files.length, summary.warnings.length);
+  const files = await writeBank(options.out, questions, { source: { folder: options.notes, files: kb.files } });
   io.stdout.write(options.json ? `${JSON.stringify({ ...summary, out: options.out, files })}\n` : formatSummary(summary, options, files));
   return summary;
+}
+
+async function nothingToWrite(options: GenerateOptions, notesFiles: number, warnings: number): Promise<GenerateError> {
+  const existing = await countBankFiles(options.out);
+  const found = notesFiles === 0 ? 'no notes files (.md, .markdown, .txt) were found there' : `its ${notesFiles} notes files gave no question${warnings > 0 ? ` (${warnings} warnings; run with a notes folder that has facts, definitions or lists)` : ''}`;
+  const kept = existing > 0 ? `the bank in ${options.out} (${existing} question file${existing === 1 ? '' : 's'}) was left as it is` : `nothing was written to ${options.out}`;
+  return new GenerateError(`no questions from ${options.notes}: ${found}; ${kept}. Check --notes (or NOTES_DIR).`, 'GENERATE_NOTHING');
 }
 
 /** The human report: totals, per kind, per file, skips per reason, warnings with file:line. */

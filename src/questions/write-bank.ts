@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { GenerateError } from './generate-errors.js';
 import type { Question } from './question-schema.js';
 
 const parallelWrites = 16;
@@ -10,6 +12,24 @@ export const generatedBy = 'prepbot generate';
 /** "lambda/limits.md" → "lambda__limits.json": one flat folder, one bank file per notes file. */
 export function bankFileName(notesFile: string): string {
   return `${notesFile.replace(/\.[^./]+$/, '').split('/').join('__')}.json`;
+}
+
+/**
+ * The file beside the bank files that records the notes they came from: `{ generatedBy, notesFolder,
+ * notes: { "<file>": "<sha256>" }, questions: [] }` (an empty question list, so the bank loader reads
+ * it as a bank file like any other). Start-up compares it with the notes it is given.
+ */
+export const sourceNotesFile = '_source-notes.json';
+
+/** The fingerprint of a notes file's bytes recorded in the source-notes file. */
+export function notesDigest(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The exact text of the source-notes file: files sorted, 2-space indent, trailing newline. */
+export function sourceNotesText(notesFolder: string, digests: Record<string, string>): string {
+  const notes = Object.fromEntries(Object.entries(digests).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return `${JSON.stringify({ generatedBy, notesFolder, notes, questions: [] }, null, 2)}\n`;
 }
 
 /** The exact text of one bank file: stable key order, 2-space indent, trailing newline. */
@@ -30,10 +50,30 @@ export function bankFileText(notesFile: string, questions: readonly Question[]):
 /**
  * Writes one JSON file per notes file that has questions into `outDir` (created if missing) and removes
  * the stale ones: `.json` files directly in `outDir` that carry the `generatedBy` marker and were not
- * written now. Never touches subfolders (`custom/`) or files without the marker. Returns the paths
- * written, relative to `outDir`, sorted.
+ * written now. Never touches subfolders (`custom/`) or files without the marker. With `source`, also
+ * writes the source-notes file (every notes file read, with its digest, including those that gave no
+ * question). Returns the question files written, relative to `outDir`, sorted (not the source-notes file).
+ * Throws GenerateError BANK_UNWRITABLE (naming the folder) when `outDir` cannot be made or written.
  */
-export async function writeBank(outDir: string, questions: readonly Question[]): Promise<string[]> {
+export async function writeBank(outDir: string, questions: readonly Question[], options: { source?: { folder: string; files: readonly string[] } } = {}): Promise<string[]> {
+  try {
+    return await writeBankFiles(outDir, questions, options);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'it (or a folder above it) is a file, not a folder' : `it cannot be written (${code ?? (error as Error).message})`;
+    throw new GenerateError(`cannot write the question bank to ${outDir}: ${why}. Choose another folder with --out.`, 'BANK_UNWRITABLE', { cause: error });
+  }
+}
+
+/** How many question files `prepbot generate` wrote directly in `outDir` (0 when it does not exist). */
+export async function countBankFiles(outDir: string): Promise<number> {
+  const entries = await readdir(outDir, { withFileTypes: true }).catch(() => []);
+  let count = 0;
+  for (const entry of entries) if (entry.isFile() && entry.name.endsWith('.json') && entry.name !== sourceNotesFile && (await isOurs(join(outDir, entry.name)))) count += 1;
+  return count;
+}
+
+async function writeBankFiles(outDir: string, questions: readonly Question[], options: { source?: { folder: string; files: readonly string[] } }): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const byFile = new Map<string, Question[]>();
   for (const question of questions) {
@@ -50,6 +90,13 @@ export async function writeBank(outDir: string, questions: readonly Question[]):
     files.push({ name, text: bankFileText(notesFile, fileQuestions) });
     written.add(name);
   }
+  if (options.source) {
+    const { folder, files: notesFiles } = options.source;
+    const digests: Record<string, string> = {};
+    for (const file of notesFiles) digests[file] = notesDigest(await readFile(join(folder, file)));
+    files.push({ name: sourceNotesFile, text: sourceNotesText(folder, digests) });
+    written.add(sourceNotesFile);
+  }
   // A big corpus has thousands of files: write a few at a time rather than one after another.
   for (let start = 0; start < files.length; start += parallelWrites) {
     await Promise.all(files.slice(start, start + parallelWrites).map(({ name, text }) => writeFile(join(outDir, name), text)));
@@ -58,7 +105,7 @@ export async function writeBank(outDir: string, questions: readonly Question[]):
     if (!entry.isFile() || !entry.name.endsWith('.json') || written.has(entry.name)) continue;
     if (await isOurs(join(outDir, entry.name))) await rm(join(outDir, entry.name));
   }
-  return [...written].sort();
+  return [...written].filter((name) => name !== sourceNotesFile).sort();
 }
 
 async function isOurs(path: string): Promise<boolean> {

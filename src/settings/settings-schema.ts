@@ -1,8 +1,13 @@
 import { z } from 'zod';
 
+const trueWords = ['true', '1', 'yes', 'on'];
+const falseWords = ['false', '0', 'no', 'off'];
+/** A yes/no setting: true/false, yes/no, on/off or 1/0, in any case (`TRUE`, `Yes`). */
 const flag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
-  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+  .string()
+  .transform((value) => value.trim().toLowerCase())
+  .refine((value) => trueWords.includes(value) || falseWords.includes(value), { message: 'expected true or false (also yes/no, on/off, 1/0)' })
+  .transform((value) => trueWords.includes(value));
 
 const optionalText = z.string().trim().min(1).optional();
 

@@ -5,6 +5,7 @@ import { DurableJsonFile } from './durable-json-file.js';
 import type { JsonStore } from './json-store.js';
 import { StoreWriteError } from './store-errors.js';
 import { nodeFileSystem, type StoreFileSystem } from './store-file-system.js';
+import { acquireStoreLock } from './store-lock.js';
 import { type RetryDelays, WriteCoalescer } from './write-coalescer.js';
 
 /** Options of `openFileStore`. */
@@ -37,8 +38,10 @@ export interface FileStore<T> extends JsonStore<T> {
 }
 
 /**
- * Opens (or creates) the store file, migrating and validating it. Throws StoreFileError, naming the file,
- * the problem and the newest backup that loads, if the file is unusable; the file is then left untouched.
+ * Opens (or creates) the store file, migrating and validating it, and locks it for this process (see
+ * acquireStoreLock) until `close`. Throws StoreFileError, naming the file, the problem and the newest
+ * backup that loads, if the file is unusable (the file is then left untouched), or STORE_FILE_LOCKED
+ * naming the live process that holds it.
  */
 export async function openFileStore<T extends object>(options: FileStoreOptions<T>): Promise<FileStore<T>> {
   const file = new DurableJsonFile<T>(options.path, options, {
@@ -46,8 +49,11 @@ export async function openFileStore<T extends object>(options: FileStoreOptions<
     backups: options.backups ?? 3,
     backupEveryMs: options.backupEveryMs ?? 10 * 60_000,
   });
+  const fs = options.fs ?? nodeFileSystem;
   const db = new Low<T>(file, options.initial());
   await db.read();
+  // Taken after the read proved the folder writable, so a bad folder keeps its own clear message.
+  const lock = await acquireStoreLock(fs, options.path);
   const coalescer = new WriteCoalescer(() => db.write(), {
     describe: options.path,
     retry: options.retry ?? { firstMs: 1000, maxMs: 60_000 },
@@ -73,7 +79,11 @@ export async function openFileStore<T extends object>(options: FileStoreOptions<
     },
     async close() {
       closed = true;
-      await coalescer.close();
+      try {
+        await coalescer.close();
+      } finally {
+        await lock.release();
+      }
     },
     health: () => coalescer.health(),
   };

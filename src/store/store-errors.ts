@@ -13,7 +13,8 @@ export type StoreFileErrorCode =
   | 'STORE_FILE_TOO_NEW'
   | 'STORE_FILE_MIGRATION_FAILED'
   | 'STORE_FILE_READ_ONLY'
-  | 'STORE_FILE_MISSING';
+  | 'STORE_FILE_MISSING'
+  | 'STORE_FILE_LOCKED';
 
 /** The store file (or its folder) cannot be used; the message names the file, the problem, and the
  *  newest backup that loads with how to restore it. The file itself has not been touched. */

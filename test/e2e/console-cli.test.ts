@@ -41,6 +41,6 @@ describe('the prepbot command line', () => {
       }
     }
     const generate = (await runBotToEnd(['generate', '--help'], {}, folder)).stdout.replace(/\s+/g, ' ');
-    expect(generate).toContain('--out <dir> output folder for the generated files (default: questions/generated) --json');
+    expect(generate).toContain('--out <dir> output folder for the generated files (default: QUESTIONS_DIR/generated, i.e. questions/generated) --json');
   });
 });

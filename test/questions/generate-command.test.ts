@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -29,7 +29,11 @@ describe('runGenerate', () => {
   it('writes the bank and prints questions per kind and file, and skips by reason', async () => {
     const out = capture();
     const summary = await runGenerate({ notes: join(dir, 'notes'), out: join(dir, 'generated'), json: false }, { stdout: out.stream });
-    expect(await readdir(join(dir, 'generated'))).toEqual(['compute__limits.json']);
+    // Beside the bank file, the record of the notes it came from (read at start to spot a stale bank).
+    expect(await readdir(join(dir, 'generated'))).toEqual(['_source-notes.json', 'compute__limits.json']);
+    const source = JSON.parse(await readFile(join(dir, 'generated', '_source-notes.json'), 'utf8'));
+    expect(Object.keys(source.notes)).toEqual(['compute/limits.md']);
+    expect(source.notes['compute/limits.md']).toMatch(/^[0-9a-f]{64}$/);
     expect(summary.byKind.quantity).toBeGreaterThanOrEqual(3);
     const text = out.text();
     expect(text).toMatch(/^Generated \d+ questions from 1 notes file in .*notes → 1 file in .*generated\n/);
