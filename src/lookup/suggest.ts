@@ -105,7 +105,7 @@ export function suggestionsFor(index: FactIndex, command: DeskCommand, terms: re
 export function completionsFor(index: FactIndex, command: DeskCommand, partial: unknown, max = MAX_COMPLETIONS): string[] {
   const limit = Math.max(0, Math.min(MAX_COMPLETIONS, Number.isFinite(max) ? Math.floor(max) : MAX_COMPLETIONS));
   if (limit === 0) return [];
-  const { cleaned, terms } = prepareQuery(partial, index.vocabulary);
+  const { cleaned, terms } = prepareQuery(partial, index.vocabulary, index.synonyms);
   if (terms.length === 0 || cleaned.length < 2) {
     const start = cleaned.toLowerCase();
     const all = cached(ALL_LABELS, index, command, () => distinctLabels(command, index.items(command), Number.POSITIVE_INFINITY));
