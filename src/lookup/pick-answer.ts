@@ -25,6 +25,8 @@ export interface PickContext {
   role: AskedRole;
   /** How definitional an item's text is, for /define (higher is better). */
   definitional: (item: Item) => number;
+  /** Whether the query names the item whole: every word of its name asked ("EFS" is EFS, not EFS-IA). */
+  namedWhole: (item: Item, terms: ReadonlySet<string>) => boolean;
   /** Two items that say the same thing are one answer. */
   sameAs: (a: Item, b: Item) => boolean;
 }
@@ -47,11 +49,14 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
   const third = (hit: Hit): number => (command === 'define' ? Math.min(0, context.definitional(hit.item)) : 0);
   const score = (hit: Hit): number => (command === 'define' ? hit.score * (1 + 0.25 * Math.max(0, context.definitional(hit.item))) : hit.score);
   const matched = (hit: Hit): number => hit.terms.length;
+  const asked = new Set(uses.map((use) => use.spelled));
+  const whole = (hit: Hit): number => (command === 'define' && context.namedWhole(hit.item, asked) ? 1 : 0);
   const hits = scored
     .filter((hit) => isAboutWhatWasAsked(hit, uses, command))
     .sort(
       (a, b) =>
         matched(b) - matched(a) ||
+        whole(b) - whole(a) ||
         roleOf(b) - roleOf(a) ||
         second(b) - second(a) ||
         third(b) - third(a) ||

@@ -1,0 +1,29 @@
+import type { Item } from '../knowledge/item.js';
+import { describe } from './index-documents.js';
+import { tokenize } from './normalize-text.js';
+
+// Name terms per item, computed once (every /define asks again).
+const NAME_TERMS = new WeakMap<Item, readonly string[]>();
+
+function nameTermsOf(item: Item): readonly string[] {
+  let terms = NAME_TERMS.get(item);
+  if (!terms) {
+    terms = tokenize(describe(item).name);
+    NAME_TERMS.set(item, terms);
+  }
+  return terms;
+}
+
+/**
+ * Whether the query (its terms as the notes spell them) is a definition's name or one of its other
+ * names, word for word: "/define EFS" names EFS, not "EFS Infrequent Access".
+ */
+export function namedWhole(item: Item, asked: ReadonlySet<string>): boolean {
+  // Only a definition names a term; a fact's "name" is its subject, shared by all its siblings.
+  if (item.kind !== 'definition') return false;
+  // The query is the name: no word of the name missing, no word of the query left over.
+  const whole = (terms: readonly string[]): boolean =>
+    terms.length > 0 && terms.every((term) => asked.has(term)) && [...asked].every((term) => terms.includes(term));
+  if (whole(nameTermsOf(item))) return true;
+  return item.aliases.some((alias) => whole(tokenize(alias)));
+}
