@@ -1,8 +1,8 @@
 import type { Message } from '../chat/message.js';
-import type { FactItem, Item, UseCaseItem } from '../knowledge/item.js';
+import type { DefinitionItem, FactItem, Item, UseCaseItem } from '../knowledge/item.js';
 import { baseLexiconOnly, type Lexicon } from '../knowledge/lexicon.js';
 import { definitionalScore } from './definitional-score.js';
-import { namedWhole } from './named-whole.js';
+import { inOwnSection, namedWhole } from './named-whole.js';
 import type { FactDesk } from './fact-desk.js';
 import { buildFactIndex, type DeskCommand, type FactIndex } from './fact-index.js';
 import { defineAnswer, factHeading, limitAnswer, notInNotesAnswer, usageAnswer } from './format-answer.js';
@@ -31,6 +31,8 @@ interface Companions {
   /** Facts with the same subject and attribute (a default and its maximum, a rate with and without batching). */
   siblings: ReadonlyMap<string, readonly FactItem[]>;
   useCases: ReadonlyMap<string, readonly UseCaseItem[]>;
+  /** Definitions by term, in notes order. */
+  definitions: ReadonlyMap<string, readonly DefinitionItem[]>;
 }
 
 const siblingKey = (fact: FactItem): string => factHeading(fact).toLowerCase();
@@ -38,14 +40,19 @@ const siblingKey = (fact: FactItem): string => factHeading(fact).toLowerCase();
 function companionsOf(items: readonly Item[]): Companions {
   const siblings = new Map<string, FactItem[]>();
   const useCases = new Map<string, UseCaseItem[]>();
+  const definitions = new Map<string, DefinitionItem[]>();
   for (const item of items) {
+    if (item.kind === 'definition') {
+      const key = item.term.toLowerCase();
+      definitions.set(key, [...(definitions.get(key) ?? []), item]);
+    }
     if (item.kind === 'fact' && item.quantity) siblings.set(siblingKey(item), [...(siblings.get(siblingKey(item)) ?? []), item]);
     if (item.kind === 'usecase') {
       const key = item.subject.toLowerCase();
       useCases.set(key, [...(useCases.get(key) ?? []), item]);
     }
   }
-  return { siblings, useCases };
+  return { siblings, useCases, definitions };
 }
 
 function answer(index: FactIndex, companions: Companions, command: DeskCommand, raw: unknown): Message {
@@ -57,6 +64,7 @@ function answer(index: FactIndex, companions: Companions, command: DeskCommand, 
     role: askedRole(cleaned),
     definitional: definitionalScore,
     namedWhole,
+    inOwnSection,
     sameAs: command === 'limit' ? sameFact : sameDefinition,
   });
   if (!best) return notInNotesAnswer(command, displayQuery(cleaned), suggestionsFor(index, command, terms));
@@ -66,7 +74,9 @@ function answer(index: FactIndex, companions: Companions, command: DeskCommand, 
     return limitAnswer(fact, siblings, others.filter((other) => !siblings.includes(other as FactItem)) as FactItem[]);
   }
   const term = best.kind === 'definition' ? best.term.toLowerCase() : '';
-  return defineAnswer(best, others, companions.useCases.get(term) ?? []);
+  // The other things the notes say a term is ("What is X?" and its bullets) belong in the first line.
+  const alike = best.kind === 'definition' ? (companions.definitions.get(term) ?? []).filter((d) => d !== best && d.definition !== best.definition) : [];
+  return defineAnswer(best, others.filter((other) => !alike.includes(other as DefinitionItem)), companions.useCases.get(term) ?? [], alike.slice(0, 2));
 }
 
 export interface FactDeskOptions {

@@ -1,5 +1,5 @@
 import type { Message } from '../chat/message.js';
-import type { FactItem, Item, Quantity, Source, UseCaseItem } from '../knowledge/item.js';
+import type { DefinitionItem, FactItem, Item, Quantity, Source, UseCaseItem } from '../knowledge/item.js';
 import { formatQuantity } from '../knowledge/parse-quantity.js';
 import { describe } from './index-documents.js';
 
@@ -89,11 +89,11 @@ export function itemSummary(item: Item): string {
 }
 
 /**
- * The answer to /define: the best item, its other names, what the notes say to use it for, then up to
- * two more things the notes say.
+ * The answer to /define: the best item (with what other lines of the notes say the same term is), its
+ * other names, what the notes say to use it for, then up to two more things the notes say.
  */
-export function defineAnswer(best: Item, others: readonly Item[], useCases: readonly UseCaseItem[] = []): Message {
-  const lines = [itemSummary(best)];
+export function defineAnswer(best: Item, others: readonly Item[], useCases: readonly UseCaseItem[] = [], alike: readonly DefinitionItem[] = []): Message {
+  const lines = [[itemSummary(best), ...alike.map((item) => item.definition)].join('; ')];
   const aliases = best.kind === 'definition' ? best.aliases : [];
   if (aliases.length > 0) lines.push(`Also known as: ${aliases.join(', ')}`);
   if (useCases.length > 0) lines.push(`Use it for: ${useCases.slice(0, 3).map((use) => use.situation).join('; ')}`);

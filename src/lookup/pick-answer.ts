@@ -27,6 +27,8 @@ export interface PickContext {
   definitional: (item: Item) => number;
   /** Whether the query names the item whole: every word of its name asked ("EFS" is EFS, not EFS-IA). */
   namedWhole: (item: Item, terms: ReadonlySet<string>) => boolean;
+  /** Whether the item's nearest heading is what was asked, word for word. */
+  inOwnSection: (item: Item, terms: ReadonlySet<string>) => boolean;
   /** Two items that say the same thing are one answer. */
   sameAs: (a: Item, b: Item) => boolean;
 }
@@ -51,12 +53,16 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
   const matched = (hit: Hit): number => hit.terms.length;
   const asked = new Set(uses.map((use) => use.spelled));
   const whole = (hit: Hit): number => (command === 'define' && context.namedWhole(hit.item, asked) ? 1 : 0);
+  const own = (hit: Hit): number => (command === 'define' && context.inOwnSection(hit.item, asked) ? 1 : 0);
   const hits = scored
     .filter((hit) => isAboutWhatWasAsked(hit, uses, command))
     .sort(
       (a, b) =>
         matched(b) - matched(a) ||
         whole(b) - whole(a) ||
+        own(b) - own(a) ||
+        // Under the term's own heading, the first lines say what it is ("What is X?" and its bullets).
+        (own(a) === 1 && own(b) === 1 ? third(b) - third(a) || a.position - b.position : 0) ||
         roleOf(b) - roleOf(a) ||
         second(b) - second(a) ||
         third(b) - third(a) ||
