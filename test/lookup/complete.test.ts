@@ -48,7 +48,8 @@ describe('autocomplete', () => {
     const many: Item[] = Array.from({ length: 60 }, (_, i) => ({
       ...memoryRange,
       id: `m${i}`,
-      attribute: `memory allocation variant ${i} ${'very long words '.repeat(10)}`,
+      // Labels are a few words (longer ones are sentences, not offered); one long word tests the cut at 100.
+      attribute: `memory allocation v${i}${'x'.repeat(120)}`,
     }));
     const big = buildFactDesk(many, { lexicon: NOTES_LEXICON });
     const choices = big.complete('limit', 'lambda memory');
