@@ -47,6 +47,8 @@ export interface TermUse {
   known: boolean;
   /** Whether the notes use it mostly to name what items are about (a subject: "nearline", "kubelet"). */
   subject: boolean;
+  /** Whether the lexicon knows the word (field vocabulary: "length", "size"), whether or not the notes use it. */
+  inLexicon: boolean;
 }
 
 export interface FactIndex {
@@ -270,7 +272,13 @@ export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactInde
     return terms.map((term, i) => {
       const notes = spelled[i] ?? term;
       const df = stats.df(notes);
-      return { term, spelled: notes, known: df > 0, subject: df > 0 && (subjectDf.get(notes) ?? 0) / df >= SUBJECT_SHARE };
+      return {
+        term,
+        spelled: notes,
+        known: df > 0,
+        subject: df > 0 && (subjectDf.get(notes) ?? 0) / df >= SUBJECT_SHARE,
+        inLexicon: synonyms.knows(term),
+      };
     });
   };
   return {

@@ -33,10 +33,12 @@ export function factHeading(fact: FactItem): string {
 /**
  * A fact's value with what the notes say qualifies it: "24 hours by default", "up to 365 days",
  * "3,000 messages with batching", "not 4 bytes", "e.g. 10 %". Conditions already in the value's own
- * words are not repeated.
+ * words are not repeated. `brief` drops the unit conversion, for a value shown beside others.
  */
-export function qualifiedValue(fact: FactItem): string {
+export function qualifiedValue(fact: FactItem, brief = false): string {
   let value = quantityPhrase(fact.quantity as Quantity);
+  // Beside other values, the unit conversion ("24 hours (86,400 seconds)") is noise.
+  if (brief) value = value.replace(/\s+\([^)]*\)$/u, '');
   const has = (words: string): boolean => value.toLowerCase().includes(words.toLowerCase());
   const conditions = (fact.conditions ?? []).map((c) => c.trim()).filter((c) => c.length > 0 && !has(c));
   if (conditions.length > 0) value = `${value} ${conditions.join(', ')}`;
@@ -54,9 +56,10 @@ export function qualifiedValue(fact: FactItem): string {
  * close alternatives.
  */
 export function limitAnswer(best: FactItem, siblings: readonly FactItem[], others: readonly FactItem[]): Message {
-  const values = [qualifiedValue(best)];
+  const brief = siblings.length > 0;
+  const values = [qualifiedValue(best, brief)];
   for (const sibling of siblings) {
-    const value = qualifiedValue(sibling);
+    const value = qualifiedValue(sibling, brief);
     if (!values.includes(value) && values.length < 3) values.push(value);
   }
   const lines = [values.join(', '), best.text];

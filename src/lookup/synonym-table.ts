@@ -15,6 +15,8 @@ export interface SynonymTable {
   synonymTermsOf(tokens: readonly string[]): string[];
   /** A query's words with the lexicon's known misspellings mended ("lenght" → "length"). */
   respell(text: string): string;
+  /** Whether a (tokenised) term is a word of some synonym group: field vocabulary, not a name. */
+  knows(term: string): boolean;
 }
 
 interface CompiledVariant {
@@ -68,6 +70,9 @@ export function synonymTableOf(lexicon: Lexicon): SynonymTable {
   if (cached) return cached;
   const synonyms = compile(lexicon.synonyms, true);
   const broader = compile(lexicon.broader, false);
+  const words = new Set(
+    [...lexicon.synonyms, ...lexicon.broader].flatMap((group) => [group.canonical, ...group.variants].flatMap((phrase) => tokenize(phrase, true))),
+  );
   const table: SynonymTable = {
     canonicalizeQuery(tokens) {
       const out: string[] = [];
@@ -93,6 +98,7 @@ export function synonymTableOf(lexicon: Lexicon): SynonymTable {
       return [...out];
     },
     respell: compileSpellings(lexicon.spellings),
+    knows: (term) => words.has(term),
   };
   COMPILED.set(lexicon, table);
   return table;
