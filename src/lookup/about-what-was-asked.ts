@@ -19,24 +19,38 @@ import { tokenize } from './normalize-text.js';
  *   typo must be found where the item is named or filed ("contango" is not "contingency" in a sentence).
  */
 export function isAboutWhatWasAsked(hit: Hit, uses: readonly TermUse[], command: DeskCommand): boolean {
-  const foundAbout = (term: string): boolean => hit.aboutTerms.some((about) => about === term || about.startsWith(term));
-  const found = (term: string): boolean => hit.terms.includes(term) || foundAbout(term);
-  const subjects = uses.filter((use) => use.known && use.subject);
-  const named =
-    command === 'define'
-      ? subjects.every((use) => found(use.spelled)) && (hit.aboutTerms.length > 0 || uses.every((use) => use.spelled === use.term))
-      : subjects.every((use) => foundAbout(use.spelled));
-  if (!named) return false;
+  // Runs over every hit of a query: plain loops, no closures.
+  let anySubject = false;
+  for (const use of uses) {
+    if (!use.known || !use.subject) continue;
+    anySubject = true;
+    const named = foundAbout(hit, use.spelled) || (command === 'define' && hit.terms.includes(use.spelled));
+    if (!named) return false;
+  }
+  if (command === 'define' && hit.aboutTerms.length === 0 && uses.some((use) => use.spelled !== use.term)) return false;
   // An unknown word reads as a subject where people put subjects, first ("nearline storage duration"),
   // or when nothing else in the query names one; a word the lexicon knows is vocabulary, never a name.
-  const noOtherSubject = !uses.some((use) => use.known && use.subject);
-  const unknown = uses.some((use, i) => !use.known && !use.inLexicon && !hit.terms.includes(use.spelled) && (i === 0 || noOtherSubject));
-  if (unknown && !namesSubjectWhole(hit.item, uses)) return false;
+  for (let i = 0; i < uses.length; i += 1) {
+    const use = uses[i] as TermUse;
+    if (use.known || use.inLexicon || hit.terms.includes(use.spelled) || (i > 0 && anySubject)) continue;
+    if (!namesSubjectWhole(hit.item, uses)) return false;
+    break;
+  }
   if (command === 'limit') {
-    const attributes = uses.filter((use) => use.known && !use.subject);
-    if (attributes.length > 0 && !attributes.some((use) => found(use.spelled))) return false;
+    let attributes = 0;
+    for (const use of uses) {
+      if (!use.known || use.subject) continue;
+      attributes += 1;
+      if (hit.terms.includes(use.spelled) || foundAbout(hit, use.spelled)) return true;
+    }
+    if (attributes > 0) return false;
   }
   return true;
+}
+
+function foundAbout(hit: Hit, term: string): boolean {
+  for (const about of hit.aboutTerms) if (about === term || about.startsWith(term)) return true;
+  return false;
 }
 
 // What an item is about, as terms: its subject and its topic (a fact), its name (anything else).

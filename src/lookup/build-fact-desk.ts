@@ -41,16 +41,15 @@ function companionsOf(items: readonly Item[]): Companions {
   const siblings = new Map<string, FactItem[]>();
   const useCases = new Map<string, UseCaseItem[]>();
   const definitions = new Map<string, DefinitionItem[]>();
+  const add = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const item of items) {
-    if (item.kind === 'definition') {
-      const key = item.term.toLowerCase();
-      definitions.set(key, [...(definitions.get(key) ?? []), item]);
-    }
-    if (item.kind === 'fact' && item.quantity) siblings.set(siblingKey(item), [...(siblings.get(siblingKey(item)) ?? []), item]);
-    if (item.kind === 'usecase') {
-      const key = item.subject.toLowerCase();
-      useCases.set(key, [...(useCases.get(key) ?? []), item]);
-    }
+    if (item.kind === 'definition') add(definitions, item.term.toLowerCase(), item);
+    if (item.kind === 'fact' && item.quantity) add(siblings, siblingKey(item), item);
+    if (item.kind === 'usecase') add(useCases, item.subject.toLowerCase(), item);
   }
   return { siblings, useCases, definitions };
 }

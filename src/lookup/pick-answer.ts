@@ -5,6 +5,8 @@ import { roleFit, type AskedRole } from './query-role.js';
 
 /** At most this many alternatives follow the best answer ("Also: …"). */
 const MAX_OTHERS = 2;
+/** At most this many equally matching hits are ranked in full (the rest score too low to be chosen). */
+const MAX_RANKED = 60;
 /** An alternative must score at least this share of the best answer to be "close". */
 const CLOSE_SHARE = 0.5;
 
@@ -44,46 +46,74 @@ export interface PickContext {
  */
 export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[] {
   const { command, uses } = context;
-  const termCount = uses.length;
-  const roleOf = (hit: Hit): number => (command === 'limit' && hit.item.kind === 'fact' ? roleFit(hit.item, context.role) : 0);
-  const second = (hit: Hit): number => (command === 'define' ? hit.about : hit.named);
-  // Tips, steps and examples step back; among definitions, the definitional shape lifts the score.
-  const third = (hit: Hit): number => (command === 'define' ? Math.min(0, context.definitional(hit.item)) : 0);
-  const score = (hit: Hit): number => (command === 'define' ? hit.score * (1 + 0.25 * Math.max(0, context.definitional(hit.item))) : hit.score);
-  const matched = (hit: Hit): number => hit.terms.length;
+  const required = requiredMatches(uses.length);
   const asked = new Set(uses.map((use) => use.spelled));
-  const whole = (hit: Hit): number => (command === 'define' && context.namedWhole(hit.item, asked) ? 1 : 0);
-  const own = (hit: Hit): number => (command === 'define' && context.inOwnSection(hit.item, asked) ? 1 : 0);
-  const hits = scored
-    .filter((hit) => isAboutWhatWasAsked(hit, uses, command))
-    .sort(
-      (a, b) =>
-        matched(b) - matched(a) ||
-        whole(b) - whole(a) ||
-        own(b) - own(a) ||
-        // Under the term's own heading, the first lines say what it is ("What is X?" and its bullets).
-        (own(a) === 1 && own(b) === 1 ? third(b) - third(a) || a.position - b.position : 0) ||
-        roleOf(b) - roleOf(a) ||
-        second(b) - second(a) ||
-        third(b) - third(a) ||
-        score(b) - score(a) ||
-        a.position - b.position,
-    );
-  const best = hits[0];
-  if (!best || matched(best) < requiredMatches(termCount)) return [];
-  const chosen: Hit[] = [best];
-  const isNew = (hit: Hit) => !chosen.some((c) => c.item === hit.item || context.sameAs(c.item, hit.item));
-  const covered = new Set(best.terms);
+  const define = command === 'define';
+  // The answer and the alternatives that follow it match as many of the query's words as the best
+  // hit about what was asked: find that count, then rank only those hits (the best-scored
+  // MAX_RANKED of them, so a word in thousands of items costs no more than a rare one).
+  const about = scored.filter((hit) => hit.terms.length >= required && isAboutWhatWasAsked(hit, uses, command));
+  const most = about.reduce((max, hit) => Math.max(max, hit.terms.length), 0);
+  // `scored` comes best-scored first (fact-index.ts), and filtering keeps that order.
+  const candidates = about.filter((hit) => hit.terms.length === most);
+  const ranked = candidates
+    .slice(0, MAX_RANKED)
+    .map((hit) => {
+      const definitional = define ? context.definitional(hit.item) : 0;
+      return {
+        hit,
+        matched: hit.terms.length,
+        whole: define && context.namedWhole(hit.item, asked) ? 1 : 0,
+        own: define && context.inOwnSection(hit.item, asked) ? 1 : 0,
+        role: !define && hit.item.kind === 'fact' ? roleFit(hit.item, context.role) : 0,
+        second: define ? hit.about : hit.named,
+        // Tips, steps and examples step back; among definitions, the definitional shape lifts the score.
+        third: Math.min(0, definitional),
+        score: define ? hit.score * (1 + 0.25 * Math.max(0, definitional)) : hit.score,
+      };
+    });
+  type Ranked = (typeof ranked)[number];
+  const order = (a: Ranked, b: Ranked): number =>
+    b.matched - a.matched ||
+    b.whole - a.whole ||
+    b.own - a.own ||
+    // Under the term's own heading, the first lines say what it is ("What is X?" and its bullets).
+    (a.own === 1 && b.own === 1 ? b.third - a.third || a.hit.position - b.hit.position : 0) ||
+    b.role - a.role ||
+    b.second - a.second ||
+    b.third - a.third ||
+    b.score - a.score ||
+    a.hit.position - b.hit.position;
+  ranked.sort(order);
+  const best = ranked[0];
+  if (!best) return [];
+  const chosen: Ranked[] = [best];
+  const isNew = (hit: Hit) => !chosen.some((c) => c.hit.item === hit.item || context.sameAs(c.hit.item, hit.item));
+  const covered = new Set(best.hit.terms);
   // The next thing shown may answer a word the best left out, about whatever it is ("api gateway
   // caching": API Gateway, then what the notes say of caching), so it is sought among all the hits.
-  const coversMore = [...scored].sort((a, b) => matched(b) - matched(a) || b.score - a.score).find((hit) => matched(hit) >= requiredMatches(termCount) && hit.terms.some((t) => !covered.has(t)) && isNew(hit));
-  if (coversMore) chosen.push(coversMore);
-  for (const hit of hits.slice(1)) {
-    if (chosen.length > MAX_OTHERS) break;
-    const tied = matched(hit) === matched(best) && second(hit) === second(best);
-    if (matched(hit) < matched(best) || (!tied && hit.score < best.score * CLOSE_SHARE)) continue;
-    if (isNew(hit)) chosen.push(hit);
+  let coversMore: Hit | undefined;
+  for (const hit of scored) {
+    // Cheap tests first: this runs over every hit.
+    if (hit.terms.length < required) continue;
+    if (coversMore && (hit.terms.length < coversMore.terms.length || (hit.terms.length === coversMore.terms.length && hit.score <= coversMore.score))) continue;
+    if (hit.terms.every((t) => covered.has(t)) || !isNew(hit)) continue;
+    coversMore = hit;
   }
-  // The alternatives in rank order, whichever rule chose them.
-  return [best, ...chosen.slice(1).sort((a, b) => hits.indexOf(a) - hits.indexOf(b))].map((hit) => hit.item);
+  const others: Hit[] = coversMore ? [coversMore] : [];
+  for (const entry of ranked.slice(1)) {
+    if (chosen.length + others.length > MAX_OTHERS) break;
+    const tied = entry.matched === best.matched && entry.second === best.second;
+    if (entry.matched < best.matched || (!tied && entry.hit.score < best.hit.score * CLOSE_SHARE)) continue;
+    if (isNew(entry.hit) && !others.includes(entry.hit)) {
+      chosen.push(entry);
+    }
+  }
+  // The alternatives in rank order, whichever rule chose them (one that answers a left-out word first
+  // among equals, as before).
+  const rankOf = new Map(ranked.map((entry, i) => [entry.hit, i]));
+  const alternatives = [...others, ...chosen.slice(1).map((entry) => entry.hit)].sort(
+    (a, b) => (rankOf.get(a) ?? Number.MAX_SAFE_INTEGER) - (rankOf.get(b) ?? Number.MAX_SAFE_INTEGER),
+  );
+  return [best.hit, ...alternatives].map((hit) => hit.item);
 }
