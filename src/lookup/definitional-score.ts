@@ -21,6 +21,8 @@ const EXAMPLE = /^(?:\S+\s+){0,3}?(?:e\.g\.|for example|for instance|in this exa
 const INSTRUCTION =
   /^(?:to|when|if|once|then|first|next|finally|click|select|enable|run|type|open|go to|navigate|understand|know|remember|note|make sure|be (?:sure|mindful|careful)|don'?t|do not|never|always|try|check|create|delete|remove|configure|set|add)\b/iu;
 const COMMAND = /(?:^|\s)(?:\$|#)\s|(?:^|\s)--?\w|`/u;
+// An Obsidian callout's marker ("[!tip] Exam"): a label, not something said.
+const CALLOUT = /^\[!\w+\]/u;
 
 export function definitionalScore(item: Item): number {
   const text = describe(item).body.trim();
@@ -30,6 +32,7 @@ export function definitionalScore(item: Item): number {
   if (EXAMPLE.test(text)) score -= 2;
   if (INSTRUCTION.test(text)) score -= 2;
   if (COMMAND.test(text)) score -= 1;
+  if (CALLOUT.test(text)) score -= 2;
   // A definition is a sentence or two; a paragraph that merely holds the term is usually something else.
   if (text.length > 320) score -= 1;
   return score;
