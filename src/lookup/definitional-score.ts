@@ -24,7 +24,19 @@ const COMMAND = /(?:^|\s)(?:\$|#)\s|(?:^|\s)--?\w|`/u;
 // An Obsidian callout's marker ("[!tip] Exam"): a label, not something said.
 const CALLOUT = /^\[!\w+\]/u;
 
+// Items do not change once loaded: each is judged once.
+const SCORES = new WeakMap<Item, number>();
+
 export function definitionalScore(item: Item): number {
+  let score = SCORES.get(item);
+  if (score === undefined) {
+    score = judge(item);
+    SCORES.set(item, score);
+  }
+  return score;
+}
+
+function judge(item: Item): number {
   const text = describe(item).body.trim();
   // Other kinds (lists, comparisons) are weighed by the index's kind weights; here only their text counts.
   let score = item.kind === 'definition' ? 1 : 0;

@@ -159,10 +159,23 @@ function side<F extends string>(
   };
 }
 
+// The desk spells a query's terms twice (to search, then to judge the hits): the last spelling per
+// side is kept, so the fuzzy lookups run once.
+const LAST_SPELLING = new WeakMap<Side, { key: string; spelled: string[] }>();
+
+function spelledOnce(side: Side, terms: readonly string[], mode: SearchMode): string[] {
+  const key = `${mode}\u0000${terms.join('\u0000')}`;
+  const last = LAST_SPELLING.get(side);
+  if (last?.key === key) return last.spelled;
+  const spelled = spellAsNotes(side.stats, terms, mode);
+  LAST_SPELLING.set(side, { key, spelled });
+  return spelled;
+}
+
 function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): Hit[] {
   const { index, stats, pool } = side;
   const known = stats.vocabulary;
-  const terms = [...new Set(spellAsNotes(stats, asTyped, mode))];
+  const terms = [...new Set(spelledOnce(side, asTyped, mode))];
   const options: SearchOptions = {
     // Still unknown after correction: perhaps a word being typed ("concur" → "concurrent").
     prefix: (term, i, all) => {
@@ -268,7 +281,7 @@ export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactInde
   };
   const uses = (command: DeskCommand, terms: readonly string[]): TermUse[] => {
     const { stats, subjectDf } = sides[command];
-    const spelled = spellAsNotes(stats, terms, 'strict');
+    const spelled = spelledOnce(sides[command], terms, 'strict');
     return terms.map((term, i) => {
       const notes = spelled[i] ?? term;
       const df = stats.df(notes);
