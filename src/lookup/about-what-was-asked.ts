@@ -9,7 +9,7 @@ import { tokenize } from './normalize-text.js';
  * - A query term the notes use to name subjects ("nearline", "kubelet", "cloud run") must be found
  *   where the hit is named or filed (its name, topic, subject, section or their synonyms), not only in
  *   its text: "coldline storage duration" is not answered by Archive's 365 days.
- * - A term the notes never use may be the very subject they lack ("nearline"), when it stands first
+ * - A term the notes never use (for either command) may be the very subject they lack ("nearline"), when it stands first
  *   or the query names no other subject: the hit then counts only when the rest of the query names its
  *   subject whole ("nearline storage duration" does not find Archive storage). Words of the lexicon
  *   ("length", "size") are vocabulary, never a missing subject.
@@ -32,7 +32,7 @@ export function isAboutWhatWasAsked(hit: Hit, uses: readonly TermUse[], command:
   // or when nothing else in the query names one; a word the lexicon knows is vocabulary, never a name.
   for (let i = 0; i < uses.length; i += 1) {
     const use = uses[i] as TermUse;
-    if (use.known || use.inLexicon || hit.terms.includes(use.spelled) || (i > 0 && anySubject)) continue;
+    if (use.inNotes || use.inLexicon || hit.terms.includes(use.spelled) || (i > 0 && anySubject)) continue;
     if (!namesSubjectWhole(hit.item, uses)) return false;
     break;
   }

@@ -49,6 +49,8 @@ export interface TermUse {
   subject: boolean;
   /** Whether the lexicon knows the word (field vocabulary: "length", "size"), whether or not the notes use it. */
   inLexicon: boolean;
+  /** Whether the notes use the word anywhere, for either command (known is for this command's items). */
+  inNotes: boolean;
 }
 
 export interface FactIndex {
@@ -279,6 +281,7 @@ export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactInde
       defineWeight,
     ),
   };
+  const vocabulary = new Set([...sides.limit.stats.vocabulary, ...sides.define.stats.vocabulary]);
   const uses = (command: DeskCommand, terms: readonly string[]): TermUse[] => {
     const { stats, subjectDf } = sides[command];
     const spelled = spelledOnce(sides[command], terms, 'strict');
@@ -291,11 +294,12 @@ export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactInde
         known: df > 0,
         subject: df > 0 && (subjectDf.get(notes) ?? 0) / df >= SUBJECT_SHARE,
         inLexicon: synonyms.knows(term),
+        inNotes: df > 0 || vocabulary.has(notes) || vocabulary.has(term),
       };
     });
   };
   return {
-    vocabulary: new Set([...sides.limit.stats.vocabulary, ...sides.define.stats.vocabulary]),
+    vocabulary,
     items: (command) => sides[command].pool,
     uses,
     synonyms,
