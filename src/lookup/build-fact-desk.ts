@@ -2,7 +2,7 @@ import type { Message } from '../chat/message.js';
 import type { DefinitionItem, FactItem, Item, UseCaseItem } from '../knowledge/item.js';
 import { baseLexiconOnly, type Lexicon } from '../knowledge/lexicon.js';
 import { definitionalScore } from './definitional-score.js';
-import { inOwnSection, namedWhole } from './named-whole.js';
+import { inOwnSection, namedWhole, opensWithAsked } from './named-whole.js';
 import type { FactDesk } from './fact-desk.js';
 import { buildFactIndex, type DeskCommand, type FactIndex } from './fact-index.js';
 import { defineAnswer, factHeading, limitAnswer, notInNotesAnswer, usageAnswer } from './format-answer.js';
@@ -64,6 +64,7 @@ function answer(index: FactIndex, companions: Companions, command: DeskCommand, 
     definitional: definitionalScore,
     namedWhole,
     inOwnSection,
+    opensWithAsked,
     sameAs: command === 'limit' ? sameFact : sameDefinition,
   });
   if (!best) return notInNotesAnswer(command, displayQuery(cleaned), suggestionsFor(index, command, terms));

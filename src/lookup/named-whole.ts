@@ -45,3 +45,18 @@ export function namedWhole(item: Item, asked: ReadonlySet<string>): boolean {
   if (whole(nameTermsOf(item))) return true;
   return item.aliases.some((alias) => whole(tokenize(alias)));
 }
+
+const LEAD_TERMS = new WeakMap<Item, readonly string[]>();
+
+/**
+ * Whether what the item says opens with a word of the query: "An initiative is a group of policies"
+ * for "/define initiative", the shape of a definition of that very term, not a mention of it.
+ */
+export function opensWithAsked(item: Item, asked: ReadonlySet<string>): boolean {
+  let lead = LEAD_TERMS.get(item);
+  if (!lead) {
+    lead = tokenize(describe(item).body.split(/\s+/u).slice(0, 4).join(' '));
+    LEAD_TERMS.set(item, lead);
+  }
+  return lead.some((term) => asked.has(term));
+}

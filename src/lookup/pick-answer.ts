@@ -31,6 +31,8 @@ export interface PickContext {
   namedWhole: (item: Item, terms: ReadonlySet<string>) => boolean;
   /** Whether the item's nearest heading is what was asked, word for word. */
   inOwnSection: (item: Item, terms: ReadonlySet<string>) => boolean;
+  /** Whether what the item says opens with a word of the query ("An initiative is …"). */
+  opensWithAsked: (item: Item, terms: ReadonlySet<string>) => boolean;
   /** Two items that say the same thing are one answer. */
   sameAs: (a: Item, b: Item) => boolean;
 }
@@ -67,6 +69,8 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
         own: define && context.inOwnSection(hit.item, asked) ? 1 : 0,
         role: !define && hit.item.kind === 'fact' ? roleFit(hit.item, context.role) : 0,
         second: define ? hit.about : hit.named,
+        // Among mere mentions (the query found only in what items say), the one that opens with it.
+        opens: define && hit.about === 0 && context.opensWithAsked(hit.item, asked) ? 1 : 0,
         // Tips, steps and examples step back; among definitions, the definitional shape lifts the score.
         third: Math.min(0, definitional),
         score: define ? hit.score * (1 + 0.25 * Math.max(0, definitional)) : hit.score,
@@ -81,6 +85,7 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
     (a.own === 1 && b.own === 1 ? b.third - a.third || a.hit.position - b.hit.position : 0) ||
     b.role - a.role ||
     b.second - a.second ||
+    b.opens - a.opens ||
     b.third - a.third ||
     b.score - a.score ||
     a.hit.position - b.hit.position;

@@ -113,6 +113,13 @@ describe('/define prefers what a term is over what is said about it', () => {
     expect(desk.define('snowball edge').body.split('\n')[0]).toContain('Rugged box');
   });
 
+  it('among mere mentions of a term, prefers the line that opens with it', () => {
+    const replicas = definition('Geo-replication', 'Copies go to a second region; reads there start once the provider initiates a failover');
+    const initiative = fact('Policies', '', 'An initiative bundles several policy rules so they are assigned together', undefined, {}, ['Governance', 'Policies']);
+    const mentions = buildFactDesk([replicas, initiative]);
+    expect(mentions.define('initiative').body.split('\n')[0]).toContain('bundles several policy rules');
+  });
+
   it('shows what the notes say to use a term for under its definition', () => {
     expect(textOf(desk.define('dead-letter queue'))).toContain('Use it for: finding the messages a consumer keeps failing on');
   });
