@@ -75,7 +75,7 @@ export async function evaluateCorpus(dir: string, name: string, negatives: reado
   const expectations = (file: string): string[][] => (notesDir ? [] : readTsv(join(dir, file)));
   const kb = await loadNotes(notes);
   const { questions, summary } = generateQuestions(kb);
-  const desk = buildFactDesk(kb.items);
+  const desk = buildFactDesk(kb.items, { lexicon: kb.lexicon });
   const keyFacts = expectations('key-facts.tsv').map(([label, stem, answer]) => ({
     label: label!,
     asked: questions.some((q) => regex(stem!).test(`${q.topic} ${q.stem}`) && regex(answer!).test(q.choices[q.answer] ?? '')),

@@ -30,7 +30,12 @@ export async function loadKnowledge(settings: Pick<Settings, 'NOTES_DIR' | 'QUES
   const [knowledge, bank] = await Promise.all([loadNotes(settings.NOTES_DIR), loadQuestionBank(settings.QUESTIONS_DIR)]);
   for (const warning of knowledge.warnings) logger.warn(`${warning.file}:${warning.line}: ${warning.message}`);
   logger.info({ notes: knowledge.files.length, items: knowledge.items.length, questions: bank.length }, 'knowledge loaded');
-  return { factDesk: buildFactDesk(knowledge.items), bank, notesFiles: knowledge.files };
+  const factDesk = buildFactDesk(knowledge.items, {
+    lexicon: knowledge.lexicon,
+    // A lookup that throws is a program error: logged with its stack (pino's `err`), the person gets an apology.
+    onError: (error, where) => logger.error({ err: error, lookup: where }, 'a fact desk lookup failed'),
+  });
+  return { factDesk, bank, notesFiles: knowledge.files };
 }
 
 /** How the store file is reached: the file system and the retry delays after a failed write (tests

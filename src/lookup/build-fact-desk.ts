@@ -1,59 +1,16 @@
 import type { Message } from '../chat/message.js';
-import type { FactItem, Item } from '../knowledge/item.js';
+import type { DefinitionItem, FactItem, Item, UseCaseItem } from '../knowledge/item.js';
+import { baseLexiconOnly, type Lexicon } from '../knowledge/lexicon.js';
+import { definitionalScore } from './definitional-score.js';
+import { inOwnSection, namedWhole, opensWithAsked } from './named-whole.js';
 import type { FactDesk } from './fact-desk.js';
-import { buildFactIndex, type DeskCommand, type FactIndex, type Hit } from './fact-index.js';
-import { defineAnswer, factHeading, limitAnswer, noMatchAnswer, usageAnswer } from './format-answer.js';
+import { buildFactIndex, type DeskCommand, type FactIndex } from './fact-index.js';
+import { defineAnswer, factHeading, limitAnswer, notInNotesAnswer, usageAnswer } from './format-answer.js';
 import { displayQuery } from './normalize-text.js';
+import { pickAnswer } from './pick-answer.js';
 import { prepareQuery } from './prepare-query.js';
+import { askedRole } from './query-role.js';
 import { completionsFor, exampleLabels, suggestionsFor } from './suggest.js';
-
-/** At most this many alternatives follow the best answer ("Also: …"). */
-const MAX_OTHERS = 2;
-/** An alternative must score at least this share of the best answer to be "close". */
-const CLOSE_SHARE = 0.5;
-
-/**
- * How many of the query's terms the best item must match to count as an answer: all of one or two
- * terms ("lambda foo" is a miss, not "some Lambda fact"), half of longer queries (people paste whole
- * phrases: "lambda cost 1M requests 512 MB 100 ms").
- */
-export function requiredMatches(termCount: number): number {
-  return termCount <= 2 ? termCount : Math.ceil(termCount / 2);
-}
-
-/**
- * The best hit and its close alternatives, or nothing when no hit matches enough of the query. An item
- * that matches more of the query's words beats one that matches fewer, whatever their scores: a
- * strong match on "lambda" alone must not hide the one item about "lambda" and "vpc". Next, for
- * /limit, the words found where the item is named; for /define, the words found in what the item is
- * about (its name, topic or section) rather than in what it says: "fargate vs lambda" is answered by
- * the notes on Fargate vs Lambda, not by a table that merely mentions Lambda. Items as good as the best
- * on both counts follow it, so a question about a list gets the list's parts too. When the best item
- * leaves some of the query's words unanswered, the first item that answers one of them comes next,
- * however it scores: "/define api gateway caching" shows API Gateway, then what the notes say of caching.
- */
-function pick(scored: readonly Hit[], termCount: number, command: DeskCommand, sameAs: (a: Item, b: Item) => boolean): Item[] {
-  const second = (hit: Hit): number => (command === 'define' ? hit.about : hit.named);
-  const matched = (hit: Hit): number => hit.terms.length;
-  const hits = [...scored].sort(
-    (a, b) => matched(b) - matched(a) || second(b) - second(a) || b.score - a.score || a.position - b.position,
-  );
-  const best = hits[0];
-  if (!best || matched(best) < requiredMatches(termCount)) return [];
-  const chosen: Hit[] = [best];
-  const isNew = (hit: Hit) => !chosen.some((c) => c.item === hit.item || sameAs(c.item, hit.item));
-  const covered = new Set(best.terms);
-  const coversMore = hits.find((hit) => matched(hit) >= requiredMatches(termCount) && hit.terms.some((t) => !covered.has(t)) && isNew(hit));
-  if (coversMore) chosen.push(coversMore);
-  for (const hit of hits.slice(1)) {
-    if (chosen.length > MAX_OTHERS) break;
-    const tied = matched(hit) === matched(best) && second(hit) === second(best);
-    if (matched(hit) < matched(best) || (!tied && hit.score < best.score * CLOSE_SHARE)) continue;
-    if (isNew(hit)) chosen.push(hit);
-  }
-  // The alternatives in rank order, whichever rule chose them.
-  return [best, ...chosen.slice(1).sort((a, b) => hits.indexOf(a) - hits.indexOf(b))].map((hit) => hit.item);
-}
 
 // Two facts that state the same figure about the same thing are one answer, not two.
 function sameFact(a: Item, b: Item): boolean {
@@ -69,27 +26,79 @@ function sameDefinition(a: Item, b: Item): boolean {
   return a.kind === b.kind && a.kind === 'definition' && b.kind === 'definition' && a.definition === b.definition;
 }
 
-function answer(index: FactIndex, command: DeskCommand, raw: unknown): Message {
-  const { cleaned, terms } = prepareQuery(raw, index.vocabulary);
+/** What the desk keeps beside the index: facts grouped by what they are about, use cases by subject. */
+interface Companions {
+  /** Facts with the same subject and attribute (a default and its maximum, a rate with and without batching). */
+  siblings: ReadonlyMap<string, readonly FactItem[]>;
+  useCases: ReadonlyMap<string, readonly UseCaseItem[]>;
+  /** Definitions by term, in notes order. */
+  definitions: ReadonlyMap<string, readonly DefinitionItem[]>;
+}
+
+const siblingKey = (fact: FactItem): string => factHeading(fact).toLowerCase();
+
+function companionsOf(items: readonly Item[]): Companions {
+  const siblings = new Map<string, FactItem[]>();
+  const useCases = new Map<string, UseCaseItem[]>();
+  const definitions = new Map<string, DefinitionItem[]>();
+  const add = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const item of items) {
+    if (item.kind === 'definition') add(definitions, item.term.toLowerCase(), item);
+    if (item.kind === 'fact' && item.quantity) add(siblings, siblingKey(item), item);
+    if (item.kind === 'usecase') add(useCases, item.subject.toLowerCase(), item);
+  }
+  return { siblings, useCases, definitions };
+}
+
+function answer(index: FactIndex, companions: Companions, command: DeskCommand, raw: unknown): Message {
+  const { cleaned, terms } = prepareQuery(raw, index.vocabulary, index.synonyms);
   if (cleaned.length === 0) return usageAnswer(command, exampleLabels(index, command, 2));
-  const chosen = pick(index.search(command, terms), terms.length, command, command === 'limit' ? sameFact : sameDefinition);
-  const [best, ...others] = chosen;
-  if (!best) return noMatchAnswer(command, displayQuery(cleaned), suggestionsFor(index, command, terms));
-  if (command === 'limit') return limitAnswer(best as FactItem, others as FactItem[]);
-  return defineAnswer(best, others);
+  const [best, ...others] = pickAnswer(index.search(command, terms), {
+    command,
+    uses: index.uses(command, terms),
+    role: askedRole(cleaned),
+    definitional: definitionalScore,
+    namedWhole,
+    inOwnSection,
+    opensWithAsked,
+    sameAs: command === 'limit' ? sameFact : sameDefinition,
+  });
+  if (!best) return notInNotesAnswer(command, displayQuery(cleaned), suggestionsFor(index, command, terms));
+  if (command === 'limit') {
+    const fact = best as FactItem;
+    const siblings = (companions.siblings.get(siblingKey(fact)) ?? []).filter((sibling) => sibling !== fact);
+    return limitAnswer(fact, siblings, others.filter((other) => !siblings.includes(other as FactItem)) as FactItem[]);
+  }
+  const term = best.kind === 'definition' ? best.term.toLowerCase() : '';
+  // The other things the notes say a term is ("What is X?" and its bullets) belong in the first line.
+  const alike = best.kind === 'definition' ? (companions.definitions.get(term) ?? []).filter((d) => d !== best && d.definition !== best.definition) : [];
+  return defineAnswer(best, others.filter((other) => !alike.includes(other as DefinitionItem)), companions.useCases.get(term) ?? [], alike.slice(0, 2));
 }
 
 export interface FactDeskOptions {
-  /** Told about any unexpected error inside a lookup (a bug); the person gets a short apology instead. */
+  /** The notes' field vocabulary (synonyms, broader words, misspellings); the base lexicon if absent. */
+  lexicon?: Lexicon;
+  /**
+   * Told about any unexpected error inside a lookup (a program error, never the person's): log it with
+   * its stack. The person gets a short apology instead.
+   */
   onError?: (error: unknown, where: string) => void;
 }
+
+/** A lookup that failed on our side: say sorry, without suggesting the person asked wrongly. */
+export const LOOKUP_APOLOGY: Message = { body: 'Sorry, that lookup failed on my side. It has been logged; please try again later.' };
 
 /**
  * Builds the fact desk from the notes' items: indexes them once (call it when the bot starts) and
  * answers /limit, /define and autocomplete from memory. No method throws, whatever the query.
  */
 export function buildFactDesk(items: readonly Item[], options: FactDeskOptions = {}): FactDesk {
-  const index = buildFactIndex(items);
+  const index = buildFactIndex(items, options.lexicon ?? baseLexiconOnly());
+  const companions = companionsOf(items);
   // A lookup is a convenience: a bug in it must never take the chat handler down with it.
   const safely = <T>(where: string, fallback: T, run: () => T): T => {
     try {
@@ -99,10 +108,9 @@ export function buildFactDesk(items: readonly Item[], options: FactDeskOptions =
       return fallback;
     }
   };
-  const sorry: Message = { body: 'Sorry, that lookup failed. Try fewer or simpler words.' };
   return {
-    limit: (query) => safely('limit', sorry, () => answer(index, 'limit', query)),
-    define: (query) => safely('define', sorry, () => answer(index, 'define', query)),
+    limit: (query) => safely('limit', LOOKUP_APOLOGY, () => answer(index, companions, 'limit', query)),
+    define: (query) => safely('define', LOOKUP_APOLOGY, () => answer(index, companions, 'define', query)),
     complete: (command, partial, max) =>
       safely('complete', [], () => completionsFor(index, command === 'define' ? 'define' : 'limit', partial, max)),
   };

@@ -7,7 +7,9 @@ import {
   toLimitDocument,
   type IndexDocument,
 } from './index-documents.js';
+import type { Lexicon } from '../knowledge/lexicon.js';
 import { spellAsNotes } from './spell-as-notes.js';
+import { synonymTableOf, type SynonymTable } from './synonym-table.js';
 import { buildTermStats, type TermStats } from './term-stats.js';
 
 /**
@@ -31,7 +33,24 @@ export interface Hit {
   terms: readonly string[];
   named: number;
   about: number;
+  /** The matched terms found in what the item is about (not only in its text). */
+  aboutTerms: readonly string[];
   position: number;
+}
+
+/** How the notes use one query term: as typed, as the notes spell it, and whether it names things. */
+export interface TermUse {
+  term: string;
+  /** The term as the notes spell it (typo mended), or as typed when the notes never use it. */
+  spelled: string;
+  /** Whether the notes use the term at all (after mending). */
+  known: boolean;
+  /** Whether the notes use it mostly to name what items are about (a subject: "nearline", "kubelet"). */
+  subject: boolean;
+  /** Whether the lexicon knows the word (field vocabulary: "length", "size"), whether or not the notes use it. */
+  inLexicon: boolean;
+  /** Whether the notes use the word anywhere, for either command (known is for this command's items). */
+  inNotes: boolean;
 }
 
 export interface FactIndex {
@@ -45,6 +64,10 @@ export interface FactIndex {
   readonly vocabulary: ReadonlySet<string>;
   /** The items each command can answer with, in notes order. */
   items(command: DeskCommand): readonly Item[];
+  /** How the notes use each prepared query term (see TermUse), for deciding whether a hit is about it. */
+  uses(command: DeskCommand, terms: readonly string[]): TermUse[];
+  /** The lexicon's synonyms, for preparing queries the way the notes were indexed. */
+  readonly synonyms: SynonymTable;
 }
 
 const LIMIT_BOOST: Record<(typeof LIMIT_FIELDS)[number], number> = {
@@ -97,8 +120,13 @@ interface Side {
   /** Bits (in the index's field order) of the key fields and of the text fields. */
   keyBits: number;
   textBits: number;
+  /** Per term: in how many documents it names the subject (the subject fields). */
+  subjectDf: ReadonlyMap<string, number>;
   boostDocument?: (id: unknown) => number;
 }
+
+/** A term names subjects when at least this share of the documents holding it hold it in a subject field. */
+const SUBJECT_SHARE = 0.5;
 
 function side<F extends string>(
   pool: readonly Item[],
@@ -106,10 +134,16 @@ function side<F extends string>(
   boost: Record<F, number>,
   keyFields: F[],
   textFields: F[],
+  subjectFields: F[],
   toDocument: (id: number, item: Item) => IndexDocument<F>,
   boostDocument?: (id: unknown) => number,
 ): Side {
   const docs = pool.map((item, id) => toDocument(id, item));
+  const subjectDf = new Map<string, number>();
+  for (const doc of docs) {
+    const seen = new Set(subjectFields.flatMap((f) => doc[f].split(' ')).filter((t) => t.length > 0));
+    for (const term of seen) subjectDf.set(term, (subjectDf.get(term) ?? 0) + 1);
+  }
   const index = newIndex(fields, boost);
   index.addAll(docs);
   const stats = buildTermStats(docs, fields, boost);
@@ -122,14 +156,28 @@ function side<F extends string>(
     textFields,
     keyBits: bitsOf(keyFields),
     textBits: bitsOf(textFields),
+    subjectDf,
     boostDocument,
   };
+}
+
+// The desk spells a query's terms twice (to search, then to judge the hits): the last spelling per
+// side is kept, so the fuzzy lookups run once.
+const LAST_SPELLING = new WeakMap<Side, { key: string; spelled: string[] }>();
+
+function spelledOnce(side: Side, terms: readonly string[], mode: SearchMode): string[] {
+  const key = `${mode}\u0000${terms.join('\u0000')}`;
+  const last = LAST_SPELLING.get(side);
+  if (last?.key === key) return last.spelled;
+  const spelled = spellAsNotes(side.stats, terms, mode);
+  LAST_SPELLING.set(side, { key, spelled });
+  return spelled;
 }
 
 function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): Hit[] {
   const { index, stats, pool } = side;
   const known = stats.vocabulary;
-  const terms = [...new Set(spellAsNotes(stats, asTyped, mode))];
+  const terms = [...new Set(spelledOnce(side, asTyped, mode))];
   const options: SearchOptions = {
     // Still unknown after correction: perhaps a word being typed ("concur" → "concurrent").
     prefix: (term, i, all) => {
@@ -154,6 +202,9 @@ function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): H
     let extraNamed = 0;
     let extraAbout = 0;
     const matchedTerms = [...result.queryTerms];
+    const aboutTerms = Object.entries(result.match)
+      .filter(([, fields]) => fields.some((f) => !side.textFields.includes(f)))
+      .map(([term]) => term);
     for (const term of deferred) {
       const weight = stats.weight(term, position) * (side.boostDocument?.(position) ?? 1);
       if (weight > 0) {
@@ -161,7 +212,10 @@ function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): H
         matchedTerms.push(term);
         const bits = stats.fieldBits(term).get(position) ?? 0;
         if (bits & side.keyBits) extraNamed += 1;
-        if (bits & ~side.textBits) extraAbout += 1;
+        if (bits & ~side.textBits) {
+          extraAbout += 1;
+          aboutTerms.push(term);
+        }
       }
     }
     // MiniSearch multiplies a score by the number of query terms found; do the same with the lookups.
@@ -169,7 +223,7 @@ function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): H
     const fieldLists = Object.values(result.match);
     const named = fieldLists.filter((fields) => fields.some((f) => side.keyFields.includes(f))).length;
     const about = fieldLists.filter((fields) => fields.some((f) => !side.textFields.includes(f))).length;
-    return [{ item, score, terms: matchedTerms, named: named + extraNamed, about: about + extraAbout, position }];
+    return [{ item, score, terms: matchedTerms, named: named + extraNamed, about: about + extraAbout, aboutTerms, position }];
   });
   // Ties broken by notes order, so answers never flicker between runs or builds.
   return hits.sort((a, b) => b.score - a.score || a.position - b.position);
@@ -192,21 +246,26 @@ function commonOnly(side: Side, common: readonly string[]): Hit[] {
     let named = 0;
     let about = 0;
     const terms: string[] = [];
+    const aboutTerms: string[] = [];
     common.forEach((term, i) => {
       const termBits = perTerm[i]?.get(position) ?? 0;
       if (termBits === 0) return;
       terms.push(term);
       if (termBits & side.keyBits) named += 1;
-      if (termBits & ~side.textBits) about += 1;
+      if (termBits & ~side.textBits) {
+        about += 1;
+        aboutTerms.push(term);
+      }
       score += stats.weight(term, position);
     });
-    hits.push({ item, score: score * terms.length * (side.boostDocument?.(position) ?? 1), terms, named, about, position });
+    hits.push({ item, score: score * terms.length * (side.boostDocument?.(position) ?? 1), terms, named, about, aboutTerms, position });
   }
   return hits.sort((a, b) => b.score - a.score || a.position - b.position);
 }
 
 /** Builds both indexes from the items. Pure apart from the memory it allocates; never throws on content. */
-export function buildFactIndex(all: readonly Item[]): FactIndex {
+export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactIndex {
+  const synonyms = synonymTableOf(lexicon);
   const limitItems = all.filter((item): item is FactItem => item.kind === 'fact' && item.quantity !== undefined);
   const defineItems = [...all];
   const defineWeight = (id: unknown): number => {
@@ -214,14 +273,36 @@ export function buildFactIndex(all: readonly Item[]): FactIndex {
     return item ? DEFINE_KIND_WEIGHT[item.kind] : 1;
   };
   const sides: Record<DeskCommand, Side> = {
-    limit: side(limitItems, LIMIT_FIELDS, LIMIT_BOOST, ['topic', 'attribute', 'syn'], ['text'], (id, item) =>
-      toLimitDocument(id, item as FactItem),
+    limit: side(limitItems, LIMIT_FIELDS, LIMIT_BOOST, ['topic', 'attribute', 'syn'], ['text'], ['topic', 'subject'], (id, item) =>
+      toLimitDocument(id, item as FactItem, synonyms),
     ),
-    define: side(defineItems, DEFINE_FIELDS, DEFINE_BOOST, ['name', 'aliases', 'syn'], ['body'], toDefineDocument, defineWeight),
+    define: side(defineItems, DEFINE_FIELDS, DEFINE_BOOST, ['name', 'aliases', 'syn'], ['body'], ['name', 'aliases', 'topic'], (id, item) =>
+      toDefineDocument(id, item, synonyms),
+      defineWeight,
+    ),
+  };
+  const vocabulary = new Set([...sides.limit.stats.vocabulary, ...sides.define.stats.vocabulary]);
+  const uses = (command: DeskCommand, terms: readonly string[]): TermUse[] => {
+    const { stats, subjectDf } = sides[command];
+    const spelled = spelledOnce(sides[command], terms, 'strict');
+    return terms.map((term, i) => {
+      const notes = spelled[i] ?? term;
+      const df = stats.df(notes);
+      return {
+        term,
+        spelled: notes,
+        known: df > 0,
+        subject: df > 0 && (subjectDf.get(notes) ?? 0) / df >= SUBJECT_SHARE,
+        inLexicon: synonyms.knows(term),
+        inNotes: df > 0 || vocabulary.has(notes) || vocabulary.has(term),
+      };
+    });
   };
   return {
-    vocabulary: new Set([...sides.limit.stats.vocabulary, ...sides.define.stats.vocabulary]),
+    vocabulary,
     items: (command) => sides[command].pool,
+    uses,
+    synonyms,
     search: (command, terms, mode = 'strict') => (terms.length === 0 ? [] : searchSide(sides[command], terms, mode)),
   };
 }

@@ -1,5 +1,5 @@
 import type { Message } from '../chat/message.js';
-import type { FactItem, Item, Quantity, Source } from '../knowledge/item.js';
+import type { DefinitionItem, FactItem, Item, Quantity, Source, UseCaseItem } from '../knowledge/item.js';
 import { formatQuantity } from '../knowledge/parse-quantity.js';
 import { describe } from './index-documents.js';
 
@@ -30,13 +30,41 @@ export function factHeading(fact: FactItem): string {
   return `${about} — ${attribute}`;
 }
 
-/** The answer to /limit: the best fact first, then up to two close alternatives. */
-export function limitAnswer(best: FactItem, others: readonly FactItem[]): Message {
-  const lines = [quantityPhrase(best.quantity as Quantity), best.text];
+/**
+ * A fact's value with what the notes say qualifies it: "24 hours by default", "up to 365 days",
+ * "3,000 messages with batching", "not 4 bytes", "e.g. 10 %". Conditions already in the value's own
+ * words are not repeated. `brief` drops the unit conversion, for a value shown beside others.
+ */
+export function qualifiedValue(fact: FactItem, brief = false): string {
+  let value = quantityPhrase(fact.quantity as Quantity);
+  // Beside other values, the unit conversion ("24 hours (86,400 seconds)") is noise.
+  if (brief) value = value.replace(/\s+\([^)]*\)$/u, '');
+  const has = (words: string): boolean => value.toLowerCase().includes(words.toLowerCase());
+  const conditions = (fact.conditions ?? []).map((c) => c.trim()).filter((c) => c.length > 0 && !has(c));
+  if (conditions.length > 0) value = `${value} ${conditions.join(', ')}`;
+  if (fact.role === 'default') value = `${value} by default`;
+  if (fact.role === 'maximum' && !/^(up to|at most|max)/iu.test(value)) value = `up to ${value}`;
+  if (fact.role === 'minimum' && !/^(at least|min)/iu.test(value)) value = `at least ${value}`;
+  if (fact.role === 'example') value = `e.g. ${value}`;
+  if (fact.negated) value = `not ${value}`;
+  return value;
+}
+
+/**
+ * The answer to /limit: the best fact's value with its qualifiers, then the other values the notes
+ * give for the same thing ("24 hours by default, up to 365 days"), the statement itself, then up to two
+ * close alternatives.
+ */
+export function limitAnswer(best: FactItem, siblings: readonly FactItem[], others: readonly FactItem[]): Message {
+  const brief = siblings.length > 0;
+  const values = [qualifiedValue(best, brief)];
+  for (const sibling of siblings) {
+    const value = qualifiedValue(sibling, brief);
+    if (!values.includes(value) && values.length < 3) values.push(value);
+  }
+  const lines = [values.join(', '), best.text];
   if (others.length > 0) {
-    lines.push(
-      ['Also:', ...others.map((fact) => `- ${factHeading(fact)}: ${quantityPhrase(fact.quantity as Quantity)} (${sourceLabel(fact.source)})`)].join('\n'),
-    );
+    lines.push(['Also:', ...others.map((fact) => `- ${factHeading(fact)}: ${qualifiedValue(fact)} (${sourceLabel(fact.source)})`)].join('\n'));
   }
   return {
     title: factHeading(best),
@@ -63,11 +91,15 @@ export function itemSummary(item: Item): string {
   }
 }
 
-/** The answer to /define: the best item, its other names, then up to two more things the notes say. */
-export function defineAnswer(best: Item, others: readonly Item[]): Message {
-  const lines = [itemSummary(best)];
+/**
+ * The answer to /define: the best item (with what other lines of the notes say the same term is), its
+ * other names, what the notes say to use it for, then up to two more things the notes say.
+ */
+export function defineAnswer(best: Item, others: readonly Item[], useCases: readonly UseCaseItem[] = [], alike: readonly DefinitionItem[] = []): Message {
+  const lines = [[itemSummary(best), ...alike.map((item) => item.definition)].join('; ')];
   const aliases = best.kind === 'definition' ? best.aliases : [];
   if (aliases.length > 0) lines.push(`Also known as: ${aliases.join(', ')}`);
+  if (useCases.length > 0) lines.push(`Use it for: ${useCases.slice(0, 3).map((use) => use.situation).join('; ')}`);
   if (others.length > 0) {
     // A definition among the others is named, since no title says what it defines.
     const named = (item: Item) => (item.kind === 'definition' ? `${item.term}: ${item.definition}` : itemSummary(item));
@@ -80,11 +112,15 @@ export function defineAnswer(best: Item, others: readonly Item[]): Message {
   };
 }
 
-/** Nothing matched: say so, echo the (sanitised) query, and offer close terms. */
-export function noMatchAnswer(command: 'limit' | 'define', shownQuery: string, suggestions: readonly string[]): Message {
-  const what = command === 'limit' ? 'No limit' : 'No definition';
-  const tryLine = suggestions.length > 0 ? ` Try: ${suggestions.join(', ')}.` : '';
-  return { body: `${what} matched "${shownQuery}".${tryLine}` };
+/**
+ * No item is about what was asked: say the notes do not hold it (never answer something else), echo
+ * the (sanitised) query, and offer the nearest labels the notes do hold. The reply starts "The notes
+ * don't say" (eval/corpus-eval.ts's saysNotInNotes relies on it).
+ */
+export function notInNotesAnswer(command: 'limit' | 'define', shownQuery: string, suggestions: readonly string[]): Message {
+  const what = command === 'limit' ? 'no limit' : 'no definition';
+  const tryLine = suggestions.length > 0 ? ` Nearest in the notes: ${suggestions.map((s) => `/${command} ${s}`).join(', ')}.` : '';
+  return { body: `The notes don't say "${shownQuery}" (${what} matched).${tryLine}` };
 }
 
 /** An empty query: how to use the command. */

@@ -1,6 +1,6 @@
 import type { FactItem, Item } from '../knowledge/item.js';
 import { tokenize } from './normalize-text.js';
-import { synonymTermsOf } from './synonyms.js';
+import type { SynonymTable } from './synonym-table.js';
 
 /**
  * Items → the flat, pre-tokenised documents the search index stores. Each field is a space-joined
@@ -38,12 +38,12 @@ function field(terms: string[]): string {
   return terms.join(' ');
 }
 
-function withSynonyms(...texts: string[]): string {
-  return field(synonymTermsOf(tokenize(texts.join(' . '), true)));
+function withSynonyms(synonyms: SynonymTable, ...texts: string[]): string {
+  return field(synonyms.synonymTermsOf(tokenize(texts.join(' . '), true)));
 }
 
 /** The /limit document for a fact with a quantity. */
-export function toLimitDocument(id: number, fact: FactItem): IndexDocument<LimitField> {
+export function toLimitDocument(id: number, fact: FactItem, synonyms: SynonymTable): IndexDocument<LimitField> {
   return {
     id,
     topic: field(nameTerms(fact.topic)),
@@ -51,13 +51,13 @@ export function toLimitDocument(id: number, fact: FactItem): IndexDocument<Limit
     attribute: field(tokenize(fact.attribute)),
     text: field(tokenize(fact.text)),
     section: field(tokenize(fact.source.section.join(' . '))),
-    syn: withSynonyms(fact.topic, fact.subject, fact.attribute, fact.text),
+    syn: withSynonyms(synonyms, fact.topic, fact.subject, fact.attribute, fact.text),
     dim: fact.quantity ? field(tokenize(DIMENSION_WORDS[fact.quantity.dimension] ?? '')) : '',
   };
 }
 
 /** The /define document for any item: its name, other names, topic and what it says. */
-export function toDefineDocument(id: number, item: Item): IndexDocument<DefineField> {
+export function toDefineDocument(id: number, item: Item, synonyms: SynonymTable): IndexDocument<DefineField> {
   const { name, aliases, body } = describe(item);
   return {
     id,
@@ -66,8 +66,8 @@ export function toDefineDocument(id: number, item: Item): IndexDocument<DefineFi
     topic: field(nameTerms(item.topic)),
     section: field(tokenize(item.source.section.join(' . '))),
     // What an item says meets the words people use for it too ("pay per second" is about pricing).
-    body: field([...tokenize(body), ...synonymTermsOf(tokenize(body, true))]),
-    syn: withSynonyms(name, ...aliases, item.topic),
+    body: field([...tokenize(body), ...synonyms.synonymTermsOf(tokenize(body, true))]),
+    syn: withSynonyms(synonyms, name, ...aliases, item.topic),
   };
 }
 

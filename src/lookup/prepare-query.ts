@@ -1,5 +1,5 @@
 import { cleanQuery, isStopWord, MAX_QUERY_TERMS, tokenize } from './normalize-text.js';
-import { canonicalizeQuery } from './synonyms.js';
+import type { SynonymTable } from './synonym-table.js';
 
 /** Words that name the kind of thing asked for, not the thing: dropped when the query has two others. */
 const GENERIC = new Set(['service', 'services'].map((word) => tokenize(word, true)[0] ?? word));
@@ -17,9 +17,9 @@ export interface PreparedQuery {
  * when the joined word is known, maps synonyms onto their canonical words ("ram" → "memory"), drops
  * stop words (unless nothing else is left) and a generic "services" beside two other words. Never throws.
  */
-export function prepareQuery(raw: unknown, vocabulary: ReadonlySet<string>): PreparedQuery {
+export function prepareQuery(raw: unknown, vocabulary: ReadonlySet<string>, synonyms: SynonymTable): PreparedQuery {
   const cleaned = cleanQuery(raw);
-  const tokens = tokenize(cleaned, true);
+  const tokens = tokenize(synonyms.respell(cleaned), true);
   const joined: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const here = tokens[i] as string;
@@ -31,7 +31,7 @@ export function prepareQuery(raw: unknown, vocabulary: ReadonlySet<string>): Pre
       joined.push(here);
     }
   }
-  const canonical = canonicalizeQuery(joined);
+  const canonical = synonyms.canonicalizeQuery(joined);
   const meaningful = canonical.filter((term) => !isStopWord(term));
   // "serverless integration services": with two other words, "services" only says what kind of answer.
   const specific = meaningful.filter((term) => !GENERIC.has(term));

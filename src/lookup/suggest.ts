@@ -2,10 +2,12 @@ import type { Item } from '../knowledge/item.js';
 import type { DeskCommand, FactIndex } from './fact-index.js';
 import { describe } from './index-documents.js';
 import { prepareQuery } from './prepare-query.js';
+import { isTypableLabel } from './typable-label.js';
 
 /**
  * Short phrases a person can type to reach an item ("lambda execution timeout", "eventbridge"): used
- * for "Try: …" after a miss and for autocomplete. Every label, typed back as a query, finds its item.
+ * for the nearest labels after a miss and for autocomplete. Every label, typed back as a query, finds
+ * its item; only labels a person would type are offered (see typable-label.ts).
  */
 
 /** Discord's limit for an autocomplete choice; Slack's is larger. */
@@ -59,7 +61,7 @@ export function distinctLabels(command: DeskCommand, items: readonly Item[], max
   for (const item of items) {
     if (out.length >= max) break;
     const label = labelOf(command, item);
-    if (!label || seen.has(label)) continue;
+    if (!label || seen.has(label) || !isTypableLabel(label)) continue;
     seen.add(label);
     out.push(label);
   }
@@ -105,7 +107,7 @@ export function suggestionsFor(index: FactIndex, command: DeskCommand, terms: re
 export function completionsFor(index: FactIndex, command: DeskCommand, partial: unknown, max = MAX_COMPLETIONS): string[] {
   const limit = Math.max(0, Math.min(MAX_COMPLETIONS, Number.isFinite(max) ? Math.floor(max) : MAX_COMPLETIONS));
   if (limit === 0) return [];
-  const { cleaned, terms } = prepareQuery(partial, index.vocabulary);
+  const { cleaned, terms } = prepareQuery(partial, index.vocabulary, index.synonyms);
   if (terms.length === 0 || cleaned.length < 2) {
     const start = cleaned.toLowerCase();
     const all = cached(ALL_LABELS, index, command, () => distinctLabels(command, index.items(command), Number.POSITIVE_INFINITY));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
 import type { Item } from '../../src/knowledge/item.js';
-import { SAMPLE_ITEMS, bestOf, memoryRange } from './sample-items.js';
+import { SAMPLE_ITEMS, bestOf, memoryRange, NOTES_LEXICON } from './sample-items.js';
 
-const desk = buildFactDesk(SAMPLE_ITEMS);
+const desk = buildFactDesk(SAMPLE_ITEMS, { lexicon: NOTES_LEXICON });
 
 describe('autocomplete', () => {
   it('offers the facts a partial query leads to, best first', () => {
@@ -24,14 +24,14 @@ describe('autocomplete', () => {
 
   it('every suggestion, typed back, finds the item it names', () => {
     for (const label of desk.complete('limit', 'lambda')) {
-      expect(desk.limit(label).body, label).not.toMatch(/^No limit matched/u);
+      expect(desk.limit(label).body, label).not.toMatch(/^The notes don't say/u);
     }
     expect(bestOf(desk.limit('lambda memory allocation'))).toContain('128 MB to 10 GB');
   });
 
   it('writes a possessive or an apostrophe out of a label, not as a stray letter', () => {
     const runTime: Item = { ...memoryRange, id: 'f-run', attribute: "function's run time", text: "Each function's run time is billed" };
-    const withRunTime = buildFactDesk([...SAMPLE_ITEMS, runTime]);
+    const withRunTime = buildFactDesk([...SAMPLE_ITEMS, runTime], { lexicon: NOTES_LEXICON });
     const labels = withRunTime.complete('limit', 'lambda fun');
     expect(labels).toContain('lambda function run time');
     expect(labels.join(' ')).not.toMatch(/\bs\b/u);
@@ -48,9 +48,10 @@ describe('autocomplete', () => {
     const many: Item[] = Array.from({ length: 60 }, (_, i) => ({
       ...memoryRange,
       id: `m${i}`,
-      attribute: `memory allocation variant ${i} ${'very long words '.repeat(10)}`,
+      // Labels are a few words (longer ones are sentences, not offered); one long word tests the cut at 100.
+      attribute: `memory allocation v${i}${'x'.repeat(120)}`,
     }));
-    const big = buildFactDesk(many);
+    const big = buildFactDesk(many, { lexicon: NOTES_LEXICON });
     const choices = big.complete('limit', 'lambda memory');
     expect(choices).toHaveLength(25);
     for (const choice of choices) expect(Array.from(choice).length).toBeLessThanOrEqual(100);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DefinitionItem, QuestionItem } from '../../src/knowledge/item.js';
 import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
-import { SAMPLE_ITEMS, bestOf } from './sample-items.js';
+import { SAMPLE_ITEMS, bestOf, NOTES_LEXICON } from './sample-items.js';
 
-const desk = buildFactDesk(SAMPLE_ITEMS);
+const desk = buildFactDesk(SAMPLE_ITEMS, { lexicon: NOTES_LEXICON });
 
 describe('/define', () => {
   it('says what the notes say a service is, with its other names and source', () => {
@@ -64,8 +64,8 @@ describe('/define', () => {
       aliases: [],
       source: { file: 'glossary.txt', line: 30, section: ['API Gateway'] },
     };
-    const without = buildFactDesk([...SAMPLE_ITEMS, apiGateway]);
-    const withSample = buildFactDesk([...SAMPLE_ITEMS, apiGateway, caching]);
+    const without = buildFactDesk([...SAMPLE_ITEMS, apiGateway], { lexicon: NOTES_LEXICON });
+    const withSample = buildFactDesk([...SAMPLE_ITEMS, apiGateway, caching], { lexicon: NOTES_LEXICON });
     const message = withSample.define('api gateway caching');
     expect(message.title).toBe('API Gateway');
     expect(message.body).toContain('- Which of these services has no built-in caching feature? Lambda (API responses can be cached, DynamoDB has DAX) (samples.md:7 › Serverless › Samples)');
@@ -84,7 +84,7 @@ describe('/define', () => {
       aliases: [],
       source: { file: 'eventbridge.md', line: term.length, section: ['EventBridge', 'Concepts'] },
     });
-    const withConcepts = buildFactDesk([...SAMPLE_ITEMS, concept('Event bus', 'Routes EventBridge events to targets'), concept('Rules', 'Match EventBridge events and pick targets')]);
+    const withConcepts = buildFactDesk([...SAMPLE_ITEMS, concept('Event bus', 'Routes EventBridge events to targets'), concept('Rules', 'Match EventBridge events and pick targets')], { lexicon: NOTES_LEXICON });
     const body = withConcepts.define('eventbridge').body;
     expect(body).toContain('- Event bus: Routes EventBridge events to targets (eventbridge.md:9 › EventBridge › Concepts)');
     expect(body).toContain('- Rules: Match EventBridge events and pick targets (eventbridge.md:5 › EventBridge › Concepts)');
@@ -92,7 +92,7 @@ describe('/define', () => {
 
   it('says when nothing matches and suggests terms', () => {
     const message = desk.define('kubernetes operator');
-    expect(message.body).toMatch(/^No definition matched "kubernetes operator"\. Try: .+\.$/u);
+    expect(message.body).toMatch(/^The notes don't say "kubernetes operator" \(no definition matched\)\. Nearest in the notes: \/define .+\.$/u);
   });
 
   it('answers an empty query with a usage line and examples', () => {

@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
-import { SAMPLE_ITEMS, bestOf, textOf } from './sample-items.js';
+import { SAMPLE_ITEMS, bestOf, textOf, NOTES_LEXICON } from './sample-items.js';
 
-const desk = buildFactDesk(SAMPLE_ITEMS);
+const desk = buildFactDesk(SAMPLE_ITEMS, { lexicon: NOTES_LEXICON });
 
 const HOSTILE: Array<[string, string]> = [
   ['10,000 characters', 'lambda timeout '.repeat(700).slice(0, 10_000)],
@@ -36,7 +36,7 @@ describe('hostile queries', () => {
 
   it('echoes a long query back cut short', () => {
     const body = desk.define('zzzz '.repeat(2000)).body;
-    expect(body).toMatch(/^No definition matched "zzzz zzzz .*…"\./u);
+    expect(body).toMatch(/^The notes don't say "zzzz zzzz .*…" \(no definition matched\)\./u);
     expect(body.length).toBeLessThan(300);
   });
 
@@ -53,7 +53,7 @@ describe('hostile queries', () => {
     const broken = buildFactDesk(
       // The source line is read only when answering: a getter that throws stands in for a bug there.
       [{ ...SAMPLE_ITEMS[0]!, source: { file: 'x.md', section: [], get line(): number { throw new Error('boom'); } } }],
-      { onError: (_error, where) => errors.push(where) },
+      { lexicon: NOTES_LEXICON, onError: (_error, where) => errors.push(where) },
     );
     expect(broken.limit('lambda timeout').body).toMatch(/^Sorry, that lookup failed/u);
     expect(errors).toEqual(['limit']);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
-import { SAMPLE_ITEMS, bestOf, textOf } from './sample-items.js';
+import { SAMPLE_ITEMS, bestOf, textOf, NOTES_LEXICON } from './sample-items.js';
 
-const desk = buildFactDesk(SAMPLE_ITEMS);
+const desk = buildFactDesk(SAMPLE_ITEMS, { lexicon: NOTES_LEXICON });
 
 describe('/limit', () => {
   it('answers with the figure, its context and where the notes say it', () => {
@@ -47,20 +47,20 @@ describe('/limit', () => {
 
   it('says when nothing matches and suggests terms that do', () => {
     const message = desk.limit('foo');
-    expect(message.body).toMatch(/^No limit matched "foo"\. Try: .+\.$/);
+    expect(message.body).toMatch(/^The notes don't say "foo" \(no limit matched\)\. Nearest in the notes: \/limit .+\.$/);
     expect(message.body).toContain('lambda');
     expect(message.fields).toBeUndefined();
   });
 
   it('suggests close terms for a misspelling too far to match', () => {
     const message = textOf(desk.limit('lmbdaa timeoutt memry'));
-    expect(message).toMatch(/^No limit matched "lmbdaa timeoutt memry"\. Try: /u);
+    expect(message).toMatch(/^The notes don't say "lmbdaa timeoutt memry" \(no limit matched\)\. Nearest in the notes: /u);
     expect(message).toContain('lambda execution timeout');
     expect(message).toContain('lambda memory');
   });
 
   it('treats "service + unknown word" as a miss, not as any fact of the service', () => {
-    expect(desk.limit('lambda banana').body).toMatch(/^No limit matched "lambda banana"\. Try: /u);
+    expect(desk.limit('lambda banana').body).toMatch(/^The notes don't say "lambda banana" \(no limit matched\)\. Nearest in the notes: /u);
   });
 
   it('answers an empty query with a usage line', () => {
@@ -76,9 +76,9 @@ describe('/limit', () => {
   });
 
   it('with no quantity facts at all, every lookup is a clear miss', () => {
-    const empty = buildFactDesk([]);
-    expect(empty.limit('lambda timeout').body).toBe('No limit matched "lambda timeout".');
-    expect(empty.define('lambda').body).toBe('No definition matched "lambda".');
+    const empty = buildFactDesk([], { lexicon: NOTES_LEXICON });
+    expect(empty.limit('lambda timeout').body).toBe('The notes don\'t say "lambda timeout" (no limit matched).');
+    expect(empty.define('lambda').body).toBe('The notes don\'t say "lambda" (no definition matched).');
     expect(empty.complete('limit', 'lam')).toEqual([]);
   });
 });

@@ -67,7 +67,7 @@ describe('/define over statements without a number', () => {
   });
 
   it('keeps /limit to facts that carry a number', () => {
-    expect(desk.limit('fargate vs lambda').body).toMatch(/^No limit matched/u);
+    expect(desk.limit('fargate vs lambda').body).toMatch(/^The notes don't say/u);
     expect(bestOf(desk.limit('lambda timeout'))).toContain('15 minutes');
   });
 });

@@ -1,7 +1,13 @@
 import type { DefinitionItem, FactItem, Item, Quantity } from '../../src/knowledge/item.js';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Message } from '../../src/chat/message.js';
+import { loadLexicon } from '../../src/knowledge/lexicon.js';
 
 /** Hand-built items in the shape the notes parser gives, for lookup tests that do not need the parser. */
+
+/** The shipped notes' lexicon (the base plus data/notes/lexicon.yaml): the field these samples come from. */
+export const NOTES_LEXICON = loadLexicon(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'notes'));
 
 const MB = 1024 ** 2;
 const GB = 1024 ** 3;

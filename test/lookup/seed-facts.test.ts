@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNotes } from '../../src/knowledge/load-notes.js';
 import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
 import type { FactDesk } from '../../src/lookup/fact-desk.js';
-import { textOf } from './sample-items.js';
+import { NOTES_LEXICON, textOf } from './sample-items.js';
 
 // Every fact of the seeds must be answerable: /limit or /define with the checklist's query gives a
 // reply holding every expected substring (case-insensitive), over our notes and over the raw seeds.
@@ -40,7 +40,8 @@ function misses(desk: FactDesk, entries: readonly Entry[]): string[] {
 describe('seed-facts checklist over data/notes', () => {
   let desk: FactDesk;
   beforeAll(async () => {
-    desk = buildFactDesk((await loadNotes(path.join(repoRoot, 'data', 'notes'))).items);
+    const kb = await loadNotes(path.join(repoRoot, 'data', 'notes'));
+    desk = buildFactDesk(kb.items, { lexicon: kb.lexicon });
   });
 
   it('has entries to check', () => {
@@ -55,7 +56,8 @@ describe('seed-facts checklist over data/notes', () => {
 describe.runIf(existsSync(seedsDir))('seed-facts checklist over the raw seeds', () => {
   let desk: FactDesk;
   beforeAll(async () => {
-    desk = buildFactDesk((await loadNotes(seedsDir)).items);
+    // The raw seeds are the same field as data/notes: read with its lexicon.
+    desk = buildFactDesk((await loadNotes(seedsDir)).items, { lexicon: NOTES_LEXICON });
   });
 
   it('answers every entry but the known misses', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalizeQuery, synonymTermsOf } from '../../src/lookup/synonyms.js';
+import { synonymTableOf } from '../../src/lookup/synonym-table.js';
 import { tokenize } from '../../src/lookup/normalize-text.js';
 import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
-import { SAMPLE_ITEMS, bestOf } from './sample-items.js';
+import { SAMPLE_ITEMS, bestOf, NOTES_LEXICON } from './sample-items.js';
 
-const canon = (text: string): string => canonicalizeQuery(tokenize(text, true)).join(' ');
+const table = synonymTableOf(NOTES_LEXICON);
+const synonymTermsOf = (tokens: readonly string[]): string[] => table.synonymTermsOf(tokens);
+const canon = (text: string): string => table.canonicalizeQuery(tokenize(table.respell(text), true)).join(' ');
 
 describe('synonym table', () => {
   it.each([
@@ -50,14 +52,15 @@ describe('synonym table', () => {
   });
 
   it('adds the canonical words to notes that use a variant, keeping nothing else', () => {
-    expect(synonymTermsOf(tokenize('900 seconds (15minutes) execution length', true))).toEqual(['timeout']);
+    // "length" is a canonical word of the base lexicon ("long", "lenght" → length).
+    expect(synonymTermsOf(tokenize('900 seconds (15minutes) execution length', true))).toEqual(['timeout', 'length']);
     expect(synonymTermsOf(tokenize('512 MB - 10 GB dist storage /tmp', true))).toEqual(tokenize('tmp storage', true));
     expect(synonymTermsOf(tokenize('nothing to see here', true))).toEqual([]);
   });
 });
 
 describe('synonyms through /limit', () => {
-  const desk = buildFactDesk(SAMPLE_ITEMS);
+  const desk = buildFactDesk(SAMPLE_ITEMS, { lexicon: NOTES_LEXICON });
   it.each([
     ['lambda ram', '10,240 MB'],
     ['lambda duration', '15 minutes (900 seconds)'],

@@ -1,0 +1,73 @@
+import type { Item } from '../knowledge/item.js';
+import type { DeskCommand, Hit, TermUse } from './fact-index.js';
+import { describe } from './index-documents.js';
+import { tokenize } from './normalize-text.js';
+
+/**
+ * Whether a hit is about what the query asked, not merely close to its words.
+ *
+ * - A query term the notes use to name subjects ("nearline", "kubelet", "cloud run") must be found
+ *   where the hit is named or filed (its name, topic, subject, section or their synonyms), not only in
+ *   its text: "coldline storage duration" is not answered by Archive's 365 days.
+ * - A term the notes never use (for either command) may be the very subject they lack ("nearline"), when it stands first
+ *   or the query names no other subject: the hit then counts only when the rest of the query names its
+ *   subject whole ("nearline storage duration" does not find Archive storage). Words of the lexicon
+ *   ("length", "size") are vocabulary, never a missing subject.
+ * - /limit: once the subject is settled, the attribute words pick the fact; a fact that answers none
+ *   of them ("cloud run memory" → Cloud Run's request timeout) is not an answer.
+ * - /define queries are all names: each subject word must be found in the item; a word mended from a
+ *   typo must be found where the item is named or filed ("contango" is not "contingency" in a sentence).
+ */
+export function isAboutWhatWasAsked(hit: Hit, uses: readonly TermUse[], command: DeskCommand): boolean {
+  // Runs over every hit of a query: plain loops, no closures.
+  let anySubject = false;
+  for (const use of uses) {
+    if (!use.known || !use.subject) continue;
+    anySubject = true;
+    const named = foundAbout(hit, use.spelled) || (command === 'define' && hit.terms.includes(use.spelled));
+    if (!named) return false;
+  }
+  if (command === 'define' && hit.aboutTerms.length === 0 && uses.some((use) => use.spelled !== use.term)) return false;
+  // An unknown word reads as a subject where people put subjects, first ("nearline storage duration"),
+  // or when nothing else in the query names one; a word the lexicon knows is vocabulary, never a name.
+  for (let i = 0; i < uses.length; i += 1) {
+    const use = uses[i] as TermUse;
+    if (use.inNotes || use.inLexicon || hit.terms.includes(use.spelled) || (i > 0 && anySubject)) continue;
+    if (!namesSubjectWhole(hit.item, uses)) return false;
+    break;
+  }
+  if (command === 'limit') {
+    let attributes = 0;
+    for (const use of uses) {
+      if (!use.known || use.subject) continue;
+      attributes += 1;
+      if (hit.terms.includes(use.spelled) || foundAbout(hit, use.spelled)) return true;
+    }
+    if (attributes > 0) return false;
+  }
+  return true;
+}
+
+function foundAbout(hit: Hit, term: string): boolean {
+  for (const about of hit.aboutTerms) if (about === term || about.startsWith(term)) return true;
+  return false;
+}
+
+// What an item is about, as terms: its subject and its topic (a fact), its name (anything else).
+const SUBJECT_TERMS = new WeakMap<Item, ReadonlyArray<readonly string[]>>();
+
+function subjectTermsOf(item: Item): ReadonlyArray<readonly string[]> {
+  let names = SUBJECT_TERMS.get(item);
+  if (!names) {
+    const own = item.kind === 'fact' ? [item.subject, item.topic] : [describe(item).name, item.topic];
+    names = own.map((name) => tokenize(name)).filter((terms) => terms.length > 0);
+    SUBJECT_TERMS.set(item, names);
+  }
+  return names;
+}
+
+/** Whether the query's words include every word of the item's subject (or of its topic). */
+function namesSubjectWhole(item: Item, uses: readonly TermUse[]): boolean {
+  const asked = new Set(uses.map((use) => use.spelled));
+  return subjectTermsOf(item).some((terms) => terms.every((term) => asked.has(term)));
+}

@@ -1,0 +1,62 @@
+import type { Item } from '../knowledge/item.js';
+import { describe } from './index-documents.js';
+import { tokenize } from './normalize-text.js';
+
+// Name terms per item, computed once (every /define asks again).
+const NAME_TERMS = new WeakMap<Item, readonly string[]>();
+
+function nameTermsOf(item: Item): readonly string[] {
+  let terms = NAME_TERMS.get(item);
+  if (!terms) {
+    terms = tokenize(describe(item).name);
+    NAME_TERMS.set(item, terms);
+  }
+  return terms;
+}
+
+// The query is the name: no word of the name missing, no word of the query left over.
+function sameWords(terms: readonly string[], asked: ReadonlySet<string>): boolean {
+  return terms.length > 0 && terms.every((term) => asked.has(term)) && [...asked].every((term) => terms.includes(term));
+}
+
+const SECTION_TERMS = new WeakMap<Item, readonly string[]>();
+
+/**
+ * Whether the item sits in the query's own section: the nearest heading above it is, word for word,
+ * what was asked ("AWS Snowcone" for "/define snowcone"). A term's own section beats a mention elsewhere.
+ */
+export function inOwnSection(item: Item, asked: ReadonlySet<string>): boolean {
+  let terms = SECTION_TERMS.get(item);
+  if (!terms) {
+    terms = tokenize(item.source.section.at(-1) ?? '');
+    SECTION_TERMS.set(item, terms);
+  }
+  return sameWords(terms, asked);
+}
+
+/**
+ * Whether the query (its terms as the notes spell them) is a definition's name or one of its other
+ * names, word for word: "/define EFS" names EFS, not "EFS Infrequent Access".
+ */
+export function namedWhole(item: Item, asked: ReadonlySet<string>): boolean {
+  // Only a definition names a term; a fact's "name" is its subject, shared by all its siblings.
+  if (item.kind !== 'definition') return false;
+  const whole = (terms: readonly string[]): boolean => sameWords(terms, asked);
+  if (whole(nameTermsOf(item))) return true;
+  return item.aliases.some((alias) => whole(tokenize(alias)));
+}
+
+const LEAD_TERMS = new WeakMap<Item, readonly string[]>();
+
+/**
+ * Whether what the item says opens with a word of the query: "An initiative is a group of policies"
+ * for "/define initiative", the shape of a definition of that very term, not a mention of it.
+ */
+export function opensWithAsked(item: Item, asked: ReadonlySet<string>): boolean {
+  let lead = LEAD_TERMS.get(item);
+  if (!lead) {
+    lead = tokenize(describe(item).body.split(/\s+/u).slice(0, 4).join(' '));
+    LEAD_TERMS.set(item, lead);
+  }
+  return lead.some((term) => asked.has(term));
+}

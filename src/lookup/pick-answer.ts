@@ -1,0 +1,124 @@
+import type { Item } from '../knowledge/item.js';
+import { isAboutWhatWasAsked } from './about-what-was-asked.js';
+import type { DeskCommand, Hit, TermUse } from './fact-index.js';
+import { roleFit, type AskedRole } from './query-role.js';
+
+/** At most this many alternatives follow the best answer ("Also: …"). */
+const MAX_OTHERS = 2;
+/** At most this many equally matching hits are ranked in full (the rest score too low to be chosen). */
+const MAX_RANKED = 60;
+/** An alternative must score at least this share of the best answer to be "close". */
+const CLOSE_SHARE = 0.5;
+
+/**
+ * How many of the query's terms the best item must match to count as an answer: all of one or two
+ * terms ("lambda foo" is a miss, not "some Lambda fact"), half of longer queries (people paste whole
+ * phrases: "lambda cost 1M requests 512 MB 100 ms").
+ */
+export function requiredMatches(termCount: number): number {
+  return termCount <= 2 ? termCount : Math.ceil(termCount / 2);
+}
+
+export interface PickContext {
+  command: DeskCommand;
+  /** How the notes use each query term (which name subjects). */
+  uses: readonly TermUse[];
+  /** The value a /limit query asks for ("default", "max"), if it says. */
+  role: AskedRole;
+  /** How definitional an item's text is, for /define (higher is better). */
+  definitional: (item: Item) => number;
+  /** Whether the query names the item whole: every word of its name asked ("EFS" is EFS, not EFS-IA). */
+  namedWhole: (item: Item, terms: ReadonlySet<string>) => boolean;
+  /** Whether the item's nearest heading is what was asked, word for word. */
+  inOwnSection: (item: Item, terms: ReadonlySet<string>) => boolean;
+  /** Whether what the item says opens with a word of the query ("An initiative is …"). */
+  opensWithAsked: (item: Item, terms: ReadonlySet<string>) => boolean;
+  /** Two items that say the same thing are one answer. */
+  sameAs: (a: Item, b: Item) => boolean;
+}
+
+/**
+ * The best hit and its close alternatives, or nothing when no hit is about what was asked (see
+ * about-what-was-asked.ts) or matches enough of the query. An item that matches more of the query's
+ * words beats one that matches fewer, whatever their scores. Next, for /limit, the value of the role
+ * asked for ("default", "max"), then the words found where the item is named; for /define, the words
+ * found in what the item is about, then how definitional its text is ("X is a …" over a tip or a step).
+ * Items as good as the best on these counts follow it. When the best item leaves some of the query's
+ * words unanswered, the first item that answers one of them comes next, however it scores.
+ */
+export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[] {
+  const { command, uses } = context;
+  const required = requiredMatches(uses.length);
+  const asked = new Set(uses.map((use) => use.spelled));
+  const define = command === 'define';
+  // The answer and the alternatives that follow it match as many of the query's words as the best
+  // hit about what was asked: find that count, then rank only those hits (the best-scored
+  // MAX_RANKED of them, so a word in thousands of items costs no more than a rare one).
+  const about = scored.filter((hit) => hit.terms.length >= required && isAboutWhatWasAsked(hit, uses, command));
+  const most = about.reduce((max, hit) => Math.max(max, hit.terms.length), 0);
+  // `scored` comes best-scored first (fact-index.ts), and filtering keeps that order.
+  const candidates = about.filter((hit) => hit.terms.length === most);
+  const ranked = candidates
+    .slice(0, MAX_RANKED)
+    .map((hit) => {
+      const definitional = define ? context.definitional(hit.item) : 0;
+      return {
+        hit,
+        matched: hit.terms.length,
+        whole: define && context.namedWhole(hit.item, asked) ? 1 : 0,
+        own: define && context.inOwnSection(hit.item, asked) ? 1 : 0,
+        role: !define && hit.item.kind === 'fact' ? roleFit(hit.item, context.role) : 0,
+        second: define ? hit.about : hit.named,
+        // Among mere mentions (the query found only in what items say), the one that opens with it.
+        opens: define && hit.about === 0 && context.opensWithAsked(hit.item, asked) ? 1 : 0,
+        // Tips, steps and examples step back; among definitions, the definitional shape lifts the score.
+        third: Math.min(0, definitional),
+        score: define ? hit.score * (1 + 0.25 * Math.max(0, definitional)) : hit.score,
+      };
+    });
+  type Ranked = (typeof ranked)[number];
+  const order = (a: Ranked, b: Ranked): number =>
+    b.matched - a.matched ||
+    b.whole - a.whole ||
+    b.own - a.own ||
+    // Under the term's own heading, the first lines say what it is ("What is X?" and its bullets).
+    (a.own === 1 && b.own === 1 ? b.third - a.third || a.hit.position - b.hit.position : 0) ||
+    b.role - a.role ||
+    b.second - a.second ||
+    b.opens - a.opens ||
+    b.third - a.third ||
+    b.score - a.score ||
+    a.hit.position - b.hit.position;
+  ranked.sort(order);
+  const best = ranked[0];
+  if (!best) return [];
+  const chosen: Ranked[] = [best];
+  const isNew = (hit: Hit) => !chosen.some((c) => c.hit.item === hit.item || context.sameAs(c.hit.item, hit.item));
+  const covered = new Set(best.hit.terms);
+  // The next thing shown may answer a word the best left out, about whatever it is ("api gateway
+  // caching": API Gateway, then what the notes say of caching), so it is sought among all the hits.
+  let coversMore: Hit | undefined;
+  for (const hit of scored) {
+    // Cheap tests first: this runs over every hit.
+    if (hit.terms.length < required) continue;
+    if (coversMore && (hit.terms.length < coversMore.terms.length || (hit.terms.length === coversMore.terms.length && hit.score <= coversMore.score))) continue;
+    if (hit.terms.every((t) => covered.has(t)) || !isNew(hit)) continue;
+    coversMore = hit;
+  }
+  const others: Hit[] = coversMore ? [coversMore] : [];
+  for (const entry of ranked.slice(1)) {
+    if (chosen.length + others.length > MAX_OTHERS) break;
+    const tied = entry.matched === best.matched && entry.second === best.second;
+    if (entry.matched < best.matched || (!tied && entry.hit.score < best.hit.score * CLOSE_SHARE)) continue;
+    if (isNew(entry.hit) && !others.includes(entry.hit)) {
+      chosen.push(entry);
+    }
+  }
+  // The alternatives in rank order, whichever rule chose them (one that answers a left-out word first
+  // among equals, as before).
+  const rankOf = new Map(ranked.map((entry, i) => [entry.hit, i]));
+  const alternatives = [...others, ...chosen.slice(1).map((entry) => entry.hit)].sort(
+    (a, b) => (rankOf.get(a) ?? Number.MAX_SAFE_INTEGER) - (rankOf.get(b) ?? Number.MAX_SAFE_INTEGER),
+  );
+  return [best.hit, ...alternatives].map((hit) => hit.item);
+}
