@@ -200,7 +200,7 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     expect(adapter.health()).toMatchObject({ platform: 'slack', mode: 'socket', connected: true, postsFailed: 2 });
   });
 
-  it('joins a public channel it is not in before posting; a private one fails with not_in_channel', async () => {
+  it('joins a public channel it is not in before posting; a private one it was not invited to fails with channel_not_found, for good', async () => {
     const { fake, adapter } = await startSocket(() => []);
     fake.notMemberOf.add('CPUBLIC');
     fake.notMemberOf.add('GPRIVATE');
@@ -210,7 +210,8 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     expect(fake.callsTo('conversations.join').map((c) => c.args.channel)).toEqual(['CPUBLIC']);
     await expect(adapter.post({ ...channel, channel: 'GPRIVATE' }, { body: 'q' }, 'round-private')).rejects.toMatchObject({
       name: 'SlackDeliveryError',
-      code: 'not_in_channel',
+      code: 'channel_not_found',
+      lasting: true,
     });
   });
 

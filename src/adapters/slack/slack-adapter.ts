@@ -4,6 +4,7 @@ import type { RespondFn } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { ChatPort, PostOptions } from '../../chat/chat-port.js';
 import type { ChannelRef, Inbound, InboundHandler, Message, PostRef, UserRef } from '../../chat/message.js';
+import { checkSlackChannel } from './check-channel.js';
 import { apologyReply, deliverReplies } from './deliver-replies.js';
 import { PostOnce } from './post-once.js';
 import { buildSlackApp, defaultSlackRetryPolicy, type SlackRetryPolicy } from './slack-app.js';
@@ -163,6 +164,21 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     async isAdmin(user: UserRef): Promise<boolean> {
       if (user.platform !== 'slack') return false;
       return (await users.lookup(user.user)).isAdmin;
+    },
+
+    checkChannel(channel: ChannelRef): Promise<string | undefined> {
+      return checkSlackChannel(client, channel.channel, logger);
+    },
+
+    async tell(user: UserRef, message: Message): Promise<void> {
+      // A post to a user id lands in the app's messages tab (chat:write; app_home.messages_tab_enabled).
+      const { text, blocks } = toBlockKit(message);
+      try {
+        await client.chat.postMessage({ channel: user.user, text, blocks, unfurl_links: false, unfurl_media: false });
+      } catch (error) {
+        const code = slackErrorCode(error);
+        throw new SlackDeliveryError(`chat.postMessage to user ${user.user} failed: ${code}`, code, { cause: error });
+      }
     },
 
     async stop() {

@@ -6,6 +6,12 @@ import { snowflake } from './snowflake.js';
 
 export type { FakeMessage } from './fake-message.js';
 
+const bits = { administrator: 1n << 3n, view: 1n << 10n, send: 1n << 11n, embed: 1n << 14n, history: 1n << 16n } as const;
+const defaultBotPermissions = bits.view | bits.send | bits.embed | bits.history;
+// Discord's own bodies for these refusals (HTTP 403).
+const missingAccess: [number, unknown] = [403, { message: 'Missing Access', code: 50001 }];
+const missingPermissions: [number, unknown] = [403, { message: 'Missing Permissions', code: 50013 }];
+
 /** One request the fake REST API received. */
 export interface RecordedRequest {
   method: string;
@@ -54,6 +60,10 @@ export class FakeDiscordRest {
   readonly commands = new Map<string, any[]>();
   /** Dispatch times of interactions (performance.now()), set by the gateway side. */
   readonly dispatchedAt = new Map<string, number>();
+  /** The bot's permissions per channel (absent: View Channel, Send Messages, Embed Links, Read Message History). */
+  readonly botPermissions = new Map<string, bigint>();
+  /** DM channels opened with `POST /users/@me/channels`: recipient id → channel id. */
+  readonly dmChannels = new Map<string, string>();
   private readonly faults: Fault[] = [];
   private readonly listeners = new Set<() => void>();
   private readonly nonces = new Map<string, string>();
@@ -105,6 +115,11 @@ export class FakeDiscordRest {
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  /** The bot's permission bits in a channel. */
+  botPermissionsIn(channelId: string): bigint {
+    return this.botPermissions.get(channelId) ?? defaultBotPermissions;
   }
 
   /** Channel messages in one channel, oldest first. */
@@ -187,13 +202,31 @@ export class FakeDiscordRest {
     }
     if (method === 'GET' && (match = path.match(/^\/channels\/(\d+)\/messages$/))) {
       if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
+      if (!this.can(match[1]!, bits.view)) return missingAccess;
+      // Without Read Message History Discord answers an empty list.
+      if (!this.can(match[1]!, bits.history)) return [200, []];
       // Newest first, at most `limit` (default 50); a fetched message carries no nonce.
       const limit = Math.min(100, Number(request.query.get('limit') ?? 50));
       const newestFirst = this.channelMessages(match[1]!).reverse().slice(0, limit);
       return [200, newestFirst.map(({ nonce: _nonce, ...message }) => message)];
     }
+    if (method === 'POST' && path === '/users/@me/channels') {
+      if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
+      const recipient = String(request.body?.recipient_id ?? '');
+      const id = this.dmChannels.get(recipient) ?? snowflake();
+      this.dmChannels.set(recipient, id);
+      return [200, { id, type: 1, last_message_id: null, flags: 0, recipients: [{ id: recipient, username: 'someone', discriminator: '0', global_name: null, avatar: null }] }];
+    }
+    if (method === 'GET' && (match = path.match(/^\/channels\/(\d+)$/))) {
+      if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
+      if (!this.can(match[1]!, bits.view)) return missingAccess;
+      return [200, { id: match[1], type: 0, guild_id: '1', name: 'exam-prep', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, last_message_id: null, rate_limit_per_user: 0, flags: 0 }];
+    }
     if (method === 'POST' && (match = path.match(/^\/channels\/(\d+)\/messages$/))) {
       if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
+      // As Discord: without View Channel 50001; without Send Messages (or Embed Links for embeds) 50013.
+      if (!this.can(match[1]!, bits.view)) return missingAccess;
+      if (!this.can(match[1]!, bits.send) || (request.body?.embeds?.length && !this.can(match[1]!, bits.embed))) return missingPermissions;
       const nonce = request.body?.nonce as string | undefined;
       const key = nonce === undefined || !request.body?.enforce_nonce ? undefined : `${match[1]}:${nonce}`;
       const existing = key ? this.messages.get(this.nonces.get(key) ?? '') : undefined;
@@ -211,6 +244,13 @@ export class FakeDiscordRest {
       return [200, message];
     }
     return [404, { message: `404: Not Found (${method} ${path})`, code: 0 }];
+  }
+
+  /** Whether the bot holds `bit` in the channel; DM channels (opened by the bot) allow everything. */
+  private can(channelId: string, bit: bigint): boolean {
+    if ([...this.dmChannels.values()].includes(channelId)) return true;
+    const have = this.botPermissionsIn(channelId);
+    return (have & bits.administrator) !== 0n || (have & bit) !== 0n;
   }
 
   private authorised(request: RecordedRequest): boolean {

@@ -69,8 +69,11 @@ export class FakeSlack {
   readonly users = new Map<string, FakeUser>();
   /** Channels the bot is not a member of: posts answer not_in_channel until conversations.join. */
   readonly notMemberOf = new Set<string>();
-  /** Private channels: conversations.join answers method_not_supported_for_channel_type. */
+  /** Private channels: conversations.join answers method_not_supported_for_channel_type; one the bot is
+   *  not a member of is invisible to it (channel_not_found), as on Slack. */
   readonly privateChannels = new Set<string>();
+  /** Archived channels: posts answer is_archived. */
+  readonly archivedChannels = new Set<string>();
   readonly #server: Server;
   readonly #failures: FailurePlan[] = [];
   /** TCP connections the fake's HTTP server accepted (keep-alive reuse shows as few). */
@@ -222,6 +225,8 @@ export class FakeSlack {
       }
       case 'conversations.history':
         return this.#history(args);
+      case 'conversations.info':
+        return this.#info(String(args.channel ?? ''));
       case 'users.info': {
         const user = this.users.get(String(args.user));
         if (!user) return { ok: false, error: 'user_not_found' };
@@ -234,12 +239,27 @@ export class FakeSlack {
 
   #postMessage(args: Record<string, unknown>): Record<string, unknown> {
     const channel = String(args.channel ?? '');
-    if (!channel) return { ok: false, error: 'channel_not_found' };
+    if (!channel || this.#hidden(channel)) return { ok: false, error: 'channel_not_found' };
+    if (this.archivedChannels.has(channel)) return { ok: false, error: 'is_archived' };
     if (this.notMemberOf.has(channel)) return { ok: false, error: 'not_in_channel' };
     const message: FakeMessage = { channel, ts: this.#nextTs(), text: String(args.text ?? ''), blocks: args.blocks, edits: 0 };
     if (args.metadata) message.metadata = args.metadata as FakeMessage['metadata'];
     this.messages.push(message);
     return { ok: true, channel, ts: message.ts, message: { type: 'message', text: message.text, ts: message.ts } };
+  }
+
+  /** A private channel the bot was not invited to does not exist as far as the bot can tell. */
+  #hidden(channel: string): boolean {
+    return this.privateChannels.has(channel) && this.notMemberOf.has(channel);
+  }
+
+  #info(channel: string): Record<string, unknown> {
+    if (!channel || this.#hidden(channel)) return { ok: false, error: 'channel_not_found' };
+    const isIm = channel.startsWith('D');
+    return {
+      ok: true,
+      channel: { id: channel, name: isIm ? undefined : channel.toLowerCase(), is_channel: !isIm && !this.privateChannels.has(channel), is_group: this.privateChannels.has(channel), is_im: isIm, is_private: this.privateChannels.has(channel) || isIm, is_archived: this.archivedChannels.has(channel), is_member: !this.notMemberOf.has(channel) },
+    };
   }
 
   #history(args: Record<string, unknown>): Record<string, unknown> {
