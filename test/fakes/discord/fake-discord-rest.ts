@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { invalidFormBody } from './check-message-body.js';
 import { newMessage, pickMessageFields, readBody, type FakeMessage } from './fake-message.js';
 import { snowflake } from './snowflake.js';
 
@@ -149,7 +150,8 @@ export class FakeDiscordRest {
       this.notify();
       return;
     }
-    const [status, answer] = this.route(method, path, recorded);
+    const invalid = this.invalidBody(method, path, body);
+    const [status, answer] = invalid ? [400, invalid] : this.route(method, path, recorded);
     if (fault?.kind === 'drop') {
       request.socket.destroy();
     } else if (answer === undefined) {
@@ -251,6 +253,17 @@ export class FakeDiscordRest {
     if ([...this.dmChannels.values()].includes(channelId)) return true;
     const have = this.botPermissionsIn(channelId);
     return (have & bits.administrator) !== 0n || (have & bit) !== 0n;
+  }
+
+  /** Discord's 50035 for a message body over its limits (interaction responses nest it under `data`). */
+  private invalidBody(method: string, path: string, body: any): ReturnType<typeof invalidFormBody> {
+    if (method !== 'POST' && method !== 'PATCH') return undefined;
+    if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      const inner = invalidFormBody(body?.data);
+      return inner && { ...inner, errors: { data: inner.errors } };
+    }
+    if (/^\/channels\/\d+\/messages(\/\d+)?$/.test(path) || /^\/webhooks\/\d+\/[^/]+/.test(path)) return invalidFormBody(body);
+    return undefined;
   }
 
   private authorised(request: RecordedRequest): boolean {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { blockProblems } from './check-blocks.js';
 import { FakeSocketMode, type EnvelopeAck } from './fake-socket-mode.js';
 import { blockActionsPayload, fakeTeam, slashCommandPayload, type ClickSpec, type CommandSpec } from './slack-payloads.js';
 
@@ -208,6 +209,8 @@ export class FakeSlack {
       case 'chat.postMessage':
         return this.#postMessage(args);
       case 'chat.update': {
+        const refused = blockProblems(args);
+        if (refused) return { ok: false, ...refused };
         const message = this.messages.find((m) => m.channel === args.channel && m.ts === args.ts);
         if (!message) return { ok: false, error: 'message_not_found' };
         message.text = String(args.text ?? '');
@@ -238,6 +241,8 @@ export class FakeSlack {
   }
 
   #postMessage(args: Record<string, unknown>): Record<string, unknown> {
+    const refused = blockProblems(args);
+    if (refused) return { ok: false, ...refused };
     const channel = String(args.channel ?? '');
     if (!channel || this.#hidden(channel)) return { ok: false, error: 'channel_not_found' };
     if (this.archivedChannels.has(channel)) return { ok: false, error: 'is_archived' };
