@@ -279,6 +279,18 @@ describe('Slack adapter over HTTP (bolt signature checks)', () => {
     ]);
     expect(fake.responses.map((r) => r.body.response_type)).toEqual(['in_channel', 'in_channel']);
   });
+
+  it('refuses properly signed requests dated more than five minutes ahead with 401 (issue 13), and runs none of them', async () => {
+    const { fake, url, events } = await startHttp(() => [{ visibility: 'channel', message: { body: 'ok' } }]);
+    const command = commandBody(slashCommandPayload({ user: 'U2', command: '/leaderboard', text: 'week' }, fake.responseUrl()));
+    expect((await sendToBolt(url, secret, command, 'ahead-10m')).status).toBe(401);
+    expect((await sendToBolt(url, secret, command, 'ahead-1d')).status).toBe(401);
+    expect(events).toEqual([]);
+    // A minute of clock skew is still fine.
+    expect((await sendToBolt(url, secret, command, 'ahead-1m')).status).toBe(200);
+    await fake.waitFor('the response', () => fake.responses.length === 1);
+    expect(events).toHaveLength(1);
+  });
 });
 
 describe('Slack adapter options', () => {

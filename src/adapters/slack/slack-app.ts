@@ -1,7 +1,8 @@
-import { App, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { toBoltLogger } from './pino-bolt-logger.js';
+import { refuseFutureRequests } from './refuse-future-requests.js';
 import { SlackConfigError } from './slack-config-error.js';
 
 /** How hard web-api retries (429 waits for Retry-After, then counts as a retry; 5xx and network errors back off). */
@@ -85,7 +86,10 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
   const lookupClient = new webApi.WebClient(options.botToken, { ...base, retryConfig: { ...retryConfig }, maxRequestConcurrency: 2 });
   // convoStore: false — prepbot keeps no per-conversation state in bolt; its middleware is pure cost.
   if (mode === 'http') {
-    const app = new App({ token: options.botToken, signingSecret: options.signingSecret, clientOptions, logger, convoStore: false, deferInitialization: true });
+    // Built here so its request listener can refuse requests dated in the future (bolt only refuses stale ones).
+    const receiver = new HTTPReceiver({ signingSecret: options.signingSecret ?? '', logger });
+    receiver.requestListener = refuseFutureRequests(receiver.requestListener, options.logger);
+    const app = new App({ token: options.botToken, receiver, clientOptions, logger, convoStore: false, deferInitialization: true });
     return { app, mode, client: app.client, postClient, lookupClient, dispatcher };
   }
   // Built here rather than by App so the ping timeout can be set; it gets its own copy of the options
