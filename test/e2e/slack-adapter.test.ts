@@ -188,6 +188,23 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     expect(fake.messages).toHaveLength(2);
   });
 
+  it('a restart hours later in a busy channel finds its post behind 450 other messages (three pages) and posts nothing twice', async () => {
+    const { fake, adapter: first } = await startSocket(() => []);
+    const posted = await first.post(channel, { body: 'q' }, 'round-busy');
+    await first.stop();
+    fake.addChatter(channel.channel, 450);
+    const restarted = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl, logger, retry: fastRetry, socketPingTimeoutMs: 400 });
+    adapter = restarted;
+    await restarted.start(recordingHandler(() => []).handle);
+    const again = await restarted.post(channel, { body: 'q' }, 'round-busy', { mayExistSince: Date.now() - 60_000 });
+    expect(again.messageId).toBe(posted.messageId);
+    expect(fake.messages.filter((m) => m.metadata)).toHaveLength(1);
+    const pages = fake.callsTo('conversations.history');
+    expect(pages).toHaveLength(3);
+    expect(pages.every((page) => Number(page.args.oldest) > 0)).toBe(true);
+    expect(pages.slice(1).every((page) => typeof page.args.cursor === 'string')).toBe(true);
+  });
+
   it('retries a 500 that did not take the post, and gives up with a typed error after a few tries', async () => {
     const { fake, adapter } = await startSocket(() => []);
     fake.failNext({ count: 2, status: 503, method: 'chat.postMessage' });

@@ -13,6 +13,14 @@ import { toDiscordMessage } from './to-discord-message.js';
 import { toIdentity } from './to-identity.js';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './with-retry.js';
 
+/** How many pages of 100 messages findEarlierPost reads at most (1,000 messages since the round opened). */
+const historyPages = 10;
+
+/** The smallest snowflake of a moment (Discord's epoch is 2015-01-01): `after` this id means "since then". */
+function snowflakeAt(ms: number): string {
+  return ((BigInt(Math.max(ms, 1_420_070_400_000)) - 1_420_070_400_000n) << 22n).toString();
+}
+
 /** The fields of a fetched channel message that findEarlierPost looks at. */
 interface RecentMessage {
   id: string;
@@ -99,21 +107,27 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   /**
    * A message this bot posted in the channel since `since` (epoch ms, a minute of clock skew allowed)
    * that carries the same first button as `message`: the round post of an earlier run that crashed
-   * before recording it. Only messages with buttons can be recognised this way; the others rely on the
-   * nonce. When the channel cannot be read, nothing is found (a double post beats a lost one).
+   * before recording it. Pages forward from `since` with `after` (100 a page, at most
+   * `historyPages`), so however busy the channel was since, the window is read from its start, where
+   * the post is. Only messages with buttons can be recognised; the others rely on the nonce. When the
+   * channel cannot be read, nothing is found (a double post beats a lost one).
    */
   const findEarlierPost = async (channel: ChannelRef, message: Message, since: number): Promise<string | undefined> => {
     const marker = message.choices?.[0]?.id;
     if (!marker) return undefined;
+    let after = snowflakeAt(since - 60_000);
     try {
-      const recent = (await client.rest.get(Routes.channelMessages(channel.channel), { query: new URLSearchParams({ limit: '50' }) })) as RecentMessage[];
-      const mine = recent.find(
-        (m) =>
-          m.author?.id === client.user?.id &&
-          Date.parse(m.timestamp ?? '') >= since - 60_000 &&
-          (m.components ?? []).some((row) => (row.components ?? []).some((button) => button.custom_id === marker)),
-      );
-      return mine?.id;
+      for (let page = 0; page < historyPages; page += 1) {
+        const batch = (await client.rest.get(Routes.channelMessages(channel.channel), { query: new URLSearchParams({ after, limit: '100' }) })) as RecentMessage[];
+        const mine = batch.find(
+          (m) => m.author?.id === client.user?.id && (m.components ?? []).some((row) => (row.components ?? []).some((button) => button.custom_id === marker)),
+        );
+        if (mine) return mine.id;
+        if (batch.length < 100) return undefined;
+        after = batch.reduce((newest, m) => (BigInt(m.id) > BigInt(newest) ? m.id : newest), after);
+      }
+      logger.warn({ channel: channel.channel, pages: historyPages }, 'stopped looking for an earlier Discord post after the page limit');
+      return undefined;
     } catch (error) {
       logger.warn({ err: error, channel: channel.channel }, 'could not read recent Discord messages to look for an earlier post');
       return undefined;

@@ -118,6 +118,15 @@ export class FakeDiscordRest {
     await new Promise((resolve) => this.server.close(resolve));
   }
 
+  /** Other people's messages in a channel, `count` of them, dated now (a busy channel after a post). */
+  addChatter(channelId: string, count: number): void {
+    const someone = { id: snowflake(), username: 'someone' };
+    for (let i = 0; i < count; i += 1) {
+      const message = { ...newMessage(someone, channelId, { content: `chatter ${i}` }), author: { id: someone.id, username: 'someone', discriminator: '0', global_name: null, avatar: null } };
+      this.messages.set(message.id, message);
+    }
+  }
+
   /** The bot's permission bits in a channel. */
   botPermissionsIn(channelId: string): bigint {
     return this.botPermissions.get(channelId) ?? defaultBotPermissions;
@@ -207,10 +216,16 @@ export class FakeDiscordRest {
       if (!this.can(match[1]!, bits.view)) return missingAccess;
       // Without Read Message History Discord answers an empty list.
       if (!this.can(match[1]!, bits.history)) return [200, []];
-      // Newest first, at most `limit` (default 50); a fetched message carries no nonce.
-      const limit = Math.min(100, Number(request.query.get('limit') ?? 50));
-      const newestFirst = this.channelMessages(match[1]!).reverse().slice(0, limit);
-      return [200, newestFirst.map(({ nonce: _nonce, ...message }) => message)];
+      // As Discord: newest first, at most `limit` (default 50, 1–100); `before` the newest older than an
+      // id, `after` the oldest newer than it (still sent newest first). A fetched message carries no nonce.
+      const limit = Math.min(100, Math.max(1, Number(request.query.get('limit') ?? 50)));
+      const before = request.query.get('before');
+      const after = request.query.get('after');
+      const byId = this.channelMessages(match[1]!).sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+      let page: FakeMessage[];
+      if (after) page = byId.filter((m) => BigInt(m.id) > BigInt(after)).slice(0, limit).reverse();
+      else page = byId.filter((m) => !before || BigInt(m.id) < BigInt(before)).reverse().slice(0, limit);
+      return [200, page.map(({ nonce: _nonce, ...message }) => message)];
     }
     if (method === 'POST' && path === '/users/@me/channels') {
       if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];

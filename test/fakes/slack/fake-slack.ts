@@ -28,6 +28,8 @@ export interface FakeMessage {
   blocks: unknown;
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
   edits: number;
+  /** Set for someone else's message; the bot's own have none. */
+  user?: string;
 }
 
 export interface FakeUser {
@@ -267,14 +269,30 @@ export class FakeSlack {
     };
   }
 
+  /**
+   * As Slack: newest first, messages since `oldest` (exclusive) and before `latest`, `limit` per page
+   * (default 100, at most 999), `has_more` and an opaque `response_metadata.next_cursor` for the next page.
+   */
   #history(args: Record<string, unknown>): Record<string, unknown> {
+    const channel = String(args.channel ?? '');
+    if (!channel || this.#hidden(channel)) return { ok: false, error: 'channel_not_found' };
     const oldest = Number(args.oldest ?? 0);
+    const latest = args.latest === undefined ? Infinity : Number(args.latest);
+    const limit = Math.min(999, Math.max(1, Number(args.limit ?? 100)));
+    const offset = args.cursor ? Number(Buffer.from(String(args.cursor), 'base64').toString().replace(/^offset:/, '')) : 0;
     const withMetadata = args.include_all_metadata === 'true' || args.include_all_metadata === true;
-    const found = this.messages
-      .filter((m) => m.channel === args.channel && Number(m.ts) >= oldest)
-      .reverse()
-      .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
-    return { ok: true, messages: found, has_more: false };
+    const inWindow = this.messages
+      .filter((m) => m.channel === channel && Number(m.ts) > oldest && Number(m.ts) < latest)
+      .sort((a, b) => Number(b.ts) - Number(a.ts));
+    const page = inWindow.slice(offset, offset + limit);
+    const hasMore = offset + limit < inWindow.length;
+    const messages = page.map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.user ? { user: m.user } : { bot_id: 'BBOT' }), ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
+    return { ok: true, messages, has_more: hasMore, ...(hasMore ? { response_metadata: { next_cursor: Buffer.from(`offset:${offset + limit}`).toString('base64') } } : {}) };
+  }
+
+  /** Other people's messages in `channel`, `count` of them, dated now (a busy channel after a post). */
+  addChatter(channel: string, count: number, user = 'UOTHER'): void {
+    for (let i = 0; i < count; i += 1) this.messages.push({ channel, ts: this.#nextTs(), text: `chatter ${i}`, blocks: undefined, edits: 0, user });
   }
 
   #nextTs(): string {
