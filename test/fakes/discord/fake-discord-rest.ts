@@ -36,8 +36,9 @@ export interface RecordedCallback {
 export interface Fault {
   method: string;
   pathPrefix: string;
-  /** `status`: answer with it and do nothing; `drop`: do the work, then cut the connection (the response is lost). */
-  kind: { status: number } | 'drop';
+  /** `status`: answer with it and do nothing; `drop`: do the work, then cut the connection (the response is lost);
+   *  `rateLimit`: a 429 as Discord sends it (`retry_after` seconds, `global`, `X-RateLimit-Scope`). */
+  kind: { status: number } | 'drop' | { rateLimit: { retryAfterS: number; global?: boolean } };
   times: number;
 }
 
@@ -61,6 +62,12 @@ export class FakeDiscordRest {
   readonly commands = new Map<string, any[]>();
   /** Dispatch times of interactions (performance.now()), set by the gateway side. */
   readonly dispatchedAt = new Map<string, number>();
+  /** Callbacks refused as Discord refuses them: 10062 after the deadline, 40060 for a second one. */
+  readonly refusedCallbacks: Array<{ interactionId: string; code: 10062 | 40060 }> = [];
+  /** How long after dispatch an interaction may get its initial response (Discord: 3 s). */
+  interactionDeadlineMs = 3000;
+  /** Requests per route bucket left in the current window, for the X-RateLimit-* headers. */
+  private readonly buckets = new Map<string, { remaining: number; resetAt: number }>();
   /** The bot's permissions per channel (absent: View Channel, Send Messages, Embed Links, Read Message History). */
   readonly botPermissions = new Map<string, bigint>();
   /** DM channels opened with `POST /users/@me/channels`: recipient id → channel id. */
@@ -154,7 +161,18 @@ export class FakeDiscordRest {
 
     const fault = this.faults.find((candidate) => candidate.method === method && path.startsWith(candidate.pathPrefix) && candidate.times > 0);
     if (fault) fault.times -= 1;
-    if (fault && fault.kind !== 'drop') {
+    this.rateLimitHeaders(response, path);
+    if (fault && typeof fault.kind === 'object' && 'rateLimit' in fault.kind) {
+      const { retryAfterS, global = false } = fault.kind.rateLimit;
+      response.setHeader('retry-after', String(Math.ceil(retryAfterS)));
+      response.setHeader('x-ratelimit-scope', global ? 'global' : 'user');
+      if (global) response.setHeader('x-ratelimit-global', 'true');
+      else response.setHeader('x-ratelimit-remaining', '0');
+      response.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'You are being rate limited.', retry_after: retryAfterS, global }));
+      this.notify();
+      return;
+    }
+    if (fault && fault.kind !== 'drop' && 'status' in fault.kind) {
       response.writeHead(fault.kind.status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'injected failure', code: 0 }));
       this.notify();
       return;
@@ -184,6 +202,15 @@ export class FakeDiscordRest {
     }
     if (method === 'POST' && (match = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
       const started = this.dispatchedAt.get(match[1]!);
+      // As Discord: an interaction's token dies 3 s after dispatch unanswered; a second initial response is refused.
+      if (this.callbacksById.has(match[1]!)) {
+        this.refusedCallbacks.push({ interactionId: match[1]!, code: 40060 });
+        return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
+      }
+      if (started !== undefined && request.at - started > this.interactionDeadlineMs) {
+        this.refusedCallbacks.push({ interactionId: match[1]!, code: 10062 });
+        return [404, { message: 'Unknown interaction', code: 10062 }];
+      }
       const callback = { interactionId: match[1]!, token: match[2]!, body: request.body, msSinceDispatch: started === undefined ? NaN : request.at - started };
       this.callbacks.push(callback);
       this.callbacksById.set(callback.interactionId, [...(this.callbacksById.get(callback.interactionId) ?? []), callback]);
@@ -268,6 +295,20 @@ export class FakeDiscordRest {
     if ([...this.dmChannels.values()].includes(channelId)) return true;
     const have = this.botPermissionsIn(channelId);
     return (have & bits.administrator) !== 0n || (have & bit) !== 0n;
+  }
+
+  /** The X-RateLimit-* headers Discord puts on every REST response (a generous 50 per second per route here). */
+  private rateLimitHeaders(response: ServerResponse, path: string): void {
+    const route = path.replace(/\d{16,}/g, ':id');
+    const now = Date.now();
+    let bucket = this.buckets.get(route);
+    if (!bucket || bucket.resetAt <= now) this.buckets.set(route, (bucket = { remaining: 50, resetAt: now + 1000 }));
+    bucket.remaining = Math.max(0, bucket.remaining - 1);
+    response.setHeader('x-ratelimit-limit', '50');
+    response.setHeader('x-ratelimit-remaining', String(bucket.remaining));
+    response.setHeader('x-ratelimit-reset', (bucket.resetAt / 1000).toFixed(3));
+    response.setHeader('x-ratelimit-reset-after', ((bucket.resetAt - now) / 1000).toFixed(3));
+    response.setHeader('x-ratelimit-bucket', Buffer.from(route).toString('hex').slice(0, 32));
   }
 
   /** Discord's 50035 for a message body over its limits (interaction responses nest it under `data`). */
