@@ -27,6 +27,8 @@ export interface SlackAppOptions {
   retry: SlackRetryPolicy;
   /** Socket Mode: ping timeout, also the wait before reconnecting after Slack closes the socket. */
   socketPingTimeoutMs?: number;
+  /** Socket Mode: reconnect when Slack's server pings stop for this long (socket-mode's default 30 s). */
+  socketServerPingTimeoutMs?: number;
   /** Each Web API request is abandoned after this long (default 10 s) and counts as a failed try. */
   requestTimeoutMs?: number;
 }
@@ -99,6 +101,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
     logger,
     installerOptions: { clientOptions: { ...clientOptions, retryConfig: { ...retryConfig } } },
     ...(options.socketPingTimeoutMs !== undefined ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
+    ...(options.socketServerPingTimeoutMs !== undefined ? { serverPingTimeout: options.socketServerPingTimeoutMs } : {}),
   });
   const app = new App({ token: options.botToken, receiver: socketReceiver, socketMode: true, clientOptions, logger, convoStore: false, deferInitialization: true });
   return { app, mode, client: app.client, postClient, lookupClient, dispatcher, socketReceiver };

@@ -68,6 +68,8 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseCall[] = [];
   readonly messages: FakeMessage[] = [];
+  /** Messages sent with chat.postEphemeral: shown to `user` alone. */
+  readonly ephemerals: Array<{ channel: string; user: string; text: string; blocks: unknown }> = [];
   readonly socket = new FakeSocketMode();
   readonly users = new Map<string, FakeUser>();
   /** Channels the bot is not a member of: posts answer not_in_channel until conversations.join. */
@@ -79,6 +81,11 @@ export class FakeSlack {
   readonly archivedChannels = new Set<string>();
   readonly #server: Server;
   readonly #failures: FailurePlan[] = [];
+  /** How long a response_url takes replies (Slack: 30 minutes, at most 5 replies); later ones get 404. */
+  responseUrlLifetimeMs = 30 * 60 * 1000;
+  /** Replies response_urls refused (expired or used up), by id. */
+  readonly refusedResponses: string[] = [];
+  readonly #responseUrlIssuedAt = new Map<string, number>();
   /** TCP connections the fake's HTTP server accepted (keep-alive reuse shows as few). */
   tcpConnections = 0;
   #port = 0;
@@ -107,6 +114,7 @@ export class FakeSlack {
   /** A fresh response_url for one command or click. */
   responseUrl(): string {
     this.#responseCounter += 1;
+    this.#responseUrlIssuedAt.set(String(this.#responseCounter), Date.now());
     return `http://127.0.0.1:${this.#port}/respond/${this.#responseCounter}`;
   }
 
@@ -168,7 +176,14 @@ export class FakeSlack {
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/respond/')) {
-      this.responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw || '{}') as Record<string, unknown>, at: Date.now() });
+      const id = url.pathname.slice('/respond/'.length);
+      const issued = this.#responseUrlIssuedAt.get(id) ?? 0;
+      const used = this.responses.filter((r) => r.id === id).length;
+      if (Date.now() - issued > this.responseUrlLifetimeMs || used >= 5) {
+        this.refusedResponses.push(id);
+        return send(res, 404, 'expired_url');
+      }
+      this.responses.push({ id, body: JSON.parse(raw || '{}') as Record<string, unknown>, at: Date.now() });
       return send(res, 200, 'ok');
     }
     if (!url.pathname.startsWith('/api/')) return send(res, 404, 'not found');
@@ -220,8 +235,14 @@ export class FakeSlack {
         message.edits += 1;
         return { ok: true, channel: message.channel, ts: message.ts, text: message.text };
       }
-      case 'chat.postEphemeral':
+      case 'chat.postEphemeral': {
+        const refused = blockProblems(args);
+        if (refused) return { ok: false, ...refused };
+        const channel = String(args.channel ?? '');
+        if (!channel || this.#hidden(channel)) return { ok: false, error: 'channel_not_found' };
+        this.ephemerals.push({ channel, user: String(args.user ?? ''), text: String(args.text ?? ''), blocks: args.blocks });
         return { ok: true, message_ts: this.#nextTs() };
+      }
       case 'conversations.join': {
         const channel = String(args.channel ?? '');
         if (this.privateChannels.has(channel)) return { ok: false, error: 'method_not_supported_for_channel_type' };

@@ -23,7 +23,10 @@ export class FakeSocketMode {
   readonly #pending = new Map<string, { type: string; sentAt: number; resolve: (ack: EnvelopeAck) => void }>();
   #socket: WebSocket | undefined;
   #connected: Array<() => void> = [];
+  #pinger: NodeJS.Timeout | undefined;
   connections = 0;
+  /** Pongs the app sent back to the fake's pings. */
+  pongs = 0;
 
   /** Takes over an HTTP upgrade request on the fake's server. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -47,12 +50,24 @@ export class FakeSocketMode {
     });
   }
 
+  /** Pings the app every `intervalMs`, as Slack's servers do (a client without them reconnects); 0 stops. */
+  pingEvery(intervalMs: number): void {
+    clearInterval(this.#pinger);
+    this.#pinger = intervalMs > 0 ? setInterval(() => this.#socket?.ping(), intervalMs) : undefined;
+  }
+
+  /** The warning Slack sends shortly before it refreshes a connection. */
+  warnDisconnect(): void {
+    this.#socket?.send(JSON.stringify({ type: 'disconnect', reason: 'warning', debug_info: { host: 'fake-slack' } }));
+  }
+
   /** Asks the app to reconnect, as Slack does every few hours. */
   requestRefresh(): void {
     this.#socket?.send(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested' }));
   }
 
   close(): Promise<void> {
+    clearInterval(this.#pinger);
     for (const client of this.#server.clients) client.terminate();
     return new Promise((resolve) => this.#server.close(() => resolve()));
   }
@@ -61,6 +76,7 @@ export class FakeSocketMode {
     this.connections += 1;
     this.#socket = ws;
     ws.on('message', (data) => this.#onMessage(String(data)));
+    ws.on('pong', () => (this.pongs += 1));
     ws.on('close', () => {
       if (this.#socket === ws) this.#socket = undefined;
     });
