@@ -96,6 +96,8 @@ export async function next(ctx: EngineContext, ref: ChannelRef, beforeClose: (ro
   const now = ctx.clock.now();
   const round = await openRound(ctx, key, now, closeTimeFor(ctx, channel, now), false, beforeClose);
   if (!round) throw new UserFacingError('empty-bank', 'There are no questions to post: the question bank is empty.');
+  const refused = ctx.store.data.channels[key]?.pausedBecause;
+  if (round.post === undefined && refused !== undefined) return toCaller(`I could not post here (${refused}), so I paused this channel. Fix it, then run /prepbot resume.`);
   const posted = round.post !== undefined ? 'Posted a new question.' : 'The new question is saved but posting it failed; it will be retried within a minute.';
   return toCaller(`${posted} It closes at ${formatTime(new Date(round.closesAt), channel.timezone, now)}.`);
 }
