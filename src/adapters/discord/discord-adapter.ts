@@ -8,26 +8,11 @@ import { answerInteraction } from './answer-interaction.js';
 import { suggest } from './autocomplete.js';
 import { lastingDiscordCodes, missingPostPermissions } from './check-permissions.js';
 import { DiscordDeliveryError, DiscordLoginError } from './discord-errors.js';
+import { findEarlierPost } from './find-earlier-post.js';
 import { toCommandText } from './to-command-text.js';
 import { toDiscordMessage } from './to-discord-message.js';
 import { toIdentity } from './to-identity.js';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './with-retry.js';
-
-/** How many pages of 100 messages findEarlierPost reads at most (1,000 messages since the round opened). */
-const historyPages = 10;
-
-/** The smallest snowflake of a moment (Discord's epoch is 2015-01-01): `after` this id means "since then". */
-function snowflakeAt(ms: number): string {
-  return ((BigInt(Math.max(ms, 1_420_070_400_000)) - 1_420_070_400_000n) << 22n).toString();
-}
-
-/** The fields of a fetched channel message that findEarlierPost looks at. */
-interface RecentMessage {
-  id: string;
-  timestamp?: string;
-  author?: { id?: string };
-  components?: Array<{ components?: Array<{ custom_id?: string }> }>;
-}
 
 /** How to reach Discord and where autocomplete suggestions come from. */
 export interface DiscordAdapterOptions {
@@ -104,36 +89,6 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     return created.id;
   };
 
-  /**
-   * A message this bot posted in the channel since `since` (epoch ms, a minute of clock skew allowed)
-   * that carries the same first button as `message`: the round post of an earlier run that crashed
-   * before recording it. Pages forward from `since` with `after` (100 a page, at most
-   * `historyPages`), so however busy the channel was since, the window is read from its start, where
-   * the post is. Only messages with buttons can be recognised; the others rely on the nonce. When the
-   * channel cannot be read, nothing is found (a double post beats a lost one).
-   */
-  const findEarlierPost = async (channel: ChannelRef, message: Message, since: number): Promise<string | undefined> => {
-    const marker = message.choices?.[0]?.id;
-    if (!marker) return undefined;
-    let after = snowflakeAt(since - 60_000);
-    try {
-      for (let page = 0; page < historyPages; page += 1) {
-        const batch = (await client.rest.get(Routes.channelMessages(channel.channel), { query: new URLSearchParams({ after, limit: '100' }) })) as RecentMessage[];
-        const mine = batch.find(
-          (m) => m.author?.id === client.user?.id && (m.components ?? []).some((row) => (row.components ?? []).some((button) => button.custom_id === marker)),
-        );
-        if (mine) return mine.id;
-        if (batch.length < 100) return undefined;
-        after = batch.reduce((newest, m) => (BigInt(m.id) > BigInt(newest) ? m.id : newest), after);
-      }
-      logger.warn({ channel: channel.channel, pages: historyPages }, 'stopped looking for an earlier Discord post after the page limit');
-      return undefined;
-    } catch (error) {
-      logger.warn({ err: error, channel: channel.channel }, 'could not read recent Discord messages to look for an earlier post');
-      return undefined;
-    }
-  };
-
   const onInteraction = async (interaction: Interaction, handle: InboundHandler): Promise<void> => {
     stats.interactions += 1;
     stats.lastEventAt = new Date().toISOString();
@@ -186,7 +141,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
     async post(channel, message, key, options: PostOptions = {}) {
       if (options.mayExistSince !== undefined) {
-        const earlier = await findEarlierPost(channel, message, options.mayExistSince);
+        const earlier = await findEarlierPost(client, channel, message, options.mayExistSince, logger);
         if (earlier) {
           logger.info({ channel: channel.channel, key, messageId: earlier }, 'found the earlier post of this key: not posting it again');
           return { channel, messageId: earlier };
