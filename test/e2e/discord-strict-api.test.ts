@@ -70,11 +70,14 @@ describe('interaction deadlines', () => {
 
 describe('rate limits', () => {
   test('every response carries X-RateLimit headers; a 429 with retry_after is waited out and the post lands once', async () => {
+    const probe = await fetch(`${fake.apiUrl}/v10/gateway/bot`, { headers: { authorization: `Bot ${fake.token}` } });
+    for (const header of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-reset-after', 'x-ratelimit-bucket']) expect(probe.headers.get(header), header).not.toBeNull();
     fake.rest.inject({ method: 'POST', pathPrefix: `/channels/${fake.channelId}/messages`, kind: { rateLimit: { retryAfterS: 0.4 } }, times: 1 });
     const started = Date.now();
     const posted = await adapter.post(channel, { body: 'after the limit' }, `rl-${snowflake()}`);
     expect(Date.now() - started).toBeGreaterThanOrEqual(350);
     expect(fake.rest.channelMessages(fake.channelId).filter((m) => m.content === 'after the limit').map((m) => m.id)).toEqual([posted.messageId]);
+    expect(fake.rest.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${fake.channelId}/messages` && r.body?.content === 'after the limit')).toHaveLength(2);
   });
 
   test('a global 429 is waited out too', async () => {
