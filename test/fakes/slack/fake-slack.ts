@@ -86,6 +86,7 @@ export class FakeSlack {
   /** Replies response_urls refused (expired or used up), by id. */
   readonly refusedResponses: string[] = [];
   readonly #responseUrlIssuedAt = new Map<string, number>();
+  readonly #responseUrlUses = new Map<string, number>();
   /** TCP connections the fake's HTTP server accepted (keep-alive reuse shows as few). */
   tcpConnections = 0;
   #port = 0;
@@ -178,11 +179,12 @@ export class FakeSlack {
     if (url.pathname.startsWith('/respond/')) {
       const id = url.pathname.slice('/respond/'.length);
       const issued = this.#responseUrlIssuedAt.get(id) ?? 0;
-      const used = this.responses.filter((r) => r.id === id).length;
+      const used = this.#responseUrlUses.get(id) ?? 0;
       if (Date.now() - issued > this.responseUrlLifetimeMs || used >= 5) {
         this.refusedResponses.push(id);
         return send(res, 404, 'expired_url');
       }
+      this.#responseUrlUses.set(id, used + 1);
       this.responses.push({ id, body: JSON.parse(raw || '{}') as Record<string, unknown>, at: Date.now() });
       return send(res, 200, 'ok');
     }
