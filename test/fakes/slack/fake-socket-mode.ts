@@ -20,7 +20,7 @@ export interface EnvelopeAck {
 export class FakeSocketMode {
   readonly acks: EnvelopeAck[] = [];
   readonly #server = new WebSocketServer({ noServer: true });
-  readonly #pending = new Map<string, { type: string; sentAt: number; resolve: (ack: EnvelopeAck) => void }>();
+  readonly #pending = new Map<string, { type: string; sentAt: number; resolve: (ack: EnvelopeAck) => void; socket: WebSocket }>();
   #socket: WebSocket | undefined;
   #connected: Array<() => void> = [];
   #pinger: NodeJS.Timeout | undefined;
@@ -44,8 +44,10 @@ export class FakeSocketMode {
     const socket = this.#socket;
     if (!socket) return Promise.reject(new Error('fake Socket Mode: no app connected'));
     const envelopeId = randomUUID();
-    return new Promise((resolve) => {
-      this.#pending.set(envelopeId, { type, sentAt: performance.now(), resolve });
+    return new Promise((resolve, reject) => {
+      // An envelope on a socket that closes unacknowledged fails here rather than hanging the test.
+      socket.once('close', () => this.#pending.has(envelopeId) && (this.#pending.delete(envelopeId), reject(new Error(`fake Socket Mode: the app's socket closed before it acked ${type}`))));
+      this.#pending.set(envelopeId, { type, sentAt: performance.now(), resolve, socket });
       socket.send(JSON.stringify({ envelope_id: envelopeId, type, accepts_response_payload: type !== 'events_api', payload }));
     });
   }
