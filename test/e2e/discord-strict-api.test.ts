@@ -96,6 +96,10 @@ describe('the gateway beyond the happy path', () => {
   }, 15_000);
 
   test('op 9 Invalid Session, resumable: resumes; not resumable: identifies anew; both keep answering', async () => {
+    const resumes = fake.gateway.record.resumes.length;
+    fake.gateway.invalidateSession(true);
+    await waitUntil(() => fake.gateway.record.resumes.length > resumes && fake.gateway.connected, 12_000);
+    expect((await answerTo('help')).reply.content).toBe('ok');
     const identifies = fake.gateway.record.identifies.length;
     fake.gateway.invalidateSession(false);
     await waitUntil(() => fake.gateway.record.identifies.length > identifies && fake.gateway.connected, 12_000);
