@@ -28,6 +28,20 @@ export interface ChatPort {
    */
   isAdmin(user: UserRef): Promise<boolean>;
 
+  /**
+   * Whether the bot can post the daily question in `channel` now (it sees the channel, is a member or
+   * can join, has the permissions it needs). Resolves with undefined when it can, else with a sentence
+   * for the admin saying what stops it and how to fix it. Optional: a port that cannot tell omits it.
+   * Never throws for the platform's refusal (that is the answer); throws only when it cannot ask.
+   */
+  checkChannel?(channel: ChannelRef): Promise<string | undefined>;
+
+  /**
+   * Sends `message` to one person directly (Slack: the app's messages tab; Discord: a DM). Used to tell
+   * the admin who set a channel up that its daily post stopped. Optional. Throws ChatDeliveryError.
+   */
+  tell?(user: UserRef, message: Message): Promise<void>;
+
   /** Stops taking events and closes connections. Idempotent. */
   stop(): Promise<void>;
 }

@@ -65,7 +65,7 @@ async function dispatch(options: CommandRouterOptions, event: CommandEvent, comm
     case 'admin':
       switch (command.op) {
         case 'here':
-          return quiz.here(channel);
+          return quiz.here(channel, user);
         case 'schedule':
           return quiz.schedule(channel, command.cron, command.timezone);
         case 'pause':

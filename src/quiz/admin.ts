@@ -1,4 +1,4 @@
-import type { ChannelRef, Reply } from '../chat/message.js';
+import type { ChannelRef, Reply, UserRef } from '../chat/message.js';
 import { UserFacingError } from '../chat/user-facing-error.js';
 import { nextRun, previousRun, validateSchedule } from '../schedule/cron-schedule.js';
 import { currentSeason, type EngineContext } from './engine-context.js';
@@ -27,12 +27,24 @@ function nextLine(ctx: EngineContext, channel: Pick<ChannelState, 'cron' | 'time
   return `Next question: ${formatTime(nextRun(channel.cron, channel.timezone, now), channel.timezone, now)}.`;
 }
 
-/** `/prepbot here`: post the daily question in this channel (defaults: settings' schedule and timezone). */
-export async function here(ctx: EngineContext, ref: ChannelRef): Promise<Reply[]> {
+/** Refuses (UserFacingError `cannot-post`) when the platform says the bot cannot post in the channel. */
+async function checkCanPost(ctx: EngineContext, ref: ChannelRef): Promise<void> {
+  const problem = await ctx.chats.get(ref.platform)?.checkChannel?.(ref);
+  if (problem) throw new UserFacingError('cannot-post', problem);
+}
+
+/**
+ * `/prepbot here`: post the daily question in this channel (defaults: settings' schedule and timezone),
+ * once the platform confirms the bot can post here. Run again in a channel prepbot paused because its
+ * posts were refused, it checks again and resumes.
+ */
+export async function here(ctx: EngineContext, ref: ChannelRef, admin?: UserRef): Promise<Reply[]> {
   const key = channelKey(ref);
   const now = ctx.clock.now();
   const existing = ctx.store.data.channels[key];
+  if (existing?.enabled && existing.pausedBecause !== undefined) return setPaused(ctx, ref, false);
   if (existing?.enabled) return toCaller(`prepbot already posts here (${existing.cron}, ${existing.timezone}). ${nextLine(ctx, existing)}`);
+  await checkCanPost(ctx, ref);
   const cron = existing?.cron ?? ctx.settings.defaultCron;
   const timezone = existing?.timezone ?? ctx.settings.defaultTimezone;
   // The occurrence already past is not posted retroactively; use /prepbot next for a question now.
@@ -42,6 +54,7 @@ export async function here(ctx: EngineContext, ref: ChannelRef): Promise<Reply[]
     d.seasons[ws] ??= { current: 1, startedAt: [now.getTime()] };
     const channel = (d.channels[key] ??= { platform: ref.platform, workspace: ref.workspace, channel: ref.channel, enabled: true, cron, timezone, paused: false, seq: 0, closedSeq: 0, asked: [], seen: [], topics: {}, streaks: {} });
     channel.enabled = true;
+    if (admin) channel.setUpBy = { user: admin.user, name: admin.name };
     channel.lastOccurrence = last;
     if (last === undefined) delete channel.lastOccurrence;
   });
@@ -68,7 +81,12 @@ export async function schedule(ctx: EngineContext, ref: ChannelRef, cron: string
 export async function setPaused(ctx: EngineContext, ref: ChannelRef, paused: boolean): Promise<Reply[]> {
   const [key, channel] = enabledChannel(ctx, ref);
   if (channel.paused === paused) return toCaller(paused ? 'Questions are already paused here.' : 'Questions are not paused here.');
-  await ctx.store.change((d) => void (d.channels[key]!.paused = paused));
+  if (!paused) await checkCanPost(ctx, ref);
+  await ctx.store.change((d) => {
+    const ch = d.channels[key]!;
+    ch.paused = paused;
+    delete ch.pausedBecause;
+  });
   return toChannel(paused ? 'Daily questions are paused here. /prepbot resume brings them back.' : `Daily questions are back. ${nextLine(ctx, channel)}`);
 }
 
@@ -78,6 +96,8 @@ export async function next(ctx: EngineContext, ref: ChannelRef, beforeClose: (ro
   const now = ctx.clock.now();
   const round = await openRound(ctx, key, now, closeTimeFor(ctx, channel, now), false, beforeClose);
   if (!round) throw new UserFacingError('empty-bank', 'There are no questions to post: the question bank is empty.');
+  const refused = ctx.store.data.channels[key]?.pausedBecause;
+  if (round.post === undefined && refused !== undefined) return toCaller(`I could not post here (${refused}), so I paused this channel. Fix it, then run /prepbot resume.`);
   const posted = round.post !== undefined ? 'Posted a new question.' : 'The new question is saved but posting it failed; it will be retried within a minute.';
   return toCaller(`${posted} It closes at ${formatTime(new Date(round.closesAt), channel.timezone, now)}.`);
 }

@@ -57,9 +57,9 @@ export class QuizEngine {
     return chat ? chat.isAdmin(user) : false;
   }
 
-  /** `/prepbot here`. */
-  here(channel: ChannelRef): Promise<Reply[]> {
-    return this.serial(() => admin.here(this.ctx, channel));
+  /** `/prepbot here`, run by `by` (told directly if the channel's posts stop later). */
+  here(channel: ChannelRef, by?: UserRef): Promise<Reply[]> {
+    return this.serial(() => admin.here(this.ctx, channel, by));
   }
 
   /** `/prepbot schedule <cron> [timezone]`; throws UserFacingError for a schedule that does not parse. */

@@ -4,6 +4,7 @@ import { applyRoundClose, openRoundsOf } from './close-round.js';
 import { compactRounds, hasRoundsToCompact } from './compact-rounds.js';
 import { channelRefOf, currentSeason, hourMs, type EngineContext } from './engine-context.js';
 import { workspaceOfKey } from './identity.js';
+import { isLastingRefusal, pauseOnRefusal } from './pause-on-refusal.js';
 import { revealMessage } from './reveal-message.js';
 import { roundMessage } from './round-message.js';
 import type { ChannelState, Round } from './state-schema.js';
@@ -120,7 +121,8 @@ export async function openRound(ctx: EngineContext, channelKey: string, occurren
 export async function postRound(ctx: EngineContext, roundId: string, retry: boolean): Promise<void> {
   const round = ctx.store.data.rounds[roundId];
   const channel = round && ctx.store.data.channels[round.channel];
-  if (!round || !channel || round.post !== undefined) return;
+  // A channel paused because the platform refuses its posts waits for an admin, not for the next tick.
+  if (!round || !channel || round.post !== undefined || channel.pausedBecause !== undefined) return;
   const chat = ctx.chats.get(channel.platform);
   const message = renderRound(ctx, round);
   if (!chat || !message) {
@@ -138,6 +140,7 @@ export async function postRound(ctx: EngineContext, roundId: string, retry: bool
       r.postedAt = ctx.clock.now().getTime();
     });
   } catch (error) {
+    if (isLastingRefusal(error)) return pauseOnRefusal(ctx, round.channel, error);
     ctx.logger.warn({ err: error, round: roundId }, 'posting a round failed; retrying on the next tick while it is open');
   }
 }
@@ -176,8 +179,12 @@ export async function revealRound(ctx: EngineContext, roundId: string, retry = f
     try {
       await chat.post(channelRefOf(channel), message, `${round.id}-reveal`, retry ? { mayExistSince: round.closedAt ?? round.closesAt } : {});
     } catch (error) {
-      ctx.logger.warn({ err: error, round: roundId }, 'posting a reveal failed; retrying on the next tick');
-      return;
+      // Refused for good: the channel is paused and the reveal given up, rather than retried each tick.
+      if (isLastingRefusal(error)) await pauseOnRefusal(ctx, round.channel, error);
+      else {
+        ctx.logger.warn({ err: error, round: roundId }, 'posting a reveal failed; retrying on the next tick');
+        return;
+      }
     }
   }
   await ctx.store.change((d) => void (d.rounds[roundId]!.revealed = true)).catch((error) => ctx.logger.error({ err: error, round: roundId }, 'could not record a reveal'));

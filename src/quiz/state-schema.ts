@@ -63,6 +63,10 @@ export const channelStateSchema = z.object({
   cron: z.string(),
   timezone: z.string(),
   paused: z.boolean(),
+  /** Set when prepbot paused the channel itself because the platform refuses its posts for good (a sentence for admins). */
+  pausedBecause: z.string().optional(),
+  /** Who ran `/prepbot here` (platform user id and name): told directly when the channel's posts stop. */
+  setUpBy: z.object({ user: z.string(), name: z.string() }).optional(),
   /** The latest schedule occurrence handled (posted, or skipped because its window had passed). */
   lastOccurrence: epochMs.optional(),
   /** Rounds started so far; the next round gets `seq + 1`. */

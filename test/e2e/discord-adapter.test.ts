@@ -218,6 +218,24 @@ describe('posting the daily question', () => {
     expect(withButton()).toHaveLength(2);
   });
 
+  test('a restart hours later in a busy channel pages through the window since the round opened and finds its post (issue 13)', async () => {
+    const round10: Message = { ...question, choices: question.choices!.map((choice, i) => ({ ...choice, id: `round-10:${i}` })) };
+    const withButton = () => fake.rest.channelMessages(fake.channelId).filter((m) => m.components?.some((row: any) => row.components.some((b: any) => b.custom_id === 'round-10:0')));
+    const opened = Date.now() - 60_000;
+    fake.rest.addChatter(fake.channelId, 150);
+    const first = await adapter.post(channel, round10, 'round-10');
+    fake.rest.addChatter(fake.channelId, 300);
+    fake.rest.forgetNonces();
+    const reads = () => fake.rest.requests.filter((r) => r.method === 'GET' && r.path === `/channels/${fake.channelId}/messages`);
+    const before = reads().length;
+    const again = await adapter.post(channel, round10, 'round-10', { mayExistSince: opened });
+    expect(again.messageId).toBe(first.messageId);
+    expect(withButton()).toHaveLength(1);
+    const pages = reads().slice(before);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages.every((page) => page.query.get('after') !== null && page.query.get('limit') === '100')).toBe(true);
+  });
+
   test('update edits the message with the count', async () => {
     const ref = await adapter.post(channel, question, 'round-9');
     await adapter.update(ref, { ...question, context: 'Closes 17:00 UTC · 3 answers so far' });

@@ -188,6 +188,23 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     expect(fake.messages).toHaveLength(2);
   });
 
+  it('a restart hours later in a busy channel finds its post behind 450 other messages (three pages) and posts nothing twice', async () => {
+    const { fake, adapter: first } = await startSocket(() => []);
+    const posted = await first.post(channel, { body: 'q' }, 'round-busy');
+    await first.stop();
+    fake.addChatter(channel.channel, 450);
+    const restarted = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl, logger, retry: fastRetry, socketPingTimeoutMs: 400 });
+    adapter = restarted;
+    await restarted.start(recordingHandler(() => []).handle);
+    const again = await restarted.post(channel, { body: 'q' }, 'round-busy', { mayExistSince: Date.now() - 60_000 });
+    expect(again.messageId).toBe(posted.messageId);
+    expect(fake.messages.filter((m) => m.metadata)).toHaveLength(1);
+    const pages = fake.callsTo('conversations.history');
+    expect(pages).toHaveLength(3);
+    expect(pages.every((page) => Number(page.args.oldest) > 0)).toBe(true);
+    expect(pages.slice(1).every((page) => typeof page.args.cursor === 'string')).toBe(true);
+  });
+
   it('retries a 500 that did not take the post, and gives up with a typed error after a few tries', async () => {
     const { fake, adapter } = await startSocket(() => []);
     fake.failNext({ count: 2, status: 503, method: 'chat.postMessage' });
@@ -200,7 +217,7 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     expect(adapter.health()).toMatchObject({ platform: 'slack', mode: 'socket', connected: true, postsFailed: 2 });
   });
 
-  it('joins a public channel it is not in before posting; a private one fails with not_in_channel', async () => {
+  it('joins a public channel it is not in before posting; a private one it was not invited to fails with channel_not_found, for good', async () => {
     const { fake, adapter } = await startSocket(() => []);
     fake.notMemberOf.add('CPUBLIC');
     fake.notMemberOf.add('GPRIVATE');
@@ -210,7 +227,8 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     expect(fake.callsTo('conversations.join').map((c) => c.args.channel)).toEqual(['CPUBLIC']);
     await expect(adapter.post({ ...channel, channel: 'GPRIVATE' }, { body: 'q' }, 'round-private')).rejects.toMatchObject({
       name: 'SlackDeliveryError',
-      code: 'not_in_channel',
+      code: 'channel_not_found',
+      lasting: true,
     });
   });
 
@@ -277,6 +295,18 @@ describe('Slack adapter over HTTP (bolt signature checks)', () => {
       { type: 'choice', choiceId: 'r9:2', user: { platform: 'slack', workspace: fakeTeam, user: 'U1', name: 'ada.l' }, channel },
     ]);
     expect(fake.responses.map((r) => r.body.response_type)).toEqual(['in_channel', 'in_channel']);
+  });
+
+  it('refuses properly signed requests dated more than five minutes ahead with 401 (issue 13), and runs none of them', async () => {
+    const { fake, url, events } = await startHttp(() => [{ visibility: 'channel', message: { body: 'ok' } }]);
+    const command = commandBody(slashCommandPayload({ user: 'U2', command: '/leaderboard', text: 'week' }, fake.responseUrl()));
+    expect((await sendToBolt(url, secret, command, 'ahead-10m')).status).toBe(401);
+    expect((await sendToBolt(url, secret, command, 'ahead-1d')).status).toBe(401);
+    expect(events).toEqual([]);
+    // A minute of clock skew is still fine.
+    expect((await sendToBolt(url, secret, command, 'ahead-1m')).status).toBe(200);
+    await fake.waitFor('the response', () => fake.responses.length === 1);
+    expect(events).toHaveLength(1);
   });
 });
 

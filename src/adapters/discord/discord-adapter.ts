@@ -1,24 +1,18 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits, PermissionFlagsBits, Routes, Status, type Interaction } from 'discord.js';
+import { Client, DiscordAPIError, Events, GatewayIntentBits, PermissionFlagsBits, Routes, Status, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { ChatPort, PostOptions } from '../../chat/chat-port.js';
 import type { ChannelRef, InboundHandler, Message, PostRef, UserRef } from '../../chat/message.js';
 import { answerInteraction } from './answer-interaction.js';
 import { suggest } from './autocomplete.js';
+import { lastingDiscordCodes, missingPostPermissions } from './check-permissions.js';
 import { DiscordDeliveryError, DiscordLoginError } from './discord-errors.js';
+import { findEarlierPost } from './find-earlier-post.js';
 import { toCommandText } from './to-command-text.js';
 import { toDiscordMessage } from './to-discord-message.js';
 import { toIdentity } from './to-identity.js';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './with-retry.js';
-
-/** The fields of a fetched channel message that findEarlierPost looks at. */
-interface RecentMessage {
-  id: string;
-  timestamp?: string;
-  author?: { id?: string };
-  components?: Array<{ components?: Array<{ custom_id?: string }> }>;
-}
 
 /** How to reach Discord and where autocomplete suggestions come from. */
 export interface DiscordAdapterOptions {
@@ -69,6 +63,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     allowedMentions: { parse: [] },
   });
   const permissions = new Map<string, bigint>();
+  /** Channel id → the bot's own permissions there, as the latest interaction in it reported them. */
+  const appPermissions = new Map<string, { bits: bigint; inThread: boolean }>();
   const stats = { interactions: 0, reconnects: 0, deliveryRetries: 0, deliveryFailures: 0, lastEventAt: null as string | null };
   let started = false;
   let stopped = false;
@@ -79,7 +75,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       logger.warn({ err: error, attempt }, `${what}: retrying`);
     }).catch((error: unknown) => {
       stats.deliveryFailures += 1;
-      throw new DiscordDeliveryError(`${what} failed: ${(error as Error).message}`, { cause: error });
+      const api = error instanceof DiscordAPIError ? error : undefined;
+      const lasting = api !== undefined && lastingDiscordCodes.has(Number(api.code));
+      throw new DiscordDeliveryError(`${what} failed: ${(error as Error).message}`, { cause: error, lasting, ...(api ? { reason: `${api.code} ${api.message}` } : {}) });
     }) as Promise<T>;
 
   const sendToChannel = async (channel: ChannelRef, message: Message, nonce?: string): Promise<string> => {
@@ -91,30 +89,6 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     return created.id;
   };
 
-  /**
-   * A message this bot posted in the channel since `since` (epoch ms, a minute of clock skew allowed)
-   * that carries the same first button as `message`: the round post of an earlier run that crashed
-   * before recording it. Only messages with buttons can be recognised this way; the others rely on the
-   * nonce. When the channel cannot be read, nothing is found (a double post beats a lost one).
-   */
-  const findEarlierPost = async (channel: ChannelRef, message: Message, since: number): Promise<string | undefined> => {
-    const marker = message.choices?.[0]?.id;
-    if (!marker) return undefined;
-    try {
-      const recent = (await client.rest.get(Routes.channelMessages(channel.channel), { query: new URLSearchParams({ limit: '50' }) })) as RecentMessage[];
-      const mine = recent.find(
-        (m) =>
-          m.author?.id === client.user?.id &&
-          Date.parse(m.timestamp ?? '') >= since - 60_000 &&
-          (m.components ?? []).some((row) => (row.components ?? []).some((button) => button.custom_id === marker)),
-      );
-      return mine?.id;
-    } catch (error) {
-      logger.warn({ err: error, channel: channel.channel }, 'could not read recent Discord messages to look for an earlier post');
-      return undefined;
-    }
-  };
-
   const onInteraction = async (interaction: Interaction, handle: InboundHandler): Promise<void> => {
     stats.interactions += 1;
     stats.lastEventAt = new Date().toISOString();
@@ -124,6 +98,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       return;
     }
     if (interaction.memberPermissions) permissions.set(`${identity.user.workspace}:${identity.user.user}`, interaction.memberPermissions.bitfield);
+    if (interaction.appPermissions) appPermissions.set(identity.channel.channel, { bits: interaction.appPermissions.bitfield, inThread: interaction.channel?.isThread() ?? false });
     if (interaction.isAutocomplete()) {
       const focused = interaction.options.getFocused(true);
       await interaction.respond(suggest(interaction.commandName, focused.name, String(focused.value), options));
@@ -166,7 +141,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
     async post(channel, message, key, options: PostOptions = {}) {
       if (options.mayExistSince !== undefined) {
-        const earlier = await findEarlierPost(channel, message, options.mayExistSince);
+        const earlier = await findEarlierPost(client, channel, message, options.mayExistSince, logger);
         if (earlier) {
           logger.info({ channel: channel.channel, key, messageId: earlier }, 'found the earlier post of this key: not posting it again');
           return { channel, messageId: earlier };
@@ -190,6 +165,25 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       // Discord sends the member's permissions with every interaction; the last ones seen decide.
       const seen = permissions.get(`${user.workspace}:${user.user}`);
       return seen !== undefined && ((seen & PermissionFlagsBits.ManageGuild) !== 0n || (seen & PermissionFlagsBits.Administrator) !== 0n);
+    },
+
+    async checkChannel(channel: ChannelRef) {
+      const seen = appPermissions.get(channel.channel);
+      if (seen) return missingPostPermissions(seen.bits, seen.inThread);
+      // No interaction from that channel yet: whether the bot can at least see it.
+      try {
+        await client.rest.get(Routes.channel(channel.channel));
+        return undefined;
+      } catch (error) {
+        if (error instanceof DiscordAPIError && lastingDiscordCodes.has(Number(error.code))) return `I cannot see this channel (Discord: ${error.code} ${error.message}). Give prepbot's role View Channel, Send Messages and Embed Links there.`;
+        logger.warn({ err: error, channel: channel.channel }, 'could not check the Discord channel before /prepbot here');
+        return undefined;
+      }
+    },
+
+    async tell(user: UserRef, message: Message) {
+      const dm = await rest<{ id: string }>(`Opening a DM with Discord user ${user.user}`, () => client.rest.post(Routes.userChannels(), { body: { recipient_id: user.user } }));
+      await sendToChannel({ ...user, channel: dm.id }, message);
     },
 
     async stop() {

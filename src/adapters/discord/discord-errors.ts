@@ -9,8 +9,9 @@ import { ChatDeliveryError } from '../../chat/chat-delivery-error.js';
 export class DiscordDeliveryError extends ChatDeliveryError {
   override name = 'DiscordDeliveryError';
   declare readonly code: 'DISCORD_DELIVERY_FAILED' | 'DISCORD_MESSAGE_INVALID';
-  constructor(message: string, options: { code?: DiscordDeliveryError['code']; cause?: unknown } = {}) {
-    super(message, 'discord', options.code ?? 'DISCORD_DELIVERY_FAILED', { cause: options.cause });
+  /** `lasting`: Discord refuses for a reason only a person can fix (see check-permissions.ts). */
+  constructor(message: string, options: { code?: DiscordDeliveryError['code']; cause?: unknown; lasting?: boolean; reason?: string } = {}) {
+    super(message, 'discord', options.code ?? 'DISCORD_DELIVERY_FAILED', { cause: options.cause, lasting: options.lasting ?? false, ...(options.reason ? { reason: options.reason } : {}) });
   }
 }
 

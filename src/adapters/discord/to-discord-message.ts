@@ -58,12 +58,22 @@ function toEmbed(message: Message): APIEmbed {
       fieldsLength -= (dropped?.name.length ?? 0) + (dropped?.value.length ?? 0);
     }
   }
+  // The choices are written out in the description under the stem; when escaping makes both too long
+  // for it, each choice becomes a field of its own (1,024 each) so that neither the stem nor a choice is cut.
   const choiceLines = (message.choices ?? []).map((choice) => `**${escape(choice.label)}** · ${escape(choice.text)}`);
-  const choicesBlock = cutText(choiceLines.join('\n'), discordLimits.embedDescription - 200);
+  const stem = escape(message.body);
+  if (choiceLines.length > 0 && stem.length + 2 + choiceLines.join('\n').length > discordLimits.embedDescription) {
+    const choiceFields = (message.choices ?? []).map((choice) => ({ name: cutText(escape(choice.label), discordLimits.embedFieldName), value: cutText(escape(choice.text), discordLimits.embedFieldValue), inline: false }));
+    embed.fields = [...choiceFields, ...(embed.fields ?? [])].slice(0, discordLimits.embedFields);
+    fieldsLength += choiceFields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+    const room = Math.min(discordLimits.embedDescription, discordLimits.embedTotal - fixed - fieldsLength);
+    if (stem) embed.description = cutText(stem, Math.max(0, room));
+    return embed;
+  }
   const room = Math.min(discordLimits.embedDescription, discordLimits.embedTotal - fixed - fieldsLength);
+  const choicesBlock = choiceLines.join('\n');
   const bodyRoom = Math.max(0, room - (choicesBlock ? choicesBlock.length + 2 : 0));
-  const body = cutText(escape(message.body), bodyRoom);
-  const description = [body, choicesBlock].filter((part) => part.length > 0).join('\n\n');
+  const description = [cutText(stem, bodyRoom), choicesBlock].filter((part) => part.length > 0).join('\n\n');
   if (description) embed.description = cutText(description, room);
   return embed;
 }

@@ -3,12 +3,17 @@ import type { Logger } from 'pino';
 import type { Reply } from '../../chat/message.js';
 import { toBlockKit } from './to-block-kit.js';
 
+/** Sends one reply another way (the Web API) when the response_url refuses it. */
+export type ReplyFallback = (reply: Reply, message: ReturnType<typeof toBlockKit>) => Promise<void>;
+
 /**
  * Sends the core's replies through the event's `response_url`: private ones as ephemeral messages
  * (only the person sees them), channel ones in the channel. `replace_original: false` keeps a click's
- * feedback from overwriting the question. Failures are logged, not thrown: the event is already acked.
+ * feedback from overwriting the question. A response_url lasts 30 minutes and 5 replies; when it
+ * refuses (expired, used up), `fallback` sends the reply through the Web API instead. Failures are
+ * logged, not thrown: the event is already acked.
  */
-export async function deliverReplies(replies: Reply[], respond: RespondFn, logger: Logger): Promise<void> {
+export async function deliverReplies(replies: Reply[], respond: RespondFn, logger: Logger, fallback?: ReplyFallback): Promise<void> {
   for (const reply of replies) {
     const { text, blocks } = toBlockKit(reply.message);
     try {
@@ -23,7 +28,12 @@ export async function deliverReplies(replies: Reply[], respond: RespondFn, logge
       // at 9:00 when everyone clicks).
       await drain(response);
     } catch (error) {
-      logger.error({ err: error, visibility: reply.visibility }, 'slack: could not deliver a reply through response_url');
+      if (!fallback) {
+        logger.error({ err: error, visibility: reply.visibility }, 'slack: could not deliver a reply through response_url');
+        continue;
+      }
+      logger.warn({ err: error, visibility: reply.visibility }, 'slack: response_url refused a reply; sending it through the Web API');
+      await fallback(reply, { text, blocks }).catch((fallbackError: unknown) => logger.error({ err: fallbackError, visibility: reply.visibility }, 'slack: could not deliver a reply'));
     }
   }
 }

@@ -103,19 +103,31 @@ export class PostOnce {
     }
   }
 
-  /** The ts of a message in `channel` since `since` whose metadata carries `key`, if the history shows one. */
+  /**
+   * The ts of a message in `channel` since `since` whose metadata carries `key`, looking through the
+   * whole window since then (a busy channel has many messages after the post): `oldest` bounds it,
+   * cursor paging walks it, at most `historyPages` pages of 200.
+   */
   async #findPosted(channel: string, key: string, since: number): Promise<string | undefined> {
+    let cursor: string | undefined;
     try {
-      const history = await this.#options.client.conversations.history({
-        channel,
-        oldest: (since - 60).toFixed(6),
-        include_all_metadata: true,
-        limit: 100,
-      });
-      const match = history.messages?.find(
-        (m) => m.metadata?.event_type === postEventType && (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
-      );
-      return match?.ts;
+      for (let page = 0; page < historyPages; page += 1) {
+        const history = await this.#options.client.conversations.history({
+          channel,
+          oldest: (since - 60).toFixed(6),
+          include_all_metadata: true,
+          limit: historyPageSize,
+          ...(cursor ? { cursor } : {}),
+        });
+        const match = history.messages?.find(
+          (m) => m.metadata?.event_type === postEventType && (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
+        );
+        if (match?.ts) return match.ts;
+        cursor = history.response_metadata?.next_cursor || undefined;
+        if (!history.has_more || !cursor) return undefined;
+      }
+      this.#options.logger.warn({ channel, key, pages: historyPages }, 'slack: stopped looking for an earlier post after the page limit');
+      return undefined;
     } catch (error) {
       // Without history (scope removed, channel gone) a retry may double the post; losing it is worse.
       this.#options.logger.warn({ channel, key, code: slackErrorCode(error) }, 'slack: could not check history for an earlier post');
@@ -123,6 +135,10 @@ export class PostOnce {
     }
   }
 }
+
+/** Slack's recommended page size for conversations.history, and how many pages a search reads at most (4,000 messages). */
+const historyPageSize = 200;
+const historyPages = 20;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

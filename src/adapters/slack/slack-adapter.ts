@@ -3,14 +3,15 @@ import type { Server } from 'node:http';
 import type { RespondFn } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { ChatPort, PostOptions } from '../../chat/chat-port.js';
-import type { ChannelRef, Inbound, InboundHandler, Message, PostRef, UserRef } from '../../chat/message.js';
+import type { ChannelRef, Inbound, InboundHandler, Message, PostRef, Reply, UserRef } from '../../chat/message.js';
+import { checkSlackChannel } from './check-channel.js';
 import { apologyReply, deliverReplies } from './deliver-replies.js';
 import { PostOnce } from './post-once.js';
 import { buildSlackApp, defaultSlackRetryPolicy, type SlackRetryPolicy } from './slack-app.js';
 import { slackCommandTable, type SlackCommandNames } from './slack-commands.js';
 import { SlackDeliveryError, slackErrorCode } from './slack-delivery-error.js';
 import { SlackUserDirectory } from './slack-user-directory.js';
-import { choiceActionPattern, toBlockKit } from './to-block-kit.js';
+import { choiceActionPattern, toBlockKit, type SlackMessage } from './to-block-kit.js';
 import { clickWorkspace, toChoiceEvent, toCommandEvent, type ButtonClickPayload, type SlashCommandPayload } from './to-inbound.js';
 
 export interface SlackAdapterOptions {
@@ -31,6 +32,8 @@ export interface SlackAdapterOptions {
   retry?: SlackRetryPolicy;
   /** Socket Mode ping timeout and reconnect delay (socket-mode's default 5000 ms). */
   socketPingTimeoutMs?: number;
+  /** Socket Mode: reconnect when Slack's pings stop for this long, a socket open but dead (default 30 s). */
+  socketServerPingTimeoutMs?: number;
   /** Gap between background users.info lookups for first-time clickers (default 600 ms). */
   userLookupPaceMs?: number;
   /** Web API request timeout (default 10 s); a timed-out post is checked against history before a retry. */
@@ -81,6 +84,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   // The socket closing (Slack refreshes it every few hours) is only known when 'close' arrives.
   socketReceiver?.client.on('close', () => (socketUp = false));
 
+  /** The Web API way to a person or a channel, for when the response_url has expired. */
+  const fallbackFor = (event: Inbound) => async (reply: Reply, message: SlackMessage) => {
+    const channel = event.channel.channel;
+    if (reply.visibility === 'private') await client.chat.postEphemeral({ channel, user: event.user.user, text: message.text, blocks: message.blocks });
+    else await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+  };
+
   async function run(handle: InboundHandler, event: Inbound, respond: RespondFn): Promise<void> {
     stats.lastEventAt = new Date().toISOString();
     let replies;
@@ -91,7 +101,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       logger.error({ err: error, event: event.type }, 'slack: the handler threw');
       replies = [apologyReply];
     }
-    await deliverReplies(replies, respond, logger);
+    await deliverReplies(replies, respond, logger, fallbackFor(event));
   }
 
   function listen(handle: InboundHandler): void {
@@ -163,6 +173,21 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     async isAdmin(user: UserRef): Promise<boolean> {
       if (user.platform !== 'slack') return false;
       return (await users.lookup(user.user)).isAdmin;
+    },
+
+    checkChannel(channel: ChannelRef): Promise<string | undefined> {
+      return checkSlackChannel(client, channel.channel, logger);
+    },
+
+    async tell(user: UserRef, message: Message): Promise<void> {
+      // A post to a user id lands in the app's messages tab (chat:write; app_home.messages_tab_enabled).
+      const { text, blocks } = toBlockKit(message);
+      try {
+        await client.chat.postMessage({ channel: user.user, text, blocks, unfurl_links: false, unfurl_media: false });
+      } catch (error) {
+        const code = slackErrorCode(error);
+        throw new SlackDeliveryError(`chat.postMessage to user ${user.user} failed: ${code}`, code, { cause: error });
+      }
     },
 
     async stop() {

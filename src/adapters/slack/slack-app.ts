@@ -1,7 +1,8 @@
-import { App, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { toBoltLogger } from './pino-bolt-logger.js';
+import { refuseFutureRequests } from './refuse-future-requests.js';
 import { SlackConfigError } from './slack-config-error.js';
 
 /** How hard web-api retries (429 waits for Retry-After, then counts as a retry; 5xx and network errors back off). */
@@ -26,6 +27,8 @@ export interface SlackAppOptions {
   retry: SlackRetryPolicy;
   /** Socket Mode: ping timeout, also the wait before reconnecting after Slack closes the socket. */
   socketPingTimeoutMs?: number;
+  /** Socket Mode: reconnect when Slack's server pings stop for this long (socket-mode's default 30 s). */
+  socketServerPingTimeoutMs?: number;
   /** Each Web API request is abandoned after this long (default 10 s) and counts as a failed try. */
   requestTimeoutMs?: number;
 }
@@ -85,7 +88,10 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
   const lookupClient = new webApi.WebClient(options.botToken, { ...base, retryConfig: { ...retryConfig }, maxRequestConcurrency: 2 });
   // convoStore: false — prepbot keeps no per-conversation state in bolt; its middleware is pure cost.
   if (mode === 'http') {
-    const app = new App({ token: options.botToken, signingSecret: options.signingSecret, clientOptions, logger, convoStore: false, deferInitialization: true });
+    // Built here so its request listener can refuse requests dated in the future (bolt only refuses stale ones).
+    const receiver = new HTTPReceiver({ signingSecret: options.signingSecret ?? '', logger });
+    receiver.requestListener = refuseFutureRequests(receiver.requestListener, options.logger);
+    const app = new App({ token: options.botToken, receiver, clientOptions, logger, convoStore: false, deferInitialization: true });
     return { app, mode, client: app.client, postClient, lookupClient, dispatcher };
   }
   // Built here rather than by App so the ping timeout can be set; it gets its own copy of the options
@@ -95,6 +101,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
     logger,
     installerOptions: { clientOptions: { ...clientOptions, retryConfig: { ...retryConfig } } },
     ...(options.socketPingTimeoutMs !== undefined ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
+    ...(options.socketServerPingTimeoutMs !== undefined ? { serverPingTimeout: options.socketServerPingTimeoutMs } : {}),
   });
   const app = new App({ token: options.botToken, receiver: socketReceiver, socketMode: true, clientOptions, logger, convoStore: false, deferInitialization: true });
   return { app, mode, client: app.client, postClient, lookupClient, dispatcher, socketReceiver };

@@ -9,9 +9,31 @@ export class SlackDeliveryError extends ChatDeliveryError {
   override name = 'SlackDeliveryError';
 
   constructor(message: string, code: string, options?: { cause?: unknown }) {
-    super(message, 'slack', code, options);
+    super(message, 'slack', code, { ...options, lasting: lastingSlackCodes.has(code) });
   }
 }
+
+/**
+ * Slack's answers that stay the same until a person acts (invites the bot, unarchives the channel,
+ * reinstalls the app with the missing scope): retrying them only repeats the refusal.
+ */
+export const lastingSlackCodes: ReadonlySet<string> = new Set([
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+  'missing_scope',
+  'not_authed',
+  'invalid_auth',
+  'account_inactive',
+  'token_revoked',
+  'no_permission',
+  'restricted_action',
+  'restricted_action_read_only_channel',
+  'restricted_action_thread_only_channel',
+  'restricted_action_non_threadable_channel',
+  'ekm_access_denied',
+  'team_access_not_granted',
+]);
 
 /** Slack's error code for a web-api error: the platform error string, `http_<status>`, or the client's code. */
 export function slackErrorCode(error: unknown): string {

@@ -12,6 +12,7 @@ export const blockKitLimits = {
   contextText: 3000,
   fallbackText: 3000,
   maxFields: 10,
+  messageText: 40000,
 } as const;
 
 /** Buttons are routed by this pattern; each gets `prepbot_choice_<index>` so action ids are unique. */
@@ -34,8 +35,9 @@ export function toBlockKit(message: Message): SlackMessage {
     blocks.push({ type: 'header', text: { type: 'plain_text', text: cutPlain(message.title, blockKitLimits.header), emoji: true } });
   }
   const choiceLines = (message.choices ?? []).map((choice) => `*${oneLineEscaped(choice.label)}.* ${oneLineEscaped(choice.text)}`);
-  const bodyText = joinWithin(escapeAndCut(message.body, blockKitLimits.sectionText), choiceLines, blockKitLimits.sectionText);
-  if (bodyText.trim() !== '') blocks.push({ type: 'section', text: { type: 'mrkdwn', text: bodyText, verbatim: true } });
+  for (const text of sectionTexts(escapeAndCut(message.body, blockKitLimits.messageText), choiceLines, blockKitLimits.sectionText)) {
+    if (text.trim() !== '') blocks.push({ type: 'section', text: { type: 'mrkdwn', text, verbatim: true } });
+  }
   const fields = (message.fields ?? []).slice(0, blockKitLimits.maxFields);
   if (fields.length > 0) {
     blocks.push({
@@ -76,16 +78,22 @@ function oneLineEscaped(text: string): string {
   return escapeAndCut(text.replace(/\s+/g, ' '), blockKitLimits.sectionText);
 }
 
-/** The body, then a blank line, then the choice lines, as many as fit within `limit` (cut cleanly). */
-function joinWithin(body: string, lines: string[], limit: number): string {
-  if (lines.length === 0) return body;
+/**
+ * The texts of the body's section blocks, each within `limit`: the body, a blank line and the choice
+ * lines in one section when they fit; else the body and the choices in two; a stem too long for a
+ * section is cut to make room for the choices; choices too long to share a section get one each. Every
+ * choice stays whole (question limits keep each well within a section).
+ */
+function sectionTexts(body: string, lines: string[], limit: number): string[] {
+  if (lines.length === 0) return [cutEscaped(body, limit)];
   const list = lines.join('\n');
   const full = body.trim() === '' ? list : `${body}\n\n${list}`;
-  if (full.length <= limit) return full;
+  if (full.length <= limit) return [full];
+  if (body.length <= limit && list.length <= limit) return [body, list];
   // The choices matter more than the tail of a long stem: cut the stem to make room for them.
   const room = limit - list.length - 2;
-  if (room > 20) return `${cutEscaped(body, room)}\n\n${list}`;
-  return cutEscaped(full, limit);
+  if (room > 20) return [`${cutEscaped(body, room)}\n\n${list}`];
+  return [cutEscaped(body, limit), ...lines.map((line) => cutEscaped(line, limit))];
 }
 
 /** Cuts an already-escaped string without splitting an entity. */

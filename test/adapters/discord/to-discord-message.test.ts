@@ -69,3 +69,24 @@ describe('toDiscordMessage', () => {
     expect(content).toBe('\\# Title\n\\[free money\\](https://example.com)');
   });
 });
+
+describe('toDiscordMessage with a question at the schema limits (issue 13)', () => {
+  const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
+  const choices = Array.from({ length: 6 }, (_, i) => ({ id: `r:1:${i}`, label: String.fromCharCode(65 + i), text: `${'_*'.repeat(149)}${i} ` }));
+  const body = `${'a_b*c '.repeat(166)}?`;
+
+  test('keeps the whole stem and every choice readable when escaping makes them too long for the description', () => {
+    const [embed] = toDiscordMessage({ title: 'Question of the day · Queues', body, choices, context: 'Closes 17:00 UTC · 0 answers so far' }).embeds;
+    expect(embed!.description!.length).toBeLessThanOrEqual(4096);
+    expect(unescape(embed!.description!)).toBe(body);
+    expect(embed!.fields!.map((f) => [f.name, unescape(f.value)])).toEqual(choices.map((c) => [c.label, c.text]));
+    const total = (embed!.title?.length ?? 0) + embed!.description!.length + embed!.fields!.reduce((n, f) => n + f.name.length + f.value.length, 0) + (embed!.footer?.text.length ?? 0);
+    expect(total).toBeLessThanOrEqual(6000);
+  });
+
+  test('writes short choices out in the description as before', () => {
+    const [embed] = toDiscordMessage({ title: 'Q', body: 'Which?', choices: choices.slice(0, 2).map((c) => ({ ...c, text: 'short' })) }).embeds;
+    expect(embed!.fields).toBeUndefined();
+    expect(embed!.description).toBe('Which?\n\n**A** · short\n**B** · short');
+  });
+});

@@ -52,3 +52,17 @@ describe('toBlockKit', () => {
     expect(toBlockKit({ title: 'Hi <!everyone>', body: 'x' }).text).toBe('Hi &lt;!everyone&gt;: x');
   });
 });
+
+describe('toBlockKit with a question at the schema limits (issue 13)', () => {
+  it('keeps the 1,000-character stem and all six 300-character choices whole, each section within 3,000', () => {
+    const choices = Array.from({ length: 6 }, (_, i) => ({ id: `r:1:${i}`, label: String.fromCharCode(65 + i), text: `${'choice '.repeat(42)}${i}`.slice(-300) }));
+    const body = `${'stem & more '.repeat(83)}?`;
+    const { blocks } = toBlockKit({ title: 'Question of the day · Queues', body, choices });
+    const sections = (blocks as Block[]).filter((b) => b.type === 'section').map((b) => b.text.text as string);
+    for (const text of sections) expect(text.length).toBeLessThanOrEqual(blockKitLimits.sectionText);
+    const shown = sections.join('\n');
+    expect(shown).toContain(body.replaceAll('&', '&amp;'));
+    for (const choice of choices) expect(shown).toContain(`*${choice.label}.* ${choice.text}`);
+    expect(shown).not.toContain('…');
+  });
+});

@@ -27,6 +27,10 @@ export interface GatewayRecord {
 export class FakeDiscordGateway {
   readonly record: GatewayRecord = { identifies: [], resumes: [], connections: 0, heartbeats: 0 };
   heartbeatIntervalMs = 41_250;
+  /** When set, an IDENTIFY is answered by closing with this code (4004 bad token, 4011 sharding required, 4014 disallowed intents). */
+  identifyCloseCode: 4004 | 4011 | 4013 | 4014 | undefined;
+  /** Guilds READY lists as unavailable; each then arrives as a GUILD_CREATE, as Discord sends them. */
+  readyGuilds: Array<{ id: string; name: string }> = [];
   private readonly server: WebSocketServer;
   private readonly silent = new WeakSet<WebSocket>();
   private session: Session | null = null;
@@ -59,6 +63,18 @@ export class FakeDiscordGateway {
     this.session.log.push(event);
     const socket = this.session.socket;
     if (socket && socket.readyState === WebSocket.OPEN && !this.silent.has(socket)) socket.send(JSON.stringify({ op: 0, ...event }));
+  }
+
+  /** Op 7 RECONNECT: Discord asks the client to reconnect and resume on `resume_gateway_url`. */
+  requestReconnect(): void {
+    this.session?.socket?.send(JSON.stringify({ op: 7, d: null }));
+  }
+
+  /** Op 9 INVALID_SESSION: `resumable` true lets the client resume; false makes it identify anew (the session is dropped). */
+  invalidateSession(resumable: boolean): void {
+    const socket = this.session?.socket;
+    if (!resumable) this.session = null;
+    socket?.send(JSON.stringify({ op: 9, d: resumable }));
   }
 
   /** Cuts the current connection off without closing it (no acks, no dispatches), like a dead network. */
@@ -107,11 +123,16 @@ export class FakeDiscordGateway {
       socket.close(4004, 'Authentication failed.');
       return;
     }
+    const reasons = { 4004: 'Authentication failed.', 4011: 'Sharding required.', 4013: 'Invalid intent(s).', 4014: 'Disallowed intent(s).' } as const;
+    if (this.identifyCloseCode) {
+      socket.close(this.identifyCloseCode, reasons[this.identifyCloseCode]);
+      return;
+    }
     this.session = { id: snowflake(), seq: 0, log: [], socket };
     this.dispatch('READY', {
       v: 10,
       user: { id: this.bot.id, username: this.bot.username, discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0, verified: true, mfa_enabled: false },
-      guilds: [],
+      guilds: this.readyGuilds.map((guild) => ({ id: guild.id, unavailable: true })),
       session_id: this.session.id,
       resume_gateway_url: this.url,
       shard: [0, 1],
@@ -122,6 +143,7 @@ export class FakeDiscordGateway {
       guild_join_requests: [],
       user_settings: {},
     });
+    for (const guild of this.readyGuilds) this.dispatch('GUILD_CREATE', guildCreate(guild, this.bot));
     this.notifyConnected();
   }
 
@@ -141,4 +163,48 @@ export class FakeDiscordGateway {
   private notifyConnected(): void {
     for (const waiter of this.waiters.splice(0)) waiter();
   }
+}
+
+/** A GUILD_CREATE as Discord sends it for a guild the bot is in (the fields discord.js reads). */
+function guildCreate(guild: { id: string; name: string }, bot: { id: string; username: string }) {
+  return {
+    id: guild.id,
+    name: guild.name,
+    icon: null,
+    owner_id: '1',
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [{ id: guild.id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '1024', managed: false, mentionable: false, flags: 0 }],
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    application_id: null,
+    system_channel_id: null,
+    system_channel_flags: 0,
+    rules_channel_id: null,
+    vanity_url_code: null,
+    description: null,
+    banner: null,
+    premium_tier: 0,
+    preferred_locale: 'en-US',
+    public_updates_channel_id: null,
+    nsfw_level: 0,
+    premium_progress_bar_enabled: false,
+    joined_at: '2024-01-01T00:00:00.000Z',
+    large: false,
+    unavailable: false,
+    member_count: 1,
+    voice_states: [],
+    members: [{ user: { id: bot.id, username: bot.username, discriminator: '0', global_name: null, avatar: null, bot: true }, roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 }],
+    channels: [{ id: snowflake(), type: 0, name: 'exam-prep', position: 0, permission_overwrites: [], guild_id: guild.id, nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0, flags: 0 }],
+    threads: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+  };
 }

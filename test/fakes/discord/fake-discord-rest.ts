@@ -1,10 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { invalidFormBody } from './check-message-body.js';
 import { newMessage, pickMessageFields, readBody, type FakeMessage } from './fake-message.js';
 import { snowflake } from './snowflake.js';
 
 export type { FakeMessage } from './fake-message.js';
+
+const bits = { administrator: 1n << 3n, view: 1n << 10n, send: 1n << 11n, embed: 1n << 14n, history: 1n << 16n } as const;
+const defaultBotPermissions = bits.view | bits.send | bits.embed | bits.history;
+// Discord's own bodies for these refusals (HTTP 403).
+const missingAccess: [number, unknown] = [403, { message: 'Missing Access', code: 50001 }];
+const missingPermissions: [number, unknown] = [403, { message: 'Missing Permissions', code: 50013 }];
 
 /** One request the fake REST API received. */
 export interface RecordedRequest {
@@ -29,8 +36,9 @@ export interface RecordedCallback {
 export interface Fault {
   method: string;
   pathPrefix: string;
-  /** `status`: answer with it and do nothing; `drop`: do the work, then cut the connection (the response is lost). */
-  kind: { status: number } | 'drop';
+  /** `status`: answer with it and do nothing; `drop`: do the work, then cut the connection (the response is lost);
+   *  `rateLimit`: a 429 as Discord sends it (`retry_after` seconds, `global`, `X-RateLimit-Scope`). */
+  kind: { status: number } | 'drop' | { rateLimit: { retryAfterS: number; global?: boolean } };
   times: number;
 }
 
@@ -54,6 +62,16 @@ export class FakeDiscordRest {
   readonly commands = new Map<string, any[]>();
   /** Dispatch times of interactions (performance.now()), set by the gateway side. */
   readonly dispatchedAt = new Map<string, number>();
+  /** Callbacks refused as Discord refuses them: 10062 after the deadline, 40060 for a second one. */
+  readonly refusedCallbacks: Array<{ interactionId: string; code: 10062 | 40060 }> = [];
+  /** How long after dispatch an interaction may get its initial response (Discord: 3 s). */
+  interactionDeadlineMs = 3000;
+  /** Requests per route bucket left in the current window, for the X-RateLimit-* headers. */
+  private readonly buckets = new Map<string, { remaining: number; resetAt: number }>();
+  /** The bot's permissions per channel (absent: View Channel, Send Messages, Embed Links, Read Message History). */
+  readonly botPermissions = new Map<string, bigint>();
+  /** DM channels opened with `POST /users/@me/channels`: recipient id → channel id. */
+  readonly dmChannels = new Map<string, string>();
   private readonly faults: Fault[] = [];
   private readonly listeners = new Set<() => void>();
   private readonly nonces = new Map<string, string>();
@@ -107,6 +125,20 @@ export class FakeDiscordRest {
     await new Promise((resolve) => this.server.close(resolve));
   }
 
+  /** Other people's messages in a channel, `count` of them, dated now (a busy channel after a post). */
+  addChatter(channelId: string, count: number): void {
+    const someone = { id: snowflake(), username: 'someone' };
+    for (let i = 0; i < count; i += 1) {
+      const message = { ...newMessage(someone, channelId, { content: `chatter ${i}` }), author: { id: someone.id, username: 'someone', discriminator: '0', global_name: null, avatar: null } };
+      this.messages.set(message.id, message);
+    }
+  }
+
+  /** The bot's permission bits in a channel. */
+  botPermissionsIn(channelId: string): bigint {
+    return this.botPermissions.get(channelId) ?? defaultBotPermissions;
+  }
+
   /** Channel messages in one channel, oldest first. */
   channelMessages(channelId: string): FakeMessage[] {
     return [...this.messages.values()].filter((message) => message.channel_id === channelId);
@@ -129,12 +161,24 @@ export class FakeDiscordRest {
 
     const fault = this.faults.find((candidate) => candidate.method === method && path.startsWith(candidate.pathPrefix) && candidate.times > 0);
     if (fault) fault.times -= 1;
-    if (fault && fault.kind !== 'drop') {
+    this.rateLimitHeaders(response, path);
+    if (fault && typeof fault.kind === 'object' && 'rateLimit' in fault.kind) {
+      const { retryAfterS, global = false } = fault.kind.rateLimit;
+      response.setHeader('retry-after', String(Math.ceil(retryAfterS)));
+      response.setHeader('x-ratelimit-scope', global ? 'global' : 'user');
+      if (global) response.setHeader('x-ratelimit-global', 'true');
+      else response.setHeader('x-ratelimit-remaining', '0');
+      response.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'You are being rate limited.', retry_after: retryAfterS, global }));
+      this.notify();
+      return;
+    }
+    if (fault && fault.kind !== 'drop' && 'status' in fault.kind) {
       response.writeHead(fault.kind.status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'injected failure', code: 0 }));
       this.notify();
       return;
     }
-    const [status, answer] = this.route(method, path, recorded);
+    const invalid = this.invalidBody(method, path, body);
+    const [status, answer] = invalid ? [400, invalid] : this.route(method, path, recorded);
     if (fault?.kind === 'drop') {
       request.socket.destroy();
     } else if (answer === undefined) {
@@ -158,6 +202,15 @@ export class FakeDiscordRest {
     }
     if (method === 'POST' && (match = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
       const started = this.dispatchedAt.get(match[1]!);
+      // As Discord: an interaction's token dies 3 s after dispatch unanswered; a second initial response is refused.
+      if (this.callbacksById.has(match[1]!)) {
+        this.refusedCallbacks.push({ interactionId: match[1]!, code: 40060 });
+        return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
+      }
+      if (started !== undefined && request.at - started > this.interactionDeadlineMs) {
+        this.refusedCallbacks.push({ interactionId: match[1]!, code: 10062 });
+        return [404, { message: 'Unknown interaction', code: 10062 }];
+      }
       const callback = { interactionId: match[1]!, token: match[2]!, body: request.body, msSinceDispatch: started === undefined ? NaN : request.at - started };
       this.callbacks.push(callback);
       this.callbacksById.set(callback.interactionId, [...(this.callbacksById.get(callback.interactionId) ?? []), callback]);
@@ -187,13 +240,37 @@ export class FakeDiscordRest {
     }
     if (method === 'GET' && (match = path.match(/^\/channels\/(\d+)\/messages$/))) {
       if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
-      // Newest first, at most `limit` (default 50); a fetched message carries no nonce.
-      const limit = Math.min(100, Number(request.query.get('limit') ?? 50));
-      const newestFirst = this.channelMessages(match[1]!).reverse().slice(0, limit);
-      return [200, newestFirst.map(({ nonce: _nonce, ...message }) => message)];
+      if (!this.can(match[1]!, bits.view)) return missingAccess;
+      // Without Read Message History Discord answers an empty list.
+      if (!this.can(match[1]!, bits.history)) return [200, []];
+      // As Discord: newest first, at most `limit` (default 50, 1–100); `before` the newest older than an
+      // id, `after` the oldest newer than it (still sent newest first). A fetched message carries no nonce.
+      const limit = Math.min(100, Math.max(1, Number(request.query.get('limit') ?? 50)));
+      const before = request.query.get('before');
+      const after = request.query.get('after');
+      const byId = this.channelMessages(match[1]!).sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+      let page: FakeMessage[];
+      if (after) page = byId.filter((m) => BigInt(m.id) > BigInt(after)).slice(0, limit).reverse();
+      else page = byId.filter((m) => !before || BigInt(m.id) < BigInt(before)).reverse().slice(0, limit);
+      return [200, page.map(({ nonce: _nonce, ...message }) => message)];
+    }
+    if (method === 'POST' && path === '/users/@me/channels') {
+      if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
+      const recipient = String(request.body?.recipient_id ?? '');
+      const id = this.dmChannels.get(recipient) ?? snowflake();
+      this.dmChannels.set(recipient, id);
+      return [200, { id, type: 1, last_message_id: null, flags: 0, recipients: [{ id: recipient, username: 'someone', discriminator: '0', global_name: null, avatar: null }] }];
+    }
+    if (method === 'GET' && (match = path.match(/^\/channels\/(\d+)$/))) {
+      if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
+      if (!this.can(match[1]!, bits.view)) return missingAccess;
+      return [200, { id: match[1], type: 0, guild_id: '1', name: 'exam-prep', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, last_message_id: null, rate_limit_per_user: 0, flags: 0 }];
     }
     if (method === 'POST' && (match = path.match(/^\/channels\/(\d+)\/messages$/))) {
       if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
+      // As Discord: without View Channel 50001; without Send Messages (or Embed Links for embeds) 50013.
+      if (!this.can(match[1]!, bits.view)) return missingAccess;
+      if (!this.can(match[1]!, bits.send) || (request.body?.embeds?.length && !this.can(match[1]!, bits.embed))) return missingPermissions;
       const nonce = request.body?.nonce as string | undefined;
       const key = nonce === undefined || !request.body?.enforce_nonce ? undefined : `${match[1]}:${nonce}`;
       const existing = key ? this.messages.get(this.nonces.get(key) ?? '') : undefined;
@@ -211,6 +288,38 @@ export class FakeDiscordRest {
       return [200, message];
     }
     return [404, { message: `404: Not Found (${method} ${path})`, code: 0 }];
+  }
+
+  /** Whether the bot holds `bit` in the channel; DM channels (opened by the bot) allow everything. */
+  private can(channelId: string, bit: bigint): boolean {
+    if ([...this.dmChannels.values()].includes(channelId)) return true;
+    const have = this.botPermissionsIn(channelId);
+    return (have & bits.administrator) !== 0n || (have & bit) !== 0n;
+  }
+
+  /** The X-RateLimit-* headers Discord puts on every REST response (a generous 50 per second per route here). */
+  private rateLimitHeaders(response: ServerResponse, path: string): void {
+    const route = path.replace(/\d{16,}/g, ':id');
+    const now = Date.now();
+    let bucket = this.buckets.get(route);
+    if (!bucket || bucket.resetAt <= now) this.buckets.set(route, (bucket = { remaining: 50, resetAt: now + 1000 }));
+    bucket.remaining = Math.max(0, bucket.remaining - 1);
+    response.setHeader('x-ratelimit-limit', '50');
+    response.setHeader('x-ratelimit-remaining', String(bucket.remaining));
+    response.setHeader('x-ratelimit-reset', (bucket.resetAt / 1000).toFixed(3));
+    response.setHeader('x-ratelimit-reset-after', ((bucket.resetAt - now) / 1000).toFixed(3));
+    response.setHeader('x-ratelimit-bucket', Buffer.from(route).toString('hex').slice(0, 32));
+  }
+
+  /** Discord's 50035 for a message body over its limits (interaction responses nest it under `data`). */
+  private invalidBody(method: string, path: string, body: any): ReturnType<typeof invalidFormBody> {
+    if (method !== 'POST' && method !== 'PATCH') return undefined;
+    if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      const inner = invalidFormBody(body?.data);
+      return inner && { ...inner, errors: { data: inner.errors } };
+    }
+    if (/^\/channels\/\d+\/messages(\/\d+)?$/.test(path) || /^\/webhooks\/\d+\/[^/]+/.test(path)) return invalidFormBody(body);
+    return undefined;
   }
 
   private authorised(request: RecordedRequest): boolean {

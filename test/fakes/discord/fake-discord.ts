@@ -7,7 +7,7 @@ import { snowflake } from './snowflake.js';
 export type { FakeMember } from './interaction-payloads.js';
 
 /** Permission bits the tests hand out. */
-export const permissionBits = { manageGuild: 1n << 5n, administrator: 1n << 3n, sendMessages: 1n << 11n, viewChannel: 1n << 10n } as const;
+export const permissionBits = { manageGuild: 1n << 5n, administrator: 1n << 3n, sendMessages: 1n << 11n, viewChannel: 1n << 10n, embedLinks: 1n << 14n, readMessageHistory: 1n << 16n } as const;
 
 /**
  * A fake Discord on 127.0.0.1 (REST + gateway) that real discord.js logs in to. Tests dispatch
@@ -34,7 +34,12 @@ export class FakeDiscord {
   }
 
   get place(): InteractionPlace {
-    return { appId: this.appId, guildId: this.guildId, channelId: this.channelId };
+    return this.placeIn(this.channelId);
+  }
+
+  /** Where an interaction in `channelId` happens, with the bot's permissions there. */
+  placeIn(channelId: string): InteractionPlace {
+    return { appId: this.appId, guildId: this.guildId, channelId, appPermissions: this.rest.botPermissionsIn(channelId) };
   }
 
   /** Dispatches an INTERACTION_CREATE and notes when, for the callback latency. Returns the payload. */
@@ -44,8 +49,8 @@ export class FakeDiscord {
     return payload;
   }
 
-  slashCommand(member: FakeMember, name: string, options: OptionPayload[] = [], users: FakeMember[] = []) {
-    return this.dispatchInteraction(slashCommandPayload(this.place, member, name, options, users));
+  slashCommand(member: FakeMember, name: string, options: OptionPayload[] = [], users: FakeMember[] = [], channelId = this.channelId) {
+    return this.dispatchInteraction(slashCommandPayload(this.placeIn(channelId), member, name, options, users));
   }
 
   autocomplete(member: FakeMember, name: string, options: OptionPayload[]) {
@@ -59,7 +64,7 @@ export class FakeDiscord {
   click(member: FakeMember, messageOrId: string | FakeMessage, customId: string) {
     const message = typeof messageOrId === 'string' ? this.rest.messages.get(messageOrId) : { ...messageOrId, channel_id: this.channelId };
     if (!message) throw new Error(`FakeDiscord: no message ${String(messageOrId)} to click on`);
-    const place = { ...this.place, channelId: message.channel_id };
+    const place = this.placeIn(message.channel_id);
     return this.dispatchInteraction(buttonPayload(place, member, customId, structuredClone(message)));
   }
 

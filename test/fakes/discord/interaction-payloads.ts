@@ -15,6 +15,8 @@ export interface InteractionPlace {
   appId: string;
   guildId: string;
   channelId: string;
+  /** The bot's own permissions in the channel, sent as `app_permissions` (default View, Send, Embed Links). */
+  appPermissions?: bigint;
 }
 
 /** A slash-command option as Discord sends it. */
@@ -62,7 +64,7 @@ function base(place: InteractionPlace, member: FakeMember, type: number) {
     channel_id: place.channelId,
     channel: { id: place.channelId, type: 0, guild_id: place.guildId, name: 'exam-prep', position: 0, permissions: member.permissions.toString(), nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0, flags: 0 },
     member: memberPayload(member),
-    app_permissions: '19456',
+    app_permissions: (place.appPermissions ?? 19456n).toString(),
     locale: 'en-US',
     guild_locale: 'en-US',
     entitlements: [],

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { blockProblems } from './check-blocks.js';
 import { FakeSocketMode, type EnvelopeAck } from './fake-socket-mode.js';
 import { blockActionsPayload, fakeTeam, slashCommandPayload, type ClickSpec, type CommandSpec } from './slack-payloads.js';
 
@@ -27,6 +28,8 @@ export interface FakeMessage {
   blocks: unknown;
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
   edits: number;
+  /** Set for someone else's message; the bot's own have none. */
+  user?: string;
 }
 
 export interface FakeUser {
@@ -65,14 +68,25 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseCall[] = [];
   readonly messages: FakeMessage[] = [];
+  /** Messages sent with chat.postEphemeral: shown to `user` alone. */
+  readonly ephemerals: Array<{ channel: string; user: string; text: string; blocks: unknown }> = [];
   readonly socket = new FakeSocketMode();
   readonly users = new Map<string, FakeUser>();
   /** Channels the bot is not a member of: posts answer not_in_channel until conversations.join. */
   readonly notMemberOf = new Set<string>();
-  /** Private channels: conversations.join answers method_not_supported_for_channel_type. */
+  /** Private channels: conversations.join answers method_not_supported_for_channel_type; one the bot is
+   *  not a member of is invisible to it (channel_not_found), as on Slack. */
   readonly privateChannels = new Set<string>();
+  /** Archived channels: posts answer is_archived. */
+  readonly archivedChannels = new Set<string>();
   readonly #server: Server;
   readonly #failures: FailurePlan[] = [];
+  /** How long a response_url takes replies (Slack: 30 minutes, at most 5 replies); later ones get 404. */
+  responseUrlLifetimeMs = 30 * 60 * 1000;
+  /** Replies response_urls refused (expired or used up), by id. */
+  readonly refusedResponses: string[] = [];
+  readonly #responseUrlIssuedAt = new Map<string, number>();
+  readonly #responseUrlUses = new Map<string, number>();
   /** TCP connections the fake's HTTP server accepted (keep-alive reuse shows as few). */
   tcpConnections = 0;
   #port = 0;
@@ -101,6 +115,7 @@ export class FakeSlack {
   /** A fresh response_url for one command or click. */
   responseUrl(): string {
     this.#responseCounter += 1;
+    this.#responseUrlIssuedAt.set(String(this.#responseCounter), Date.now());
     return `http://127.0.0.1:${this.#port}/respond/${this.#responseCounter}`;
   }
 
@@ -162,7 +177,15 @@ export class FakeSlack {
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/respond/')) {
-      this.responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw || '{}') as Record<string, unknown>, at: Date.now() });
+      const id = url.pathname.slice('/respond/'.length);
+      const issued = this.#responseUrlIssuedAt.get(id) ?? 0;
+      const used = this.#responseUrlUses.get(id) ?? 0;
+      if (Date.now() - issued > this.responseUrlLifetimeMs || used >= 5) {
+        this.refusedResponses.push(id);
+        return send(res, 404, 'expired_url');
+      }
+      this.#responseUrlUses.set(id, used + 1);
+      this.responses.push({ id, body: JSON.parse(raw || '{}') as Record<string, unknown>, at: Date.now() });
       return send(res, 200, 'ok');
     }
     if (!url.pathname.startsWith('/api/')) return send(res, 404, 'not found');
@@ -205,6 +228,8 @@ export class FakeSlack {
       case 'chat.postMessage':
         return this.#postMessage(args);
       case 'chat.update': {
+        const refused = blockProblems(args);
+        if (refused) return { ok: false, ...refused };
         const message = this.messages.find((m) => m.channel === args.channel && m.ts === args.ts);
         if (!message) return { ok: false, error: 'message_not_found' };
         message.text = String(args.text ?? '');
@@ -212,8 +237,14 @@ export class FakeSlack {
         message.edits += 1;
         return { ok: true, channel: message.channel, ts: message.ts, text: message.text };
       }
-      case 'chat.postEphemeral':
+      case 'chat.postEphemeral': {
+        const refused = blockProblems(args);
+        if (refused) return { ok: false, ...refused };
+        const channel = String(args.channel ?? '');
+        if (!channel || this.#hidden(channel)) return { ok: false, error: 'channel_not_found' };
+        this.ephemerals.push({ channel, user: String(args.user ?? ''), text: String(args.text ?? ''), blocks: args.blocks });
         return { ok: true, message_ts: this.#nextTs() };
+      }
       case 'conversations.join': {
         const channel = String(args.channel ?? '');
         if (this.privateChannels.has(channel)) return { ok: false, error: 'method_not_supported_for_channel_type' };
@@ -222,6 +253,8 @@ export class FakeSlack {
       }
       case 'conversations.history':
         return this.#history(args);
+      case 'conversations.info':
+        return this.#info(String(args.channel ?? ''));
       case 'users.info': {
         const user = this.users.get(String(args.user));
         if (!user) return { ok: false, error: 'user_not_found' };
@@ -233,8 +266,11 @@ export class FakeSlack {
   }
 
   #postMessage(args: Record<string, unknown>): Record<string, unknown> {
+    const refused = blockProblems(args);
+    if (refused) return { ok: false, ...refused };
     const channel = String(args.channel ?? '');
-    if (!channel) return { ok: false, error: 'channel_not_found' };
+    if (!channel || this.#hidden(channel)) return { ok: false, error: 'channel_not_found' };
+    if (this.archivedChannels.has(channel)) return { ok: false, error: 'is_archived' };
     if (this.notMemberOf.has(channel)) return { ok: false, error: 'not_in_channel' };
     const message: FakeMessage = { channel, ts: this.#nextTs(), text: String(args.text ?? ''), blocks: args.blocks, edits: 0 };
     if (args.metadata) message.metadata = args.metadata as FakeMessage['metadata'];
@@ -242,14 +278,44 @@ export class FakeSlack {
     return { ok: true, channel, ts: message.ts, message: { type: 'message', text: message.text, ts: message.ts } };
   }
 
+  /** A private channel the bot was not invited to does not exist as far as the bot can tell. */
+  #hidden(channel: string): boolean {
+    return this.privateChannels.has(channel) && this.notMemberOf.has(channel);
+  }
+
+  #info(channel: string): Record<string, unknown> {
+    if (!channel || this.#hidden(channel)) return { ok: false, error: 'channel_not_found' };
+    const isIm = channel.startsWith('D');
+    return {
+      ok: true,
+      channel: { id: channel, name: isIm ? undefined : channel.toLowerCase(), is_channel: !isIm && !this.privateChannels.has(channel), is_group: this.privateChannels.has(channel), is_im: isIm, is_private: this.privateChannels.has(channel) || isIm, is_archived: this.archivedChannels.has(channel), is_member: !this.notMemberOf.has(channel) },
+    };
+  }
+
+  /**
+   * As Slack: newest first, messages since `oldest` (exclusive) and before `latest`, `limit` per page
+   * (default 100, at most 999), `has_more` and an opaque `response_metadata.next_cursor` for the next page.
+   */
   #history(args: Record<string, unknown>): Record<string, unknown> {
+    const channel = String(args.channel ?? '');
+    if (!channel || this.#hidden(channel)) return { ok: false, error: 'channel_not_found' };
     const oldest = Number(args.oldest ?? 0);
+    const latest = args.latest === undefined ? Infinity : Number(args.latest);
+    const limit = Math.min(999, Math.max(1, Number(args.limit ?? 100)));
+    const offset = args.cursor ? Number(Buffer.from(String(args.cursor), 'base64').toString().replace(/^offset:/, '')) : 0;
     const withMetadata = args.include_all_metadata === 'true' || args.include_all_metadata === true;
-    const found = this.messages
-      .filter((m) => m.channel === args.channel && Number(m.ts) >= oldest)
-      .reverse()
-      .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
-    return { ok: true, messages: found, has_more: false };
+    const inWindow = this.messages
+      .filter((m) => m.channel === channel && Number(m.ts) > oldest && Number(m.ts) < latest)
+      .sort((a, b) => Number(b.ts) - Number(a.ts));
+    const page = inWindow.slice(offset, offset + limit);
+    const hasMore = offset + limit < inWindow.length;
+    const messages = page.map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.user ? { user: m.user } : { bot_id: 'BBOT' }), ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
+    return { ok: true, messages, has_more: hasMore, ...(hasMore ? { response_metadata: { next_cursor: Buffer.from(`offset:${offset + limit}`).toString('base64') } } : {}) };
+  }
+
+  /** Other people's messages in `channel`, `count` of them, dated now (a busy channel after a post). */
+  addChatter(channel: string, count: number, user = 'UOTHER'): void {
+    for (let i = 0; i < count; i += 1) this.messages.push({ channel, ts: this.#nextTs(), text: `chatter ${i}`, blocks: undefined, edits: 0, user });
   }
 
   #nextTs(): string {

@@ -20,10 +20,13 @@ export interface EnvelopeAck {
 export class FakeSocketMode {
   readonly acks: EnvelopeAck[] = [];
   readonly #server = new WebSocketServer({ noServer: true });
-  readonly #pending = new Map<string, { type: string; sentAt: number; resolve: (ack: EnvelopeAck) => void }>();
+  readonly #pending = new Map<string, { type: string; sentAt: number; resolve: (ack: EnvelopeAck) => void; socket: WebSocket }>();
   #socket: WebSocket | undefined;
   #connected: Array<() => void> = [];
+  #pinger: NodeJS.Timeout | undefined;
   connections = 0;
+  /** Pongs the app sent back to the fake's pings. */
+  pongs = 0;
 
   /** Takes over an HTTP upgrade request on the fake's server. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -41,10 +44,23 @@ export class FakeSocketMode {
     const socket = this.#socket;
     if (!socket) return Promise.reject(new Error('fake Socket Mode: no app connected'));
     const envelopeId = randomUUID();
-    return new Promise((resolve) => {
-      this.#pending.set(envelopeId, { type, sentAt: performance.now(), resolve });
+    return new Promise((resolve, reject) => {
+      // An envelope on a socket that closes unacknowledged fails here rather than hanging the test.
+      socket.once('close', () => this.#pending.has(envelopeId) && (this.#pending.delete(envelopeId), reject(new Error(`fake Socket Mode: the app's socket closed before it acked ${type}`))));
+      this.#pending.set(envelopeId, { type, sentAt: performance.now(), resolve, socket });
       socket.send(JSON.stringify({ envelope_id: envelopeId, type, accepts_response_payload: type !== 'events_api', payload }));
     });
+  }
+
+  /** Pings the app every `intervalMs`, as Slack's servers do (a client without them reconnects); 0 stops. */
+  pingEvery(intervalMs: number): void {
+    clearInterval(this.#pinger);
+    this.#pinger = intervalMs > 0 ? setInterval(() => this.#socket?.ping(), intervalMs) : undefined;
+  }
+
+  /** The warning Slack sends shortly before it refreshes a connection. */
+  warnDisconnect(): void {
+    this.#socket?.send(JSON.stringify({ type: 'disconnect', reason: 'warning', debug_info: { host: 'fake-slack' } }));
   }
 
   /** Asks the app to reconnect, as Slack does every few hours. */
@@ -53,6 +69,7 @@ export class FakeSocketMode {
   }
 
   close(): Promise<void> {
+    clearInterval(this.#pinger);
     for (const client of this.#server.clients) client.terminate();
     return new Promise((resolve) => this.#server.close(() => resolve()));
   }
@@ -61,6 +78,7 @@ export class FakeSocketMode {
     this.connections += 1;
     this.#socket = ws;
     ws.on('message', (data) => this.#onMessage(String(data)));
+    ws.on('pong', () => (this.pongs += 1));
     ws.on('close', () => {
       if (this.#socket === ws) this.#socket = undefined;
     });

@@ -1,7 +1,10 @@
 import { createHmac } from 'node:crypto';
 
-/** How to sign a request for bolt's HTTP receiver: properly, not at all, with a wrong secret, or too old. */
-export type Signing = 'valid' | 'unsigned' | 'forged' | 'stale';
+/** How to sign a request for bolt's HTTP receiver: properly, not at all, with a wrong secret, too old,
+ *  or (properly signed) dated ahead: a minute (clock skew), ten minutes, a day. */
+export type Signing = 'valid' | 'unsigned' | 'forged' | 'stale' | 'ahead-1m' | 'ahead-10m' | 'ahead-1d';
+
+const offsetS: Record<Signing, number> = { valid: 0, unsigned: 0, forged: 0, stale: -10 * 60, 'ahead-1m': 60, 'ahead-10m': 10 * 60, 'ahead-1d': 86_400 };
 
 /** Slack's request signature: v0= + hex HMAC-SHA256(secret, "v0:{timestamp}:{body}"). */
 export function slackSignature(secret: string, timestamp: number, body: string): string {
@@ -13,7 +16,7 @@ export function signedHeaders(secret: string, body: string, signing: Signing = '
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   if (signing === 'unsigned') return headers;
   const now = Math.floor(Date.now() / 1000);
-  const timestamp = signing === 'stale' ? now - 10 * 60 : now;
+  const timestamp = now + offsetS[signing];
   const key = signing === 'forged' ? `${secret}-not` : secret;
   headers['x-slack-request-timestamp'] = String(timestamp);
   headers['x-slack-signature'] = slackSignature(key, timestamp, body);
