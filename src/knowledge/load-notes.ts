@@ -64,8 +64,9 @@ export async function loadNotes(dir: string, options: LoadNotesOptions = {}): Pr
   const warnings: ParseWarning[] = [];
   const files: string[] = [];
   results.forEach((result, index) => {
-    items.push(...result.items);
-    warnings.push(...result.warnings);
+    // One loop push, not push(...array): a 5 MB note's items would overflow the stack as arguments.
+    for (const item of result.items) items.push(item);
+    for (const warning of result.warnings) warnings.push(warning);
     if (result.loaded) files.push(all[index]!);
   });
   return { items, warnings, files, lexicon };
