@@ -4,6 +4,7 @@ import { plainFact, REMARK_KEY } from './extract-plain-fact.js';
 import type { NoteContext } from './note-context.js';
 import { findQuantities } from './parse-quantity.js';
 import { dropVendor, headingName, initials, splitAliases, topicOfTerm, type NameHints } from './topic-of.js';
+import { BASE_HINTS } from './vocabulary.js';
 
 /**
  * A value that states a property rather than says what the key is ("Inbound traffic: no ELB support",
@@ -43,12 +44,12 @@ export function commaMembers(value: string): string[] | undefined {
 
 /** Add a definition, with aliases taken from brackets ("(CUP)", "(formerly …)") and a dropped "AWS"/"Amazon". */
 export function addDefinition(ctx: NoteContext, term: string, definition: string, line: number, extraAliases: string[] = [], topic?: string): void {
-  const { base, aliases } = splitAliases(term.replace(/[`*]/g, ''));
-  const clean = dropVendor(base) || base;
+  const { base, aliases } = splitAliases(term.replace(/[`*]/g, ''), ctx.hints);
+  const clean = dropVendor(base, ctx.hints) || base;
   const all = [...extraAliases, ...aliases, ...(clean !== base ? [base] : [])].filter((a) => a && a !== clean);
   const text = definition.trim();
   if (!clean || !text) return;
-  ctx.add({ kind: 'definition', term: clean, definition: text, aliases: [...new Set(all)] }, line, topic ?? (ctx.hasNamedHeading() ? ctx.topic() : topicOfTerm(clean)));
+  ctx.add({ kind: 'definition', term: clean, definition: text, aliases: [...new Set(all)] }, line, topic ?? (ctx.hasNamedHeading() ? ctx.topic() : topicOfTerm(clean, ctx.hints)));
 }
 
 /** What a statement may give besides facts; `definitions: false` under "Use cases" and the like. */
@@ -61,9 +62,9 @@ export interface StatementOptions {
 }
 
 /** "ACUs: Aurora Capacity Unit": the value spells out the key's initials. */
-function spellsOut(key: string, value: string): boolean {
+function spellsOut(key: string, value: string, hints: NameHints): boolean {
   const letters = key.replace(/[^\p{Lu}]/gu, '');
-  return letters.length >= 2 && /^\p{Lu}{2,}s?$/u.test(key.trim()) && initials(value) === letters;
+  return letters.length >= 2 && /^\p{Lu}{2,}s?$/u.test(key.trim()) && initials(value, hints) === letters;
 }
 
 /** A value that only names something ("SQL: Aurora Serverless"), so the key is a category, not a term. */
@@ -93,7 +94,7 @@ function addItems(ctx: NoteContext, statement: Statement, line: number, subject:
   if (form === 'equals' && key && value) {
     // "Initially... Serverless == FaaS": the term is what follows the trailing dots.
     const term = key.replace(/^.*(?:\.{3}|…)\s*/, '') || key;
-    const topic = topicOfTerm(term);
+    const topic = topicOfTerm(term, ctx.hints);
     addDefinition(ctx, term, value, line, [], topic);
     for (const fact of quantityFacts({ text: value }, topic, ctx.hints)) ctx.add({ kind: 'fact', ...fact, text: statement.text }, line, topic);
     return;
@@ -111,7 +112,7 @@ function addItems(ctx: NoteContext, statement: Statement, line: number, subject:
       return;
     }
     if (!definitions || PROPERTY_VALUE.test(value)) return;
-    if (spellsOut(key.replace(/[`*]/g, ''), value)) {
+    if (spellsOut(key.replace(/[`*]/g, ''), value, ctx.hints)) {
       addDefinition(ctx, key.replace(/s$/, ''), value, line);
       return;
     }
@@ -119,19 +120,19 @@ function addItems(ctx: NoteContext, statement: Statement, line: number, subject:
     if (wordCount(value) >= 2 && (hasLowerWord(value) || !valueIsName(key, ctx.hints) || !valueIsName(value, ctx.hints))) addDefinition(ctx, key, value, line);
     return;
   }
-  const sentence = named ? definitionSentence(statement, named) : undefined;
+  const sentence = named ? definitionSentence(statement, named, ctx.hints) : undefined;
   if (sentence) addDefinition(ctx, sentence.term, sentence.definition, line);
   return undefined;
 }
 
 /** "Amazon API Gateway is the serverless service …" when the heading or parent bullet names API Gateway. */
-export function definitionSentence(statement: Statement, named: string): { term: string; definition: string } | undefined {
+export function definitionSentence(statement: Statement, named: string, hints: NameHints = BASE_HINTS): { term: string; definition: string } | undefined {
   if (statement.key) return undefined;
   const m = /^(?:the\s+)?(.{1,60}?)\s+(?:is|are)\s+((?:an?|the)\s+.+)$/i.exec(statement.text);
-  return m && sameName(m[1]!, named) ? { term: m[1]!, definition: m[2]! } : undefined;
+  return m && sameName(m[1]!, named, hints) ? { term: m[1]!, definition: m[2]! } : undefined;
 }
 
-function sameName(a: string, b: string): boolean {
-  const norm = (s: string): string => dropVendor(s.replace(/[`*]/g, '')).toLowerCase().trim();
+function sameName(a: string, b: string, hints: NameHints): boolean {
+  const norm = (s: string): string => dropVendor(s.replace(/[`*]/g, ''), hints).toLowerCase().trim();
   return norm(a) === norm(b);
 }

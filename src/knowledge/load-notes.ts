@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Item, KnowledgeBase, ParseWarning } from './item.js';
-import { loadLexicon } from './lexicon.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
 import { NotesFolderError } from './notes-folder-error.js';
 import { readNote, type NoteResult } from './read-note.js';
 import { readNotesInWorkers } from './read-notes-in-workers.js';
@@ -40,8 +40,8 @@ function defaultWorkers(files: number): number {
   return files < PARALLEL_FROM_FILES ? 0 : Math.min(availableParallelism() - 1, Math.floor(files / FILES_PER_WORKER));
 }
 
-function readSerially(dir: string, files: string[]): NoteResult[] {
-  return files.map((file) => readNote(dir, file));
+function readSerially(dir: string, files: string[], lexicon: Lexicon): NoteResult[] {
+  return files.map((file) => readNote(dir, file, lexicon));
 }
 
 /**
@@ -59,7 +59,7 @@ export async function loadNotes(dir: string, options: LoadNotesOptions = {}): Pr
   const lexicon = loadLexicon(dir);
   const all = await noteFiles(dir);
   const workers = Math.min(options.workers ?? defaultWorkers(all.length), all.length - 1);
-  const results = workers > 0 ? (await readNotesInWorkers(dir, all, workers)).results : readSerially(dir, all);
+  const results = workers > 0 ? (await readNotesInWorkers(dir, all, workers, { lexicon })).results : readSerially(dir, all, lexicon);
   const items: Item[] = [];
   const warnings: ParseWarning[] = [];
   const files: string[] = [];

@@ -40,6 +40,14 @@ export class NoteContext {
     readonly hints: NameHints,
   ) {}
 
+  /** The note's own title (its file name) as a heading above all others, naming itself, with `aliases`. */
+  enterTitle(aliases: string[]): HeadingName {
+    const text = this.fileTitle();
+    const name: HeadingName = { name: text, whole: true, aliases: aliases.filter((a) => a !== text) };
+    this.headings.push({ depth: 0, text, name });
+    return name;
+  }
+
   enterHeading(depth: number, text: string): HeadingName {
     while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.depth >= depth) this.headings.pop();
     const name = headingName(text, this.hints);
@@ -70,7 +78,12 @@ export class NoteContext {
       if (name) return name;
     }
     const last = this.headings[this.headings.length - 1];
-    if (last) return splitAliases(last.text).base || last.text;
+    if (last) return splitAliases(last.text, this.hints).base || last.text;
+    return this.fileTitle();
+  }
+
+  /** The file's name as a title: "03-kube-proxy.md" → "Kube proxy". */
+  private fileTitle(): string {
     const stem = this.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '').replace(/^\d+[_-]/, '').replace(/[-_]+/g, ' ');
     return stem.charAt(0).toUpperCase() + stem.slice(1);
   }

@@ -1,4 +1,4 @@
-import type { Code, List, Nodes, Paragraph, RootContent } from 'mdast';
+import type { Code, List, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { paragraphStatement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
@@ -6,22 +6,39 @@ import { addDefinition, addStatement, definitionSentence, isTermKey } from './ex
 import { tableComparisons } from './extract-table.js';
 import type { Item, ParseWarning } from './item.js';
 import { dedupeIds } from './item-id.js';
+import { baseLexiconOnly, type Lexicon } from './lexicon.js';
 import { boldLabel, isLinkOnly, lineOf, parseMarkdown, plainText } from './markdown-text.js';
 import { NoteContext } from './note-context.js';
+import { readableText } from './readable-text.js';
 import { headingSubject, type HeadingName } from './topic-of.js';
+import { nameHints } from './vocabulary.js';
 
 export type { ParseWarning } from './item.js';
 
-/** Words written capitalised in mid-sentence at least twice ("Lambda", "Fargate"): names in this note. */
-function nameHints(paragraphs: Paragraph[]): Set<string> {
+/**
+ * Words this note writes as names: capitalised in mid-sentence at least twice ("Lambda", "Fargate"), or
+ * once when a heading is that word alone ("#### Fargate" and "choose Fargate for …"), and any word the
+ * note writes after a vendor prefix ("AWS Fargate", "Azure Policy").
+ */
+function capitalisedWords(tree: Root, vendor: RegExp): Set<string> {
   const counts = new Map<string, number>();
-  for (const p of paragraphs) {
+  const alone = new Set<string>();
+  const vendored = new Set<string>();
+  const afterVendor = new RegExp(`(?:${vendor.source})(\\p{Lu}[\\p{L}\\p{N}-]+)`, 'gu');
+  for (const node of tree.children) {
+    if (node.type !== 'heading') continue;
+    const text = plainText(node);
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(text)) alone.add(text.toLowerCase());
+    for (const m of text.matchAll(afterVendor)) vendored.add(m[1]!.toLowerCase());
+  }
+  for (const p of collectParagraphs(tree, [])) {
+    for (const m of plainText(p).matchAll(afterVendor)) vendored.add(m[1]!.toLowerCase());
     for (const m of plainText(p).matchAll(/(?<=[\p{Ll},;]\s+)(\p{Lu}\p{Ll}{2,})\b/gu)) {
       const w = m[1]!.toLowerCase();
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
-  return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
+  return new Set([...vendored, ...[...counts].filter(([w, n]) => n >= 2 || alone.has(w)).map(([w]) => w)]);
 }
 
 function collectParagraphs(node: Nodes, out: Paragraph[]): Paragraph[] {
@@ -60,13 +77,16 @@ function unclosedFence(code: Code, lines: string[]): boolean {
 
 /**
  * Turn one note into items. `file` is the note's path relative to the notes folder (used in sources);
- * never throws: anything the parser cannot use becomes a warning with its line.
+ * `lexicon` is the field vocabulary of its folder (names, vendor prefixes). Never throws: anything the
+ * parser cannot use becomes a warning with its line.
  */
-export function parseNote(file: string, text: string): { items: Item[]; warnings: ParseWarning[] } {
-  const tree = parseMarkdown(text);
-  const lines = text.split(/\r?\n/);
-  const ctx = new NoteContext(file, nameHints(collectParagraphs(tree, [])));
-  let heading: HeadingName | undefined;
+export function parseNote(file: string, text: string, lexicon: Lexicon = baseLexiconOnly()): { items: Item[]; warnings: ParseWarning[] } {
+  const readable = readableText(text);
+  const tree = parseMarkdown(readable.text);
+  const lines = readable.text.split(/\r?\n/);
+  const ctx = new NoteContext(file, nameHints(lexicon, capitalisedWords(tree, nameHints(lexicon).vendor)));
+  // Front matter naming the note ("aliases: [SQS]") makes its title the heading over what comes first.
+  let heading: HeadingName | undefined = readable.aliases.length > 0 ? ctx.enterTitle(readable.aliases) : undefined;
   let headingText = '';
   let intro: string | undefined;
   let samples = false;
