@@ -1,6 +1,6 @@
 import type { FactItem, Quantity } from './item.js';
 import type { Statement } from './extract-key-value.js';
-import { findQuantities } from './parse-quantity.js';
+import { bareValueQuantity, findQuantities } from './parse-quantity.js';
 import { headingName, type NameHints } from './topic-of.js';
 
 /** A fact before it gets its id, topic and source. */
@@ -75,7 +75,10 @@ function attributeFor(q: Quantity, before: string, after: string): string {
 export function quantityFacts(statement: Statement, subject: string, hints: NameHints): FactDraft[] {
   const keyed = statement.key !== undefined && statement.value !== undefined && findQuantities(statement.key).length === 0;
   const target = keyed ? statement.value! : statement.text;
-  const quantities = findQuantities(target);
+  const found = findQuantities(target);
+  // "Default port: 80", "Max pods: 110": a bare number is the key's value.
+  const bare = keyed && found.length === 0 ? bareValueQuantity(statement.key!, statement.value!) : undefined;
+  const quantities = bare ? [bare] : found;
   if (quantities.length === 0) return [];
   const keyName = keyed ? headingName(statement.key!, hints) : undefined;
   const keyIsSubject = keyName?.name !== undefined && keyName.whole;

@@ -1,7 +1,6 @@
 import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { markdownPieces } from './markdown-chunks.js';
 import { mayHoldGfm } from './may-hold-gfm.js';
@@ -52,7 +51,43 @@ export function squash(text: string): string {
 /** A node's text without markdown (bold, code ticks, link targets, image alt text), white space squashed. */
 export function plainText(node: Nodes | Nodes[]): string {
   const nodes = Array.isArray(node) ? node : [node];
-  return squash(nodes.map((n) => toString(n, { includeImageAlt: false })).join(''));
+  return squash(nodes.map(textOf).join(''));
+}
+
+/** Like mdast-util-to-string without image alt text, but a hard break (`\` or two spaces) is a space, not nothing. */
+function textOf(node: Nodes): string {
+  if (node.type === 'break') return ' ';
+  if ('value' in node) return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
+  return '';
+}
+
+/**
+ * A paragraph cut at its line ends (soft and hard breaks): one paragraph per line, with its own line
+ * number. `Key: value` lines written one under another with no blank line are separate statements.
+ */
+export function paragraphLines(p: Paragraph): Paragraph[] {
+  const start = lineOf(p);
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of p.children) {
+    if (child.type === 'break') {
+      lines.push([]);
+      continue;
+    }
+    if (child.type !== 'text' || !child.value.includes('\n')) {
+      lines[lines.length - 1]!.push(child);
+      continue;
+    }
+    child.value.split('\n').forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part) lines[lines.length - 1]!.push({ type: 'text', value: part });
+    });
+  }
+  return lines.map((children, i) => ({
+    type: 'paragraph',
+    children,
+    position: { start: { line: start + i, column: 1 }, end: { line: start + i, column: 1 } },
+  }));
 }
 
 /** 1-based line where a node starts (1 when the parser gave no position). */

@@ -1,6 +1,6 @@
 import type { Item, ParseWarning } from './item.js';
 import { itemId } from './item-id.js';
-import { headingName, splitAliases, type HeadingName, type NameHints } from './topic-of.js';
+import { headingName, isFacet, splitAliases, type HeadingName, type NameHints } from './topic-of.js';
 
 type Draft = Item extends infer I ? (I extends Item ? Omit<I, 'id' | 'topic' | 'source'> : never) : never;
 
@@ -71,14 +71,17 @@ export class NoteContext {
     return this.headings.some((h) => h.name.name !== undefined);
   }
 
-  /** The nearest heading naming something; else the nearest heading as written; else the file's name. */
+  /**
+   * The nearest heading naming something; else the nearest heading as written that is no facet ("Limits",
+   * "Exam Tips", "3.1" are facets: the subject is above them); else the file's name.
+   */
   topic(): string {
     for (let i = this.headings.length - 1; i >= 0; i--) {
       const name = this.headings[i]!.name.name;
       if (name) return name;
     }
-    const last = this.headings[this.headings.length - 1];
-    if (last) return splitAliases(last.text, this.hints).base || last.text;
+    const real = this.headings.findLast((h) => !isFacet(h.text, this.hints));
+    if (real) return splitAliases(real.text, this.hints).base || real.text;
     return this.fileTitle();
   }
 

@@ -4,13 +4,14 @@ import { walkList } from './extract-list.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
 import { addDefinition, addStatement, definitionSentence, isTermKey } from './extract-statement.js';
 import { tableComparisons } from './extract-table.js';
+import { tableFacts } from './extract-table-facts.js';
 import type { Item, ParseWarning } from './item.js';
 import { dedupeIds } from './item-id.js';
 import { baseLexiconOnly, type Lexicon } from './lexicon.js';
-import { boldLabel, isLinkOnly, lineOf, parseMarkdown, plainText } from './markdown-text.js';
+import { boldLabel, isLinkOnly, lineOf, paragraphLines, parseMarkdown, plainText } from './markdown-text.js';
 import { NoteContext } from './note-context.js';
 import { readableText } from './readable-text.js';
-import { headingSubject, type HeadingName } from './topic-of.js';
+import { headingSubject, isFacet, type HeadingName } from './topic-of.js';
 import { nameHints } from './vocabulary.js';
 
 export type { ParseWarning } from './item.js';
@@ -50,7 +51,7 @@ function collectParagraphs(node: Nodes, out: Paragraph[]): Paragraph[] {
 /** What the innermost heading is about: its name when it is nothing but a name, else its own words. */
 function sectionSubject(ctx: NoteContext): string {
   const heading = ctx.innermost();
-  if (!heading) return ctx.topic();
+  if (!heading || isFacet(heading.text, ctx.hints)) return ctx.topic();
   return heading.name.name && heading.name.whole ? heading.name.name : headingSubject(heading.text) || ctx.topic();
 }
 
@@ -61,6 +62,30 @@ function introFact(ctx: NoteContext, intro: string, list: List, line: number): v
   const bullets = list.children.map((item) => plainText(item.children.filter((c) => c.type === 'paragraph').slice(0, 1))).filter(Boolean);
   if (bullets.length < 2) return;
   ctx.add({ kind: 'fact', subject: sectionSubject(ctx), attribute: '', text: `${intro}: ${bullets.join('; ')}` }, line);
+}
+
+/** Lines with a key of their own: "Timeout: 30 seconds", "**Retention**: 4 days", "Term = meaning". */
+const hasKey = (line: Paragraph): boolean => {
+  const statement = paragraphStatement(line);
+  return statement.key !== undefined && statement.form !== 'dash';
+};
+
+/** A first line that names what the key lines below it are about ("Gateway settings"). */
+const keyValueLabel = (line: Paragraph): boolean => {
+  const text = plainText(line);
+  return !hasKey(line) && text.split(/\s+/).length <= 5 && !/[.!?;,]$/.test(text);
+};
+
+/**
+ * A paragraph of `Key: value` lines (most of its lines keyed, at least two), as one paragraph per line;
+ * undefined for any other paragraph (prose wrapped over several lines stays one statement).
+ */
+function keyValueLines(p: Paragraph): Paragraph[] | undefined {
+  if (!p.children.some((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')))) return undefined;
+  const lines = paragraphLines(p).filter((line) => plainText(line) !== '');
+  const keyed = lines.filter(hasKey).length;
+  const labelled = lines.length > 0 && keyValueLabel(lines[0]!) ? 1 : 0;
+  return keyed >= 2 && keyed + labelled === lines.length ? lines : undefined;
 }
 
 /** A fenced block that runs to the end of the file because its closing fence is missing. */
@@ -105,6 +130,18 @@ export function parseNote(file: string, text: string, lexicon: Lexicon = baseLex
         return;
       case 'paragraph': {
         if (isLinkOnly(node)) return;
+        const keyedLines = keyValueLines(node);
+        if (keyedLines) {
+          // "Default port: 80" under "Secure port: 443" with no blank line: each line is its own statement.
+          keyedLines.forEach((line, index) => {
+            if (index === 0 && keyValueLabel(line)) ctx.label = plainText(line);
+            else {
+              heading = index === 0 ? justAfterHeading : undefined;
+              block(line);
+            }
+          });
+          return;
+        }
         const label = boldLabel(node);
         if (label) {
           if (SAMPLE_MARKER.test(label)) samples = true;
@@ -143,7 +180,13 @@ export function parseNote(file: string, text: string, lexicon: Lexicon = baseLex
       case 'table': {
         const title = ctx.title() ?? 'Comparison';
         const { rows, warnings } = tableComparisons(node, title, file);
-        for (const row of rows) ctx.add({ kind: 'comparison', title: row.title, row: row.row, values: row.values }, row.line);
+        // A two-column table is a list of statements, not a comparison; a wider one compares, and its numbers are facts too.
+        const twoColumns = (node.children[0]?.children.length ?? 0) === 2;
+        if (!twoColumns) for (const row of rows) ctx.add({ kind: 'comparison', title: row.title, row: row.row, values: row.values }, row.line);
+        for (const { line, ...draft } of tableFacts(node, sectionSubject(ctx), ctx.hints)) {
+          if (draft.kind === 'definition') addDefinition(ctx, draft.term, draft.definition, line);
+          else ctx.add(draft, line);
+        }
         ctx.warnings.push(...warnings);
         return;
       }

@@ -11,7 +11,7 @@ export type { NameHints } from './vocabulary.js';
 
 /** Words that describe a facet of something rather than name it. */
 const GENERIC = new Set(
-  'concepts concept quotas quota components component features feature benefits benefit use cases case example examples integrations integration configuration languages language support pricing price limits limit overview security defaults default practice notes note summary basics basic introduction intro sample samples table more worked endpoint types type requirements services service resources capable global modes mode diagram options option details detail characteristics properties questions question pro cheat sheet study review'.split(' '),
+  'concepts concept quotas quota components component features feature benefits benefit use cases case example examples integrations integration configuration languages language support pricing price limits limit overview security defaults default practice notes note summary basics basic introduction intro sample samples table more worked endpoint types type requirements services service resources capable global modes mode diagram options option details detail characteristics properties questions question pro cheat sheet study review tips tip exam settings setting important key things remember faq'.split(' '),
 );
 
 /** Headings that introduce a facet; a name after them ("Example: Serverless CRON Job") is not the topic. */
@@ -116,6 +116,19 @@ export function headingName(heading: string, hints: NameHints = BASE_HINTS): Hea
     return { name: found.name, whole: found.whole && restIsAlias && index === 0, aliases: [...new Set(aliases)].filter((a) => a !== found.name) };
   }
   return { whole: false, aliases };
+}
+
+/**
+ * Whether a heading or label names a facet of its subject, not a subject: every word of it is a facet
+ * word ("Exam Tips", "Important Settings", "Use cases", "Limits"), it is a chapter number ("Chapter 13.2",
+ * "3.1"), or the lexicon lists it among its facets.
+ */
+export function isFacet(text: string, hints: NameHints = BASE_HINTS): boolean {
+  const cleaned = stripQuotes(text).replace(/[:?!.]+$/, '').trim();
+  if (!cleaned || /^(?:(?:chapter|section|part|module|lesson|unit)\s*)?[\d.]+\s*$/i.test(cleaned)) return true;
+  if (hints.isFacet(cleaned)) return true;
+  const words = cleaned.toLowerCase().split(/[\s&/-]+/).filter((w) => w && !STOP.has(w));
+  return words.length > 0 && words.every((w) => GENERIC.has(w.replace(/[^\p{L}]/gu, '')));
 }
 
 /** The subject of a question-like heading: "What’s serverless?" → "serverless". */

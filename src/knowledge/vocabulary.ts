@@ -12,6 +12,8 @@ export interface NameHints {
   readonly vendor: RegExp;
   /** Whether `word` is a vendor prefix by itself ("aws", "amazon"), case-insensitively. */
   isVendor(word: string): boolean;
+  /** Whether the lexicon lists `heading` as a facet ("Exam Tips"), case-insensitively. */
+  isFacet(heading: string): boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,7 +23,8 @@ export function nameHints(lexicon: Lexicon, noteWords: Iterable<string> = []): N
   const prefixes = [...lexicon.prefixes].sort((a, b) => b.length - a.length);
   const vendorWords = new Set(prefixes.filter((p) => !p.includes(' ')).map((p) => p.toLowerCase()));
   const vendor = prefixes.length > 0 ? new RegExp(`\\b(?:${prefixes.map(escape).join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'gu') : /(?!)/gu;
-  return { has: (word) => names.has(word), vendor, isVendor: (word) => vendorWords.has(word.toLowerCase()) };
+  const facets = new Set(lexicon.facets.map((f) => f.toLowerCase()));
+  return { has: (word) => names.has(word), vendor, isVendor: (word) => vendorWords.has(word.toLowerCase()), isFacet: (heading) => facets.has(heading.toLowerCase()) };
 }
 
 /** The base lexicon's hints, for callers that read no note (and tests). */

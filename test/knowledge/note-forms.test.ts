@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Item } from '../../src/knowledge/item.js';
+import { parseNote } from '../../src/knowledge/parse-note.js';
+import { summarise } from './summarise-items.js';
+
+// Notes written the ways people write them (test/fixtures/note-forms), read into items.
+const dir = path.resolve(import.meta.dirname, '..', 'fixtures', 'note-forms');
+const parse = (name: string): Item[] => parseNote(name, readFileSync(path.join(dir, name), 'utf8')).items;
+
+describe('an Obsidian note', () => {
+  const items = parse('Message Broker.md');
+  const text = JSON.stringify(items);
+
+  it('skips the front matter and names the note by its title, with the aliases it lists', () => {
+    expect(items[0]).toMatchObject({ kind: 'definition', term: 'Message Broker', aliases: ['MQ'], definition: 'Hosted message broker for decoupling producers from consumers', source: { line: 6 } });
+    expect(text).not.toContain('messaging');
+  });
+
+  it('reads a TAB outline as nested bullets', () => {
+    expect(summarise(items)).toContain('list Two delivery modes: Ordered, Unordered');
+    expect(summarise(items)).toContain('definition Ordered = delivers messages in the order they were sent');
+  });
+
+  it('reads links as their text, drops embeds, and reads a callout as its content under its title', () => {
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'fact', text: 'Payloads up to 512 KB, larger ones are stored in the blob store' }));
+    expect(text).toContain('see Retry Policy"');
+    expect(text).not.toMatch(/\[\[|\]\]|broker-diagram|\[!tip\]/);
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'fact', text: 'Dead letters are kept for 7 days', source: expect.objectContaining({ section: ['Message Broker', 'Dead-letter handling', 'Worth remembering'] }) }));
+  });
+
+  it('never reads a shell command line as a fact or definition', () => {
+    expect(text).not.toMatch(/mqctl|systemctl/);
+  });
+});
+
+describe('a .txt note of Key: value lines with no blank line between them', () => {
+  const items = parse('relay.txt');
+
+  it('keys each value by its own line, under the label line above them', () => {
+    expect(summarise(items.filter((i) => i.kind === 'fact' && i.quantity))).toEqual([
+      'fact Relay | default port | 8025',
+      'fact Relay | secure port | 8465',
+      'fact Relay | idle timeout | 45 seconds',
+      'fact Relay | max sessions | 300',
+    ]);
+    expect(items.map((i) => i.source.line)).toEqual([2, 3, 4, 5, 7]);
+    expect(items[0]!.source.section).toEqual(['Relay gateway']);
+  });
+
+  it('joins a line ending in a backslash to the next with a space', () => {
+    expect(items.at(-1)).toMatchObject({ kind: 'fact', text: 'Sessions close after the timeout unless a keepalive arrives.' });
+  });
+});
+
+describe('a cheat sheet of tables', () => {
+  const items = parse('cheat-sheet.md');
+
+  it('reads two-column tables (with or without outer pipes) as facts about the section above the facet headings', () => {
+    expect(summarise(items.filter((i) => i.kind === 'fact' && i.source.line < 20))).toEqual([
+      'fact Ledger service | entry size | 64 KB',
+      'fact Ledger service | listener port | 7070',
+      'fact Ledger service | shard count | 1-512',
+      'fact Ledger service | flush interval | 250 ms',
+      'fact Ledger service | compression | -',
+    ]);
+    expect(items.find((i) => i.kind === 'fact' && i.attribute === 'listener port')).toMatchObject({ quantity: { dimension: 'port', min: 7070 } });
+    expect(items.find((i) => i.kind === 'fact' && i.attribute === 'shard count')).toMatchObject({ quantity: { dimension: 'count', min: 1, max: 512 } });
+    expect(items.some((i) => i.kind === 'comparison' && i.source.line < 20)).toBe(false);
+  });
+
+  it('keeps a wider table as comparisons and reads its numeric cells as facts about the row', () => {
+    expect(summarise(items.filter((i) => i.source.line >= 20))).toEqual([
+      'comparison Storage tiers / Warm',
+      'comparison Storage tiers / Frozen',
+      'fact Warm | minimum retention | 30 days',
+      'fact Warm | price | $0.01 per GB',
+      'fact Frozen | minimum retention | 365 days',
+      'fact Frozen | price | $0.002 per GB',
+    ]);
+  });
+});
