@@ -1,15 +1,16 @@
 import type { FactItem, Quantity } from './item.js';
 import type { Statement } from './extract-key-value.js';
 import { bareValueQuantity, findQuantities } from './parse-quantity.js';
+import { qualifiersOf } from './fact-qualifiers.js';
 import { headingName, type NameHints } from './topic-of.js';
 
 /** A fact before it gets its id, topic and source. */
-export type FactDraft = Pick<FactItem, 'subject' | 'attribute' | 'text' | 'quantity'>;
+export type FactDraft = Pick<FactItem, 'subject' | 'attribute' | 'text' | 'quantity' | 'role' | 'conditions' | 'negated'>;
 
 const MAX_ATTRIBUTE_WORDS = 4;
 /** Words that glue an attribute to its number and say nothing themselves. */
 const FILLER = new Set(
-  'is are be must should can could will cost costs rounded to of at in for up around roughly about with by than under over the a an on listens listen nearest total all each per takes take has have gets get only just also still and'.split(' '),
+  'default defaults defaulting is are be must should can could will cost costs rounded to of at in for up around roughly about with by than under over the a an on listens listen nearest total all each per takes take has have gets get only just also still and'.split(' '),
 );
 /** Words after a value-first quantity where the attribute phrase stops ("dist storage under /tmp"). */
 const CUT = new Set('under with across at for in on from by to when if and but so which that while'.split(' '));
@@ -27,6 +28,8 @@ function wordsAfter(rest: string): string[] {
   let tokens = tokensOf(clause);
   for (;;) {
     while (tokens.length > 0 && FILLER.has(tokens[0]!.toLowerCase())) tokens.shift();
+    const numberAt = tokens.findIndex((t) => /\d/.test(t));
+    if (numberAt >= 0) tokens = tokens.slice(0, numberAt);
     const cut = tokens.findIndex((t) => CUT.has(t.toLowerCase()));
     const phrase = cut >= 0 ? tokens.slice(0, cut) : tokens;
     // "20 MB max for a streamed response", "… allowed for memory allocation": the attribute is after "for".
@@ -56,7 +59,7 @@ function wordsBefore(before: string): string[] {
 
 function attributeFor(q: Quantity, before: string, after: string): string {
   if (q.dimension === 'port') return 'port';
-  if (q.dimension === 'count' && q.unit) {
+  if (q.dimension === 'count' && q.unit && q.unit !== '%') {
     const noun = q.text.replace(/^.*?\d[\d,.]*\s*[kKM]?\s*/, '').replace(/\s+per\s+.*$/, '');
     if (noun && !/^gb-?s/i.test(noun)) return lowerWords(tokensOf(noun));
   }
@@ -89,8 +92,11 @@ export function quantityFacts(statement: Statement, subject: string, hints: Name
     const before = target.slice(cursor, Math.max(cursor, at));
     const after = target.slice(at + q.text.length);
     cursor = at >= 0 ? at + q.text.length : cursor;
-    const attribute = keyed && !keyIsSubject ? lowerWords(tokensOf(statement.key!)) : attributeFor(q, before, after);
-    facts.push({ subject: keyIsSubject ? keyName!.name!.replace(/^(each|every|per)\s+/i, '') : subject, attribute, text: statement.text, quantity: q });
+    const own = keyed && !keyIsSubject ? lowerWords(tokensOf(statement.key!)) : attributeFor(q, before, after);
+    // "Retention defaults to 24 hours; up to 365 days": a value with no words of its own is the previous one's.
+    const attribute = own === q.dimension && facts.length > 0 ? facts[facts.length - 1]!.attribute : own;
+    const qualifiers = qualifiersOf(q, target.slice(0, Math.max(0, at)), after, keyed ? statement.key : undefined);
+    facts.push({ subject: keyIsSubject ? keyName!.name!.replace(/^(each|every|per)\s+/i, '') : subject, attribute, text: statement.text, quantity: q, ...qualifiers });
   }
   return facts;
 }

@@ -26,6 +26,10 @@ const BOUND_BEFORE =
 const BOUND_AFTER = /[ \u00a0]*(?:\(?\s*(?:(max(?:imum)?)(?=\s*(?:$|[,;.)]))|(at\s+most|or\s+less|or\s+fewer))|(or\s+more))\b\)?/iy;
 const PORT_BEFORE = /\b((?:(?:TCP|UDP)[ \u00a0]+)?ports?)[ \u00a0]*:?[ \u00a0]*$/i;
 const DOLLAR_BEFORE = /(?:US)?\$[ \u00a0]?$/;
+const STATUS_BEFORE = /\b(?:HTTP|status|error|response)(?:\s+codes?)?[ \u00a0]*$/i;
+const APPROX_BEFORE = /(?:\b(?:approx\.?|approximately|about|around|roughly|nearly|almost)|~)[ \u00a0]*$/i;
+/** A plural noun right after a number: "8 interfaces", "5000 nodes". */
+const COUNTED_NOUN = /[ \u00a0]([a-z][a-z-]{2,}s)(?![\p{L}\p{N}])/uy;
 
 interface Amount {
   value: number;
@@ -90,9 +94,19 @@ function readAt(text: string, pos: number, allowExtras = true): Reading | undefi
   let end = first.end;
   if (!unit && !port) {
     const u = readUnit(text, first.end);
-    if (u) {
+    // "HTTP 400s", "status 500s": status codes in the plural, not seconds.
+    const statusCodes = u?.def.unit === 's' && /^s/i.test(text.slice(first.end)) && STATUS_BEFORE.test(prefix);
+    if (u && !statusCodes) {
       unit = u.def;
       end = u.end;
+    } else if (!u && !first.multiplied && (BOUND_BEFORE.test(prefix) || APPROX_BEFORE.test(prefix))) {
+      // "up to 8 interfaces", "approx. 5000 nodes": a bounded or rounded number counts the noun after it.
+      COUNTED_NOUN.lastIndex = first.end;
+      const noun = COUNTED_NOUN.exec(text);
+      if (noun) {
+        unit = { unit: noun[1]!.toLowerCase(), dimension: 'count', factor: 1, plural: noun[1]!.toLowerCase(), singular: noun[1]!.toLowerCase() };
+        end = COUNTED_NOUN.lastIndex;
+      }
     }
   }
 

@@ -40,10 +40,10 @@ describe('a .txt note of Key: value lines with no blank line between them', () =
 
   it('keys each value by its own line, under the label line above them', () => {
     expect(summarise(items.filter((i) => i.kind === 'fact' && i.quantity))).toEqual([
-      'fact Relay | default port | 8025',
+      'fact Relay | default port | 8025 [default]',
       'fact Relay | secure port | 8465',
       'fact Relay | idle timeout | 45 seconds',
-      'fact Relay | max sessions | 300',
+      'fact Relay | max sessions | 300 [maximum]',
     ]);
     expect(items.map((i) => i.source.line)).toEqual([2, 3, 4, 5, 7]);
     expect(items[0]!.source.section).toEqual(['Relay gateway']);
