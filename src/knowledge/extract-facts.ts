@@ -10,7 +10,7 @@ export type FactDraft = Pick<FactItem, 'subject' | 'attribute' | 'text' | 'quant
 const MAX_ATTRIBUTE_WORDS = 4;
 /** Words that glue an attribute to its number and say nothing themselves. */
 const FILLER = new Set(
-  'default defaults defaulting is are be must should can could will cost costs rounded to of at in for up around roughly about with by than under over the a an on listens listen nearest total all each per takes take has have gets get only just also still and'.split(' '),
+  'default defaults defaulting range ranges ranging between is are be must should can could will cost costs rounded to of at in for up around roughly about with by than under over the a an on listens listen nearest total all each per takes take has have gets get only just also still and'.split(' '),
 );
 /** Words after a value-first quantity where the attribute phrase stops ("dist storage under /tmp"). */
 const CUT = new Set('under with across at for in on from by to when if and but so which that while'.split(' '));
@@ -50,7 +50,11 @@ function wordsBefore(before: string): string[] {
     while (tokens.length > 0 && FILLER.has(tokens[tokens.length - 1]!.toLowerCase())) tokens.pop();
     // "Billed for run time": the attribute follows the last preposition.
     const lastCut = tokens.map((t) => t.toLowerCase()).findLastIndex((t) => CUT.has(t) && t !== 'and');
-    const last = tokens.slice(lastCut + 1).slice(-MAX_ATTRIBUTE_WORDS);
+    // "Priority levels range from -10 to 10": nothing after the preposition, so the words before it.
+    const tail = tokens.slice(lastCut + 1);
+    const source = tail.length === 0 && lastCut > 0 ? tokens.slice(0, lastCut) : tail;
+    while (source.length > 0 && FILLER.has(source[source.length - 1]!.toLowerCase())) source.pop();
+    const last = source.slice(-MAX_ATTRIBUTE_WORDS);
     while (last.length > 0 && FILLER.has(last[0]!.toLowerCase())) last.shift();
     if (last.length > 0) return last;
   }

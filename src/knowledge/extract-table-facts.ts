@@ -42,6 +42,12 @@ export function tableFacts(table: Table, subject: string, hints: NameHints): Tab
     const label = cells[0] ?? '';
     const line = lineOf(row);
     if (!label) continue;
+    // "| 10250 | kubelet | … |" under "| Port | Component |": the number is the named thing's value.
+    const labelValue = columns[0] ? bareValueQuantity(columns[0], label) : undefined;
+    if (labelValue && cells[1] && !quantityOf(columns[1] ?? '', cells[1])) {
+      drafts.push({ kind: 'fact', subject: cells[1], attribute: attributeOf(columns[0]!), text: `${cells[1]} ${columns[0]!.toLowerCase()}: ${label}`, quantity: labelValue, line });
+      continue;
+    }
     if (columns.length === 2) {
       const value = cells[1] ?? '';
       if (!value) continue;

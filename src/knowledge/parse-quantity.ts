@@ -137,7 +137,7 @@ function readAt(text: string, pos: number, allowExtras = true): Reading | undefi
     }
   }
 
-  if (!unit && !port && !first.multiplied) return undefined;
+  if (!unit && !port && !first.multiplied) return bareRange(text, pos, first, prefix);
   if (port && (!Number.isInteger(first.value) || max > 65_535 || first.multiplied)) return undefined;
 
   const quantity: Omit<Quantity, 'text'> = port
@@ -178,6 +178,31 @@ function readAt(text: string, pos: number, allowExtras = true): Reading | undefi
   }
   return { start, end, quantity };
 }
+
+/**
+ * "ranges from -20 to 19", "NodePort range is 30000–32767", "between 1 and 4094": a range of plain whole
+ * numbers where the words before say it is one, as a count. Undefined for any other bare number.
+ */
+function bareRange(text: string, pos: number, first: Amount, prefix: string): Reading | undefined {
+  const negative = prefix.endsWith('-') && /(?:^|\s)-$/.test(prefix);
+  const before = negative ? prefix.slice(0, -1) : prefix;
+  if (!RANGE_CONTEXT.test(before) || !Number.isInteger(first.value)) return undefined;
+  BARE_SEPARATOR.lastIndex = first.end;
+  if (!BARE_SEPARATOR.exec(text)) return undefined;
+  let at = BARE_SEPARATOR.lastIndex;
+  const minus = text[at] === '-';
+  if (minus) at += 1;
+  if (!/\d/.test(text[at] ?? '')) return undefined;
+  const second = readAmount(text, at);
+  if (!second || second.multiplied || !Number.isInteger(second.value) || /[\p{L}]/u.test(text[second.end] ?? '')) return undefined;
+  const min = negative ? -first.value : first.value;
+  const max = minus ? -second.value : second.value;
+  if (max <= min) return undefined;
+  return { start: negative ? pos - 1 : pos, end: second.end, quantity: { dimension: 'count', min, max, unit: '', bound: 'exact' } };
+}
+
+const RANGE_CONTEXT = /\b(?:ranges?|range\s+is|between|from|values?|ids?)\b[^,;.\d]{0,24}$/i;
+const BARE_SEPARATOR = /[ \u00a0]*(?:-|–|—|to|through|and)[ \u00a0]*/iy;
 
 /** Every quantity in `text`, in order of appearance; never throws. */
 export function findQuantities(text: string): Quantity[] {

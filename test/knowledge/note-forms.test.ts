@@ -71,7 +71,7 @@ describe('a cheat sheet of tables', () => {
   });
 
   it('keeps a wider table as comparisons and reads its numeric cells as facts about the row', () => {
-    expect(summarise(items.filter((i) => i.source.line >= 20))).toEqual([
+    expect(summarise(items.filter((i) => i.source.line >= 20 && i.source.line < 25))).toEqual([
       'comparison Storage tiers / Warm',
       'comparison Storage tiers / Frozen',
       'fact Warm | minimum retention | 30 days',
@@ -79,5 +79,15 @@ describe('a cheat sheet of tables', () => {
       'fact Frozen | minimum retention | 365 days',
       'fact Frozen | price | $0.002 per GB',
     ]);
+  });
+
+  it('reads a number in the first column as the value of the named thing beside it, and a bare range in words', () => {
+    expect(summarise(items.filter((i) => i.source.line >= 26 && i.kind === 'fact'))).toEqual([
+      'fact ledger-api | port | 7070',
+      'fact replica links | port | 7100–7199',
+      'fact Ledger service | priority levels | -10 to 10',
+    ]);
+    expect(items.find((i) => i.kind === 'fact' && i.subject === 'replica links')).toMatchObject({ quantity: { dimension: 'port', min: 7100, max: 7199 } });
+    expect(items.find((i) => i.kind === 'fact' && i.attribute === 'priority levels')).toMatchObject({ quantity: { dimension: 'count', min: -10, max: 10 } });
   });
 });
