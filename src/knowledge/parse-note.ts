@@ -1,5 +1,5 @@
 import type { Code, List, Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { paragraphStatement } from './extract-key-value.js';
+import { paragraphStatement, type Statement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
 import { addDefinition, addStatement, definitionSentence, isTermKey } from './extract-statement.js';
@@ -11,7 +11,7 @@ import { baseLexiconOnly, type Lexicon } from './lexicon.js';
 import { boldLabel, isLinkOnly, lineOf, paragraphLines, parseMarkdown, plainText } from './markdown-text.js';
 import { NoteContext } from './note-context.js';
 import { readableText } from './readable-text.js';
-import { headingSubject, isFacet, type HeadingName } from './topic-of.js';
+import { headingName, headingSubject, isFacet, type HeadingName } from './topic-of.js';
 import { nameHints } from './vocabulary.js';
 
 export type { ParseWarning } from './item.js';
@@ -62,6 +62,33 @@ function introFact(ctx: NoteContext, intro: string, list: List, line: number): v
   const bullets = list.children.map((item) => plainText(item.children.filter((c) => c.type === 'paragraph').slice(0, 1))).filter(Boolean);
   if (bullets.length < 2) return;
   ctx.add({ kind: 'fact', subject: sectionSubject(ctx), attribute: '', text: `${intro}: ${bullets.join('; ')}` }, line);
+}
+
+/** A label line and what it makes of the list under it. */
+interface LabelLine {
+  text: string;
+  /** The term a "What is X?" label (or a label that is a name) asks about: the first describing bullet defines it. */
+  names?: HeadingName;
+  /** The label as the bullets' parent, unless it is a facet ("Exam Tips") whose bullets are about the topic. */
+  parent?: { text: string; subject: string };
+}
+
+const QUESTION_LABEL = /^(?:what(?:'s|’s|\s+is|\s+are)|define)\s+(?:an?\s+|the\s+)?(.+?)\s*\??$/i;
+
+/**
+ * A short plain line standing alone over a list, like a heading: up to six words, no key, no sentence end
+ * ("Visibility Timeout", "Polling types", "What is SQS?", "Exam Tips"). Undefined for anything else.
+ */
+function labelLineOf(statement: Statement, ctx: NoteContext): LabelLine | undefined {
+  const text = statement.text;
+  if (statement.key || !/\p{L}/u.test(text) || text.split(/\s+/).length > 6 || /[.,;:!]$/.test(text) || /^[-*+>#|`]/.test(text)) return undefined;
+  const asked = QUESTION_LABEL.exec(text)?.[1];
+  if (asked) return { text, names: { name: asked, whole: true, aliases: [] }, parent: { text: asked, subject: asked } };
+  if (text.endsWith('?')) return undefined;
+  if (isFacet(text, ctx.hints)) return { text };
+  const named = headingName(text, ctx.hints);
+  const subject = named.name && named.whole ? named.name : `${ctx.topic()} ${/^\p{Lu}\p{Ll}/u.test(text) ? text.toLowerCase() : text}`;
+  return { text, names: named.name && named.whole ? named : undefined, parent: { text, subject } };
 }
 
 /** Lines with a key of their own: "Timeout: 30 seconds", "**Retention**: 4 days", "Term = meaning". */
@@ -115,10 +142,15 @@ export function parseNote(file: string, text: string, lexicon: Lexicon = baseLex
   let headingText = '';
   let intro: string | undefined;
   let samples = false;
+  /** A plain label line right above a list ("Visibility Timeout", "What is SQS?"): what the list hangs from. */
+  let labelLine: LabelLine | undefined;
+  let next: RootContent | Nodes | undefined;
 
   const block = (node: RootContent | Nodes): void => {
     const justAfterHeading = heading;
     heading = undefined;
+    const labelBefore = labelLine;
+    labelLine = undefined;
     const introBefore = intro;
     intro = undefined;
     const samplesBefore = samples;
@@ -149,6 +181,12 @@ export function parseNote(file: string, text: string, lexicon: Lexicon = baseLex
           return;
         }
         const statement = paragraphStatement(node);
+        const asLabel = next?.type === 'list' ? labelLineOf(statement, ctx) : undefined;
+        if (asLabel) {
+          labelLine = asLabel;
+          ctx.label = asLabel.text;
+          return;
+        }
         if (SAMPLE_MARKER.test(statement.text)) {
           samples = true;
           return;
@@ -173,6 +211,10 @@ export function parseNote(file: string, text: string, lexicon: Lexicon = baseLex
         return;
       }
       case 'list':
+        if (labelBefore) {
+          walkList(ctx, node, { heading: labelBefore.names, parent: labelBefore.parent, block });
+          return;
+        }
         walkList(ctx, node, { heading: justAfterHeading, intro: introBefore, samples: samplesBefore, block });
         // "Could have most of the following characteristics:" and the bullets after it are one statement.
         if (introBefore && !samplesBefore) introFact(ctx, introBefore, node, lineOf(node));
@@ -194,13 +236,19 @@ export function parseNote(file: string, text: string, lexicon: Lexicon = baseLex
         if (unclosedFence(node, lines)) ctx.warn(lineOf(node), 'code fence is never closed: the rest of the file was read as code');
         return;
       case 'blockquote':
-        for (const child of node.children) block(child);
+        blocks(node.children);
         return;
       default:
         return;
     }
   };
 
-  for (const node of tree.children) block(node);
+  const blocks = (nodes: Array<RootContent | Nodes>): void => {
+    nodes.forEach((node, index) => {
+      next = nodes[index + 1];
+      block(node);
+    });
+  };
+  blocks(tree.children);
   return { items: dedupeIds(ctx.items), warnings: ctx.warnings };
 }

@@ -91,3 +91,27 @@ describe('a cheat sheet of tables', () => {
     expect(items.find((i) => i.kind === 'fact' && i.attribute === 'priority levels')).toMatchObject({ quantity: { dimension: 'count', min: -10, max: 10 } });
   });
 });
+
+describe('plain label lines over bullets', () => {
+  const items = parse('label-lines.md');
+
+  it('label the bullets like a heading: the label joins the subject, or is the subject when it is a name', () => {
+    expect(summarise(items.filter((i) => i.source.line <= 5))).toEqual([
+      'fact Job runner lease duration | claimed job stays leased | 90 seconds',
+      'fact Job runner lease duration |  | -',
+    ]);
+    expect(items[0]!.source.section).toEqual(['Job runner', 'Lease Duration']);
+  });
+
+  it('a "What is X?" label defines X by the first bullet, and the other bullets are about X', () => {
+    expect(summarise(items.filter((i) => i.source.line >= 7 && i.source.line <= 9))).toEqual([
+      'definition poison job = A job that fails on every attempt and blocks its lane',
+      'fact poison job |  | -',
+    ]);
+  });
+
+  it('a facet label ("Exam Tips") leaves the bullets about the topic', () => {
+    expect(items.filter((i) => i.source.line >= 12).every((i) => i.topic === 'Job runner' && i.source.section.at(-1) === 'Exam Tips')).toBe(true);
+    expect(items.some((i) => i.kind === 'definition' && i.source.line >= 11)).toBe(false);
+  });
+});
