@@ -4,6 +4,7 @@ import { plainFact, REMARK_KEY } from './extract-plain-fact.js';
 import type { NoteContext } from './note-context.js';
 import { findQuantities } from './parse-quantity.js';
 import { dropVendor, headingName, initials, splitAliases, topicOfTerm, type NameHints } from './topic-of.js';
+import { NOT_A_STATEMENT, PRONOUN, USE_WHEN } from './english-words.js';
 import { BASE_HINTS } from './vocabulary.js';
 
 /**
@@ -79,13 +80,17 @@ function valueIsName(value: string, hints: NameHints): boolean {
  * when none of these, a fact without a quantity (see plainFact). Returns how many items it added.
  */
 export function addStatement(ctx: NoteContext, statement: Statement, line: number, subject: string, named?: string, options: StatementOptions = {}): number {
+  // "Understand ServiceAccounts", "The following example shows …": a checklist line or a pointer says nothing.
+  if (NOT_A_STATEMENT.test(statement.text) && findQuantities(statement.text).length === 0) return 0;
+  // A situation is a use case and, as the notes word it, a statement too (the desk shows it as one).
+  const useCase = addUseCase(ctx, statement, line) ? 1 : 0;
   const before = ctx.items.length;
   const declined = addItems(ctx, statement, line, subject, named, options.definitions ?? true) === 'declined';
   if (!declined && ctx.items.length === before && (options.plain ?? true)) {
     const fact = plainFact(statement, options.plainSubject ?? subject, ctx.hints);
     if (fact) ctx.add({ kind: 'fact', ...fact }, line);
   }
-  return ctx.items.length - before;
+  return ctx.items.length - before + useCase;
 }
 
 /** Adds what the statement gives; 'declined' when it deliberately gives nothing (a worked example). */
@@ -120,9 +125,43 @@ function addItems(ctx: NoteContext, statement: Statement, line: number, subject:
     if (wordCount(value) >= 2 && (hasLowerWord(value) || !valueIsName(key, ctx.hints) || !valueIsName(value, ctx.hints))) addDefinition(ctx, key, value, line);
     return;
   }
-  const sentence = named ? definitionSentence(statement, named, ctx.hints) : undefined;
+  const sentence = (named ? definitionSentence(statement, named, ctx.hints) : undefined) ?? (definitions ? proseDefinition(statement) : undefined);
   if (sentence) addDefinition(ctx, sentence.term, sentence.definition, line);
   return undefined;
+}
+
+/** "A Sidecar is a helper container …", "Taints are marks …", "A **DaemonSet** ensures …": a term the sentence defines. */
+const PROSE_DEFINITION = /^(?:[Aa]n?\s+|[Tt]he\s+)?((?:[\p{Lu}][\p{L}\p{N}-]*)(?:\s+[\p{Lu}][\p{L}\p{N}-]*){0,3})\s+(?:is|are)\s+((?:an?|the|one)\b.{8,})$/u;
+
+function proseDefinition(statement: Statement): { term: string; definition: string } | undefined {
+  if (statement.key) return undefined;
+  if (statement.lead) {
+    const rest = statement.text.slice(statement.text.indexOf(statement.lead) + statement.lead.length).trim();
+    const described = /^(?:is|are)\s+(.+)$/i.exec(rest)?.[1] ?? rest;
+    return wordCount(described) >= 3 && !/^(?:is|are)\s+not\b/i.test(rest) ? { term: statement.lead, definition: described.replace(/\.$/, '') } : undefined;
+  }
+  const m = PROSE_DEFINITION.exec(statement.text);
+  return m && !PRONOUN.test(m[1]!) ? { term: m[1]!, definition: m[2]!.replace(/\.$/, '') } : undefined;
+}
+
+/**
+ * "Use X when …", "Choose X for …", or any plain bullet under a "Use cases" heading or label: a
+ * situation that calls for something. Returns whether it added one.
+ */
+function addUseCase(ctx: NoteContext, statement: Statement, line: number): boolean {
+  if (statement.key) return false;
+  const use = USE_WHEN.exec(statement.text);
+  if (use) {
+    const subject = topicOfTerm(use[1]!.replace(/^(?:an?|the)\s+/i, ''), ctx.hints);
+    ctx.add({ kind: 'usecase', subject, situation: use[2]!.replace(/\.$/, '') }, line);
+    return true;
+  }
+  const under = ctx.section().at(-1) ?? '';
+  if (/\buse[\s-]*cases?\b/i.test(under) && !statement.key && findQuantities(statement.text).length === 0 && wordCount(statement.text) >= 2) {
+    ctx.add({ kind: 'usecase', subject: ctx.topic(), situation: statement.text.replace(/\.$/, '') }, line);
+    return true;
+  }
+  return false;
 }
 
 /** "Amazon API Gateway is the serverless service …" when the heading or parent bullet names API Gateway. */

@@ -5,14 +5,11 @@
  * "Benefits of AWS Lambda" → Lambda, "Concepts" → nothing.
  */
 
+import { FACET_WORDS as GENERIC } from './english-words.js';
 import { BASE_HINTS, type NameHints } from './vocabulary.js';
 
 export type { NameHints } from './vocabulary.js';
 
-/** Words that describe a facet of something rather than name it. */
-const GENERIC = new Set(
-  'concepts concept quotas quota components component features feature benefits benefit use cases case example examples integrations integration configuration languages language support pricing price limits limit overview security defaults default practice notes note summary basics basic introduction intro sample samples table more worked endpoint types type requirements services service resources capable global modes mode diagram options option details detail characteristics properties questions question pro cheat sheet study review tips tip exam settings setting important key things remember faq ports port'.split(' '),
-);
 
 /** Headings that introduce a facet; a name after them ("Example: Serverless CRON Job") is not the topic. */
 const FACET_HEADING = /^(examples?|notes?|samples?|use cases?|practice|questions?|quiz|summary|table example|worked example)\b/i;

@@ -115,3 +115,31 @@ describe('plain label lines over bullets', () => {
     expect(items.some((i) => i.kind === 'definition' && i.source.line >= 11)).toBe(false);
   });
 });
+
+describe('definitions written as prose, and lines that define nothing', () => {
+  const items = parse('definitions-and-uses.md');
+
+  it('reads "A **X** does …", "A X is a …", "_X_: …", "**X**: …", "X - …" and "X = …" as definitions', () => {
+    expect(summarise(items.filter((i) => i.kind === 'definition'))).toEqual([
+      'definition ReplicaGuard = keeps a fixed number of copies of a worker running',
+      "definition Sidecar = a helper container that shares the pod's network",
+      'definition Taint = a mark on a node that repels workloads',
+      'definition Quota = a cap on what one namespace may use',
+      'definition Lease = a time-limited claim on a resource',
+      'definition Shard = a horizontal slice of a table',
+    ]);
+  });
+
+  it('gives nothing for checklist lines and code-block introductions, and no definition of a pronoun', () => {
+    expect(JSON.stringify(items)).not.toMatch(/Understand how|Know the difference|The following example/);
+    expect(items.find((i) => i.source.line === 18)).toMatchObject({ kind: 'fact', text: 'You are responsible for rotating the keys' });
+  });
+
+  it('reads "use X when …", "choose X for …" as use cases, and keeps them as statements too', () => {
+    expect(summarise(items.filter((i) => i.kind === 'usecase'))).toEqual([
+      'usecase ReplicaGuard <= a service must survive node loss',
+      'usecase Sidecars <= log shipping next to the app',
+    ]);
+    expect(items.filter((i) => i.kind === 'fact' && /^(Use|Choose) /.test(i.text))).toHaveLength(2);
+  });
+});
