@@ -20,11 +20,11 @@ const WEAK = new Set('max maximum min minimum total allowed available supported 
 
 const isNameToken = (t: string): boolean => /\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}{2,}/u.test(t);
 const lowerWords = (tokens: string[]): string => tokens.map((t) => (isNameToken(t) ? t : t.toLowerCase())).join(' ');
-const tokensOf = (s: string): string[] => s.replace(/[()[\]"“”]/g, ' ').split(/\s+/).filter(Boolean);
+const tokensOf = (s: string): string[] => s.replace(/[()[\]"“”「」『』]/g, ' ').split(/\s+/).filter(Boolean);
 
 /** The clause after the quantity: "execution length" in "900 seconds (15minutes) execution length (short…)". */
 function wordsAfter(rest: string): string[] {
-  const clause = rest.split(/[,;.:()]|\s[-–—]\s/)[0] ?? '';
+  const clause = rest.split(/[,;.:()，。；：（）、！？]|\s[-–—]\s/)[0] ?? '';
   let tokens = tokensOf(clause);
   for (;;) {
     while (tokens.length > 0 && FILLER.has(tokens[0]!.toLowerCase())) tokens.shift();
@@ -43,7 +43,7 @@ function wordsAfter(rest: string): string[] {
 
 /** The clause before the quantity: "request and response payload" in "… payload up to 6 MB". */
 function wordsBefore(before: string): string[] {
-  const parts = before.replace(/\([^)]*\)/g, ' ').split(/[,;:(]|\s[-–—]\s/);
+  const parts = before.replace(/\([^)]*\)/g, ' ').split(/[,;:(，。；：（、！？]|\s[-–—]\s/);
   // "…run time, rounded to the nearest 100ms": when the nearest clause is all filler, use the one before.
   for (let i = parts.length - 1; i >= 0; i--) {
     const tokens = tokensOf(parts[i] ?? '');

@@ -10,6 +10,7 @@ import { dedupeIds } from './item-id.js';
 import { baseLexiconOnly, type Lexicon } from './lexicon.js';
 import { boldLabel, isLinkOnly, lineOf, paragraphLines, parseMarkdown, plainText } from './markdown-text.js';
 import { NoteContext } from './note-context.js';
+import { findQuantities } from './parse-quantity.js';
 import { readableText } from './readable-text.js';
 import { headingName, headingSubject, isFacet, type HeadingName } from './topic-of.js';
 import { nameHints } from './vocabulary.js';
@@ -178,6 +179,8 @@ export function parseNote(file: string, text: string, lexicon: Lexicon = baseLex
         if (label) {
           if (SAMPLE_MARKER.test(label)) samples = true;
           else ctx.label = label;
+          // "**14 day retention period**": a label holding its own value is a fact as well.
+          if (!samples && findQuantities(label).length > 0) addStatement(ctx, { text: label }, lineOf(node), ctx.topic(), undefined, { definitions: false });
           return;
         }
         const statement = paragraphStatement(node);

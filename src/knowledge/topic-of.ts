@@ -84,6 +84,8 @@ export function splitAliases(phrase: string, hints: NameHints = BASE_HINTS): { b
       const aside = inner.trim();
       if (ALIAS_PREFIX.test(aside)) aliases.push(aside.replace(ALIAS_PREFIX, '').trim());
       else if (/^[\p{Lu}\p{N}&/-]{2,8}s?$/u.test(aside)) aliases.push(aside);
+      // "DLQ (死信队列)": the same name in another script.
+      else if (/\p{L}/u.test(aside) && !/[\p{Script=Latin}]/u.test(aside) && aside.length <= 20) aliases.push(aside);
       else if (aside && initials(aside, hints) === initials(phrase.replace(/\(.*?\)/g, ''), hints) && aside.includes(' ')) aliases.push(aside);
       return ' ';
     })

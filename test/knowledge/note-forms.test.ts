@@ -143,3 +143,26 @@ describe('definitions written as prose, and lines that define nothing', () => {
     expect(items.filter((i) => i.kind === 'fact' && /^(Use|Choose) /.test(i.text))).toHaveLength(2);
   });
 });
+
+describe('a note mixing English terms with Chinese explanations', () => {
+  const items = parse('mixed-languages.md');
+
+  it('keeps the Chinese text whole in definitions, facts and subjects', () => {
+    expect(summarise(items)).toEqual([
+      'definition DLQ (死信队列) = 处理失败的消息 moved here after retries',
+      'fact 消息队列 Message Queue | 可见性超时 visibility timeout | 30 seconds',
+      'fact 消息队列 Message Queue | retention 保留期 | 14 days',
+      'fact 例子 | messages | 3000 messages',
+      'fact 例子 | retention period | 7 day',
+    ]);
+    expect(JSON.stringify(items)).not.toContain('\uFFFD');
+  });
+});
+
+describe('a bold label holding its own value', () => {
+  it('is a fact as well as the label of what follows', () => {
+    const { items } = parseNote('archive.md', '# Log archive\n\n**14 day retention period**\n\n- older entries are compacted\n');
+    expect(summarise(items)).toEqual(['fact Log archive | retention period | 14 day', 'fact Log archive |  | -']);
+    expect(items[1]!.source.section).toEqual(['Log archive', '14 day retention period']);
+  });
+});
