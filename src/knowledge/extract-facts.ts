@@ -15,6 +15,9 @@ const FILLER = new Set(
 /** Words after a value-first quantity where the attribute phrase stops ("dist storage under /tmp"). */
 const CUT = new Set('under with across at for in on from by to when if and but so which that while'.split(' '));
 
+/** Words that say which value it is (see fact-qualifiers.ts), not what it measures. */
+const ROLE_WORDS = new Set('default setting value limit'.split(' '));
+
 /** Words that qualify a limit but do not name it. */
 const WEAK = new Set('max maximum min minimum total allowed available supported needed required'.split(' '));
 
@@ -43,7 +46,9 @@ function wordsAfter(rest: string): string[] {
 
 /** The clause before the quantity: "request and response payload" in "… payload up to 6 MB". */
 function wordsBefore(before: string): string[] {
-  const parts = before.replace(/\([^)]*\)/g, ' ').split(/[,;:(，。；：（、！？]|\s[-–—]\s/);
+  // Only the sentence the value is in: "… 30 seconds. The maximum is 12 hours" names nothing new before "12 hours".
+  const sentence = before.split(/(?<!\b(?:e\.g|i\.e|approx|ex|vs|etc))\.\s/i).at(-1) ?? before;
+  const parts = sentence.replace(/\([^)]*\)/g, ' ').split(/[,;:(，。；：（、！？]|\s[-–—]\s/);
   // "…run time, rounded to the nearest 100ms": when the nearest clause is all filler, use the one before.
   for (let i = parts.length - 1; i >= 0; i--) {
     const tokens = tokensOf(parts[i] ?? '');
@@ -98,7 +103,8 @@ export function quantityFacts(statement: Statement, subject: string, hints: Name
     cursor = at >= 0 ? at + q.text.length : cursor;
     const own = keyed && !keyIsSubject ? lowerWords(tokensOf(statement.key!)) : attributeFor(q, before, after);
     // "Retention defaults to 24 hours; up to 365 days": a value with no words of its own is the previous one's.
-    const attribute = own === q.dimension && facts.length > 0 ? facts[facts.length - 1]!.attribute : own;
+    const nameless = own === q.dimension || own.split(' ').every((w) => WEAK.has(w) || ROLE_WORDS.has(w));
+    const attribute = nameless && facts.length > 0 ? facts[facts.length - 1]!.attribute : own;
     const qualifiers = qualifiersOf(q, target.slice(0, Math.max(0, at)), after, keyed ? statement.key : undefined);
     facts.push({ subject: keyIsSubject ? keyName!.name!.replace(/^(each|every|per)\s+/i, '') : subject, attribute, text: statement.text, quantity: q, ...qualifiers });
   }

@@ -37,4 +37,11 @@ describe('qualifiers of a value', () => {
     ]);
     expect(at(12)[0]).toMatchObject({ attribute: 'discount', quantity: { min: 40, unit: '%' } });
   });
+
+  it('give a value named only by its role in a later sentence the attribute of the one before', () => {
+    expect(at(13).map((f) => [f.attribute, f.quantity?.text, f.role])).toEqual([
+      ['claimed event', '30 seconds', 'default'],
+      ['claimed event', '12 hours', 'maximum'],
+    ]);
+  });
 });
