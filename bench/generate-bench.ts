@@ -48,6 +48,31 @@ async function timeGeneration(notes: string, out: string) {
   return { parseMs: parsed - started, generateMs: generated - parsed, writeMs: finished - generated, totalMs: finished - started, items: kb.items.length, questions: questions.length };
 }
 
+/**
+ * One note of about `bytes` characters of dense `- Name attribute: value` bullets under one heading, the
+ * shape of a pasted limits cheat sheet: the case that once took minutes and overflowed the stack.
+ */
+async function writeDenseNote(target: string, bytes: number): Promise<void> {
+  const names = ['Lambda', 'Queue', 'Bucket', 'Table', 'Stream'];
+  const attributes = ['timeout', 'memory size', 'retention', 'batch size', 'max connections'];
+  const units = ['seconds', 'MB', 'days', 'items', 'GB'];
+  const lines = ['# Limits', ''];
+  let size = 0;
+  for (let i = 0; size < bytes; i += 1) {
+    const line = `- ${names[i % 5]} ${i} ${attributes[i % 5]}: ${(i % 900) + 1} ${units[i % 5]}`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  await mkdir(target, { recursive: true });
+  await writeFile(join(target, 'dense.md'), lines.join('\n') + '\n');
+}
+
+async function timeDenseParse(notes: string): Promise<{ parseMs: number; items: number }> {
+  const started = performance.now();
+  const kb = await loadNotes(notes);
+  return { parseMs: performance.now() - started, items: kb.items.length };
+}
+
 type Run = Awaited<ReturnType<typeof timeGeneration>>;
 
 async function timeRuns(notes: string, out: string, runs: number): Promise<Run[]> {
@@ -82,12 +107,18 @@ export async function benchGenerate(): Promise<Record<string, number | string>> 
     const big = join(work, 'corpus-100x');
     const bytes = await writeSyntheticCorpus(big, 100);
     const hundred = await timeRuns(big, join(work, 'out-100x'), 3);
+    const dense = join(work, 'dense-5mb');
+    await writeDenseNote(dense, 5 * 1024 * 1024);
+    const denseRun = await timeDenseParse(dense);
     return {
       ...figures('shipped notes', shipped),
       ...figures('3x corpus', three),
       '100x corpus: size (MB)': ms(bytes / 1048576),
       ...figures('100x corpus', hundred),
       '100x corpus: target total ms': '< 10000',
+      '5 MB dense note: items': denseRun.items,
+      '5 MB dense note: parse ms': ms(denseRun.parseMs),
+      '5 MB dense note: target parse ms': '< 10000',
     };
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -1,32 +1,38 @@
 import type { FactItem, Quantity } from './item.js';
 import type { Statement } from './extract-key-value.js';
-import { findQuantities } from './parse-quantity.js';
+import { bareValueQuantity, findQuantities } from './parse-quantity.js';
+import { qualifiersOf } from './fact-qualifiers.js';
 import { headingName, type NameHints } from './topic-of.js';
 
 /** A fact before it gets its id, topic and source. */
-export type FactDraft = Pick<FactItem, 'subject' | 'attribute' | 'text' | 'quantity'>;
+export type FactDraft = Pick<FactItem, 'subject' | 'attribute' | 'text' | 'quantity' | 'role' | 'conditions' | 'negated'>;
 
 const MAX_ATTRIBUTE_WORDS = 4;
 /** Words that glue an attribute to its number and say nothing themselves. */
 const FILLER = new Set(
-  'is are be must should can could will cost costs rounded to of at in for up around roughly about with by than under over the a an on listens listen nearest total all each per takes take has have gets get only just also still and'.split(' '),
+  'default defaults defaulting range ranges ranging between is are be must should can could will cost costs rounded to of at in for up around roughly about with by than under over the a an on listens listen nearest total all each per takes take has have gets get only just also still and'.split(' '),
 );
 /** Words after a value-first quantity where the attribute phrase stops ("dist storage under /tmp"). */
 const CUT = new Set('under with across at for in on from by to when if and but so which that while'.split(' '));
+
+/** Words that say which value it is (see fact-qualifiers.ts), not what it measures. */
+const ROLE_WORDS = new Set('default setting value limit'.split(' '));
 
 /** Words that qualify a limit but do not name it. */
 const WEAK = new Set('max maximum min minimum total allowed available supported needed required'.split(' '));
 
 const isNameToken = (t: string): boolean => /\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}{2,}/u.test(t);
 const lowerWords = (tokens: string[]): string => tokens.map((t) => (isNameToken(t) ? t : t.toLowerCase())).join(' ');
-const tokensOf = (s: string): string[] => s.replace(/[()[\]"“”]/g, ' ').split(/\s+/).filter(Boolean);
+const tokensOf = (s: string): string[] => s.replace(/[()[\]"“”「」『』]/g, ' ').split(/\s+/).filter(Boolean);
 
 /** The clause after the quantity: "execution length" in "900 seconds (15minutes) execution length (short…)". */
 function wordsAfter(rest: string): string[] {
-  const clause = rest.split(/[,;.:()]|\s[-–—]\s/)[0] ?? '';
+  const clause = rest.split(/[,;.:()，。；：（）、！？]|\s[-–—]\s/)[0] ?? '';
   let tokens = tokensOf(clause);
   for (;;) {
     while (tokens.length > 0 && FILLER.has(tokens[0]!.toLowerCase())) tokens.shift();
+    const numberAt = tokens.findIndex((t) => /\d/.test(t));
+    if (numberAt >= 0) tokens = tokens.slice(0, numberAt);
     const cut = tokens.findIndex((t) => CUT.has(t.toLowerCase()));
     const phrase = cut >= 0 ? tokens.slice(0, cut) : tokens;
     // "20 MB max for a streamed response", "… allowed for memory allocation": the attribute is after "for".
@@ -40,14 +46,20 @@ function wordsAfter(rest: string): string[] {
 
 /** The clause before the quantity: "request and response payload" in "… payload up to 6 MB". */
 function wordsBefore(before: string): string[] {
-  const parts = before.replace(/\([^)]*\)/g, ' ').split(/[,;:(]|\s[-–—]\s/);
+  // Only the sentence the value is in: "… 30 seconds. The maximum is 12 hours" names nothing new before "12 hours".
+  const sentence = before.split(/(?<!\b(?:e\.g|i\.e|approx|ex|vs|etc))\.\s/i).at(-1) ?? before;
+  const parts = sentence.replace(/\([^)]*\)/g, ' ').split(/[,;:(，。；：（、！？]|\s[-–—]\s/);
   // "…run time, rounded to the nearest 100ms": when the nearest clause is all filler, use the one before.
   for (let i = parts.length - 1; i >= 0; i--) {
     const tokens = tokensOf(parts[i] ?? '');
     while (tokens.length > 0 && FILLER.has(tokens[tokens.length - 1]!.toLowerCase())) tokens.pop();
     // "Billed for run time": the attribute follows the last preposition.
     const lastCut = tokens.map((t) => t.toLowerCase()).findLastIndex((t) => CUT.has(t) && t !== 'and');
-    const last = tokens.slice(lastCut + 1).slice(-MAX_ATTRIBUTE_WORDS);
+    // "Priority levels range from -10 to 10": nothing after the preposition, so the words before it.
+    const tail = tokens.slice(lastCut + 1);
+    const source = tail.length === 0 && lastCut > 0 ? tokens.slice(0, lastCut) : tail;
+    while (source.length > 0 && FILLER.has(source[source.length - 1]!.toLowerCase())) source.pop();
+    const last = source.slice(-MAX_ATTRIBUTE_WORDS);
     while (last.length > 0 && FILLER.has(last[0]!.toLowerCase())) last.shift();
     if (last.length > 0) return last;
   }
@@ -56,7 +68,7 @@ function wordsBefore(before: string): string[] {
 
 function attributeFor(q: Quantity, before: string, after: string): string {
   if (q.dimension === 'port') return 'port';
-  if (q.dimension === 'count' && q.unit) {
+  if (q.dimension === 'count' && q.unit && q.unit !== '%') {
     const noun = q.text.replace(/^.*?\d[\d,.]*\s*[kKM]?\s*/, '').replace(/\s+per\s+.*$/, '');
     if (noun && !/^gb-?s/i.test(noun)) return lowerWords(tokensOf(noun));
   }
@@ -75,7 +87,10 @@ function attributeFor(q: Quantity, before: string, after: string): string {
 export function quantityFacts(statement: Statement, subject: string, hints: NameHints): FactDraft[] {
   const keyed = statement.key !== undefined && statement.value !== undefined && findQuantities(statement.key).length === 0;
   const target = keyed ? statement.value! : statement.text;
-  const quantities = findQuantities(target);
+  const found = findQuantities(target);
+  // "Default port: 80", "Max pods: 110": a bare number is the key's value.
+  const bare = keyed && found.length === 0 ? bareValueQuantity(statement.key!, statement.value!) : undefined;
+  const quantities = bare ? [bare] : found;
   if (quantities.length === 0) return [];
   const keyName = keyed ? headingName(statement.key!, hints) : undefined;
   const keyIsSubject = keyName?.name !== undefined && keyName.whole;
@@ -86,8 +101,12 @@ export function quantityFacts(statement: Statement, subject: string, hints: Name
     const before = target.slice(cursor, Math.max(cursor, at));
     const after = target.slice(at + q.text.length);
     cursor = at >= 0 ? at + q.text.length : cursor;
-    const attribute = keyed && !keyIsSubject ? lowerWords(tokensOf(statement.key!)) : attributeFor(q, before, after);
-    facts.push({ subject: keyIsSubject ? keyName!.name!.replace(/^(each|every|per)\s+/i, '') : subject, attribute, text: statement.text, quantity: q });
+    const own = keyed && !keyIsSubject ? lowerWords(tokensOf(statement.key!)) : attributeFor(q, before, after);
+    // "Retention defaults to 24 hours; up to 365 days": a value with no words of its own is the previous one's.
+    const nameless = own === q.dimension || own.split(' ').every((w) => WEAK.has(w) || ROLE_WORDS.has(w));
+    const attribute = nameless && facts.length > 0 ? facts[facts.length - 1]!.attribute : own;
+    const qualifiers = qualifiersOf(q, target.slice(0, Math.max(0, at)), after, keyed ? statement.key : undefined);
+    facts.push({ subject: keyIsSubject ? keyName!.name!.replace(/^(each|every|per)\s+/i, '') : subject, attribute, text: statement.text, quantity: q, ...qualifiers });
   }
   return facts;
 }

@@ -9,6 +9,8 @@ export interface Statement {
   value?: string;
   /** How the key was written: `=` definitions, bold or code keys, or plain `:` / `-` separators. */
   form?: 'equals' | 'emphasis' | 'colon' | 'dash';
+  /** A bold term the sentence opens with and goes on to describe: "DaemonSet" in "A **DaemonSet** ensures …". */
+  lead?: string;
 }
 
 const MAX_KEY_WORDS = 6;
@@ -44,5 +46,17 @@ export function paragraphStatement(p: Paragraph): Statement {
     const m = /^\s*(?::|[-–—]|=)\s*(.+)$/s.exec(after) ?? (plainText(first).endsWith(':') ? /^\s*(.+)$/s.exec(after) : null);
     if (key && m?.[1]) return { text, key, value: m[1].trim(), form: 'emphasis' };
   }
-  return splitStatement(text);
+  const statement = splitStatement(text);
+  const lead = boldLead(p);
+  return lead && !statement.key ? { ...statement, lead } : statement;
+}
+
+/** "A **DaemonSet** ensures …", "**Taints** repel …": the bold term, when a lower-case word follows it. */
+function boldLead(p: Paragraph): string | undefined {
+  const [first, second, third] = p.children;
+  const article = first?.type === 'text' && /^\s*(?:an?|the)\s+$/i.test(first.value);
+  const strong = article ? second : first;
+  const after = article ? third : second;
+  if (strong?.type !== 'strong' || after?.type !== 'text' || !/^\s+\p{Ll}/u.test(after.value)) return undefined;
+  return plainText(strong) || undefined;
 }

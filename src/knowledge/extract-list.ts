@@ -55,6 +55,10 @@ function childSubject(subject: string, parent: string, top: boolean, hints: Name
   return `${subject} ${/^\p{Lu}\p{Ll}/u.test(parent) ? parent.toLowerCase() : parent}`;
 }
 
+/** A bullet that is only a name: one the topic rules know, or a short capitalised phrase ("Fargate"). */
+const namesSomething = (text: string, hints: NameHints): boolean =>
+  headingName(text, hints).name !== undefined || (words(text) <= 3 && /^\p{Lu}/u.test(text) && isNameLike(text));
+
 /** One bullet, read once: its paragraphs, its child lists, and how it counts as a list member. */
 interface Entry {
   paragraphs: Paragraph[];
@@ -132,7 +136,7 @@ export function walkList(ctx: NoteContext, list: List, options: ListOptions): vo
       const subHeading = member.parent && member.nameLike;
       const plain = given === 0 && !inList && !subHeading;
       // "- **Containers**" over a lone "- Fargate": the name means something only with its parent.
-      const lone = single && !statement.key && headingName(statement.text, ctx.hints).name !== undefined ? { text: `${options.parent!.text}: ${statement.text}` } : statement;
+      const lone = single && !statement.key && namesSomething(statement.text, ctx.hints) ? { text: `${options.parent!.text}: ${statement.text}` } : statement;
       addStatement(ctx, lone === statement ? statement : lone, line, subject, options.parent?.text, { definitions, plain: plain && (lone !== statement || words(statement.text) >= 2) });
     }
     for (const extra of entry.paragraphs.slice(1)) if (!isLinkOnly(extra)) addStatement(ctx, paragraphStatement(extra), lineOf(extra), subject, member.text, { definitions });

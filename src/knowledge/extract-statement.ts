@@ -4,6 +4,8 @@ import { plainFact, REMARK_KEY } from './extract-plain-fact.js';
 import type { NoteContext } from './note-context.js';
 import { findQuantities } from './parse-quantity.js';
 import { dropVendor, headingName, initials, splitAliases, topicOfTerm, type NameHints } from './topic-of.js';
+import { NOT_A_STATEMENT, PRONOUN, USE_WHEN } from './english-words.js';
+import { BASE_HINTS } from './vocabulary.js';
 
 /**
  * A value that states a property rather than says what the key is ("Inbound traffic: no ELB support",
@@ -43,12 +45,12 @@ export function commaMembers(value: string): string[] | undefined {
 
 /** Add a definition, with aliases taken from brackets ("(CUP)", "(formerly …)") and a dropped "AWS"/"Amazon". */
 export function addDefinition(ctx: NoteContext, term: string, definition: string, line: number, extraAliases: string[] = [], topic?: string): void {
-  const { base, aliases } = splitAliases(term.replace(/[`*]/g, ''));
-  const clean = dropVendor(base) || base;
+  const { base, aliases } = splitAliases(term.replace(/[`*]/g, ''), ctx.hints);
+  const clean = dropVendor(base, ctx.hints) || base;
   const all = [...extraAliases, ...aliases, ...(clean !== base ? [base] : [])].filter((a) => a && a !== clean);
   const text = definition.trim();
   if (!clean || !text) return;
-  ctx.add({ kind: 'definition', term: clean, definition: text, aliases: [...new Set(all)] }, line, topic ?? (ctx.hasNamedHeading() ? ctx.topic() : topicOfTerm(clean)));
+  ctx.add({ kind: 'definition', term: clean, definition: text, aliases: [...new Set(all)] }, line, topic ?? (ctx.hasNamedHeading() ? ctx.topic() : topicOfTerm(clean, ctx.hints)));
 }
 
 /** What a statement may give besides facts; `definitions: false` under "Use cases" and the like. */
@@ -61,9 +63,9 @@ export interface StatementOptions {
 }
 
 /** "ACUs: Aurora Capacity Unit": the value spells out the key's initials. */
-function spellsOut(key: string, value: string): boolean {
+function spellsOut(key: string, value: string, hints: NameHints): boolean {
   const letters = key.replace(/[^\p{Lu}]/gu, '');
-  return letters.length >= 2 && /^\p{Lu}{2,}s?$/u.test(key.trim()) && initials(value) === letters;
+  return letters.length >= 2 && /^\p{Lu}{2,}s?$/u.test(key.trim()) && initials(value, hints) === letters;
 }
 
 /** A value that only names something ("SQL: Aurora Serverless"), so the key is a category, not a term. */
@@ -78,13 +80,17 @@ function valueIsName(value: string, hints: NameHints): boolean {
  * when none of these, a fact without a quantity (see plainFact). Returns how many items it added.
  */
 export function addStatement(ctx: NoteContext, statement: Statement, line: number, subject: string, named?: string, options: StatementOptions = {}): number {
+  // "Understand ServiceAccounts", "The following example shows …": a checklist line or a pointer says nothing.
+  if (NOT_A_STATEMENT.test(statement.text) && findQuantities(statement.text).length === 0) return 0;
+  // A situation is a use case and, as the notes word it, a statement too (the desk shows it as one).
+  const useCase = addUseCase(ctx, statement, line) ? 1 : 0;
   const before = ctx.items.length;
   const declined = addItems(ctx, statement, line, subject, named, options.definitions ?? true) === 'declined';
   if (!declined && ctx.items.length === before && (options.plain ?? true)) {
     const fact = plainFact(statement, options.plainSubject ?? subject, ctx.hints);
     if (fact) ctx.add({ kind: 'fact', ...fact }, line);
   }
-  return ctx.items.length - before;
+  return ctx.items.length - before + useCase;
 }
 
 /** Adds what the statement gives; 'declined' when it deliberately gives nothing (a worked example). */
@@ -93,7 +99,7 @@ function addItems(ctx: NoteContext, statement: Statement, line: number, subject:
   if (form === 'equals' && key && value) {
     // "Initially... Serverless == FaaS": the term is what follows the trailing dots.
     const term = key.replace(/^.*(?:\.{3}|…)\s*/, '') || key;
-    const topic = topicOfTerm(term);
+    const topic = topicOfTerm(term, ctx.hints);
     addDefinition(ctx, term, value, line, [], topic);
     for (const fact of quantityFacts({ text: value }, topic, ctx.hints)) ctx.add({ kind: 'fact', ...fact, text: statement.text }, line, topic);
     return;
@@ -111,7 +117,7 @@ function addItems(ctx: NoteContext, statement: Statement, line: number, subject:
       return;
     }
     if (!definitions || PROPERTY_VALUE.test(value)) return;
-    if (spellsOut(key.replace(/[`*]/g, ''), value)) {
+    if (spellsOut(key.replace(/[`*]/g, ''), value, ctx.hints)) {
       addDefinition(ctx, key.replace(/s$/, ''), value, line);
       return;
     }
@@ -119,19 +125,53 @@ function addItems(ctx: NoteContext, statement: Statement, line: number, subject:
     if (wordCount(value) >= 2 && (hasLowerWord(value) || !valueIsName(key, ctx.hints) || !valueIsName(value, ctx.hints))) addDefinition(ctx, key, value, line);
     return;
   }
-  const sentence = named ? definitionSentence(statement, named) : undefined;
+  const sentence = (named ? definitionSentence(statement, named, ctx.hints) : undefined) ?? (definitions ? proseDefinition(statement) : undefined);
   if (sentence) addDefinition(ctx, sentence.term, sentence.definition, line);
   return undefined;
 }
 
-/** "Amazon API Gateway is the serverless service …" when the heading or parent bullet names API Gateway. */
-export function definitionSentence(statement: Statement, named: string): { term: string; definition: string } | undefined {
+/** "A Sidecar is a helper container …", "Taints are marks …", "A **DaemonSet** ensures …": a term the sentence defines. */
+const PROSE_DEFINITION = /^(?:[Aa]n?\s+|[Tt]he\s+)?((?:[\p{Lu}][\p{L}\p{N}-]*)(?:\s+[\p{Lu}][\p{L}\p{N}-]*){0,3})\s+(?:is|are)\s+((?:an?|the|one)\b.{8,})$/u;
+
+function proseDefinition(statement: Statement): { term: string; definition: string } | undefined {
   if (statement.key) return undefined;
-  const m = /^(?:the\s+)?(.{1,60}?)\s+(?:is|are)\s+((?:an?|the)\s+.+)$/i.exec(statement.text);
-  return m && sameName(m[1]!, named) ? { term: m[1]!, definition: m[2]! } : undefined;
+  if (statement.lead) {
+    const rest = statement.text.slice(statement.text.indexOf(statement.lead) + statement.lead.length).trim();
+    const described = /^(?:is|are)\s+(.+)$/i.exec(rest)?.[1] ?? rest;
+    return wordCount(described) >= 3 && !/^(?:is|are)\s+not\b/i.test(rest) ? { term: statement.lead, definition: described.replace(/\.$/, '') } : undefined;
+  }
+  const m = PROSE_DEFINITION.exec(statement.text);
+  return m && !PRONOUN.test(m[1]!) ? { term: m[1]!, definition: m[2]!.replace(/\.$/, '') } : undefined;
 }
 
-function sameName(a: string, b: string): boolean {
-  const norm = (s: string): string => dropVendor(s.replace(/[`*]/g, '')).toLowerCase().trim();
+/**
+ * "Use X when …", "Choose X for …", or any plain bullet under a "Use cases" heading or label: a
+ * situation that calls for something. Returns whether it added one.
+ */
+function addUseCase(ctx: NoteContext, statement: Statement, line: number): boolean {
+  if (statement.key) return false;
+  const use = USE_WHEN.exec(statement.text);
+  if (use) {
+    const subject = topicOfTerm(use[1]!.replace(/^(?:an?|the)\s+/i, ''), ctx.hints);
+    ctx.add({ kind: 'usecase', subject, situation: use[2]!.replace(/\.$/, '') }, line);
+    return true;
+  }
+  const under = ctx.section().at(-1) ?? '';
+  if (/\buse[\s-]*cases?\b/i.test(under) && !statement.key && findQuantities(statement.text).length === 0 && wordCount(statement.text) >= 2) {
+    ctx.add({ kind: 'usecase', subject: ctx.topic(), situation: statement.text.replace(/\.$/, '') }, line);
+    return true;
+  }
+  return false;
+}
+
+/** "Amazon API Gateway is the serverless service …" when the heading or parent bullet names API Gateway. */
+export function definitionSentence(statement: Statement, named: string, hints: NameHints = BASE_HINTS): { term: string; definition: string } | undefined {
+  if (statement.key) return undefined;
+  const m = /^(?:the\s+)?(.{1,60}?)\s+(?:is|are)\s+((?:an?|the)\s+.+)$/i.exec(statement.text);
+  return m && sameName(m[1]!, named, hints) ? { term: m[1]!, definition: m[2]! } : undefined;
+}
+
+function sameName(a: string, b: string, hints: NameHints): boolean {
+  const norm = (s: string): string => dropVendor(s.replace(/[`*]/g, ''), hints).toLowerCase().trim();
   return norm(a) === norm(b);
 }

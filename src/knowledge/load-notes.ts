@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Item, KnowledgeBase, ParseWarning } from './item.js';
-import { loadLexicon } from './lexicon.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
 import { listNoteFiles } from './list-note-files.js';
 import { NotesFolderError } from './notes-folder-error.js';
 import { readNote, type NoteResult } from './read-note.js';
@@ -26,8 +26,8 @@ function defaultWorkers(files: number): number {
   return files < PARALLEL_FROM_FILES ? 0 : Math.min(availableParallelism() - 1, Math.floor(files / FILES_PER_WORKER));
 }
 
-function readSerially(dir: string, files: string[]): NoteResult[] {
-  return files.map((file) => readNote(dir, file));
+function readSerially(dir: string, files: string[], lexicon: Lexicon): NoteResult[] {
+  return files.map((file) => readNote(dir, file, lexicon));
 }
 
 /**
@@ -51,13 +51,14 @@ export async function loadNotes(dir: string, options: LoadNotesOptions = {}): Pr
   }
   const all = listed.files;
   const workers = Math.min(options.workers ?? defaultWorkers(all.length), all.length - 1);
-  const results = workers > 0 ? (await readNotesInWorkers(dir, all, workers)).results : readSerially(dir, all);
+  const results = workers > 0 ? (await readNotesInWorkers(dir, all, workers, { lexicon })).results : readSerially(dir, all, lexicon);
   const items: Item[] = [];
   const warnings: ParseWarning[] = [...listed.warnings];
   const files: string[] = [];
   results.forEach((result, index) => {
-    items.push(...result.items);
-    warnings.push(...result.warnings);
+    // One loop push, not push(...array): a 5 MB note's items would overflow the stack as arguments.
+    for (const item of result.items) items.push(item);
+    for (const warning of result.warnings) warnings.push(warning);
     if (result.loaded) files.push(all[index]!);
   });
   return { items, warnings, files, lexicon };

@@ -1,8 +1,8 @@
 import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
+import { markdownPieces } from './markdown-chunks.js';
 import { mayHoldGfm } from './may-hold-gfm.js';
 
 const commonMark = unified().use(remarkParse);
@@ -13,7 +13,34 @@ const githubFlavoured = unified().use(remarkParse).use(remarkGfm);
  * GFM is applied only to notes that may hold its syntax: the tree is the same, parsing is ~25% faster.
  */
 export function parseMarkdown(text: string): Root {
+  const pieces = markdownPieces(text);
+  if (pieces.length === 1) return parseWhole(text);
+  // A long note: its pieces' blocks, placed back at their lines in the whole note.
+  const root: Root = { type: 'root', children: [] };
+  for (const piece of pieces) {
+    const tree = parseWhole(piece.text);
+    shiftPositions(tree, piece.lineOffset, piece.charOffset);
+    for (const child of tree.children) root.children.push(child);
+  }
+  return root;
+}
+
+function parseWhole(text: string): Root {
   return (mayHoldGfm(text) ? githubFlavoured : commonMark).parse(text);
+}
+
+/** Move every node's position down by `lines` lines and `chars` characters (iteratively: trees can be deep). */
+function shiftPositions(tree: Root, lines: number, chars: number): void {
+  if (lines === 0 && chars === 0) return;
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const point of node.position ? [node.position.start, node.position.end] : []) {
+      point.line += lines;
+      if (point.offset !== undefined) point.offset += chars;
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
 }
 
 /** Collapse runs of white space and trim: "Env  variables   total" → "Env variables total". */
@@ -24,7 +51,43 @@ export function squash(text: string): string {
 /** A node's text without markdown (bold, code ticks, link targets, image alt text), white space squashed. */
 export function plainText(node: Nodes | Nodes[]): string {
   const nodes = Array.isArray(node) ? node : [node];
-  return squash(nodes.map((n) => toString(n, { includeImageAlt: false })).join(''));
+  return squash(nodes.map(textOf).join(''));
+}
+
+/** Like mdast-util-to-string without image alt text, but a hard break (`\` or two spaces) is a space, not nothing. */
+function textOf(node: Nodes): string {
+  if (node.type === 'break') return ' ';
+  if ('value' in node) return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
+  return '';
+}
+
+/**
+ * A paragraph cut at its line ends (soft and hard breaks): one paragraph per line, with its own line
+ * number. `Key: value` lines written one under another with no blank line are separate statements.
+ */
+export function paragraphLines(p: Paragraph): Paragraph[] {
+  const start = lineOf(p);
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of p.children) {
+    if (child.type === 'break') {
+      lines.push([]);
+      continue;
+    }
+    if (child.type !== 'text' || !child.value.includes('\n')) {
+      lines[lines.length - 1]!.push(child);
+      continue;
+    }
+    child.value.split('\n').forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part) lines[lines.length - 1]!.push({ type: 'text', value: part });
+    });
+  }
+  return lines.map((children, i) => ({
+    type: 'paragraph',
+    children,
+    position: { start: { line: start + i, column: 1 }, end: { line: start + i, column: 1 } },
+  }));
 }
 
 /** 1-based line where a node starts (1 when the parser gave no position). */

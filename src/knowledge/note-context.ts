@@ -1,6 +1,6 @@
 import type { Item, ParseWarning } from './item.js';
 import { itemId } from './item-id.js';
-import { headingName, splitAliases, type HeadingName, type NameHints } from './topic-of.js';
+import { headingName, isFacet, splitAliases, type HeadingName, type NameHints } from './topic-of.js';
 
 type Draft = Item extends infer I ? (I extends Item ? Omit<I, 'id' | 'topic' | 'source'> : never) : never;
 
@@ -40,6 +40,14 @@ export class NoteContext {
     readonly hints: NameHints,
   ) {}
 
+  /** The note's own title (its file name) as a heading above all others, naming itself, with `aliases`. */
+  enterTitle(aliases: string[]): HeadingName {
+    const text = this.fileTitle();
+    const name: HeadingName = { name: text, whole: true, aliases: aliases.filter((a) => a !== text) };
+    this.headings.push({ depth: 0, text, name });
+    return name;
+  }
+
   enterHeading(depth: number, text: string): HeadingName {
     while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.depth >= depth) this.headings.pop();
     const name = headingName(text, this.hints);
@@ -63,14 +71,22 @@ export class NoteContext {
     return this.headings.some((h) => h.name.name !== undefined);
   }
 
-  /** The nearest heading naming something; else the nearest heading as written; else the file's name. */
+  /**
+   * The nearest heading naming something; else the nearest heading as written that is no facet ("Limits",
+   * "Exam Tips", "3.1" are facets: the subject is above them); else the file's name.
+   */
   topic(): string {
     for (let i = this.headings.length - 1; i >= 0; i--) {
       const name = this.headings[i]!.name.name;
       if (name) return name;
     }
-    const last = this.headings[this.headings.length - 1];
-    if (last) return splitAliases(last.text).base || last.text;
+    const real = this.headings.findLast((h) => !isFacet(h.text, this.hints));
+    if (real) return splitAliases(real.text, this.hints).base || real.text;
+    return this.fileTitle();
+  }
+
+  /** The file's name as a title: "03-kube-proxy.md" → "Kube proxy". */
+  private fileTitle(): string {
     const stem = this.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '').replace(/^\d+[_-]/, '').replace(/[-_]+/g, ' ');
     return stem.charAt(0).toUpperCase() + stem.slice(1);
   }

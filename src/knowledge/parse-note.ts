@@ -1,27 +1,46 @@
-import type { Code, List, Nodes, Paragraph, RootContent } from 'mdast';
-import { paragraphStatement } from './extract-key-value.js';
+import type { Code, List, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import { paragraphStatement, type Statement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
 import { addDefinition, addStatement, definitionSentence, isTermKey } from './extract-statement.js';
 import { tableComparisons } from './extract-table.js';
+import { tableFacts } from './extract-table-facts.js';
 import type { Item, ParseWarning } from './item.js';
 import { dedupeIds } from './item-id.js';
-import { boldLabel, isLinkOnly, lineOf, parseMarkdown, plainText } from './markdown-text.js';
+import { baseLexiconOnly, type Lexicon } from './lexicon.js';
+import { boldLabel, isLinkOnly, lineOf, paragraphLines, parseMarkdown, plainText } from './markdown-text.js';
 import { NoteContext } from './note-context.js';
-import { headingSubject, type HeadingName } from './topic-of.js';
+import { findQuantities } from './parse-quantity.js';
+import { readableText } from './readable-text.js';
+import { headingName, headingSubject, isFacet, type HeadingName } from './topic-of.js';
+import { nameHints } from './vocabulary.js';
 
 export type { ParseWarning } from './item.js';
 
-/** Words written capitalised in mid-sentence at least twice ("Lambda", "Fargate"): names in this note. */
-function nameHints(paragraphs: Paragraph[]): Set<string> {
+/**
+ * Words this note writes as names: capitalised in mid-sentence at least twice ("Lambda", "Fargate"), or
+ * once when a heading is that word alone ("#### Fargate" and "choose Fargate for …"), and any word the
+ * note writes after a vendor prefix ("AWS Fargate", "Azure Policy").
+ */
+function capitalisedWords(tree: Root, vendor: RegExp): Set<string> {
   const counts = new Map<string, number>();
-  for (const p of paragraphs) {
+  const alone = new Set<string>();
+  const vendored = new Set<string>();
+  const afterVendor = new RegExp(`(?:${vendor.source})(\\p{Lu}[\\p{L}\\p{N}-]+)`, 'gu');
+  for (const node of tree.children) {
+    if (node.type !== 'heading') continue;
+    const text = plainText(node);
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(text)) alone.add(text.toLowerCase());
+    for (const m of text.matchAll(afterVendor)) vendored.add(m[1]!.toLowerCase());
+  }
+  for (const p of collectParagraphs(tree, [])) {
+    for (const m of plainText(p).matchAll(afterVendor)) vendored.add(m[1]!.toLowerCase());
     for (const m of plainText(p).matchAll(/(?<=[\p{Ll},;]\s+)(\p{Lu}\p{Ll}{2,})\b/gu)) {
       const w = m[1]!.toLowerCase();
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
-  return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
+  return new Set([...vendored, ...[...counts].filter(([w, n]) => n >= 2 || alone.has(w)).map(([w]) => w)]);
 }
 
 function collectParagraphs(node: Nodes, out: Paragraph[]): Paragraph[] {
@@ -33,7 +52,7 @@ function collectParagraphs(node: Nodes, out: Paragraph[]): Paragraph[] {
 /** What the innermost heading is about: its name when it is nothing but a name, else its own words. */
 function sectionSubject(ctx: NoteContext): string {
   const heading = ctx.innermost();
-  if (!heading) return ctx.topic();
+  if (!heading || isFacet(heading.text, ctx.hints)) return ctx.topic();
   return heading.name.name && heading.name.whole ? heading.name.name : headingSubject(heading.text) || ctx.topic();
 }
 
@@ -44,6 +63,57 @@ function introFact(ctx: NoteContext, intro: string, list: List, line: number): v
   const bullets = list.children.map((item) => plainText(item.children.filter((c) => c.type === 'paragraph').slice(0, 1))).filter(Boolean);
   if (bullets.length < 2) return;
   ctx.add({ kind: 'fact', subject: sectionSubject(ctx), attribute: '', text: `${intro}: ${bullets.join('; ')}` }, line);
+}
+
+/** A label line and what it makes of the list under it. */
+interface LabelLine {
+  text: string;
+  /** The term a "What is X?" label (or a label that is a name) asks about: the first describing bullet defines it. */
+  names?: HeadingName;
+  /** The label as the bullets' parent, unless it is a facet ("Exam Tips") whose bullets are about the topic. */
+  parent?: { text: string; subject: string };
+}
+
+const QUESTION_LABEL = /^(?:what(?:'s|’s|\s+is|\s+are)|define)\s+(?:an?\s+|the\s+)?(.+?)\s*\??$/i;
+
+/**
+ * A short plain line standing alone over a list, like a heading: up to six words, no key, no sentence end
+ * ("Visibility Timeout", "Polling types", "What is SQS?", "Exam Tips"). Undefined for anything else.
+ */
+function labelLineOf(statement: Statement, ctx: NoteContext): LabelLine | undefined {
+  const text = statement.text;
+  if (statement.key || !/\p{L}/u.test(text) || text.split(/\s+/).length > 6 || /[.,;:!]$/.test(text) || /^[-*+>#|`]/.test(text)) return undefined;
+  const asked = QUESTION_LABEL.exec(text)?.[1];
+  if (asked) return { text, names: { name: asked, whole: true, aliases: [] }, parent: { text: asked, subject: asked } };
+  if (text.endsWith('?')) return undefined;
+  if (isFacet(text, ctx.hints)) return { text };
+  const named = headingName(text, ctx.hints);
+  const subject = named.name && named.whole ? named.name : `${ctx.topic()} ${/^\p{Lu}\p{Ll}/u.test(text) ? text.toLowerCase() : text}`;
+  return { text, names: named.name && named.whole ? named : undefined, parent: { text, subject } };
+}
+
+/** Lines with a key of their own: "Timeout: 30 seconds", "**Retention**: 4 days", "Term = meaning". */
+const hasKey = (line: Paragraph): boolean => {
+  const statement = paragraphStatement(line);
+  return statement.key !== undefined && statement.form !== 'dash';
+};
+
+/** A first line that names what the key lines below it are about ("Gateway settings"). */
+const keyValueLabel = (line: Paragraph): boolean => {
+  const text = plainText(line);
+  return !hasKey(line) && text.split(/\s+/).length <= 5 && !/[.!?;,]$/.test(text);
+};
+
+/**
+ * A paragraph of `Key: value` lines (most of its lines keyed, at least two), as one paragraph per line;
+ * undefined for any other paragraph (prose wrapped over several lines stays one statement).
+ */
+function keyValueLines(p: Paragraph): Paragraph[] | undefined {
+  if (!p.children.some((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')))) return undefined;
+  const lines = paragraphLines(p).filter((line) => plainText(line) !== '');
+  const keyed = lines.filter(hasKey).length;
+  const labelled = lines.length > 0 && keyValueLabel(lines[0]!) ? 1 : 0;
+  return keyed >= 2 && keyed + labelled === lines.length ? lines : undefined;
 }
 
 /** A fenced block that runs to the end of the file because its closing fence is missing. */
@@ -60,20 +130,28 @@ function unclosedFence(code: Code, lines: string[]): boolean {
 
 /**
  * Turn one note into items. `file` is the note's path relative to the notes folder (used in sources);
- * never throws: anything the parser cannot use becomes a warning with its line.
+ * `lexicon` is the field vocabulary of its folder (names, vendor prefixes). Never throws: anything the
+ * parser cannot use becomes a warning with its line.
  */
-export function parseNote(file: string, text: string): { items: Item[]; warnings: ParseWarning[] } {
-  const tree = parseMarkdown(text);
-  const lines = text.split(/\r?\n/);
-  const ctx = new NoteContext(file, nameHints(collectParagraphs(tree, [])));
-  let heading: HeadingName | undefined;
+export function parseNote(file: string, text: string, lexicon: Lexicon = baseLexiconOnly()): { items: Item[]; warnings: ParseWarning[] } {
+  const readable = readableText(text);
+  const tree = parseMarkdown(readable.text);
+  const lines = readable.text.split(/\r?\n/);
+  const ctx = new NoteContext(file, nameHints(lexicon, capitalisedWords(tree, nameHints(lexicon).vendor)));
+  // Front matter naming the note ("aliases: [SQS]") makes its title the heading over what comes first.
+  let heading: HeadingName | undefined = readable.aliases.length > 0 ? ctx.enterTitle(readable.aliases) : undefined;
   let headingText = '';
   let intro: string | undefined;
   let samples = false;
+  /** A plain label line right above a list ("Visibility Timeout", "What is SQS?"): what the list hangs from. */
+  let labelLine: LabelLine | undefined;
+  let next: RootContent | Nodes | undefined;
 
   const block = (node: RootContent | Nodes): void => {
     const justAfterHeading = heading;
     heading = undefined;
+    const labelBefore = labelLine;
+    labelLine = undefined;
     const introBefore = intro;
     intro = undefined;
     const samplesBefore = samples;
@@ -85,13 +163,33 @@ export function parseNote(file: string, text: string): { items: Item[]; warnings
         return;
       case 'paragraph': {
         if (isLinkOnly(node)) return;
+        const keyedLines = keyValueLines(node);
+        if (keyedLines) {
+          // "Default port: 80" under "Secure port: 443" with no blank line: each line is its own statement.
+          keyedLines.forEach((line, index) => {
+            if (index === 0 && keyValueLabel(line)) ctx.label = plainText(line);
+            else {
+              heading = index === 0 ? justAfterHeading : undefined;
+              block(line);
+            }
+          });
+          return;
+        }
         const label = boldLabel(node);
         if (label) {
           if (SAMPLE_MARKER.test(label)) samples = true;
           else ctx.label = label;
+          // "**14 day retention period**": a label holding its own value is a fact as well.
+          if (!samples && findQuantities(label).length > 0) addStatement(ctx, { text: label }, lineOf(node), ctx.topic(), undefined, { definitions: false });
           return;
         }
         const statement = paragraphStatement(node);
+        const asLabel = next?.type === 'list' ? labelLineOf(statement, ctx) : undefined;
+        if (asLabel) {
+          labelLine = asLabel;
+          ctx.label = asLabel.text;
+          return;
+        }
         if (SAMPLE_MARKER.test(statement.text)) {
           samples = true;
           return;
@@ -116,6 +214,10 @@ export function parseNote(file: string, text: string): { items: Item[]; warnings
         return;
       }
       case 'list':
+        if (labelBefore) {
+          walkList(ctx, node, { heading: labelBefore.names, parent: labelBefore.parent, block });
+          return;
+        }
         walkList(ctx, node, { heading: justAfterHeading, intro: introBefore, samples: samplesBefore, block });
         // "Could have most of the following characteristics:" and the bullets after it are one statement.
         if (introBefore && !samplesBefore) introFact(ctx, introBefore, node, lineOf(node));
@@ -123,7 +225,13 @@ export function parseNote(file: string, text: string): { items: Item[]; warnings
       case 'table': {
         const title = ctx.title() ?? 'Comparison';
         const { rows, warnings } = tableComparisons(node, title, file);
-        for (const row of rows) ctx.add({ kind: 'comparison', title: row.title, row: row.row, values: row.values }, row.line);
+        // A two-column table is a list of statements, not a comparison; a wider one compares, and its numbers are facts too.
+        const twoColumns = (node.children[0]?.children.length ?? 0) === 2;
+        if (!twoColumns) for (const row of rows) ctx.add({ kind: 'comparison', title: row.title, row: row.row, values: row.values }, row.line);
+        for (const { line, ...draft } of tableFacts(node, sectionSubject(ctx), ctx.hints)) {
+          if (draft.kind === 'definition') addDefinition(ctx, draft.term, draft.definition, line);
+          else ctx.add(draft, line);
+        }
         ctx.warnings.push(...warnings);
         return;
       }
@@ -131,13 +239,19 @@ export function parseNote(file: string, text: string): { items: Item[]; warnings
         if (unclosedFence(node, lines)) ctx.warn(lineOf(node), 'code fence is never closed: the rest of the file was read as code');
         return;
       case 'blockquote':
-        for (const child of node.children) block(child);
+        blocks(node.children);
         return;
       default:
         return;
     }
   };
 
-  for (const node of tree.children) block(node);
+  const blocks = (nodes: Array<RootContent | Nodes>): void => {
+    nodes.forEach((node, index) => {
+      next = nodes[index + 1];
+      block(node);
+    });
+  };
+  blocks(tree.children);
   return { items: dedupeIds(ctx.items), warnings: ctx.warnings };
 }

@@ -26,6 +26,10 @@ const BOUND_BEFORE =
 const BOUND_AFTER = /[ \u00a0]*(?:\(?\s*(?:(max(?:imum)?)(?=\s*(?:$|[,;.)]))|(at\s+most|or\s+less|or\s+fewer))|(or\s+more))\b\)?/iy;
 const PORT_BEFORE = /\b((?:(?:TCP|UDP)[ \u00a0]+)?ports?)[ \u00a0]*:?[ \u00a0]*$/i;
 const DOLLAR_BEFORE = /(?:US)?\$[ \u00a0]?$/;
+const STATUS_BEFORE = /\b(?:HTTP|status|error|response)(?:\s+codes?)?[ \u00a0]*$/i;
+const APPROX_BEFORE = /(?:\b(?:approx\.?|approximately|about|around|roughly|nearly|almost)|~)[ \u00a0]*$/i;
+/** A plural noun right after a number: "8 interfaces", "5000 nodes". */
+const COUNTED_NOUN = /[ \u00a0]([a-z][a-z-]{2,}s)(?![\p{L}\p{N}])/uy;
 
 interface Amount {
   value: number;
@@ -90,9 +94,19 @@ function readAt(text: string, pos: number, allowExtras = true): Reading | undefi
   let end = first.end;
   if (!unit && !port) {
     const u = readUnit(text, first.end);
-    if (u) {
+    // "HTTP 400s", "status 500s": status codes in the plural, not seconds.
+    const statusCodes = u?.def.unit === 's' && /^s/i.test(text.slice(first.end)) && STATUS_BEFORE.test(prefix);
+    if (u && !statusCodes) {
       unit = u.def;
       end = u.end;
+    } else if (!u && !first.multiplied && (BOUND_BEFORE.test(prefix) || APPROX_BEFORE.test(prefix))) {
+      // "up to 8 interfaces", "approx. 5000 nodes": a bounded or rounded number counts the noun after it.
+      COUNTED_NOUN.lastIndex = first.end;
+      const noun = COUNTED_NOUN.exec(text);
+      if (noun) {
+        unit = { unit: noun[1]!.toLowerCase(), dimension: 'count', factor: 1, plural: noun[1]!.toLowerCase(), singular: noun[1]!.toLowerCase() };
+        end = COUNTED_NOUN.lastIndex;
+      }
     }
   }
 
@@ -123,7 +137,7 @@ function readAt(text: string, pos: number, allowExtras = true): Reading | undefi
     }
   }
 
-  if (!unit && !port && !first.multiplied) return undefined;
+  if (!unit && !port && !first.multiplied) return bareRange(text, pos, first, prefix);
   if (port && (!Number.isInteger(first.value) || max > 65_535 || first.multiplied)) return undefined;
 
   const quantity: Omit<Quantity, 'text'> = port
@@ -165,6 +179,31 @@ function readAt(text: string, pos: number, allowExtras = true): Reading | undefi
   return { start, end, quantity };
 }
 
+/**
+ * "ranges from -20 to 19", "NodePort range is 30000–32767", "between 1 and 4094": a range of plain whole
+ * numbers where the words before say it is one, as a count. Undefined for any other bare number.
+ */
+function bareRange(text: string, pos: number, first: Amount, prefix: string): Reading | undefined {
+  const negative = prefix.endsWith('-') && /(?:^|\s)-$/.test(prefix);
+  const before = negative ? prefix.slice(0, -1) : prefix;
+  if (!RANGE_CONTEXT.test(before) || !Number.isInteger(first.value)) return undefined;
+  BARE_SEPARATOR.lastIndex = first.end;
+  if (!BARE_SEPARATOR.exec(text)) return undefined;
+  let at = BARE_SEPARATOR.lastIndex;
+  const minus = text[at] === '-';
+  if (minus) at += 1;
+  if (!/\d/.test(text[at] ?? '')) return undefined;
+  const second = readAmount(text, at);
+  if (!second || second.multiplied || !Number.isInteger(second.value) || /[\p{L}]/u.test(text[second.end] ?? '')) return undefined;
+  const min = negative ? -first.value : first.value;
+  const max = minus ? -second.value : second.value;
+  if (max <= min) return undefined;
+  return { start: negative ? pos - 1 : pos, end: second.end, quantity: { dimension: 'count', min, max, unit: '', bound: 'exact' } };
+}
+
+const RANGE_CONTEXT = /\b(?:ranges?|range\s+is|between|from|values?|ids?)\b[^,;.\d]{0,24}$/i;
+const BARE_SEPARATOR = /[ \u00a0]*(?:-|–|—|to|through|and)[ \u00a0]*/iy;
+
 /** Every quantity in `text`, in order of appearance; never throws. */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -190,4 +229,23 @@ export function findQuantities(text: string): Quantity[] {
 /** The first quantity in `text` ("15 minutes", "Up to 10 GB"), or `undefined` if there is none. */
 export function parseQuantity(text: string): Quantity | undefined {
   return findQuantities(text)[0];
+}
+
+const BARE_VALUE = /^(?:(up\s+to|max(?:imum)?|min(?:imum)?|at\s+most|at\s+least|about|approx\.?|~)\s*)?(-?\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(-?\d[\d,]*(?:\.\d+)?))?\s*$/i;
+
+/**
+ * The quantity of a keyed value that is a bare number or range ("Default port: 80", "VLAN IDs: 1-4094",
+ * "Nice values: -20 to 19", "Max pods: 110"): a port when the key names one, else a count. Undefined
+ * when the value is anything else (its quantities, if any, are findQuantities' business).
+ */
+export function bareValueQuantity(key: string, value: string): Quantity | undefined {
+  const m = BARE_VALUE.exec(value.trim());
+  if (!m) return undefined;
+  const lo = Number.parseFloat(m[2]!.replace(/,/g, ''));
+  const hi = m[3] === undefined ? lo : Number.parseFloat(m[3].replace(/,/g, ''));
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi < lo) return undefined;
+  const word = (m[1] ?? '').toLowerCase();
+  const bound: Quantity['bound'] = /^(up|max|at\s+most)/.test(word) ? 'at-most' : /^(min|at\s+least)/.test(word) ? 'at-least' : 'exact';
+  const port = /\bports?\b/i.test(key) && Number.isInteger(lo) && hi <= 65_535 && lo >= 0;
+  return { dimension: port ? 'port' : 'count', min: lo, max: hi, unit: port ? 'port' : '', bound, text: value.trim() };
 }

@@ -50,6 +50,8 @@ const SPELLINGS: Array<[string[], UnitDef]> = [
   [['pib'], def('PiB', 'size', KIB ** 5)],
   [['pb'], def('PB', 'size', KIB ** 5)],
   [['usd'], def('$', 'money', 1)],
+  // A share: "57% discount", "10 percent". Counted, with its sign as the unit.
+  [['percent', '%'], def('%', 'count', 1, '%', '%')],
 ];
 
 /** Things that are counted: "1K concurrent executions", "6 copies", "3 AZ". */
@@ -90,7 +92,7 @@ for (const [spellings, noun] of COUNT_NOUNS) {
   for (const s of spellings) BY_SPELLING.set(s, unit);
 }
 
-// Spellings hold only letters, '-' and spaces; '-' needs no escape outside a character class.
+// Spellings hold only letters, '%', '-' and spaces; none needs an escape outside a character class.
 const escape = (s: string): string => s.replace(/ /g, '\\s+');
 const ALTERNATION = [...BY_SPELLING.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 

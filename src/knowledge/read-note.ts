@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Item, ParseWarning } from './item.js';
 import { checkTextLimits } from './check-text-limits.js';
+import type { Lexicon } from './lexicon.js';
 import { parseNote } from './parse-note.js';
 
 /** One note read and parsed: its items and warnings; `loaded` is false when the file was skipped. */
@@ -35,19 +36,19 @@ function decode(file: string, bytes: Buffer, warnings: ParseWarning[]): string |
 }
 
 /**
- * Read the note `file` (relative to `dir`, with `/`) and turn it into items. Never throws: an unreadable,
+ * Read the note `file` (relative to `dir`, with `/`) and turn it into items, with the folder's `lexicon`. Never throws: an unreadable,
  * binary or empty file, or one the parser fails on, becomes a warning naming the file. The read is
  * synchronous: notes are loaded before the bot serves anyone, and an asynchronous read of a small file
  * costs four trips to the thread pool, about a millisecond of idling per note (1.3 s of a 1,400-note parse).
  */
-export function readNote(dir: string, file: string): NoteResult {
+export function readNote(dir: string, file: string, lexicon?: Lexicon): NoteResult {
   const warnings: ParseWarning[] = [];
   try {
     const text = decode(file, readFileSync(path.join(dir, file)), warnings);
     if (text === undefined) return { items: [], warnings, loaded: false };
     const checked = checkTextLimits(file, text);
     warnings.push(...checked.warnings);
-    const parsed = parseNote(file, checked.text);
+    const parsed = parseNote(file, checked.text, lexicon);
     return { items: parsed.items, warnings: [...warnings, ...parsed.warnings], loaded: true };
   } catch (error) {
     return { items: [], warnings: [...warnings, couldNotRead(file, error)], loaded: false };

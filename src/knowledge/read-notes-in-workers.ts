@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { Batch, BatchDone } from './parse-worker.js';
+import { baseLexiconOnly, type Lexicon } from './lexicon.js';
+import type { Batch, BatchDone, WorkerSetup } from './parse-worker.js';
 import { readNote, type NoteResult } from './read-note.js';
 
 /** Files handed to a worker at a time: small enough to share the work evenly, large enough to keep messages few. */
@@ -12,12 +13,12 @@ const IN_FLIGHT = 2;
  * tsx (the bench, `npm run dev`) or vitest both are .ts: Node 20 hands `--import tsx` on to workers but
  * does not apply it there, so the worker is a small module that registers tsx, then loads the .ts.
  */
-function startWorker(dir: string): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: dir });
+function startWorker(setup: WorkerSetup): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: setup });
   const tsx = import.meta.resolve('tsx/esm/api');
   const worker = new URL('./parse-worker.ts', import.meta.url).href;
   const code = `import { register } from ${JSON.stringify(tsx)};\nregister();\nawait import(${JSON.stringify(worker)});\n`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData: dir });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData: setup });
 }
 
 /** The shared queue: `files[next…]` are still to be read; `results` fills in by index. */
@@ -34,10 +35,10 @@ export interface NotesRead {
 }
 
 /** One worker taking batches from the queue once it says it is ready; `done` settles when it has exited. */
-function helper(dir: string, queue: Queue): { done: Promise<void>; stopIfIdle: () => void } {
+function helper(setup: WorkerSetup, queue: Queue): { done: Promise<void>; stopIfIdle: () => void } {
   let worker: Worker;
   try {
-    worker = startWorker(dir);
+    worker = startWorker(setup);
   } catch {
     return { done: Promise.resolve(), stopIfIdle: () => undefined };
   }
@@ -72,21 +73,22 @@ function helper(dir: string, queue: Queue): { done: Promise<void>; stopIfIdle: (
  * `here: false` keeps this thread out of the queue until the workers are done (tests use it to see what
  * the workers themselves give).
  */
-export async function readNotesInWorkers(dir: string, files: string[], workers: number, { here = true } = {}): Promise<NotesRead> {
+export async function readNotesInWorkers(dir: string, files: string[], workers: number, { here = true, lexicon }: { here?: boolean; lexicon?: Lexicon } = {}): Promise<NotesRead> {
   const queue: Queue = { files, next: 0, results: new Array<NoteResult | undefined>(files.length) };
-  const helpers = Array.from({ length: workers }, () => helper(dir, queue));
+  const setup: WorkerSetup = { dir, lexicon: lexicon ?? baseLexiconOnly() };
+  const helpers = Array.from({ length: workers }, () => helper(setup, queue));
   // This thread is warm already and a worker takes a while to start: it reads from the same queue meanwhile,
   // yielding to the event loop after each file so the workers' messages are handled in between.
   let readHere = 0;
   while (here && queue.next < files.length) {
     const index = queue.next++;
-    queue.results[index] = readNote(dir, files[index]!);
+    queue.results[index] = readNote(dir, files[index]!, setup.lexicon);
     readHere += 1;
     await new Promise((resolve) => setImmediate(resolve));
   }
   if (here) for (const h of helpers) h.stopIfIdle(); // one still starting has nothing left to do
   await Promise.all(helpers.map((h) => h.done));
   const readInWorkers = queue.results.filter(Boolean).length - readHere;
-  for (let index = 0; index < files.length; index += 1) queue.results[index] ??= readNote(dir, files[index]!);
+  for (let index = 0; index < files.length; index += 1) queue.results[index] ??= readNote(dir, files[index]!, setup.lexicon);
   return { results: queue.results as NoteResult[], readInWorkers };
 }

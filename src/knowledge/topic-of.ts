@@ -5,15 +5,11 @@
  * "Benefits of AWS Lambda" → Lambda, "Concepts" → nothing.
  */
 
-/** Single words that name a service even though they look like ordinary words. */
-const KNOWN_NAMES = new Set(
-  ['lambda', 'fargate', 'aurora', 'cognito', 'kinesis', 'serverless', 'athena', 'redshift', 'neptune', 'glue', 'lightsail', 'beanstalk', 'kubernetes', 'docker', 'macie', 'inspector', 'shield', 'backup', 'outposts', 'snowball', 'config']
-);
+import { FACET_WORDS as GENERIC } from './english-words.js';
+import { BASE_HINTS, type NameHints } from './vocabulary.js';
 
-/** Words that describe a facet of something rather than name it. */
-const GENERIC = new Set(
-  'concepts concept quotas quota components component features feature benefits benefit use cases case example examples integrations integration configuration languages language support pricing price limits limit overview security defaults default practice notes note summary basics basic introduction intro sample samples table more worked endpoint types type requirements services service resources capable global modes mode diagram options option details detail characteristics properties questions question pro cheat sheet study review aws amazon'.split(' '),
-);
+export type { NameHints } from './vocabulary.js';
+
 
 /** Headings that introduce a facet; a name after them ("Example: Serverless CRON Job") is not the topic. */
 const FACET_HEADING = /^(examples?|notes?|samples?|use cases?|practice|questions?|quiz|summary|table example|worked example)\b/i;
@@ -31,12 +27,9 @@ export interface HeadingName {
   aliases: string[];
 }
 
-/** Words the notes write capitalised in mid-sentence: evidence that a plain word is a name here. */
-export type NameHints = ReadonlySet<string>;
-
 const stripQuotes = (s: string): string => s.replace(/[`"“”‘’*_]/g, '').replace(/\s+/g, ' ').trim();
 
-/** A token that looks like a product name by itself: inner capitals, all caps, digits, "@", or known. */
+/** A token that looks like a product name by itself: inner capitals, all caps, digits, "@", or a name in the lexicon or the note. */
 function nameish(token: string, hints: NameHints): boolean {
   const bare = token.replace(/[^\p{L}\p{N}@&.-]/gu, '');
   if (!bare) return false;
@@ -44,28 +37,31 @@ function nameish(token: string, hints: NameHints): boolean {
   if (/^\p{Lu}{2,}s?$/u.test(bare)) return true;
   if (/^\p{L}\p{Ll}*\p{Lu}/u.test(bare) || /^\p{Lu}{1,3}-\p{Lu}/u.test(bare)) return true;
   const lower = bare.toLowerCase();
-  return KNOWN_NAMES.has(lower) || hints.has(lower);
+  return hints.has(lower);
 }
 
 const capitalised = (token: string): boolean => /^[\p{Lu}\p{N}]/u.test(token) && !STOP.has(token.toLowerCase());
 
-/** Initials of a long name ("Elastic Container Registry" → "ECR"), ignoring AWS/Amazon. */
-export function initials(phrase: string): string {
+/** Initials of a long name ("Elastic Container Registry" → "ECR"), ignoring vendor prefixes. */
+export function initials(phrase: string, hints: NameHints = BASE_HINTS): string {
   return phrase
     .split(/[\s-]+/)
-    .filter((w) => w && !/^(aws|amazon)$/i.test(w) && !STOP.has(w.toLowerCase()))
+    .filter((w) => w && !hints.isVendor(w) && !STOP.has(w.toLowerCase()))
     .map((w) => w[0]?.toUpperCase() ?? '')
     .join('');
 }
 
-/** Remove "AWS"/"Amazon" in front of another capitalised word. */
-export function dropVendor(phrase: string): string {
-  return phrase.replace(/\b(?:AWS|Amazon)\s+(?=[\p{Lu}\p{N}])/gu, '').trim();
+/** Remove a vendor prefix ("AWS", "Azure", "Google Cloud": the lexicon's) in front of another capitalised word. */
+export function dropVendor(phrase: string, hints: NameHints = BASE_HINTS): string {
+  return phrase.replace(hints.vendor, '').trim();
 }
 
 /** The name a single segment of a heading gives, if any ("AWS Lambda Limits to Know" → "Lambda"). */
 function segmentName(segment: string, hints: NameHints): { name?: string; whole: boolean } {
-  const text = dropVendor(segment.replace(LEADING_PHRASE, ''));
+  const unprefixed = segment.replace(LEADING_PHRASE, '');
+  const text = dropVendor(unprefixed, hints);
+  // A vendor prefix says the words after it are a name ("AWS Lambda", "Azure Policy").
+  const vendored = text !== unprefixed.trim();
   const tokens = text.split(' ').filter(Boolean);
   const chain: string[] = [];
   for (const t of tokens) {
@@ -74,21 +70,23 @@ function segmentName(segment: string, hints: NameHints): { name?: string; whole:
   }
   const full = chain.length === tokens.length;
   while (chain.length > 0 && GENERIC.has(chain[chain.length - 1]!.toLowerCase().replace(/[^a-z]/g, ''))) chain.pop();
-  if (chain.length === 0 || GENERIC.has(chain[0]!.toLowerCase())) return { whole: false };
-  if (!chain.some((t) => nameish(t, hints))) return { whole: false };
+  if (chain.length === 0 || GENERIC.has(chain[0]!.toLowerCase()) || hints.isVendor(chain[0]!)) return { whole: false };
+  if (!vendored && !chain.some((t) => nameish(t, hints))) return { whole: false };
   const name = chain.join(' ').replace(/[?:!.,]+$/, '');
   return { name, whole: full && chain.length === tokens.length };
 }
 
 /** Split "(…)" asides off a phrase, keeping those that are another name for it. */
-export function splitAliases(phrase: string): { base: string; aliases: string[] } {
+export function splitAliases(phrase: string, hints: NameHints = BASE_HINTS): { base: string; aliases: string[] } {
   const aliases: string[] = [];
   const base = phrase
     .replace(/\(([^()]*)\)/g, (_, inner: string) => {
       const aside = inner.trim();
       if (ALIAS_PREFIX.test(aside)) aliases.push(aside.replace(ALIAS_PREFIX, '').trim());
       else if (/^[\p{Lu}\p{N}&/-]{2,8}s?$/u.test(aside)) aliases.push(aside);
-      else if (aside && initials(aside) === initials(phrase.replace(/\(.*?\)/g, '')) && aside.includes(' ')) aliases.push(aside);
+      // "DLQ (死信队列)": the same name in another script.
+      else if (/\p{L}/u.test(aside) && !/[\p{Script=Latin}]/u.test(aside) && aside.length <= 20) aliases.push(aside);
+      else if (aside && initials(aside, hints) === initials(phrase.replace(/\(.*?\)/g, ''), hints) && aside.includes(' ')) aliases.push(aside);
       return ' ';
     })
     .replace(/\s+/g, ' ')
@@ -97,9 +95,9 @@ export function splitAliases(phrase: string): { base: string; aliases: string[] 
 }
 
 /** What a heading names; see the module comment for examples. */
-export function headingName(heading: string, hints: NameHints = new Set()): HeadingName {
+export function headingName(heading: string, hints: NameHints = BASE_HINTS): HeadingName {
   const cleaned = stripQuotes(heading).replace(/[:?]\s*$/, '');
-  const { base, aliases } = splitAliases(cleaned);
+  const { base, aliases } = splitAliases(cleaned, hints);
   const segments = base.split(/\s+[-–—]\s+|:\s+|\s+vs\.?\s+|,\s*/i).map((s) => s.trim()).filter(Boolean);
   if (segments.length === 0 || FACET_HEADING.test(segments[0]!)) return { whole: false, aliases };
   for (const [index, segment] of segments.entries()) {
@@ -107,16 +105,29 @@ export function headingName(heading: string, hints: NameHints = new Set()): Head
     if (!found.name) continue;
     const rest = segments.filter((_, i) => i !== index);
     const restIsAlias = rest.every((r) => {
-      if (initials(r) === found.name!.replace(/[^\p{Lu}]/gu, '') && found.name!.length <= 6) {
+      if (initials(r, hints) === found.name!.replace(/[^\p{Lu}]/gu, '') && found.name!.length <= 6) {
         aliases.push(r);
         return true;
       }
       return TAIL_OK.test(r);
     });
-    if (dropVendor(segment) !== segment && segment.trim() !== found.name) aliases.push(segment.replace(LEADING_PHRASE, '').trim());
+    if (dropVendor(segment, hints) !== segment && segment.trim() !== found.name) aliases.push(segment.replace(LEADING_PHRASE, '').trim());
     return { name: found.name, whole: found.whole && restIsAlias && index === 0, aliases: [...new Set(aliases)].filter((a) => a !== found.name) };
   }
   return { whole: false, aliases };
+}
+
+/**
+ * Whether a heading or label names a facet of its subject, not a subject: every word of it is a facet
+ * word ("Exam Tips", "Important Settings", "Use cases", "Limits"), it is a chapter number ("Chapter 13.2",
+ * "3.1"), or the lexicon lists it among its facets.
+ */
+export function isFacet(text: string, hints: NameHints = BASE_HINTS): boolean {
+  const cleaned = stripQuotes(text).replace(/[:?!.]+$/, '').trim();
+  if (!cleaned || /^(?:(?:chapter|section|part|module|lesson|unit)\s*)?[\d.]+\s*$/i.test(cleaned)) return true;
+  if (hints.isFacet(cleaned)) return true;
+  const words = cleaned.toLowerCase().split(/[\s&/-]+/).filter((w) => w && !STOP.has(w));
+  return words.length > 0 && words.every((w) => GENERIC.has(w.replace(/[^\p{L}]/gu, '')));
 }
 
 /** The subject of a question-like heading: "What’s serverless?" → "serverless". */
@@ -125,6 +136,6 @@ export function headingSubject(heading: string): string {
 }
 
 /** The topic a term stands for ("Simple Storage Service (S3)" → "Simple Storage Service", "AWS Lambda" → "Lambda"). */
-export function topicOfTerm(term: string): string {
-  return dropVendor(splitAliases(stripQuotes(term)).base) || stripQuotes(term);
+export function topicOfTerm(term: string, hints: NameHints = BASE_HINTS): string {
+  return dropVendor(splitAliases(stripQuotes(term), hints).base, hints) || stripQuotes(term);
 }

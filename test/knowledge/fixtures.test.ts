@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ComparisonItem, DefinitionItem, FactItem, Item, ListItem, QuestionItem } from '../../src/knowledge/item.js';
+import { loadLexicon } from '../../src/knowledge/lexicon.js';
 import { parseNote } from '../../src/knowledge/parse-note.js';
 
 // Assertions taken from test/fixtures/notes/EXPECTED.md, one block per note style.
 const dir = path.resolve(import.meta.dirname, '..', 'fixtures', 'notes');
-const parse = (name: string) => parseNote(name, readFileSync(path.join(dir, name), 'utf8'));
+const lexicon = loadLexicon(dir);
+const parse = (name: string) => parseNote(name, readFileSync(path.join(dir, name), 'utf8'), lexicon);
 const ofKind = <K extends Item['kind']>(items: Item[], kind: K) => items.filter((i): i is Extract<Item, { kind: K }> => i.kind === kind);
 const facts = (items: Item[]): FactItem[] => ofKind(items, 'fact');
 /** Facts that carry a number (the others are plain statements, checked on their own). */

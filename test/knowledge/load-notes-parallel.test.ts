@@ -72,3 +72,19 @@ describe('loadNotes on a big folder', () => {
     expect(result.readInWorkers).toBe(result.files);
   });
 });
+
+describe('the folder lexicon', () => {
+  it('reaches the parser in worker threads as in this one: a word it lists is a name', async () => {
+    const dir = mkdtempSync(path.join(root, 'lexicon-'));
+    writeFileSync(path.join(dir, 'lexicon.yaml'), 'names:\n  - quarry\n');
+    writeFileSync(path.join(dir, 'quarry.md'), '## Quarry\n\nA store for cold blocks of data.\n');
+    const files = ['quarry.md'];
+    // Without the lexicon "Quarry" is an ordinary word: its heading names nothing, so nothing is defined.
+    expect(readNote(dir, 'quarry.md').items.filter((i) => i.kind === 'definition')).toEqual([]);
+    const { lexicon } = await loadNotes(dir, { workers: 0 });
+    const { results, readInWorkers } = await readNotesInWorkers(dir, files, 1, { here: false, lexicon });
+    expect(readInWorkers).toBe(1);
+    expect(results[0]!.items).toEqual([expect.objectContaining({ kind: 'definition', term: 'Quarry', definition: 'A store for cold blocks of data.' })]);
+    expect((await loadNotes(dir, { workers: 0 })).items).toEqual(results[0]!.items);
+  }, 30_000);
+});

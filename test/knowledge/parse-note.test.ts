@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/knowledge/item.js';
+import path from 'node:path';
+import { loadLexicon } from '../../src/knowledge/lexicon.js';
 import { parseNote } from '../../src/knowledge/parse-note.js';
 
-const parse = (text: string): Item[] => parseNote('note.md', text).items;
+// Notes about AWS, read with the shipped notes' lexicon ("Lambda", "Fargate" are names there).
+const lexicon = loadLexicon(path.resolve(import.meta.dirname, '..', '..', 'data', 'notes'));
+const parse = (text: string): Item[] => parseNote('note.md', text, lexicon).items;
 const summary = (items: Item[]): string[] =>
   items.map((i) => {
     switch (i.kind) {

@@ -1,0 +1,69 @@
+import type { Table } from 'mdast';
+import type { FactDraft } from './extract-facts.js';
+import { lineOf, plainText } from './markdown-text.js';
+import { bareValueQuantity, findQuantities } from './parse-quantity.js';
+import { headingName, type NameHints } from './topic-of.js';
+
+/** A fact or definition read from a table row, with its line. */
+export type TableDraft = ({ kind: 'fact' } & FactDraft & { line: number }) | { kind: 'definition'; term: string; definition: string; line: number };
+
+const isNameToken = (t: string): boolean => /\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}{2,}/u.test(t);
+const attributeOf = (label: string): string =>
+  label
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => (isNameToken(t) ? t : t.toLowerCase()))
+    .join(' ');
+
+function quantityOf(label: string, value: string) {
+  return findQuantities(value)[0] ?? bareValueQuantity(label, value);
+}
+
+const names = (text: string, hints: NameHints): boolean => {
+  const named = headingName(text, hints);
+  return named.name !== undefined && named.whole;
+};
+
+/**
+ * The facts a table states. A two-column table (`| Limit | Value |`, `| Setting | Default |`) is a list of
+ * `label: value` statements about `subject`: one fact per row, the row label its attribute (a row
+ * labelled with a name and described in words, as in `| Service | What it does |`, is a definition).
+ * In a wider table, every cell holding a number is a fact about the row's name and the column's
+ * attribute ("| Tier | Min storage |" → Archive, min storage: 180 days), or about the column's name and
+ * the row's attribute when the columns are the names.
+ */
+export function tableFacts(table: Table, subject: string, hints: NameHints): TableDraft[] {
+  const [header, ...body] = table.children;
+  if (!header) return [];
+  const columns = header.children.map((cell) => plainText(cell));
+  const drafts: TableDraft[] = [];
+  for (const row of body) {
+    const cells = row.children.map((cell) => plainText(cell));
+    const label = cells[0] ?? '';
+    const line = lineOf(row);
+    if (!label) continue;
+    // "| 10250 | kubelet | … |" under "| Port | Component |": the number is the named thing's value.
+    const labelValue = columns[0] ? bareValueQuantity(columns[0], label) : undefined;
+    if (labelValue && cells[1] && !quantityOf(columns[1] ?? '', cells[1])) {
+      drafts.push({ kind: 'fact', subject: cells[1], attribute: attributeOf(columns[0]!), text: `${cells[1]} ${columns[0]!.toLowerCase()}: ${label}`, quantity: labelValue, line });
+      continue;
+    }
+    if (columns.length === 2) {
+      const value = cells[1] ?? '';
+      if (!value) continue;
+      const quantity = quantityOf(label, value);
+      if (!quantity && names(label, hints) && value.split(/\s+/).length >= 2) drafts.push({ kind: 'definition', term: label, definition: value, line });
+      else drafts.push({ kind: 'fact', subject, attribute: attributeOf(label), text: `${label}: ${value}`, ...(quantity ? { quantity } : {}), line });
+      continue;
+    }
+    const rowIsName = names(label, hints);
+    columns.slice(1).forEach((column, i) => {
+      const value = cells[i + 1] ?? '';
+      const quantity = value && column ? quantityOf(column, value) : undefined;
+      if (!quantity) return;
+      const [about, attribute] = rowIsName || !names(column, hints) ? [label, column] : [column, label];
+      drafts.push({ kind: 'fact', subject: about, attribute: attributeOf(attribute), text: `${label}, ${column}: ${value}`, quantity, line });
+    });
+  }
+  return drafts;
+}
