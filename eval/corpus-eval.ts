@@ -4,6 +4,8 @@ import { toPlainText } from '../src/adapters/console/to-plain-text.js';
 import type { KnowledgeBase } from '../src/knowledge/item.js';
 import { loadNotes } from '../src/knowledge/load-notes.js';
 import { buildFactDesk } from '../src/lookup/build-fact-desk.js';
+import { itemSummary } from '../src/lookup/format-answer.js';
+import { describe } from '../src/lookup/index-documents.js';
 import type { FactDesk } from '../src/lookup/fact-desk.js';
 import { generateQuestions } from '../src/questions/generate-questions.js';
 import type { Question } from '../src/questions/question-schema.js';
@@ -22,7 +24,8 @@ export interface CorpusFigures {
   questions: number;
   filesWithout: string[];
   defects: string[];
-  keyFacts: Array<{ label: string; asked: boolean }>;
+  /** `stated`: some item's text (with its subject and section) matches both regexes, so the parser has it. */
+  keyFacts: Array<{ label: string; asked: boolean; stated: boolean }>;
   lookups: Array<{ command: string; right: boolean; reply: string }>;
   negatives: Array<{ command: string; right: boolean; reply: string }>;
   bank: Question[];
@@ -79,6 +82,10 @@ export async function evaluateCorpus(dir: string, name: string, negatives: reado
   const keyFacts = expectations('key-facts.tsv').map(([label, stem, answer]) => ({
     label: label!,
     asked: questions.some((q) => regex(stem!).test(`${q.topic} ${q.stem}`) && regex(answer!).test(q.choices[q.answer] ?? '')),
+    stated: kb.items.some((item) => {
+      const text = `${item.topic} ${item.source.section.join(' ')} ${describe(item).name} ${itemSummary(item)}`;
+      return regex(stem!).test(text) && regex(answer!).test(itemSummary(item));
+    }),
   }));
   const lookups = expectations('lookups.tsv').map(([command, expected]) => {
     const reply = ask(desk, command!);

@@ -87,7 +87,7 @@ for (const row of rows) console.log(line(row));
 if (values.misses) {
   for (const r of results) {
     console.log(`\n== ${r.name}`);
-    for (const k of r.keyFacts.filter((k) => !k.asked)) console.log(`  key fact not asked: ${k.label}`);
+    for (const k of r.keyFacts.filter((k) => !k.asked)) console.log(`  key fact not asked: ${k.label}${k.stated ? '  (an item states it: the generator left it out)' : '  (no item states it: the parser missed it)'}`);
     for (const l of [...r.lookups, ...r.negatives].filter((l) => !l.right)) {
       console.log(`  wrong: ${l.command}\n    ${l.reply.split('\n').filter(Boolean).slice(0, 3).join('\n    ')}`);
     }
