@@ -10,8 +10,8 @@ import { type TermContext, termContext } from './term-context.js';
 import { capitalise, containsWords, tidy } from './text-tools.js';
 
 /**
- * Definition items ask both ways: "Which of these best describes EventBridge?" (term → definition)
- * and "Which of these is a serverless event bus …?" (definition → term). Distractors are the sibling
+ * Definition items ask one way: "Which of these is a serverless event bus …?" (definition → term), or
+ * when that fails its gates "Which of these best describes EventBridge?" (term → definition). Distractors are the sibling
  * terms: same section first, then same file and parent section, then the same topic, then (for
  * services only) other services. A sub-item ("Runtime" under "Lambda configuration") is asked with its
  * context in the stem and only beside the terms of its own section, never beside a neighbouring
@@ -27,7 +27,12 @@ export function definitionQuestions(item: DefinitionItem, context: GenerationCon
   if (placed.kind === 'unclear') return [{ skip: unclearContext, item }];
   const pools = siblingPools(item, context);
   const siblings = placed.kind === 'none' ? pools : pools.slice(0, 1);
-  return [termToDefinition(item, facts, siblings, placed, context), definitionToTerm(item, facts.sentence, siblings, placed, context)];
+  // One question per fact (items independent): "which of these is <definition>?" first, the reverse
+  // only when that one fails its gates; both would let one answer the other.
+  const toTerm = definitionToTerm(item, facts.sentence, siblings, placed, context);
+  if ('question' in toTerm) return [toTerm];
+  const toDefinition = termToDefinition(item, facts, siblings, placed, context);
+  return 'question' in toDefinition ? [toDefinition] : [toTerm];
 }
 
 /** The skip reason of a sub-item whose heading cannot tell the reader what its term belongs to. */

@@ -8,8 +8,8 @@ import { lowerWords } from './name-case.js';
 import { comparisonKey, containsWords, contentWords, nameKey, tidy } from './text-tools.js';
 
 /**
- * Lists become "Which of these is one of the global services (no region to choose)?" and, when the
- * list is long enough, "Which of these is NOT one of …?". Wrong answers come only from related lists
+ * Lists become "Which of these is one of the global services (no region to choose)?", once per list
+ * (no "is NOT" twin: one fact, one question), and only when the title names a kind of thing. Wrong answers come only from related lists
  * of the same kind: lists in the same file under the same or a neighbouring heading (global services
  * beside cross-region resources, ECR components beside ECR features), service lists only beside
  * service lists, and never a member the notes describe with the list's own head noun.
@@ -42,6 +42,8 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
     (member) => !openEnded.test(member) && !inList(member) && !describedAs(member, head, context) && !allTitles.has(comparisonKey(member)),
   );
   const title = titlePhrase(item, context);
+  // "Which of these is listed under 'X' in 'Y'?" asks how the notes are laid out, not what is true.
+  if (/^listed under\b/.test(title)) return [{ skip: 'list title is a heading, not a kind of thing', item }];
   const answer = members[seededIndex(questionId(item.id, 'membership'), members.length)]!;
   const outcomes: Outcome[] = [
     buildQuestion({
@@ -53,21 +55,6 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
       explanation: `${answer} is ${title}, like ${members.filter((member) => member !== answer).slice(0, 3).join(', ')}`,
     }, context),
   ];
-  if (members.length >= 3 && outsiders.length > 0) {
-    const outsider = outsiders[seededIndex(questionId(item.id, 'membership', 'inverse'), outsiders.length)]!;
-    const home = related.find((list) => list.members.some((member) => comparisonKey(member) === comparisonKey(outsider)));
-    outcomes.push(
-      buildQuestion({
-        item,
-        kind: 'membership',
-        variant: 'inverse',
-        stem: `Which of these is NOT ${title}?`,
-        answer: outsider,
-        candidates: members.map((text) => ({ text, tier: 0 })),
-        explanation: `${outsider} is not ${title}${home ? `: the notes list it under “${tidy(home.title)}”` : ''}`,
-      }, context),
-    );
-  }
   return outcomes;
 }
 

@@ -18,19 +18,23 @@ import { article, comparisonKey, contentWords, tidy } from './text-tools.js';
 export function quantityQuestions(item: FactItem, context: GenerationContext): Outcome[] {
   const q = item.quantity;
   if (!q) return [{ skip: 'fact has no number', item }];
-  const attribute = cleanAttribute(item.attribute, context.names);
+  const attribute = cleanAttribute(item.role === 'default' ? item.attribute.replace(/\bdefaults?\b/gi, ' ') : item.attribute, context.names);
   if (!attribute) return [{ skip: 'fact has no attribute to ask about', item }];
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
   // "Charged on runtime of function rounded to nearest 100ms": 100 ms is the billing step, not the runtime.
   if (/\brounded\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?nearest\b/i.test(item.text)) return [{ skip: 'the number is a rounding step, not a value of the attribute', item }];
+  const misread = misreadValue(item);
+  if (misread) return [{ skip: misread, item }];
   const said = `${item.attribute} ${item.text}`;
-  const bound = /\b(max(imum)?|up to|at most)\b|<=|≤/i.test(said) ? 'at-most' : /\b(min(imum)?|at least)\b|>=|≥/i.test(said) ? 'at-least' : q.bound;
+  // The notes' own word for the value wins: "defaults to 24 hours; up to 365 days" asks 24 hours as the default.
+  const bound =
+    item.role === 'default' ? 'exact' : item.role === 'maximum' ? 'at-most' : item.role === 'minimum' ? 'at-least' : /\b(max(imum)?|up to|at most)\b|<=|≤/i.test(said) ? 'at-most' : /\b(min(imum)?|at least)\b|>=|≥/i.test(said) ? 'at-least' : q.bound;
   const ends: Array<{ variant: string; base: number }> = q.min === q.max ? [{ variant: '', base: q.min }] : [{ variant: 'min', base: q.min }, { variant: 'max', base: q.max }];
   return ends.map(({ variant, base }) => {
     const unit = choiceUnit(q, base, variant === '');
     const answer = formatChoice(base, unit);
     if (!answer) return { skip: 'answer is not a tidy number', item };
-    const stem = stemFor(item, { ...q, bound }, attribute, variant);
+    const stem = withConditions(stemFor(item, { ...q, bound }, attribute, variant), item);
     // A repeat of an earlier question (same id or stem) is counted as such by buildQuestion.
     if (!context.asked.has(questionId(item.id, 'quantity', variant), stem) && restatesAskedFact(item, q, variant, bound, context)) {
       return { skip: 'same fact as an earlier question', item };
@@ -43,11 +47,37 @@ export function quantityQuestions(item: FactItem, context: GenerationContext): O
       answer,
       shape: 'number',
       candidates: () => candidatesFor(item, q, base, unit, context),
+      numberOf: numberIn,
+      qualified: (item.conditions?.length ?? 0) > 0 || item.role !== undefined,
       explanation: () => explain(item, { ...q, bound }, attribute, variant),
     }, context);
     if ('question' in outcome) recordAskedFact(item, q, variant, bound, context);
     return outcome;
   });
+}
+
+/**
+ * Why the fact's number is not the attribute's value, if it is not: the notes deny it ("in bytes, not
+ * 4-byte increments"), give it as an example only ("e.g. 10 % for 5 minutes"), or the "seconds" is an
+ * HTTP status family ("HTTP 400s").
+ */
+export function misreadValue(item: Pick<FactItem, 'negated' | 'role' | 'text' | 'quantity'>): string | undefined {
+  if (item.negated) return 'the notes deny this value';
+  if (item.role === 'example') return 'the value is only an example';
+  if (item.quantity?.dimension === 'duration' && /\b[1-5]\d\ds\b/.test(item.quantity.text) && /\b(http|status|error|code|response)s?\b/i.test(item.text)) return 'the number is a status code, not a duration';
+  return undefined;
+}
+
+/** The number a choice shows ("1,024 bytes" → 1024, "$0.20 per 1M requests" → 0.2), for ordering the choices. */
+export function numberIn(text: string): number | undefined {
+  const match = /\d[\d,]*(\.\d+)?/.exec(text);
+  return match ? Number(match[0].replace(/,/g, '')) : undefined;
+}
+
+/** The stem with the fact's conditions kept ("per second", "free tier"): without them the value is wrong. */
+export function withConditions(stem: string, item: Pick<FactItem, 'conditions'>): string {
+  const missing = (item.conditions ?? []).map(tidy).filter((condition) => condition !== '' && !stem.toLowerCase().includes(condition.toLowerCase()));
+  return missing.length === 0 ? stem : `${stem.slice(0, -1)}, ${missing.join(', ')}?`;
 }
 
 /**
@@ -91,16 +121,23 @@ function candidatesFor(item: FactItem, q: Quantity, base: number, unit: ChoiceUn
   for (const [value, facts] of valuesLike(q, context)) {
     const ratio = value / base;
     if (ratio > 10 || ratio < 0.1 || facts.every((fact) => fact === item) || sameAmount(q, value, base)) continue;
-    const text = formatChoice(value, unit);
+    const text = plausible(formatChoice(value, unit));
     if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
   }
   if (q.dimension === 'port') for (const port of wellKnownPorts) candidates.push({ text: `port ${port}`, tier: 1 });
   scaledVariants(base, unit).forEach((value, index) => {
-    const text = sameAmount(q, value, base) ? undefined : formatChoice(value, unit);
+    const text = sameAmount(q, value, base) ? undefined : plausible(formatChoice(value, unit));
     // ×2 and ÷2 first, then ×4 and ÷4, then ×10 and ÷10: the nearer, the more plausible.
     if (text) candidates.push({ text, tier: 2 + Math.floor(index / 2) });
   });
   return candidates;
+}
+
+/** A choice a person would believe: no fraction of a byte or count, no "0.3 GB" where the notes write MB. */
+function plausible(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  if (/^\d[\d,]*\.\d+\s*(bytes?|B)$/i.test(text) || /^0\.\d+\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB|kilobytes?|megabytes?|gigabytes?)$/i.test(text)) return undefined;
+  return text;
 }
 
 // Ports a reader has met elsewhere: plausible wrong answers for "which port does … use?".
@@ -157,8 +194,8 @@ export function cleanAttribute(attribute: string, names: ReadonlySet<string>): s
   return lowerFirstWord(text, names);
 }
 
-const qualifier = (q: Quantity, variant: string): string =>
-  variant === 'min' || q.bound === 'at-least' ? 'minimum ' : variant === 'max' || q.bound === 'at-most' || q.bound === 'less-than' ? 'maximum ' : '';
+const qualifier = (q: Quantity, variant: string, role?: FactItem['role']): string =>
+  variant === 'min' || q.bound === 'at-least' ? 'minimum ' : variant === 'max' || q.bound === 'at-most' || q.bound === 'less-than' ? 'maximum ' : role === 'default' ? 'default ' : '';
 
 // Attributes that say nothing on their own ("What is the duration for ECS?"), or read as a verb phrase.
 const vague = /^(duration|size|count|number|amount|money|price|cost|value|total|allowed|time|length|limit|quota|billing|charged|of|for|in|to|at|and|with|from|still|also|e\.?g)\b/i;
@@ -193,17 +230,17 @@ export function stemFor(item: FactItem, q: Quantity, attribute: string, variant:
   if (q.dimension === 'money' && q.per) {
     // "beyond the free tier", "after 1M requests": the attribute already says which price.
     const which = /^(beyond|after|above|over|past|outside|within|under|in|on|at|for)\b/i.test(attribute) ? attribute : `of ${attribute}`;
-    return `What is the ${qualifier(q, variant)}price ${which} for ${subject}?`;
+    return `What is the ${qualifier(q, variant, item.role)}price ${which} for ${subject}?`;
   }
   if (q.dimension === 'count') {
     const noun = q.unit && !new RegExp(`\\b${q.unit.replace(/s$/, '')}`, 'i').test(attribute) ? `, in ${q.unit}` : '';
-    if (noun) return `What is the ${qualifier(q, variant)}${attribute} for ${subject}${noun}?`;
+    if (noun) return `What is the ${qualifier(q, variant, item.role)}${attribute} for ${subject}${noun}?`;
     // "1K concurrent execution": the number of concurrent executions.
     const counted = q.unit && attribute.endsWith(q.unit.replace(/s$/, '')) && !attribute.endsWith(q.unit) ? `${attribute}s` : attribute;
-    return `What is the ${qualifier(q, variant)}number of ${counted} for ${subject}?`;
+    return `What is the ${qualifier(q, variant, item.role)}number of ${counted} for ${subject}?`;
   }
-  if (q.dimension === 'size' && !sizeWords.test(attribute)) return `What is the ${qualifier(q, variant)}size of the ${attribute} for ${subject}?`;
-  return `What is the ${qualifier(q, variant)}${attribute} for ${subject}?`;
+  if (q.dimension === 'size' && !sizeWords.test(attribute)) return `What is the ${qualifier(q, variant, item.role)}size of the ${attribute} for ${subject}?`;
+  return `What is the ${qualifier(q, variant, item.role)}${attribute} for ${subject}?`;
 }
 
 const sizeWords = /\b(size|memory|storage|capacity|allocation|disk|volume)\b|\/tmp/i;
@@ -211,6 +248,6 @@ const sizeWords = /\b(size|memory|storage|capacity|allocation|disk|volume)\b|\/t
 /** "For Lambda, the maximum payload is 6 MB." composed from the item, with the canonical equivalent. */
 function explain(item: FactItem, q: Quantity, attribute: string, variant: string): string {
   const amount = formatQuantity({ ...q, bound: 'exact' });
-  const what = q.min === q.max ? `${qualifier(q, variant)}${attribute}` : attribute;
+  const what = q.min === q.max ? `${qualifier(q, variant, item.role)}${attribute}` : attribute;
   return `For ${subjectPhrase(item)}, the ${what} is ${amount}`;
 }

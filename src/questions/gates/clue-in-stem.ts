@@ -1,0 +1,66 @@
+import { stemmer } from 'stemmer';
+import { comparisonKey } from '../text-tools.js';
+
+/**
+ * Gate "no clue in the stem" (Haladyna, Downing & Rodriguez 2002, guideline 28: avoid clang
+ * associations and clues to the right answer). A reader who knows nothing still finds the answer when
+ * a word of it stands in the stem and in no distractor, whatever its form: stemmed (deploy /
+ * Deployment package), inside a compound (cache / ElastiCache), as a numeronym (k8s / Kubernetes), or
+ * when the stem spells out the answer's acronym (Simple Queue Service / SQS) or the other way round.
+ * Returns the reason, or undefined when the stem holds no clue.
+ */
+export function clueInStem(stem: string, answer: string, distractors: readonly string[]): string | undefined {
+  const stemWords = wordsOf(stem);
+  for (const word of new Set(wordsOf(answer))) {
+    if (!stemWords.some((other) => sameWord(other, word))) continue;
+    if (distractors.some((d) => wordsOf(d).some((other) => sameWord(other, word)))) continue;
+    return 'a word of the answer stands in the stem';
+  }
+  if (spellsOut(stem, answer) || spellsOut(answer, stem)) return 'the stem spells out the answer';
+  return undefined;
+}
+
+/** Lower-cased words of three letters or more, camel-case parts too ("ElastiCache" → elasticache, elasti, cache). */
+export function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length < 3 || /^\d+$/.test(raw)) continue;
+    const lower = raw.toLowerCase();
+    if (!functionWords.has(lower)) out.push(lower);
+    const parts = raw.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+    if (parts.length > 1) for (const part of parts) if (part.length >= 3 && !functionWords.has(part.toLowerCase())) out.push(part.toLowerCase());
+  }
+  return out;
+}
+
+// Words every English stem and choice may share without telling anything.
+const functionWords = new Set(
+  'the and for with from that this which what these those not can per via you your into does has have one use used how when where who why than then there their them they are its was were been being will would should could may might must all any each other such also only most more less'.split(' '),
+);
+
+/** One word in two spellings: same stem, a part of a compound (four letters or more), or a numeronym. */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b || stemmer(a) === stemmer(b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long.length > short.length && (long.startsWith(short) || long.endsWith(short))) return true;
+  const numeronym = /^(\p{L})(\d+)(\p{L})$/u.exec(short) ?? /^(\p{L})(\d+)(\p{L})$/u.exec(long);
+  if (!numeronym) return false;
+  const other = numeronym.input === short ? long : short;
+  return other.length === Number(numeronym[2]) + 2 && other.startsWith(numeronym[1]!) && other.endsWith(numeronym[3]!);
+}
+
+/** True when `text` holds an acronym (two letters or more) whose letters start consecutive words of `other`. */
+function spellsOut(text: string, other: string): boolean {
+  const acronyms = (text.match(/\b[A-Z][A-Z0-9]{1,5}s?\b/g) ?? []).map((a) => a.replace(/s$/, '').replace(/\d/g, '').toLowerCase()).filter((a) => a.length >= 2);
+  if (acronyms.length === 0) return false;
+  const otherKey = ` ${comparisonKey(other)} `;
+  const words = other.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !/^(of|and|the|for|to|a|an|on|in)$/i.test(w));
+  return acronyms.some((acronym) => {
+    if (otherKey.includes(` ${acronym} `)) return false;
+    for (let start = 0; start + acronym.length <= words.length; start += 1) {
+      const initials = words.slice(start, start + acronym.length).map((w) => w[0]!.toLowerCase()).join('');
+      if (initials === acronym) return true;
+    }
+    return false;
+  });
+}
