@@ -26,8 +26,10 @@ program
   .option('--notes <dir>', 'notes folder (default: NOTES_DIR or data/notes)')
   .option('--out <dir>', 'output folder for the generated files (default: questions/generated)', 'questions/generated')
   .option('--json', 'print the summary as JSON')
-  .action(async (options: { notes?: string; out: string; json?: boolean }) => {
-    await runGenerate({ notes: options.notes ?? process.env.NOTES_DIR ?? 'data/notes', out: options.out, json: options.json === true }, { stdout: process.stdout });
+  .option('--max-per-fact <n>', 'at most n questions from one fact, list or table row (default: no cap)', (value) => Number.parseInt(value, 10))
+  .action(async (options: { notes?: string; out: string; json?: boolean; maxPerFact?: number }) => {
+    const notes = options.notes ?? process.env.NOTES_DIR ?? 'data/notes';
+    await runGenerate({ notes, out: options.out, json: options.json === true, maxPerFact: options.maxPerFact }, { stdout: process.stdout });
   });
 
 program

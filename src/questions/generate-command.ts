@@ -9,6 +9,8 @@ export interface GenerateOptions {
   out: string;
   /** Print the summary as one JSON object instead of text. */
   json: boolean;
+  /** At most this many questions per fact (see GenerationOptions); undefined for no cap. */
+  maxPerFact?: number;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface GenerateOptions {
  */
 export async function runGenerate(options: GenerateOptions, io: { stdout: NodeJS.WritableStream }): Promise<GenerationSummary> {
   const kb = await loadNotes(options.notes);
-  const { questions, summary } = generateQuestions(kb);
+  const { questions, summary } = generateQuestions(kb, { maxPerFact: options.maxPerFact });
   const files = await writeBank(options.out, questions);
   io.stdout.write(options.json ? `${JSON.stringify({ ...summary, out: options.out, files })}\n` : formatSummary(summary, options, files));
   return summary;
@@ -35,6 +37,7 @@ export function formatSummary(summary: GenerationSummary, options: Pick<Generate
   section('Questions per kind', Object.entries(summary.byKind));
   section('Questions per file', Object.entries(summary.byFile));
   const skipped = Object.values(summary.skipped).reduce((a, b) => a + b, 0);
+  if (summary.capped > 0) lines.push('', `Capped: ${summary.capped} questions left out by --max-per-fact`);
   section(`Skipped (${skipped}, by reason)`, Object.entries(summary.skipped).sort(([, a], [, b]) => b - a));
   if (summary.warnings.length > 0) lines.push('', `Warnings (${summary.warnings.length}):`, ...summary.warnings.map((w) => `  ${w.file}:${w.line}: ${w.message}`));
   return `${lines.join('\n')}\n`;

@@ -72,6 +72,11 @@ function expandsAcronym(stem: string, answer: string): boolean {
 type Kind = 'number' | 'name' | 'sentence';
 const kindOf = (choice: string): Kind => (numberLike.test(choice) ? 'number' : choice.trim().split(/\s+/).length <= 5 && !/[.;]$/.test(choice) ? 'name' : 'sentence');
 
+// Clearly apart: a name of up to three words beside sentences of six words or more (or with a full stop).
+const wordCount = (text: string): number => text.trim().split(/\s+/).length;
+const isName = (text: string): boolean => wordCount(text) <= 3 && !/[.;]$/.test(text);
+const isSentence = (text: string): boolean => wordCount(text) >= 6 || /[.;]$/.test(text);
+
 /** The unit word of a number choice ("seconds", "MB", "$"), so "15 minutes" beside "6 MB" is a mixed set. */
 function unitOf(choice: string): string {
   if (/\$/.test(choice)) return 'money';
@@ -100,7 +105,7 @@ export function bankDefects(questions: readonly Question[]): string[] {
     const numbers = kinds.filter((k) => k === 'number').length;
     if (numbers > 0 && numbers < q.choices.length) at('choices of mixed kinds');
     else if (numbers > 0 && new Set(q.choices.map(unitOf)).size > 1 && new Set(q.choices.map(unitOf)).has('duration') !== new Set(q.choices.map(unitOf)).has('size')) at('choices of mixed kinds');
-    else if (distractors.length >= 2 && distractors.every((d) => kindOf(d) !== kindOf(answer)) && new Set(distractors.map(kindOf)).size === 1) at('answer is the only choice of its kind');
+    else if (distractors.length >= 2 && (isName(answer) ? distractors.every(isSentence) : isSentence(answer) && distractors.every(isName))) at('answer is the only choice of its kind');
     if (numbers === 0) {
       const lengths = distractors.map((d) => d.length);
       const longest = Math.max(...lengths);
