@@ -5,7 +5,7 @@ import { type SiblingDefinition, siblingPools } from './definition-siblings.js';
 import type { GenerationContext } from './generation-context.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
-import { buildQuestion, type Outcome } from './question-draft.js';
+import { buildQuestion, type Outcome, repeated } from './question-draft.js';
 import { type TermContext, termContext } from './term-context.js';
 import { capitalise, containsWords, tidy } from './text-tools.js';
 
@@ -18,6 +18,26 @@ import { capitalise, containsWords, tidy } from './text-tools.js';
  * section's labels; when its heading gives no usable context it is skipped.
  */
 export function definitionQuestions(item: DefinitionItem, context: GenerationContext): Outcome[] {
+  const ways = directions(item, context);
+  if (!('toTerm' in ways)) return ways;
+  // One question per fact (items independent): "which of these is <definition>?" first, the reverse
+  // only when that one fails its gates; both would let one answer the other.
+  const toTerm = ways.toTerm();
+  // A repeat (another note defines the same term alike) is asked already: no reverse in its place.
+  if ('question' in toTerm || toTerm.skip === repeated) return [toTerm];
+  const toDefinition = ways.toDefinition();
+  return 'question' in toDefinition ? [toDefinition] : [toTerm];
+}
+
+/** Both directions, each through every gate: term → definition, then definition → term (for tests and reviews). */
+export function eachDirection(item: DefinitionItem, context: GenerationContext): Outcome[] {
+  const ways = directions(item, context);
+  return 'toTerm' in ways ? [ways.toDefinition(), ways.toTerm()] : ways;
+}
+
+type Directions = { toTerm: () => Outcome; toDefinition: () => Outcome };
+
+function directions(item: DefinitionItem, context: GenerationContext): Directions | Outcome[] {
   const facts = factsOf(item, context);
   const problem = facts.termProblem ?? facts.problem ?? facts.ownProblem;
   if (problem) return [{ skip: problem, item }];
@@ -27,12 +47,10 @@ export function definitionQuestions(item: DefinitionItem, context: GenerationCon
   if (placed.kind === 'unclear') return [{ skip: unclearContext, item }];
   const pools = siblingPools(item, context);
   const siblings = placed.kind === 'none' ? pools : pools.slice(0, 1);
-  // One question per fact (items independent): "which of these is <definition>?" first, the reverse
-  // only when that one fails its gates; both would let one answer the other.
-  const toTerm = definitionToTerm(item, facts.sentence, siblings, placed, context);
-  if ('question' in toTerm) return [toTerm];
-  const toDefinition = termToDefinition(item, facts, siblings, placed, context);
-  return 'question' in toDefinition ? [toDefinition] : [toTerm];
+  return {
+    toTerm: () => definitionToTerm(item, facts.sentence, siblings, placed, context),
+    toDefinition: () => termToDefinition(item, facts, siblings, placed, context),
+  };
 }
 
 /** The skip reason of a sub-item whose heading cannot tell the reader what its term belongs to. */

@@ -1,6 +1,7 @@
 import { AskedQuestions } from './asked-questions.js';
 import type { ComparisonItem, DefinitionItem, FactItem, Item, KnowledgeBase, ListItem } from '../knowledge/item.js';
 import { comparisonKey, nameKey } from './text-tools.js';
+import { vendorWordsOf } from './gates/clue-in-stem.js';
 
 /**
  * What a question builder may look at besides its own item: the other items, grouped, so it can find
@@ -22,6 +23,8 @@ export interface GenerationContext {
   serviceKeys: ReadonlySet<string>;
   /** The questions emitted so far in this run (generateQuestions adds each one it keeps). */
   asked: AskedQuestions;
+  /** Vendor words from the lexicon's prefixes ("aws", "amazon"): never a clue in a stem. */
+  vendorWords?: ReadonlySet<string>;
 }
 
 export function buildContext(kb: KnowledgeBase): GenerationContext {
@@ -42,7 +45,7 @@ export function buildContext(kb: KnowledgeBase): GenerationContext {
   }
   const names = new Set<string>([...services, ...candidates.filter(looksLikeProductName)]);
   const serviceKeys = new Set([...services].map((service) => nameKey(service)));
-  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons: pick('comparison'), topics, names, services, serviceKeys, asked: new AskedQuestions() };
+  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons: pick('comparison'), topics, names, services, serviceKeys, asked: new AskedQuestions(), vendorWords: vendorWordsOf(kb.lexicon.prefixes) };
 }
 
 /**

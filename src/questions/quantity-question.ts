@@ -136,6 +136,8 @@ function candidatesFor(item: FactItem, q: Quantity, base: number, unit: ChoiceUn
 /** A choice a person would believe: no fraction of a byte or count, no "0.3 GB" where the notes write MB. */
 function plausible(text: string | undefined): string | undefined {
   if (!text) return undefined;
+  // "3.75 minutes": nobody writes a limit to two decimals (prices aside).
+  if (/^\d[\d,]*\.\d{2,}\s*\p{L}/u.test(text)) return undefined;
   if (/^\d[\d,]*\.\d+\s*(bytes?|B)$/i.test(text) || /^0\.\d+\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB|kilobytes?|megabytes?|gigabytes?)$/i.test(text)) return undefined;
   return text;
 }

@@ -52,7 +52,7 @@ export type Outcome = { question: Question } | { skip: string; item: Item };
  * Runs every quality check on a draft; a failing draft becomes a skip with its reason. A draft whose id
  * or stem the run already emitted is skipped as a repeat first, before any other check.
  */
-export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'asked'>): Outcome {
+export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'asked' | 'vendorWords'>): Outcome {
   const skip = (reason: string): Outcome => ({ skip: reason, item: draft.item });
   const id = questionId(draft.item.id, draft.kind, draft.variant);
   if (context.asked.has(id, draft.stem)) return skip(repeated);
@@ -72,7 +72,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const count = Math.max(0, 3 - extra.length);
   const answerShape = choiceShape(draft.answer);
   // Choices alike in form and length: a sentence among names, or one far longer, gives itself away.
-  const alike = (text: string): boolean => shape === 'number' || (choiceShape(text) === answerShape && lengthAlike(draft.answer, text));
+  const alike = (text: string): boolean => shape === 'number' || (choiceShape(text) === answerShape && (answerShape !== 'phrase' || lengthAlike(draft.answer, text)));
   const reject = (text: string): boolean => !fits(text) || !alike(text) || (!draft.stemNamesChoices && inStem(text)) || (draft.reject?.(text) ?? false);
   const pick = (more: (text: string) => boolean, n: number, exclude: readonly string[] = []): string[] =>
     pickDistractors({
@@ -98,7 +98,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   }
   if (distractors.length + extra.length < 2) return skip('not enough distractors of the same kind');
   if (!draft.stemNamesChoices && shape !== 'number') {
-    const clue = clueInStem(draft.stem, draft.answer, distractors);
+    const clue = clueInStem(draft.stem, draft.answer, distractors, context.vendorWords);
     if (clue) return skip(clue);
   }
   const unalike = choicesUnalike(draft.answer, distractors);

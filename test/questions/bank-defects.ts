@@ -7,8 +7,9 @@ import { questionSchema, type Question } from '../../src/questions/question-sche
 
 const numberLike = /^(up to |less than |more than |at least |at most |about |port |ports )?[$<>≤≥]?\s?\d/i;
 const key = (text: string): string => text.toLowerCase().replace(/^(aws|amazon|azure|google cloud|gcp)\s+/, '').replace(/\s+/g, ' ').trim();
+// Function words, the stem templates' words ("best describes"), and vendor names ("AWS Step Functions").
 const ignored = new Set(
-  'a an the of to in on for and or by with as at is are be it its from that this which what these those not no can per via you your into do does has have one use used how when where who why than then there their them they'.split(' '),
+  'best describes described fits aws amazon azure google microsoft gcp a an the of to in on for and or by with as at is are be it its from that this which what these those not no can per via you your into do does has have one use used how when where who why than then there their them they'.split(' '),
 );
 
 /** Words of a text, lower-cased, camel-case compounds also split ("ElastiCache" → elasticache, elasti, cache). */

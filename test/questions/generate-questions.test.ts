@@ -16,7 +16,7 @@ function sampleItems(): Item[] {
     list('Global services', ['Route 53', 'CloudFront', 'AWS IAM'], at(['Regions', 'Global services'])),
     list('Cross-region resources', ['DynamoDB Global Tables', 'S3 Cross-Region Replication', 'AWS Backup'], at(['Regions', 'Cross-region resources'])),
     comparison('Edge', 'Latency', [['CloudFront Functions', 'Low'], ['Lambda@Edge', 'Higher']]),
-    qa('Which AWS service builds serverless workflows with a human approval step?', 'Step Functions'),
+    qa('Which AWS service builds serverless workflows that can wait for a person to approve?', 'Step Functions'),
   ];
 }
 
@@ -25,7 +25,7 @@ describe('generateQuestions', () => {
     const first = generateQuestions(kb(sampleItems()));
     const second = generateQuestions(kb(sampleItems()));
     expect(bankFileText('all.md', second.questions)).toBe(bankFileText('all.md', first.questions));
-    expect(first.questions.length).toBeGreaterThan(15);
+    expect(first.questions.length).toBeGreaterThanOrEqual(10);
   });
 
   it('keeps every id when an unrelated item is edited, added or moved', () => {
@@ -51,7 +51,7 @@ describe('generateQuestions', () => {
     expect(summary.questions).toBe(questions.length);
     expect(Object.values(summary.byKind).reduce((a, b) => a + b, 0)).toBe(questions.length);
     expect(Object.values(summary.byFile).reduce((a, b) => a + b, 0)).toBe(questions.length);
-    expect(summary.byKind).toMatchObject({ 'term-to-definition': expect.any(Number), membership: 2 * 2, comparison: 1, 'notes-question': 1 });
+    expect(summary.byKind).toMatchObject({ 'term-to-definition': expect.any(Number), membership: 2, comparison: 1, 'notes-question': 1 });
     expect(summary.byKind.quantity).toBe(4);
     expect(summary.skipped['definition too short']).toBe(1);
   });

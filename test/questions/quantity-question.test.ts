@@ -55,7 +55,8 @@ describe('quantity questions', () => {
     expect(question!.stem).toBe('What is the maximum compressed deployment package size for Lambda?');
     expect(question!.choices[question!.answer]).toBe('50 MB');
     const distractors = question!.choices.filter((_, index) => index !== question!.answer);
-    expect(distractors.every((choice) => ['20 MB', '128 MB', '6 MB', '250 MB'].includes(choice))).toBe(true);
+    // The answer's rank is drawn evenly, so one side may need a made-up value; the notes' own come first.
+    expect(distractors.filter((choice) => ['20 MB', '128 MB', '6 MB', '250 MB'].includes(choice)).length).toBeGreaterThanOrEqual(2);
   });
 
   it.each([

@@ -13,13 +13,16 @@ export function choicesUnalike(answer: string, distractors: readonly string[]): 
   if (kind === 'number') return undefined;
   const longest = Math.max(...distractors.map((d) => d.length));
   const shortest = Math.min(...distractors.map((d) => d.length));
-  if (answer.length > 1.5 * longest && answer.length - longest >= 12) return 'the answer is much longer than the other choices';
-  if (answer.length < shortest / 1.5 && shortest - answer.length >= 12) return 'the answer is much shorter than the other choices';
+  if (answer.length > 1.5 * longest && answer.length - longest >= 14) return 'the answer is much longer than the other choices';
+  if (answer.length < shortest / 1.5 && shortest - answer.length >= 14) return 'the answer is much shorter than the other choices';
   return undefined;
 }
 
-/** True when a candidate sits near enough the answer's length to stand beside it (so no choice stands out). */
+/**
+ * True when a candidate is within twice or half the answer's length (or 14 characters of it): looser
+ * than `choicesUnalike`, which judges the finished set, so a set of mixed lengths around the answer passes.
+ */
 export function lengthAlike(answer: string, candidate: string): boolean {
   const [short, long] = answer.length <= candidate.length ? [answer, candidate] : [candidate, answer];
-  return long.length - short.length < 12 || long.length <= 1.5 * short.length;
+  return long.length - short.length < 14 || long.length <= 2 * short.length;
 }

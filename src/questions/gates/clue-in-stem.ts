@@ -9,15 +9,22 @@ import { comparisonKey } from '../text-tools.js';
  * when the stem spells out the answer's acronym (Simple Queue Service / SQS) or the other way round.
  * Returns the reason, or undefined when the stem holds no clue.
  */
-export function clueInStem(stem: string, answer: string, distractors: readonly string[]): string | undefined {
+export function clueInStem(stem: string, answer: string, distractors: readonly string[], vendorWords: ReadonlySet<string> = new Set()): string | undefined {
   const stemWords = wordsOf(stem);
   for (const word of new Set(wordsOf(answer))) {
+    // "Which AWS service …?" beside "AWS Step Functions": a vendor's name says nothing (lexicon prefixes).
+    if (vendorWords.has(word)) continue;
     if (!stemWords.some((other) => sameWord(other, word))) continue;
     if (distractors.some((d) => wordsOf(d).some((other) => sameWord(other, word)))) continue;
     return 'a word of the answer stands in the stem';
   }
   if (spellsOut(stem, answer) || spellsOut(answer, stem)) return 'the stem spells out the answer';
   return undefined;
+}
+
+/** The lexicon's vendor prefixes ("AWS", "Google Cloud") as the lower-cased words `clueInStem` passes over. */
+export function vendorWordsOf(prefixes: readonly string[]): Set<string> {
+  return new Set(prefixes.flatMap((prefix) => prefix.toLowerCase().split(/\s+/)));
 }
 
 /** Lower-cased words of three letters or more, camel-case parts too ("ElastiCache" → elasticache, elasti, cache). */
@@ -33,9 +40,10 @@ export function wordsOf(text: string): string[] {
   return out;
 }
 
-// Words every English stem and choice may share without telling anything.
+// Words every English stem and choice may share without telling anything, and the stem templates' own
+// words ("Which of these best describes …?").
 const functionWords = new Set(
-  'the and for with from that this which what these those not can per via you your into does has have one use used how when where who why than then there their them they are its was were been being will would should could may might must all any each other such also only most more less'.split(' '),
+  'best describes described describe fits the and for with from that this which what these those not can per via you your into does has have one use used how when where who why than then there their them they are its was were been being will would should could may might must all any each other such also only most more less'.split(' '),
 );
 
 /** One word in two spellings: same stem, a part of a compound (four letters or more), or a numeronym. */
