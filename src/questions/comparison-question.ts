@@ -5,6 +5,8 @@ import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { lowerWords } from './name-case.js';
 import { comparisonKey, contentWords, tidy } from './text-tools.js';
+import { choiceShape } from './stem-checks.js';
+import { tableRowQuestion } from './table-row-question.js';
 
 /**
  * A table row becomes "What is the runtime of CloudFront Functions?" (the other cells for the same
@@ -18,15 +20,33 @@ export function comparisonQuestions(item: ComparisonItem, context: GenerationCon
   const columns = item.values.map(({ column }) => tidy(column));
   const rows = table.map((row) => tidy(row.row));
   const thingsAreColumns = columns.every((c) => !isAttribute(c)) && rows.every(isAttribute);
-  const thingsAreRows = !thingsAreColumns && rows.every((r) => !isAttribute(r)) && columns.some(isAttribute);
-  if (!thingsAreColumns && !thingsAreRows) return [{ skip: 'table does not say what it compares', item }];
+  const rowsAreThings = !thingsAreColumns && table.length >= 2 && rows.every((r) => !isAttribute(r));
+  const thingsAreRows = rowsAreThings && columns.some(isAttribute);
+  if (!thingsAreColumns && !rowsAreThings) return [{ skip: 'table does not say what it compares', item }];
+  if (rowsAreThings) {
+    // A describing cell ("Non-tolerating pods are … evicted"), or any cell of a table whose columns are
+    // no attributes (Port | Component | Notes), asks for the row: "Which taint effect has this behaviour: …?".
+    // Two rows give one wrong cell only, so they are asked by row too ("Which of etcdctl and etcdutl is used for …?").
+    const askRow = ({ column, value }: { column: string; value: string }): boolean =>
+      !thingsAreRows || table.length === 2 || choiceShape(tidy(value)) === 'phrase' || /\b(for|to|by|with|when|in|on)$/i.test(tidy(column)) || !isAttribute(tidy(column));
+    const byRow = item.values.filter(askRow).map(({ column }) => tableRowQuestion(item, table, tidy(column), context));
+    if (!thingsAreRows) return byRow.length > 0 ? byRow : [{ skip: 'table row has fewer than two filled cells', item }];
+    const asked = new Set(item.values.filter(askRow).map(({ column }) => tidy(column)));
+    const rest = comparisonCells(item, table, thingsAreColumns, context, (attribute) => !asked.has(attribute));
+    return [...byRow, ...rest];
+  }
+  return comparisonCells(item, table, thingsAreColumns, context, () => true);
+}
+
+/** The cell questions of a row: "What is the runtime of CloudFront Functions?", "…which has higher latency?". */
+function comparisonCells(item: ComparisonItem, table: readonly ComparisonItem[], thingsAreColumns: boolean, context: GenerationContext, keep: (attribute: string) => boolean): Outcome[] {
   const cells = (row: ComparisonItem): Cell[] =>
     row.values.map(({ column, value }) =>
       thingsAreColumns ? { thing: tidy(column), attribute: tidy(row.row), value: tidy(value) } : { thing: tidy(row.row), attribute: tidy(column), value: tidy(value) },
     );
   const all = table.flatMap(cells);
   const own = cells(item);
-  const attributes = [...new Set(own.map((cell) => cell.attribute))];
+  const attributes = [...new Set(own.map((cell) => cell.attribute))].filter(keep);
   const outcomes: Outcome[] = [];
   for (const attribute of attributes) {
     const peers = all.filter((cell) => cell.attribute === attribute && cell.value !== '');
@@ -38,7 +58,7 @@ export function comparisonQuestions(item: ComparisonItem, context: GenerationCon
     const mine = own.filter((cell) => cell.attribute === attribute && cell.value !== '');
     outcomes.push(...mine.map((cell) => askCell(item, cell, peers, context)).filter((outcome): outcome is Outcome => outcome !== undefined));
   }
-  return outcomes.length > 0 ? outcomes : [{ skip: 'table row has fewer than two filled cells', item }];
+  return outcomes.length > 0 || attributes.length === 0 ? outcomes : [{ skip: 'table row has fewer than two filled cells', item }];
 }
 
 interface Cell {

@@ -8,6 +8,7 @@ import { quantityQuestions } from './quantity-question.js';
 import { type Outcome, repeated } from './question-draft.js';
 import type { Question } from './question-schema.js';
 import { FactsAsked } from './gates/same-fact.js';
+import { PositionBalance } from './gates/balance-positions.js';
 import { usecaseQuestions } from './usecase-question.js';
 
 /** What one generation run made and left out, for the `generate` command's report. */
@@ -54,6 +55,7 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions 
   const context = buildContext(kb);
   const facts = new FactsAsked();
   const perItem = new Map<string, number>();
+  const positions = new PositionBalance();
   const questions: Question[] = [];
   const summary: GenerationSummary = {
     questions: 0,
@@ -81,7 +83,7 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions 
         perItem.set(item.id, (perItem.get(item.id) ?? 0) + 1);
         facts.add(outcome.question);
         context.asked.add(outcome.question.id, outcome.question.stem);
-        questions.push(outcome.question);
+        questions.push(positions.place(outcome.question));
         summary.byKind[outcome.question.kind] = (summary.byKind[outcome.question.kind] ?? 0) + 1;
         summary.byFile[outcome.question.source.file] = (summary.byFile[outcome.question.source.file] ?? 0) + 1;
       }

@@ -25,6 +25,8 @@ export interface GenerationContext {
   asked: AskedQuestions;
   /** Vendor words from the lexicon's prefixes ("aws", "amazon"): never a clue in a stem. */
   vendorWords?: ReadonlySet<string>;
+  /** The lexicon's facets ("Exam Tips", "Pricing"): headings that never name a subject (see vague-heading.ts). */
+  facets?: readonly string[];
 }
 
 export function buildContext(kb: KnowledgeBase): GenerationContext {
@@ -45,7 +47,7 @@ export function buildContext(kb: KnowledgeBase): GenerationContext {
   }
   const names = new Set<string>([...services, ...candidates.filter(looksLikeProductName)]);
   const serviceKeys = new Set([...services].map((service) => nameKey(service)));
-  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons: pick('comparison'), topics, names, services, serviceKeys, asked: new AskedQuestions(), vendorWords: vendorWordsOf(kb.lexicon.prefixes) };
+  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons: pick('comparison'), topics, names, services, serviceKeys, asked: new AskedQuestions(), vendorWords: vendorWordsOf(kb.lexicon.prefixes), facets: kb.lexicon.facets };
 }
 
 /**

@@ -4,6 +4,7 @@ import { type GenerationContext, isServiceName, looksLikeProductName, uniqueByKe
 import { questionId, seededIndex } from './question-id.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { choiceShape } from './stem-checks.js';
+import { isVagueHeading } from './vague-heading.js';
 import { lowerWords } from './name-case.js';
 import { comparisonKey, containsWords, contentWords, nameKey, tidy } from './text-tools.js';
 
@@ -20,7 +21,7 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
   if (!members.every((member) => choiceShape(member) === 'name')) return [{ skip: 'list members are not names', item }];
   // "…, and many more": anything might belong, so no choice can be shown to be outside it.
   if (item.members.some((member) => openEnded.test(tidy(member)))) return [{ skip: 'list is open-ended', item }];
-  if (vagueTitle.test(item.title)) return [{ skip: 'list title is not a category', item }];
+  if (isVagueHeading(item.title, context.facets)) return [{ skip: 'list title is not a category', item }];
   if (isTheme(item.title, context)) return [{ skip: 'list title is what all the notes are about', item }];
   // A member that is itself the title of another list ("Backends") is a label, not one of a kind.
   const sameFile = listsIn(item.source.file, context);
@@ -147,8 +148,6 @@ function isTheme(title: string, context: GenerationContext): boolean {
 
 const genericWords = new Set(['service', 'list', 'overview', 'basic', 'all']);
 
-// Titles that do not name a kind of thing: "Why bother", "A few of them in one line", "The catalogue".
-const vagueTitle = /\b(why|how|them|it|few|bother|catalogue|overview|summary|misc|miscellaneous|notes?|in one line|examples?|sample)\b/i;
 
 const openEnded = /^(and |or )?(many )?(more|others?|etc\.?|\.\.\.|…)$|\b(and|or) (many )?(more|others)$/i;
 
@@ -210,7 +209,7 @@ export function titlePhrase(item: ListItem, context: GenerationContext): string 
   const nearest = tidy(section.at(-1) === item.title ? (section.at(-2) ?? '') : (section.at(-1) ?? ''));
   // A remark for a heading ("The catalogue") tells the reader nothing: the note's own title does.
   const noteTitle = tidy(section[0] ?? '');
-  const parent = vagueTitle.test(nearest) ? (noteTitle && !vagueTitle.test(noteTitle) && noteTitle !== item.title ? noteTitle : '') : nearest;
+  const parent = isVagueHeading(nearest, context.facets) ? (noteTitle && !isVagueHeading(noteTitle, context.facets) && noteTitle !== item.title ? noteTitle : '') : nearest;
   // "ECR - Elastic Container Registry", "AWS Lambda", "X-Ray (tracing)" are all just the topic's heading.
   const parentName = parent.split(/\s+[-–:]\s+|\s*\(/)[0] ?? '';
   const parentIsTopic = parent === '' || nameKey(parentName) === nameKey(item.topic);
