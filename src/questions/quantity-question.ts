@@ -8,6 +8,8 @@ import { questionId } from './question-id.js';
 import { type ChoiceUnit, choiceUnit, formatChoice, scaledVariants } from './quantity-choice.js';
 import { lowerFirstWord, lowerWords } from './name-case.js';
 import { article, comparisonKey, contentWords, tidy } from './text-tools.js';
+import { attributeProblem } from './gates/noun-phrase.js';
+import { realSubject } from './gates/real-subject.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
@@ -15,11 +17,17 @@ import { article, comparisonKey, contentWords, tidy } from './text-tools.js';
  * value from other facts first (same dimension, counted noun and price basis, within ×10), then
  * ×2 / ÷2 / ×4 … variants; never an equal amount in another unit.
  */
-export function quantityQuestions(item: FactItem, context: GenerationContext): Outcome[] {
-  const q = item.quantity;
-  if (!q) return [{ skip: 'fact has no number', item }];
+export function quantityQuestions(fact: FactItem, context: GenerationContext): Outcome[] {
+  const q = fact.quantity;
+  if (!q) return [{ skip: 'fact has no number', item: fact }];
+  // "What is the minimum memory for Config?": a generic heading gives way to the nearest real name above it.
+  const named = realSubject([fact.topic, fact.subject, ...[...fact.source.section].reverse()], context.facets);
+  if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
+  const item = named === fact.topic ? fact : { ...fact, topic: named, subject: named };
   const attribute = cleanAttribute(item.role === 'default' ? item.attribute.replace(/\bdefaults?\b/gi, ' ') : item.attribute, context.names);
   if (!attribute) return [{ skip: 'fact has no attribute to ask about', item }];
+  const fragment = attributeProblem(attribute);
+  if (fragment) return [{ skip: fragment, item }];
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
   // "Charged on runtime of function rounded to nearest 100ms": 100 ms is the billing step, not the runtime.
   if (/\brounded\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?nearest\b/i.test(item.text)) return [{ skip: 'the number is a rounding step, not a value of the attribute', item }];
