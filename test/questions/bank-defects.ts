@@ -87,6 +87,12 @@ function unitOf(choice: string): string {
   return unit;
 }
 
+/** "15 minutes" beside "6 MB": two dimensions, or one dimension beside a plain count. */
+function mixedUnits(units: readonly string[]): boolean {
+  const dimensions = new Set(units.filter((u) => u === 'duration' || u === 'size' || u === 'money'));
+  return dimensions.size > 1 || (dimensions.size === 1 && units.some((u) => !dimensions.has(u)));
+}
+
 /** Every structural defect in `questions`, as "<id>: <what is wrong>". */
 export function bankDefects(questions: readonly Question[]): string[] {
   const defects: string[] = [];
@@ -105,7 +111,7 @@ export function bankDefects(questions: readonly Question[]): string[] {
     const kinds = q.choices.map(kindOf);
     const numbers = kinds.filter((k) => k === 'number').length;
     if (numbers > 0 && numbers < q.choices.length) at('choices of mixed kinds');
-    else if (numbers > 0 && new Set(q.choices.map(unitOf)).size > 1 && new Set(q.choices.map(unitOf)).has('duration') !== new Set(q.choices.map(unitOf)).has('size')) at('choices of mixed kinds');
+    else if (numbers > 0 && mixedUnits(q.choices.map(unitOf))) at('choices of mixed kinds');
     else if (distractors.length >= 2 && (isName(answer) ? distractors.every(isSentence) : isSentence(answer) && distractors.every(isName))) at('answer is the only choice of its kind');
     if (numbers === 0) {
       const lengths = distractors.map((d) => d.length);
@@ -132,7 +138,8 @@ export function bankDefects(questions: readonly Question[]): string[] {
     // One fact, one question: the same source line with the same answer, or one question's answer
     // standing in the other's stem (both directions of a definition, "is" and "is NOT" of one list).
     const place = `${q.source.file}:${q.source.line}`;
-    const inStem = (text: string, stem: string): boolean => ` ${key(stem)} `.includes(` ${key(text)} `);
+    const plain = (text: string): string => key(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const inStem = (text: string, stem: string): boolean => plain(text) !== '' && ` ${plain(stem)} `.includes(` ${plain(text)} `);
     const earlier = (facts.get(place) ?? []).find((e) => {
       const other = e.choices[e.answer] ?? '';
       return key(other) === key(answer) || inStem(other, q.stem) || inStem(answer, e.stem);

@@ -75,3 +75,29 @@ describe('generateQuestions', () => {
     expect(twice.summary.skipped['same question as another item']).toBeGreaterThanOrEqual(once.questions.length);
   });
 });
+
+describe('generateQuestions options and warnings', () => {
+  it('warns with file and line about a notes file that gave no question', () => {
+    const lonely = definition('DAX', 'Memory cache', { source: { file: 'dax.md', line: 7, section: ['DAX'] } });
+    const { summary } = generateQuestions(kb([...sampleItems(), lonely]));
+    expect(summary.byFile['dax.md']).toBe(0);
+    expect(summary.warnings).toContainEqual({ file: 'dax.md', line: 7, message: 'no question from this file: its 1 item(s) all failed the quality gates' });
+    expect(summary.warnings.some((w) => w.file === 'services.md')).toBe(false);
+  });
+
+  it('caps questions per fact and reports how many it left out', () => {
+    const free = generateQuestions(kb(sampleItems()));
+    const capped = generateQuestions(kb(sampleItems()), { maxPerFact: 1 });
+    // The memory range asks for its minimum and its maximum: one of the two goes.
+    expect(capped.summary.capped).toBe(1);
+    expect(capped.questions.length).toBe(free.questions.length - 1);
+    expect(free.summary.capped).toBe(0);
+  });
+
+  it('scores every generated question between 0 and 1', () => {
+    for (const q of generateQuestions(kb(sampleItems())).questions) {
+      expect(q.quality).toBeGreaterThanOrEqual(0);
+      expect(q.quality).toBeLessThanOrEqual(1);
+    }
+  });
+});

@@ -137,3 +137,47 @@ describe('a limit the notes state twice, or state loosely', () => {
     expect(askAll([billed])[0]!.skips).toEqual(['the number is a rounding step, not a value of the attribute']);
   });
 });
+
+describe('quantity questions keep what the notes say the value is', () => {
+  const sqs = (extra: Partial<FactItem>, text = '24 hours') => limit('SQS', 'message retention', text, { id: `sqs-${JSON.stringify(extra)}`, ...extra });
+
+  it('asks a default as the default, never as the maximum', () => {
+    const [q] = ask('message retention', [...lambdaLimits(), sqs({ role: 'default', text: 'message retention: defaults to 24 hours; up to 14 days' })]);
+    expect(q!.stem).toBe('What is the default message retention for SQS?');
+    expect(q!.choices[q!.answer]).toBe('24 hours');
+  });
+
+  it('keeps the conditions in the stem', () => {
+    const [q] = ask('message retention', [...lambdaLimits(), sqs({ conditions: ['per queue', 'without extended retention'] })]);
+    expect(q!.stem).toBe('What is the message retention for SQS, per queue, without extended retention?');
+  });
+
+  it('never asks a negated value, an example, or a status code as a duration', () => {
+    const reasons = (item: FactItem) => {
+      const context = buildContext(kb([...lambdaLimits(), item]));
+      return quantityQuestions(item, context).map((o) => ('skip' in o ? o.skip : o.question.stem));
+    };
+    expect(reasons(sqs({ negated: true }))).toEqual(['the notes deny this value']);
+    expect(reasons(sqs({ role: 'example' }))).toEqual(['the value is only an example']);
+    const status = limit('API Gateway', 'errors', '400s', { text: 'Client errors are HTTP 400s' });
+    expect(reasons(status)).toEqual(['the number is a status code, not a duration']);
+  });
+
+  it('asks about the nearest real name when the subject is a generic heading', () => {
+    const config = limit('Config', 'memory', '128 MB', { topic: 'Config', id: 'config-memory', source: { file: 'lambda.md', line: 4, section: ['Lambda', 'Config'] } });
+    const [q] = ask('memory', [...lambdaLimits(), config]);
+    expect(q!.stem).toBe('What is the memory for Lambda?');
+    const nowhere = limit('Limits', 'memory', '128 MB', { topic: 'Limits', id: 'limits-memory', source: { file: 'x.md', line: 4, section: ['Overview', 'Limits'] } });
+    const context = buildContext(kb([...lambdaLimits(), nowhere]));
+    expect(quantityQuestions(nowhere, context)).toEqual([{ skip: 'fact has no subject but a generic heading', item: nowhere }]);
+  });
+
+  it('shows numbers in ascending order, with the answer sometimes smallest or largest', () => {
+    const questions = lambdaLimits().flatMap((item) => quantityQuestions(item, buildContext(kb(lambdaLimits())))).flatMap((o) => ('question' in o ? [o.question] : []));
+    for (const q of questions) {
+      const values = q.choices.map((c) => parseQuantity(c)!).map((v) => v.min);
+      expect([...values].sort((a, b) => a - b)).toEqual(values);
+    }
+    expect(questions.some((q) => q.answer === 0 || q.answer === q.choices.length - 1)).toBe(true);
+  });
+});
