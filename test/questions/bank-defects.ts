@@ -89,7 +89,7 @@ function unitOf(choice: string): string {
 
 /** "15 minutes" beside "6 MB": two dimensions, or one dimension beside a plain count. */
 function mixedUnits(units: readonly string[]): boolean {
-  const dimensions = new Set(units.filter((u) => u === 'duration' || u === 'size' || u === 'money'));
+  const dimensions = new Set<string>(units.filter((u) => u === 'duration' || u === 'size' || u === 'money'));
   return dimensions.size > 1 || (dimensions.size === 1 && units.some((u) => !dimensions.has(u)));
 }
 
