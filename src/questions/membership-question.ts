@@ -5,6 +5,7 @@ import { questionId, seededIndex } from './question-id.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { choiceShape } from './stem-checks.js';
 import { isVagueHeading } from './vague-heading.js';
+import { basePrefix, withoutPrefix } from './vendor-prefix.js';
 import { lowerWords } from './name-case.js';
 import { comparisonKey, containsWords, contentWords, nameKey, tidy } from './text-tools.js';
 
@@ -151,7 +152,7 @@ const genericWords = new Set(['service', 'list', 'overview', 'basic', 'all']);
 
 const openEnded = /^(and |or )?(many )?(more|others?|etc\.?|\.\.\.|…)$|\b(and|or) (many )?(more|others)$/i;
 
-/** Most members name a service the notes know, look like product names, or start with AWS / Amazon. */
+/** Most members name a service the notes know, look like product names, or start with a vendor prefix of the lexicon. */
 function isServiceList(list: ListItem, context: GenerationContext): boolean {
   const known = listIndexOf(context).serviceLists;
   let services = known.get(list);
@@ -160,7 +161,7 @@ function isServiceList(list: ListItem, context: GenerationContext): boolean {
 }
 
 function countsAsServiceList(list: ListItem, context: GenerationContext): boolean {
-  const services = list.members.filter((member) => /^(AWS|Amazon)\b/.test(member) || isServiceName(member, context) || looksLikeProductName(tidy(member)) || isServiceName(member.split(/\s+/)[0] ?? '', context));
+  const services = list.members.filter((member) => basePrefix.test(member) || isServiceName(member, context) || looksLikeProductName(tidy(member)) || isServiceName(member.split(/\s+/)[0] ?? '', context));
   return services.length * 2 >= list.members.length;
 }
 
@@ -182,7 +183,7 @@ function describedAs(member: string, head: string | undefined, context: Generati
   return definitions.some((d) => d.words.has(head));
 }
 
-const bareKey = (name: string): string => comparisonKey(name.replace(/^(AWS|Amazon)\s+/, ''));
+const bareKey = (name: string): string => comparisonKey(withoutPrefix(name));
 
 /** What membership questions look up in other items, indexed once per generation run. */
 const listIndexOf = perContext((context) => ({

@@ -9,6 +9,8 @@ import { type ChoiceUnit, choiceUnit, formatChoice, scaledVariants } from './qua
 import { lowerFirstWord, lowerWords } from './name-case.js';
 import { article, comparisonKey, contentWords, tidy } from './text-tools.js';
 import { attributeProblem } from './gates/noun-phrase.js';
+import { baseLexiconOnly, type Lexicon } from '../knowledge/lexicon.js';
+import { spellOut } from './spell-out.js';
 import { realSubject } from './gates/real-subject.js';
 
 /**
@@ -24,7 +26,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   const named = realSubject([fact.topic, fact.subject, ...[...fact.source.section].reverse()], context.facets);
   if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
   const item = named === fact.topic ? fact : { ...fact, topic: named, subject: named };
-  const attribute = cleanAttribute(item.role === 'default' ? item.attribute.replace(/\bdefaults?\b/gi, ' ') : item.attribute, context.names);
+  const attribute = cleanAttribute(item.role === 'default' ? item.attribute.replace(/\bdefaults?\b/gi, ' ') : item.attribute, context.names, context.lexicon);
   if (!attribute) return [{ skip: 'fact has no attribute to ask about', item }];
   const fragment = attributeProblem(attribute);
   if (fragment) return [{ skip: fragment, item }];
@@ -184,21 +186,9 @@ function sameAmount(q: Quantity, value: number, base: number): boolean {
   return sameQuantity(at(value), at(base));
 }
 
-/**
- * Shorthand and slips of hand that notes use for the words of a limit, written out for a stem a person
- * reads: "2 GiB mem", "env vars", "dist storage /tmp", "package siez".
- */
-const writtenOut: ReadonlyArray<[RegExp, string]> = [
-  [/\bmem\b/gi, 'memory'],
-  [/\benv\b/gi, 'environment'],
-  [/\bvars\b/gi, 'variables'],
-  [/\bdist(?= storage\b)/gi, 'disk'],
-  [/\bsiez\b/gi, 'size'],
-];
-
 /** "max execution length" → "execution length"; undefined when nothing askable is left. */
-export function cleanAttribute(attribute: string, names: ReadonlySet<string>): string | undefined {
-  const spelled = writtenOut.reduce((text, [pattern, word]) => text.replace(pattern, word), attribute);
+export function cleanAttribute(attribute: string, names: ReadonlySet<string>, lexicon: Pick<Lexicon, 'spellings' | 'synonyms'> = baseLexiconOnly()): string | undefined {
+  const spelled = spellOut(attribute, lexicon);
   const text = tidy(spelled.replace(/\b(max(imum)?|min(imum)?|up to|at most|at least|limit of)\b/gi, ' ').replace(/\s+/g, ' '));
   if (!/\p{L}{2}/u.test(text) || /\d/.test(text)) return undefined;
   return lowerFirstWord(text, names);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { FactItem } from '../../src/knowledge/item.js';
 import { parseQuantity, sameQuantity } from '../../src/knowledge/parse-quantity.js';
 import { buildContext } from '../../src/questions/generation-context.js';
-import { quantityQuestions } from '../../src/questions/quantity-question.js';
+import { cleanAttribute, quantityQuestions } from '../../src/questions/quantity-question.js';
+import { baseLexiconOnly } from '../../src/knowledge/lexicon.js';
 import type { Question } from '../../src/questions/question-schema.js';
 import { fact, kb } from './build-items.js';
 
@@ -117,19 +118,22 @@ describe('a limit the notes state twice, or state loosely', () => {
     ]);
   });
 
-  it('writes out shorthand and slips ("mem", "siez", "dist storage"), and asks an acronym unit per one', () => {
+  it('writes out shorthand and slips the lexicon knows ("mem", "siez"), and asks an acronym unit per one', () => {
     const aurora = { topic: 'Aurora Serverless' };
     const asked = askAll([
       limit('ACU', 'mem', '2 GiB', aurora),
       limit('Lambda', 'compressed deployment package siez', '<= 50 MB'),
-      limit('Lambda', 'dist storage', '512 MB - 10 GB'),
     ]);
     expect(asked.flatMap((a) => a.stems)).toEqual([
       'What is the memory for an ACU in Aurora Serverless?',
       'What is the maximum compressed deployment package size for Lambda?',
-      'What is the minimum disk storage for Lambda?',
-      'What is the maximum disk storage for Lambda?',
     ]);
+  });
+
+  it('takes a slip only from the lexicon, never from a list in code ("dist storage")', () => {
+    expect(cleanAttribute('dist storage', new Set())).toBe('dist storage');
+    const lexicon = { ...baseLexiconOnly(), spellings: { dist: 'disk' } };
+    expect(cleanAttribute('dist storage', new Set(), lexicon)).toBe('disk storage');
   });
 
   it('never asks a rounding step as if it were the value', () => {
