@@ -43,6 +43,8 @@ function directions(item: DefinitionItem, context: GenerationContext): Direction
   if (problem) return [{ skip: problem, item }];
   // "Copy them into another region": the pronoun stands for the term, so neither stem nor answer reads alone.
   if (/^(\S+\s+){0,2}(it|its|they|them|their)\b/i.test(facts.sentence)) return [{ skip: 'definition refers to its term by a pronoun', item }];
+  // "Can only have one": a remark about the term, not what it is.
+  if (/^(can|cannot|can't|may|must|should|will|would|could|only|also)\b/i.test(facts.sentence)) return [{ skip: 'definition does not say what the term is', item }];
   const placed = termContext(item, context);
   if (placed.kind === 'unclear') return [{ skip: unclearContext, item }];
   const pools = siblingPools(item, context);

@@ -2,13 +2,13 @@ import type { FactItem, Quantity } from '../knowledge/item.js';
 import { formatQuantity, sameQuantity } from '../knowledge/parse-quantity.js';
 import type { Candidate } from './pick-distractors.js';
 import { perContext } from './context-index.js';
-import type { GenerationContext } from './generation-context.js';
+import { type GenerationContext, looksLikeProductName } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { questionId } from './question-id.js';
 import { type ChoiceUnit, choiceUnit, formatChoice, scaledVariants } from './quantity-choice.js';
 import { lowerFirstWord, lowerWords } from './name-case.js';
 import { article, comparisonKey, contentWords, tidy } from './text-tools.js';
-import { attributeProblem } from './gates/noun-phrase.js';
+import { attributeProblem, dimensionMismatch, nameOnly } from './gates/noun-phrase.js';
 import { baseLexiconOnly, type Lexicon } from '../knowledge/lexicon.js';
 import { spellOut } from './spell-out.js';
 import { realSubject } from './gates/real-subject.js';
@@ -25,10 +25,12 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   // "What is the minimum memory for Config?": a generic heading gives way to the nearest real name above it.
   const named = realSubject([fact.topic, fact.subject, ...[...fact.source.section].reverse()], context.facets);
   if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
-  const item = named === fact.topic ? fact : { ...fact, topic: named, subject: named };
-  const attribute = cleanAttribute(item.role === 'default' ? item.attribute.replace(/\bdefaults?\b/gi, ' ') : item.attribute, context.names, context.lexicon);
-  if (!attribute) return [{ skip: 'fact has no attribute to ask about', item }];
-  const fragment = attributeProblem(attribute);
+  const resolved = named === fact.topic ? fact : { ...fact, topic: named, subject: named };
+  const written = cleanAttribute(resolved.role === 'default' ? resolved.attribute.replace(/\bdefaults?\b/gi, ' ') : resolved.attribute, context.names, context.lexicon);
+  if (!written) return [{ skip: 'fact has no attribute to ask about', item: resolved }];
+  // "INT: 4 bytes", "/tmp: 512 MB": the label is the thing measured, so the question asks its measure.
+  const { item, attribute } = nameMeasured(resolved, written, q, context);
+  const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension);
   if (fragment) return [{ skip: fragment, item }];
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
   // "Charged on runtime of function rounded to nearest 100ms": 100 ms is the billing step, not the runtime.
@@ -46,7 +48,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
     if (!answer) return { skip: 'answer is not a tidy number', item };
     const stem = withConditions(stemFor(item, { ...q, bound }, attribute, variant), item);
     // A repeat of an earlier question (same id or stem) is counted as such by buildQuestion.
-    if (!context.asked.has(questionId(item.id, 'quantity', variant), stem) && restatesAskedFact(item, q, variant, bound, context)) {
+    if (!context.asked.has(questionId(item.id, 'quantity', variant), stem) && restatesAskedFact(fact, q, variant, bound, context)) {
       return { skip: 'same fact as an earlier question', item };
     }
     const outcome = buildQuestion({
@@ -61,9 +63,20 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
       qualified: (item.conditions?.length ?? 0) > 0 || item.role !== undefined,
       explanation: () => explain(item, { ...q, bound }, attribute, variant),
     }, context);
-    if ('question' in outcome) recordAskedFact(item, q, variant, bound, context);
+    if ('question' in outcome) recordAskedFact(fact, q, variant, bound, context);
     return outcome;
   });
+}
+
+const measures: Partial<Record<Quantity['dimension'], string>> = { size: 'storage size', duration: 'time limit', money: 'price' };
+
+/** A label that is only a name ("INT", "/tmp") becomes the subject, asked for its measure ("storage size"), placed in its topic when that is a name. */
+function nameMeasured(item: FactItem, attribute: string, q: Quantity, context: GenerationContext): { item: FactItem; attribute: string } {
+  const measure = measures[q.dimension];
+  if (!measure || attributeProblem(attribute) !== nameOnly) return { item, attribute };
+  const place = item.topic !== attribute && (context.names.has(item.topic) || looksLikeProductName(item.topic)) ? ` in ${item.topic}` : '';
+  const thing = `${attribute}${place}`;
+  return { item: { ...item, topic: thing, subject: thing }, attribute: measure };
 }
 
 /**

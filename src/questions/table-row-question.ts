@@ -36,7 +36,7 @@ export function tableRowQuestion(item: ComparisonItem, table: readonly Compariso
     // Two rows only ("etcdctl vs etcdutl"): "Both of them" is the third, plausible and wrong.
     extraChoices: rows.length === 2 ? ['Both of them'] : [],
     // "Which of etcdctl and etcdutl …?" names its choices on purpose.
-    stemNamesChoices: versus && !noun(item.title, context),
+    stemNamesChoices: versus && rows.length === 2 && !noun(item.title, context),
     numberOf: number && rows.length > 2 ? numberIn : undefined,
     explanation: `${answer}: ${column.toLowerCase()} ${lowerFirstWord(cell, context.names)}${rows.length > 1 ? ` (${item.title})` : ''}`,
   }, context);
@@ -45,7 +45,7 @@ export function tableRowQuestion(item: ComparisonItem, table: readonly Compariso
 /** "Which taint effect has this behaviour: …?", "Which of etcdctl and etcdutl is used for …?", "Which required port has the component etcd?". */
 export function rowStem(title: string, rows: readonly string[], column: string, cell: string, context: Pick<GenerationContext, 'names' | 'facets'>): string {
   const kind = noun(title, context);
-  const which = kind ? `Which ${kind}` : isVersus(title) ? `Which of ${rows.slice(0, -1).join(', ')} and ${rows.at(-1)}` : 'Which of these';
+  const which = kind ? `Which ${kind}` : isVersus(title) && rows.length === 2 ? `Which of ${rows[0]} and ${rows[1]}` : 'Which of these';
   const what = lowerTitleCase(column);
   const text = lowerFirstWord(cell, context.names);
   // "Used for", "Best for": the column reads as the start of a predicate.

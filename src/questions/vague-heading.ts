@@ -5,7 +5,7 @@
  * kind its choices share. A notes folder adds its own facets through its lexicon (`facets`).
  */
 const vagueWords =
-  /\b(why|how|what|when|glance|overview|summary|basics|intro|introduction|misc|miscellaneous|notes?|examples?|sample|few|them|it|comparison|cheat ?sheet|tips?|exam|important|key points|recap|review|questions?|answers?|todo|random facts)\b/i;
+  /\b(why|how|what|when|glance|overview|summary|basics|intro|introduction|misc|miscellaneous|notes?|examples?|sample|few|them|it|comparison|cheat ?sheet|tips?|exam|important|key points|recap|review|questions?|answers?|todo|random facts|quick reference|reference|tables?|mappings?|cheat ?sheets?|at a glance)\b/i;
 const numbered = /^\s*(\d+(\.\d+)*\.?|[IVX]+\.)\s|^\s*(chapter|section|part|lesson|module|unit|week|day)\s+\d/i;
 
 export function isVagueHeading(heading: string, facets: readonly string[] = []): boolean {

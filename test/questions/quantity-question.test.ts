@@ -185,3 +185,12 @@ describe('quantity questions keep what the notes say the value is', () => {
     expect(questions.some((q) => q.answer === 0 || q.answer === q.choices.length - 1)).toBe(true);
   });
 });
+
+describe('a label that is only a name', () => {
+  it('asks the measure of the named thing: "INT: 4 bytes" → the storage size of INT', () => {
+    const types = [limit('Exact numeric', 'INT', '4 bytes'), limit('Exact numeric', 'BIGINT', '8 bytes'), limit('Exact numeric', 'SMALLINT', '2 bytes')];
+    const [q] = ask('INT', types);
+    expect(q!.stem).toBe('What is the storage size for INT?');
+    expect(q!.choices[q!.answer]).toBe('4 bytes');
+  });
+});
