@@ -7,7 +7,7 @@ import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
 import { type TermContext, termContext } from './term-context.js';
-import { capitalise, containsWords, tidy } from './text-tools.js';
+import { asSentence, capitalise, containsWords, tidy } from './text-tools.js';
 
 /**
  * Definition items ask one way: "Which of these is a serverless event bus …?" (definition → term), or
@@ -94,7 +94,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     candidates: closest?.() ?? [],
     farther,
     reject: (term) => containsWords(stem, term),
-    explanation: () => explain(item),
+    explanation: (distractors) => withTempting(explain(item), distractors, context),
   }, context);
 }
 
@@ -116,6 +116,19 @@ export function describesStem(term: string, placed: TermContext = { kind: 'none'
   if (placed.kind === 'group') return `Which of these best describes the ${placed.noun} ${term}?`;
   if (placed.kind === 'place') return `In ${placed.place}, which of these best describes ${term}?`;
   return `Which of these best describes ${term}?`;
+}
+
+/**
+ * The explanation, then what the first distractor really is when the notes define it: a reader who
+ * picked it learns why it was wrong ("EventBridge is … . SQS, by contrast: a managed message queue.").
+ */
+function withTempting(explanation: string, distractors: readonly string[], context: GenerationContext): string {
+  const [tempting] = distractors;
+  const other = tempting ? context.definitions.find((d) => d.term === tempting) : undefined;
+  if (!other) return explanation;
+  const facts = factsOf(other, context);
+  if (facts.problem) return explanation;
+  return `${asSentence(explanation)} ${tempting}, by contrast: ${lowerFirstWord(facts.sentence, context.names)}`;
 }
 
 /** "EventBridge (also called CloudWatch Events) is a serverless event bus." — at most two sentences. */

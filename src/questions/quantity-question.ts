@@ -258,9 +258,17 @@ export function stemFor(item: FactItem, q: Quantity, attribute: string, variant:
 
 const sizeWords = /\b(size|memory|storage|capacity|allocation|disk|volume)\b|\/tmp/i;
 
-/** "For Lambda, the maximum payload is 6 MB." composed from the item, with the canonical equivalent. */
+/**
+ * "For Lambda, the maximum payload is 6 MB (per request)." composed from the item, with the canonical
+ * equivalent and the notes' own conditions; then the notes' statement itself when it says more.
+ */
 function explain(item: FactItem, q: Quantity, attribute: string, variant: string): string {
   const amount = formatQuantity({ ...q, bound: 'exact' });
   const what = q.min === q.max ? `${qualifier(q, variant, item.role)}${attribute}` : attribute;
-  return `For ${subjectPhrase(item)}, the ${what} is ${amount}`;
+  const conditions = (item.conditions ?? []).map(tidy).filter(Boolean);
+  const main = `For ${subjectPhrase(item)}, the ${what} is ${amount}${conditions.length > 0 ? ` (${conditions.join(', ')})` : ''}`;
+  const said = tidy(item.text);
+  const mainWords = new Set(contentWords(main));
+  const saysMore = contentWords(said).some((word) => !mainWords.has(word));
+  return saysMore && said.split(/\s+/).length >= 4 && !/[`*|“”]/.test(said) ? `${main}. The notes: “${said}”` : main;
 }

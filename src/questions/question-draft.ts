@@ -38,8 +38,11 @@ export interface Draft {
   numberOf?: (text: string) => number | undefined;
   /** True when the stem keeps the fact's qualifiers (default, per unit, with or without X): ranks higher. */
   qualified?: boolean;
-  /** Why the answer is right; given as a function, it is written only for a question that passes. */
-  explanation: string | (() => string);
+  /**
+   * Why the answer is right; given as a function, it is written only for a question that passes and is
+   * given the picked distractors, so it can say what the tempting one really is.
+   */
+  explanation: string | ((distractors: readonly string[]) => string);
 }
 
 /** The skip reason of a question the run already asked (same id or same stem). */
@@ -117,7 +120,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
     stem: draft.stem,
     choices,
     answer: placed.answer,
-    explanation: asSentence(typeof draft.explanation === 'function' ? draft.explanation() : draft.explanation),
+    explanation: asSentence(typeof draft.explanation === 'function' ? draft.explanation(distractors) : draft.explanation),
     source: { file: source.file, line: source.line, section: source.section.join(' › ') },
     quality: qualityScore({ kind: draft.kind, choices, qualified: draft.qualified }),
   });

@@ -137,3 +137,12 @@ describe('definitions that would give the answer away or make two answers right'
     for (const q of onlyQuestions(questionsFor('FaaS', items))) expect(q.choices).not.toContain('Lambda');
   });
 });
+
+describe('explanations that teach', () => {
+  it('says what the first distractor really is, when the notes define it', () => {
+    const [, toTerm] = eachDirection(buildContext(kb(serviceDefinitions())).definitions.find((d) => d.term === 'Step Functions')!, buildContext(kb(serviceDefinitions())));
+    const question = toTerm && 'question' in toTerm ? toTerm.question : undefined;
+    const tempting = question!.choices.find((c, i) => i !== question!.answer)!;
+    expect(question!.explanation).toMatch(new RegExp(`^Step Functions is a state machine service that coordinates services into workflows\\. ${tempting}, by contrast: .+\\.$`));
+  });
+});
