@@ -4,7 +4,7 @@ import { groupBy, perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { lowerWords } from './name-case.js';
-import { comparisonKey, contentWords, tidy } from './text-tools.js';
+import { comparisonKey, containsWords, contentWords, tidy } from './text-tools.js';
 import { choiceShape } from './stem-checks.js';
 import { tableRowQuestion } from './table-row-question.js';
 
@@ -19,8 +19,12 @@ export function comparisonQuestions(item: ComparisonItem, context: GenerationCon
   const table = comparisonIndexOf(context).tables.get(tableKey(item)) ?? [];
   const columns = item.values.map(({ column }) => tidy(column));
   const rows = table.map((row) => tidy(row.row));
-  const thingsAreColumns = columns.every((c) => !isAttribute(c)) && rows.every(isAttribute);
-  const rowsAreThings = !thingsAreColumns && table.length >= 2 && rows.every((r) => !isAttribute(r));
+  // "A vs B" with A and B as its columns compares the columns, whatever the rows are called.
+  const versusColumns = columns.length === 2 && columns.every((c) => containsWords(item.title, c)) && /\bvs\.?\b|\bversus\b/i.test(item.title);
+  // A "Description" or "Definition" column defines its rows: they are the things, however worded.
+  const describes = columns.some((c) => describingColumn.test(c));
+  const thingsAreColumns = versusColumns || (!describes && columns.every((c) => !isAttribute(c)) && rows.every(isAttribute));
+  const rowsAreThings = !thingsAreColumns && table.length >= 2 && (describes || rows.every((r) => !isAttribute(r)));
   const thingsAreRows = rowsAreThings && columns.some(isAttribute);
   if (!thingsAreColumns && !rowsAreThings) return [{ skip: 'table does not say what it compares', item }];
   if (rowsAreThings) {
@@ -98,6 +102,9 @@ function askCell(item: ComparisonItem, cell: Cell, peers: Cell[], context: Gener
     explanation,
   }, context);
 }
+
+// Column headers that say their cells describe the row ("Term | Description"): one list, of table layout, not of a field.
+const describingColumn = /^(description|definition|meaning|purpose|what it does|function|role|behaviou?r|use case|used for|explanation)$/i;
 
 // Cells that only make sense against another cell ("Higher", "Low"): ask which thing, not what value.
 const adjective = /^(low|lower|high|higher|fast|faster|slow|slower|more|less|small|smaller|large|larger|cheap|cheaper|short|shorter|long|longer|limited|unlimited|yes|no|none)$/i;

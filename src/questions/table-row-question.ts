@@ -61,7 +61,10 @@ const isVersus = (title: string): boolean => /\bvs\.?\b|\bversus\b/i.test(title)
 
 /** The kind of thing the rows are, from the table's title ("Taint Effects" → "taint effect"); undefined for "X vs Y" or a vague title. */
 function noun(title: string, context: Pick<GenerationContext, 'names' | 'facets'>): string | undefined {
-  return isVersus(title) || isVagueHeading(title, context.facets) ? undefined : singular(lowerTitleCase(tidy(title)));
+  if (isVersus(title) || isVagueHeading(title, context.facets)) return undefined;
+  // Only a plural names a kind ("Taint Effects"); "Azure Active Directory" is one thing, not its rows' kind.
+  const phrase = lowerTitleCase(tidy(title.replace(/\s*[(:-].*$/, '')));
+  return /[^s]s$/i.test(phrase) && phrase.split(/\s+/).length <= 4 ? singular(phrase) : undefined;
 }
 
 /** "taint effects" → "taint effect", "storage classes" → "storage class", "policies" → "policy". */

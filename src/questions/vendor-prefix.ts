@@ -17,4 +17,4 @@ export function withoutPrefix(name: string, pattern: RegExp = basePrefix): strin
 
 /** The base lexicon's prefixes as one pattern, and as lower-case words (for stop-word lists). */
 export const basePrefix = prefixPattern(baseLexiconOnly().prefixes);
-export const basePrefixWords: readonly string[] = baseLexiconOnly().prefixes.flatMap((p) => p.toLowerCase().split(/\s+/));
+export const basePrefixWords: readonly string[] = baseLexiconOnly().prefixes.filter((p) => !/\s/.test(p.trim())).map((p) => p.toLowerCase());

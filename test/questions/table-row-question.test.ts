@@ -44,3 +44,17 @@ describe('tables whose rows are things, asked by row', () => {
     expect(singular(plural)).toBe(one);
   });
 });
+
+describe('tables that define their rows or compare two named columns', () => {
+  it('reads a "Description" column as defining its rows, however the rows are worded', () => {
+    const row = (name: string, text: string) => comparison('Backup Schedules', name, [['Description', text]], { id: `b-${name}` });
+    const items = [row('Full backup', 'Copies every file every time'), row('Incremental backup', 'Copies files changed since the last backup of any kind'), row('Differential backup', 'Copies files changed since the last full one')];
+    expect(stems(items)[0]).toEqual(['Which backup schedule has this description: copies every file every time? [Full backup]']);
+  });
+
+  it('asks "which of these" when the title is one thing, not a plural kind', () => {
+    const row = (name: string, text: string) => comparison('Azure Monitor', name, [['Description', text]], { id: `m-${name}` });
+    const items = [row('Metrics', 'Numbers sampled at regular intervals'), row('Logs', 'Records of events with their details'), row('Alerts', 'Notices sent when a rule matches')];
+    expect(stems(items)[2]).toEqual(['Which of these has this description: notices sent when a rule matches? [Alerts]']);
+  });
+});

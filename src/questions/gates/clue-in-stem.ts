@@ -24,7 +24,8 @@ export function clueInStem(stem: string, answer: string, distractors: readonly s
 
 /** The lexicon's vendor prefixes ("AWS", "Google Cloud") as the lower-cased words `clueInStem` passes over. */
 export function vendorWordsOf(prefixes: readonly string[]): Set<string> {
-  return new Set(prefixes.flatMap((prefix) => prefix.toLowerCase().split(/\s+/)));
+  // Only one-word prefixes: "cloud" of "Google Cloud" is an ordinary word ("cloud services").
+  return new Set(prefixes.filter((prefix) => !/\s/.test(prefix.trim())).map((prefix) => prefix.toLowerCase()));
 }
 
 /** Lower-cased words of three letters or more, camel-case parts too ("ElastiCache" → elasticache, elasti, cache). */
