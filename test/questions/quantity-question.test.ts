@@ -194,3 +194,11 @@ describe('a label that is only a name', () => {
     expect(q!.choices[q!.answer]).toBe('4 bytes');
   });
 });
+
+describe('the words leading to a number say what it is', () => {
+  it('never takes a later sentence\'s "maximum" for this value', () => {
+    const item = limit('SQS', 'visibility timeout', '30 seconds', { id: 'sqs-vis', text: 'The visibility timeout is 30 seconds unless set. The maximum is 12 hours.' });
+    const [q] = ask('visibility timeout', [...lambdaLimits(), item]);
+    expect(q!.stem).toBe('What is the visibility timeout for SQS?');
+  });
+});

@@ -13,7 +13,7 @@ export function attributeProblem(attribute: string): string | undefined {
   if (/[^\p{L}\p{N}\s/'’&+-]/u.test(text)) return 'attribute holds note punctuation';
   const words = text.split(/\s+/);
   if (words.length > 6) return 'attribute is a clause, not a name';
-  if (/^(the|a|an|of|for|in|to|at|and|or|with|from|by|during|within|after|before|than|if|when|between|across|among|under|over|above|below|up|out|into|about|around|through|per|each|every|all|both)$/i.test(words[0]!)) return 'attribute is a fragment of a sentence';
+  if (/^(the|a|an|of|for|in|to|at|and|or|with|from|by|during|within|after|before|than|if|when|between|across|among|under|over|above|below|up|out|into|about|around|through|per|each|every|all|both|using|via|without|including)$/i.test(words[0]!)) return 'attribute is a fragment of a sentence';
   // "the AWS", "the Snowmobile": a name alone is the subject of some fact, not an attribute of one.
   if (!words.some((word) => /^\p{Ll}{3,}/u.test(word))) return nameOnly;
   if (/^(the|a|an|of|for|in|to|at|and|or|with|from|by|during|within|after|before|than|if|when|last|each|every|per)$/i.test(words.at(-1)!)) return 'attribute is a fragment of a sentence';
