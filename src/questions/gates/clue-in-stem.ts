@@ -70,6 +70,12 @@ function spellsOut(text: string, other: string): boolean {
       const initials = words.slice(start, start + acronym.length).map((w) => w[0]!.toLowerCase()).join('');
       if (initials === acronym) return true;
     }
-    return false;
+    // "AELB" beside "Application Load Balancers": a long acronym with one letter more still gives it away.
+    if (acronym.length < 4) return false;
+    const initials = words.map((w) => w[0]!.toLowerCase()).join('');
+    return [...acronym].some((_, skip) => {
+      const rest = acronym.slice(0, skip) + acronym.slice(skip + 1);
+      return skip > 0 && initials.includes(rest);
+    });
   });
 }
