@@ -90,6 +90,8 @@ export function misreadValue(item: Pick<FactItem, 'negated' | 'role' | 'text' | 
   if (item.negated) return 'the notes deny this value';
   if (item.role === 'example') return 'the value is only an example';
   if (item.quantity?.dimension === 'duration' && /\b[1-5]\d\ds\b/.test(item.quantity.text) && /\b(http|status|error|code|response)s?\b/i.test(item.text)) return 'the number is a status code, not a duration';
+  // "30S subunit", "50S": a capital S after a number is part of a name, never seconds.
+  if (item.quantity?.dimension === 'duration' && /^\d+S$/.test(item.quantity.text.trim())) return 'the number is part of a name, not a duration';
   return undefined;
 }
 

@@ -165,6 +165,8 @@ describe('quantity questions keep what the notes say the value is', () => {
     expect(reasons(sqs({ role: 'example' }))).toEqual(['the value is only an example']);
     const status = limit('API Gateway', 'errors', '400s', { text: 'Client errors are HTTP 400s' });
     expect(reasons(status)).toEqual(['the number is a status code, not a duration']);
+    const ribosome = limit('Macrolides', 'subunit of the ribosome', '50S', { text: 'bind the 50S subunit of the ribosome' });
+    expect(reasons(ribosome)).toEqual(['the number is part of a name, not a duration']);
   });
 
   it('asks about the nearest real name when the subject is a generic heading', () => {
