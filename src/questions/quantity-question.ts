@@ -37,9 +37,10 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   if (/\brounded\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?nearest\b/i.test(item.text)) return [{ skip: 'the number is a rounding step, not a value of the attribute', item }];
   const misread = misreadValue(item);
   if (misread) return [{ skip: misread, item }];
-  // Only the words leading to the number say what it is: "the default is 30 seconds. The maximum is 12 hours" keys 30 s as no maximum.
+  // Only the sentence leading to the number says what it is: "the default is 30 seconds. The maximum is 12 hours" keys 30 s as no maximum.
   const at = item.text.indexOf(q.text);
-  const said = `${item.attribute} ${at >= 0 ? item.text.slice(Math.max(0, at - 40), at + q.text.length) : item.text}`;
+  const sentenceStart = at >= 0 ? Math.max(0, ...[...item.text.slice(0, at).matchAll(/[.;!?]\s+/g)].map((m) => m.index + m[0].length)) : 0;
+  const said = `${item.attribute} ${at >= 0 ? item.text.slice(sentenceStart, at + q.text.length) : item.text}`;
   // The notes' own word for the value wins: "defaults to 24 hours; up to 365 days" asks 24 hours as the default.
   const bound =
     item.role === 'default' ? 'exact' : item.role === 'maximum' ? 'at-most' : item.role === 'minimum' ? 'at-least' : /\b(max(imum)?|up to|at most)\b|<=|≤/i.test(said) ? 'at-most' : /\b(min(imum)?|at least)\b|>=|≥/i.test(said) ? 'at-least' : q.bound;
