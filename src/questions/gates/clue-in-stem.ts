@@ -11,10 +11,11 @@ import { comparisonKey } from '../text-tools.js';
  */
 export function clueInStem(stem: string, answer: string, distractors: readonly string[], vendorWords: ReadonlySet<string> = new Set()): string | undefined {
   const stemWords = wordsOf(stem);
+  const stemAcronyms = new Set((stem.match(/\b[A-Z]{3}\b/g) ?? []).map((a) => a.toLowerCase()));
   for (const word of new Set(wordsOf(answer))) {
     // "Which AWS service …?" beside "AWS Step Functions": a vendor's name says nothing (lexicon prefixes).
     if (vendorWords.has(word)) continue;
-    if (!stemWords.some((other) => sameWord(other, word))) continue;
+    if (!stemWords.some((other) => sameWord(other, word, stemAcronyms))) continue;
     if (distractors.some((d) => wordsOf(d).some((other) => sameWord(other, word)))) continue;
     return 'a word of the answer stands in the stem';
   }
@@ -48,10 +49,12 @@ const functionWords = new Set(
 );
 
 /** One word in two spellings: same stem, a part of a compound (four letters or more), or a numeronym. */
-export function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string, acronymWords: ReadonlySet<string> = new Set()): boolean {
   if (a === b || stemmer(a) === stemmer(b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 4 && long.length > short.length && (long.startsWith(short) || long.endsWith(short))) return true;
+  // An acronym the stem writes in capitals leads a compound too: "API" / "apiserver".
+  if (short.length === 3 && acronymWords.has(short) && long.length > 4 && long.startsWith(short)) return true;
   const numeronym = /^(\p{L})(\d+)(\p{L})$/u.exec(short) ?? /^(\p{L})(\d+)(\p{L})$/u.exec(long);
   if (!numeronym) return false;
   const other = numeronym.input === short ? long : short;
@@ -60,11 +63,15 @@ export function sameWord(a: string, b: string): boolean {
 
 /** True when `text` holds an acronym (two letters or more) whose letters start consecutive words of `other`. */
 function spellsOut(text: string, other: string): boolean {
-  const acronyms = (text.match(/\b[A-Z][A-Z0-9]{1,5}s?\b/g) ?? []).map((a) => a.replace(/s$/, '').replace(/\d/g, '').toLowerCase()).filter((a) => a.length >= 2);
+  // "SQS", and the acronym leading a compound ("OOMKilled" → OOM).
+  const found = [...(text.match(/\b[A-Z][A-Z0-9]{1,5}s?\b/g) ?? []), ...[...text.matchAll(/\b([A-Z]{2,6})(?=[A-Z][a-z])/g)].map((m) => m[1]!)];
+  const acronyms = found.map((a) => a.replace(/s$/, '').replace(/\d/g, '').toLowerCase()).filter((a) => a.length >= 2);
   if (acronyms.length === 0) return false;
   const otherKey = ` ${comparisonKey(other)} `;
-  const words = other.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !/^(of|and|the|for|to|a|an|on|in)$/i.test(w));
-  return acronyms.some((acronym) => {
+  const all = other.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const content = all.filter((w) => !/^(of|and|the|for|to|a|an|on|in)$/i.test(w));
+  // Initials with and without the small words: "Out Of Memory" is OOM, "Simple Queue Service" SQS.
+  return [content, all].some((words) => acronyms.some((acronym) => {
     if (otherKey.includes(` ${acronym} `)) return false;
     for (let start = 0; start + acronym.length <= words.length; start += 1) {
       const initials = words.slice(start, start + acronym.length).map((w) => w[0]!.toLowerCase()).join('');
@@ -77,5 +84,5 @@ function spellsOut(text: string, other: string): boolean {
       const rest = acronym.slice(0, skip) + acronym.slice(skip + 1);
       return skip > 0 && initials.includes(rest);
     });
-  });
+  }));
 }

@@ -9,6 +9,8 @@ describe('clueInStem: a word of the answer in the stem and in no distractor', ()
     ['a plain repeat', 'Which of these builds and manages APIs?', 'API Gateway', ['Cognito', 'AppSync', 'Route 53']],
     ['an expanded acronym', 'Which of these is the Simple Queue Service?', 'SQS', ['SNS', 'MQ', 'Kinesis']],
     ['a long acronym with one letter more', 'Which of these is described as “With Application Load Balancers, cross-zone balancing is on”?', 'AELB', ['CELB', 'NELB', 'GWLB']],
+    ['an acronym leading a compound', 'Which of these is described as “Out Of Memory Kill”?', 'OOMKilled', ['Evicted', 'CrashLoopBackOff', 'Pending']],
+    ['a capitalised acronym inside a compound', 'Which of these has the role central API hub?', 'kube-apiserver', ['etcd', 'kubelet', 'kube-proxy']],
     ['an abbreviated answer', 'Which of these does the SNS topic use?', 'Simple Notification Service', ['Event bus rules', 'Message queue polling', 'Stream shards']],
   ])('catches %s', (_name, stem, answer, distractors) => {
     expect(clueInStem(stem, answer, distractors)).toBeDefined();
