@@ -77,11 +77,14 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   // Choices alike in form and length: a sentence among names, or one far longer, gives itself away.
   const alike = (text: string): boolean => shape === 'number' || (choiceShape(text) === answerShape && (answerShape !== 'phrase' || lengthAlike(draft.answer, text)));
   const reject = (text: string): boolean => !fits(text) || !alike(text) || (!draft.stemNamesChoices && inStem(text)) || (draft.reject?.(text) ?? false);
+  // Built once, however many times the rank balancing picks from them.
+  let built: readonly Candidate[] | undefined;
+  const candidates = (): readonly Candidate[] => (built ??= typeof draft.candidates === 'function' ? draft.candidates() : draft.candidates);
   const pick = (more: (text: string) => boolean, n: number, exclude: readonly string[] = []): string[] =>
     pickDistractors({
       seed: id,
       answer: draft.answer,
-      candidates: [...(typeof draft.candidates === 'function' ? draft.candidates() : draft.candidates)].filter((c) => !exclude.includes(c.text)),
+      candidates: exclude.length === 0 ? candidates() : candidates().filter((c) => !exclude.includes(c.text)),
       farther: draft.farther,
       count: n,
       reject: (text) => reject(text) || more(text),

@@ -1,4 +1,4 @@
-import { stemmer } from 'stemmer';
+import { stemmer as porter } from 'stemmer';
 import { comparisonKey } from '../text-tools.js';
 
 /**
@@ -47,6 +47,18 @@ export function wordsOf(text: string): string[] {
 const functionWords = new Set(
   'best describes described describe fits the and for with from that this which what these those not can per via you your into does has have one use used how when where who why than then there their them they are its was were been being will would should could may might must all any each other such also only most more less'.split(' '),
 );
+
+// Generation stems the same few thousand words over and over: remembered, up to a bound.
+const stems = new Map<string, string>();
+function stemmer(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= 100_000) stems.clear();
+    stem = porter(word);
+    stems.set(word, stem);
+  }
+  return stem;
+}
 
 /** One word in two spellings: same stem, a part of a compound (four letters or more), or a numeronym. */
 export function sameWord(a: string, b: string, acronymWords: ReadonlySet<string> = new Set()): boolean {
