@@ -29,8 +29,9 @@ program
   .option('--notes <dir>', 'notes folder (default: NOTES_DIR or data/notes)')
   .option('--out <dir>', 'output folder for the generated files (default: QUESTIONS_DIR/generated, i.e. questions/generated)')
   .option('--json', 'print the summary as JSON')
-  .action(async (options: { notes?: string; out?: string; json?: boolean }) => {
-    process.exitCode = await generateFromCli({ notes: options.notes, out: options.out, json: options.json === true }, { stdout: process.stdout, stderr: process.stderr });
+  .option('--max-per-fact <n>', 'at most n questions from one fact, list or table row (default: no cap)', (value) => Number.parseInt(value, 10))
+  .action(async (options: { notes?: string; out?: string; json?: boolean; maxPerFact?: number }) => {
+    process.exitCode = await generateFromCli({ notes: options.notes, out: options.out, json: options.json === true, maxPerFact: options.maxPerFact }, { stdout: process.stdout, stderr: process.stderr });
   });
 
 program

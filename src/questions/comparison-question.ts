@@ -4,7 +4,9 @@ import { groupBy, perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { lowerWords } from './name-case.js';
-import { comparisonKey, contentWords, tidy } from './text-tools.js';
+import { comparisonKey, containsWords, contentWords, tidy } from './text-tools.js';
+import { choiceShape } from './stem-checks.js';
+import { tableRowQuestion } from './table-row-question.js';
 
 /**
  * A table row becomes "What is the runtime of CloudFront Functions?" (the other cells for the same
@@ -17,16 +19,38 @@ export function comparisonQuestions(item: ComparisonItem, context: GenerationCon
   const table = comparisonIndexOf(context).tables.get(tableKey(item)) ?? [];
   const columns = item.values.map(({ column }) => tidy(column));
   const rows = table.map((row) => tidy(row.row));
-  const thingsAreColumns = columns.every((c) => !isAttribute(c)) && rows.every(isAttribute);
-  const thingsAreRows = !thingsAreColumns && rows.every((r) => !isAttribute(r)) && columns.some(isAttribute);
-  if (!thingsAreColumns && !thingsAreRows) return [{ skip: 'table does not say what it compares', item }];
+  // "A vs B" with A and B as its columns compares the columns, whatever the rows are called.
+  const versusColumns = columns.length === 2 && columns.every((c) => containsWords(item.title, c)) && /\bvs\.?\b|\bversus\b/i.test(item.title);
+  // A "Description" or "Definition" column defines its rows: they are the things, however worded.
+  const describes = columns.some((c) => describingColumn.test(c));
+  const thingsAreColumns = versusColumns || (!describes && columns.every((c) => !isAttribute(c)) && rows.every(isAttribute));
+  const rowsAreThings = !thingsAreColumns && table.length >= 2 && (describes || rows.every((r) => !isAttribute(r)));
+  const thingsAreRows = rowsAreThings && columns.some(isAttribute);
+  if (!thingsAreColumns && !rowsAreThings) return [{ skip: 'table does not say what it compares', item }];
+  if (rowsAreThings) {
+    // A describing cell ("Non-tolerating pods are … evicted"), or any cell of a table whose columns are
+    // no attributes (Port | Component | Notes), asks for the row: "Which taint effect has this behaviour: …?".
+    // Two rows give one wrong cell only, so they are asked by row too ("Which of etcdctl and etcdutl is used for …?").
+    const askRow = ({ column, value }: { column: string; value: string }): boolean =>
+      !thingsAreRows || table.length === 2 || choiceShape(tidy(value)) === 'phrase' || /\b(for|to|by|with|when|in|on)$/i.test(tidy(column)) || !isAttribute(tidy(column));
+    const byRow = item.values.filter(askRow).map(({ column }) => tableRowQuestion(item, table, tidy(column), context));
+    if (!thingsAreRows) return byRow.length > 0 ? byRow : [{ skip: 'table row has fewer than two filled cells', item }];
+    const asked = new Set(item.values.filter(askRow).map(({ column }) => tidy(column)));
+    const rest = comparisonCells(item, table, thingsAreColumns, context, (attribute) => !asked.has(attribute));
+    return [...byRow, ...rest];
+  }
+  return comparisonCells(item, table, thingsAreColumns, context, () => true);
+}
+
+/** The cell questions of a row: "What is the runtime of CloudFront Functions?", "…which has higher latency?". */
+function comparisonCells(item: ComparisonItem, table: readonly ComparisonItem[], thingsAreColumns: boolean, context: GenerationContext, keep: (attribute: string) => boolean): Outcome[] {
   const cells = (row: ComparisonItem): Cell[] =>
     row.values.map(({ column, value }) =>
       thingsAreColumns ? { thing: tidy(column), attribute: tidy(row.row), value: tidy(value) } : { thing: tidy(row.row), attribute: tidy(column), value: tidy(value) },
     );
   const all = table.flatMap(cells);
   const own = cells(item);
-  const attributes = [...new Set(own.map((cell) => cell.attribute))];
+  const attributes = [...new Set(own.map((cell) => cell.attribute))].filter(keep);
   const outcomes: Outcome[] = [];
   for (const attribute of attributes) {
     const peers = all.filter((cell) => cell.attribute === attribute && cell.value !== '');
@@ -38,7 +62,7 @@ export function comparisonQuestions(item: ComparisonItem, context: GenerationCon
     const mine = own.filter((cell) => cell.attribute === attribute && cell.value !== '');
     outcomes.push(...mine.map((cell) => askCell(item, cell, peers, context)).filter((outcome): outcome is Outcome => outcome !== undefined));
   }
-  return outcomes.length > 0 ? outcomes : [{ skip: 'table row has fewer than two filled cells', item }];
+  return outcomes.length > 0 || attributes.length === 0 ? outcomes : [{ skip: 'table row has fewer than two filled cells', item }];
 }
 
 interface Cell {
@@ -78,6 +102,9 @@ function askCell(item: ComparisonItem, cell: Cell, peers: Cell[], context: Gener
     explanation,
   }, context);
 }
+
+// Column headers that say their cells describe the row ("Term | Description"): one list, of table layout, not of a field.
+const describingColumn = /^(description|definition|meaning|purpose|what it does|function|role|behaviou?r|use case|used for|explanation)$/i;
 
 // Cells that only make sense against another cell ("Higher", "Low"): ask which thing, not what value.
 const adjective = /^(low|lower|high|higher|fast|faster|slow|slower|more|less|small|smaller|large|larger|cheap|cheaper|short|shorter|long|longer|limited|unlimited|yes|no|none)$/i;

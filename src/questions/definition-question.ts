@@ -5,29 +5,54 @@ import { type SiblingDefinition, siblingPools } from './definition-siblings.js';
 import type { GenerationContext } from './generation-context.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
-import { buildQuestion, type Outcome } from './question-draft.js';
+import { buildQuestion, type Outcome, repeated } from './question-draft.js';
 import { type TermContext, termContext } from './term-context.js';
-import { capitalise, containsWords, tidy } from './text-tools.js';
+import { asSentence, capitalise, containsWords, tidy } from './text-tools.js';
 
 /**
- * Definition items ask both ways: "Which of these best describes EventBridge?" (term → definition)
- * and "Which of these is a serverless event bus …?" (definition → term). Distractors are the sibling
+ * Definition items ask one way: "Which of these is a serverless event bus …?" (definition → term), or
+ * when that fails its gates "Which of these best describes EventBridge?" (term → definition). Distractors are the sibling
  * terms: same section first, then same file and parent section, then the same topic, then (for
  * services only) other services. A sub-item ("Runtime" under "Lambda configuration") is asked with its
  * context in the stem and only beside the terms of its own section, never beside a neighbouring
  * section's labels; when its heading gives no usable context it is skipped.
  */
 export function definitionQuestions(item: DefinitionItem, context: GenerationContext): Outcome[] {
+  const ways = directions(item, context);
+  if (!('toTerm' in ways)) return ways;
+  // One question per fact (items independent): "which of these is <definition>?" first, the reverse
+  // only when that one fails its gates; both would let one answer the other.
+  const toTerm = ways.toTerm();
+  // A repeat (another note defines the same term alike) is asked already: no reverse in its place.
+  if ('question' in toTerm || toTerm.skip === repeated) return [toTerm];
+  const toDefinition = ways.toDefinition();
+  return 'question' in toDefinition ? [toDefinition] : [toTerm];
+}
+
+/** Both directions, each through every gate: term → definition, then definition → term (for tests and reviews). */
+export function eachDirection(item: DefinitionItem, context: GenerationContext): Outcome[] {
+  const ways = directions(item, context);
+  return 'toTerm' in ways ? [ways.toDefinition(), ways.toTerm()] : ways;
+}
+
+type Directions = { toTerm: () => Outcome; toDefinition: () => Outcome };
+
+function directions(item: DefinitionItem, context: GenerationContext): Directions | Outcome[] {
   const facts = factsOf(item, context);
   const problem = facts.termProblem ?? facts.problem ?? facts.ownProblem;
   if (problem) return [{ skip: problem, item }];
   // "Copy them into another region": the pronoun stands for the term, so neither stem nor answer reads alone.
   if (/^(\S+\s+){0,2}(it|its|they|them|their)\b/i.test(facts.sentence)) return [{ skip: 'definition refers to its term by a pronoun', item }];
+  // "Can only have one": a remark about the term, not what it is.
+  if (/^(can|cannot|can't|may|must|should|will|would|could|only|also)\b/i.test(facts.sentence)) return [{ skip: 'definition does not say what the term is', item }];
   const placed = termContext(item, context);
   if (placed.kind === 'unclear') return [{ skip: unclearContext, item }];
   const pools = siblingPools(item, context);
   const siblings = placed.kind === 'none' ? pools : pools.slice(0, 1);
-  return [termToDefinition(item, facts, siblings, placed, context), definitionToTerm(item, facts.sentence, siblings, placed, context)];
+  return {
+    toTerm: () => definitionToTerm(item, facts.sentence, siblings, placed, context),
+    toDefinition: () => termToDefinition(item, facts, siblings, placed, context),
+  };
 }
 
 /** The skip reason of a sub-item whose heading cannot tell the reader what its term belongs to. */
@@ -69,7 +94,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     candidates: closest?.() ?? [],
     farther,
     reject: (term) => containsWords(stem, term),
-    explanation: () => explain(item),
+    explanation: (distractors) => withTempting(explain(item), distractors, context),
   }, context);
 }
 
@@ -91,6 +116,19 @@ export function describesStem(term: string, placed: TermContext = { kind: 'none'
   if (placed.kind === 'group') return `Which of these best describes the ${placed.noun} ${term}?`;
   if (placed.kind === 'place') return `In ${placed.place}, which of these best describes ${term}?`;
   return `Which of these best describes ${term}?`;
+}
+
+/**
+ * The explanation, then what the first distractor really is when the notes define it: a reader who
+ * picked it learns why it was wrong ("EventBridge is … . SQS, by contrast: a managed message queue.").
+ */
+function withTempting(explanation: string, distractors: readonly string[], context: GenerationContext): string {
+  const [tempting] = distractors;
+  const other = tempting ? context.definitions.find((d) => d.term === tempting) : undefined;
+  if (!other) return explanation;
+  const facts = factsOf(other, context);
+  if (facts.problem) return explanation;
+  return `${asSentence(explanation)} ${tempting}, by contrast: ${lowerFirstWord(facts.sentence, context.names)}`;
 }
 
 /** "EventBridge (also called CloudWatch Events) is a serverless event bus." — at most two sentences. */

@@ -13,6 +13,8 @@ export interface GenerateOptions {
   out: string;
   /** Print the summary as one JSON object instead of text. */
   json: boolean;
+  /** At most this many questions per fact (see GenerationOptions); undefined for no cap. */
+  maxPerFact?: number;
 }
 
 /**
@@ -20,10 +22,10 @@ export interface GenerateOptions {
  * `out` defaulting to QUESTIONS_DIR/generated; prints the summary, or one message (no stack) and
  * returns 1.
  */
-export async function generateFromCli(options: { notes?: string | undefined; out?: string | undefined; json: boolean }, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+export async function generateFromCli(options: { notes?: string | undefined; out?: string | undefined; json: boolean; maxPerFact?: number | undefined }, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   try {
     const settings = loadSettings(undefined, { NOTES_DIR: options.notes });
-    await runGenerate({ notes: settings.NOTES_DIR, out: options.out ?? join(settings.QUESTIONS_DIR, 'generated'), json: options.json }, io);
+    await runGenerate({ notes: settings.NOTES_DIR, out: options.out ?? join(settings.QUESTIONS_DIR, 'generated'), json: options.json, maxPerFact: options.maxPerFact }, io);
     return 0;
   } catch (error) {
     io.stderr.write(`${describeStartupError(error).replace(/^prepbot: /, 'prepbot generate: ')}\n`);
@@ -39,7 +41,7 @@ export async function generateFromCli(options: { notes?: string | undefined; out
  */
 export async function runGenerate(options: GenerateOptions, io: { stdout: NodeJS.WritableStream }): Promise<GenerationSummary> {
   const kb = await loadNotes(options.notes);
-  const { questions, summary } = generateQuestions(kb);
+  const { questions, summary } = generateQuestions(kb, { maxPerFact: options.maxPerFact });
   if (questions.length === 0) throw await nothingToWrite(options, kb.files.length, summary.warnings.length);
   const files = await writeBank(options.out, questions, { source: { folder: options.notes, files: kb.files } });
   io.stdout.write(options.json ? `${JSON.stringify({ ...summary, out: options.out, files })}\n` : formatSummary(summary, options, files));
@@ -64,6 +66,7 @@ export function formatSummary(summary: GenerationSummary, options: Pick<Generate
   section('Questions per kind', Object.entries(summary.byKind));
   section('Questions per file', Object.entries(summary.byFile));
   const skipped = Object.values(summary.skipped).reduce((a, b) => a + b, 0);
+  if (summary.capped > 0) lines.push('', `Capped: ${summary.capped} questions left out by --max-per-fact`);
   section(`Skipped (${skipped}, by reason)`, Object.entries(summary.skipped).sort(([, a], [, b]) => b - a));
   if (summary.warnings.length > 0) lines.push('', `${summary.warnings.length === 1 ? 'Warning' : 'Warnings'} (${summary.warnings.length}):`, ...summary.warnings.map((w) => `  ${w.file}:${w.line}: ${w.message}`));
   return `${lines.join('\n')}\n`;

@@ -7,6 +7,9 @@ import { notesQuestions } from './notes-question.js';
 import { quantityQuestions } from './quantity-question.js';
 import { type Outcome, repeated } from './question-draft.js';
 import type { Question } from './question-schema.js';
+import { FactsAsked } from './gates/same-fact.js';
+import { PositionBalance } from './gates/balance-positions.js';
+import { usecaseQuestions } from './usecase-question.js';
 
 /** What one generation run made and left out, for the `generate` command's report. */
 export interface GenerationSummary {
@@ -18,8 +21,15 @@ export interface GenerationSummary {
   byFile: Record<string, number>;
   /** Items (or item variants) left out, counted per reason. */
   skipped: Record<string, number>;
-  /** The parser's warnings, with file and line. */
+  /** The parser's warnings, with file and line, then one for each notes file that gave no question. */
   warnings: ParseWarning[];
+  /** Questions left out because their item already had `maxPerFact` questions (0 without a cap). */
+  capped: number;
+}
+
+export interface GenerationOptions {
+  /** At most this many questions from one item (one fact, one list, one table row); default no cap. */
+  maxPerFact?: number;
 }
 
 const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, context: GenerationContext) => Outcome[] } = {
@@ -28,26 +38,32 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
   list: membershipQuestions,
   comparison: comparisonQuestions,
   qa: notesQuestions,
-  // Situations ("use X when …") become questions once the situation builder lands; until then none are asked.
-  usecase: () => [],
+  usecase: usecaseQuestions,
 };
 
-const kinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question'];
+const kinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question', 'usecase'];
+
+/** The skip reason of a question testing a fact another question already tests (gates/same-fact.ts). */
+export const sameFact = 'same fact as an earlier question';
 
 /**
  * Every question the notes support, in notes order (file, then item), with a summary. Pure and
  * deterministic: the same knowledge base always gives the same questions, ids and choice order.
  * An item that would make a poor question is skipped and counted under its reason.
  */
-export function generateQuestions(kb: KnowledgeBase): { questions: Question[]; summary: GenerationSummary } {
+export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions = {}): { questions: Question[]; summary: GenerationSummary } {
   const context = buildContext(kb);
+  const facts = new FactsAsked();
+  const perItem = new Map<string, number>();
+  const positions = new PositionBalance();
   const questions: Question[] = [];
   const summary: GenerationSummary = {
     questions: 0,
     byKind: Object.fromEntries(kinds.map((kind) => [kind, 0])),
     byFile: Object.fromEntries([...kb.files].sort().map((file) => [file, 0])),
     skipped: {},
-    warnings: kb.warnings,
+    warnings: [...kb.warnings],
+    capped: 0,
   };
   const skip = (reason: string): void => {
     summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
@@ -59,15 +75,41 @@ export function generateQuestions(kb: KnowledgeBase): { questions: Question[]; s
         skip(outcome.skip);
       } else if (context.asked.has(outcome.question.id, outcome.question.stem)) {
         skip(repeated);
+      } else if (facts.has(outcome.question)) {
+        skip(sameFact);
+      } else if (options.maxPerFact !== undefined && (perItem.get(item.id) ?? 0) >= options.maxPerFact) {
+        summary.capped += 1;
       } else {
+        perItem.set(item.id, (perItem.get(item.id) ?? 0) + 1);
+        facts.add(outcome.question);
         context.asked.add(outcome.question.id, outcome.question.stem);
-        questions.push(outcome.question);
+        questions.push(positions.place(outcome.question));
         summary.byKind[outcome.question.kind] = (summary.byKind[outcome.question.kind] ?? 0) + 1;
         summary.byFile[outcome.question.source.file] = (summary.byFile[outcome.question.source.file] ?? 0) + 1;
       }
     }
   }
   summary.questions = questions.length;
+  summary.warnings.push(...filesWithoutQuestions(kb, summary.byFile));
   summary.skipped = Object.fromEntries(Object.entries(summary.skipped).sort(([a], [b]) => (a < b ? -1 : 1)));
   return { questions, summary };
+}
+
+/**
+ * One warning per notes file that gave no question, at the line of its first item (line 1 when the
+ * parser found none), so a team sees which notes the quiz never draws on.
+ */
+function filesWithoutQuestions(kb: KnowledgeBase, byFile: Readonly<Record<string, number>>): ParseWarning[] {
+  const first = new Map<string, { line: number; items: number }>();
+  for (const item of kb.items) {
+    const seen = first.get(item.source.file);
+    first.set(item.source.file, { line: Math.min(seen?.line ?? Infinity, item.source.line), items: (seen?.items ?? 0) + 1 });
+  }
+  return Object.entries(byFile)
+    .filter(([, count]) => count === 0)
+    .map(([file]) => {
+      const found = first.get(file);
+      const message = found ? `no question from this file: its ${found.items} item(s) all failed the quality gates` : 'no question from this file: the parser found nothing to ask about';
+      return { file, line: found?.line ?? 1, message };
+    });
 }

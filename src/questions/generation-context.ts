@@ -1,6 +1,9 @@
 import { AskedQuestions } from './asked-questions.js';
+import type { Lexicon } from '../knowledge/lexicon.js';
 import type { ComparisonItem, DefinitionItem, FactItem, Item, KnowledgeBase, ListItem } from '../knowledge/item.js';
 import { comparisonKey, nameKey } from './text-tools.js';
+import { vendorWordsOf } from './gates/clue-in-stem.js';
+import { prefixPattern, withoutPrefix } from './vendor-prefix.js';
 
 /**
  * What a question builder may look at besides its own item: the other items, grouped, so it can find
@@ -22,6 +25,12 @@ export interface GenerationContext {
   serviceKeys: ReadonlySet<string>;
   /** The questions emitted so far in this run (generateQuestions adds each one it keeps). */
   asked: AskedQuestions;
+  /** Vendor words from the lexicon's prefixes ("aws", "amazon"): never a clue in a stem. */
+  vendorWords?: ReadonlySet<string>;
+  /** The lexicon's facets ("Exam Tips", "Pricing"): headings that never name a subject (see vague-heading.ts). */
+  facets?: readonly string[];
+  /** The notes' field vocabulary (base lexicon plus the folder's own). */
+  lexicon?: Lexicon;
 }
 
 export function buildContext(kb: KnowledgeBase): GenerationContext {
@@ -30,11 +39,12 @@ export function buildContext(kb: KnowledgeBase): GenerationContext {
   const topics = uniqueByKey(kb.items.map((item) => item.topic));
   const lists = pick('list');
   const candidates = uniqueByKey([...topics, ...definitions.flatMap((d) => [d.term, ...d.aliases]), ...lists.flatMap((l) => l.members)]);
-  const branded = new Set(candidates.filter((name) => /^(AWS|Amazon)\s+\S/.test(name)).map((name) => comparisonKey(name.replace(/^(AWS|Amazon)\s+/, ''))));
+  const prefix = prefixPattern(kb.lexicon.prefixes);
+  const branded = new Set(candidates.filter((name) => prefix.test(name)).map((name) => comparisonKey(withoutPrefix(name, prefix))));
   const services = new Set<string>();
   const topicSet = new Set(topics);
   for (const name of candidates) {
-    const bare = name.replace(/^(AWS|Amazon)\s+/, '');
+    const bare = withoutPrefix(name, prefix);
     if (branded.has(comparisonKey(bare)) || (topicSet.has(name) && looksLikeProductName(bare))) {
       services.add(name);
       services.add(bare);
@@ -42,7 +52,7 @@ export function buildContext(kb: KnowledgeBase): GenerationContext {
   }
   const names = new Set<string>([...services, ...candidates.filter(looksLikeProductName)]);
   const serviceKeys = new Set([...services].map((service) => nameKey(service)));
-  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons: pick('comparison'), topics, names, services, serviceKeys, asked: new AskedQuestions() };
+  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons: pick('comparison'), topics, names, services, serviceKeys, asked: new AskedQuestions(), vendorWords: vendorWordsOf(kb.lexicon.prefixes), facets: kb.lexicon.facets, lexicon: kb.lexicon };
 }
 
 /**
@@ -82,7 +92,7 @@ export function sameName(a: string, b: string): boolean {
   return comparisonKey(a) === comparisonKey(b);
 }
 
-/** True when `name` (with or without "AWS"/"Amazon") names a service the notes cover. */
+/** True when `name` (with or without a vendor prefix) names a service the notes cover. */
 export function isServiceName(name: string, context: Pick<GenerationContext, 'serviceKeys'>): boolean {
   return context.serviceKeys.has(nameKey(name));
 }

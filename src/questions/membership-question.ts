@@ -4,12 +4,14 @@ import { type GenerationContext, isServiceName, looksLikeProductName, uniqueByKe
 import { questionId, seededIndex } from './question-id.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { choiceShape } from './stem-checks.js';
+import { isVagueHeading } from './vague-heading.js';
+import { basePrefix, withoutPrefix } from './vendor-prefix.js';
 import { lowerWords } from './name-case.js';
 import { comparisonKey, containsWords, contentWords, nameKey, tidy } from './text-tools.js';
 
 /**
- * Lists become "Which of these is one of the global services (no region to choose)?" and, when the
- * list is long enough, "Which of these is NOT one of …?". Wrong answers come only from related lists
+ * Lists become "Which of these is one of the global services (no region to choose)?", once per list
+ * (no "is NOT" twin: one fact, one question), and only when the title names a kind of thing. Wrong answers come only from related lists
  * of the same kind: lists in the same file under the same or a neighbouring heading (global services
  * beside cross-region resources, ECR components beside ECR features), service lists only beside
  * service lists, and never a member the notes describe with the list's own head noun.
@@ -20,7 +22,7 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
   if (!members.every((member) => choiceShape(member) === 'name')) return [{ skip: 'list members are not names', item }];
   // "…, and many more": anything might belong, so no choice can be shown to be outside it.
   if (item.members.some((member) => openEnded.test(tidy(member)))) return [{ skip: 'list is open-ended', item }];
-  if (vagueTitle.test(item.title)) return [{ skip: 'list title is not a category', item }];
+  if (isVagueHeading(item.title, context.facets)) return [{ skip: 'list title is not a category', item }];
   if (isTheme(item.title, context)) return [{ skip: 'list title is what all the notes are about', item }];
   // A member that is itself the title of another list ("Backends") is a label, not one of a kind.
   const sameFile = listsIn(item.source.file, context);
@@ -42,6 +44,8 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
     (member) => !openEnded.test(member) && !inList(member) && !describedAs(member, head, context) && !allTitles.has(comparisonKey(member)),
   );
   const title = titlePhrase(item, context);
+  // "Which of these is listed under 'X' in 'Y'?" asks how the notes are laid out, not what is true.
+  if (/^listed under\b/.test(title)) return [{ skip: 'list title is a heading, not a kind of thing', item }];
   const answer = members[seededIndex(questionId(item.id, 'membership'), members.length)]!;
   const outcomes: Outcome[] = [
     buildQuestion({
@@ -53,21 +57,6 @@ export function membershipQuestions(item: ListItem, context: GenerationContext):
       explanation: `${answer} is ${title}, like ${members.filter((member) => member !== answer).slice(0, 3).join(', ')}`,
     }, context),
   ];
-  if (members.length >= 3 && outsiders.length > 0) {
-    const outsider = outsiders[seededIndex(questionId(item.id, 'membership', 'inverse'), outsiders.length)]!;
-    const home = related.find((list) => list.members.some((member) => comparisonKey(member) === comparisonKey(outsider)));
-    outcomes.push(
-      buildQuestion({
-        item,
-        kind: 'membership',
-        variant: 'inverse',
-        stem: `Which of these is NOT ${title}?`,
-        answer: outsider,
-        candidates: members.map((text) => ({ text, tier: 0 })),
-        explanation: `${outsider} is not ${title}${home ? `: the notes list it under “${tidy(home.title)}”` : ''}`,
-      }, context),
-    );
-  }
   return outcomes;
 }
 
@@ -160,12 +149,10 @@ function isTheme(title: string, context: GenerationContext): boolean {
 
 const genericWords = new Set(['service', 'list', 'overview', 'basic', 'all']);
 
-// Titles that do not name a kind of thing: "Why bother", "A few of them in one line", "The catalogue".
-const vagueTitle = /\b(why|how|them|it|few|bother|catalogue|overview|summary|misc|miscellaneous|notes?|in one line|examples?|sample)\b/i;
 
 const openEnded = /^(and |or )?(many )?(more|others?|etc\.?|\.\.\.|…)$|\b(and|or) (many )?(more|others)$/i;
 
-/** Most members name a service the notes know, look like product names, or start with AWS / Amazon. */
+/** Most members name a service the notes know, look like product names, or start with a vendor prefix of the lexicon. */
 function isServiceList(list: ListItem, context: GenerationContext): boolean {
   const known = listIndexOf(context).serviceLists;
   let services = known.get(list);
@@ -174,7 +161,7 @@ function isServiceList(list: ListItem, context: GenerationContext): boolean {
 }
 
 function countsAsServiceList(list: ListItem, context: GenerationContext): boolean {
-  const services = list.members.filter((member) => /^(AWS|Amazon)\b/.test(member) || isServiceName(member, context) || looksLikeProductName(tidy(member)) || isServiceName(member.split(/\s+/)[0] ?? '', context));
+  const services = list.members.filter((member) => basePrefix.test(member) || isServiceName(member, context) || looksLikeProductName(tidy(member)) || isServiceName(member.split(/\s+/)[0] ?? '', context));
   return services.length * 2 >= list.members.length;
 }
 
@@ -196,7 +183,7 @@ function describedAs(member: string, head: string | undefined, context: Generati
   return definitions.some((d) => d.words.has(head));
 }
 
-const bareKey = (name: string): string => comparisonKey(name.replace(/^(AWS|Amazon)\s+/, ''));
+const bareKey = (name: string): string => comparisonKey(withoutPrefix(name));
 
 /** What membership questions look up in other items, indexed once per generation run. */
 const listIndexOf = perContext((context) => ({
@@ -223,7 +210,7 @@ export function titlePhrase(item: ListItem, context: GenerationContext): string 
   const nearest = tidy(section.at(-1) === item.title ? (section.at(-2) ?? '') : (section.at(-1) ?? ''));
   // A remark for a heading ("The catalogue") tells the reader nothing: the note's own title does.
   const noteTitle = tidy(section[0] ?? '');
-  const parent = vagueTitle.test(nearest) ? (noteTitle && !vagueTitle.test(noteTitle) && noteTitle !== item.title ? noteTitle : '') : nearest;
+  const parent = isVagueHeading(nearest, context.facets) ? (noteTitle && !isVagueHeading(noteTitle, context.facets) && noteTitle !== item.title ? noteTitle : '') : nearest;
   // "ECR - Elastic Container Registry", "AWS Lambda", "X-Ray (tracing)" are all just the topic's heading.
   const parentName = parent.split(/\s+[-–:]\s+|\s*\(/)[0] ?? '';
   const parentIsTopic = parent === '' || nameKey(parentName) === nameKey(item.topic);

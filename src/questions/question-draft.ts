@@ -5,6 +5,11 @@ import { questionId } from './question-id.js';
 import { type Question, type QuestionKind, questionSchema } from './question-schema.js';
 import { type ChoiceShape, checkChoices, checkStem, choiceShape, stemGivesAway } from './stem-checks.js';
 import { asSentence } from './text-tools.js';
+import { choicesUnalike, lengthAlike } from './gates/choices-alike.js';
+import { clueInStem } from './gates/clue-in-stem.js';
+import { mixesScripts } from './gates/mixed-script.js';
+import { orderByValue, wantedRank } from './gates/numeric-rank.js';
+import { qualityScore } from './gates/quality-score.js';
 
 /** What a question builder proposes; `buildQuestion` turns it into a checked Question or a skip. */
 export interface Draft {
@@ -26,8 +31,18 @@ export interface Draft {
   stemNamesChoices?: boolean;
   /** Choices appended after the picked distractors (e.g. "Both of them"), never shuffled away. */
   extraChoices?: readonly string[];
-  /** Why the answer is right; given as a function, it is written only for a question that passes. */
-  explanation: string | (() => string);
+  /**
+   * For number choices: the value of a choice, so choices are shown in ascending order and the answer's
+   * rank is drawn evenly (gates/numeric-rank.ts). Undefined for a text that is not a choice's number.
+   */
+  numberOf?: (text: string) => number | undefined;
+  /** True when the stem keeps the fact's qualifiers (default, per unit, with or without X): ranks higher. */
+  qualified?: boolean;
+  /**
+   * Why the answer is right; given as a function, it is written only for a question that passes and is
+   * given the picked distractors, so it can say what the tempting one really is.
+   */
+  explanation: string | ((distractors: readonly string[]) => string);
 }
 
 /** The skip reason of a question the run already asked (same id or same stem). */
@@ -40,7 +55,7 @@ export type Outcome = { question: Question } | { skip: string; item: Item };
  * Runs every quality check on a draft; a failing draft becomes a skip with its reason. A draft whose id
  * or stem the run already emitted is skipped as a repeat first, before any other check.
  */
-export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'asked'>): Outcome {
+export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'asked' | 'vendorWords'>): Outcome {
   const skip = (reason: string): Outcome => ({ skip: reason, item: draft.item });
   const id = questionId(draft.item.id, draft.kind, draft.variant);
   if (context.asked.has(id, draft.stem)) return skip(repeated);
@@ -55,17 +70,49 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const fits = (text: string): boolean => (shape === 'text' ? choiceShape(text) !== 'number' : choiceShape(text) === shape) && sameCase(text);
   if (shape === 'text' ? choiceShape(draft.answer) === 'number' : choiceShape(draft.answer) !== shape) return skip('answer does not fit the question kind');
   const extra = draft.extraChoices ?? [];
-  const distractors = pickDistractors({
-    seed: id,
-    answer: draft.answer,
-    candidates: typeof draft.candidates === 'function' ? draft.candidates() : draft.candidates,
-    farther: draft.farther,
-    count: Math.max(0, 3 - extra.length),
-    reject: (text) => !fits(text) || (!draft.stemNamesChoices && inStem(text)) || (draft.reject?.(text) ?? false),
-  });
+  const scripts = mixesScripts(draft.stem, []);
+  if (scripts) return skip(scripts);
+  const count = Math.max(0, 3 - extra.length);
+  const answerShape = choiceShape(draft.answer);
+  // Choices alike in form and length: a sentence among names, or one far longer, gives itself away.
+  const alike = (text: string): boolean => shape === 'number' || (choiceShape(text) === answerShape && (answerShape !== 'phrase' || lengthAlike(draft.answer, text)));
+  const reject = (text: string): boolean => !fits(text) || !alike(text) || (!draft.stemNamesChoices && inStem(text)) || (draft.reject?.(text) ?? false);
+  // Built once, however many times the rank balancing picks from them.
+  let built: readonly Candidate[] | undefined;
+  const candidates = (): readonly Candidate[] => (built ??= typeof draft.candidates === 'function' ? draft.candidates() : draft.candidates);
+  const pick = (more: (text: string) => boolean, n: number, exclude: readonly string[] = []): string[] =>
+    pickDistractors({
+      seed: id,
+      answer: draft.answer,
+      candidates: exclude.length === 0 ? candidates() : candidates().filter((c) => !exclude.includes(c.text)),
+      farther: draft.farther,
+      count: n,
+      reject: (text) => reject(text) || more(text),
+    });
+  let distractors: string[];
+  const { numberOf } = draft;
+  if (numberOf) {
+    const value = numberOf(draft.answer) ?? 0;
+    const below = wantedRank(id, count);
+    const smaller = pick((text) => !((numberOf(text) ?? value) < value), below);
+    const larger = pick((text) => !((numberOf(text) ?? value) > value), count - smaller.length);
+    // Too few on one side (the answer is the notes' smallest value): the other side makes up the count.
+    const rest = smaller.length + larger.length < count ? pick((text) => numberOf(text) === undefined, count - smaller.length - larger.length, [...smaller, ...larger]) : [];
+    distractors = [...smaller, ...larger, ...rest.filter((text) => !smaller.includes(text) && !larger.includes(text))];
+  } else {
+    distractors = pick(() => false, count);
+  }
   if (distractors.length + extra.length < 2) return skip('not enough distractors of the same kind');
-  const placed = placeAnswer(id, draft.answer, distractors);
+  if (!draft.stemNamesChoices && shape !== 'number') {
+    const clue = clueInStem(draft.stem, draft.answer, distractors, context.vendorWords);
+    if (clue) return skip(clue);
+  }
+  const unalike = choicesUnalike(draft.answer, distractors);
+  if (unalike) return skip(unalike);
+  const placed = numberOf ? orderByValue(draft.answer, distractors, (text) => numberOf(text) ?? 0) : placeAnswer(id, draft.answer, distractors);
   const choices = [...placed.choices, ...extra];
+  const mixed = mixesScripts(draft.stem, choices);
+  if (mixed) return skip(mixed);
   const choiceProblem = checkChoices(choices, draft.stemNamesChoices ? 'text' : shape);
   if (choiceProblem) return skip(choiceProblem);
   const { source } = draft.item;
@@ -76,8 +123,9 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
     stem: draft.stem,
     choices,
     answer: placed.answer,
-    explanation: asSentence(typeof draft.explanation === 'function' ? draft.explanation() : draft.explanation),
+    explanation: asSentence(typeof draft.explanation === 'function' ? draft.explanation(distractors) : draft.explanation),
     source: { file: source.file, line: source.line, section: source.section.join(' › ') },
+    quality: qualityScore({ kind: draft.kind, choices, qualified: draft.qualified }),
   });
   if (!question.success) return skip(`invalid question: ${question.error.issues[0]?.message ?? 'schema'}`);
   return { question: question.data };

@@ -25,7 +25,7 @@ export const questionLimits = {
   maxChoices: 6,
 } as const;
 
-export const questionKinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question'] as const;
+export const questionKinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question', 'usecase'] as const;
 
 export const questionSchema = z
   .object({
@@ -44,6 +44,8 @@ export const questionSchema = z
     answer: z.number().int().min(0),
     explanation: z.string().min(1),
     source: questionSourceSchema,
+    /** How good the generator judges the question, 0–1 (see gates/quality-score.ts); the chooser prefers higher. Absent for hand-written questions. */
+    quality: z.number().min(0).max(1).optional(),
   })
   .superRefine((q, ctx) => {
     if (q.answer >= q.choices.length) {

@@ -10,7 +10,7 @@ import { comparisonKey, contentWords, nameKey } from './text-tools.js';
 export type ChoiceShape = 'number' | 'name' | 'phrase';
 
 const markdown = /[`*#|<>]|\[[^\]]*\]\(|__|~~|!\[/;
-const rawFragment = /\s[-–=]\s|\s:\s?|\d,\s\d|\(\s|\s\)|\.\.\.|……/;
+const rawFragment = /\s[-–=]\s|\s:\s?|\d,\s\d|\(\s|\s\)|\.\.\.|……|;|“["'‘]|\d,\d{1,2}(,|\b)/;
 
 /** A stem a person would write: one sentence, capital first, `?` last, no markdown or note fragments. */
 export function checkStem(stem: string): string | undefined {

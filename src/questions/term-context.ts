@@ -3,6 +3,7 @@ import { factsOf } from './definition-facts.js';
 import { type GenerationContext, isServiceName } from './generation-context.js';
 import { lowerWords } from './name-case.js';
 import { containsWords, nameKey, tidy } from './text-tools.js';
+import { isVagueHeading } from './vague-heading.js';
 
 /**
  * What a stem must say so a sub-item's term makes sense on its own. "Runtime" or "Edge-optimized" mean
@@ -32,7 +33,7 @@ function fromHeading(item: DefinitionItem, context: GenerationContext): TermCont
   const headingName = tidy(heading.split(/\s+[-–:]\s+|\s*\(/)[0] ?? '');
   if (nameKey(headingName) === nameKey(item.term)) return { kind: 'none' };
   if (nameKey(headingName) === nameKey(item.topic)) return { kind: 'place', place: item.topic };
-  if (vagueHeading.test(heading) || /[:?!&]/.test(heading)) return { kind: 'unclear' };
+  if (isVagueHeading(heading, context.facets) || /[:?!&]/.test(heading)) return { kind: 'unclear' };
   const lowered = lowerWords(tidy(heading.replace(/\s*\([^)]*\)/g, '').replace(/^(more|other|some|key|main)\s+/i, '')), context.names);
   // The topic keeps its own spelling even when it is not among the names ("Lambda configuration").
   const phrase = withTopicSpelling(lowered, item.topic);
@@ -57,8 +58,6 @@ function partOfAnotherService(item: DefinitionItem, heading: string, context: Ge
   return !containsWords(term, topic) && !containsWords(topic, term);
 }
 
-// Headings that are a remark, not the name of a kind or a part: "Why bother", "Lambda at a glance".
-const vagueHeading = /\b(why|how|what|when|glance|overview|summary|basics|intro|introduction|misc|miscellaneous|notes?|examples?|sample|catalogue|few|them|it|bother)\b/i;
 
 /** "types" → "type", "policies" → "policy", "switches" → "switch". */
 function singular(word: string): string {

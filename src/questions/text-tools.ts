@@ -1,12 +1,16 @@
+import { basePrefixWords, withoutPrefix } from './vendor-prefix.js';
+
 /**
  * Small text helpers shared by the question builders: normalising for comparison, turning note
  * fragments into sentence parts. Pure functions, no knowledge of items.
  */
 
+// The one stop-word list of src/questions (English function words), plus the lexicon's vendor words.
 const stopwords = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'by', 'with', 'as', 'at', 'is', 'are', 'be',
   'it', 'its', 'from', 'that', 'this', 'which', 'what', 'these', 'those', 'not', 'no', 'can', 'per', 'via',
-  'aws', 'amazon', 'you', 'your', 'into', 'do', 'does', 'has', 'have', 'one', 'use', 'used',
+  'you', 'your', 'into', 'do', 'does', 'has', 'have', 'one', 'use', 'used',
+  ...basePrefixWords,
 ]);
 
 /** Lower case, markdown and punctuation dropped, spaces collapsed: the key two choices are compared by. */
@@ -34,9 +38,9 @@ function normalise(text: string): string {
     .trim();
 }
 
-/** comparisonKey without a leading "AWS" / "Amazon": "Amazon S3" and "S3" are one choice. */
+/** comparisonKey without a leading vendor prefix (the lexicon's): "Amazon S3" and "S3" are one choice. */
 export function nameKey(text: string): string {
-  return comparisonKey(text).replace(/^(aws|amazon)\s+(?=\S)/, '');
+  return withoutPrefix(comparisonKey(text));
 }
 
 /** The words of a text that carry meaning, lower-cased, with a plural `s` dropped. */

@@ -43,6 +43,7 @@ export function bankFileText(notesFile: string, questions: readonly Question[]):
     answer: q.answer,
     explanation: q.explanation,
     source: { file: q.source.file, line: q.source.line, section: q.source.section },
+    ...(q.quality === undefined ? {} : { quality: q.quality }),
   }));
   return `${JSON.stringify({ generatedBy, notes: notesFile, questions: ordered }, null, 2)}\n`;
 }

@@ -24,9 +24,16 @@ export interface Choice {
  * - never one already asked in this pass, until the whole bank has been asked;
  * - more likely from topics the channel gets wrong (wrong rate, smoothed so untried topics count as 50%);
  * - more likely one nobody in the channel has seen;
- * - less likely the topic of the last rounds, so topics are spread out.
+ * - less likely the topic of the last rounds, so topics are spread out;
+ * - more likely a better question: weight grows with the generator's quality score (0–1); a question
+ *   without one (hand-written) counts as 0.8, a good generated one.
  * Deterministic: the same bank, history and seed give the same question. Undefined for an empty bank.
  */
+/** How much the chooser prefers a question for its quality: 0.1 for the worst, 1.1 for the best (eleven times as likely). */
+export function preference(q: Pick<Question, 'quality'>): number {
+  return 0.1 + (q.quality ?? 0.8);
+}
+
 export function chooseQuestion(bank: readonly Question[], history: ChannelHistory, seed: string): Choice | undefined {
   if (bank.length === 0) return undefined;
   const asked = new Set(history.asked);
@@ -46,7 +53,7 @@ export function chooseQuestion(bank: readonly Question[], history: ChannelHistor
     const novelty = seen.has(q.id) ? 0.25 : 1;
     const repeats = recent.filter((t) => t === q.topic).length;
     const spread = recent[recent.length - 1] === q.topic ? 0.1 : 1 / (1 + repeats);
-    return weakness * novelty * spread;
+    return weakness * novelty * spread * preference(q);
   };
   // Stable candidate order (by id) so the bank's file order does not change the pick.
   const ordered = [...candidates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

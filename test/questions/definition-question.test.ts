@@ -1,36 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { definitionQuestions, describedStem, unclearContext } from '../../src/questions/definition-question.js';
+import { definitionQuestions, describedStem, eachDirection, unclearContext } from '../../src/questions/definition-question.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import type { Question } from '../../src/questions/question-schema.js';
 import { definition, kb, serviceDefinitions } from './build-items.js';
 
+// Both directions, each through every gate; the generator emits only one of them (see the last test).
 function questionsFor(term: string, items = serviceDefinitions()) {
   const context = buildContext(kb(items));
   const item = context.definitions.find((d) => d.term === term)!;
-  return definitionQuestions(item, context);
+  return eachDirection(item, context);
 }
 
 const onlyQuestions = (outcomes: ReturnType<typeof questionsFor>): Question[] => outcomes.flatMap((o) => ('question' in o ? [o.question] : []));
 
 describe('definition questions', () => {
   it('asks term → definition with sibling definitions as distractors', () => {
-    const [question] = onlyQuestions(questionsFor('EventBridge')).filter((q) => q.kind === 'term-to-definition');
-    expect(question!.stem).toBe('Which of these best describes EventBridge?');
+    const [question] = onlyQuestions(questionsFor('Step Functions')).filter((q) => q.kind === 'term-to-definition');
+    expect(question!.stem).toBe('Which of these best describes Step Functions?');
     expect(question!.choices).toHaveLength(4);
-    expect(question!.choices[question!.answer]).toBe('A serverless event bus that passes events from a source to a target');
-    expect(question!.explanation).toBe('EventBridge (also called CloudWatch Events) is a serverless event bus that passes events from a source to a target.');
+    expect(question!.choices[question!.answer]).toBe('A state machine service that coordinates services into workflows');
+    expect(question!.explanation).toBe('Step Functions is a state machine service that coordinates services into workflows.');
   });
 
-  it('asks definition → term, never offering a term named in the stem', () => {
+  it('asks definition → term with sibling terms as distractors', () => {
+    const [question] = onlyQuestions(questionsFor('Step Functions')).filter((q) => q.kind === 'definition-to-term');
+    expect(question!.stem).toBe('Which of these is a state machine service that coordinates services into workflows?');
+    expect(question!.choices[question!.answer]).toBe('Step Functions');
+    expect(question!.choices).toHaveLength(4);
+  });
+
+  it('skips both ways when a word of the term stands in the definition: "event bus" gives EventBridge away', () => {
+    expect(questionsFor('EventBridge').map((o) => ('skip' in o ? o.skip : o.question.stem))).toEqual(['a word of the answer stands in the stem', 'a word of the answer stands in the stem']);
+  });
+
+  it('never offers a term named in the stem, so an answer sharing that name is skipped as a giveaway', () => {
     const items = [
       ...serviceDefinitions(),
       definition('DynamoDB Streams', 'Tracks item changes in DynamoDB tables for processing in near real time'),
     ];
-    const [question] = onlyQuestions(questionsFor('DynamoDB Streams', items)).filter((q) => q.kind === 'definition-to-term');
-    expect(question!.stem).toBe('Which of these tracks item changes in DynamoDB tables for processing in near real time?');
-    expect(question!.choices[question!.answer]).toBe('DynamoDB Streams');
-    expect(question!.choices).not.toContain('DynamoDB');
-    expect(question!.choices).toHaveLength(4);
+    const [, toTerm] = questionsFor('DynamoDB Streams', items);
+    expect(toTerm).toEqual({ skip: 'a word of the answer stands in the stem', item: items.at(-1) });
   });
 
   it.each([
@@ -82,6 +91,20 @@ describe('definition questions', () => {
   });
 });
 
+describe('one question per definition', () => {
+  it('emits one direction only, and nothing when both fail their gates', () => {
+    const context = buildContext(kb(serviceDefinitions()));
+    const item = context.definitions.find((d) => d.term === 'Step Functions')!;
+    const outcomes = definitionQuestions(item, context);
+    expect(outcomes).toHaveLength(1);
+    expect('question' in outcomes[0]! && outcomes[0].question.kind).toBe('definition-to-term');
+    // A definition quoting a part of its term ("cache" / "ElastiCache") gives it away either way round.
+    const items = [...serviceDefinitions(), definition('ElastiCache', 'An in-memory cache in front of databases, so reads come back in microseconds')];
+    const withCache = buildContext(kb(items));
+    expect(definitionQuestions(withCache.definitions.find((d) => d.term === 'ElastiCache')!, withCache)).toEqual([{ skip: 'a word of the answer stands in the stem', item: items.at(-1) }]);
+  });
+});
+
 describe('definitions that would give the answer away or make two answers right', () => {
   it('does not ask about an acronym its definition spells out, but still offers it beside others', () => {
     const concepts = (term: string, text: string) => definition(term, text, { topic: 'Aurora', source: { file: 'aurora.md', line: 3, section: ['Aurora', 'Concepts'] } });
@@ -112,5 +135,14 @@ describe('definitions that would give the answer away or make two answers right'
       expect(q.choices).not.toContain('Functions deployed one by one and run by the platform on demand');
     }
     for (const q of onlyQuestions(questionsFor('FaaS', items))) expect(q.choices).not.toContain('Lambda');
+  });
+});
+
+describe('explanations that teach', () => {
+  it('says what the first distractor really is, when the notes define it', () => {
+    const [, toTerm] = eachDirection(buildContext(kb(serviceDefinitions())).definitions.find((d) => d.term === 'Step Functions')!, buildContext(kb(serviceDefinitions())));
+    const question = toTerm && 'question' in toTerm ? toTerm.question : undefined;
+    const tempting = question!.choices.find((c, i) => i !== question!.answer)!;
+    expect(question!.explanation).toMatch(new RegExp(`^Step Functions is a state machine service that coordinates services into workflows\\. ${tempting}, by contrast: .+\\.$`));
   });
 });

@@ -10,7 +10,7 @@ function outcomeOf(item: ReturnType<typeof qa>) {
 
 describe('notes questions', () => {
   it('keeps the notes question and answer, with other services as distractors', () => {
-    const item = qa('Which AWS service builds serverless workflows and supports a human approval step?', 'AWS Step Functions');
+    const item = qa('Which AWS service builds serverless workflows that can wait for a person to approve?', 'AWS Step Functions');
     const [outcome] = outcomeOf(item);
     const question = outcome && 'question' in outcome ? outcome.question : undefined;
     expect(question?.stem).toBe(item.question);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DefinitionItem } from '../../src/knowledge/item.js';
-import { definitionQuestions, unclearContext } from '../../src/questions/definition-question.js';
+import { eachDirection as definitionQuestions, unclearContext } from '../../src/questions/definition-question.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import type { Question } from '../../src/questions/question-schema.js';
 import { termContext } from '../../src/questions/term-context.js';
@@ -69,8 +69,8 @@ describe('definition questions about sub-items', () => {
     expect(toTerm!.stem).toBe('Which API Gateway endpoint type is the best fit for global users, spread around the world?');
     expect(toTerm!.choices[toTerm!.answer]).toBe('Edge-optimized');
     expect(wrong(toTerm!).sort()).toEqual(['Private', 'Regional']);
-    const [toDefinition] = questions('Regional').filter((q) => q.kind === 'term-to-definition');
-    expect(toDefinition!.stem).toBe('Which of these best describes the API Gateway endpoint type Regional?');
+    const [toDefinition] = questions('Private').filter((q) => q.kind === 'term-to-definition');
+    expect(toDefinition!.stem).toBe('Which of these best describes the API Gateway endpoint type Private?');
     expect(toDefinition!.choices).not.toContain('Responses may be kept and served again for a while');
   });
 

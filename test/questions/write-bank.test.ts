@@ -60,3 +60,11 @@ describe('writeBank', () => {
     expect(await readdir(join(out, 'custom'))).toEqual(['mine.json']);
   });
 });
+
+describe('bank files keep the quality score', () => {
+  it('writes a question\'s quality so the daily chooser can prefer the best', async () => {
+    const { bankFileText } = await import('../../src/questions/write-bank.js');
+    const text = bankFileText('a.md', [{ id: 'q-1', kind: 'quantity', topic: 'T', stem: 'What is it?', choices: ['1 GB', '2 GB', '4 GB'], answer: 0, explanation: 'x.', source: { file: 'a.md', line: 1, section: '' }, quality: 0.8 }]);
+    expect(JSON.parse(text).questions[0].quality).toBe(0.8);
+  });
+});

@@ -63,3 +63,13 @@ describe('chooseQuestion', () => {
     expect(chooseQuestion(one, { ...empty, asked: [one[0]!.id] }, 's')).toMatchObject({ question: one[0], newPass: true });
   });
 });
+
+describe('chooseQuestion and question quality', () => {
+  it('prefers questions the generator scored higher', () => {
+    // Two otherwise equal halves of one topic: the better half is drawn far more often as the first question.
+    const scored = makeBank(['Lambda'], 20).map((q, i) => ({ ...q, quality: i % 2 === 0 ? 0.95 : 0.2 }));
+    let good = 0;
+    for (let i = 0; i < 300; i += 1) if ((chooseQuestion(scored, empty, `day:${i}`)!.question.quality ?? 0) > 0.5) good += 1;
+    expect(good).toBeGreaterThan(200);
+  });
+});

@@ -1,0 +1,30 @@
+import type { Question } from '../question-schema.js';
+import { choiceShape } from '../stem-checks.js';
+
+/**
+ * Gate "answer position balanced across the bank" (Haladyna, Downing & Rodriguez 2002, guideline 22).
+ * A hash spreads answers evenly only on a big bank; a small one can key "D" twice as often as "A".
+ * Each question, in bank order, moves its answer to the least-used position so far (its own position
+ * when that ties), swapping with the choice there. Number choices stay in ascending order and a
+ * trailing "Both of them" stays last, so those keep their place and are only counted.
+ */
+export class PositionBalance {
+  private readonly used = new Map<number, number[]>();
+
+  /** The question with its answer moved to the least-used position for its number of choices. */
+  place(question: Question): Question {
+    const n = question.choices.length;
+    const counts = this.used.get(n) ?? this.used.set(n, Array.from({ length: n }, () => 0)).get(n)!;
+    const fixed = question.choices.every((choice) => choiceShape(choice) === 'number') || question.choices.at(-1) === 'Both of them';
+    let target = question.answer;
+    if (!fixed) {
+      const least = Math.min(...counts);
+      if (counts[target] !== least) target = counts.indexOf(least);
+    }
+    counts[target]! += 1;
+    if (target === question.answer) return question;
+    const choices = [...question.choices];
+    [choices[target], choices[question.answer]] = [choices[question.answer]!, choices[target]!];
+    return { ...question, choices, answer: target };
+  }
+}

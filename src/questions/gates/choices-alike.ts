@@ -1,0 +1,28 @@
+import { choiceShape } from '../stem-checks.js';
+
+/**
+ * Gate "choices alike in length and form" (Haladyna, Downing & Rodriguez 2002, guidelines 23 and 26:
+ * keep choices homogeneous in content and grammatical structure, about equal in length). The answer
+ * must not be the one choice of its kind (a name among sentences) nor much longer or shorter than
+ * every distractor: a test-wise reader picks the odd one out.
+ */
+export function choicesUnalike(answer: string, distractors: readonly string[]): string | undefined {
+  if (distractors.length === 0) return undefined;
+  const kind = choiceShape(answer);
+  if (distractors.every((d) => choiceShape(d) !== kind)) return 'the answer is the only choice of its kind';
+  if (kind === 'number') return undefined;
+  const longest = Math.max(...distractors.map((d) => d.length));
+  const shortest = Math.min(...distractors.map((d) => d.length));
+  if (answer.length > 1.5 * longest && answer.length - longest >= 14) return 'the answer is much longer than the other choices';
+  if (answer.length < shortest / 1.5 && shortest - answer.length >= 14) return 'the answer is much shorter than the other choices';
+  return undefined;
+}
+
+/**
+ * True when a candidate is within twice or half the answer's length (or 14 characters of it): looser
+ * than `choicesUnalike`, which judges the finished set, so a set of mixed lengths around the answer passes.
+ */
+export function lengthAlike(answer: string, candidate: string): boolean {
+  const [short, long] = answer.length <= candidate.length ? [answer, candidate] : [candidate, answer];
+  return long.length - short.length < 14 || long.length <= 2 * short.length;
+}

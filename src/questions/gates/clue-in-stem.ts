@@ -1,0 +1,100 @@
+import { stemmer as porter } from 'stemmer';
+import { comparisonKey } from '../text-tools.js';
+
+/**
+ * Gate "no clue in the stem" (Haladyna, Downing & Rodriguez 2002, guideline 28: avoid clang
+ * associations and clues to the right answer). A reader who knows nothing still finds the answer when
+ * a word of it stands in the stem and in no distractor, whatever its form: stemmed (deploy /
+ * Deployment package), inside a compound (cache / ElastiCache), as a numeronym (k8s / Kubernetes), or
+ * when the stem spells out the answer's acronym (Simple Queue Service / SQS) or the other way round.
+ * Returns the reason, or undefined when the stem holds no clue.
+ */
+export function clueInStem(stem: string, answer: string, distractors: readonly string[], vendorWords: ReadonlySet<string> = new Set()): string | undefined {
+  const stemWords = wordsOf(stem);
+  const stemAcronyms = new Set((stem.match(/\b[A-Z]{3}\b/g) ?? []).map((a) => a.toLowerCase()));
+  for (const word of new Set(wordsOf(answer))) {
+    // "Which AWS service …?" beside "AWS Step Functions": a vendor's name says nothing (lexicon prefixes).
+    if (vendorWords.has(word)) continue;
+    if (!stemWords.some((other) => sameWord(other, word, stemAcronyms))) continue;
+    if (distractors.some((d) => wordsOf(d).some((other) => sameWord(other, word)))) continue;
+    return 'a word of the answer stands in the stem';
+  }
+  if (spellsOut(stem, answer) || spellsOut(answer, stem)) return 'the stem spells out the answer';
+  return undefined;
+}
+
+/** The lexicon's vendor prefixes ("AWS", "Google Cloud") as the lower-cased words `clueInStem` passes over. */
+export function vendorWordsOf(prefixes: readonly string[]): Set<string> {
+  // Only one-word prefixes: "cloud" of "Google Cloud" is an ordinary word ("cloud services").
+  return new Set(prefixes.filter((prefix) => !/\s/.test(prefix.trim())).map((prefix) => prefix.toLowerCase()));
+}
+
+/** Lower-cased words of three letters or more, camel-case parts too ("ElastiCache" → elasticache, elasti, cache). */
+export function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length < 3 || /^\d+$/.test(raw)) continue;
+    const lower = raw.toLowerCase();
+    if (!functionWords.has(lower)) out.push(lower);
+    const parts = raw.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+    if (parts.length > 1) for (const part of parts) if (part.length >= 3 && !functionWords.has(part.toLowerCase())) out.push(part.toLowerCase());
+  }
+  return out;
+}
+
+// Words every English stem and choice may share without telling anything, and the stem templates' own
+// words ("Which of these best describes …?").
+const functionWords = new Set(
+  'best describes described describe fits the and for with from that this which what these those not can per via you your into does has have one use used how when where who why than then there their them they are its was were been being will would should could may might must all any each other such also only most more less'.split(' '),
+);
+
+// Generation stems the same few thousand words over and over: remembered, up to a bound.
+const stems = new Map<string, string>();
+function stemmer(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= 100_000) stems.clear();
+    stem = porter(word);
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
+/** One word in two spellings: same stem, a part of a compound (four letters or more), or a numeronym. */
+export function sameWord(a: string, b: string, acronymWords: ReadonlySet<string> = new Set()): boolean {
+  if (a === b || stemmer(a) === stemmer(b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long.length > short.length && (long.startsWith(short) || long.endsWith(short))) return true;
+  // An acronym the stem writes in capitals leads a compound too: "API" / "apiserver".
+  if (short.length === 3 && acronymWords.has(short) && long.length > 4 && long.startsWith(short)) return true;
+  const numeronym = /^(\p{L})(\d+)(\p{L})$/u.exec(short) ?? /^(\p{L})(\d+)(\p{L})$/u.exec(long);
+  if (!numeronym) return false;
+  const other = numeronym.input === short ? long : short;
+  return other.length === Number(numeronym[2]) + 2 && other.startsWith(numeronym[1]!) && other.endsWith(numeronym[3]!);
+}
+
+/** True when `text` holds an acronym (two letters or more) whose letters start consecutive words of `other`. */
+function spellsOut(text: string, other: string): boolean {
+  // "SQS", and the acronym leading a compound ("OOMKilled" → OOM).
+  const found = [...(text.match(/\b[A-Z][A-Z0-9]{1,5}s?\b/g) ?? []), ...[...text.matchAll(/\b([A-Z]{2,6})(?=[A-Z][a-z])/g)].map((m) => m[1]!)];
+  const acronyms = found.map((a) => a.replace(/s$/, '').replace(/\d/g, '').toLowerCase()).filter((a) => a.length >= 2);
+  if (acronyms.length === 0) return false;
+  const otherKey = ` ${comparisonKey(other)} `;
+  const all = other.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const content = all.filter((w) => !/^(of|and|the|for|to|a|an|on|in)$/i.test(w));
+  // Initials with and without the small words: "Out Of Memory" is OOM, "Simple Queue Service" SQS.
+  return [content, all].some((words) => acronyms.some((acronym) => {
+    if (otherKey.includes(` ${acronym} `)) return false;
+    for (let start = 0; start + acronym.length <= words.length; start += 1) {
+      const initials = words.slice(start, start + acronym.length).map((w) => w[0]!.toLowerCase()).join('');
+      if (initials === acronym) return true;
+    }
+    // "AELB" beside "Application Load Balancers": a long acronym with one letter more still gives it away.
+    if (acronym.length < 4) return false;
+    const initials = words.map((w) => w[0]!.toLowerCase()).join('');
+    return [...acronym].some((_, skip) => {
+      const rest = acronym.slice(0, skip) + acronym.slice(skip + 1);
+      return skip > 0 && initials.includes(rest);
+    });
+  }));
+}

@@ -1,0 +1,44 @@
+/**
+ * Gate "the attribute asked about reads as a thing" for "What is the <attribute> for <subject>?": an
+ * item writer asks for "the visibility timeout", never for "the customizable. the default setting" or
+ * "the typically made available within". Without a parser of English, these are the tell-tale signs
+ * of a clause or a fragment cut from a sentence: note punctuation, a verb's auxiliary, an adverb, a
+ * leading or trailing function word, or too many words. Returns the reason, or undefined.
+ */
+/** The reason given for a label that is only a name ("INT", "/tmp"): the thing measured, not its property. */
+export const nameOnly = 'attribute is a name, not a property';
+
+export function attributeProblem(attribute: string): string | undefined {
+  const text = attribute.trim();
+  if (/[^\p{L}\p{N}\s/'’&+-]/u.test(text)) return 'attribute holds note punctuation';
+  const words = text.split(/\s+/);
+  if (words.length > 6) return 'attribute is a clause, not a name';
+  if (/^(the|a|an|of|for|in|to|at|and|or|with|from|by|during|within|after|before|than|if|when|between|across|among|under|over|above|below|up|out|into|about|around|through|per|each|every|all|both|using|via|without|including)$/i.test(words[0]!)) return 'attribute is a fragment of a sentence';
+  // "the AWS", "the Snowmobile": a name alone is the subject of some fact, not an attribute of one.
+  if (!words.some((word) => /^\p{Ll}{3,}/u.test(word))) return nameOnly;
+  if (/^(the|a|an|of|for|in|to|at|and|or|with|from|by|during|within|after|before|than|if|when|last|each|every|per)$/i.test(words.at(-1)!)) return 'attribute is a fragment of a sentence';
+  if (words.some((word) => /^(is|are|was|were|will|would|can|could|must|should|may|might|be|been|being|has|have|had|do|does|did|get|gets|got)$/i.test(word))) return 'attribute is a clause, not a name';
+  if (words.some((word) => /^\p{L}{4,}(ally|ously|ively|ately|ntly|ly)$/iu.test(word) && !/^(only|family|supply|assembly|monthly|weekly|daily|hourly|yearly|early)$/i.test(word))) return 'attribute is a clause, not a name';
+  return undefined;
+}
+
+// Words that say which dimension an attribute is measured in: "extra cost" is money, never 326 days.
+const dimensionWords: ReadonlyArray<[RegExp, string]> = [
+  [/\b(cost|costs|price|prices|pricing|fee|fees|charge|charges)\b/i, 'money'],
+  [/\b(size|memory|storage|capacity|disk|volume|payload)\b/i, 'size'],
+  [/\b(timeout|duration|latency|retention|period|interval|delay|ttl|age|lifetime)\b/i, 'duration'],
+  [/\b(port)\b/i, 'port'],
+];
+
+/**
+ * The attribute's own word for a dimension against the value's dimension: "minimum storage" keyed
+ * "30 days" asks a size and answers a duration. Undefined when they agree or the attribute names none;
+ * a word of another dimension beside ("storage duration") makes it agree.
+ */
+export function dimensionMismatch(attribute: string, dimension: string): string | undefined {
+  const named = dimensionWords.filter(([pattern]) => pattern.test(attribute)).map(([, d]) => d);
+  if (named.length === 0 || named.includes(dimension)) return undefined;
+  // A count ("number of requests") may stand beside any word; money counts only as money.
+  if (dimension === 'count' && !named.includes('money')) return undefined;
+  return 'the value is not of the kind the attribute names';
+}

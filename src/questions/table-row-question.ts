@@ -1,0 +1,78 @@
+import type { ComparisonItem } from '../knowledge/item.js';
+import type { GenerationContext } from './generation-context.js';
+import { lowerFirstWord } from './name-case.js';
+import { buildQuestion, type Outcome } from './question-draft.js';
+import { numberIn } from './quantity-question.js';
+import { choiceShape } from './stem-checks.js';
+import { comparisonKey, tidy } from './text-tools.js';
+import { isVagueHeading } from './vague-heading.js';
+
+/**
+ * A table whose rows are things (taint effects, ports, tools) and whose cells describe them becomes
+ * "Which taint effect has this behaviour: non-tolerating pods are … evicted?", the other rows of the
+ * table as wrong choices: the thing is asked from what it does, as an item writer would. A column
+ * whose cells repeat ("Master only" twice) cannot tell rows apart and is not asked.
+ */
+export function tableRowQuestion(item: ComparisonItem, table: readonly ComparisonItem[], column: string, context: GenerationContext): Outcome {
+  const cellOf = (row: ComparisonItem): string => tidy(row.values.find((v) => tidy(v.column) === column)?.value ?? '');
+  const cell = cellOf(item);
+  const filled = table.filter((row) => cellOf(row) !== '');
+  if (cell === '' || /^(yes|no|none|n\/a|-)\b|^[✅❌✔✖✓✗]/iu.test(cell) || /\?$/.test(column)) return { skip: 'table cell says too little to ask about', item };
+  if (isVagueHeading(column, context.facets)) return { skip: 'table column does not say what it holds', item };
+  // "Master only" for two rows cannot tell them apart; "kube-apiserver" for one row still can.
+  if (filled.some((row) => row !== item && comparisonKey(cellOf(row)) === comparisonKey(cell))) return { skip: 'table cell is shared by another row', item };
+  const rows = filled.map((row) => tidy(row.row));
+  const answer = tidy(item.row);
+  const stem = rowStem(item.title, rows, column.replace(/\?$/, ''), cell, context);
+  const versus = isVersus(item.title);
+  const number = choiceShape(answer) === 'number';
+  return buildQuestion({
+    item,
+    kind: 'comparison',
+    variant: `row|${column}`,
+    stem,
+    answer,
+    candidates: rows.filter((row) => row !== answer).map((text) => ({ text, tier: 0 })),
+    // Two rows only ("etcdctl vs etcdutl"): "Both of them" is the third, plausible and wrong.
+    extraChoices: rows.length === 2 ? ['Both of them'] : [],
+    // "Which of etcdctl and etcdutl …?" names its choices on purpose.
+    stemNamesChoices: versus && rows.length === 2 && !noun(item.title, context),
+    numberOf: number && rows.length > 2 ? numberIn : undefined,
+    explanation: `${answer}: ${column.toLowerCase()} ${lowerFirstWord(cell, context.names)}${rows.length > 1 ? ` (${item.title})` : ''}`,
+  }, context);
+}
+
+/** "Which taint effect has this behaviour: …?", "Which of etcdctl and etcdutl is used for …?", "Which required port has the component etcd?". */
+export function rowStem(title: string, rows: readonly string[], column: string, cell: string, context: Pick<GenerationContext, 'names' | 'facets'>): string {
+  const kind = noun(title, context);
+  const which = kind ? `Which ${kind}` : isVersus(title) && rows.length === 2 ? `Which of ${rows[0]} and ${rows[1]}` : 'Which of these';
+  const what = lowerTitleCase(column);
+  const text = lowerFirstWord(cell, context.names);
+  // "Used for", "Best for": the column reads as the start of a predicate.
+  if (/\b(for|to|by|with|in|on|when)$/i.test(column)) return `${which} is ${what} ${text}?`;
+  if (choiceShape(cell) === 'phrase') return `${which} has this ${what}: ${text}?`;
+  return `${which} has the ${what} ${text}?`;
+}
+
+/** "Required Ports" → "required ports"; acronyms and mixed-case names ("IP", "NodePort") kept. */
+const lowerTitleCase = (text: string): string => text.replace(/\b\p{Lu}\p{Ll}+\b/gu, (word) => word.toLowerCase());
+
+const isVersus = (title: string): boolean => /\bvs\.?\b|\bversus\b/i.test(title);
+
+/** The kind of thing the rows are, from the table's title ("Taint Effects" → "taint effect"); undefined for "X vs Y" or a vague title. */
+function noun(title: string, context: Pick<GenerationContext, 'names' | 'facets'>): string | undefined {
+  if (isVersus(title) || isVagueHeading(title, context.facets)) return undefined;
+  // Only a plural names a kind ("Taint Effects"); "Azure Active Directory" is one thing, not its rows' kind.
+  const phrase = lowerTitleCase(tidy(title.replace(/\s*[(:-].*$/, '')));
+  return /[^s]s$/i.test(phrase) && phrase.split(/\s+/).length <= 4 ? singular(phrase) : undefined;
+}
+
+/** "taint effects" → "taint effect", "storage classes" → "storage class", "policies" → "policy". */
+export function singular(phrase: string): string {
+  return phrase.replace(/(\p{L}+)$/u, (word) => {
+    if (/ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+    if (/(ss|x|ch|sh)es$/i.test(word)) return word.slice(0, -2);
+    if (/[^s]s$/i.test(word)) return word.slice(0, -1);
+    return word;
+  });
+}

@@ -1,0 +1,16 @@
+/**
+ * The one list of words that make a heading or label name no thing: a remark ("Why …", "A few of
+ * them"), a genre of note ("Overview", "Summary", "Exam tips", "Cheat sheet") or a numbered part
+ * ("Chapter 13.2", "Section 4"). Such a heading is never the subject a question asks about, nor the
+ * kind its choices share. A notes folder adds its own facets through its lexicon (`facets`).
+ */
+const vagueWords =
+  /\b(why|how|what|when|glance|overview|summary|basics|intro|introduction|misc|miscellaneous|notes?|examples?|sample|few|them|it|comparison|cheat ?sheet|tips?|exam|important|key points|recap|review|questions?|answers?|todo|random facts|quick reference|reference|tables?|mappings?|cheat ?sheets?|at a glance)\b/i;
+const numbered = /^\s*(\d+(\.\d+)*\.?|[IVX]+\.)\s|^\s*(chapter|section|part|lesson|module|unit|week|day)\s+\d/i;
+
+export function isVagueHeading(heading: string, facets: readonly string[] = []): boolean {
+  const text = heading.trim();
+  if (text === '' || vagueWords.test(text) || numbered.test(text)) return true;
+  const key = text.toLowerCase();
+  return facets.some((facet) => facet.toLowerCase() === key);
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { choicesUnalike, lengthAlike } from '../../../src/questions/gates/choices-alike.js';
+
+describe('choicesUnalike: the answer is not the odd one out', () => {
+  it('catches an answer that is the only choice of its kind', () => {
+    expect(choicesUnalike('Runs code', ['A managed queue that decouples producers from consumers.', 'An event bus that routes events to targets.', 'A store for objects of any size.'])).toBe('the answer is the only choice of its kind');
+  });
+
+  it('catches an answer much longer or much shorter than every distractor', () => {
+    const long = 'A serverless compute service that runs code in response to events and scales with them automatically';
+    expect(choicesUnalike(long, ['A managed message queue service', 'An object store for files', 'A NoSQL key-value database'])).toBe('the answer is much longer than the other choices');
+    expect(choicesUnalike('A queue', ['A NoSQL key-value and document database', 'A content delivery network at the edge', 'A state machine for workflows'])).toBeDefined();
+  });
+
+  it('passes choices alike in kind and length, and numbers whatever their length', () => {
+    expect(choicesUnalike('Lambda', ['Fargate', 'EC2', 'App Runner'])).toBeUndefined();
+    expect(choicesUnalike('15 minutes', ['900,000 milliseconds', '5 minutes', '1 hour'])).toBeUndefined();
+  });
+
+  it('lengthAlike keeps candidates within twice the answer length', () => {
+    expect(lengthAlike('A managed queue service', 'An event bus for events')).toBe(true);
+    expect(lengthAlike('A queue for messages', 'A serverless event bus that passes events from many sources to many targets')).toBe(false);
+  });
+});

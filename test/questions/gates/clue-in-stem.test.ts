@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { clueInStem, sameWord, vendorWordsOf } from '../../../src/questions/gates/clue-in-stem.js';
+
+describe('clueInStem: a word of the answer in the stem and in no distractor', () => {
+  it.each([
+    ['stemmed', 'Which service lets you deploy code as a zip?', 'Deployment package', ['Layer', 'Runtime', 'Handler']],
+    ['part of a compound', 'Which of these is an in-memory cache in front of a database?', 'ElastiCache', ['Redshift', 'Athena', 'Glue']],
+    ['a numeronym', 'Which orchestrator do people call k8s?', 'Kubernetes', ['Nomad', 'Swarm', 'Mesos']],
+    ['a plain repeat', 'Which of these builds and manages APIs?', 'API Gateway', ['Cognito', 'AppSync', 'Route 53']],
+    ['an expanded acronym', 'Which of these is the Simple Queue Service?', 'SQS', ['SNS', 'MQ', 'Kinesis']],
+    ['a long acronym with one letter more', 'Which of these is described as “With Application Load Balancers, cross-zone balancing is on”?', 'AELB', ['CELB', 'NELB', 'GWLB']],
+    ['an acronym leading a compound', 'Which of these is described as “Out Of Memory Kill”?', 'OOMKilled', ['Evicted', 'CrashLoopBackOff', 'Pending']],
+    ['a capitalised acronym inside a compound', 'Which of these has the role central API hub?', 'kube-apiserver', ['etcd', 'kubelet', 'kube-proxy']],
+    ['an abbreviated answer', 'Which of these does the SNS topic use?', 'Simple Notification Service', ['Event bus rules', 'Message queue polling', 'Stream shards']],
+  ])('catches %s', (_name, stem, answer, distractors) => {
+    expect(clueInStem(stem, answer, distractors)).toBeDefined();
+  });
+
+  it('lets a word stand when a distractor shares it, and passes a stem with no clue', () => {
+    expect(clueInStem('Which API Gateway endpoint type serves clients close to one place?', 'Regional API', ['Private API', 'Edge API'])).toBeUndefined();
+    expect(clueInStem('Which of these runs code without servers?', 'Lambda', ['Fargate', 'EC2', 'Batch'])).toBeUndefined();
+  });
+
+  it('never counts a vendor prefix from the lexicon or the stem template as a clue', () => {
+    const vendors = vendorWordsOf(['AWS', 'Google Cloud']);
+    expect(clueInStem('Which AWS service coordinates workflows?', 'AWS Step Functions', ['SQS', 'SNS', 'EventBridge'], vendors)).toBeUndefined();
+    expect(clueInStem('Which of these best describes Fargate?', 'The best fit for containers without servers', ['A queue', 'A bus for events', 'A key-value store'])).toBeUndefined();
+  });
+
+  it.each([
+    ['deploy', 'deployment', true],
+    ['cache', 'elasticache', true],
+    ['k8s', 'kubernetes', true],
+    ['i18n', 'internationalization', true],
+    ['cat', 'concatenate', false],
+    ['queue', 'topic', false],
+  ])('sameWord(%j, %j) is %s', (a, b, expected) => {
+    expect(sameWord(a, b)).toBe(expected);
+  });
+});

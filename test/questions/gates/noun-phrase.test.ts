@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { attributeProblem, dimensionMismatch } from '../../../src/questions/gates/noun-phrase.js';
+
+describe('attributeProblem: the attribute asked about reads as a thing', () => {
+  it.each(['customizable. the default setting', '< t <', 'typically made available within', 'storage will automatically grow', 'time during the last', '→ pods restart', 'of the function'])('rejects %j', (attribute) => {
+    expect(attributeProblem(attribute)).toBeDefined();
+  });
+
+  it.each(['visibility timeout', 'execution timeout', 'maximum item size', 'message retention period', 'daily request quota'])('accepts %j', (attribute) => {
+    expect(attributeProblem(attribute)).toBeUndefined();
+  });
+});
+
+describe('dimensionMismatch: the value is of the kind the attribute names', () => {
+  it.each([
+    ['extra cost', 'duration', true],
+    ['minimum storage', 'duration', true],
+    ['visibility timeout', 'size', true],
+    ['storage duration', 'duration', false],
+    ['maximum item size', 'size', false],
+    ['number of requests', 'count', false],
+    ['replicas', 'count', false],
+  ])('%j measured as %s mismatches: %s', (attribute, dimension, mismatch) => {
+    expect(dimensionMismatch(attribute, dimension) !== undefined).toBe(mismatch);
+  });
+});

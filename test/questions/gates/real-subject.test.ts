@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { realSubject } from '../../../src/questions/gates/real-subject.js';
+import { isVagueHeading } from '../../../src/questions/vague-heading.js';
+
+describe('realSubject: the nearest real name, never a facet heading', () => {
+  it.each([
+    [['Config', 'Lambda'], 'Lambda'],
+    [['Exam Tips', 'Important Settings', 'Kinesis Data Streams'], 'Kinesis Data Streams'],
+    [['Chapter 13.2', 'Storage gateway'], 'Storage gateway'],
+    [['Table limits', 'Limits', 'DynamoDB'], 'DynamoDB'],
+    [['notes.md', 'S3'], 'S3'],
+    [['OS Upgrades'], 'OS Upgrades'],
+    [['Placement Groups'], 'Placement Groups'],
+  ])('%j → %j', (candidates, expected) => {
+    expect(realSubject(candidates)).toBe(expected);
+  });
+
+  it('gives nothing when every heading is generic, and takes facets from the lexicon', () => {
+    expect(realSubject(['Overview', 'Limits', 'Summary'])).toBeUndefined();
+    expect(realSubject(['Gotchas', 'Redis'], ['Gotchas'])).toBe('Redis');
+  });
+
+  it.each([['Why bother', true], ['A few of them', true], ['Exam Tips', true], ['1.2 Storage', true], ['Lambda configuration', false], ['Global services', false]])('isVagueHeading(%j) is %s', (heading, vague) => {
+    expect(isVagueHeading(heading)).toBe(vague);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { FactsAsked } from '../../../src/questions/gates/same-fact.js';
+import type { Question } from '../../../src/questions/question-schema.js';
+
+const question = (stem: string, choices: string[], answer: number, line = 3): Question => ({
+  id: `q-${stem.length}`, kind: 'definition-to-term', topic: 'Queues', stem, choices, answer, explanation: 'x', source: { file: 'q.md', line, section: 'Queues' },
+});
+
+describe('FactsAsked: one question per fact', () => {
+  it('knows two questions from two lines that name each other\'s answer as one fact', () => {
+    const facts = new FactsAsked();
+    facts.add(question('Which required port has the component kubelet?', ['2379', '10250', '6443'], 1, 3));
+    expect(facts.has(question('Which of these best describes 10250?', ['Kubelet', 'The scheduler', 'The API server'], 0, 40))).toBe(true);
+    expect(facts.has(question('Which of these best describes 6443?', ['The API server', 'Kubelet', 'The scheduler'], 0, 41))).toBe(false);
+  });
+
+  const toTerm = question('Which of these is a managed message queue?', ['SQS', 'SNS', 'Kinesis'], 0);
+  const toDefinition = question('Which of these best describes SQS?', ['A managed message queue', 'A topic', 'A stream'], 0);
+
+  it('knows both directions of one definition as one fact', () => {
+    const facts = new FactsAsked();
+    facts.add(toTerm);
+    expect(facts.has(toDefinition)).toBe(true);
+  });
+
+  it('knows the same answer from the same line as one fact, and another line as another', () => {
+    const facts = new FactsAsked();
+    facts.add(toTerm);
+    expect(facts.has(question('Which service queues messages for consumers?', ['Kinesis', 'SQS', 'SNS'], 1))).toBe(true);
+    expect(facts.has(question('Which service queues messages for consumers?', ['Kinesis', 'SQS', 'SNS'], 1, 9))).toBe(false);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonQuestions } from '../../src/questions/comparison-question.js';
+import { buildContext } from '../../src/questions/generation-context.js';
+import { singular } from '../../src/questions/table-row-question.js';
+import { comparison, kb } from './build-items.js';
+
+const stems = (items: ReturnType<typeof comparison>[]) => {
+  const context = buildContext(kb(items));
+  return items.map((item) => comparisonQuestions(item, context).map((o) => ('skip' in o ? `skip: ${o.skip}` : `${o.question.stem} [${o.question.choices[o.question.answer]}]`)));
+};
+
+describe('tables whose rows are things, asked by row', () => {
+  it('asks which row a describing cell belongs to', () => {
+    const row = (name: string, text: string) => comparison('Lock Modes', name, [['Behaviour', text]], { id: `lock-${name}` });
+    const items = [
+      row('Shared', 'Many readers hold it together and writers wait'),
+      row('Exclusive', 'One writer holds it and every other request waits'),
+      row('Update', 'Taken before a write so two writers never deadlock'),
+    ];
+    expect(stems(items)[0]).toEqual(['Which lock mode has this behaviour: many readers hold it together and writers wait? [Shared]']);
+  });
+
+  it('asks "which of A and B" for a two-row "A vs B" table, with "Both of them" as the third choice', () => {
+    const row = (name: string, text: string) => comparison('rsync vs scp', name, [['Used for', text]], { id: `copy-${name}` });
+    const items = [row('rsync', 'Copying only the changed parts of files'), row('scp', 'One-off secure copies over SSH')];
+    const context = buildContext(kb(items));
+    const [outcome] = comparisonQuestions(items[1]!, context);
+    const question = outcome && 'question' in outcome ? outcome.question : undefined;
+    expect(question?.stem).toBe('Which of rsync and scp is used for one-off secure copies over SSH?');
+    expect(question?.choices.slice(0, 2).sort()).toEqual(['rsync', 'scp']);
+    expect(question?.choices[2]).toBe('Both of them');
+    expect(question?.choices[question.answer]).toBe('scp');
+  });
+
+  it('asks a number row from a short cell, numbers in order, and skips a cell two rows share', () => {
+    const row = (port: string, component: string) => comparison('Database Ports', port, [['Component', component]], { id: `port-${port}` });
+    const items = [row('5432', 'PostgreSQL'), row('3306', 'MySQL'), row('1433', 'SQL Server'), row('3307', 'MySQL')];
+    const all = stems(items);
+    expect(all[0]).toEqual(['Which database port has the component PostgreSQL? [5432]']);
+    expect(all[1]).toEqual(['skip: table cell is shared by another row']);
+  });
+
+  it.each([['Taint Effects', 'Taint Effect'], ['storage classes', 'storage class'], ['policies', 'policy'], ['access', 'access']])('singular(%j) is %j', (plural, one) => {
+    expect(singular(plural)).toBe(one);
+  });
+});
+
+describe('tables that define their rows or compare two named columns', () => {
+  it('reads a "Description" column as defining its rows, however the rows are worded', () => {
+    const row = (name: string, text: string) => comparison('Backup Schedules', name, [['Description', text]], { id: `b-${name}` });
+    const items = [row('Full backup', 'Copies every file every time'), row('Incremental backup', 'Copies files changed since the last backup of any kind'), row('Differential backup', 'Copies files changed since the last full one')];
+    expect(stems(items)[0]).toEqual(['Which backup schedule has this description: copies every file every time? [Full backup]']);
+  });
+
+  it('asks "which of these" when the title is one thing, not a plural kind', () => {
+    const row = (name: string, text: string) => comparison('Azure Monitor', name, [['Description', text]], { id: `m-${name}` });
+    const items = [row('Metrics', 'Numbers sampled at regular intervals'), row('Logs', 'Records of events with their details'), row('Alerts', 'Notices sent when a rule matches')];
+    expect(stems(items)[2]).toEqual(['Which of these has this description: notices sent when a rule matches? [Alerts]']);
+  });
+});
