@@ -75,7 +75,7 @@ async function dispatch(options: CommandRouterOptions, event: CommandEvent, comm
         case 'next':
           return quiz.next(channel);
         case 'season-reset':
-          return quiz.seasonReset(channel);
+          return quiz.seasonReset(user, channel, command.confirmed);
       }
   }
 }
