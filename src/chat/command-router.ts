@@ -4,7 +4,7 @@ import type { QuizEngine } from '../quiz/quiz-engine.js';
 import { helpMessage } from './command-usage.js';
 import type { CommandEvent, Inbound, InboundHandler, Reply, UserRef } from './message.js';
 import { parseCommand, type ParsedCommand } from './parse-command.js';
-import { StoreWriteError } from '../store/store-errors.js';
+import { StoreWriteError } from '../store/json-store.js';
 import { UserFacingError } from './user-facing-error.js';
 
 /** The quiz operations the router calls (QuizEngine implements them). */
