@@ -95,7 +95,9 @@ export async function seasonReset(ctx: EngineContext, user: UserRef, ref: Channe
   const requester = userKey(user);
   if (!confirmed) {
     requestReset(ctx.resetRequests, requester, old, now);
-    return toCaller(`This ends season ${old} for the whole workspace: points, ranks and streaks start from zero for everyone in season ${old + 1} (season ${old}'s results stay readable with /leaderboard season ${old}). To go ahead, run /prepbot season reset confirm within a minute.`);
+    // Discord's slash command has the confirmation as an option of the season-reset subcommand.
+    const confirm = ref.platform === 'discord' ? '/prepbot season-reset with confirm: Yes' : '/prepbot season reset confirm';
+    return toCaller(`This ends season ${old} for the whole workspace: points, ranks and streaks start from zero for everyone in season ${old + 1} (season ${old}'s results stay readable with /leaderboard season ${old}). To go ahead, run ${confirm} within a minute.`);
   }
   const outcome = takeResetRequest(ctx.resetRequests, requester, old, now);
   if (outcome.kind === 'none') throw new UserFacingError('reset-not-requested', `Nothing to confirm: season ${old} goes on. Run /prepbot season reset first; it says what a reset does.`);
