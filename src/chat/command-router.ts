@@ -4,6 +4,7 @@ import type { QuizEngine } from '../quiz/quiz-engine.js';
 import { helpMessage } from './command-usage.js';
 import type { CommandEvent, Inbound, InboundHandler, Reply, UserRef } from './message.js';
 import { parseCommand, type ParsedCommand } from './parse-command.js';
+import { StoreWriteError } from '../store/json-store.js';
 import { UserFacingError } from './user-facing-error.js';
 
 /** The quiz operations the router calls (QuizEngine implements them). */
@@ -18,12 +19,15 @@ export interface CommandRouterOptions {
 }
 
 const apology = 'Sorry, something went wrong on my side. It has been logged; please try again in a moment.';
+/** For a change the store could not write (the disk refuses, or the bot is stopping): not a bug, so no stack. */
+const couldNotSave = 'Sorry, that could not be saved just now (prepbot cannot write its data file). Please try again in a moment.';
 
 /**
  * The core's single entry point for inbound events: parses commands, checks admin rights for
  * /prepbot, hands clicks to the quiz. The one place errors are caught: a `UserFacingError` goes back
- * to the person privately as it is; anything else is logged with its stack and the person gets a
- * short apology. Never rejects.
+ * to the person privately as it is; a `StoreWriteError` (the change could not be written) tells the
+ * person it could not be saved and to try again, and is logged as a warning without a stack; anything
+ * else is logged with its stack and the person gets a short apology. Never rejects.
  */
 export function createCommandRouter(options: CommandRouterOptions): InboundHandler {
   const isAdmin = options.isAdmin ?? ((user: UserRef) => options.quiz.isAdmin(user));
@@ -40,7 +44,12 @@ export function createCommandRouter(options: CommandRouterOptions): InboundHandl
       return await run(event);
     } catch (error) {
       if (error instanceof UserFacingError) return [{ visibility: 'private', message: { body: error.message } }];
-      options.logger.error({ err: error, event: { type: event.type, command: event.type === 'command' ? event.command : undefined, platform: event.channel.platform, workspace: event.channel.workspace } }, 'handling an inbound event failed');
+      const about = { type: event.type, command: event.type === 'command' ? event.command : undefined, platform: event.channel.platform, workspace: event.channel.workspace };
+      if (error instanceof StoreWriteError) {
+        options.logger.warn({ code: error.code, reason: error.message, event: about }, 'a change could not be saved; the person was asked to try again');
+        return [{ visibility: 'private', message: { body: couldNotSave } }];
+      }
+      options.logger.error({ err: error, event: about }, 'handling an inbound event failed');
       return [{ visibility: 'private', message: { body: apology } }];
     }
   };
@@ -75,7 +84,7 @@ async function dispatch(options: CommandRouterOptions, event: CommandEvent, comm
         case 'next':
           return quiz.next(channel);
         case 'season-reset':
-          return quiz.seasonReset(channel);
+          return quiz.seasonReset(user, channel, command.confirmed);
       }
   }
 }

@@ -8,7 +8,7 @@ export const usage = {
   score: '/score [person] — points, rank, accuracy, streaks, practice and weakest topics',
   leaderboard: '/leaderboard [week|month|all] [season N] — the top ten (default: the whole season; an earlier season by its number)',
   help: '/help — this list',
-  prepbot: '/prepbot here | schedule <cron> [timezone] | pause | resume | next | season reset — admins only',
+  prepbot: '/prepbot here | schedule <cron> [timezone] | pause | resume | next | season reset [confirm] — admins only',
 } as const;
 
 export type KnownCommand = keyof typeof usage;

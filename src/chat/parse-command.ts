@@ -11,7 +11,8 @@ export type ParsedCommand =
   | { name: 'score'; target?: string }
   | { name: 'leaderboard'; period: 'week' | 'month' | 'all'; season?: number }
   | { name: 'help' }
-  | { name: 'admin'; op: 'here' | 'pause' | 'resume' | 'next' | 'season-reset' }
+  | { name: 'admin'; op: 'here' | 'pause' | 'resume' | 'next' }
+  | { name: 'admin'; op: 'season-reset'; confirmed: boolean }
   | { name: 'admin'; op: 'schedule'; cron: string; timezone?: string };
 
 /** Longest argument accepted; longer input is refused rather than searched or echoed. */
@@ -69,7 +70,8 @@ function parseAdmin(words: string[]): ParsedCommand {
   const [sub = '', ...rest] = words;
   const op = sub.toLowerCase();
   if ((op === 'here' || op === 'pause' || op === 'resume' || op === 'next') && rest.length === 0) return { name: 'admin', op };
-  if (op === 'season' && rest.length === 1 && rest[0]!.toLowerCase() === 'reset') return { name: 'admin', op: 'season-reset' };
+  const [second, third, ...more] = rest.map((word) => word.toLowerCase());
+  if (op === 'season' && second === 'reset' && more.length === 0 && (third === undefined || third === 'confirm')) return { name: 'admin', op: 'season-reset', confirmed: third === 'confirm' };
   if (op === 'schedule') {
     const last = rest[rest.length - 1];
     const timezone = last && timezonePattern.test(last) ? last : undefined;

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { type Question, questionSchema } from './question-schema.js';
+import { generatedBy } from './write-bank.js';
 
 /** Every problem found in a question bank, one per line as `file: question <id> (#index): path: expected`. */
 export class QuestionBankError extends Error {
@@ -32,35 +33,75 @@ export async function loadQuestionBank(dir: string): Promise<Question[]> {
   } catch (error) {
     throw new QuestionBankError(dir, [`${dir}: cannot read the folder (${(error as Error).message})`], { cause: error });
   }
-  const problems: string[] = [];
-  const questions: Question[] = [];
-  const firstSeen = new Map<string, string>();
+  const read: ReadFile[] = [];
   for (const path of files) {
     const file = relative(dir, path).split('\\').join('/');
-    const entries = await readEntries(path, file, problems);
-    entries.forEach((entry, index) => {
-      const id = typeof (entry as { id?: unknown })?.id === 'string' ? (entry as { id: string }).id : '?';
-      const where = `${file}: question ${id} (#${index})`;
-      const parsed = questionSchema.safeParse(entry);
-      if (!parsed.success) {
-        // A value of the wrong type also fails the checks after it (zod keeps going): report the type only.
-        const mistyped = new Set(parsed.error.issues.filter((issue) => issue.code === 'invalid_type').map((issue) => issue.path.join('.')));
-        for (const issue of parsed.error.issues) {
-          const path = issue.path.join('.');
-          if (issue.code !== 'invalid_type' && mistyped.has(path)) continue;
-          problems.push(`${where}: ${path || '(question)'}: ${describe(issue)}`);
-        }
-        return;
+    const fileProblems: string[] = [];
+    const { entries, generated } = await readEntries(path, file, fileProblems);
+    read.push({ file, generated, fileProblems, entries: entries.map((entry, index) => checkEntry(entry, index, file)) });
+  }
+  const owners = idOwners(read);
+  const problems: string[] = [];
+  const questions: Question[] = [];
+  for (const { generated, fileProblems, entries } of read) {
+    problems.push(...fileProblems);
+    for (const entry of entries) {
+      if ('problems' in entry) {
+        problems.push(...entry.problems);
+        continue;
       }
-      const earlier = firstSeen.get(parsed.data.id);
-      if (earlier) problems.push(`${where}: id: duplicate id, already used in ${earlier}`);
-      else firstSeen.set(parsed.data.id, file);
-      questions.push(parsed.data);
-    });
+      const owner = owners.get(entry.question.id)!;
+      const hint = owner.generated && !generated ? ' (written by prepbot generate: give the question here another id)' : '';
+      if (owner.entry !== entry) problems.push(`${entry.where}: id: duplicate id, already used in ${owner.file}${hint}`);
+      questions.push(entry.question);
+    }
   }
   if (problems.length === 0 && questions.length === 0) problems.push(`${dir}: no questions found (expected .json, .yaml or .yml files with a "questions" list)`);
   if (problems.length > 0) throw new QuestionBankError(dir, problems);
   return questions;
+}
+
+/** One file as read: its own problems, and each entry either a valid question or its problems. */
+interface ReadFile {
+  file: string;
+  generated: boolean;
+  fileProblems: string[];
+  entries: CheckedEntry[];
+}
+
+type CheckedEntry = { where: string; question: Question } | { problems: string[] };
+
+function checkEntry(entry: unknown, index: number, file: string): CheckedEntry {
+  const id = typeof (entry as { id?: unknown })?.id === 'string' ? (entry as { id: string }).id : '?';
+  const where = `${file}: question ${id} (#${index})`;
+  const parsed = questionSchema.safeParse(entry);
+  if (parsed.success) return { where, question: parsed.data };
+  // A value of the wrong type also fails the checks after it (zod keeps going): report the type only.
+  const mistyped = new Set(parsed.error.issues.filter((issue) => issue.code === 'invalid_type').map((issue) => issue.path.join('.')));
+  const problems: string[] = [];
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.join('.');
+    if (issue.code !== 'invalid_type' && mistyped.has(path)) continue;
+    problems.push(`${where}: ${path || '(question)'}: ${describe(issue)}`);
+  }
+  return { problems };
+}
+
+/**
+ * Which occurrence of each id keeps it: the first in a generated file if there is one, else the
+ * first. Every other occurrence is the duplicate, so a clash between a question file a person wrote
+ * and a generated one is reported against the person's file (the one to edit: a generated file is
+ * rewritten by the next `prepbot generate`), naming the generated file it clashes with.
+ */
+function idOwners(read: readonly ReadFile[]): Map<string, { file: string; generated: boolean; entry: CheckedEntry }> {
+  const owners = new Map<string, { file: string; generated: boolean; entry: CheckedEntry }>();
+  for (const pass of [true, false]) {
+    for (const { file, generated, entries } of read) {
+      if (generated !== pass) continue;
+      for (const entry of entries) if ('question' in entry && !owners.has(entry.question.id)) owners.set(entry.question.id, { file, generated, entry });
+    }
+  }
+  return owners;
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -69,8 +110,8 @@ async function listFiles(dir: string): Promise<string[]> {
   return nested.flat();
 }
 
-/** The question entries of one file; file-level problems are added to `problems`. */
-async function readEntries(path: string, file: string, problems: string[]): Promise<unknown[]> {
+/** The question entries of one file, and whether `prepbot generate` wrote it; file-level problems are added to `problems`. */
+async function readEntries(path: string, file: string, problems: string[]): Promise<{ entries: unknown[]; generated: boolean }> {
   let data: unknown;
   try {
     const text = await readFile(path, 'utf8');
@@ -79,12 +120,13 @@ async function readEntries(path: string, file: string, problems: string[]): Prom
     const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
     const kind = /\.json$/i.test(path) ? 'not valid JSON' : 'not valid YAML';
     problems.push(`${file}: ${kind}${where}: ${(error as Error).message.split('\n')[0]}`);
-    return [];
+    return { entries: [], generated: false };
   }
-  if (Array.isArray(data)) return data;
-  if (typeof data === 'object' && data !== null && Array.isArray((data as { questions?: unknown }).questions)) return (data as { questions: unknown[] }).questions;
+  if (Array.isArray(data)) return { entries: data, generated: false };
+  const generated = (data as { generatedBy?: unknown } | null)?.generatedBy === generatedBy;
+  if (typeof data === 'object' && data !== null && Array.isArray((data as { questions?: unknown }).questions)) return { entries: (data as { questions: unknown[] }).questions, generated };
   problems.push(`${file}: expected an object with a "questions" list (or a list of questions)`);
-  return [];
+  return { entries: [], generated };
 }
 
 function describe(issue: z.core.$ZodIssue): string {

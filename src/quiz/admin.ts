@@ -3,8 +3,9 @@ import { UserFacingError } from '../chat/user-facing-error.js';
 import { nextRun, previousRun, validateSchedule } from '../schedule/cron-schedule.js';
 import { currentSeason, type EngineContext } from './engine-context.js';
 import { formatTime } from './format-time.js';
-import { channelKey, workspaceKey } from './identity.js';
+import { channelKey, userKey, workspaceKey } from './identity.js';
 import { closeTimeFor, openRound } from './round-lifecycle.js';
+import { requestReset, takeResetRequest } from './season-reset-requests.js';
 import type { ChannelState } from './state-schema.js';
 
 /**
@@ -102,11 +103,26 @@ export async function next(ctx: EngineContext, ref: ChannelRef, beforeClose: (ro
   return toCaller(`${posted} It closes at ${formatTime(new Date(round.closesAt), channel.timezone, now)}.`);
 }
 
-/** `/prepbot season reset`: a new season for the whole workspace; the old one stays stored. */
-export async function seasonReset(ctx: EngineContext, ref: ChannelRef): Promise<Reply[]> {
+/**
+ * `/prepbot season reset`: says what a reset does and asks for `/prepbot season reset confirm` within
+ * a minute; that confirmation starts a new season for the whole workspace (the old one stays stored).
+ * A confirmation without a live request of the same admin changes nothing.
+ */
+export async function seasonReset(ctx: EngineContext, user: UserRef, ref: ChannelRef, confirmed: boolean): Promise<Reply[]> {
   const ws = workspaceKey(ref);
   const now = ctx.clock.now().getTime();
   const old = currentSeason(ctx.store.data, ws);
+  const requester = userKey(user);
+  if (!confirmed) {
+    requestReset(ctx.resetRequests, requester, old, now);
+    // Discord's slash command has the confirmation as an option of the season-reset subcommand.
+    const confirm = ref.platform === 'discord' ? '/prepbot season-reset with confirm: Yes' : '/prepbot season reset confirm';
+    return toCaller(`This ends season ${old} for the whole workspace: points, ranks and streaks start from zero for everyone in season ${old + 1} (season ${old}'s results stay readable with /leaderboard season ${old}). To go ahead, run ${confirm} within a minute.`);
+  }
+  const outcome = takeResetRequest(ctx.resetRequests, requester, old, now);
+  if (outcome.kind === 'none') throw new UserFacingError('reset-not-requested', `Nothing to confirm: season ${old} goes on. Run /prepbot season reset first; it says what a reset does.`);
+  if (outcome.kind === 'expired') throw new UserFacingError('reset-expired', `That confirmation came more than a minute after /prepbot season reset, so nothing changed: season ${old} goes on. Run /prepbot season reset again if you still want a new season.`);
+  if (outcome.kind === 'season-moved') throw new UserFacingError('reset-superseded', `Season ${outcome.current} has already started since you asked, so nothing changed.`);
   await ctx.store.change((d) => {
     const season = (d.seasons[ws] ??= { current: 1, startedAt: [0] });
     season.current = old + 1;

@@ -4,6 +4,7 @@ import type { ChannelRef, Platform } from '../chat/message.js';
 import type { Question } from '../questions/question-schema.js';
 import type { Clock } from '../schedule/clock.js';
 import type { JsonStore } from '../store/json-store.js';
+import type { ResetRequest } from './season-reset-requests.js';
 import type { ChannelState, QuizState } from './state-schema.js';
 
 /** The quiz settings the engine needs (main maps them from the environment settings). */
@@ -45,6 +46,8 @@ export interface EngineContext {
   logger: Logger;
   /** Channel key → when its next occurrence falls, for the schedule it was computed from (saves cron math on idle ticks). */
   nextDue: Map<string, { schedule: string; at: number }>;
+  /** Admin user key → their `/prepbot season reset` waiting to be confirmed (see season-reset-requests.ts). */
+  resetRequests: Map<string, ResetRequest>;
 }
 
 export function createContext(options: QuizEngineOptions): EngineContext {
@@ -57,6 +60,7 @@ export function createContext(options: QuizEngineOptions): EngineContext {
     settings: options.settings,
     logger: options.logger,
     nextDue: new Map(),
+    resetRequests: new Map(),
   };
 }
 

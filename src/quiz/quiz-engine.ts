@@ -82,9 +82,9 @@ export class QuizEngine {
     return this.serial(() => admin.next(this.ctx, channel, this.beforeClose));
   }
 
-  /** `/prepbot season reset` for the channel's workspace. */
-  seasonReset(channel: ChannelRef): Promise<Reply[]> {
-    return this.serial(() => admin.seasonReset(this.ctx, channel));
+  /** `/prepbot season reset [confirm]` by `user` for the channel's workspace: asks first, then resets on `confirmed`. */
+  seasonReset(user: UserRef, channel: ChannelRef, confirmed: boolean): Promise<Reply[]> {
+    return this.serial(() => admin.seasonReset(this.ctx, user, channel, confirmed));
   }
 
   /** `/quiz [topic]`: a private practice question. */

@@ -44,7 +44,8 @@ function practiceLine(ctx: EngineContext, key: string): string | undefined {
 
 /**
  * `/score [person]`: points and rank this season, accuracy, current and best streak, practice, and the
- * three weakest topics (lowest share right among topics answered, daily and practice together).
+ * three weakest topics (lowest share right among topics with a wrong answer, daily and practice
+ * together; none when every answer was right).
  * Points include open rounds; accuracy, streaks and daily topics count closed rounds. Practice answers
  * feed the practice line and the topics, never the points.
  */
@@ -72,7 +73,9 @@ export function scoreReport(ctx: EngineContext, caller: UserRef, channel: Channe
   }
   const [answered, correct] = [totals?.[2] ?? 0, totals?.[3] ?? 0];
   const accuracy = answered > 0 ? `${Math.round((100 * correct) / answered)}% (${correct} of ${answered})` : 'no closed rounds yet';
+  // A topic answered right every time is not weak, however few answers it has.
   const weakest = mergedTopics(topicTallies(scores, id), ctx.store.data.practice[key]?.topics)
+    .filter((t) => t.correct < t.answered)
     .sort((a, b) => a.correct / a.answered - b.correct / b.answered || b.answered - a.answered || a.topic.localeCompare(b.topic))
     .slice(0, 3)
     .map((t) => `${t.topic} (${t.correct}/${t.answered})`);

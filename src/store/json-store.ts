@@ -1,3 +1,6 @@
+/** The error `change` and `close` reject with: part of the port's contract, so the core may catch it by type. */
+export { StoreWriteError } from './store-errors.js';
+
 /** What a store reports about its file, for /healthz and admin messages. */
 export interface StoreHealth {
   /** 'failing' while the last write to disk failed (the store keeps retrying in the background). */

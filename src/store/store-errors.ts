@@ -31,7 +31,8 @@ export class StoreFileError extends Error {
 }
 
 /** A change could not be written to disk (`STORE_WRITE_FAILED`; it stays in memory and the store
- *  retries), or the store was already closed (`STORE_CLOSED`). */
+ *  retries), or the store was already closed (`STORE_CLOSED`). An expected condition, not a bug: the
+ *  command router answers "could not be saved, please try again" and logs it as a warning, no stack. */
 export class StoreWriteError extends Error {
   override readonly name = 'StoreWriteError';
   constructor(

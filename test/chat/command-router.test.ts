@@ -22,10 +22,10 @@ class EchoDesk implements FactDesk {
   }
 }
 
-function build(options: { admins?: string[]; desk?: FactDesk } = {}) {
+function build(options: { admins?: string[]; desk?: FactDesk; logLevel?: 'error' | 'warn' } = {}) {
   const quiz = setup({ settings: { admins: options.admins ?? [] } });
   const lines: string[] = [];
-  const logger = pino({ level: 'error' }, new Writable({ write: (chunk, _enc, done) => void (lines.push(String(chunk)), done()) }));
+  const logger = pino({ level: options.logLevel ?? 'error' }, new Writable({ write: (chunk, _enc, done) => void (lines.push(String(chunk)), done()) }));
   const desk = options.desk ?? new EchoDesk();
   const handle = createCommandRouter({ quiz: quiz.engine, factDesk: desk, logger });
   const command = (text: string, user: UserRef = person('U1', 'Ada')) => {
@@ -138,5 +138,22 @@ describe('command router', () => {
     expect(logged.msg).toBe('handling an inbound event failed');
     expect(logged.err.stack).toContain('TypeError: index not built');
     expect(logged.event).toMatchObject({ type: 'command', command: 'limit' });
+  });
+
+  it('when the store cannot save, /quiz and an admin command say so and ask to try again; a warning is logged, not a program error', async () => {
+    const { command, store, lines } = build({ admins: ['U1'], logLevel: 'warn' });
+    store.failing = true;
+    const couldNotSave = 'Sorry, that could not be saved just now (prepbot cannot write its data file). Please try again in a moment.';
+    expect(await bodyOf(command('/quiz S3'))).toBe(couldNotSave);
+    expect(await bodyOf(command('/prepbot here'))).toBe(couldNotSave);
+    const logged = lines.map((line) => JSON.parse(line));
+    expect(logged.map((entry) => [entry.level, entry.msg, entry.code, entry.event.command])).toEqual([
+      [40, 'a change could not be saved; the person was asked to try again', 'STORE_WRITE_FAILED', 'quiz'],
+      [40, 'a change could not be saved; the person was asked to try again', 'STORE_WRITE_FAILED', 'prepbot'],
+    ]);
+    expect(logged.some((entry) => entry.err?.stack)).toBe(false);
+    // Once the disk takes writes again, the same commands work.
+    store.failing = false;
+    expect((await command('/quiz S3'))[0]!.message.title).toMatch(/^Practice · S3/);
   });
 });

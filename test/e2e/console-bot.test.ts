@@ -73,6 +73,19 @@ describe('console mode: the whole bot in a terminal', () => {
     expect(score).toContain('Points: 75');
     expect(score).toContain('Accuracy: 100% (5 of 5)');
     expect(score).toContain('Streak: 5 now, best 5');
+    // Every answer right: no topic is weak, so none is listed.
+    expect(score).not.toContain('Weakest topics');
+
+    // One wrong practice answer: only that topic is listed, not the daily ones answered 100% right.
+    session.say('/quiz');
+    const practice = await session.waitFor(/Practice · (.+) \(/);
+    const topic = /Practice · (.+) \(/.exec(practice)![1]!;
+    session.say(wrongLetter(practice));
+    await session.waitFor('Not quite');
+    session.say('/score');
+    const after = await session.waitFor(/streak/i);
+    const [, right, answered] = new RegExp(`^Weakest topics: ${topic} \\((\\d+)/(\\d+)\\)$`, 'm').exec(after) ?? [];
+    expect(Number(answered) - Number(right)).toBe(1);
   });
 
   it('keeps an open round across a restart: no second post, and it still closes on time', async () => {

@@ -218,7 +218,10 @@ describe('a day of the quiz on Discord', () => {
     const before = channelPosts().length;
     await command(admin, 'prepbot', [{ name: 'next', type: 1 }]);
     expect(channelPosts().length).toBeGreaterThan(before);
-    expect((await command(admin, 'prepbot', [{ name: 'season-reset', type: 1 }])).text).toMatch(/season/i);
+    expect((await command(admin, 'prepbot', [{ name: 'season-reset', type: 1 }])).text).toContain('run /prepbot season-reset with confirm: Yes within a minute');
+    const confirm = [{ name: 'season-reset', type: 1, options: [{ name: 'confirm', type: 3, value: 'confirm' }] }];
+    expect((await command(admin, 'prepbot', confirm)).text).toContain('Season 2 starts now');
+    expect((await command(admin, 'prepbot', confirm)).text).toContain('Nothing to confirm: season 2 goes on.');
     for (const sub of ['pause', 'next', 'season-reset']) {
       const refused = await command(dan, 'prepbot', [{ name: sub, type: 1 }]);
       expect(refused.text).toMatch(/only workspace admins/i);

@@ -81,6 +81,23 @@ describe('prepbot start with a broken question bank', () => {
   }
 });
 
+describe('prepbot start with a custom question whose id a generated question already has', () => {
+  it('names the custom file (the one a person edits) and the generated file it clashes with', async () => {
+    const bank = join(folder, 'bank-custom-clash');
+    await mkdir(join(bank, 'custom'), { recursive: true });
+    await mkdir(join(bank, 'generated'), { recursive: true });
+    const question = (id: string, stem: string) => ({ id, kind: 'custom', topic: 'Queues', stem, choices: ['one', 'two', 'three'], answer: 1, explanation: 'Because.', source: { file: 'queues.md', line: 1, section: 'Queues' } });
+    await writeFile(join(bank, 'generated', 'queues.json'), JSON.stringify({ generatedBy: 'prepbot generate', notes: 'queues.md', questions: [question('queue-retention', 'How long by default?')] }));
+    // "custom/" sorts before "generated/": the custom file is read first, and is still the one named.
+    await writeFile(join(bank, 'custom', 'mine.yaml'), JSON.stringify({ questions: [question('queue-retention', 'How long at most?')] }));
+    const result = await runBotToEnd(['start'], consoleEnv({ QUESTIONS_DIR: bank }), folder);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('custom/mine.yaml: question queue-retention (#0): id: duplicate id, already used in generated/queues.json (written by prepbot generate: give the question here another id)');
+    expect(result.stderr).not.toMatch(/generated\/queues\.json: question/);
+    expect(result.stdout).toBe('');
+  });
+});
+
 describe('prepbot start with a broken store file', () => {
   const good = JSON.stringify({ schemaVersion: quizStateVersion, ...initialQuizState() });
   const cases = [

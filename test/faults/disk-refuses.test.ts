@@ -102,6 +102,12 @@ describe('when the disk refuses writes', () => {
     expect(lookupSees[0]).toMatch(/900 seconds|15 minutes/);
     expect(lookupSees[1]).toMatch(/prepbot cannot save its data/);
     expect(await driver.ask({ user: 'UBOB', command: '/prepbot-help' })).not.toMatch(/cannot save/);
+    // A command whose change cannot be saved says so, and is a warning in the log, not a program error.
+    const practice = await driver.ask({ user: 'UBOB', command: '/quiz' });
+    expect(practice).toContain('Sorry, that could not be saved just now (prepbot cannot write its data file). Please try again in a moment.');
+    expect(practice).not.toMatch(/went wrong/);
+    expect(logLines.some((line) => line.includes('"level":40') && line.includes('a change could not be saved; the person was asked to try again'))).toBe(true);
+    expect(logLines.filter((line) => line.includes('handling an inbound event failed'))).toEqual([]);
     expect(await answersOnDisk()).toEqual(['slack:T0FAKE:UCAT']);
 
     full = false;

@@ -205,6 +205,34 @@ describe('settings from .env, for every subcommand', () => {
     expectNoStack(result);
   });
 
+  it.each([
+    ['an unknown subcommand of /prepbot', '/prepbot frobnicate', '"frobnicate" is not a prepbot command. Usage: /prepbot'],
+    ['a period that does not exist', '/leaderboard forever', '"forever" is not a period. Usage: /leaderboard'],
+    ['a lookup with nothing to look up', '/limit', 'What should I look up? Usage: /limit'],
+  ])('ask with %s prints the usage line and exits 2', async (_, command, reply) => {
+    const cwd = await workFolder(`ask ${command}`);
+    const result = await runCli(['ask', command], { cwd, env: { NOTES_DIR: other, QUESTIONS_DIR: join(import.meta.dirname, '..', 'fixtures', 'questions') } });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(reply);
+    expectNoStack(result);
+  });
+
+  it('ask exits 2 when one line of many from standard input is not a command, after answering them all; an empty command is refused', async () => {
+    const cwd = await workFolder('ask stdin');
+    const env = { NOTES_DIR: other, QUESTIONS_DIR: join(import.meta.dirname, '..', 'fixtures', 'questions') };
+    const mixed = await runCli(['ask'], { cwd, env, input: '/limit object size\n/leaderbord\n/quiz NoSuchTopic\n' });
+    expect(mixed.code).toBe(2);
+    expect(mixed.stdout).toContain('5 TB');
+    expect(mixed.stdout).toContain("I don't know /leaderbord");
+    expect(mixed.stdout).toContain('No questions on "NoSuchTopic"');
+    // A command understood whose answer is "none" is not a mistake of the script's.
+    expect((await runCli(['ask'], { cwd, env, input: '/limit object size\n\n/quiz NoSuchTopic\n' })).code).toBe(0);
+    const empty = await runCli(['ask', ' '], { cwd, env });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('prepbot ask: the command is empty');
+    expectNoStack(empty);
+  });
+
   it('register needs no notes folder: without Discord tokens it asks for them, not for NOTES_DIR', async () => {
     const cwd = await workFolder('register no notes');
     const result = await runCli(['register'], { cwd });

@@ -63,6 +63,23 @@ describe('loadQuestionBank', () => {
     expect(problems[0]).toContain(expected);
   });
 
+  it.each([
+    ['sorts before the generated folder', 'custom/mine.yaml'],
+    ['sorts after it', 'zz-mine.json'],
+  ])('reports an id clash against the custom file when it %s, naming the generated one', async (_, custom) => {
+    await mkdir(join(dir, 'custom'));
+    await mkdir(join(dir, 'generated'));
+    await writeFile(join(dir, 'generated', 'lambda.json'), JSON.stringify({ generatedBy: 'prepbot generate', questions: [good('q-0'), good('q-1')] }));
+    await writeFile(join(dir, custom), JSON.stringify({ questions: [good('q-1'), good('q-2')] }));
+    expect(await problemsOf()).toEqual([`${custom}: question q-1 (#0): id: duplicate id, already used in generated/lambda.json (written by prepbot generate: give the question here another id)`]);
+  });
+
+  it('reports a clash between two custom files against the later one', async () => {
+    await writeFile(join(dir, 'a.yaml'), JSON.stringify([good('q-1')]));
+    await writeFile(join(dir, 'b.yaml'), JSON.stringify([good('q-2'), good('q-1')]));
+    expect(await problemsOf()).toEqual(['b.yaml: question q-1 (#1): id: duplicate id, already used in a.yaml']);
+  });
+
   it('lists every problem at once, including duplicate ids across files and broken files', async () => {
     await writeFile(join(dir, 'a.json'), JSON.stringify({ questions: [good('q-1'), { ...good('q-2'), choices: 'x' }] }));
     await writeFile(join(dir, 'b.json'), JSON.stringify({ questions: [good('q-1')] }));

@@ -71,7 +71,12 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
     .addSubcommand((sub) => sub.setName('pause').setDescription('Stop posting in this channel'))
     .addSubcommand((sub) => sub.setName('resume').setDescription('Start posting again'))
     .addSubcommand((sub) => sub.setName('next').setDescription('Post the next question now'))
-    .addSubcommand((sub) => sub.setName('season-reset').setDescription('Start a new season: scores back to zero')),
+    .addSubcommand((sub) =>
+      sub
+        .setName('season-reset')
+        .setDescription('Start a new season: scores back to zero (asks first; then run it again with confirm)')
+        .addStringOption((option) => option.setName('confirm').setDescription('Confirm the reset you asked for in the last minute').addChoices({ name: 'Yes, start a new season', value: 'confirm' })),
+    ),
 ].map((builder) => builder.toJSON());
 
 /** Where and how to register: on one guild (shows up at once) or globally (when `guildId` is absent). */
