@@ -15,6 +15,7 @@ import { openFileStore } from '../store/file-store.js';
 import type { StoreFileSystem } from '../store/store-file-system.js';
 import type { RetryDelays } from '../store/write-coalescer.js';
 import { noteBankDrift } from './bank-drift-notice.js';
+import { noteRetirements } from './retirement-notice.js';
 import { warnAdminsWhileStoreFails } from './store-warning.js';
 
 /** The platform-neutral bot: knowledge, quiz and the router every adapter hands its events to. */
@@ -74,10 +75,11 @@ export function buildCore(options: { settings: Settings; knowledge: Knowledge; s
       revealFeedbackAtClose: settings.FEEDBACK_AT_CLOSE,
       retentionDays: settings.RETENTION_DAYS,
       admins: settings.PREPBOT_ADMINS,
+      flagsToRetire: settings.FLAGS_TO_RETIRE,
     },
   });
   const router = createCommandRouter({ quiz: engine, factDesk, logger });
   const isAdmin = (user: UserRef) => engine.isAdmin(user);
-  const withDrift = noteBankDrift(router, options.bankDrift, isAdmin);
+  const withDrift = noteBankDrift(noteRetirements(router, engine), options.bankDrift, isAdmin);
   return { factDesk, engine, store, router: warnAdminsWhileStoreFails(withDrift, () => store.health(), isAdmin) };
 }

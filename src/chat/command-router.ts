@@ -7,7 +7,7 @@ import { parseCommand, type ParsedCommand } from './parse-command.js';
 import { UserFacingError } from './user-facing-error.js';
 
 /** The quiz operations the router calls (QuizEngine implements them). */
-export type QuizCommands = Pick<QuizEngine, 'answer' | 'practice' | 'score' | 'leaderboard' | 'here' | 'schedule' | 'pause' | 'resume' | 'next' | 'seasonReset' | 'isAdmin'>;
+export type QuizCommands = Pick<QuizEngine, 'answer' | 'practice' | 'score' | 'leaderboard' | 'here' | 'schedule' | 'pause' | 'resume' | 'next' | 'seasonReset' | 'isAdmin' | 'flag' | 'flags' | 'retire' | 'restore'>;
 
 export interface CommandRouterOptions {
   quiz: QuizCommands;
@@ -29,6 +29,7 @@ export function createCommandRouter(options: CommandRouterOptions): InboundHandl
   const isAdmin = options.isAdmin ?? ((user: UserRef) => options.quiz.isAdmin(user));
   const run = async (event: Inbound): Promise<Reply[]> => {
     if (event.type === 'choice') return options.quiz.answer(event);
+    if (event.type === 'flag') return options.quiz.flag(event);
     const command = parseCommand(event);
     if (command.name === 'admin' && !(await isAdmin(event.user))) {
       throw new UserFacingError('not-admin', 'Only workspace admins can change how prepbot posts here.');
@@ -76,6 +77,12 @@ async function dispatch(options: CommandRouterOptions, event: CommandEvent, comm
           return quiz.next(channel);
         case 'season-reset':
           return quiz.seasonReset(channel);
+        case 'flags':
+          return quiz.flags(channel);
+        case 'retire':
+          return quiz.retire(channel, user, command.question);
+        case 'restore':
+          return quiz.restore(channel, command.question);
       }
   }
 }

@@ -11,7 +11,8 @@ export type ParsedCommand =
   | { name: 'score'; target?: string }
   | { name: 'leaderboard'; period: 'week' | 'month' | 'all'; season?: number }
   | { name: 'help' }
-  | { name: 'admin'; op: 'here' | 'pause' | 'resume' | 'next' | 'season-reset' }
+  | { name: 'admin'; op: 'here' | 'pause' | 'resume' | 'next' | 'season-reset' | 'flags' }
+  | { name: 'admin'; op: 'retire' | 'restore'; question: string }
   | { name: 'admin'; op: 'schedule'; cron: string; timezone?: string };
 
 /** Longest argument accepted; longer input is refused rather than searched or echoed. */
@@ -68,7 +69,11 @@ export function parseCommand(event: Pick<CommandEvent, 'command' | 'text'>): Par
 function parseAdmin(words: string[]): ParsedCommand {
   const [sub = '', ...rest] = words;
   const op = sub.toLowerCase();
-  if ((op === 'here' || op === 'pause' || op === 'resume' || op === 'next') && rest.length === 0) return { name: 'admin', op };
+  if ((op === 'here' || op === 'pause' || op === 'resume' || op === 'next' || op === 'flags') && rest.length === 0) return { name: 'admin', op };
+  if (op === 'retire' || op === 'restore') {
+    if (rest.length !== 1) throw usageError('prepbot', `/prepbot ${op} takes one question id (/prepbot flags lists them).`);
+    return { name: 'admin', op, question: rest[0]! };
+  }
   if (op === 'season' && rest.length === 1 && rest[0]!.toLowerCase() === 'reset') return { name: 'admin', op: 'season-reset' };
   if (op === 'schedule') {
     const last = rest[rest.length - 1];

@@ -71,7 +71,10 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
     .addSubcommand((sub) => sub.setName('pause').setDescription('Stop posting in this channel'))
     .addSubcommand((sub) => sub.setName('resume').setDescription('Start posting again'))
     .addSubcommand((sub) => sub.setName('next').setDescription('Post the next question now'))
-    .addSubcommand((sub) => sub.setName('season-reset').setDescription('Start a new season: scores back to zero')),
+    .addSubcommand((sub) => sub.setName('season-reset').setDescription('Start a new season: scores back to zero'))
+    .addSubcommand((sub) => sub.setName('flags').setDescription('Flagged and retired questions, with counts, reasons and statistics'))
+    .addSubcommand((sub) => sub.setName('retire').setDescription('Never ask this question here again').addStringOption((option) => option.setName('id').setDescription('Question id, e.g. q-1a2b3c4d').setRequired(true).setMaxLength(100)))
+    .addSubcommand((sub) => sub.setName('restore').setDescription('Ask a retired question here again').addStringOption((option) => option.setName('id').setDescription('Question id, e.g. q-1a2b3c4d').setRequired(true).setMaxLength(100))),
 ].map((builder) => builder.toJSON());
 
 /** Where and how to register: on one guild (shows up at once) or globally (when `guildId` is absent). */
