@@ -5,6 +5,7 @@ import type { Logger } from '../logging/create-logger.js';
 import { loadNotes } from '../knowledge/load-notes.js';
 import { buildFactDesk } from '../lookup/build-fact-desk.js';
 import type { FactDesk } from '../lookup/fact-desk.js';
+import { loadRetired } from '../questions/curation-files.js';
 import { loadQuestionBank } from '../questions/load-bank.js';
 import { QuizEngine } from '../quiz/quiz-engine.js';
 import { initialQuizState, quizMigrations, quizStateSchema, quizStateVersion, type QuizState } from '../quiz/state-schema.js';
@@ -28,10 +29,10 @@ export interface Core {
 
 /** Notes → fact desk, and the question bank: what both the bot and `prepbot ask` stand on. */
 export async function loadKnowledge(settings: Pick<Settings, 'NOTES_DIR' | 'QUESTIONS_DIR'>, logger: Logger) {
-  const [knowledge, bank] = await Promise.all([loadNotes(settings.NOTES_DIR), loadQuestionBank(settings.QUESTIONS_DIR)]);
+  const [knowledge, bank, retired] = await Promise.all([loadNotes(settings.NOTES_DIR), loadQuestionBank(settings.QUESTIONS_DIR), loadRetired(settings.QUESTIONS_DIR)]);
   for (const warning of knowledge.warnings) logger.warn(`${warning.file}:${warning.line}: ${warning.message}`);
-  logger.info({ notes: knowledge.files.length, items: knowledge.items.length, questions: bank.length }, 'knowledge loaded');
-  return { factDesk: buildFactDesk(knowledge.items), bank, notesFiles: knowledge.files };
+  logger.info({ notes: knowledge.files.length, items: knowledge.items.length, questions: bank.length, retired: retired.length }, 'knowledge loaded');
+  return { factDesk: buildFactDesk(knowledge.items), bank, retired: retired.map((entry) => entry.id), notesFiles: knowledge.files };
 }
 
 /** How the store file is reached: the file system and the retry delays after a failed write (tests
@@ -61,11 +62,12 @@ export type Knowledge = Awaited<ReturnType<typeof loadKnowledge>>;
  *  `bankDrift`: the notice admins see under `/prepbot` when the bank and the notes differ. */
 export function buildCore(options: { settings: Settings; knowledge: Knowledge; store: JsonStore<QuizState>; chats: ChatPort[]; clock: Clock; logger: Logger; bankDrift?: string | undefined }): Core {
   const { settings, store, logger } = options;
-  const { factDesk, bank } = options.knowledge;
+  const { factDesk, bank, retired } = options.knowledge;
   const engine = new QuizEngine({
     store,
     chats: options.chats,
     bank,
+    retired,
     clock: options.clock,
     logger,
     settings: {

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
+import { retiredFileName, reviewedFileName } from './curation-file-schema.js';
 import { type Question, questionSchema } from './question-schema.js';
 
 /** Every problem found in a question bank, one per line as `file: question <id> (#index): path: expected`. */
@@ -18,17 +19,23 @@ export class QuestionBankError extends Error {
 }
 
 const bankExtensions = /\.(json|ya?ml)$/i;
+/** The reviewers' files beside the bank are not question files. */
+const curationFiles = new Set([retiredFileName, reviewedFileName]);
+/** A question under `custom/` replaces a generated one of the same id (an edit made in `prepbot review`). */
+const isCustom = (file: string) => file.startsWith('custom/');
 
 /**
  * Reads every `.json`, `.yaml` and `.yml` file under `dir` (recursively, sorted), each either
  * `{ questions: [...] }` or a bare list of questions, and validates each question with the schema.
  * Throws one QuestionBankError listing every problem (unreadable or invalid files, bad fields, answer
  * out of range, duplicate ids across files, an empty bank); otherwise returns the questions in file order.
+ * A question under `custom/` with the id of a generated one replaces it (an edited question keeps its id);
+ * `retired.yaml` and `reviewed.yaml` at the top are the reviewers' files, not questions.
  */
 export async function loadQuestionBank(dir: string): Promise<Question[]> {
   let files: string[];
   try {
-    files = (await listFiles(dir)).filter((file) => bankExtensions.test(file)).sort();
+    files = (await listFiles(dir)).filter((file) => bankExtensions.test(file) && !curationFiles.has(relative(dir, file))).sort();
   } catch (error) {
     throw new QuestionBankError(dir, [`${dir}: cannot read the folder (${(error as Error).message})`], { cause: error });
   }
@@ -53,6 +60,12 @@ export async function loadQuestionBank(dir: string): Promise<Question[]> {
         return;
       }
       const earlier = firstSeen.get(parsed.data.id);
+      if (earlier && isCustom(earlier) !== isCustom(file)) {
+        // An edited question: the custom one stands where the generated one was, whichever was read first.
+        if (isCustom(file)) questions[questions.findIndex((q) => q.id === parsed.data.id)] = parsed.data;
+        firstSeen.set(parsed.data.id, isCustom(file) ? file : earlier);
+        return;
+      }
       if (earlier) problems.push(`${where}: id: duplicate id, already used in ${earlier}`);
       else firstSeen.set(parsed.data.id, file);
       questions.push(parsed.data);
