@@ -48,14 +48,18 @@ export class KeyReader {
   }
 
   /**
-   * A line typed key by key, echoed through `echo`: Enter ends it, Backspace takes a character back,
-   * Escape (or Ctrl-C, or the end of the input) gives undefined.
+   * A line typed key by key, echoed through `echo`: Enter ends it (ignored while nothing is typed, so the
+   * newline after a piped key does not answer for the person), Backspace takes a character back, Escape
+   * (or Ctrl-C, or the end of the input) gives undefined.
    */
   async line(echo: (text: string) => void): Promise<string | undefined> {
     let text = '';
     for (;;) {
       const key = await this.next();
-      if (key === '\r' || key === '\n') return text;
+      if (key === '\r' || key === '\n') {
+        if (text.trim() !== '') return text;
+        continue;
+      }
       if (key === '\x1b' || key === quitKey || key === '\u0004') return undefined;
       if (key === '\x7f' || key === '\b') {
         if (text.length > 0) {

@@ -44,7 +44,7 @@ export async function runReview(options: { questions?: string | undefined; only?
   }
   let context: Awaited<ReturnType<typeof loadReview>>;
   try {
-    context = await loadReview(options.questions);
+    context = await loadReview(options.questions, io.env);
   } catch (error) {
     io.stderr.write(`${describeStartupError(error).replace(/^prepbot: /, 'prepbot review: ')}\n`);
     return 1;
@@ -133,8 +133,9 @@ export async function runReview(options: { questions?: string | undefined; only?
   return 0;
 }
 
-async function loadReview(questions: string | undefined) {
-  const settings = loadSettings(undefined, { QUESTIONS_DIR: questions });
+async function loadReview(questions: string | undefined, env: NodeJS.ProcessEnv | undefined) {
+  // The notes are only shown beside each question, so a missing notes folder is no reason to stop.
+  const settings = loadSettings(env, { QUESTIONS_DIR: questions }, { usesNotes: false });
   const [bank, retired, reviewed, snapshot] = await Promise.all([loadQuestionBank(settings.QUESTIONS_DIR), loadRetired(settings.QUESTIONS_DIR), loadReviewed(settings.QUESTIONS_DIR), readStoreSnapshot(settings.STORE_PATH)]);
   return { settings, bank, retired, reviewed, snapshot };
 }
