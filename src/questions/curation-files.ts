@@ -22,7 +22,7 @@ export function loadReviewed(questionsDir: string): Promise<ReviewedEntry[]> {
   return loadList(join(questionsDir, reviewedFileName), 'reviewed', reviewedFileSchema);
 }
 
-/** Adds (or replaces, by id) entries of `retired.yaml`. */
+/** Replaces `retired.yaml` with `entries`. */
 export async function saveRetired(questionsDir: string, entries: RetiredEntry[]): Promise<void> {
   await writeAtomically(join(questionsDir, retiredFileName), `# Questions no workspace is asked any more (prepbot review writes this; edit by hand if you like).\n${stringify({ retired: entries })}`);
 }
@@ -55,10 +55,10 @@ async function loadList<T>(path: string, key: string, schema: z.ZodType<Record<s
   const data = document.toJS() ?? { [key]: [] };
   const parsed = schema.safeParse(Array.isArray(data) ? { [key]: data } : data);
   if (parsed.success) return parsed.data[key]!;
-  const shifted = Array.isArray(data) ? 1 : 0;
   const problems = parsed.error.issues.map((issue) => {
-    const path2 = issue.path.slice(shifted) as Array<string | number>;
-    const line = lineOf(document.contents as Node | null, Array.isArray(data) ? path2 : issue.path as Array<string | number>, lines);
+    // A bare list was read as `{ <key>: list }`: its nodes are found without the key.
+    const inDocument = (Array.isArray(data) ? issue.path.slice(1) : issue.path) as Array<string | number>;
+    const line = lineOf(document.contents as Node | null, inDocument, lines);
     return `${path}:${line}: ${issue.path.join('.') || '(file)'}: ${issue.message.replace(/^Invalid input: /, '').replace(/received undefined$/, 'but it is missing')}`;
   });
   throw new CurationFileError(path, problems);
