@@ -3,6 +3,7 @@ import { runAsk } from './app/ask-command.js';
 import { packageVersion } from './app/package-version.js';
 import { unknownSubcommand } from './app/unknown-subcommand.js';
 import { runRegister } from './app/register-command.js';
+import { runReview } from './app/review-command.js';
 import { startFromCli } from './main.js';
 import { generateFromCli } from './questions/generate-command.js';
 
@@ -42,6 +43,15 @@ program
   .option('--json', 'print one JSON object per line: {"command", "text"}')
   .action(async (command: string | undefined, options: { notes?: string; json?: boolean }) => {
     process.exitCode = await runAsk({ command, ...(options.notes ? { notes: options.notes } : {}), json: options.json === true }, { stdin: process.stdin, stdout: process.stdout });
+  });
+
+program
+  .command('review')
+  .description('walk the question bank one question at a time: keep, retire (with a reason), edit in $EDITOR, skip, quit')
+  .option('--questions <dir>', 'question bank folder (default: QUESTIONS_DIR or questions)')
+  .addOption(new Option('--only <which>', 'which questions: new (not reviewed yet), flagged (flagged, retired somewhere or marked by the answers) or all').choices(['new', 'flagged', 'all']).default('new'))
+  .action(async (options: { questions?: string; only?: string }) => {
+    process.exitCode = await runReview({ questions: options.questions, only: options.only }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   });
 
 program

@@ -8,7 +8,7 @@ import { StoreWriteError } from '../store/json-store.js';
 import { UserFacingError } from './user-facing-error.js';
 
 /** The quiz operations the router calls (QuizEngine implements them). */
-export type QuizCommands = Pick<QuizEngine, 'answer' | 'practice' | 'score' | 'leaderboard' | 'here' | 'schedule' | 'pause' | 'resume' | 'next' | 'seasonReset' | 'isAdmin'>;
+export type QuizCommands = Pick<QuizEngine, 'answer' | 'practice' | 'score' | 'leaderboard' | 'here' | 'schedule' | 'pause' | 'resume' | 'next' | 'seasonReset' | 'isAdmin' | 'flag' | 'flags' | 'retire' | 'restore'>;
 
 export interface CommandRouterOptions {
   quiz: QuizCommands;
@@ -33,6 +33,7 @@ export function createCommandRouter(options: CommandRouterOptions): InboundHandl
   const isAdmin = options.isAdmin ?? ((user: UserRef) => options.quiz.isAdmin(user));
   const run = async (event: Inbound): Promise<Reply[]> => {
     if (event.type === 'choice') return options.quiz.answer(event);
+    if (event.type === 'flag') return options.quiz.flag(event);
     const command = parseCommand(event);
     if (command.name === 'admin' && !(await isAdmin(event.user))) {
       throw new UserFacingError('not-admin', 'Only workspace admins can change how prepbot posts here.');
@@ -85,6 +86,12 @@ async function dispatch(options: CommandRouterOptions, event: CommandEvent, comm
           return quiz.next(channel);
         case 'season-reset':
           return quiz.seasonReset(user, channel, command.confirmed);
+        case 'flags':
+          return quiz.flags(channel);
+        case 'retire':
+          return quiz.retire(channel, user, command.question);
+        case 'restore':
+          return quiz.restore(channel, command.question);
       }
   }
 }

@@ -8,7 +8,8 @@ export const usage = {
   score: '/score [person] — points, rank, accuracy, streaks, practice and weakest topics',
   leaderboard: '/leaderboard [week|month|all] [season N] — the top ten (default: the whole season; an earlier season by its number)',
   help: '/help — this list',
-  prepbot: '/prepbot here | schedule <cron> [timezone] | pause | resume | next | season reset [confirm] — admins only',
+  // Kept short: it follows every refusal of a /prepbot command (season reset then asks for its confirm itself).
+  prepbot: '/prepbot here | schedule <cron> [tz] | pause | resume | next | season reset | flags | retire|restore <id>',
 } as const;
 
 export type KnownCommand = keyof typeof usage;
@@ -23,6 +24,7 @@ export function isKnownCommand(command: string): command is KnownCommand {
  */
 export const terminalUsage = {
   daily: '/daily [letter] — show the question of the day again; with a letter, answer it (also: daily B)',
+  flag: '/flag [reason] — right after a revealed question or a practice answer, flag it: wrong, unclear, easy or useless',
   quit: '/quit — leave the chat (Ctrl-C and Ctrl-D too)',
 } as const;
 
@@ -32,11 +34,11 @@ export function helpMessage(platform?: Platform): Message {
   if (platform === 'console') {
     return {
       title: 'prepbot commands',
-      body: [...commands, terminalUsage.daily, terminalUsage.quit].join('\n'),
+      body: [...commands, terminalUsage.daily, terminalUsage.flag, terminalUsage.quit].join('\n'),
       fields: [
         { label: 'Answering', value: 'type the letter of a choice (A, B, …) to answer the question shown last; the reply names the question it answered. Only your first answer to the question of the day counts.' },
         { label: 'Editing', value: 'arrow keys move in the line, Up and Down bring back earlier lines.' },
-        { label: 'Schedule', value: `you run the bot here, so you are its admin: ${usage.prepbot.replace(' — admins only', '')}` },
+        { label: 'Schedule', value: `you run the bot here, so you are its admin: ${usage.prepbot.replace(' — admins', '')}` },
       ],
       context: 'Example schedule: /prepbot schedule 0 9 * * 1-5 Europe/Berlin (weekdays 09:00)',
     };

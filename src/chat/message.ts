@@ -51,6 +51,18 @@ export interface Message {
   choices?: Choice[];
   /** Small print below everything (close time, answer count). */
   context?: string;
+  /** The "Flag this question" control (a button; `/flag [reason]` in the terminal), below everything. */
+  flag?: FlagControl;
+}
+
+/**
+ * A control that lets a person report the question a message shows. `id` is opaque to adapters: they
+ * hand it back unchanged in a `flag` event.
+ */
+export interface FlagControl {
+  id: string;
+  /** The button's label ("Flag this question"). */
+  label: string;
 }
 
 /** What a handler answers: to the person alone, or to everyone in the channel. */
@@ -77,7 +89,20 @@ export interface ChoiceEvent {
   channel: ChannelRef;
 }
 
-export type Inbound = CommandEvent | ChoiceEvent;
+/**
+ * A click on a message's flag control (or, in the terminal, `/flag [reason]` typed right after it).
+ * `reason` is what the person typed, when the platform lets them type one; the core asks otherwise.
+ */
+export interface FlagEvent {
+  type: 'flag';
+  /** The `FlagControl.id` of the control. */
+  flagId: string;
+  reason?: string;
+  user: UserRef;
+  channel: ChannelRef;
+}
+
+export type Inbound = CommandEvent | ChoiceEvent | FlagEvent;
 
 /** The core's entry point for every inbound event; resolves with the replies to deliver. */
 export type InboundHandler = (event: Inbound) => Promise<Reply[]>;

@@ -11,8 +11,9 @@ export type ParsedCommand =
   | { name: 'score'; target?: string }
   | { name: 'leaderboard'; period: 'week' | 'month' | 'all'; season?: number }
   | { name: 'help' }
-  | { name: 'admin'; op: 'here' | 'pause' | 'resume' | 'next' }
+  | { name: 'admin'; op: 'here' | 'pause' | 'resume' | 'next' | 'flags' }
   | { name: 'admin'; op: 'season-reset'; confirmed: boolean }
+  | { name: 'admin'; op: 'retire' | 'restore'; question: string }
   | { name: 'admin'; op: 'schedule'; cron: string; timezone?: string };
 
 /** Longest argument accepted; longer input is refused rather than searched or echoed. */
@@ -69,7 +70,11 @@ export function parseCommand(event: Pick<CommandEvent, 'command' | 'text'>): Par
 function parseAdmin(words: string[]): ParsedCommand {
   const [sub = '', ...rest] = words;
   const op = sub.toLowerCase();
-  if ((op === 'here' || op === 'pause' || op === 'resume' || op === 'next') && rest.length === 0) return { name: 'admin', op };
+  if ((op === 'here' || op === 'pause' || op === 'resume' || op === 'next' || op === 'flags') && rest.length === 0) return { name: 'admin', op };
+  if (op === 'retire' || op === 'restore') {
+    if (rest.length !== 1) throw usageError('prepbot', `/prepbot ${op} takes one question id (/prepbot flags lists them).`);
+    return { name: 'admin', op, question: rest[0]! };
+  }
   const [second, third, ...more] = rest.map((word) => word.toLowerCase());
   if (op === 'season' && second === 'reset' && more.length === 0 && (third === undefined || third === 'confirm')) return { name: 'admin', op: 'season-reset', confirmed: third === 'confirm' };
   if (op === 'schedule') {

@@ -1,7 +1,8 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describeStartupError } from '../app/startup-error.js';
 import { loadNotes } from '../knowledge/load-notes.js';
 import { loadSettings } from '../settings/load-settings.js';
+import { loadRetired } from './curation-files.js';
 import { GenerateError } from './generate-errors.js';
 import { generateQuestions, type GenerationSummary } from './generate-questions.js';
 import { countBankFiles, writeBank } from './write-bank.js';
@@ -15,6 +16,8 @@ export interface GenerateOptions {
   json: boolean;
   /** At most this many questions per fact (see GenerationOptions); undefined for no cap. */
   maxPerFact?: number;
+  /** The questions folder whose `retired.yaml` lists ids to leave out (default: the parent of `out`). */
+  questions?: string;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface GenerateOptions {
 export async function generateFromCli(options: { notes?: string | undefined; out?: string | undefined; json: boolean; maxPerFact?: number | undefined }, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   try {
     const settings = loadSettings(undefined, { NOTES_DIR: options.notes });
-    await runGenerate({ notes: settings.NOTES_DIR, out: options.out ?? join(settings.QUESTIONS_DIR, 'generated'), json: options.json, maxPerFact: options.maxPerFact }, io);
+    await runGenerate({ notes: settings.NOTES_DIR, out: options.out ?? join(settings.QUESTIONS_DIR, 'generated'), json: options.json, maxPerFact: options.maxPerFact, questions: settings.QUESTIONS_DIR }, io);
     return 0;
   } catch (error) {
     io.stderr.write(`${describeStartupError(error).replace(/^prepbot: /, 'prepbot generate: ')}\n`);
@@ -34,17 +37,22 @@ export async function generateFromCli(options: { notes?: string | undefined; out
 }
 
 /**
- * `prepbot generate`: loads the notes, generates the questions, writes one bank file per notes file
+ * `prepbot generate`: loads the notes, generates the questions, leaves out those `retired.yaml` lists
+ * (and says how many), writes one bank file per notes file
  * into `out` (removing its own stale files) and prints what it did. Throws the loader's
  * NotesFolderError for a missing notes folder, GenerateError GENERATE_NOTHING when the notes give no
  * question (the bank is left as it was) and BANK_UNWRITABLE when `out` cannot be written.
  */
 export async function runGenerate(options: GenerateOptions, io: { stdout: NodeJS.WritableStream }): Promise<GenerationSummary> {
   const kb = await loadNotes(options.notes);
-  const { questions, summary } = generateQuestions(kb, { maxPerFact: options.maxPerFact });
+  const retiredIds = new Set((await loadRetired(options.questions ?? dirname(options.out))).map((entry) => entry.id));
+  const generated = generateQuestions(kb, { maxPerFact: options.maxPerFact });
+  const { summary } = generated;
+  const questions = generated.questions.filter((q) => !retiredIds.has(q.id));
+  const retired = generated.questions.length - questions.length;
   if (questions.length === 0) throw await nothingToWrite(options, kb.files.length, summary.warnings.length);
   const files = await writeBank(options.out, questions, { source: { folder: options.notes, files: kb.files } });
-  io.stdout.write(options.json ? `${JSON.stringify({ ...summary, out: options.out, files })}\n` : formatSummary(summary, options, files));
+  io.stdout.write(options.json ? `${JSON.stringify({ ...summary, retired, out: options.out, files })}\n` : formatSummary(summary, options, files, retired));
   return summary;
 }
 
@@ -55,9 +63,10 @@ async function nothingToWrite(options: GenerateOptions, notesFiles: number, warn
   return new GenerateError(`no questions from ${options.notes}: ${found}; ${kept}. Check --notes (or NOTES_DIR).`, 'GENERATE_NOTHING');
 }
 
-/** The human report: totals, per kind, per file, skips per reason, warnings with file:line. */
-export function formatSummary(summary: GenerationSummary, options: Pick<GenerateOptions, 'notes' | 'out'>, files: string[]): string {
-  const lines = [`Generated ${count(summary.questions, 'question')} from ${count(Object.keys(summary.byFile).length, 'notes file')} in ${options.notes} → ${count(files.length, 'file')} in ${options.out}`];
+/** The human report: totals, per kind, per file, retired ones left out, skips per reason, warnings with file:line. */
+export function formatSummary(summary: GenerationSummary, options: Pick<GenerateOptions, 'notes' | 'out'>, files: string[], retired = 0): string {
+  const lines = [`Generated ${count(summary.questions - retired, 'question')} from ${count(Object.keys(summary.byFile).length, 'notes file')} in ${options.notes} → ${count(files.length, 'file')} in ${options.out}`];
+  if (retired > 0) lines.push(`Left out ${count(retired, 'retired question')} (listed in retired.yaml)`);
   const section = (title: string, entries: Array<[string, number | string]>): void => {
     if (entries.length === 0) return;
     const width = Math.max(...entries.map(([key]) => key.length));

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
+import { retiredFileName, reviewedFileName } from './curation-file-schema.js';
 import { type Question, questionSchema } from './question-schema.js';
 import { generatedBy } from './write-bank.js';
 
@@ -19,17 +20,21 @@ export class QuestionBankError extends Error {
 }
 
 const bankExtensions = /\.(json|ya?ml)$/i;
+const curationFiles = new Set([retiredFileName, reviewedFileName]);
+const isCustom = (file: string) => file.startsWith('custom/');
 
 /**
  * Reads every `.json`, `.yaml` and `.yml` file under `dir` (recursively, sorted), each either
  * `{ questions: [...] }` or a bare list of questions, and validates each question with the schema.
  * Throws one QuestionBankError listing every problem (unreadable or invalid files, bad fields, answer
  * out of range, duplicate ids across files, an empty bank); otherwise returns the questions in file order.
+ * A question under `custom/` with the id of a generated one replaces it (an edited question keeps its id);
+ * `retired.yaml` and `reviewed.yaml` at the top are the reviewers' files, not questions.
  */
 export async function loadQuestionBank(dir: string): Promise<Question[]> {
   let files: string[];
   try {
-    files = (await listFiles(dir)).filter((file) => bankExtensions.test(file)).sort();
+    files = (await listFiles(dir)).filter((file) => bankExtensions.test(file) && !curationFiles.has(relative(dir, file))).sort();
   } catch (error) {
     throw new QuestionBankError(dir, [`${dir}: cannot read the folder (${(error as Error).message})`], { cause: error });
   }
@@ -43,7 +48,8 @@ export async function loadQuestionBank(dir: string): Promise<Question[]> {
   const owners = idOwners(read);
   const problems: string[] = [];
   const questions: Question[] = [];
-  for (const { generated, fileProblems, entries } of read) {
+  const edits = new Map<string, Question>();
+  for (const { file, generated, fileProblems, entries } of read) {
     problems.push(...fileProblems);
     for (const entry of entries) {
       if ('problems' in entry) {
@@ -51,6 +57,11 @@ export async function loadQuestionBank(dir: string): Promise<Question[]> {
         continue;
       }
       const owner = owners.get(entry.question.id)!;
+      // An edited question (`prepbot review` writes it under custom/) stands where the generated one was.
+      if (owner.entry !== entry && owner.generated && !generated && isCustom(file) && !edits.has(entry.question.id)) {
+        edits.set(entry.question.id, entry.question);
+        continue;
+      }
       const hint = owner.generated && !generated ? ' (written by prepbot generate: give the question here another id)' : '';
       if (owner.entry !== entry) problems.push(`${entry.where}: id: duplicate id, already used in ${owner.file}${hint}`);
       questions.push(entry.question);
@@ -58,7 +69,7 @@ export async function loadQuestionBank(dir: string): Promise<Question[]> {
   }
   if (problems.length === 0 && questions.length === 0) problems.push(`${dir}: no questions found (expected .json, .yaml or .yml files with a "questions" list)`);
   if (problems.length > 0) throw new QuestionBankError(dir, problems);
-  return questions;
+  return questions.map((question) => edits.get(question.id) ?? question);
 }
 
 /** One file as read: its own problems, and each entry either a valid question or its problems. */
@@ -122,8 +133,9 @@ async function readEntries(path: string, file: string, problems: string[]): Prom
     problems.push(`${file}: ${kind}${where}: ${(error as Error).message.split('\n')[0]}`);
     return { entries: [], generated: false };
   }
-  if (Array.isArray(data)) return { entries: data, generated: false };
-  const generated = (data as { generatedBy?: unknown } | null)?.generatedBy === generatedBy;
+  if (Array.isArray(data)) return { entries: data, generated: file.startsWith('generated/') };
+  // Written by `prepbot generate`, or kept in its folder (an edit under custom/ may replace such a question).
+  const generated = (data as { generatedBy?: unknown } | null)?.generatedBy === generatedBy || file.startsWith('generated/');
   if (typeof data === 'object' && data !== null && Array.isArray((data as { questions?: unknown }).questions)) return { entries: (data as { questions: unknown[] }).questions, generated };
   problems.push(`${file}: expected an object with a "questions" list (or a list of questions)`);
   return { entries: [], generated };

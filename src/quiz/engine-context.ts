@@ -5,6 +5,7 @@ import type { Question } from '../questions/question-schema.js';
 import type { Clock } from '../schedule/clock.js';
 import type { JsonStore } from '../store/json-store.js';
 import type { ResetRequest } from './season-reset-requests.js';
+import { retiredIn } from './curation-state.js';
 import type { ChannelState, QuizState } from './state-schema.js';
 
 /** The quiz settings the engine needs (main maps them from the environment settings). */
@@ -23,6 +24,8 @@ export interface QuizSettings {
   admins: string[];
   /** How long answer-count edits of a round message are held back to coalesce clicks (default 2000 ms). */
   countUpdateDelayMs?: number;
+  /** How many people's flags retire a question in their workspace (default 2; an admin's flag retires at once). */
+  flagsToRetire?: number;
 }
 
 export interface QuizEngineOptions {
@@ -30,6 +33,8 @@ export interface QuizEngineOptions {
   /** One chat port per platform the bot runs on. */
   chats: ChatPort[];
   bank: Question[];
+  /** Question ids retired for every workspace (the reviewers' `questions/retired.yaml`): never chosen, still known. */
+  retired?: Iterable<string>;
   clock: Clock;
   settings: QuizSettings;
   logger: Logger;
@@ -41,6 +46,8 @@ export interface EngineContext {
   chats: Map<Platform, ChatPort>;
   bank: Question[];
   questions: Map<string, Question>;
+  /** See `QuizEngineOptions.retired`. */
+  retired: Set<string>;
   clock: Clock;
   settings: QuizSettings;
   logger: Logger;
@@ -56,12 +63,20 @@ export function createContext(options: QuizEngineOptions): EngineContext {
     chats: new Map(options.chats.map((chat) => [chat.platform, chat])),
     bank: options.bank,
     questions: new Map(options.bank.map((q) => [q.id, q])),
+    retired: new Set(options.retired ?? []),
     clock: options.clock,
     settings: options.settings,
     logger: options.logger,
     nextDue: new Map(),
     resetRequests: new Map(),
   };
+}
+
+/** The questions a workspace may be asked: the bank without what reviewers retired or the workspace retired. */
+export function activeBank(ctx: EngineContext, workspace: string): Question[] {
+  const here = retiredIn(ctx.store.data, workspace);
+  if (here.size === 0 && ctx.retired.size === 0) return ctx.bank;
+  return ctx.bank.filter((q) => !here.has(q.id) && !ctx.retired.has(q.id));
 }
 
 /** The neutral channel reference of a stored channel. */

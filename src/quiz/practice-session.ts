@@ -2,11 +2,11 @@ import type { ChannelRef, ChoiceEvent, Reply, UserRef } from '../chat/message.js
 import { echoText } from '../chat/echo-text.js';
 import { UserFacingError } from '../chat/user-facing-error.js';
 import { choiceLabel, practiceChoiceId } from './choice-id.js';
-import type { EngineContext } from './engine-context.js';
+import { activeBank, type EngineContext } from './engine-context.js';
 import { formatDelay } from './format-duration.js';
-import { userKey } from './identity.js';
+import { userKey, workspaceKey } from './identity.js';
 import { pickPracticeQuestion, questionsForTopic, reviewCard } from './practice.js';
-import { sourceLine } from './reveal-message.js';
+import { flagControl, sourceLine } from './reveal-message.js';
 
 const privately = (body: string, title?: string): Reply[] => [{ visibility: 'private', message: title ? { title, body } : { body } }];
 
@@ -21,8 +21,10 @@ function topicList(ctx: EngineContext): string {
  * questions never practised). Only the latest practice question shown can be answered, once.
  */
 export async function startPractice(ctx: EngineContext, user: UserRef, _channel: ChannelRef, topic?: string): Promise<Reply[]> {
-  const pool = questionsForTopic(ctx.bank, topic ?? '');
+  const bank = activeBank(ctx, workspaceKey(user));
+  const pool = questionsForTopic(bank, topic ?? '');
   if (ctx.bank.length === 0) throw new UserFacingError('empty-bank', 'There are no questions yet: the question bank is empty.');
+  if (bank.length === 0) throw new UserFacingError('all-retired', 'Every question is retired here. An admin can bring one back with /prepbot restore <id> (/prepbot flags lists them).');
   if (pool.length === 0) throw new UserFacingError('unknown-topic', `No questions on "${echoText(topic ?? '')}". Topics: ${topicList(ctx)}.`);
   const key = userKey(user);
   const now = ctx.clock.now();
@@ -95,6 +97,7 @@ export async function answerPractice(ctx: EngineContext, event: ChoiceEvent, que
         body: question.explanation,
         fields: [{ label: 'Source', value: sourceLine(question) }],
         context: `This question comes back ${formatDelay(card.due - now.getTime())} · /quiz for another`,
+        flag: flagControl(question),
       },
     },
   ];

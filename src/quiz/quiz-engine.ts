@@ -1,5 +1,7 @@
 import type { DailyStatus } from '../chat/daily-status.js';
-import type { ChannelRef, ChoiceEvent, Reply, UserRef } from '../chat/message.js';
+import type { ChannelRef, ChoiceEvent, FlagEvent, Reply, UserRef } from '../chat/message.js';
+import { flagsReport, restoreQuestion, retireQuestion, retirementNotice } from './curation-admin.js';
+import { flagFromControl, flagWithReason } from './flag-question.js';
 import { channelRefOf, createContext, type EngineContext, type QuizEngineOptions } from './engine-context.js';
 import * as admin from './admin.js';
 import { AnswerIndex } from './answer-index.js';
@@ -46,7 +48,33 @@ export class QuizEngine {
     const parsed = parseChoiceId(event.choiceId);
     if (!parsed) return [{ visibility: 'private', message: { body: 'That button no longer works.' } }];
     if (parsed.kind === 'practice') return answerPractice(this.ctx, event, parsed.questionId, parsed.index);
+    if (parsed.kind === 'flag') return flagWithReason(this.ctx, event.user, event.channel, parsed.questionId, parsed.index, this.adminCheck);
     return answerRound(this.ctx, this.answers, event, parsed.roundId, parsed.index, (id) => this.counts.schedule(id));
+  }
+
+  /** A click on "Flag this question" (or `/flag [reason]`): asks for a reason, or records the flag. */
+  flag(event: FlagEvent): Promise<Reply[]> {
+    return flagFromControl(this.ctx, event, this.adminCheck);
+  }
+
+  /** `/prepbot flags`: flagged and retired questions of the workspace, with counts, reasons and statistics. */
+  async flags(channel: ChannelRef): Promise<Reply[]> {
+    return flagsReport(this.ctx, channel);
+  }
+
+  /** `/prepbot retire <id>` in the caller's workspace; throws UserFacingError for an unknown id. */
+  retire(channel: ChannelRef, user: UserRef, id: string): Promise<Reply[]> {
+    return retireQuestion(this.ctx, channel, user, id);
+  }
+
+  /** `/prepbot restore <id>` in the caller's workspace; throws UserFacingError for an unknown id. */
+  restore(channel: ChannelRef, id: string): Promise<Reply[]> {
+    return restoreQuestion(this.ctx, channel, id);
+  }
+
+  /** For an admin, the private notice of retirements in their workspace they have not been told about (else nothing). */
+  retirementNotice(user: UserRef): Promise<Reply[]> {
+    return retirementNotice(this.ctx, user, this.adminCheck);
   }
 
   /** Whether the person may run `/prepbot` admin commands: listed in settings, or the chat platform says so. */
@@ -118,6 +146,8 @@ export class QuizEngine {
     await this.queue.catch(() => {});
     this.counts.stop();
   }
+
+  private readonly adminCheck = (user: UserRef) => this.isAdmin(user);
 
   private readonly beforeClose = (roundId: string) => {
     this.answers.forget(roundId);

@@ -1,6 +1,6 @@
-import type { Message } from '../chat/message.js';
+import type { FlagControl, Message } from '../chat/message.js';
 import type { Question } from '../questions/question-schema.js';
-import { choiceLabel } from './choice-id.js';
+import { choiceLabel, flagControlId } from './choice-id.js';
 
 export interface RevealView {
   question: Question;
@@ -16,9 +16,14 @@ export function sourceLine(question: Pick<Question, 'source'>): string {
   return `${question.source.file}${section ? ` › ${section}` : ''} (line ${question.source.line})`;
 }
 
+/** The "Flag this question" control of a message about `question`. */
+export function flagControl(question: Pick<Question, 'id'>): FlagControl {
+  return { id: flagControlId(question.id), label: 'Flag this question' };
+}
+
 /**
  * The answer, posted when a round closes: the right choice, the explanation, the source note and
- * section, what share of the channel got it right and who got there first.
+ * section, what share of the channel got it right and who got there first, and the flag control.
  */
 export function revealMessage(view: RevealView): Message {
   const { question } = view;
@@ -31,5 +36,6 @@ export function revealMessage(view: RevealView): Message {
     body: `${question.stem}\n\n${question.explanation}`,
     fields,
     context: share,
+    flag: flagControl(question),
   };
 }

@@ -2,7 +2,7 @@ import { nextRun, previousRun } from '../schedule/cron-schedule.js';
 import { chooseQuestion } from './choose-question.js';
 import { applyRoundClose, openRoundsOf } from './close-round.js';
 import { compactRounds, hasRoundsToCompact } from './compact-rounds.js';
-import { channelRefOf, currentSeason, hourMs, type EngineContext } from './engine-context.js';
+import { activeBank, channelRefOf, currentSeason, hourMs, type EngineContext } from './engine-context.js';
 import { workspaceOfKey } from './identity.js';
 import { isLastingRefusal, pauseOnRefusal } from './pause-on-refusal.js';
 import { revealMessage } from './reveal-message.js';
@@ -79,7 +79,7 @@ export async function openRound(ctx: EngineContext, channelKey: string, occurren
     .sort((a, b) => a.seq - b.seq)
     .slice(-3)
     .map((r) => r.topic);
-  const choice = chooseQuestion(ctx.bank, { asked: channel.asked, seen: channel.seen, topics: channel.topics, recentTopics }, `${channelKey}:${channel.seq + 1}`);
+  const choice = chooseQuestion(activeBank(ctx, workspaceOfKey(channelKey)), { asked: channel.asked, seen: channel.seen, topics: channel.topics, recentTopics }, `${channelKey}:${channel.seq + 1}`);
   if (!choice) {
     ctx.logger.warn({ channel: channelKey }, 'the question bank is empty; no round posted');
     if (scheduled) await ctx.store.change((d) => void (d.channels[channelKey]!.lastOccurrence = occurrence.getTime())).catch(() => {});

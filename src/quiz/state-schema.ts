@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bulkRecord, isCounts, isText } from './bulk-record-schema.js';
+import { addCuration } from './migrate-curation.js';
 
 /**
  * The quiz's whole persistent state, one JSON document behind the store port. Kept compact because a
@@ -123,6 +124,46 @@ export const practiceStateSchema = z.object({
   topics: z.record(z.string(), z.tuple([count, count])).optional(),
 });
 
+/** Why a person flagged a question (see flag-reasons.ts for the words shown). */
+export const flagReasonSchema = z.enum(['wrong', 'unclear', 'easy', 'useless']);
+
+/** One person's flag on one question. One per person per question and workspace. */
+export const flagSchema = z.object({
+  /** User id within the workspace. */
+  user: z.string(),
+  reason: flagReasonSchema,
+  at: epochMs,
+  /** The person was an admin when they flagged (an admin's flag retires at once). */
+  admin: z.boolean(),
+});
+
+/** What a workspace decided about one question. */
+export const questionCurationSchema = z.object({
+  flags: z.array(flagSchema),
+  /** Present while the question is retired in this workspace. */
+  retired: z.object({ at: epochMs, by: z.enum(['flags', 'admin']), user: z.string().optional() }).optional(),
+  /** When an admin last restored it: only flags given since count towards retiring it again. */
+  restoredAt: epochMs.optional(),
+});
+
+/**
+ * `[answered, correct, top answered, top correct, bottom answered, bottom correct]` of a question's daily
+ * rounds: top and bottom are the strongest and weakest third of each round's answerers by season points
+ * before that round (see item-stats.ts).
+ */
+export type ItemTally = [number, number, number, number, number, number];
+const itemTallyMapSchema = bulkRecord((v): v is ItemTally => isCounts(6)(v), '[answered, correct, top answered, top correct, bottom answered, bottom correct] of whole numbers');
+
+/** A workspace's flags, retirements and item statistics. */
+export const workspaceCurationSchema = z.object({
+  /** Question id → flags and retirement. */
+  questions: z.record(z.string(), questionCurationSchema),
+  /** Question id → item tally. */
+  items: itemTallyMapSchema,
+  /** Admin user id → the latest retirement they have been told about (epoch ms). */
+  noticed: z.record(z.string(), epochMs),
+});
+
 /** The quiz's state. The store file adds `schemaVersion` itself (see src/store), so it is not part of the data. */
 export const quizStateSchema = z.object({
   /** Counter for round ids (base 36). */
@@ -139,6 +180,8 @@ export const quizStateSchema = z.object({
   scores: z.record(z.string(), seasonScoresSchema),
   /** User key → practice cards. */
   practice: z.record(z.string(), practiceStateSchema),
+  /** Workspace key → flags, retirements and item statistics (added in version 2). */
+  curation: z.record(z.string(), workspaceCurationSchema),
 });
 
 export type QuizState = z.infer<typeof quizStateSchema>;
@@ -148,18 +191,25 @@ export type ChannelState = z.infer<typeof channelStateSchema>;
 export type SeasonScores = z.infer<typeof seasonScoresSchema>;
 export type PracticeCard = z.infer<typeof practiceCardSchema>;
 export type PracticeState = z.infer<typeof practiceStateSchema>;
+export type FlagReason = z.infer<typeof flagReasonSchema>;
+export type Flag = z.infer<typeof flagSchema>;
+export type QuestionCuration = z.infer<typeof questionCurationSchema>;
+export type WorkspaceCuration = z.infer<typeof workspaceCurationSchema>;
 
 /** The schema version this code writes: pass as the store's `currentVersion`. */
-export const quizStateVersion = 1;
+export const quizStateVersion = 2;
 
 /** An empty state for a new store file. */
 export function initialQuizState(): QuizState {
-  return { nextRound: 1, users: {}, channels: {}, rounds: {}, seasons: {}, scores: {}, practice: {} };
+  return { nextRound: 1, users: {}, channels: {}, rounds: {}, seasons: {}, scores: {}, practice: {}, curation: {} };
 }
 
 /**
  * Step-by-step upgrades for older files: `quizMigrations[n]` turns a version n - 1 document into
- * version n (the store's convention). Empty while version 1 is the only one; the store runs whatever is
- * listed here.
+ * version n (the store's convention); the store runs whatever is listed here.
+ * - 2: flags, retirements and item statistics (`curation`), the statistics rebuilt from the closed
+ *   rounds that still hold their answers (compacted rounds kept only counts, so they cannot say who).
  */
-export const quizMigrations: Record<number, (old: any) => unknown> = {};
+export const quizMigrations: Record<number, (old: any) => unknown> = {
+  2: (old) => addCuration(old),
+};

@@ -27,6 +27,8 @@ export const settingsSchema = z.object({
   DEFAULT_TIMEZONE: z.string().min(1).default('UTC'),
   CLOSE_AFTER_HOURS: z.coerce.number().min(0.05).max(24 * 7).default(8),
   FEEDBACK_AT_CLOSE: flag.default(false),
+  /** How many people's flags retire a question in their workspace (an admin's flag retires at once). */
+  FLAGS_TO_RETIRE: z.coerce.number().int().min(1).max(100).default(2),
   PREPBOT_ADMINS: z
     .string()
     .default('')

@@ -26,7 +26,7 @@ describe('the prepbot command line', () => {
   it('names an unknown subcommand as such, with the list, and exits 1 without starting the bot', async () => {
     const result = await runBotToEnd(['genrate'], {}, folder);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("unknown subcommand 'genrate'. Did you mean generate? The subcommands are start, generate, ask, register");
+    expect(result.stderr).toContain("unknown subcommand 'genrate'. Did you mean generate? The subcommands are start, generate, ask, review, register");
     expect(result.stderr).not.toContain('too many arguments');
     expect(result.stdout).toBe('');
   });

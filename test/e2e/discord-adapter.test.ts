@@ -64,7 +64,7 @@ describe('registerCommands', () => {
     expect(put?.authorization).toBe(`Bot ${fake.token}`);
     const byName = Object.fromEntries((put?.body as any[]).map((command) => [command.name, command]));
     expect(byName.prepbot.default_member_permissions).toBe(String(permissionBits.manageGuild));
-    expect(byName.prepbot.options.map((sub: any) => [sub.name, sub.type])).toEqual([['here', 1], ['schedule', 1], ['pause', 1], ['resume', 1], ['next', 1], ['season-reset', 1]]);
+    expect(byName.prepbot.options.map((sub: any) => [sub.name, sub.type])).toEqual([['here', 1], ['schedule', 1], ['pause', 1], ['resume', 1], ['next', 1], ['season-reset', 1], ['flags', 1], ['retire', 1], ['restore', 1]]);
     expect(byName.prepbot.options[1].options.map((option: any) => [option.name, option.required])).toEqual([['cron', true], ['timezone', false]]);
     expect(byName.limit.options[0]).toMatchObject({ name: 'words', type: 3, required: true, autocomplete: true });
     expect(byName.define.options[0]).toMatchObject({ name: 'term', type: 3, required: true, autocomplete: true });

@@ -52,7 +52,7 @@ describe('quiz state schema', () => {
     await engine.answer(click(post, rightIndex(post, bank), person('U1', 'Ada')));
     await engine.stop();
     await first.close();
-    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(quizStateVersion);
 
     const second = await open();
     const again = new QuizEngine({ store: second, chats: [chat], bank, clock: quiz.clock, settings: defaultSettings, logger: pino({ level: 'silent' }) });

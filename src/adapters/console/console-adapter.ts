@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { ChatPort } from '../../chat/chat-port.js';
 import type { DailyStatus } from '../../chat/daily-status.js';
-import type { ChannelRef, Choice, InboundHandler, Message, PostRef, Reply, UserRef } from '../../chat/message.js';
+import type { ChannelRef, Choice, FlagControl, InboundHandler, Message, PostRef, Reply, UserRef } from '../../chat/message.js';
 import { parseTerminalLine } from './parse-terminal-line.js';
 import { TerminalScreen } from './terminal-screen.js';
 import { plainStyle, styleFor, type TerminalStyle } from './terminal-style.js';
@@ -35,9 +35,9 @@ export interface ConsoleCore {
 /** The terminal's one workspace and channel. */
 export const consoleChannel: ChannelRef = { platform: 'console', workspace: 'local', channel: 'terminal' };
 
-type Shown = { kind: 'daily' | 'practice'; choices: Choice[]; answered: boolean };
+type Shown = { kind: 'daily' | 'practice' | 'flag'; choices: Choice[]; answered: boolean };
 
-const names = { daily: 'Question of the day', practice: 'Practice question' } as const;
+const names = { daily: 'Question of the day', practice: 'Practice question', flag: 'Flag' } as const;
 
 /**
  * A terminal chat: the person is one user in one channel. Lines starting with `/` are commands; a
@@ -53,6 +53,8 @@ export class ConsoleAdapter implements ChatPort {
   private readonly style: TerminalStyle;
   private nextMessageId = 1;
   private shown: Shown | undefined;
+  /** The flag control of the message shown last that had one: what `/flag` flags. */
+  private flaggable: FlagControl | undefined;
   private screen: TerminalScreen | undefined;
   /** Posts made before `start` in interactive mode, shown after the welcome. */
   private early: Message[] = [];
@@ -132,6 +134,9 @@ export class ConsoleAdapter implements ChatPort {
         return this.print(await handle({ type: 'command', command: line.command, text: line.text, user: this.user, channel: consoleChannel }));
       case 'daily':
         return line.letter ? this.answerDaily(line.letter, handle) : this.showDaily();
+      case 'flag':
+        if (!this.flaggable) return this.write('There is nothing to flag yet: /flag works right after a revealed question or a practice answer.');
+        return this.print(await handle({ type: 'flag', flagId: this.flaggable.id, reason: line.reason, user: this.user, channel: consoleChannel }), undefined, 'flag');
       case 'letter':
         return this.answerShown(line.letter, handle);
     }
@@ -170,16 +175,17 @@ export class ConsoleAdapter implements ChatPort {
   }
 
   /** Shows replies; after an answer (interactive), the first names the question it answered. */
-  private print(replies: Reply[], answered?: Shown['kind']): void {
+  private print(replies: Reply[], answered?: Shown['kind'], kind: Shown['kind'] = 'practice'): void {
     replies.forEach((reply, i) => {
       let message = reply.message;
       if (answered && i === 0 && this.interactive) message = { ...message, title: message.title ? `${names[answered]} · ${message.title}` : names[answered] };
-      this.show(message, 'practice');
+      this.show(message, kind);
     });
   }
 
   private show(message: Message, kind: Shown['kind']): void {
     if (message.choices?.length) this.shown = { kind, choices: message.choices, answered: false };
+    if (message.flag) this.flaggable = message.flag;
     this.write(toPlainText(message, this.style));
   }
 

@@ -76,7 +76,10 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
         .setName('season-reset')
         .setDescription('Start a new season: scores back to zero (asks first; then run it again with confirm)')
         .addStringOption((option) => option.setName('confirm').setDescription('Confirm the reset you asked for in the last minute').addChoices({ name: 'Yes, start a new season', value: 'confirm' })),
-    ),
+    )
+    .addSubcommand((sub) => sub.setName('flags').setDescription('Flagged and retired questions, with counts, reasons and statistics'))
+    .addSubcommand((sub) => sub.setName('retire').setDescription('Never ask this question here again').addStringOption((option) => option.setName('id').setDescription('Question id, e.g. q-1a2b3c4d').setRequired(true).setMaxLength(100)))
+    .addSubcommand((sub) => sub.setName('restore').setDescription('Ask a retired question here again').addStringOption((option) => option.setName('id').setDescription('Question id, e.g. q-1a2b3c4d').setRequired(true).setMaxLength(100))),
 ].map((builder) => builder.toJSON());
 
 /** Where and how to register: on one guild (shows up at once) or globally (when `guildId` is absent). */

@@ -3,14 +3,14 @@ import { once } from 'node:events';
 import { Client, DiscordAPIError, Events, GatewayIntentBits, PermissionFlagsBits, Routes, Status, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { ChatPort, PostOptions } from '../../chat/chat-port.js';
-import type { ChannelRef, InboundHandler, Message, PostRef, UserRef } from '../../chat/message.js';
+import type { ChannelRef, Inbound, InboundHandler, Message, PostRef, UserRef } from '../../chat/message.js';
 import { answerInteraction } from './answer-interaction.js';
 import { suggest } from './autocomplete.js';
 import { lastingDiscordCodes, missingPostPermissions } from './check-permissions.js';
 import { DiscordDeliveryError, DiscordLoginError } from './discord-errors.js';
 import { findEarlierPost } from './find-earlier-post.js';
 import { toCommandText } from './to-command-text.js';
-import { toDiscordMessage } from './to-discord-message.js';
+import { flagIdOf, toDiscordMessage } from './to-discord-message.js';
 import { toIdentity } from './to-identity.js';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './with-retry.js';
 
@@ -109,7 +109,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       const { command, text } = toCommandText(interaction.commandName, interaction.options.data);
       await answerInteraction(interaction, handle({ type: 'command', command, text, ...identity }), answer);
     } else if (interaction.isButton()) {
-      await answerInteraction(interaction, handle({ type: 'choice', choiceId: interaction.customId, ...identity }), answer);
+      const flagId = flagIdOf(interaction.customId);
+      const event: Inbound = flagId !== undefined ? { type: 'flag', flagId, ...identity } : { type: 'choice', choiceId: interaction.customId, ...identity };
+      await answerInteraction(interaction, handle(event), answer);
     }
   };
 

@@ -19,13 +19,22 @@ export interface DiscordMessageBody {
   allowed_mentions: { parse: [] };
 }
 
+/** Custom ids of flag buttons start with this, so a click is told from an answer (choice ids never contain `/`). */
+const flagPrefix = 'flag/';
+
+/** The core's `FlagControl.id` behind a button's custom id, or undefined for any other button. */
+export function flagIdOf(customId: string): string | undefined {
+  return customId.startsWith(flagPrefix) ? customId.slice(flagPrefix.length) : undefined;
+}
+
 /** The colour of prepbot's embeds. */
 const embedColour = 0x3b82f6;
 
 /**
  * Renders a neutral `Message` for Discord. A message with only a body becomes plain content; anything
  * richer becomes one embed (title, body, the choices written out in full, fields, footer from `context`)
- * plus one button per choice (custom_id = `Choice.id`, label cut to 80 characters). All text is
+ * plus one button per choice (custom_id = `Choice.id`, label cut to 80 characters) and the flag control
+ * as a button in a row of its own (custom_id `flag/<FlagControl.id>`, see `flagIdOf`). All text is
  * markdown-escaped and cut cleanly to Discord's limits. Throws `DiscordDeliveryError`
  * (`DISCORD_MESSAGE_INVALID`) for what Discord could never accept: a choice id over 100 characters or
  * more than 25 choices.
@@ -33,7 +42,7 @@ const embedColour = 0x3b82f6;
 export function toDiscordMessage(message: Message): DiscordMessageBody {
   const base = { allowed_mentions: { parse: [] as [] } };
   const choices = message.choices ?? [];
-  const simple = !message.title && !message.context && !(message.fields?.length) && choices.length === 0;
+  const simple = !message.title && !message.context && !(message.fields?.length) && choices.length === 0 && !message.flag;
   if (simple) return { ...base, content: cutText(escape(message.body), discordLimits.content), embeds: [], components: [] };
   return { ...base, content: '', embeds: [toEmbed(message)], components: toButtonRows(message) };
 }
@@ -94,6 +103,10 @@ function toButtonRows(message: Message): DiscordMessageBody['components'] {
   const rows: DiscordMessageBody['components'] = [];
   for (let start = 0; start < buttons.length; start += discordLimits.buttonsPerRow) {
     rows.push({ type: ComponentType.ActionRow, components: buttons.slice(start, start + discordLimits.buttonsPerRow) });
+  }
+  const flag = message.flag;
+  if (flag && flagPrefix.length + flag.id.length <= discordLimits.customId && rows.length < discordLimits.rows) {
+    rows.push({ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: `${flagPrefix}${flag.id}`, label: cutText(flag.label, discordLimits.buttonLabel) }] });
   }
   return rows;
 }

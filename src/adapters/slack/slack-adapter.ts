@@ -11,8 +11,8 @@ import { buildSlackApp, defaultSlackRetryPolicy, type SlackRetryPolicy } from '.
 import { slackCommandTable, type SlackCommandNames } from './slack-commands.js';
 import { SlackDeliveryError, slackErrorCode } from './slack-delivery-error.js';
 import { SlackUserDirectory } from './slack-user-directory.js';
-import { choiceActionPattern, toBlockKit, type SlackMessage } from './to-block-kit.js';
-import { clickWorkspace, toChoiceEvent, toCommandEvent, type ButtonClickPayload, type SlashCommandPayload } from './to-inbound.js';
+import { choiceActionPattern, flagActionId, toBlockKit, type SlackMessage } from './to-block-kit.js';
+import { clickWorkspace, toChoiceEvent, toCommandEvent, toFlagEvent, type ButtonClickPayload, type SlashCommandPayload } from './to-inbound.js';
 
 export interface SlackAdapterOptions {
   /** Bot token (xoxb-…). */
@@ -123,6 +123,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const name = users.nameNow(payload.user.id, payload.user.username ?? payload.user.name ?? '');
       logger.debug({ workspace: clickWorkspace(payload), user: payload.user.id }, 'slack: choice clicked');
       await run(handle, toChoiceEvent(payload, value, name), respond);
+    });
+    app.action({ type: 'block_actions', action_id: flagActionId }, async ({ body, action, ack, respond }) => {
+      await ack();
+      stats.clicks += 1;
+      const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
+      const payload = body as unknown as ButtonClickPayload;
+      const name = users.nameNow(payload.user.id, payload.user.username ?? payload.user.name ?? '');
+      await run(handle, toFlagEvent(payload, value, name), respond);
     });
     app.error(async (error) => {
       stats.handlerErrors += 1;

@@ -18,6 +18,9 @@ export const blockKitLimits = {
 /** Buttons are routed by this pattern; each gets `prepbot_choice_<index>` so action ids are unique. */
 export const choiceActionPattern = /^prepbot_choice_\d+$/;
 
+/** The action id of the "Flag this question" button (its value is the core's `FlagControl.id`). */
+export const flagActionId = 'prepbot_flag';
+
 /** The Slack form of a neutral message: blocks plus the fallback text for notifications. */
 export interface SlackMessage {
   text: string;
@@ -26,7 +29,8 @@ export interface SlackMessage {
 
 /**
  * Renders a neutral Message as Block Kit: a header (title), a mrkdwn section with the body and the full
- * choices (button labels are short), fields, one button per choice, and a context line. Everything is
+ * choices (button labels are short), fields, one button per choice, a context line, and last the flag
+ * button. Everything is
  * escaped and cut to Block Kit's limits; `verbatim` stops Slack from turning names in notes into mentions.
  */
 export function toBlockKit(message: Message): SlackMessage {
@@ -63,6 +67,10 @@ export function toBlockKit(message: Message): SlackMessage {
   }
   if (message.context) {
     blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: cutPlain(message.context, blockKitLimits.contextText), emoji: true }] });
+  }
+  if (message.flag) {
+    const { id, label } = message.flag;
+    blocks.push({ type: 'actions', block_id: 'prepbot_flag', elements: [{ type: 'button', action_id: flagActionId, text: { type: 'plain_text', text: cutPlain(label, blockKitLimits.buttonText), emoji: true }, value: id.slice(0, blockKitLimits.buttonValue) }] });
   }
   return { text: fallbackText(message), blocks };
 }

@@ -1,4 +1,4 @@
-import type { ChannelRef, ChoiceEvent, CommandEvent, UserRef } from '../../chat/message.js';
+import type { ChannelRef, ChoiceEvent, CommandEvent, FlagEvent, UserRef } from '../../chat/message.js';
 import type { CoreCommand } from './slack-commands.js';
 
 /** The fields of a slash command payload the adapter reads (Slack sends more). */
@@ -36,6 +36,12 @@ export function toChoiceEvent(payload: ButtonClickPayload, choiceId: string, nam
   const user: UserRef = { platform: 'slack', workspace, user: payload.user.id, name };
   const channel: ChannelRef = { platform: 'slack', workspace, channel: payload.channel?.id ?? payload.container?.channel_id ?? '' };
   return { type: 'choice', choiceId, user, channel };
+}
+
+/** Translates a click on the flag button into the core's FlagEvent (Slack asks no reason: the core does). */
+export function toFlagEvent(payload: ButtonClickPayload, flagId: string, name: string): FlagEvent {
+  const { user, channel } = toChoiceEvent(payload, flagId, name);
+  return { type: 'flag', flagId, user, channel };
 }
 
 /** The team of a click: the payload's team, else the user's team (enterprise grid sends team null). */
