@@ -59,7 +59,7 @@ function understood(event: CommandEvent): boolean {
     parseCommand(event);
     return true;
   } catch (error) {
-    if (error instanceof UserFacingError && (error.code === 'unknown-command' || error.code === 'usage')) return false;
+    if (error instanceof UserFacingError && (error.code === 'UNKNOWN_COMMAND' || error.code === 'USAGE')) return false;
     throw error;
   }
 }

@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { StoreHealth } from '../store/json-store.js';
+import { PrepbotError } from '../errors/prepbot-error.js';
 
 /** HEALTH_PORT cannot be listened on (in use by another program, or not allowed); cause: node's error. */
-export class HealthPortError extends Error {
+export class HealthPortError extends PrepbotError {
   override readonly name = 'HealthPortError';
   readonly code = 'HEALTH_PORT_UNAVAILABLE';
   constructor(port: number, cause: unknown) {

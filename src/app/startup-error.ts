@@ -1,3 +1,5 @@
+import { isPrepbotError } from '../errors/prepbot-error.js';
+
 /**
  * The message printed when a prepbot command cannot go on. Our own errors (settings, notes folder,
  * question bank, store file, ports) already say what and where, and are printed as they are; an
@@ -7,7 +9,7 @@
 export function describeStartupError(error: unknown): string {
   if (!(error instanceof Error)) return `prepbot: could not start: ${String(error)}`;
   const { code, syscall, path } = error as Error & { code?: unknown; syscall?: unknown; path?: unknown };
-  if (typeof code === 'string' && error.name !== 'Error' && error.name !== 'SystemError') return `prepbot: ${error.message}`;
+  if (isPrepbotError(error)) return `prepbot: ${error.message}`;
   const { port } = error as { port?: unknown };
   if (code === 'EADDRINUSE' && typeof port === 'number') {
     return `prepbot: port ${port} is already in use by another program (another prepbot?): stop it, or set PORT (Slack HTTP mode) or HEALTH_PORT to a free port.`;

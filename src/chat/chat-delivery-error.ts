@@ -1,4 +1,5 @@
 import type { Platform } from './message.js';
+import { PrepbotError } from '../errors/prepbot-error.js';
 
 /**
  * What a chat adapter throws when its platform still refuses a post, an edit or a lookup after the
@@ -7,7 +8,7 @@ import type { Platform } from './message.js';
  * `lasting` says the refusal will not go away by itself (the bot is not in the channel, lacks a
  * permission, the channel is archived or gone): retrying is pointless until a person acts.
  */
-export class ChatDeliveryError extends Error {
+export class ChatDeliveryError extends PrepbotError {
   override name = 'ChatDeliveryError';
 
   readonly lasting: boolean;

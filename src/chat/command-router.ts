@@ -6,6 +6,7 @@ import type { CommandEvent, Inbound, InboundHandler, Reply, UserRef } from './me
 import { parseCommand, type ParsedCommand } from './parse-command.js';
 import { StoreWriteError } from '../store/json-store.js';
 import { UserFacingError } from './user-facing-error.js';
+import { APOLOGY, COULD_NOT_SAVE } from './apology.js';
 
 /** The quiz operations the router calls (QuizEngine implements them). */
 export type QuizCommands = Pick<QuizEngine, 'answer' | 'practice' | 'score' | 'leaderboard' | 'here' | 'schedule' | 'pause' | 'resume' | 'next' | 'seasonReset' | 'isAdmin' | 'flag' | 'flags' | 'retire' | 'restore'>;
@@ -18,9 +19,6 @@ export interface CommandRouterOptions {
   logger: Logger;
 }
 
-const apology = 'Sorry, something went wrong on my side. It has been logged; please try again in a moment.';
-/** For a change the store could not write (the disk refuses, or the bot is stopping): not a bug, so no stack. */
-const couldNotSave = 'Sorry, that could not be saved just now (prepbot cannot write its data file). Please try again in a moment.';
 
 /**
  * The core's single entry point for inbound events: parses commands, checks admin rights for
@@ -36,7 +34,7 @@ export function createCommandRouter(options: CommandRouterOptions): InboundHandl
     if (event.type === 'flag') return options.quiz.flag(event);
     const command = parseCommand(event);
     if (command.name === 'admin' && !(await isAdmin(event.user))) {
-      throw new UserFacingError('not-admin', 'Only workspace admins can change how prepbot posts here.');
+      throw new UserFacingError('NOT_ADMIN', 'Only workspace admins can change how prepbot posts here.');
     }
     return dispatch(options, event, command);
   };
@@ -48,10 +46,10 @@ export function createCommandRouter(options: CommandRouterOptions): InboundHandl
       const about = { type: event.type, command: event.type === 'command' ? event.command : undefined, platform: event.channel.platform, workspace: event.channel.workspace };
       if (error instanceof StoreWriteError) {
         options.logger.warn({ code: error.code, reason: error.message, event: about }, 'a change could not be saved; the person was asked to try again');
-        return [{ visibility: 'private', message: { body: couldNotSave } }];
+        return [{ visibility: 'private', message: { body: COULD_NOT_SAVE } }];
       }
       options.logger.error({ err: error, event: about }, 'handling an inbound event failed');
-      return [{ visibility: 'private', message: { body: apology } }];
+      return [{ visibility: 'private', message: { body: APOLOGY } }];
     }
   };
 }

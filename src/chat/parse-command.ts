@@ -23,7 +23,7 @@ const timezonePattern = /^(UTC|GMT|Etc\/[A-Za-z0-9+\-]+|[A-Za-z]+(?:\/[A-Za-z0-9
 
 function usageError(command: string, problem?: string): UserFacingError {
   const line = isKnownCommand(command) ? usage[command] : undefined;
-  return new UserFacingError('usage', [problem, line ? `Usage: ${line}` : undefined].filter(Boolean).join(' '));
+  return new UserFacingError('USAGE', [problem, line ? `Usage: ${line}` : undefined].filter(Boolean).join(' '));
 }
 
 /**
@@ -34,7 +34,7 @@ function usageError(command: string, problem?: string): UserFacingError {
 export function parseCommand(event: Pick<CommandEvent, 'command' | 'text'>): ParsedCommand {
   const command = event.command.replace(/^\//, '').toLowerCase();
   const text = event.text.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
-  if (!isKnownCommand(command)) throw new UserFacingError('unknown-command', `I don't know /${echoText(command, 30)}. Try /help for the list of commands.`);
+  if (!isKnownCommand(command)) throw new UserFacingError('UNKNOWN_COMMAND', `I don't know /${echoText(command, 30)}. Try /help for the list of commands.`);
   if (text.length > maxArgumentLength) throw usageError(command, `That is too long (at most ${maxArgumentLength} characters).`);
   const words = text ? text.split(' ') : [];
   switch (command) {

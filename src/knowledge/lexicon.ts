@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import baseLexicon from './base-lexicon.json' with { type: 'json' };
+import { PrepbotError } from '../errors/prepbot-error.js';
 
 /**
  * Field vocabulary as data: what a notes folder's words mean beyond plain English. prepbot ships a base
@@ -35,7 +36,7 @@ export const lexiconSchema = z.strictObject({
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
 /** A lexicon file that cannot be used: the message names the file and, where it can, the line and field. */
-export class LexiconError extends Error {
+export class LexiconError extends PrepbotError {
   override readonly name = 'LexiconError';
   readonly code = 'LEXICON_INVALID';
   constructor(

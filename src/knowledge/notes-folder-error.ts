@@ -1,5 +1,6 @@
+import { PrepbotError } from '../errors/prepbot-error.js';
 /** The notes folder is missing or is not a folder: the bot has nothing to learn from. */
-export class NotesFolderError extends Error {
+export class NotesFolderError extends PrepbotError {
   override readonly name = 'NotesFolderError';
   readonly code = 'NOTES_FOLDER_UNREADABLE';
 

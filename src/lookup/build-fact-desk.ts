@@ -11,6 +11,7 @@ import { pickAnswer } from './pick-answer.js';
 import { prepareQuery } from './prepare-query.js';
 import { askedRole } from './query-role.js';
 import { completionsFor, exampleLabels, suggestionsFor } from './suggest.js';
+import { APOLOGY } from '../chat/apology.js';
 
 // Two facts that state the same figure about the same thing are one answer, not two.
 function sameFact(a: Item, b: Item): boolean {
@@ -90,7 +91,7 @@ export interface FactDeskOptions {
 }
 
 /** A lookup that failed on our side: say sorry, without suggesting the person asked wrongly. */
-export const LOOKUP_APOLOGY: Message = { body: 'Sorry, that lookup failed on my side. It has been logged; please try again later.' };
+export const LOOKUP_APOLOGY: Message = { body: APOLOGY };
 
 /**
  * Builds the fact desk from the notes' items: indexes them once (call it when the bot starts) and

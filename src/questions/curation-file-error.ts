@@ -1,7 +1,8 @@
+import { PrepbotError } from '../errors/prepbot-error.js';
 /** A reviewers' file (retired.yaml, reviewed.yaml) that cannot be read: every problem as `file:line: path: expected`. */
-export class CurationFileError extends Error {
+export class CurationFileError extends PrepbotError {
   override readonly name = 'CurationFileError';
-  readonly code = 'E_CURATION_FILE';
+  readonly code = 'CURATION_FILE_INVALID';
   constructor(
     readonly file: string,
     readonly problems: string[],

@@ -5,11 +5,12 @@ import type { z } from 'zod';
 import { retiredFileName, reviewedFileName } from './curation-file-schema.js';
 import { type Question, questionSchema } from './question-schema.js';
 import { generatedBy } from './write-bank.js';
+import { PrepbotError } from '../errors/prepbot-error.js';
 
 /** Every problem found in a question bank, one per line as `file: question <id> (#index): path: expected`. */
-export class QuestionBankError extends Error {
+export class QuestionBankError extends PrepbotError {
   override readonly name = 'QuestionBankError';
-  readonly code = 'E_QUESTION_BANK';
+  readonly code = 'QUESTION_BANK_INVALID';
   constructor(
     readonly dir: string,
     readonly problems: string[],

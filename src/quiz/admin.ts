@@ -19,7 +19,7 @@ const toCaller = (body: string): Reply[] => [{ visibility: 'private', message: {
 function enabledChannel(ctx: EngineContext, ref: ChannelRef): [string, ChannelState] {
   const key = channelKey(ref);
   const channel = ctx.store.data.channels[key];
-  if (!channel?.enabled) throw new UserFacingError('not-set-up', 'prepbot does not post in this channel yet. An admin can run /prepbot here first.');
+  if (!channel?.enabled) throw new UserFacingError('NOT_SET_UP', 'prepbot does not post in this channel yet. An admin can run /prepbot here first.');
   return [key, channel];
 }
 
@@ -31,7 +31,7 @@ function nextLine(ctx: EngineContext, channel: Pick<ChannelState, 'cron' | 'time
 /** Refuses (UserFacingError `cannot-post`) when the platform says the bot cannot post in the channel. */
 async function checkCanPost(ctx: EngineContext, ref: ChannelRef): Promise<void> {
   const problem = await ctx.chats.get(ref.platform)?.checkChannel?.(ref);
-  if (problem) throw new UserFacingError('cannot-post', problem);
+  if (problem) throw new UserFacingError('CANNOT_POST', problem);
 }
 
 /**
@@ -67,7 +67,7 @@ export async function schedule(ctx: EngineContext, ref: ChannelRef, cron: string
   const [key, channel] = enabledChannel(ctx, ref);
   const tz = timezone ?? channel.timezone;
   const problem = validateSchedule(cron, tz);
-  if (problem) throw new UserFacingError('bad-schedule', `That schedule does not work: ${problem}`);
+  if (problem) throw new UserFacingError('BAD_SCHEDULE', `That schedule does not work: ${problem}`);
   const last = previousRun(cron, tz, ctx.clock.now())?.getTime();
   await ctx.store.change((d) => {
     const ch = d.channels[key]!;
@@ -96,7 +96,7 @@ export async function next(ctx: EngineContext, ref: ChannelRef, beforeClose: (ro
   const [key, channel] = enabledChannel(ctx, ref);
   const now = ctx.clock.now();
   const round = await openRound(ctx, key, now, closeTimeFor(ctx, channel, now), false, beforeClose);
-  if (!round) throw new UserFacingError('empty-bank', 'There are no questions to post: the question bank is empty.');
+  if (!round) throw new UserFacingError('EMPTY_BANK', 'There are no questions to post: the question bank is empty.');
   const refused = ctx.store.data.channels[key]?.pausedBecause;
   if (round.post === undefined && refused !== undefined) return toCaller(`I could not post here (${refused}), so I paused this channel. Fix it, then run /prepbot resume.`);
   const posted = round.post !== undefined ? 'Posted a new question.' : 'The new question is saved but posting it failed; it will be retried within a minute.';
@@ -120,9 +120,9 @@ export async function seasonReset(ctx: EngineContext, user: UserRef, ref: Channe
     return toCaller(`This ends season ${old} for the whole workspace: points, ranks and streaks start from zero for everyone in season ${old + 1} (season ${old}'s results stay readable with /leaderboard season ${old}). To go ahead, run ${confirm} within a minute.`);
   }
   const outcome = takeResetRequest(ctx.resetRequests, requester, old, now);
-  if (outcome.kind === 'none') throw new UserFacingError('reset-not-requested', `Nothing to confirm: season ${old} goes on. Run /prepbot season reset first; it says what a reset does.`);
-  if (outcome.kind === 'expired') throw new UserFacingError('reset-expired', `That confirmation came more than a minute after /prepbot season reset, so nothing changed: season ${old} goes on. Run /prepbot season reset again if you still want a new season.`);
-  if (outcome.kind === 'season-moved') throw new UserFacingError('reset-superseded', `Season ${outcome.current} has already started since you asked, so nothing changed.`);
+  if (outcome.kind === 'none') throw new UserFacingError('RESET_NOT_REQUESTED', `Nothing to confirm: season ${old} goes on. Run /prepbot season reset first; it says what a reset does.`);
+  if (outcome.kind === 'expired') throw new UserFacingError('RESET_EXPIRED', `That confirmation came more than a minute after /prepbot season reset, so nothing changed: season ${old} goes on. Run /prepbot season reset again if you still want a new season.`);
+  if (outcome.kind === 'season-moved') throw new UserFacingError('RESET_SUPERSEDED', `Season ${outcome.current} has already started since you asked, so nothing changed.`);
   await ctx.store.change((d) => {
     const season = (d.seasons[ws] ??= { current: 1, startedAt: [0] });
     season.current = old + 1;

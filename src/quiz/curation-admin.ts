@@ -64,7 +64,7 @@ function retiredHow(entry: QuestionCuration): string {
 
 function knownQuestion(ctx: EngineContext, id: string): string {
   const wanted = id.trim();
-  if (!ctx.questions.has(wanted)) throw new UserFacingError('unknown-question', `There is no question ${echoText(wanted, 40)} in the bank. /prepbot flags lists flagged ones with their ids.`);
+  if (!ctx.questions.has(wanted)) throw new UserFacingError('UNKNOWN_QUESTION', `There is no question ${echoText(wanted, 40)} in the bank. /prepbot flags lists flagged ones with their ids.`);
   return wanted;
 }
 

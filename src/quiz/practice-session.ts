@@ -23,9 +23,9 @@ function topicList(ctx: EngineContext): string {
 export async function startPractice(ctx: EngineContext, user: UserRef, _channel: ChannelRef, topic?: string): Promise<Reply[]> {
   const bank = activeBank(ctx, workspaceKey(user));
   const pool = questionsForTopic(bank, topic ?? '');
-  if (ctx.bank.length === 0) throw new UserFacingError('empty-bank', 'There are no questions yet: the question bank is empty.');
-  if (bank.length === 0) throw new UserFacingError('all-retired', 'Every question is retired here. An admin can bring one back with /prepbot restore <id> (/prepbot flags lists them).');
-  if (pool.length === 0) throw new UserFacingError('unknown-topic', `No questions on "${echoText(topic ?? '')}". Topics: ${topicList(ctx)}.`);
+  if (ctx.bank.length === 0) throw new UserFacingError('EMPTY_BANK', 'There are no questions yet: the question bank is empty.');
+  if (bank.length === 0) throw new UserFacingError('ALL_RETIRED', 'Every question is retired here. An admin can bring one back with /prepbot restore <id> (/prepbot flags lists them).');
+  if (pool.length === 0) throw new UserFacingError('UNKNOWN_TOPIC', `No questions on "${echoText(topic ?? '')}". Topics: ${topicList(ctx)}.`);
   const key = userKey(user);
   const now = ctx.clock.now();
   const cards = ctx.store.data.practice[key]?.cards ?? {};

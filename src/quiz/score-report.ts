@@ -53,7 +53,7 @@ export function scoreReport(ctx: EngineContext, caller: UserRef, channel: Channe
   const state = ctx.store.data;
   const ws = workspaceKey(channel);
   const key = target?.trim() ? findPerson(state.users, ws, target) : userKey(caller);
-  if (!key) throw new UserFacingError('unknown-person', `I have no scores for "${echoText(target ?? '')}" here. They need to answer a daily question first.`);
+  if (!key) throw new UserFacingError('UNKNOWN_PERSON', `I have no scores for "${echoText(target ?? '')}" here. They need to answer a daily question first.`);
   const season = currentSeason(state, ws);
   const id = idOfKey(key);
   const scores = seasonScores(state, ws, season);
@@ -106,7 +106,7 @@ export function leaderboardReport(ctx: EngineContext, caller: UserRef, channel: 
   const state = ctx.store.data;
   const ws = workspaceKey(channel);
   const current = currentSeason(state, ws);
-  if (asked !== undefined && asked > current) throw new UserFacingError('unknown-season', `There is no season ${asked} yet: this is season ${current}.`);
+  if (asked !== undefined && asked > current) throw new UserFacingError('UNKNOWN_SEASON', `There is no season ${asked} yet: this is season ${current}.`);
   const season = asked ?? current;
   const me = userKey(caller);
   const earlier = season < current;

@@ -2,11 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { validateSchedule } from '../schedule/cron-schedule.js';
 import { impossibleDate } from './impossible-date.js';
 import { type Settings, settingsSchema } from './settings-schema.js';
+import { PrepbotError } from '../errors/prepbot-error.js';
 
 /** A setting that is missing or invalid; the message names every one of them at once. */
-export class SettingsError extends Error {
+export class SettingsError extends PrepbotError {
   override readonly name = 'SettingsError';
-  readonly code = 'E_SETTINGS';
+  readonly code = 'SETTINGS_INVALID';
   constructor(readonly problems: string[]) {
     super(`${problems.length === 1 ? 'a setting is' : `${problems.length} settings are`} invalid, so nothing was done\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every setting.`);
   }

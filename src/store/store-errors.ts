@@ -1,3 +1,4 @@
+import { PrepbotError } from '../errors/prepbot-error.js';
 /**
  * Errors the store throws. Each has a stable `code` and chains the file-system or zod error beneath it
  * as `cause`.
@@ -18,7 +19,7 @@ export type StoreFileErrorCode =
 
 /** The store file (or its folder) cannot be used; the message names the file, the problem, and the
  *  newest backup that loads with how to restore it. The file itself has not been touched. */
-export class StoreFileError extends Error {
+export class StoreFileError extends PrepbotError {
   override readonly name = 'StoreFileError';
   constructor(
     message: string,
@@ -33,7 +34,7 @@ export class StoreFileError extends Error {
 /** A change could not be written to disk (`STORE_WRITE_FAILED`; it stays in memory and the store
  *  retries), or the store was already closed (`STORE_CLOSED`). An expected condition, not a bug: the
  *  command router answers "could not be saved, please try again" and logs it as a warning, no stack. */
-export class StoreWriteError extends Error {
+export class StoreWriteError extends PrepbotError {
   override readonly name = 'StoreWriteError';
   constructor(
     message: string,

@@ -23,6 +23,11 @@ const rules: Array<{ library: RegExp; allowed: RegExp; why: string }> = [
   { library: /^discord\.js$|^@discordjs\//, allowed: /^adapters\/discord\//, why: 'Discord lives in adapters/discord' },
   { library: /^lowdb/, allowed: /^store\//, why: 'the core reaches the file through the store port' },
   { library: /^node-cron$/, allowed: /^schedule\//, why: 'the core reaches cron through the scheduler port' },
+  { library: /^croner$/, allowed: /^schedule\//, why: 'occurrences of a schedule are computed in schedule/' },
+  { library: /^undici$/, allowed: /^adapters\/slack\//, why: 'the Slack Web API connection pool is Slack\'s own business' },
+  { library: /^minisearch$/, allowed: /^lookup\//, why: 'the fact desk\'s index is the lookup\'s own' },
+  { library: /^unified$|^remark-|^mdast-/, allowed: /^knowledge\//, why: 'markdown is read in knowledge/ only; the rest sees items' },
+  { library: /^ts-fsrs$/, allowed: /^quiz\//, why: 'spaced repetition is a quiz concern' },
 ];
 
 describe('architecture boundaries', () => {

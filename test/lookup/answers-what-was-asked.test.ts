@@ -176,7 +176,7 @@ describe('a lookup that fails on our side', () => {
     const broken = { ...coldline, source: { file: 'x.md', section: [], get line(): number { throw new Error('boom'); } } };
     const desk = buildFactDesk([broken], { onError: (error) => errors.push(error) });
     const reply = desk.limit('coldline minimum storage duration').body;
-    expect(reply).toMatch(/^Sorry, that lookup failed on my side/u);
+    expect(reply).toMatch(/^Sorry, something went wrong on my side/u);
     expect(reply).not.toMatch(/fewer|simpler|try other words/iu);
     expect(errors).toHaveLength(1);
     expect((errors[0] as Error).stack).toContain('boom');

@@ -29,7 +29,7 @@ async function problemsOf(): Promise<string[]> {
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(QuestionBankError);
-  expect((error as QuestionBankError).code).toBe('E_QUESTION_BANK');
+  expect((error as QuestionBankError).code).toBe('QUESTION_BANK_INVALID');
   return (error as QuestionBankError).problems;
 }
 

@@ -174,11 +174,11 @@ describe('streaks, scores and leaderboards', () => {
     const [old] = await engine.leaderboard(ada, channel, 'all', 1);
     expect(old!.message.title).toBe('Leaderboard · season 1 (ended)');
     expect(old!.message.body.split('\n')[0]).toBe('1. Ada (you) · 75');
-    await expect(engine.leaderboard(ada, channel, 'all', 3)).rejects.toMatchObject({ code: 'unknown-season', message: 'There is no season 3 yet: this is season 2.' });
+    await expect(engine.leaderboard(ada, channel, 'all', 3)).rejects.toMatchObject({ code: 'UNKNOWN_SEASON', message: 'There is no season 3 yet: this is season 2.' });
   });
 
   it('says who it does not know', async () => {
     const { engine, ada } = await playWeek();
-    await expect(engine.score(ada, channel, '@nobody')).rejects.toMatchObject({ code: 'unknown-person', message: 'I have no scores for "@nobody" here. They need to answer a daily question first.' });
+    await expect(engine.score(ada, channel, '@nobody')).rejects.toMatchObject({ code: 'UNKNOWN_PERSON', message: 'I have no scores for "@nobody" here. They need to answer a daily question first.' });
   });
 });

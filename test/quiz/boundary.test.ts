@@ -16,7 +16,7 @@ function imports(folder: string): string[] {
 
 // The quiz is platform-neutral: no chat SDK, no lowdb, no node-cron, no adapter, no concrete store.
 const allowedPackages = new Set(['zod', 'ts-fsrs', 'pino', 'node:crypto']);
-const allowedInternal = /^\.\.\/(chat|questions|lookup|quiz)\/|^\.\.\/store\/json-store\.js$|^\.\.\/schedule\/(clock|cron-schedule)\.js$|^\.\//;
+const allowedInternal = /^\.\.\/(chat|questions|lookup|quiz|errors)\/|^\.\.\/store\/json-store\.js$|^\.\.\/schedule\/(clock|cron-schedule)\.js$|^\.\//;
 
 describe('quiz and chat core boundary', () => {
   it.each(['quiz', 'chat'])('src/%s imports only neutral modules and ports', (folder) => {

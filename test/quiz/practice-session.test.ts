@@ -63,7 +63,7 @@ describe('practice (/quiz)', () => {
     const { engine } = setup();
     await expect(engine.practice(ada, channel, 'Kinesis\u202e')).rejects.toMatchObject({
       name: 'UserFacingError',
-      code: 'unknown-topic',
+      code: 'UNKNOWN_TOPIC',
       message: 'No questions on "Kinesis". Topics: DynamoDB, Lambda, S3, SQS.',
     });
   });

@@ -149,10 +149,10 @@ describe('daily rounds', () => {
 
   it('refuses admin operations in a channel that was never set up, and bad schedules', async () => {
     const { engine } = setup();
-    await expect(engine.pause(channel)).rejects.toMatchObject({ name: 'UserFacingError', code: 'not-set-up' });
+    await expect(engine.pause(channel)).rejects.toMatchObject({ name: 'UserFacingError', code: 'NOT_SET_UP' });
     await engine.here(channel);
-    await expect(engine.schedule(channel, 'every day at nine')).rejects.toMatchObject({ code: 'bad-schedule' });
-    await expect(engine.schedule(channel, '0 9 * * *', 'Mars/Olympus')).rejects.toMatchObject({ code: 'bad-schedule' });
+    await expect(engine.schedule(channel, 'every day at nine')).rejects.toMatchObject({ code: 'BAD_SCHEDULE' });
+    await expect(engine.schedule(channel, '0 9 * * *', 'Mars/Olympus')).rejects.toMatchObject({ code: 'BAD_SCHEDULE' });
   });
 
   it('right answers keep counting in the answer count shown on the question', async () => {

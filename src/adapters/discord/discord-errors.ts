@@ -1,4 +1,5 @@
 import { ChatDeliveryError } from '../../chat/chat-delivery-error.js';
+import { PrepbotError } from '../../errors/prepbot-error.js';
 
 /**
  * Errors the Discord adapter throws. Each has a stable `code` and chains the discord.js error beneath it
@@ -16,7 +17,7 @@ export class DiscordDeliveryError extends ChatDeliveryError {
 }
 
 /** The slash commands could not be registered (bad token, unknown application or guild, network). */
-export class CommandRegistrationError extends Error {
+export class CommandRegistrationError extends PrepbotError {
   override readonly name = 'CommandRegistrationError';
   readonly code = 'DISCORD_REGISTRATION_FAILED';
   constructor(message: string, options: { cause?: unknown } = {}) {
@@ -25,7 +26,7 @@ export class CommandRegistrationError extends Error {
 }
 
 /** Logging in to the gateway failed (bad token, unreachable gateway, no READY). */
-export class DiscordLoginError extends Error {
+export class DiscordLoginError extends PrepbotError {
   override readonly name = 'DiscordLoginError';
   readonly code = 'DISCORD_LOGIN_FAILED';
   constructor(message: string, options: { cause?: unknown } = {}) {

@@ -56,12 +56,12 @@ export interface SlackApp {
  * `POST /slack/events`) when a signing secret is. Initialisation (auth.test) is deferred to start().
  */
 export function buildSlackApp(options: SlackAppOptions): SlackApp {
-  if (!options.botToken) throw new SlackConfigError('Slack: botToken is empty (SLACK_BOT_TOKEN, xoxb-…)', 'no_bot_token');
+  if (!options.botToken) throw new SlackConfigError('Slack: botToken is empty (SLACK_BOT_TOKEN, xoxb-…)', 'SLACK_NO_BOT_TOKEN');
   const mode = options.appToken ? 'socket' : options.signingSecret ? 'http' : undefined;
   if (!mode) {
     throw new SlackConfigError(
       'Slack: set appToken (SLACK_APP_TOKEN, xapp-…, Socket Mode) or signingSecret (SLACK_SIGNING_SECRET, HTTP mode)',
-      'no_receiver',
+      'SLACK_NO_RECEIVER',
     );
   }
   const logger = toBoltLogger(options.logger);
