@@ -12,6 +12,7 @@ import { attributeProblem, dimensionMismatch, nameOnly } from './gates/noun-phra
 import { baseLexiconOnly, type Lexicon } from '../knowledge/lexicon.js';
 import { spellOut } from './spell-out.js';
 import { realSubject } from './gates/real-subject.js';
+import { valueQuestions } from './value-question.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
@@ -21,7 +22,8 @@ import { realSubject } from './gates/real-subject.js';
  */
 export function quantityQuestions(fact: FactItem, context: GenerationContext): Outcome[] {
   const q = fact.quantity;
-  if (!q) return [{ skip: 'fact has no number', item: fact }];
+  // A value that is a name ("READ COMMITTED", "SIGTERM") is asked by its own builder.
+  if (!q) return valueQuestions(fact, context);
   // "What is the minimum memory for Config?": a generic heading gives way to the nearest real name above it.
   const named = realSubject([fact.topic, fact.subject, ...[...fact.source.section].reverse()], context.facets);
   if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
