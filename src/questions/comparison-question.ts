@@ -1,4 +1,6 @@
 import type { ComparisonItem } from '../knowledge/item.js';
+import { quantityQuestions } from './quantity-question.js';
+import { tableRowFacts } from './table-row-facts.js';
 import type { Candidate } from './pick-distractors.js';
 import { groupBy, perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
@@ -16,6 +18,9 @@ import { tableRowQuestion } from './table-row-question.js';
  * columns ("CloudFront Functions | Lambda@Edge") or as rows ("EC2 | Fargate" under "Pricing").
  */
 export function comparisonQuestions(item: ComparisonItem, context: GenerationContext): Outcome[] {
+  // "| SQS | Queue name max length | 80 characters |": a property/value table compares nothing, it states facts.
+  const facts = tableRowFacts(item);
+  if (facts) return facts.length > 0 ? facts.flatMap((fact) => quantityQuestions(fact, context)) : [{ skip: 'table row states no askable fact', item }];
   const table = comparisonIndexOf(context).tables.get(tableKey(item)) ?? [];
   const columns = item.values.map(({ column }) => tidy(column));
   const rows = table.map((row) => tidy(row.row));

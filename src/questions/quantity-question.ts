@@ -168,6 +168,8 @@ function plausible(text: string | undefined): string | undefined {
   if (!text) return undefined;
   // "3.75 minutes": nobody writes a limit to two decimals (prices aside).
   if (/^\d[\d,]*\.\d{2,}\s*\p{L}/u.test(text)) return undefined;
+  // "0.3 years", "2.4 hours": long spans are written whole (or by the half).
+  if (/^(0\.\d+|\d+\.[1-46-9])\s*(years?|months?|weeks?|days?|hours?)$/i.test(text)) return undefined;
   if (/^\d[\d,]*\.\d+\s*(bytes?|B)$/i.test(text) || /^0\.\d+\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB|kilobytes?|megabytes?|gigabytes?)$/i.test(text)) return undefined;
   return text;
 }
