@@ -9,6 +9,7 @@ import { lowerWords } from './name-case.js';
 import { comparisonKey, containsWords, contentWords, tidy } from './text-tools.js';
 import { choiceShape } from './stem-checks.js';
 import { tableRowQuestion } from './table-row-question.js';
+import { yesNoQuestions } from './yes-no-column.js';
 
 /**
  * A table row becomes "What is the runtime of CloudFront Functions?" (the other cells for the same
@@ -17,7 +18,7 @@ import { tableRowQuestion } from './table-row-question.js';
  * latency?" (the compared things as choices). Tables are read either way round: things compared as
  * columns ("CloudFront Functions | Lambda@Edge") or as rows ("EC2 | Fargate" under "Pricing").
  */
-export function comparisonQuestions(item: ComparisonItem, context: GenerationContext): Outcome[] {
+export function comparisonQuestions(item: ComparisonItem, context: GenerationContext, yesNoAsked = false): Outcome[] {
   // "| SQS | Queue name max length | 80 characters |": a property/value table compares nothing, it states facts.
   const facts = tableRowFacts(item);
   if (facts) return facts.length > 0 ? facts.flatMap((fact) => quantityQuestions(fact, context)) : [{ skip: 'table row states no askable fact', item }];
@@ -31,8 +32,22 @@ export function comparisonQuestions(item: ComparisonItem, context: GenerationCon
   const thingsAreColumns = versusColumns || (!describes && columns.every((c) => !isAttribute(c)) && rows.every(isAttribute));
   const rowsAreThings = !thingsAreColumns && table.length >= 2 && (describes || rows.every((r) => !isAttribute(r)));
   const thingsAreRows = rowsAreThings && columns.some(isAttribute);
-  if (!thingsAreColumns && !rowsAreThings) return [{ skip: 'table does not say what it compares', item }];
+  if (!thingsAreColumns && !rowsAreThings) {
+    // A matrix of marks whose columns are short names ("Free", "Premium P2") rates those names.
+    if (columns.every((c) => !c.endsWith('?'))) {
+      const marked = yesNoQuestions(item, table, true, context);
+      if (marked.columns.size > 0) return marked.outcomes.length > 0 ? marked.outcomes : [{ skip: 'no single thing says yes', item }];
+    }
+    return [{ skip: 'table does not say what it compares', item }];
+  }
   if (rowsAreThings) {
+    // ✅/❌ columns ask which row says yes; the other builders leave them alone.
+    const yesNo = yesNoAsked ? { outcomes: [], columns: new Set<string>() } : yesNoQuestions(item, table, false, context);
+    if (yesNo.columns.size > 0) {
+      const rest = { ...item, values: item.values.filter(({ column }) => !yesNo.columns.has(tidy(column))) };
+      const others = rest.values.length > 0 ? comparisonQuestions(rest, context, true) : [];
+      return [...yesNo.outcomes, ...others];
+    }
     // A describing cell ("Non-tolerating pods are … evicted"), or any cell of a table whose columns are
     // no attributes (Port | Component | Notes), asks for the row: "Which taint effect has this behaviour: …?".
     // Two rows give one wrong cell only, so they are asked by row too ("Which of etcdctl and etcdutl is used for …?").
@@ -43,6 +58,10 @@ export function comparisonQuestions(item: ComparisonItem, context: GenerationCon
     const asked = new Set(item.values.filter(askRow).map(({ column }) => tidy(column)));
     const rest = comparisonCells(item, table, thingsAreColumns, context, (attribute) => !asked.has(attribute));
     return [...byRow, ...rest];
+  }
+  if (thingsAreColumns) {
+    const marked = yesNoQuestions(item, table, true, context);
+    if (marked.columns.size > 0) return marked.outcomes.length > 0 ? marked.outcomes : [{ skip: 'no single thing says yes', item }];
   }
   return comparisonCells(item, table, thingsAreColumns, context, () => true);
 }
