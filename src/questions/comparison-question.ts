@@ -18,7 +18,7 @@ import { yesNoQuestions } from './yes-no-column.js';
  * latency?" (the compared things as choices). Tables are read either way round: things compared as
  * columns ("CloudFront Functions | Lambda@Edge") or as rows ("EC2 | Fargate" under "Pricing").
  */
-export function comparisonQuestions(item: ComparisonItem, context: GenerationContext, yesNoAsked = false): Outcome[] {
+export function comparisonQuestions(item: ComparisonItem, context: GenerationContext): Outcome[] {
   // "| SQS | Queue name max length | 80 characters |": a property/value table compares nothing, it states facts.
   const facts = tableRowFacts(item);
   if (facts) return facts.length > 0 ? facts.flatMap((fact) => quantityQuestions(fact, context)) : [{ skip: 'table row states no askable fact', item }];
@@ -42,21 +42,19 @@ export function comparisonQuestions(item: ComparisonItem, context: GenerationCon
   }
   if (rowsAreThings) {
     // ✅/❌ columns ask which row says yes; the other builders leave them alone.
-    const yesNo = yesNoAsked ? { outcomes: [], columns: new Set<string>() } : yesNoQuestions(item, table, false, context);
-    if (yesNo.columns.size > 0) {
-      const rest = { ...item, values: item.values.filter(({ column }) => !yesNo.columns.has(tidy(column))) };
-      const others = rest.values.length > 0 ? comparisonQuestions(rest, context, true) : [];
-      return [...yesNo.outcomes, ...others];
-    }
+    const yesNo = yesNoQuestions(item, table, false, context);
+    // "| RAID 5 | … | Minimum Drives: 3 |" is a limit the fact builders ask ("minimum number of drives for RAID 5"), not "which has the minimum drives 3".
+    const limit = ({ column, value }: { column: string; value: string }): boolean => choiceShape(tidy(value)) === 'number' && /^(min(imum)?|max(imum)?|default|number of)\b/i.test(tidy(column)) && factLinesOf(context).has(`${item.source.file}:${item.source.line}`);
+    const open = (value: { column: string; value: string }): boolean => !yesNo.columns.has(tidy(value.column)) && !limit(value);
     // A describing cell ("Non-tolerating pods are … evicted"), or any cell of a table whose columns are
     // no attributes (Port | Component | Notes), asks for the row: "Which taint effect has this behaviour: …?".
     // Two rows give one wrong cell only, so they are asked by row too ("Which of etcdctl and etcdutl is used for …?").
     const askRow = ({ column, value }: { column: string; value: string }): boolean =>
       !thingsAreRows || table.length === 2 || choiceShape(tidy(value)) === 'phrase' || /\b(for|to|by|with|when|in|on)$/i.test(tidy(column)) || !isAttribute(tidy(column));
-    const byRow = item.values.filter(askRow).map(({ column }) => tableRowQuestion(item, table, tidy(column), context));
-    if (!thingsAreRows) return byRow.length > 0 ? byRow : [{ skip: 'table row has fewer than two filled cells', item }];
-    const asked = new Set(item.values.filter(askRow).map(({ column }) => tidy(column)));
-    const rest = comparisonCells(item, table, thingsAreColumns, context, (attribute) => !asked.has(attribute));
+    const byRow = [...yesNo.outcomes, ...item.values.filter((value) => open(value) && askRow(value)).map(({ column }) => tableRowQuestion(item, table, tidy(column), context))];
+    if (!thingsAreRows) return byRow.length > 0 || yesNo.columns.size > 0 ? byRow : [{ skip: 'table row has fewer than two filled cells', item }];
+    const asked = new Set(item.values.filter((value) => !open(value) || askRow(value)).map(({ column }) => tidy(column)));
+    const rest = item.values.some((value) => !asked.has(tidy(value.column))) ? comparisonCells(item, table, thingsAreColumns, context, (attribute) => !asked.has(attribute)) : [];
     return [...byRow, ...rest];
   }
   if (thingsAreColumns) {
@@ -158,6 +156,9 @@ function valueCandidates(item: ComparisonItem, cell: Cell, peers: Cell[], contex
   for (const list of lists) for (const member of list.members) candidates.push({ text: tidy(member), tier: 2 });
   return candidates.filter((candidate) => !adjective.test(candidate.text));
 }
+
+/** Where the notes' facts with a number stand, file:line: a table row the parser also read as facts. */
+const factLinesOf = perContext((context) => new Set(context.facts.filter((fact) => fact.quantity).map((fact) => `${fact.source.file}:${fact.source.line}`)));
 
 const tableKey = (row: ComparisonItem): string => `${row.source.file}\u0000${row.title}`;
 
