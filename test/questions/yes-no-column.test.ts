@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparisonItem } from '../../src/knowledge/item.js';
+import type { ComparisonItem, FactItem, Item } from '../../src/knowledge/item.js';
 import { comparisonQuestions } from '../../src/questions/comparison-question.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import type { Question } from '../../src/questions/question-schema.js';
@@ -20,9 +20,9 @@ const plans = (): ComparisonItem[] => [
   row('Plans', 'Legal hold', [['Enterprise', '✅']]),
 ];
 
-function ask(items: ComparisonItem[], id: string): Question[] {
+function ask(items: Item[], id: string): Question[] {
   const context = buildContext(kb(items));
-  return comparisonQuestions(items.find((item) => item.id === id)!, context).flatMap((o) => ('question' in o ? [o.question] : []));
+  return comparisonQuestions(context.comparisons.find((item) => item.id === id)!, context).flatMap((o) => ('question' in o ? [o.question] : []));
 }
 
 const yesNo = (questions: Question[]) => questions.filter((q) => q.id && /which (has|is|supports|requires|can)/.test(q.stem));
@@ -48,5 +48,22 @@ describe('yes/no matrices', () => {
     expect(question!.stem).toBe('Comparing Basic, Team and Enterprise, which has legal hold?');
     expect(question!.choices[question!.answer]).toBe('Enterprise');
     expect(ask(plans(), 'Plans-Audit export')).toEqual([]);
+  });
+});
+
+describe('limit cells of a table the parser also read as facts', () => {
+  it('leaves "Minimum Nodes: 3" to the fact builders, and still asks the row by its other cells', () => {
+    const clusters = [
+      row('Cluster modes', 'Single', [['Replication', 'none at all'], ['Minimum Nodes', '1']]),
+      row('Cluster modes', 'Mirrored', [['Replication', 'a full copy on a second node'], ['Minimum Nodes', '2']]),
+      row('Cluster modes', 'Quorum', [['Replication', 'a majority of nodes acknowledge each write'], ['Minimum Nodes', '3']]),
+    ];
+    const quorum = clusters[2]!;
+    const fact: FactItem = { kind: 'fact', id: 'f-quorum', topic: 'Quorum', subject: 'Quorum', attribute: 'minimum nodes', text: 'Quorum, Minimum Nodes: 3', quantity: { dimension: 'count', min: 3, max: 3, unit: '', bound: 'exact', text: '3' }, source: quorum.source };
+    const withFact = ask([...clusters, fact], 'Cluster modes-Quorum');
+    expect(withFact.some((q) => /minimum nodes/i.test(q.stem))).toBe(false);
+    expect(withFact.some((q) => q.choices[q.answer] === 'Quorum')).toBe(true);
+    // Without the parser's fact the row is still asked by that cell.
+    expect(ask(clusters, 'Cluster modes-Quorum').some((q) => /minimum nodes/i.test(q.stem))).toBe(true);
   });
 });
