@@ -1,7 +1,7 @@
 import type { FactItem, Item } from '../knowledge/item.js';
 import { perContext } from './context-index.js';
 import { type GenerationContext, looksLikeProductName } from './generation-context.js';
-import type { Candidate } from './pick-distractors.js';
+import { type Candidate, nearby } from './pick-distractors.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { lowerFirstWord } from './name-case.js';
 import { comparisonKey, contentWords, tidy } from './text-tools.js';
@@ -108,9 +108,10 @@ interface Written {
   file: string;
 }
 
-/** Every shaped value the notes write, once per file, for the sibling search. */
+/** Every shaped value the notes write, once per file, in notes order, and where each file's first one stands. */
 const writtenValuesOf = perContext((context) => {
   const byShape = new Map<ValueShape, Written[]>();
+  const firstOfFile = new Map<string, number>();
   const seen = new Set<string>();
   for (const item of context.items) {
     for (const text of textsOf(item)) {
@@ -119,11 +120,13 @@ const writtenValuesOf = perContext((context) => {
         if (seen.has(key)) continue;
         seen.add(key);
         const list = byShape.get(shape) ?? byShape.set(shape, []).get(shape)!;
+        const place = `${shape}\u0000${item.source.file}`;
+        if (!firstOfFile.has(place)) firstOfFile.set(place, list.length);
         list.push({ value, shape, file: item.source.file });
       }
     }
   }
-  return byShape;
+  return { byShape, firstOfFile };
 });
 
 function textsOf(item: Item): string[] {
@@ -147,7 +150,9 @@ function textsOf(item: Item): string[] {
 function siblings(fact: FactItem, answer: string, shape: ValueShape, context: GenerationContext): Candidate[] {
   const answerKey = comparisonKey(answer);
   const candidates: Candidate[] = [];
-  for (const written of writtenValuesOf(context).get(shape) ?? []) {
+  const { byShape, firstOfFile } = writtenValuesOf(context);
+  // The values written near the fact's own file stand in for all of them: a big corpus costs no more per question.
+  for (const written of nearby(byShape.get(shape) ?? [], firstOfFile.get(`${shape}\u0000${fact.source.file}`) ?? 0)) {
     if (comparisonKey(written.value) === answerKey || !sameFamily(shape, answer, written.value)) continue;
     // "/etc/kubernetes/manifests/etcd.yaml" under the answer "/etc/kubernetes/manifests/" is no wrong answer.
     if (written.value.startsWith(answer) || answer.startsWith(written.value)) continue;
