@@ -1,4 +1,6 @@
 import type { ComparisonItem } from '../knowledge/item.js';
+import { quantityQuestions } from './quantity-question.js';
+import { tableRowFacts } from './table-row-facts.js';
 import type { Candidate } from './pick-distractors.js';
 import { groupBy, perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
@@ -7,6 +9,7 @@ import { lowerWords } from './name-case.js';
 import { comparisonKey, containsWords, contentWords, tidy } from './text-tools.js';
 import { choiceShape } from './stem-checks.js';
 import { tableRowQuestion } from './table-row-question.js';
+import { yesNoQuestions } from './yes-no-column.js';
 
 /**
  * A table row becomes "What is the runtime of CloudFront Functions?" (the other cells for the same
@@ -16,6 +19,9 @@ import { tableRowQuestion } from './table-row-question.js';
  * columns ("CloudFront Functions | Lambda@Edge") or as rows ("EC2 | Fargate" under "Pricing").
  */
 export function comparisonQuestions(item: ComparisonItem, context: GenerationContext): Outcome[] {
+  // "| SQS | Queue name max length | 80 characters |": a property/value table compares nothing, it states facts.
+  const facts = tableRowFacts(item);
+  if (facts) return facts.length > 0 ? facts.flatMap((fact) => quantityQuestions(fact, context)) : [{ skip: 'table row states no askable fact', item }];
   const table = comparisonIndexOf(context).tables.get(tableKey(item)) ?? [];
   const columns = item.values.map(({ column }) => tidy(column));
   const rows = table.map((row) => tidy(row.row));
@@ -26,18 +32,34 @@ export function comparisonQuestions(item: ComparisonItem, context: GenerationCon
   const thingsAreColumns = versusColumns || (!describes && columns.every((c) => !isAttribute(c)) && rows.every(isAttribute));
   const rowsAreThings = !thingsAreColumns && table.length >= 2 && (describes || rows.every((r) => !isAttribute(r)));
   const thingsAreRows = rowsAreThings && columns.some(isAttribute);
-  if (!thingsAreColumns && !rowsAreThings) return [{ skip: 'table does not say what it compares', item }];
+  if (!thingsAreColumns && !rowsAreThings) {
+    // A matrix of marks whose columns are short names ("Free", "Premium P2") rates those names.
+    if (columns.every((c) => !c.endsWith('?'))) {
+      const marked = yesNoQuestions(item, table, true, context);
+      if (marked.columns.size > 0) return marked.outcomes.length > 0 ? marked.outcomes : [{ skip: 'no single thing says yes', item }];
+    }
+    return [{ skip: 'table does not say what it compares', item }];
+  }
   if (rowsAreThings) {
+    // ✅/❌ columns ask which row says yes; the other builders leave them alone.
+    const yesNo = yesNoQuestions(item, table, false, context);
+    // "| RAID 5 | … | Minimum Drives: 3 |" is a limit the fact builders ask ("minimum number of drives for RAID 5"), not "which has the minimum drives 3".
+    const limit = ({ column, value }: { column: string; value: string }): boolean => choiceShape(tidy(value)) === 'number' && /^(min(imum)?|max(imum)?|default|number of)\b/i.test(tidy(column)) && factLinesOf(context).has(`${item.source.file}:${item.source.line}`);
+    const open = (value: { column: string; value: string }): boolean => !yesNo.columns.has(tidy(value.column)) && !limit(value);
     // A describing cell ("Non-tolerating pods are … evicted"), or any cell of a table whose columns are
     // no attributes (Port | Component | Notes), asks for the row: "Which taint effect has this behaviour: …?".
     // Two rows give one wrong cell only, so they are asked by row too ("Which of etcdctl and etcdutl is used for …?").
     const askRow = ({ column, value }: { column: string; value: string }): boolean =>
       !thingsAreRows || table.length === 2 || choiceShape(tidy(value)) === 'phrase' || /\b(for|to|by|with|when|in|on)$/i.test(tidy(column)) || !isAttribute(tidy(column));
-    const byRow = item.values.filter(askRow).map(({ column }) => tableRowQuestion(item, table, tidy(column), context));
-    if (!thingsAreRows) return byRow.length > 0 ? byRow : [{ skip: 'table row has fewer than two filled cells', item }];
-    const asked = new Set(item.values.filter(askRow).map(({ column }) => tidy(column)));
-    const rest = comparisonCells(item, table, thingsAreColumns, context, (attribute) => !asked.has(attribute));
+    const byRow = [...yesNo.outcomes, ...item.values.filter((value) => open(value) && askRow(value)).map(({ column }) => tableRowQuestion(item, table, tidy(column), context))];
+    if (!thingsAreRows) return byRow.length > 0 || yesNo.columns.size > 0 ? byRow : [{ skip: 'table row has fewer than two filled cells', item }];
+    const asked = new Set(item.values.filter((value) => !open(value) || askRow(value)).map(({ column }) => tidy(column)));
+    const rest = item.values.some((value) => !asked.has(tidy(value.column))) ? comparisonCells(item, table, thingsAreColumns, context, (attribute) => !asked.has(attribute)) : [];
     return [...byRow, ...rest];
+  }
+  if (thingsAreColumns) {
+    const marked = yesNoQuestions(item, table, true, context);
+    if (marked.columns.size > 0) return marked.outcomes.length > 0 ? marked.outcomes : [{ skip: 'no single thing says yes', item }];
   }
   return comparisonCells(item, table, thingsAreColumns, context, () => true);
 }
@@ -134,6 +156,9 @@ function valueCandidates(item: ComparisonItem, cell: Cell, peers: Cell[], contex
   for (const list of lists) for (const member of list.members) candidates.push({ text: tidy(member), tier: 2 });
   return candidates.filter((candidate) => !adjective.test(candidate.text));
 }
+
+/** Where the notes' facts with a number stand, file:line: a table row the parser also read as facts. */
+const factLinesOf = perContext((context) => new Set(context.facts.filter((fact) => fact.quantity).map((fact) => `${fact.source.file}:${fact.source.line}`)));
 
 const tableKey = (row: ComparisonItem): string => `${row.source.file}\u0000${row.title}`;
 

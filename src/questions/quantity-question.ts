@@ -12,6 +12,8 @@ import { attributeProblem, dimensionMismatch, nameOnly } from './gates/noun-phra
 import { baseLexiconOnly, type Lexicon } from '../knowledge/lexicon.js';
 import { spellOut } from './spell-out.js';
 import { realSubject } from './gates/real-subject.js';
+import { valueQuestions } from './value-question.js';
+import { countInProse } from './prose-count.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
@@ -21,7 +23,12 @@ import { realSubject } from './gates/real-subject.js';
  */
 export function quantityQuestions(fact: FactItem, context: GenerationContext): Outcome[] {
   const q = fact.quantity;
-  if (!q) return [{ skip: 'fact has no number', item: fact }];
+  // A value that is a name ("READ COMMITTED", "SIGTERM") is asked by its own builder.
+  if (!q) {
+    // "… and up to 15 read replicas": a count of things in prose is a limit all the same.
+    const counted = countInProse(fact, context.names);
+    return counted ? quantityQuestions(counted, context) : valueQuestions(fact, context);
+  }
   // "What is the minimum memory for Config?": a generic heading gives way to the nearest real name above it.
   const named = realSubject([fact.topic, fact.subject, ...[...fact.source.section].reverse()], context.facets);
   if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
@@ -166,6 +173,8 @@ function plausible(text: string | undefined): string | undefined {
   if (!text) return undefined;
   // "3.75 minutes": nobody writes a limit to two decimals (prices aside).
   if (/^\d[\d,]*\.\d{2,}\s*\p{L}/u.test(text)) return undefined;
+  // "0.3 years", "2.4 hours": long spans are written whole (or by the half).
+  if (/^(0\.\d+|\d+\.[1-46-9])\s*(years?|months?|weeks?|days?|hours?)$/i.test(text)) return undefined;
   if (/^\d[\d,]*\.\d+\s*(bytes?|B)$/i.test(text) || /^0\.\d+\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB|kilobytes?|megabytes?|gigabytes?)$/i.test(text)) return undefined;
   return text;
 }
@@ -232,7 +241,8 @@ function subjectPhrase(item: FactItem): string {
   const subject = tidy(item.subject.replace(/\b(quotas?|limits?|pricing|concepts|basics|at a glance|\(per region\)|per region)\b/gi, ' ').replace(/\s+/g, ' '));
   // A unit of the topic named by its acronym ("Each ACU : 2 GiB mem"): the amount is per one of them.
   if (/^[A-Z]{2,6}$/.test(subject) && subject !== item.topic && !item.topic.includes(subject)) return `${article(subject)} ${subject} in ${item.topic}`;
-  if (!subject || subject === item.topic || !subject.startsWith(item.topic) || subject.split(/\s+/).length > 5) return item.topic;
+  // "RDS Deployments: Read Replicas, Multi-AZ" is a heading listing things, not one subject.
+  if (!subject || subject === item.topic || !subject.startsWith(item.topic) || subject.split(/\s+/).length > 5 || /[:,;]/.test(subject)) return item.topic;
   return `the ${subject}`;
 }
 
