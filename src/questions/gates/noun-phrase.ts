@@ -20,6 +20,8 @@ export function attributeProblem(attribute: string): string | undefined {
   if (words.some((word) => /^(is|are|was|were|will|would|can|could|must|should|may|might|be|been|being|has|have|had|do|does|did|get|gets|got)$/i.test(word))) return 'attribute is a clause, not a name';
   if (words.some((word) => /^\p{L}{4,}(ally|ously|ively|ately|ntly|ly)$/iu.test(word) && !/^(only|family|supply|assembly|monthly|weekly|daily|hourly|yearly|early)$/i.test(word))) return 'attribute is a clause, not a name';
   if (verbShaped(words)) return 'attribute is a clause, not a name';
+  // "the year", "the billion", "the examples": a unit, a number word or a label is no property of anything.
+  if (words.every((word) => unitOrLabel.test(word))) return 'attribute is a unit or a label, not a property';
   return undefined;
 }
 
@@ -44,6 +46,7 @@ function verbShaped(words: readonly string[]): boolean {
   return false;
 }
 
+const unitOrLabel = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|past|future|thousands?|millions?|billions?|trillions?|hundreds?|percent|times|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|bits?|examples?|e\.g\.|note|notes|tips?|range|values?|number|amount|total)$/i;
 const pronoun = /^(you|your|yours|it|its|they|them|their|we|our|us|he|she|his|her|i|my|me)$/;
 const focusing = /^(only|also|just|always|never|often|still|even|already|simply)$/;
 const preposition = /^(of|for|in|to|at|on|by|with|from|per|into|over|under|between|across|during|within|without|before|after|about|around|through|than|via)$/;
