@@ -5,7 +5,7 @@ import { questionId } from './question-id.js';
 import { type Question, type QuestionKind, questionSchema } from './question-schema.js';
 import { type ChoiceShape, checkChoices, checkStem, choiceShape, stemGivesAway } from './stem-checks.js';
 import { asSentence } from './text-tools.js';
-import { choicesUnalike, lengthAlike } from './gates/choices-alike.js';
+import { choicesUnalike, lengthAlike, sameForm } from './gates/choices-alike.js';
 import { clueInStem } from './gates/clue-in-stem.js';
 import { mixesScripts } from './gates/mixed-script.js';
 import { orderByValue, wantedRank } from './gates/numeric-rank.js';
@@ -80,7 +80,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const count = Math.max(0, 3 - extra.length);
   const answerShape = choiceShape(draft.answer);
   // Choices alike in form and length: a sentence among names, or one far longer, gives itself away.
-  const alike = (text: string): boolean => shape === 'number' || (choiceShape(text) === answerShape && (answerShape !== 'phrase' || lengthAlike(draft.answer, text)));
+  const alike = (text: string): boolean => shape === 'number' || (choiceShape(text) === answerShape && sameForm(draft.answer, text) && (answerShape !== 'phrase' || lengthAlike(draft.answer, text)));
   // A value the fact's own statement also gives ("50 TB or 80 TB") would be a second right answer.
   const stated = draft.item.kind === 'fact' && shape === 'number' ? statedIn(draft.item.text) : () => false;
   const reject = (text: string): boolean => !fits(text) || !alike(text) || (!draft.stemNamesChoices && inStem(text)) || stated(text) || (draft.reject?.(text) ?? false);
