@@ -11,6 +11,7 @@ import { mixesScripts } from './gates/mixed-script.js';
 import { orderByValue, wantedRank } from './gates/numeric-rank.js';
 import { qualityScore } from './gates/quality-score.js';
 import { checkFactStem } from './gates/fact-checks.js';
+import { garbledChoice } from './gates/garbled-choice.js';
 import { statedIn } from './gates/stated-values.js';
 
 /** What a question builder proposes; `buildQuestion` turns it into a checked Question or a skip. */
@@ -74,6 +75,8 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const factual = draft.item.kind === 'fact' && draft.kind === 'quantity' ? checkFactStem(draft.stem, draft.item) : { stem: draft.stem };
   if ('skip' in factual) return skip(factual.skip);
   const { stem } = factual;
+  const garbled = garbledChoice(draft.answer);
+  if (garbled) return skip(garbled);
   const extra = draft.extraChoices ?? [];
   const scripts = mixesScripts(draft.stem, []);
   if (scripts) return skip(scripts);
@@ -83,7 +86,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const alike = (text: string): boolean => shape === 'number' || (choiceShape(text) === answerShape && sameForm(draft.answer, text) && (answerShape !== 'phrase' || lengthAlike(draft.answer, text)));
   // A value the fact's own statement also gives ("50 TB or 80 TB") would be a second right answer.
   const stated = draft.item.kind === 'fact' && shape === 'number' ? statedIn(draft.item.text) : () => false;
-  const reject = (text: string): boolean => !fits(text) || !alike(text) || (!draft.stemNamesChoices && inStem(text)) || stated(text) || (draft.reject?.(text) ?? false);
+  const reject = (text: string): boolean => !fits(text) || !alike(text) || (!draft.stemNamesChoices && inStem(text)) || stated(text) || garbledChoice(text) !== undefined || (draft.reject?.(text) ?? false);
   // Built once, however many times the rank balancing picks from them.
   let built: readonly Candidate[] | undefined;
   const candidates = (): readonly Candidate[] => (built ??= typeof draft.candidates === 'function' ? draft.candidates() : draft.candidates);
