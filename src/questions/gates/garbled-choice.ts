@@ -11,6 +11,7 @@ export function garbledChoice(choice: string): string | undefined {
   if (unbalanced(text)) return 'a choice has an unbalanced bracket or quote';
   if (/(?:^|\s)=(?:\s|$)/.test(text)) return 'a choice holds a raw assignment';
   const words = text.split(/\s+/);
+  if (words.length === 1 && /^(this|that|these|those|it|they|them|here|there|which|what|other|others|another)$/i.test(text)) return 'a choice is a pronoun, not a name';
   if (words.length >= 2 && /^(this|that|these|those|the|a|an|to|of|and|or|with|for|is|are|which|who)$/i.test(words.at(-1)!)) return 'a choice ends in the middle of a phrase';
   if (/^(when|if|whenever|because|while|so that|you|it)\b/i.test(text) && words.length >= 2) return 'a choice is a clause, not a name or a statement';
   const lower = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));

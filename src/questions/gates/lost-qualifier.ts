@@ -13,6 +13,8 @@ export function lostQualifier(stem: string, statement: string, valueText: string
   if (/\bdefaults?\b|\bby default\b/i.test(clause) && !/\bdefault/.test(lowerStem)) return 'the stem drops "default"';
   if (/~\s*\d|\b(approx(imately|\.)?|roughly|about|around|generally|typically|usually|normally)\b/i.test(clause) && !/\b(about|approximately|typical|typically|usually|roughly|generally)\b/.test(lowerStem)) return 'the stem drops that the value is approximate';
   if (/\brecommend/i.test(clause) && !/\brecommend/.test(lowerStem)) return 'the stem drops that the value is a recommendation';
+  // "100 buckets (soft limit; hard limit 1000)": a soft limit can be raised, so it is the default, not the limit.
+  if (/\bsoft\s+(limit|quota|cap)\b/i.test(statement) && !/\b(soft|default)\b/.test(lowerStem)) return 'the stem drops that the value is a soft limit';
   const missing = missingPer(stem, clause);
   return missing.length > 0 ? `the stem drops "${missing[0]}"` : undefined;
 }

@@ -46,7 +46,7 @@ function verbShaped(words: readonly string[]): boolean {
   return false;
 }
 
-const unitOrLabel = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|past|future|thousands?|millions?|billions?|trillions?|hundreds?|percent|times|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|bits?|examples?|e\.g\.|note|notes|tips?|range|values?|number|amount|total)$/i;
+const unitOrLabel = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|dozen|years?|months?|weeks?|days?|hours?|minutes?|seconds?|past|future|thousands?|millions?|billions?|trillions?|hundreds?|percent|times|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|bits?|examples?|e\.g\.|note|notes|tips?|range|values?|number|amount|total)$/i;
 const pronoun = /^(you|your|yours|it|its|they|them|their|we|our|us|he|she|his|her|i|my|me)$/;
 const focusing = /^(only|also|just|always|never|often|still|even|already|simply)$/;
 const preposition = /^(of|for|in|to|at|on|by|with|from|per|into|over|under|between|across|during|within|without|before|after|about|around|through|than|via)$/;

@@ -11,10 +11,16 @@ import { findQuantities, parseQuantity, sameQuantity } from '../../knowledge/par
  */
 export function statedIn(statement: string): (candidate: string) => boolean {
   const stated = statedQuantities(statement);
-  if (stated.length === 0) return () => false;
+  // A count or a port the statement writes bare: "100 buckets (hard limit at 1000)".
+  const bare = new Set([...statement.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])|(?<![\d.,])\d+(?![\d.,])/g)].map((m) => Number(m[0].replace(/,/g, ''))));
   return (candidate) => {
+    // "1,000 vaults": a count of a noun the quantity reader does not know is still a count.
+    const counted = /^(\d[\d,]*)\s+\p{L}+$/u.exec(candidate.trim());
+    if (counted && bare.has(Number(counted[1]!.replace(/,/g, '')))) return true;
     const value = parseQuantity(candidate);
-    return value !== undefined && stated.some((q) => sameQuantity(q, value) || (q.min !== q.max && (sameEnd(q, value, 'min') || sameEnd(q, value, 'max'))));
+    if (value === undefined) return false;
+    if ((value.dimension === 'count' || value.dimension === 'port') && value.min === value.max && bare.has(value.min)) return true;
+    return stated.some((q) => sameQuantity(q, value) || (q.min !== q.max && (sameEnd(q, value, 'min') || sameEnd(q, value, 'max'))));
   };
 }
 

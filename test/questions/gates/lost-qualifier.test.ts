@@ -7,6 +7,7 @@ describe('lostQualifier: the stem keeps what the value needs', () => {
     ['What is the replication lag for Global Tables?', 'Replication is typically ~2 seconds between regions', '2 seconds', 'the stem drops that the value is approximate'],
     ['What is the swap size for a small server?', 'A swap of 4 GB is recommended for a small server', '4 GB', 'the stem drops that the value is a recommendation'],
     ['What is the number of rows for a page?', 'A listing returns up to 50 rows per call', '50 rows', 'the stem drops "per call"'],
+    ['What is the number of vaults for an account?', 'An account holds 50 vaults (soft limit, hard limit at 1000)', '50 vaults', 'the stem drops that the value is a soft limit'],
   ])('%j from %j', (stem, statement, value, reason) => {
     expect(lostQualifier(stem, statement, value)).toBe(reason);
   });
