@@ -27,7 +27,7 @@ export function attributeProblem(attribute: string): string | undefined {
 
 /**
  * Signs of a verb and its object that need no dictionary (measured against wink-nlp and compromise
- * on a labelled set of attribute phrases: see README, "Natural-language library"): a pronoun ("your
+ * on a labelled set of attribute phrases: see the README, "Natural-language library"): a pronoun ("your
  * swap space", "lets you store"); an article after a word that is no preposition ("reduces the
  * failover time", "specify a limit": a verb takes an object, a noun does not take "the"); a focusing
  * adverb first ("only supports"); a plural word before another content word ("stores data", "design
