@@ -11,7 +11,7 @@ import { mixesScripts } from './gates/mixed-script.js';
 import { orderByValue, wantedRank } from './gates/numeric-rank.js';
 import { qualityScore } from './gates/quality-score.js';
 import { checkFactStem } from './gates/fact-checks.js';
-import { garbledChoice } from './gates/garbled-choice.js';
+import { garbledChoice, garbledQuote } from './gates/garbled-choice.js';
 import { statedIn } from './gates/stated-values.js';
 
 /** What a question builder proposes; `buildQuestion` turns it into a checked Question or a skip. */
@@ -75,7 +75,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const factual = draft.item.kind === 'fact' && draft.kind === 'quantity' ? checkFactStem(draft.stem, draft.item) : { stem: draft.stem };
   if ('skip' in factual) return skip(factual.skip);
   const { stem } = factual;
-  const garbled = garbledChoice(draft.answer);
+  const garbled = garbledChoice(draft.answer) ?? garbledQuote(draft.stem);
   if (garbled) return skip(garbled);
   const extra = draft.extraChoices ?? [];
   const scripts = mixesScripts(draft.stem, []);

@@ -29,3 +29,8 @@ function unbalanced(text: string): boolean {
   const quotes = (text.match(/["“”]/g) ?? []).length;
   return depth !== 0 || quotes % 2 === 1;
 }
+
+/** A quotation in the stem cut in the middle of a name: it opens on punctuation ("“:CloudFormation::Init is …”"). */
+export function garbledQuote(stem: string): string | undefined {
+  return /[“"][\s]*[:;,.)\]]/.test(stem) ? 'the stem quotes a cut fragment' : undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { garbledChoice } from '../../../src/questions/gates/garbled-choice.js';
+import { garbledChoice, garbledQuote } from '../../../src/questions/gates/garbled-choice.js';
 
 describe('garbledChoice: a choice reads as written', () => {
   it.each(['Redis? Redis', 'Glacier This', 'A managed service to', 'when you are trying', 'ON, RETENTION = FULL)', 'Queue (FIFO', 'Topics topics', 'this'])('rejects %j', (choice) => {
@@ -7,5 +7,12 @@ describe('garbledChoice: a choice reads as written', () => {
   });
   it.each(['SSE-KMS', 'Cross-Zone Load Balancing', 'Dead-letter queue (DLQ)', 'Objects are stored in three zones', 'NoExecute', 'Lambda@Edge', '“Aurora for MongoDB” (JSON)'])('accepts %j', (choice) => {
     expect(garbledChoice(choice)).toBeUndefined();
+  });
+});
+
+describe('garbledQuote: a quotation cut in the middle of a name', () => {
+  it('rejects a quote opening on punctuation, accepts a whole one', () => {
+    expect(garbledQuote('Which of these is described as “:Stack::Init sets the desired state”?')).toBeDefined();
+    expect(garbledQuote('Which of these is described as “Sets the desired state of an instance”?')).toBeUndefined();
   });
 });
