@@ -11,7 +11,7 @@ import { mixesScripts } from './gates/mixed-script.js';
 import { orderByValue, wantedRank } from './gates/numeric-rank.js';
 import { qualityScore } from './gates/quality-score.js';
 import { checkFactStem } from './gates/fact-checks.js';
-import { garbledChoice, garbledQuote } from './gates/garbled-choice.js';
+import { garbledChoice, garbledQuote, garbledStem } from './gates/garbled-choice.js';
 import { statedIn } from './gates/stated-values.js';
 
 /** What a question builder proposes; `buildQuestion` turns it into a checked Question or a skip. */
@@ -75,7 +75,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const factual = draft.item.kind === 'fact' && draft.kind === 'quantity' ? checkFactStem(draft.stem, draft.item) : { stem: draft.stem };
   if ('skip' in factual) return skip(factual.skip);
   const { stem } = factual;
-  const garbled = garbledChoice(draft.answer) ?? garbledQuote(draft.stem);
+  const garbled = garbledChoice(draft.answer) ?? garbledQuote(draft.stem) ?? garbledStem(draft.stem);
   if (garbled) return skip(garbled);
   const extra = draft.extraChoices ?? [];
   const scripts = mixesScripts(draft.stem, []);
@@ -83,7 +83,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const count = Math.max(0, 3 - extra.length);
   const answerShape = choiceShape(draft.answer);
   // Choices alike in form and length: a sentence among names, or one far longer, gives itself away.
-  const alike = (text: string): boolean => shape === 'number' || (choiceShape(text) === answerShape && sameForm(draft.answer, text) && (answerShape !== 'phrase' || lengthAlike(draft.answer, text)));
+  const alike = (text: string): boolean => sameForm(draft.answer, text) && (shape === 'number' || (choiceShape(text) === answerShape && (answerShape !== 'phrase' || lengthAlike(draft.answer, text))));
   // A value the fact's own statement also gives ("50 TB or 80 TB") would be a second right answer.
   const stated = draft.item.kind === 'fact' && shape === 'number' ? statedIn(draft.item.text) : () => false;
   const reject = (text: string): boolean => !fits(text) || !alike(text) || (!draft.stemNamesChoices && inStem(text)) || stated(text) || garbledChoice(text) !== undefined || (draft.reject?.(text) ?? false);

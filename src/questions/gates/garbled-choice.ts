@@ -34,3 +34,8 @@ function unbalanced(text: string): boolean {
 export function garbledQuote(stem: string): string | undefined {
   return /[“"][\s]*[:;,.)\]]/.test(stem) ? 'the stem quotes a cut fragment' : undefined;
 }
+
+/** A template filled with a clause where it wanted a noun: "Which launch type has the who manages the OS?". */
+export function garbledStem(stem: string): string | undefined {
+  return /\b(?:the|a|an)\s+(?:who|what|when|where|why|how|which|is|are|was|were)\b/i.test(stem) ? 'the stem does not parse' : undefined;
+}

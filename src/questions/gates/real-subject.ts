@@ -18,7 +18,7 @@ export function realSubject(candidates: readonly string[], facets: readonly stri
 
 // The words a heading adds to a subject to name one side of it ("Lambda limits", "S3 pricing"); a
 // heading made of these and plain lower-case words alone names no subject.
-const facetWord = /^(limits?|quotas?|settings?|config(uration)?s?|lengths?|sizes?|basics|concepts?|features?|pricing|costs?|options?|types?|commands?|upgrades?|optimi[sz]ations?|performance|defaults?|values?|numbers|properties|parameters|details|facts|general|common|important|key|main|other|more|useful|essential|table|tables|random|remember)$/i;
+const facetWord = /^(limits?|quotas?|settings?|config(uration)?s?|lengths?|sizes?|basics|concepts?|features?|pricing|costs?|options?|types?|commands?|upgrades?|optimi[sz]ations?|performance|defaults?|values?|numbers|properties|parameters|details|facts|general|common|important|key|main|other|more|useful|essential|table|tables|random|remember|required|ports?)$/i;
 
 function isFacetOnly(heading: string): boolean {
   const words = heading.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);

@@ -11,6 +11,8 @@ export class FactsAsked {
   private readonly byLine = new Map<string, Array<{ answer: string; stem: string; item: string; kind: string }>>();
   /** Every emitted question's stem, by its answer: for pairs that answer each other from two lines. */
   private readonly stemsByAnswer = new Map<string, string[]>();
+  /** Terms already keyed by a "which term is described as …" question. */
+  private readonly termsAsked = new Set<string>();
 
   /**
    * True when `question` tests a fact an emitted question already tests: any question from the same
@@ -25,11 +27,14 @@ export class FactsAsked {
     const sameFact = (earlier: { answer: string; stem: string; item: string; kind: string }): boolean =>
       (earlier.kind === 'quantity' && question.kind === 'quantity') || earlier.answer === answer || stem.includes(` ${earlier.answer} `) || earlier.stem.includes(` ${answer} `);
     if ((this.byLine.get(lineOf(question)) ?? []).some(sameFact)) return true;
+    // "Which of these is described as …?" keyed to one term twice, from two lines, asks who it is twice.
+    if (question.kind === 'definition-to-term' && this.termsAsked.has(answer)) return true;
     return runsOf(stem).some((run) => (this.stemsByAnswer.get(run) ?? []).some((earlierStem) => earlierStem.includes(` ${answer} `)));
   }
 
   /** Records an emitted question, with the id of the item it was built from. */
   add(question: Question, item = ''): void {
+    if (question.kind === 'definition-to-term') this.termsAsked.add(comparisonKey(question.choices[question.answer] ?? ''));
     const key = lineOf(question);
     const entry = { answer: comparisonKey(question.choices[question.answer] ?? ''), stem: ` ${comparisonKey(question.stem)} `, item, kind: question.kind };
     this.byLine.set(key, [...(this.byLine.get(key) ?? []), entry]);

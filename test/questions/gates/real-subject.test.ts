@@ -22,6 +22,7 @@ describe('realSubject: the nearest real name, never a facet heading', () => {
     [['Networking Exam Study Guide'], undefined],
     [['AWS Identity and Access Management'], 'AWS Identity and Access Management'],
     [['Simple Queue Service'], 'Simple Queue Service'],
+    [['Required Ports', 'Control plane'], 'Control plane'],
   ])('passes over a task or chapter title: %j → %j', (candidates, expected) => {
     expect(realSubject(candidates)).toBe(expected);
   });
