@@ -75,13 +75,13 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions 
         skip(outcome.skip);
       } else if (context.asked.has(outcome.question.id, outcome.question.stem)) {
         skip(repeated);
-      } else if (facts.has(outcome.question)) {
+      } else if (facts.has(outcome.question, item.id)) {
         skip(sameFact);
       } else if (options.maxPerFact !== undefined && (perItem.get(item.id) ?? 0) >= options.maxPerFact) {
         summary.capped += 1;
       } else {
         perItem.set(item.id, (perItem.get(item.id) ?? 0) + 1);
-        facts.add(outcome.question);
+        facts.add(outcome.question, item.id);
         context.asked.add(outcome.question.id, outcome.question.stem);
         questions.push(positions.place(outcome.question));
         summary.byKind[outcome.question.kind] = (summary.byKind[outcome.question.kind] ?? 0) + 1;

@@ -5,11 +5,14 @@ import { questionId } from './question-id.js';
 import { type Question, type QuestionKind, questionSchema } from './question-schema.js';
 import { type ChoiceShape, checkChoices, checkStem, choiceShape, stemGivesAway } from './stem-checks.js';
 import { asSentence } from './text-tools.js';
-import { choicesUnalike, lengthAlike } from './gates/choices-alike.js';
+import { choicesUnalike, lengthAlike, sameForm } from './gates/choices-alike.js';
 import { clueInStem } from './gates/clue-in-stem.js';
 import { mixesScripts } from './gates/mixed-script.js';
 import { orderByValue, wantedRank } from './gates/numeric-rank.js';
 import { qualityScore } from './gates/quality-score.js';
+import { checkFactStem } from './gates/fact-checks.js';
+import { garbledChoice, garbledQuote, garbledStem } from './gates/garbled-choice.js';
+import { statedIn } from './gates/stated-values.js';
 
 /** What a question builder proposes; `buildQuestion` turns it into a checked Question or a skip. */
 export interface Draft {
@@ -69,14 +72,21 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const sameCase = (text: string): boolean => shape !== 'name' || !/^\p{L}/u.test(text) || !/^\p{L}/u.test(draft.answer) || /^\p{Lu}/u.test(text) === upper;
   const fits = (text: string): boolean => (shape === 'text' ? choiceShape(text) !== 'number' : choiceShape(text) === shape) && sameCase(text);
   if (shape === 'text' ? choiceShape(draft.answer) === 'number' : choiceShape(draft.answer) !== shape) return skip('answer does not fit the question kind');
+  const factual = draft.item.kind === 'fact' && draft.kind === 'quantity' ? checkFactStem(draft.stem, draft.item) : { stem: draft.stem };
+  if ('skip' in factual) return skip(factual.skip);
+  const { stem } = factual;
+  const garbled = garbledChoice(draft.answer) ?? garbledQuote(draft.stem) ?? garbledStem(draft.stem);
+  if (garbled) return skip(garbled);
   const extra = draft.extraChoices ?? [];
   const scripts = mixesScripts(draft.stem, []);
   if (scripts) return skip(scripts);
   const count = Math.max(0, 3 - extra.length);
   const answerShape = choiceShape(draft.answer);
   // Choices alike in form and length: a sentence among names, or one far longer, gives itself away.
-  const alike = (text: string): boolean => shape === 'number' || (choiceShape(text) === answerShape && (answerShape !== 'phrase' || lengthAlike(draft.answer, text)));
-  const reject = (text: string): boolean => !fits(text) || !alike(text) || (!draft.stemNamesChoices && inStem(text)) || (draft.reject?.(text) ?? false);
+  const alike = (text: string): boolean => sameForm(draft.answer, text) && (shape === 'number' || (choiceShape(text) === answerShape && (answerShape !== 'phrase' || lengthAlike(draft.answer, text))));
+  // A value the fact's own statement also gives ("50 TB or 80 TB") would be a second right answer.
+  const stated = draft.item.kind === 'fact' && shape === 'number' ? statedIn(draft.item.text) : () => false;
+  const reject = (text: string): boolean => !fits(text) || !alike(text) || (!draft.stemNamesChoices && inStem(text)) || stated(text) || garbledChoice(text) !== undefined || (draft.reject?.(text) ?? false);
   // Built once, however many times the rank balancing picks from them.
   let built: readonly Candidate[] | undefined;
   const candidates = (): readonly Candidate[] => (built ??= typeof draft.candidates === 'function' ? draft.candidates() : draft.candidates);
@@ -104,14 +114,14 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   }
   if (distractors.length + extra.length < 2) return skip('not enough distractors of the same kind');
   if (!draft.stemNamesChoices && shape !== 'number') {
-    const clue = clueInStem(draft.stem, draft.answer, distractors, context.vendorWords);
+    const clue = clueInStem(stem, draft.answer, distractors, context.vendorWords);
     if (clue) return skip(clue);
   }
   const unalike = choicesUnalike(draft.answer, distractors);
   if (unalike) return skip(unalike);
   const placed = numberOf ? orderByValue(draft.answer, distractors, (text) => numberOf(text) ?? 0) : placeAnswer(id, draft.answer, distractors);
   const choices = [...placed.choices, ...extra];
-  const mixed = mixesScripts(draft.stem, choices);
+  const mixed = mixesScripts(stem, choices);
   if (mixed) return skip(mixed);
   const choiceProblem = checkChoices(choices, draft.stemNamesChoices ? 'text' : shape);
   if (choiceProblem) return skip(choiceProblem);
@@ -120,7 +130,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
     id,
     kind: draft.kind,
     topic: draft.item.topic,
-    stem: draft.stem,
+    stem,
     choices,
     answer: placed.answer,
     explanation: asSentence(typeof draft.explanation === 'function' ? draft.explanation(distractors) : draft.explanation),

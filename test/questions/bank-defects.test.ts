@@ -20,6 +20,13 @@ describe('the independent bank checker', () => {
     ['a much longer answer', q('Which of these best describes Lambda?', ['Runs code in response to events and scales with them, billed per millisecond', 'A managed queue', 'An event bus', 'An object store']), 'answer much longer than every distractor'],
     ['a layout question', q('Which of these is listed under “Security” in “Resources”?', ['IAM', 'S3', 'EC2', 'VPC']), 'asks how the notes are laid out'],
     ['an implausible number', q('What is the maximum key size?', ['31.5 bytes', '63 bytes', '126 bytes', '252 bytes'], 1, { kind: 'quantity' }), 'implausible number among the choices'],
+    ['a garbled choice', q('Which of these stores sessions in memory?', ['Redis? Redis', 'Memcached', 'DynamoDB', 'S3']), 'a choice is garbled'],
+    ['a lone pronoun', q('Which of these fits a queue of jobs?', ['SQS', 'this', 'SNS', 'Kinesis']), 'a choice is garbled'],
+    [
+      'a wrong number the quoted notes state',
+      q('What is the capacity per device for the appliance?', ['30 TB', '70 TB', '140 TB', '280 TB'], 1, { kind: 'quantity', explanation: 'For the appliance, the capacity per device is 70 TB. The notes: “ships as 30TB or 70TB per device”.' }),
+      'wrong choice "30 TB" is also stated in the quoted notes',
+    ],
   ])('catches %s', (_name, question, defect) => {
     expect(defectsOf(question)).toContain(defect);
   });

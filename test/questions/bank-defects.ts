@@ -130,6 +130,18 @@ export function bankDefects(questions: readonly Question[]): string[] {
       }
     }
     if (/\blisted under\b/i.test(q.stem)) at('asks how the notes are laid out');
+    if (q.choices.some((c) => /\?./.test(c) || /^(this|that|these|those|it|they)$/i.test(c.trim()))) at('a choice is garbled');
+    // A wrong number that the quoted notes also state is a second right answer ("50 TB or 80 TB").
+    const quoted = [...q.explanation.matchAll(/“([^”]*)”/g)].map((m) => m[1]!).join(' ');
+    if (numbers === q.choices.length && quoted !== '') {
+      const figures = new Set((quoted.match(/\d[\d,]*(\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, '')));
+      const also = distractors.find((d) => {
+        const n = /\d[\d,]*(\.\d+)?/.exec(d)?.[0]?.replace(/,/g, '');
+        const unit = d.replace(/^[^\d]*\d[\d,.]*\s*/, '').split(/\s+/)[0] ?? '';
+        return n !== undefined && figures.has(n) && new RegExp(`(?<![\\d.,])${n.replace(/\B(?=(\d{3})+(?!\d))/g, ',?')}\\s*${unit.replace(/[^\p{L}%]/gu, '').slice(0, 2)}`, 'iu').test(quoted);
+      });
+      if (also) at(`wrong choice "${also}" is also stated in the quoted notes`);
+    }
     if (q.choices.some((c) => /^\d+\.\d+\s*(bytes?|B)$/i.test(c) || /^0\.\d+\s*(KB|MB|GB|TB|KiB|MiB|GiB)$/i.test(c))) at('implausible number among the choices');
     if (!/^[A-Z].*\?$/.test(q.stem)) at('stem is not a question sentence');
     if (/[*`#|]|\]\(/.test(q.stem) || q.choices.some((c) => /[*`#|]|\]\(/.test(c))) at('markdown left in');

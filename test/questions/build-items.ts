@@ -4,7 +4,8 @@ import type { ComparisonItem, DefinitionItem, FactItem, Item, KnowledgeBase, Lis
 // Plain item objects for the generator tests, written the way the notes parser produces them.
 
 // The line is derived from the section so that building the same items twice gives equal objects.
-const at = (file: string, section: string[]) => ({ file, line: 1 + (section.join(' ').length % 40), section });
+// A fact's own words move its line too: two facts are two lines of the notes, as the parser reads them.
+const at = (file: string, section: string[], words = '') => ({ file, line: 1 + ((section.join(' ').length + 41 * [...words].reduce((sum, c) => sum + c.charCodeAt(0), 0)) % 997), section });
 
 export function definition(term: string, text: string, extra: Partial<DefinitionItem> = {}): DefinitionItem {
   return { kind: 'definition', id: `def-${term}`, topic: term, term, definition: text, aliases: [], source: at('services.md', ['Services']), ...extra };
@@ -40,7 +41,7 @@ export function fact(subject: string, attribute: string, quantity: Quantity, ext
     attribute,
     text: `${attribute}: ${quantity.text}`,
     quantity,
-    source: at('limits.md', [subject, 'Limits']),
+    source: at('limits.md', [subject, 'Limits'], `${attribute} ${quantity.text}`),
     ...extra,
   };
 }

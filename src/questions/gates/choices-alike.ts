@@ -26,3 +26,22 @@ export function lengthAlike(answer: string, candidate: string): boolean {
   const [short, long] = answer.length <= candidate.length ? [answer, candidate] : [candidate, answer];
   return long.length - short.length < 14 || long.length <= 2 * short.length;
 }
+
+/**
+ * True when a candidate is written in the answer's form: the marks a reader spots before reading a
+ * word agree. A code name ("Fn::Join", "XACT_ABORT", "exist()") stands among code names, a range
+ * ("30000-32767") among ranges. (An "-ing" word leading a heading, "Implementing File Sync", was tried
+ * as a third mark and dropped: "Routing Policies" and "Billing Alarms" are names of that form too.)
+ * Used to pass over candidates of another form, so the answer is never the one choice of its form
+ * (review category "giveaway": "the answer is the only choice of its kind, form or length").
+ */
+export function sameForm(answer: string, candidate: string): boolean {
+  return formMarks.every((mark) => mark.test(answer) === mark.test(candidate));
+}
+
+const formMarks: readonly RegExp[] = [
+  // A code identifier: "::", an inner underscore, a call's parentheses, a leading "$" or "--".
+  /::|\w_\w|\w\(\)|^\$\w|^--?\w/,
+  // A range of two numbers.
+  /\d\s*[-–]\s*\d/,
+];

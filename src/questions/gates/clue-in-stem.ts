@@ -20,6 +20,11 @@ export function clueInStem(stem: string, answer: string, distractors: readonly s
     return 'a word of the answer stands in the stem';
   }
   if (spellsOut(stem, answer) || spellsOut(answer, stem)) return 'the stem spells out the answer';
+  // Short names the word list leaves out ("NK", "S3", "T4"): the same capitalised token in stem and answer.
+  const shortNames = (text: string): string[] => text.match(/(?<![\p{L}\p{N}])(?:\p{Lu}{2}|\p{Lu}\d|\d\p{Lu})(?![\p{L}\p{N}])/gu) ?? [];
+  const stemShort = new Set(shortNames(stem));
+  const shared = shortNames(answer).find((token) => stemShort.has(token) && !distractors.some((d) => shortNames(d).includes(token)));
+  if (shared) return 'a word of the answer stands in the stem';
   return undefined;
 }
 
@@ -64,7 +69,10 @@ function stemmer(word: string): string {
 export function sameWord(a: string, b: string, acronymWords: ReadonlySet<string> = new Set()): boolean {
   if (a === b || stemmer(a) === stemmer(b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= 4 && long.length > short.length && (long.startsWith(short) || long.endsWith(short))) return true;
+  if (short.length >= 4 && long.length > short.length && (long.startsWith(short) || long.endsWith(short) || long.replace(/e?s$/, '').endsWith(short))) return true;
+  // "moving" / "movement", "authenticate" / "authentication": the stem's root leads the other word.
+  const root = stemmer(short);
+  if (root.length >= 4 && root !== short && stemmer(long).startsWith(root)) return true;
   // An acronym the stem writes in capitals leads a compound too: "API" / "apiserver".
   if (short.length === 3 && acronymWords.has(short) && long.length > 4 && long.startsWith(short)) return true;
   const numeronym = /^(\p{L})(\d+)(\p{L})$/u.exec(short) ?? /^(\p{L})(\d+)(\p{L})$/u.exec(long);

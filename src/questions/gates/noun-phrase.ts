@@ -19,8 +19,40 @@ export function attributeProblem(attribute: string): string | undefined {
   if (/^(the|a|an|of|for|in|to|at|and|or|with|from|by|during|within|after|before|than|if|when|last|each|every|per)$/i.test(words.at(-1)!)) return 'attribute is a fragment of a sentence';
   if (words.some((word) => /^(is|are|was|were|will|would|can|could|must|should|may|might|be|been|being|has|have|had|do|does|did|get|gets|got)$/i.test(word))) return 'attribute is a clause, not a name';
   if (words.some((word) => /^\p{L}{4,}(ally|ously|ively|ately|ntly|ly)$/iu.test(word) && !/^(only|family|supply|assembly|monthly|weekly|daily|hourly|yearly|early)$/i.test(word))) return 'attribute is a clause, not a name';
+  if (verbShaped(words)) return 'attribute is a clause, not a name';
+  // "the year", "the billion", "the examples": a unit, a number word or a label is no property of anything.
+  if (words.every((word) => unitOrLabel.test(word))) return 'attribute is a unit or a label, not a property';
   return undefined;
 }
+
+/**
+ * Signs of a verb and its object that need no dictionary (measured against wink-nlp and compromise
+ * on a labelled set of attribute phrases: see the README, "Natural-language library"): a pronoun ("your
+ * swap space", "lets you store"); an article after a word that is no preposition ("reduces the
+ * failover time", "specify a limit": a verb takes an object, a noun does not take "the"); a focusing
+ * adverb first ("only supports"); a plural word before another content word ("stores data", "design
+ * streams store data"): English compounds put the modifier in the singular ("object size", never
+ * "objects size"), so a plural followed by a noun is a verb in the third person or a subject before
+ * its verb.
+ */
+function verbShaped(words: readonly string[]): boolean {
+  const lower = words.map((word) => word.toLowerCase());
+  if (lower.some((word) => pronoun.test(word))) return true;
+  if (focusing.test(lower[0]!)) return true;
+  for (let i = 1; i < lower.length; i += 1) {
+    if (/^(the|a|an)$/.test(lower[i]!) && !preposition.test(lower[i - 1]!)) return true;
+    if (plural.test(lower[i - 1]!) && !notPlural.test(lower[i - 1]!) && !preposition.test(lower[i]!) && !/^(the|a|an)$/.test(lower[i]!) && /^\p{Ll}/u.test(words[i]!)) return true;
+  }
+  return false;
+}
+
+const unitOrLabel = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|dozen|years?|months?|weeks?|days?|hours?|minutes?|seconds?|past|future|thousands?|millions?|billions?|trillions?|hundreds?|percent|times|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|bits?|examples?|e\.g\.|note|notes|tips?|range|values?|number|amount|total)$/i;
+const pronoun = /^(you|your|yours|it|its|they|them|their|we|our|us|he|she|his|her|i|my|me)$/;
+const focusing = /^(only|also|just|always|never|often|still|even|already|simply)$/;
+const preposition = /^(of|for|in|to|at|on|by|with|from|per|into|over|under|between|across|during|within|without|before|after|about|around|through|than|via)$/;
+const plural = /^\p{Ll}{3,}s$/u;
+// Words ending in "s" that are not plurals: "access", "status", "analysis", "bus", "gas", "series".
+const notPlural = /(ss|us|is|ics|ies|ows|news|series|species|gas|bias|alias|canvas|atlas|lens)$/;
 
 // Words that say which dimension an attribute is measured in: "extra cost" is money, never 326 days.
 const dimensionWords: ReadonlyArray<[RegExp, string]> = [

@@ -10,7 +10,7 @@ import { isVagueHeading } from '../vague-heading.js';
 export function realSubject(candidates: readonly string[], facets: readonly string[] = []): string | undefined {
   for (const candidate of candidates) {
     const text = candidate.trim();
-    if (text === '' || isVagueHeading(text, facets) || isFacetOnly(text) || /\.(md|txt|markdown)$/i.test(text)) continue;
+    if (text === '' || isVagueHeading(text, facets) || isFacetOnly(text) || isTitle(text) || /\.(md|txt|markdown)$/i.test(text)) continue;
     return text;
   }
   return undefined;
@@ -18,11 +18,25 @@ export function realSubject(candidates: readonly string[], facets: readonly stri
 
 // The words a heading adds to a subject to name one side of it ("Lambda limits", "S3 pricing"); a
 // heading made of these and plain lower-case words alone names no subject.
-const facetWord = /^(limits?|quotas?|settings?|config(uration)?s?|lengths?|sizes?|basics|concepts?|features?|pricing|costs?|options?|types?|commands?|upgrades?|optimi[sz]ations?|performance|defaults?|values?|numbers|properties|parameters|details|facts|general|common|important|key|main|other|more|useful|essential|table|tables|random|remember)$/i;
+const facetWord = /^(limits?|quotas?|settings?|config(uration)?s?|lengths?|sizes?|basics|concepts?|features?|pricing|costs?|options?|types?|commands?|upgrades?|optimi[sz]ations?|performance|defaults?|values?|numbers|properties|parameters|details|facts|general|common|important|key|main|other|more|useful|essential|table|tables|random|remember|required|ports?)$/i;
 
 function isFacetOnly(heading: string): boolean {
   const words = heading.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
   // A word that names something: capitalised mid-heading, an acronym, or with a digit ("S3", "EC2").
   const named = words.some((word, index) => !facetWord.test(word) && (/\p{Lu}.*\p{Lu}|\d/u.test(word) || (index > 0 && /^\p{Lu}/u.test(word)) || (index === 0 && words.length === 1)));
   return !named && words.some((word) => facetWord.test(word));
+}
+
+/**
+ * A chapter's or a task's title, not the name of a thing: "Add Disks and Swap to a System Without
+ * Data Loss", "List, Create and Delete Partitions", "Schedule Jobs Using Timers", "Exam Study Guide".
+ * Names of things are short noun phrases; a title of five words or more joined by a preposition
+ * (not "and": "AWS Identity and Access Management" is a name), a comma-separated list of verbs, or a
+ * document's own label, says what a section does.
+ */
+function isTitle(heading: string): boolean {
+  const words = heading.split(/\s+/).filter(Boolean);
+  if (/\b(study guide|cheat ?sheet|handbook|summary|notes|chapter|module|lesson|part)\s*\d*$/i.test(heading)) return true;
+  if (/^\p{Lu}\p{Ll}+,\s+\p{Lu}\p{Ll}+(,\s+\p{Lu}\p{Ll}+)*,?\s+(and|or)\s+/u.test(heading)) return true;
+  return words.length >= 5 && words.some((word, i) => i > 0 && /^(using|with|without|to|on|from|into|onto|in|for|by|via)$/i.test(word));
 }

@@ -4,28 +4,39 @@ import { comparisonKey } from '../text-tools.js';
 /**
  * Gate "items independent" (Haladyna, Downing & Rodriguez 2002, guideline 9: avoid items that answer
  * each other): one question per fact in a bank. Two questions read from one line of the notes test one
- * fact when they key the same answer, or when one's answer stands in the other's stem (the two
- * directions of a definition, "is" and "is NOT" of one list).
+ * fact (the blind review counts both directions of a definition, both ends of a range and two cells of
+ * one table row as repeats), and so do two from anywhere when one's answer stands in the other's stem.
  */
 export class FactsAsked {
-  private readonly byLine = new Map<string, Array<{ answer: string; stem: string }>>();
+  private readonly byLine = new Map<string, Array<{ answer: string; stem: string; item: string; kind: string }>>();
   /** Every emitted question's stem, by its answer: for pairs that answer each other from two lines. */
   private readonly stemsByAnswer = new Map<string, string[]>();
+  /** Terms already keyed by a "which term is described as …" question. */
+  private readonly termsAsked = new Set<string>();
 
   /**
-   * True when `question` tests a fact an emitted question already tests: from the same line, or from
-   * anywhere when each names the other's answer ("Which port has kubelet?" / "What is port 10250?").
+   * True when `question` tests a fact an emitted question already tests: any question from the same
+   * line, or from anywhere when each names the other's answer ("Which port has kubelet?" / "What is
+   * port 10250?").
    */
-  has(question: Question): boolean {
+  has(question: Question, item = ''): boolean {
     const answer = comparisonKey(question.choices[question.answer] ?? '');
     const stem = ` ${comparisonKey(question.stem)} `;
-    if ((this.byLine.get(lineOf(question)) ?? []).some((earlier) => earlier.answer === answer || stem.includes(` ${earlier.answer} `) || earlier.stem.includes(` ${answer} `))) return true;
+    // One item of one line is one fact: the two ends of a range, two cells of one table row, both
+    // directions of a definition; so are two numbers of one line ("1 GB of RAM → 2 GB of swap").
+    const sameFact = (earlier: { answer: string; stem: string; item: string; kind: string }): boolean =>
+      (earlier.kind === 'quantity' && question.kind === 'quantity') || earlier.answer === answer || stem.includes(` ${earlier.answer} `) || earlier.stem.includes(` ${answer} `);
+    if ((this.byLine.get(lineOf(question)) ?? []).some(sameFact)) return true;
+    // "Which of these is described as …?" keyed to one term twice, from two lines, asks who it is twice.
+    if (question.kind === 'definition-to-term' && this.termsAsked.has(answer)) return true;
     return runsOf(stem).some((run) => (this.stemsByAnswer.get(run) ?? []).some((earlierStem) => earlierStem.includes(` ${answer} `)));
   }
 
-  add(question: Question): void {
+  /** Records an emitted question, with the id of the item it was built from. */
+  add(question: Question, item = ''): void {
+    if (question.kind === 'definition-to-term') this.termsAsked.add(comparisonKey(question.choices[question.answer] ?? ''));
     const key = lineOf(question);
-    const entry = { answer: comparisonKey(question.choices[question.answer] ?? ''), stem: ` ${comparisonKey(question.stem)} ` };
+    const entry = { answer: comparisonKey(question.choices[question.answer] ?? ''), stem: ` ${comparisonKey(question.stem)} `, item, kind: question.kind };
     this.byLine.set(key, [...(this.byLine.get(key) ?? []), entry]);
     this.stemsByAnswer.set(entry.answer, [...(this.stemsByAnswer.get(entry.answer) ?? []), entry.stem]);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choicesUnalike, lengthAlike } from '../../../src/questions/gates/choices-alike.js';
+import { choicesUnalike, lengthAlike, sameForm } from '../../../src/questions/gates/choices-alike.js';
 
 describe('choicesUnalike: the answer is not the odd one out', () => {
   it('catches an answer that is the only choice of its kind', () => {
@@ -20,5 +20,21 @@ describe('choicesUnalike: the answer is not the odd one out', () => {
   it('lengthAlike keeps candidates within twice the answer length', () => {
     expect(lengthAlike('A managed queue service', 'An event bus for events')).toBe(true);
     expect(lengthAlike('A queue for messages', 'A serverless event bus that passes events from many sources to many targets')).toBe(false);
+  });
+});
+
+describe('sameForm: a candidate written in the answer\'s form', () => {
+  it.each([
+    ['Fn::Split', 'Fn::Select', true],
+    ['Fn::Split', 'Outputs', false],
+    ['Parameters', 'Fn::GetAtt', false],
+    ['NOCOUNT_ON', 'ANSI_NULLS', true],
+    ['NOCOUNT_ON', 'Durability', false],
+    ['20000-29999', 'port 443', false],
+    ['20000-29999', '1-1023', true],
+    ['Routing Policies', 'Health Checks', true],
+    ['value()', 'nodes()', true],
+  ])('%j and %j: %s', (answer, candidate, alike) => {
+    expect(sameForm(answer, candidate)).toBe(alike);
   });
 });

@@ -38,3 +38,16 @@ describe('clueInStem: a word of the answer in the stem and in no distractor', ()
     expect(sameWord(a, b)).toBe(expected);
   });
 });
+
+describe('clueInStem: short names and word roots', () => {
+  it.each([
+    ['Which cells does a T4 antibody bind?', 'T4 helper cells', ['B cells', 'Plasma cells']],
+    ['Which of these tiers is described as "moving data between zones"?', 'Data Movement tier', ['Archive tier', 'Hot tier']],
+    ['Which log holds one segment of a trace?', 'Subsegments', ['Annotations', 'Metadata']],
+  ])('finds the clue in %j', (stem, answer, distractors) => {
+    expect(clueInStem(stem, answer, distractors)).toBe('a word of the answer stands in the stem');
+  });
+  it('passes a short name that a distractor shares', () => {
+    expect(clueInStem('Which cells does a T4 antibody bind?', 'T4 helper cells', ['T4 killer cells', 'Plasma cells'])).toBeUndefined();
+  });
+});

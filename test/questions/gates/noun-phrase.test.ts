@@ -6,7 +6,16 @@ describe('attributeProblem: the attribute asked about reads as a thing', () => {
     expect(attributeProblem(attribute)).toBeDefined();
   });
 
-  it.each(['visibility timeout', 'execution timeout', 'maximum item size', 'message retention period', 'daily request quota'])('accepts %j', (attribute) => {
+  // A verb and its object, with no tell-tale function word at either end.
+  it.each(['reduces the failover time', 'specify a session limit', 'your swap space', 'lets you store', 'only supports', 'stores data', 'encrypts objects', 'plan tasks run nightly'])('rejects the clause %j', (attribute) => {
+    expect(attributeProblem(attribute)).toBe('attribute is a clause, not a name');
+  });
+
+  it.each(['zero bytes', 'the year', 'examples', 'billion'])('rejects the unit or label %j', (attribute) => {
+    expect(attributeProblem(attribute)).toBeDefined();
+  });
+
+  it.each(['visibility timeout', 'execution timeout', 'maximum item size', 'message retention period', 'daily request quota', 'number of read replicas', 'rules per security group', 'days of retention', 'access key age', 'status check interval', 'elimination half-life', 'write capacity units'])('accepts %j', (attribute) => {
     expect(attributeProblem(attribute)).toBeUndefined();
   });
 });

@@ -15,6 +15,18 @@ describe('realSubject: the nearest real name, never a facet heading', () => {
     expect(realSubject(candidates)).toBe(expected);
   });
 
+  it.each([
+    [['Grow Volumes and Add Swap to a Server Without Downtime', 'Storage'], 'Storage'],
+    [['Copy, Move and Rename Files', 'Shell'], 'Shell'],
+    [['Plan Jobs Using Timers and Cron', 'Job Scheduler'], 'Job Scheduler'],
+    [['Networking Exam Study Guide'], undefined],
+    [['AWS Identity and Access Management'], 'AWS Identity and Access Management'],
+    [['Simple Queue Service'], 'Simple Queue Service'],
+    [['Required Ports', 'Control plane'], 'Control plane'],
+  ])('passes over a task or chapter title: %j → %j', (candidates, expected) => {
+    expect(realSubject(candidates)).toBe(expected);
+  });
+
   it('gives nothing when every heading is generic, and takes facets from the lexicon', () => {
     expect(realSubject(['Overview', 'Limits', 'Summary'])).toBeUndefined();
     expect(realSubject(['Gotchas', 'Redis'], ['Gotchas'])).toBe('Redis');

@@ -1,0 +1,51 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Gate "keep the qualifier the value needs" (issue 10, pattern 4; review category "lost qualifier"):
+ * the number's own clause says the value is a default, an amount per call or per shard, an
+ * approximation, or a recommendation, and the stem does not say so, so the keyed value reads as a
+ * fixed rule ("2 replicas" for "2 replicas by default", "100 tables" for "up to 100 tables per call",
+ * "1 second" for "generally ~1 second"). Returns the reason, or undefined when the stem keeps them.
+ */
+export function lostQualifier(stem: string, statement: string, valueText: string): string | undefined {
+  const clause = clauseOf(statement, valueText);
+  const lowerStem = stem.toLowerCase();
+  if (/\bdefaults?\b|\bby default\b/i.test(clause) && !/\bdefault/.test(lowerStem)) return 'the stem drops "default"';
+  if (/~\s*\d|\b(approx(imately|\.)?|roughly|about|around|generally|typically|usually|normally)\b/i.test(clause) && !/\b(about|approximately|typical|typically|usually|roughly|generally)\b/.test(lowerStem)) return 'the stem drops that the value is approximate';
+  if (/\brecommend/i.test(clause) && !/\brecommend/.test(lowerStem)) return 'the stem drops that the value is a recommendation';
+  // "100 buckets (soft limit; hard limit 1000)": a soft limit can be raised, so it is the default, not the limit.
+  if (/\bsoft\s+(limit|quota|cap)\b/i.test(statement) && !/\b(soft|default)\b/.test(lowerStem)) return 'the stem drops that the value is a soft limit';
+  const missing = missingPer(stem, clause);
+  return missing.length > 0 ? `the stem drops "${missing[0]}"` : undefined;
+}
+
+/**
+ * The "per …" phrases of the number's clause ("per shard", "per AZ") whose noun the stem does not
+ * name. Such a stem is repaired by ending it with them (`withPer`), as a writer would.
+ */
+export function missingPer(stem: string, clause: string): string[] {
+  const stemStems = new Set(stem.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => stemmer(word)));
+  const missing: string[] = [];
+  for (const per of clause.matchAll(/\b(?:per|each|every)\s+(?:single\s+)?([\p{L}][\p{L}\p{N}-]*)/giu)) {
+    const noun = per[1]!;
+    if (!stemStems.has(stemmer(noun.toLowerCase())) && !/^(the|a|an|of|and|or|other)$/i.test(noun)) missing.push(`per ${/^\p{Lu}{2,}/u.test(noun) ? noun : noun.toLowerCase()}`);
+  }
+  return [...new Set(missing)];
+}
+
+/** The stem ending with the "per …" phrases its value needs: "What is …?" + "per AZ" → "What is …, per AZ?". */
+export function withPer(stem: string, statement: string, valueText: string): string {
+  const missing = missingPer(stem, clauseOf(statement, valueText));
+  return missing.length === 0 ? stem : `${stem.slice(0, -1)}, ${missing.join(', ')}?`;
+}
+
+/** The part of the statement that speaks of the value: its sentence, up to a semicolon, dash or comma-joined clause. */
+export function clauseOf(statement: string, valueText: string): string {
+  const at = statement.indexOf(valueText);
+  if (at < 0 || valueText === '') return statement;
+  const before = statement.slice(0, at);
+  const after = statement.slice(at + valueText.length);
+  const start = Math.max(0, ...[...before.matchAll(/[.;!?]\s+|\s[-–—]\s|,\s+(?=(?:but|while|whereas|and)\b)|\(/g)].map((m) => m.index + m[0].length));
+  const endMatch = /[.;!?](?:\s|$)|\s[-–—]\s|,\s+(?:but|while|whereas)\b|[()]/.exec(after);
+  return statement.slice(start, at + valueText.length + (endMatch ? endMatch.index : after.length));
+}

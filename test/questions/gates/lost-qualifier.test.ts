@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { clauseOf, lostQualifier, withPer } from '../../../src/questions/gates/lost-qualifier.js';
+
+describe('lostQualifier: the stem keeps what the value needs', () => {
+  it.each([
+    ['What is the number of replicas for the DNS service?', 'The DNS service runs 3 replicas by default', '3 replicas', 'the stem drops "default"'],
+    ['What is the replication lag for Global Tables?', 'Replication is typically ~2 seconds between regions', '2 seconds', 'the stem drops that the value is approximate'],
+    ['What is the swap size for a small server?', 'A swap of 4 GB is recommended for a small server', '4 GB', 'the stem drops that the value is a recommendation'],
+    ['What is the number of rows for a page?', 'A listing returns up to 50 rows per call', '50 rows', 'the stem drops "per call"'],
+    ['What is the number of vaults for an account?', 'An account holds 50 vaults (soft limit, hard limit at 1000)', '50 vaults', 'the stem drops that the value is a soft limit'],
+  ])('%j from %j', (stem, statement, value, reason) => {
+    expect(lostQualifier(stem, statement, value)).toBe(reason);
+  });
+
+  it.each([
+    ['What is the default number of replicas for the DNS service?', 'The DNS service runs 3 replicas by default', '3 replicas'],
+    ['What is the maximum number of rows per call for a listing?', 'A listing returns up to 50 rows per call', '50 rows'],
+    // The default belongs to another clause than the value asked.
+    ['What is the maximum retention for the queue?', 'Defaults to 2 days; the maximum is 21 days', '21 days'],
+  ])('keeps %j', (stem, statement, value) => {
+    expect(lostQualifier(stem, statement, value)).toBeUndefined();
+  });
+});
+
+describe('withPer: a missing "per …" is repaired by ending the stem with it', () => {
+  it('adds the unit of the rate and keeps an acronym in capitals', () => {
+    expect(withPer('What is the maximum number of nodes for a placement group?', 'Up to 5 nodes per AZ in each group', '5 nodes')).toBe('What is the maximum number of nodes for a placement group, per AZ?');
+  });
+  it('leaves a stem that names it', () => {
+    expect(withPer('What is the write rate per shard for Streams?', 'Each shard takes 2 MB per shard of writes', '2 MB')).toBe('What is the write rate per shard for Streams?');
+  });
+  it('reads only the clause of the value', () => {
+    expect(clauseOf('Writes cost $1 per million; reads are 4 KB each (per item)', '4 KB')).toBe('reads are 4 KB each ');
+  });
+});
