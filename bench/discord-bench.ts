@@ -45,15 +45,36 @@ export async function benchDiscord(): Promise<Record<string, number | string>> {
   const fake = await FakeDiscord.start();
   const logger = pino({ level: 'silent' });
   const store = createMemoryStore(initialQuizState());
-  const bank = ['Queues', 'Functions'].flatMap((topic) => [1, 2].map((n) => questionSchema.parse({
-    id: `${topic}-${n}`, kind: 'custom', topic, stem: `Bench question ${n} on ${topic}`, choices: ['one', 'two', 'three', 'four'], answer: 1,
-    explanation: 'Bench.', source: { file: 'bench.md', line: 1, section: topic },
-  })));
+  const bank = ['Queues', 'Functions'].flatMap((topic) =>
+    [1, 2].map((n) =>
+      questionSchema.parse({
+        id: `${topic}-${n}`,
+        kind: 'custom',
+        topic,
+        stem: `Bench question ${n} on ${topic}`,
+        choices: ['one', 'two', 'three', 'four'],
+        answer: 1,
+        explanation: 'Bench.',
+        source: { file: 'bench.md', line: 1, section: topic },
+      }),
+    ),
+  );
   const adapter = createDiscordAdapter({ token: fake.token, appId: fake.appId, apiUrl: fake.apiUrl, logger });
   const clock = new ManualClock('2026-01-05T08:00:00Z');
   const engine = new QuizEngine({
-    store, chats: [adapter], bank, clock, logger,
-    settings: { defaultCron: '0 9 * * 1-5', defaultTimezone: 'UTC', closeAfterHours: 8, revealFeedbackAtClose: false, retentionDays: 90, admins: [] },
+    store,
+    chats: [adapter],
+    bank,
+    clock,
+    logger,
+    settings: {
+      defaultCron: '0 9 * * 1-5',
+      defaultTimezone: 'UTC',
+      closeAfterHours: 8,
+      revealFeedbackAtClose: false,
+      retentionDays: 90,
+      admins: [],
+    },
   });
   await adapter.start(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }));
   const pending = new Map<string, () => void>();
@@ -72,7 +93,10 @@ export async function benchDiscord(): Promise<Record<string, number | string>> {
   };
 
   /** Clicks through `people` at the steady rate; resolves with the interaction ids once all are answered. */
-  const clickThrough = async (message: FakeMessage, people: FakeMember[]): Promise<{ ids: string[]; wallMs: number }> => {
+  const clickThrough = async (
+    message: FakeMessage,
+    people: FakeMember[],
+  ): Promise<{ ids: string[]; wallMs: number }> => {
     const buttons = message.components[0].components.map((button: { custom_id: string }) => button.custom_id);
     const started = performance.now();
     const ids: string[] = [];
@@ -80,20 +104,29 @@ export async function benchDiscord(): Promise<Record<string, number | string>> {
     for (const [index, person] of people.entries()) {
       const wait = started + (index * 1000) / CLICKS_PER_SECOND - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      answered.push(new Promise<void>((resolve) => {
-        const payload = fake.click(person, message.id, buttons[index % buttons.length]);
-        ids.push(payload.id);
-        pending.set(payload.id, resolve);
-        setTimeout(resolve, 10_000).unref();
-      }));
+      answered.push(
+        new Promise<void>((resolve) => {
+          const payload = fake.click(person, message.id, buttons[index % buttons.length]);
+          ids.push(payload.id);
+          pending.set(payload.id, resolve);
+          setTimeout(resolve, 10_000).unref();
+        }),
+      );
     }
     await Promise.all(answered);
     return { ids, wallMs: performance.now() - started };
   };
-  const person = (base: bigint, i: number): FakeMember => ({ id: (base + BigInt(i)).toString(), username: `person${i}`, permissions: permissionBits.sendMessages });
+  const person = (base: bigint, i: number): FakeMember => ({
+    id: (base + BigInt(i)).toString(),
+    username: `person${i}`,
+    permissions: permissionBits.sendMessages,
+  });
 
   try {
-    const warmUp = await clickThrough(questionIn(warmUpChannel), Array.from({ length: WARM_UP_CLICKS }, (_, i) => person(400_000_000_000_000_000n, i)));
+    const warmUp = await clickThrough(
+      questionIn(warmUpChannel),
+      Array.from({ length: WARM_UP_CLICKS }, (_, i) => person(400_000_000_000_000_000n, i)),
+    );
     const people = Array.from({ length: INTERACTIONS - DOUBLE_CLICKS }, (_, i) => person(300_000_000_000_000_000n, i));
     // Stalls of the event loop itself (GC, or other processes taking the CPU) show up here, apart from latency.
     const loopDelay = monitorEventLoopDelay({ resolution: 10 });
@@ -107,7 +140,11 @@ export async function benchDiscord(): Promise<Record<string, number | string>> {
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     const callbacksOf = (ids: string[]) => ids.map((id) => fake.rest.callbacksById.get(id) ?? []);
-    const latencies = (ids: string[]) => callbacksOf(ids).filter((list) => list.length > 0).map((list) => list[0]!.msSinceDispatch).sort((a, b) => a - b);
+    const latencies = (ids: string[]) =>
+      callbacksOf(ids)
+        .filter((list) => list.length > 0)
+        .map((list) => list[0]!.msSinceDispatch)
+        .sort((a, b) => a - b);
     const measuredCallbacks = callbacksOf(measured.ids);
     const sorted = latencies(measured.ids);
     const lost = measuredCallbacks.filter((list) => list.length === 0).length;
@@ -115,7 +152,9 @@ export async function benchDiscord(): Promise<Record<string, number | string>> {
     const round = Object.values(store.data.rounds).find((r) => r.channel.endsWith(fake.channelId));
     const recorded = round?.answers.length ?? 0;
     const distinctRecorded = new Set(round?.answers.map((answer) => answer.user)).size;
-    const refused = measuredCallbacks.filter((list) => /already answered/i.test(list[0]?.body?.data?.content ?? '')).length;
+    const refused = measuredCallbacks.filter((list) =>
+      /already answered/i.test(list[0]?.body?.data?.content ?? ''),
+    ).length;
     const countEdit = fake.rest.messages.get(questionIn(fake.channelId).id)?.embeds[0]?.footer?.text ?? '';
     const p99 = percentile(sorted, 99);
     return {
@@ -141,7 +180,15 @@ export async function benchDiscord(): Promise<Record<string, number | string>> {
       /** CPU time of bot + fake together per click (both run in this process). */
       cpuMsPerClick: round1((cpu.user + cpu.system) / 1000 / measured.ids.length),
       loadAverage1m: round1(loadavg()[0] ?? NaN),
-      verdict: p99 < 250 && lost === 0 && doubled === 0 && recorded === people.length && distinctRecorded === people.length && refused === DOUBLE_CLICKS ? 'pass' : 'FAIL',
+      verdict:
+        p99 < 250 &&
+        lost === 0 &&
+        doubled === 0 &&
+        recorded === people.length &&
+        distinctRecorded === people.length &&
+        refused === DOUBLE_CLICKS
+          ? 'pass'
+          : 'FAIL',
     };
   } finally {
     await engine.stop();
@@ -151,8 +198,11 @@ export async function benchDiscord(): Promise<Record<string, number | string>> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchDiscord().then((result) => console.log(result), (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+  benchDiscord().then(
+    (result) => console.log(result),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -17,12 +17,30 @@ const NOTES_DIR = fileURLToPath(new URL('../data/notes/', import.meta.url));
 
 async function listNotes(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && /\.(md|markdown|txt)$/.test(e.name)).map((e) => join(e.parentPath, e.name));
+  return entries
+    .filter((e) => e.isFile() && /\.(md|markdown|txt)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
 }
 
 async function writeSyntheticCorpus(target: string, copies: number): Promise<number> {
   const files = await listNotes(NOTES_DIR);
-  const names = ['Lambda', 'DynamoDB', 'Fargate', 'EventBridge', 'Aurora', 'Cognito', 'Step Functions', 'API Gateway', 'X-Ray', 'ECR', 'ECS', 'EKS', 'S3', 'CloudFront', 'AppSync'];
+  const names = [
+    'Lambda',
+    'DynamoDB',
+    'Fargate',
+    'EventBridge',
+    'Aurora',
+    'Cognito',
+    'Step Functions',
+    'API Gateway',
+    'X-Ray',
+    'ECR',
+    'ECS',
+    'EKS',
+    'S3',
+    'CloudFront',
+    'AppSync',
+  ];
   const pattern = new RegExp(`\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`, 'g');
   let bytes = 0;
   for (let copy = 0; copy < copies; copy += 1) {
@@ -45,7 +63,14 @@ async function timeGeneration(notes: string, out: string) {
   const generated = performance.now();
   await writeBank(out, questions);
   const finished = performance.now();
-  return { parseMs: parsed - started, generateMs: generated - parsed, writeMs: finished - generated, totalMs: finished - started, items: kb.items.length, questions: questions.length };
+  return {
+    parseMs: parsed - started,
+    generateMs: generated - parsed,
+    writeMs: finished - generated,
+    totalMs: finished - started,
+    items: kb.items.length,
+    questions: questions.length,
+  };
 }
 
 /**

@@ -19,7 +19,7 @@ const ROUNDS = 3;
 
 /** A made-up two-letter tag per copy ("qa", "qb", …), so each copy's topic is a new word. */
 function tag(copy: number): string {
-  return String.fromCharCode(97 + Math.floor(copy / 26) % 26) + String.fromCharCode(97 + (copy % 26));
+  return String.fromCharCode(97 + (Math.floor(copy / 26) % 26)) + String.fromCharCode(97 + (copy % 26));
 }
 
 function renameDeep<T>(value: T, rename: (text: string) => string): T {
@@ -34,7 +34,9 @@ function renameDeep<T>(value: T, rename: (text: string) => string): T {
 /** The items `copies` times over; every copy after the first renames each topic ("Lambda" → "Lambdaqb"). */
 export function replicate(items: readonly Item[], copies: number): Item[] {
   const topics = [...new Set(items.map((item) => item.topic))].filter((topic) => topic.trim().length > 0);
-  const escaped = topics.map((topic) => topic.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).sort((a, b) => b.length - a.length);
+  const escaped = topics
+    .map((topic) => topic.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .sort((a, b) => b.length - a.length);
   const pattern = escaped.length > 0 ? new RegExp(`(${escaped.join('|')})`, 'giu') : undefined;
   const out: Item[] = [...items];
   for (let copy = 1; copy < copies; copy += 1) {
@@ -58,11 +60,27 @@ function typo(query: string): string {
 }
 
 const EXTRA_QUERIES: Array<['limit' | 'define', string]> = [
-  ['limit', 'lambda ram'], ['limit', 'lambda duration'], ['limit', 'max execution time'], ['limit', 'ephemeral storage'],
-  ['limit', 'env vars'], ['limit', 'zip'], ['limit', 'unzipped'], ['limit', 'concurrency'], ['limit', 'payload'],
-  ['limit', 'lambda price'], ['limit', 'xray port'], ['limit', 'lamda timout'], ['limit', 'timeout lambda'],
-  ['limit', 'foo bar'], ['limit', 'no such thing here'], ['define', 'cloudwatch events'], ['define', 'dynamo db'],
-  ['define', 'dyanmodb'], ['define', 'eventbrige'], ['define', 'kubernetes operator'], ['define', 'cup'],
+  ['limit', 'lambda ram'],
+  ['limit', 'lambda duration'],
+  ['limit', 'max execution time'],
+  ['limit', 'ephemeral storage'],
+  ['limit', 'env vars'],
+  ['limit', 'zip'],
+  ['limit', 'unzipped'],
+  ['limit', 'concurrency'],
+  ['limit', 'payload'],
+  ['limit', 'lambda price'],
+  ['limit', 'xray port'],
+  ['limit', 'lamda timout'],
+  ['limit', 'timeout lambda'],
+  ['limit', 'foo bar'],
+  ['limit', 'no such thing here'],
+  ['define', 'cloudwatch events'],
+  ['define', 'dynamo db'],
+  ['define', 'dyanmodb'],
+  ['define', 'eventbrige'],
+  ['define', 'kubernetes operator'],
+  ['define', 'cup'],
 ];
 
 /** Varied queries: every item's label, a typo of it, the words reversed, plus synonyms and misses. */
@@ -107,7 +125,11 @@ function timeQueries(desk: FactDesk, queries: Array<['limit' | 'define', string]
   return { all: all.sort((a, b) => a - b), best: best.sort((a, b) => a - b), rounds };
 }
 
-function measure(items: readonly Item[], queries: Array<['limit' | 'define', string]>, lexicon: Lexicon): { build: number } & Timings {
+function measure(
+  items: readonly Item[],
+  queries: Array<['limit' | 'define', string]>,
+  lexicon: Lexicon,
+): { build: number } & Timings {
   const started = performance.now();
   const desk = buildFactDesk(items, { lexicon });
   const build = performance.now() - started;
@@ -124,7 +146,11 @@ export async function benchLookup(): Promise<Record<string, number | string>> {
   const notes = measure(items, queriesFor(items), lexicon);
   const bigItems = replicate(items, COPIES);
   // Queries for the big corpus mix the originals with the renamed copies' labels.
-  const big = measure(bigItems, [...queriesFor(items), ...queriesFor(bigItems.slice(items.length * 37, items.length * 38))], lexicon);
+  const big = measure(
+    bigItems,
+    [...queriesFor(items), ...queriesFor(bigItems.slice(items.length * 37, items.length * 38))],
+    lexicon,
+  );
   const report = (name: string, corpus: readonly Item[], m: { build: number } & Timings): Record<string, number> => ({
     [`lookup items (${name})`]: corpus.length,
     [`lookup build ms (${name})`]: ms(m.build),

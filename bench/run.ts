@@ -29,7 +29,11 @@ const names = wanted.length > 0 ? wanted : Object.keys(benches);
 let failed = false;
 for (const name of names) {
   const started = Date.now();
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', name], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', name], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const line = child.stdout.split('\n').find((l) => l.startsWith('@@figures '));
   console.log(`\n== ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (child.status !== 0 || !line) {

@@ -8,7 +8,13 @@ import { buildFactDesk } from '../src/lookup/build-fact-desk.js';
 import { questionSchema } from '../src/questions/question-schema.js';
 import { roundChoiceId } from '../src/quiz/choice-id.js';
 import { QuizEngine } from '../src/quiz/quiz-engine.js';
-import { initialQuizState, quizMigrations, quizStateSchema, quizStateVersion, type QuizState } from '../src/quiz/state-schema.js';
+import {
+  initialQuizState,
+  quizMigrations,
+  quizStateSchema,
+  quizStateVersion,
+  type QuizState,
+} from '../src/quiz/state-schema.js';
 import { ManualClock } from '../src/schedule/clock.js';
 import { openFileStore } from '../src/store/file-store.js';
 import { percentile } from '../test/fakes/slack/click-load.js';
@@ -35,15 +41,47 @@ export async function benchSlack(): Promise<Record<string, number | string>> {
   const logger = pino({ level: 'silent' });
   const dir = await mkdtemp(join(tmpdir(), 'prepbot-slack-bench-'));
   const people = Array.from({ length: PEOPLE }, (_, i) => `U${String(i).padStart(5, '0')}`);
-  const fake = await RemoteFakeSlack.start([{ id: 'UADMIN', displayName: 'Admin', isAdmin: true }, ...people.map((id) => ({ id, displayName: `Person ${id}` }))]);
-  const storeOptions = { path: join(dir, 'quiz.json'), schema: quizStateSchema, currentVersion: quizStateVersion, migrations: quizMigrations, initial: initialQuizState, logger };
+  const fake = await RemoteFakeSlack.start([
+    { id: 'UADMIN', displayName: 'Admin', isAdmin: true },
+    ...people.map((id) => ({ id, displayName: `Person ${id}` })),
+  ]);
+  const storeOptions = {
+    path: join(dir, 'quiz.json'),
+    schema: quizStateSchema,
+    currentVersion: quizStateVersion,
+    migrations: quizMigrations,
+    initial: initialQuizState,
+    logger,
+  };
   const store = await openFileStore<QuizState>(storeOptions);
   const clock = new ManualClock('2026-01-05T08:30:00Z');
-  const adapter = createSlackAdapter({ botToken: 'xoxb-bench', signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl, logger });
+  const adapter = createSlackAdapter({
+    botToken: 'xoxb-bench',
+    signingSecret: SECRET,
+    port: 0,
+    apiUrl: fake.apiUrl,
+    logger,
+  });
   const bank = ['a', 'b', 'c'].map((id) =>
-    questionSchema.parse({ id: `q-${id}`, kind: 'custom', topic: 'Bench', stem: `Bench question ${id}?`, choices: ['one', 'two', 'three', 'four'], answer: 1, explanation: 'Two.', source: { file: 'bench.md', line: 1, section: 'Bench' } }),
+    questionSchema.parse({
+      id: `q-${id}`,
+      kind: 'custom',
+      topic: 'Bench',
+      stem: `Bench question ${id}?`,
+      choices: ['one', 'two', 'three', 'four'],
+      answer: 1,
+      explanation: 'Two.',
+      source: { file: 'bench.md', line: 1, section: 'Bench' },
+    }),
   );
-  const settings = { defaultCron: '0 9 * * 1-5', defaultTimezone: 'UTC', closeAfterHours: 8, revealFeedbackAtClose: false, retentionDays: 90, admins: ['UADMIN'] };
+  const settings = {
+    defaultCron: '0 9 * * 1-5',
+    defaultTimezone: 'UTC',
+    closeAfterHours: 8,
+    revealFeedbackAtClose: false,
+    retentionDays: 90,
+    admins: ['UADMIN'],
+  };
   const engine = new QuizEngine({ store, chats: [adapter], bank, clock, settings, logger });
   try {
     await adapter.start(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }));
@@ -70,7 +108,9 @@ export async function benchSlack(): Promise<Record<string, number | string>> {
     };
     const results = { paced: check(paced.roundId), flatOut: check(flatOut.roundId) };
     await reopened.close();
-    const doubleReplies = state.responses.filter((r) => typeof r.text === 'string' && r.text.includes('already answered')).length;
+    const doubleReplies = state.responses.filter(
+      (r) => typeof r.text === 'string' && r.text.includes('already answered'),
+    ).length;
     return {
       clicksPerRound: PEOPLE + DOUBLES,
       concurrency: CONCURRENCY,
@@ -110,7 +150,7 @@ export async function benchSlack(): Promise<Record<string, number | string>> {
         p99: round1(percentile(load.ackMs, 99)),
         max: round1(Math.max(...load.ackMs)),
         perSecond: Math.round((clicks.length / load.wallMs) * 1000),
-        busyMsPerClick: round1((busy.active / clicks.length)),
+        busyMsPerClick: round1(busy.active / clicks.length),
         nonOk: load.statuses.filter(([status]) => status !== 200).reduce((n, [, count]) => n + count, 0),
       };
     }
@@ -123,7 +163,12 @@ export async function benchSlack(): Promise<Record<string, number | string>> {
 }
 
 function click(user: string, roundId: string, index: number): ClickSpec {
-  return { user, userName: user.toLowerCase(), actionId: `prepbot_choice_${index}`, value: roundChoiceId(roundId, index) };
+  return {
+    user,
+    userName: user.toLowerCase(),
+    actionId: `prepbot_choice_${index}`,
+    value: roundChoiceId(roundId, index),
+  };
 }
 
 function round1(n: number): number {

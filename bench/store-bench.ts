@@ -26,11 +26,20 @@ import { RecordingChat } from '../test/fakes/recording-chat.js';
  */
 const QUESTIONS = fileURLToPath(new URL('../questions/', import.meta.url));
 const channel: ChannelRef = { platform: 'slack', workspace: 'T1', channel: 'C1' };
-const settings: QuizSettings = { defaultCron: '0 9 * * *', defaultTimezone: 'UTC', closeAfterHours: 8, revealFeedbackAtClose: false, retentionDays: 90, admins: [], countUpdateDelayMs: 2000 };
+const settings: QuizSettings = {
+  defaultCron: '0 9 * * *',
+  defaultTimezone: 'UTC',
+  closeAfterHours: 8,
+  revealFeedbackAtClose: false,
+  retentionDays: 90,
+  admins: [],
+  countUpdateDelayMs: 2000,
+};
 const logger = pino({ level: 'silent' });
 const person = (n: number): UserRef => ({ platform: 'slack', workspace: 'T1', user: `U${n}`, name: `person ${n}` });
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 async function engineOver(store: JsonStore<QuizState>, clock: ManualClock) {
@@ -60,10 +69,13 @@ async function burst(dir: string) {
     for (let i = 0; i < 100; i += 1) {
       const n = batch * 100 + i;
       const sent = performance.now();
-      pending.push(engine.answer(clickOf(chat, n)).then((replies) => {
-        if (!replies[0]?.message.body.startsWith('✓')) throw new Error(`answer ${n} not acknowledged: ${replies[0]?.message.body}`);
-        latencies.push(performance.now() - sent);
-      }));
+      pending.push(
+        engine.answer(clickOf(chat, n)).then((replies) => {
+          if (!replies[0]?.message.body.startsWith('✓'))
+            throw new Error(`answer ${n} not acknowledged: ${replies[0]?.message.body}`);
+          latencies.push(performance.now() - sent);
+        }),
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
@@ -109,7 +121,11 @@ export async function benchStore(): Promise<Record<string, number | string>> {
   try {
     const b = await burst(dir);
     const y = await year(dir);
-    const load = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--load', y.path], { encoding: 'utf8' });
+    const load = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--load', y.path],
+      { encoding: 'utf8' },
+    );
     const loaded = JSON.parse(load.stdout.trim().split('\n').at(-1) ?? '{}') as { medianMs?: number; rssMb?: number };
     return {
       '10k answers: sent over (ms)': Math.round(b.elapsed),
@@ -144,5 +160,7 @@ if (process.argv[2] === '--load' && process.argv[3]) {
   gc();
   const rssMb = Math.round(process.memoryUsage().rss / 1048576);
   times.sort((a, b) => a - b);
-  console.log(JSON.stringify({ medianMs: Math.round(times[1]!), rssMb, people: Object.keys(store!.data.users).length }));
+  console.log(
+    JSON.stringify({ medianMs: Math.round(times[1]!), rssMb, people: Object.keys(store!.data.users).length }),
+  );
 }

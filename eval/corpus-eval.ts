@@ -52,7 +52,8 @@ export function headOf(reply: string): string {
 }
 
 /** A reply that says the notes do not hold what was asked (and so answers nothing else). */
-export const saysNotInNotes = (reply: string): boolean => /^(The notes (do not|don't) say|No (limit|definition) matched)/i.test(reply.trim());
+export const saysNotInNotes = (reply: string): boolean =>
+  /^(The notes (do not|don't) say|No (limit|definition) matched)/i.test(reply.trim());
 
 export function ask(desk: FactDesk, command: string): string {
   const match = /^\/(limit|define)\s+(.*)$/.exec(command.trim());
@@ -73,7 +74,12 @@ function sizeOf(dir: string): number {
  * Measure the set in `dir` (its notes/, key-facts.tsv, lookups.tsv), or, with `notesDir`, a bare notes
  * folder with no expectations (the shipped notes, for a review sample).
  */
-export async function evaluateCorpus(dir: string, name: string, negatives: readonly string[], notesDir?: string): Promise<CorpusFigures> {
+export async function evaluateCorpus(
+  dir: string,
+  name: string,
+  negatives: readonly string[],
+  notesDir?: string,
+): Promise<CorpusFigures> {
   const notes = notesDir ?? join(dir, 'notes');
   const expectations = (file: string): string[][] => (notesDir ? [] : readTsv(join(dir, file)));
   const kb = await loadNotes(notes);
@@ -81,7 +87,9 @@ export async function evaluateCorpus(dir: string, name: string, negatives: reado
   const desk = buildFactDesk(kb.items, { lexicon: kb.lexicon });
   const keyFacts = expectations('key-facts.tsv').map(([label, stem, answer]) => ({
     label: label!,
-    asked: questions.some((q) => regex(stem!).test(`${q.topic} ${q.stem}`) && regex(answer!).test(q.choices[q.answer] ?? '')),
+    asked: questions.some(
+      (q) => regex(stem!).test(`${q.topic} ${q.stem}`) && regex(answer!).test(q.choices[q.answer] ?? ''),
+    ),
     stated: kb.items.some((item) => {
       const text = `${item.topic} ${item.source.section.join(' ')} ${describe(item).name} ${itemSummary(item)}`;
       return regex(stem!).test(text) && regex(answer!).test(itemSummary(item));

@@ -32,11 +32,13 @@ if (!existsSync(root)) {
   process.exit(2);
 }
 const only = values.only?.split(',');
-const names = values.notes ? [basename(root)] : readdirSync(root, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'key-facts.tsv')))
-  .map((entry) => entry.name)
-  .filter((name) => !only || only.includes(name))
-  .sort();
+const names = values.notes
+  ? [basename(root)]
+  : readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'key-facts.tsv')))
+      .map((entry) => entry.name)
+      .filter((name) => !only || only.includes(name))
+      .sort();
 
 const negatives = new Map<string, string[]>();
 for (const [corpus, command] of readTsv(resolve(import.meta.dirname, 'negative-lookups.tsv'))) {
@@ -45,11 +47,24 @@ for (const [corpus, command] of readTsv(resolve(import.meta.dirname, 'negative-l
 
 const results: CorpusFigures[] = [];
 for (const name of names) {
-  results.push(await evaluateCorpus(join(root, name), name, negatives.get(name) ?? [], values.notes ? root : undefined));
+  results.push(
+    await evaluateCorpus(join(root, name), name, negatives.get(name) ?? [], values.notes ? root : undefined),
+  );
 }
 
 const count = <T>(list: readonly T[], keep: (t: T) => boolean): number => list.filter(keep).length;
-const header = ['set', 'files', 'KB', 'questions', 'q/KB', 'no-question files', 'defects', 'key facts', 'lookups', 'negatives'];
+const header = [
+  'set',
+  'files',
+  'KB',
+  'questions',
+  'q/KB',
+  'no-question files',
+  'defects',
+  'key facts',
+  'lookups',
+  'negatives',
+];
 const rows = results.map((r) => [
   r.name,
   String(r.files),
@@ -80,14 +95,18 @@ rows.push([
   `${sum((r) => count(r.negatives, (l) => l.right))}/${sum((r) => r.negatives.length)}`,
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+const line = (cells: string[]): string =>
+  cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 
 if (values.misses) {
   for (const r of results) {
     console.log(`\n== ${r.name}`);
-    for (const k of r.keyFacts.filter((k) => !k.asked)) console.log(`  key fact not asked: ${k.label}${k.stated ? '  (an item states it: the generator left it out)' : '  (no item states it: the parser missed it)'}`);
+    for (const k of r.keyFacts.filter((k) => !k.asked))
+      console.log(
+        `  key fact not asked: ${k.label}${k.stated ? '  (an item states it: the generator left it out)' : '  (no item states it: the parser missed it)'}`,
+      );
     for (const l of [...r.lookups, ...r.negatives].filter((l) => !l.right)) {
       console.log(`  wrong: ${l.command}\n    ${l.reply.split('\n').filter(Boolean).slice(0, 3).join('\n    ')}`);
     }
@@ -104,7 +123,12 @@ if (values.sample) {
   mkdirSync(values.out, { recursive: true });
   for (const r of results) {
     const notesDir = values.notes ? root : join(root, r.name, 'notes');
-    const text = reviewSample(r.bank, Number(values.sample), values.seed!, (file, at) => readFileSync(join(notesDir, file), 'utf8').split(/\r?\n/)[at - 1] ?? '');
+    const text = reviewSample(
+      r.bank,
+      Number(values.sample),
+      values.seed!,
+      (file, at) => readFileSync(join(notesDir, file), 'utf8').split(/\r?\n/)[at - 1] ?? '',
+    );
     writeFileSync(join(values.out, `${r.name}.md`), text);
   }
   console.log(`\nwrote ${values.sample} questions per set (seed ${values.seed}) to ${values.out}`);

@@ -21,37 +21,66 @@ program
   .option('--questions <dir>', 'question bank folder (setting QUESTIONS_DIR, default questions)')
   .option('--store <file>', 'JSON store file (setting STORE_PATH, default data/prepbot.json)')
   .action(async (options: { notes?: string; questions?: string; store?: string }) => {
-    process.exitCode = await startFromCli({ NOTES_DIR: options.notes, QUESTIONS_DIR: options.questions, STORE_PATH: options.store });
+    process.exitCode = await startFromCli({
+      NOTES_DIR: options.notes,
+      QUESTIONS_DIR: options.questions,
+      STORE_PATH: options.store,
+    });
   });
 
 program
   .command('generate')
   .description('generate the question bank from the notes (deterministic: same notes, same files)')
   .option('--notes <dir>', 'notes folder (default: NOTES_DIR or data/notes)')
-  .option('--out <dir>', 'output folder for the generated files (default: QUESTIONS_DIR/generated, i.e. questions/generated)')
+  .option(
+    '--out <dir>',
+    'output folder for the generated files (default: QUESTIONS_DIR/generated, i.e. questions/generated)',
+  )
   .option('--json', 'print the summary as JSON')
-  .option('--max-per-fact <n>', 'at most n questions from one fact, list or table row (default: no cap)', (value) => Number.parseInt(value, 10))
+  .option('--max-per-fact <n>', 'at most n questions from one fact, list or table row (default: no cap)', (value) =>
+    Number.parseInt(value, 10),
+  )
   .action(async (options: { notes?: string; out?: string; json?: boolean; maxPerFact?: number }) => {
-    process.exitCode = await generateFromCli({ notes: options.notes, out: options.out, json: options.json === true, maxPerFact: options.maxPerFact }, { stdout: process.stdout, stderr: process.stderr });
+    process.exitCode = await generateFromCli(
+      { notes: options.notes, out: options.out, json: options.json === true, maxPerFact: options.maxPerFact },
+      { stdout: process.stdout, stderr: process.stderr },
+    );
   });
 
 program
   .command('ask')
-  .description('print what the bot would reply to a chat command, e.g. prepbot ask "/limit lambda timeout"; with no command, one per line from standard input')
+  .description(
+    'print what the bot would reply to a chat command, e.g. prepbot ask "/limit lambda timeout"; with no command, one per line from standard input',
+  )
   .argument('[command]', 'a chat command such as "/define eventbridge"')
   .option('--notes <dir>', 'notes folder (default: NOTES_DIR or data/notes)')
   .option('--json', 'print one JSON object per line: {"command", "text"}')
   .action(async (command: string | undefined, options: { notes?: string; json?: boolean }) => {
-    process.exitCode = await runAsk({ command, ...(options.notes ? { notes: options.notes } : {}), json: options.json === true }, { stdin: process.stdin, stdout: process.stdout });
+    process.exitCode = await runAsk(
+      { command, ...(options.notes ? { notes: options.notes } : {}), json: options.json === true },
+      { stdin: process.stdin, stdout: process.stdout },
+    );
   });
 
 program
   .command('review')
-  .description('walk the question bank one question at a time: keep, retire (with a reason), edit in $EDITOR, skip, quit')
+  .description(
+    'walk the question bank one question at a time: keep, retire (with a reason), edit in $EDITOR, skip, quit',
+  )
   .option('--questions <dir>', 'question bank folder (default: QUESTIONS_DIR or questions)')
-  .addOption(new Option('--only <which>', 'which questions: new (not reviewed yet), flagged (flagged, retired somewhere or marked by the answers) or all').choices(['new', 'flagged', 'all']).default('new'))
+  .addOption(
+    new Option(
+      '--only <which>',
+      'which questions: new (not reviewed yet), flagged (flagged, retired somewhere or marked by the answers) or all',
+    )
+      .choices(['new', 'flagged', 'all'])
+      .default('new'),
+  )
   .action(async (options: { questions?: string; only?: string }) => {
-    process.exitCode = await runReview({ questions: options.questions, only: options.only }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    process.exitCode = await runReview(
+      { questions: options.questions, only: options.only },
+      { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+    );
   });
 
 program
@@ -63,7 +92,9 @@ program
   });
 
 // `start` is the default subcommand, so commander would take an unknown word for an argument of it.
-const unknown = unknownSubcommand(process.argv.slice(2), program.commands.map((c) => c.name()));
+const unknown = unknownSubcommand(
+  process.argv.slice(2),
+  program.commands.map((c) => c.name()),
+);
 if (unknown) program.error(unknown);
 await program.parseAsync(process.argv);
-

@@ -17,7 +17,16 @@ export async function startFromCli(overrides: SettingOverrides): Promise<number>
     const settings = loadSettings(undefined, overrides);
     // In the terminal chat, logs go to a file or stay at warn: they must not interleave with the chat.
     const { io, log } = processTerminal(settings);
-    const logger = createLogger({ level: log.level, ...(log.file ? { file: log.file } : {}), secrets: [settings.SLACK_BOT_TOKEN, settings.SLACK_APP_TOKEN, settings.SLACK_SIGNING_SECRET, settings.DISCORD_TOKEN] });
+    const logger = createLogger({
+      level: log.level,
+      ...(log.file ? { file: log.file } : {}),
+      secrets: [
+        settings.SLACK_BOT_TOKEN,
+        settings.SLACK_APP_TOKEN,
+        settings.SLACK_SIGNING_SECRET,
+        settings.DISCORD_TOKEN,
+      ],
+    });
     // Listen for signals before starting: one that arrives while the bot starts up (or in the moment
     // between "running" and here) must stop it cleanly, not kill it with the default action.
     let bot: RunningBot | undefined;
@@ -32,7 +41,9 @@ export async function startFromCli(overrides: SettingOverrides): Promise<number>
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
     const unwatch = stopWithParent(() => {
-      logger.warn('npm, which started prepbot, has gone (npm does not pass signals on); stopping so a restart does not make a second bot');
+      logger.warn(
+        'npm, which started prepbot, has gone (npm does not pass signals on); stopping so a restart does not make a second bot',
+      );
       onSignal('SIGTERM');
     });
     bot = await runBot({ settings, io, clock: systemClock, scheduler: createCronScheduler({ logger }), logger });
@@ -41,7 +52,9 @@ export async function startFromCli(overrides: SettingOverrides): Promise<number>
     unwatch();
     if (!outcome.unsaved) return 0;
     const { path, changes, error } = outcome.unsaved;
-    process.stderr.write(`prepbot: stopped, but the last save of ${path} failed (${error}): ${changes === 1 ? '1 change' : `${changes} changes`} since the last successful save (answers, rounds, scores) were not saved.\n`);
+    process.stderr.write(
+      `prepbot: stopped, but the last save of ${path} failed (${error}): ${changes === 1 ? '1 change' : `${changes} changes`} since the last successful save (answers, rounds, scores) were not saved.\n`,
+    );
     return 1;
   } catch (error) {
     process.stderr.write(`${describeStartupError(error)}\n`);

@@ -24,14 +24,23 @@ const asker = { ...consoleChannel, user: 'you', name: 'you' };
  * command argument is empty, so a script notices a typo; 1 when the notes, bank or settings cannot be
  * loaded. A command understood whose answer is "not found" (no such topic, no match) is still 0.
  */
-export async function runAsk(options: { command?: string; notes?: string; json: boolean }, io: { stdin: Readable; stdout: Writable; stderr?: Writable }): Promise<number> {
+export async function runAsk(
+  options: { command?: string; notes?: string; json: boolean },
+  io: { stdin: Readable; stdout: Writable; stderr?: Writable },
+): Promise<number> {
   if (options.command !== undefined && options.command.trim() === '') {
-    (io.stderr ?? process.stderr).write('prepbot ask: the command is empty; give one, e.g. prepbot ask "/limit lambda timeout", or none to read them from standard input.\n');
+    (io.stderr ?? process.stderr).write(
+      'prepbot ask: the command is empty; give one, e.g. prepbot ask "/limit lambda timeout", or none to read them from standard input.\n',
+    );
     return 2;
   }
   try {
     const settings = loadSettings(undefined, { NOTES_DIR: options.notes });
-    const logger = createLogger({ level: settings.LOG_LEVEL === 'info' ? 'warn' : settings.LOG_LEVEL, secrets: [], pretty: false });
+    const logger = createLogger({
+      level: settings.LOG_LEVEL === 'info' ? 'warn' : settings.LOG_LEVEL,
+      secrets: [],
+      pretty: false,
+    });
     const knowledge = await loadKnowledge(settings, logger);
     const store = createMemoryStore(initialQuizState());
     const core = buildCore({ settings, knowledge, store, chats: [], clock: systemClock, logger });
@@ -66,7 +75,13 @@ function understood(event: CommandEvent): boolean {
 
 function toCommandEvent(line: string): CommandEvent {
   const match = /^\/?(\S+)\s*([\s\S]*)$/.exec(line)!;
-  return { type: 'command', command: match[1]!.toLowerCase(), text: match[2] ?? '', user: asker, channel: consoleChannel };
+  return {
+    type: 'command',
+    command: match[1]!.toLowerCase(),
+    text: match[2] ?? '',
+    user: asker,
+    channel: consoleChannel,
+  };
 }
 
 async function* readLines(input: Readable): AsyncGenerator<string> {

@@ -23,7 +23,9 @@ export interface LogDestination {
 }
 
 /** The chat runs in the terminal when no chat platform has its tokens. */
-export function usesTerminalChat(settings: Pick<Settings, 'SLACK_BOT_TOKEN' | 'DISCORD_TOKEN' | 'DISCORD_APP_ID'>): boolean {
+export function usesTerminalChat(
+  settings: Pick<Settings, 'SLACK_BOT_TOKEN' | 'DISCORD_TOKEN' | 'DISCORD_APP_ID'>,
+): boolean {
   return !settings.SLACK_BOT_TOKEN && !(settings.DISCORD_TOKEN && settings.DISCORD_APP_ID);
 }
 
@@ -34,7 +36,13 @@ export function usesTerminalChat(settings: Pick<Settings, 'SLACK_BOT_TOKEN' | 'D
  * error, the default level info lowered to warn (as `prepbot ask` does). With a chat platform, the
  * logs stay on standard error at LOG_LEVEL.
  */
-export function processTerminal(settings: Settings, streams: { input: Readable & { isTTY?: boolean }; output: Writable & { isTTY?: boolean } } = { input: process.stdin, output: process.stdout }): { io: ConsoleIo; log: LogDestination } {
+export function processTerminal(
+  settings: Settings,
+  streams: { input: Readable & { isTTY?: boolean }; output: Writable & { isTTY?: boolean } } = {
+    input: process.stdin,
+    output: process.stdout,
+  },
+): { io: ConsoleIo; log: LogDestination } {
   const { input, output } = streams;
   if (!usesTerminalChat(settings)) return { io: { input, output }, log: { level: settings.LOG_LEVEL } };
   const interactive = input.isTTY === true && output.isTTY === true;
@@ -59,7 +67,13 @@ function canAppend(file: string): boolean {
 export function createConsoleAdapterFor(io: ConsoleIo): Adapter & { console: ConsoleAdapter; ended: Promise<void> } {
   let ended!: () => void;
   const done = new Promise<void>((resolve) => (ended = resolve));
-  const port = new ConsoleAdapter({ input: io.input, output: io.output, onEnd: () => ended(), ...(io.interactive !== undefined ? { interactive: io.interactive } : {}), ...(io.logFile ? { logFile: io.logFile } : {}) });
+  const port = new ConsoleAdapter({
+    input: io.input,
+    output: io.output,
+    onEnd: () => ended(),
+    ...(io.interactive !== undefined ? { interactive: io.interactive } : {}),
+    ...(io.logFile ? { logFile: io.logFile } : {}),
+  });
   return { port, console: port, ended: done, health: () => ({ platform: 'console', connected: true }) };
 }
 

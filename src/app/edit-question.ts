@@ -13,7 +13,12 @@ export type EditResult = { ok: true; question: Question; changed: boolean } | { 
  * cannot change: an edited question replaces the generated one of the same id. `stdio` is the editor's
  * (the terminal itself when reviewing in one).
  */
-export async function editQuestion(question: Question, env: NodeJS.ProcessEnv, stdio: 'inherit' | 'ignore', previousText?: string): Promise<EditResult & { text?: string }> {
+export async function editQuestion(
+  question: Question,
+  env: NodeJS.ProcessEnv,
+  stdio: 'inherit' | 'ignore',
+  previousText?: string,
+): Promise<EditResult & { text?: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'prepbot-edit-'));
   const file = join(dir, `${question.id}.yaml`);
   try {
@@ -25,7 +30,8 @@ export async function editQuestion(question: Question, env: NodeJS.ProcessEnv, s
       child.once('error', reject);
       child.once('exit', (exitCode) => resolve(exitCode));
     });
-    if (code !== 0) return { ok: false, problems: [`the editor (${editor}) exited with code ${code}; nothing was changed`] };
+    if (code !== 0)
+      return { ok: false, problems: [`the editor (${editor}) exited with code ${code}; nothing was changed`] };
     const text = await readFile(file, 'utf8');
     let data: unknown;
     try {
@@ -34,8 +40,20 @@ export async function editQuestion(question: Question, env: NodeJS.ProcessEnv, s
       return { ok: false, problems: [`not valid YAML: ${(error as Error).message.split('\n')[0]}`], text };
     }
     const parsed = questionSchema.safeParse(data);
-    if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(question)'}: ${issue.message.replace(/^Invalid input: /, '')}`), text };
-    if (parsed.data.id !== question.id) return { ok: false, problems: [`id: an edited question keeps its id (${question.id}), so scores and statistics stay with it`], text };
+    if (!parsed.success)
+      return {
+        ok: false,
+        problems: parsed.error.issues.map(
+          (issue) => `${issue.path.join('.') || '(question)'}: ${issue.message.replace(/^Invalid input: /, '')}`,
+        ),
+        text,
+      };
+    if (parsed.data.id !== question.id)
+      return {
+        ok: false,
+        problems: [`id: an edited question keeps its id (${question.id}), so scores and statistics stay with it`],
+        text,
+      };
     return { ok: true, question: parsed.data, changed: text !== original };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -23,7 +23,11 @@ export interface BankDrift {
  * missing files can be told). Resolves to undefined when they agree or there is no generated bank
  * (hand-written questions only).
  */
-export async function findBankDrift(questionsDir: string, notesDir: string, notesFiles: readonly string[]): Promise<BankDrift | undefined> {
+export async function findBankDrift(
+  questionsDir: string,
+  notesDir: string,
+  notesFiles: readonly string[],
+): Promise<BankDrift | undefined> {
   const bank = await readGeneratedBank(questionsDir);
   if (!bank) return undefined;
   const present = new Set(notesFiles);
@@ -38,9 +42,15 @@ export async function findBankDrift(questionsDir: string, notesDir: string, note
   }
   if (missing.length + added.length + changed.length === 0) return undefined;
   const parts = [
-    missing.length > 0 ? `${count(missing.length, 'notes file')} it came from ${missing.length === 1 ? 'is' : 'are'} not in ${notesDir} (${sample(missing)})` : '',
-    added.length > 0 ? `${count(added.length, 'notes file')} in ${notesDir} ${added.length === 1 ? 'is' : 'are'} not in it (${sample(added)})` : '',
-    changed.length > 0 ? `${count(changed.length, 'notes file')} changed since it was generated (${sample(changed)})` : '',
+    missing.length > 0
+      ? `${count(missing.length, 'notes file')} it came from ${missing.length === 1 ? 'is' : 'are'} not in ${notesDir} (${sample(missing)})`
+      : '',
+    added.length > 0
+      ? `${count(added.length, 'notes file')} in ${notesDir} ${added.length === 1 ? 'is' : 'are'} not in it (${sample(added)})`
+      : '',
+    changed.length > 0
+      ? `${count(changed.length, 'notes file')} changed since it was generated (${sample(changed)})`
+      : '',
   ].filter(Boolean);
   // Explicit unless it is generate's own default, so the command is right whatever QUESTIONS_DIR says.
   const out = bank.folder === join('questions', 'generated') ? '' : ` --out ${quote(bank.folder)}`;
@@ -50,7 +60,9 @@ export async function findBankDrift(questionsDir: string, notesDir: string, note
 
 /** The generated bank's record of its notes: from `_source-notes.json` (complete, with digests) or,
  *  lacking it, from the `notes` each generated bank file names (digest ''). */
-async function readGeneratedBank(questionsDir: string): Promise<{ folder: string; notes: Map<string, string>; complete: boolean } | undefined> {
+async function readGeneratedBank(
+  questionsDir: string,
+): Promise<{ folder: string; notes: Map<string, string>; complete: boolean } | undefined> {
   const folders = await foldersWithBankFiles(questionsDir);
   for (const folder of folders) {
     const source = await readJson(join(folder, sourceNotesFile));
@@ -92,5 +104,6 @@ async function readJson(path: string): Promise<Record<string, unknown> | undefin
 }
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-const sample = (files: string[]) => (files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`);
+const sample = (files: string[]) =>
+  files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
 const quote = (text: string) => (/^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);

@@ -8,7 +8,13 @@ import type { FactDesk } from '../lookup/fact-desk.js';
 import { loadRetired } from '../questions/curation-files.js';
 import { loadQuestionBank } from '../questions/load-bank.js';
 import { QuizEngine } from '../quiz/quiz-engine.js';
-import { initialQuizState, quizMigrations, quizStateSchema, quizStateVersion, type QuizState } from '../quiz/state-schema.js';
+import {
+  initialQuizState,
+  quizMigrations,
+  quizStateSchema,
+  quizStateVersion,
+  type QuizState,
+} from '../quiz/state-schema.js';
 import type { Clock } from '../schedule/clock.js';
 import type { Settings } from '../settings/settings-schema.js';
 import type { JsonStore } from '../store/json-store.js';
@@ -29,9 +35,16 @@ export interface Core {
 
 /** Notes → fact desk, and the question bank: what both the bot and `prepbot ask` stand on. */
 export async function loadKnowledge(settings: Pick<Settings, 'NOTES_DIR' | 'QUESTIONS_DIR'>, logger: Logger) {
-  const [knowledge, bank, retired] = await Promise.all([loadNotes(settings.NOTES_DIR), loadQuestionBank(settings.QUESTIONS_DIR), loadRetired(settings.QUESTIONS_DIR)]);
+  const [knowledge, bank, retired] = await Promise.all([
+    loadNotes(settings.NOTES_DIR),
+    loadQuestionBank(settings.QUESTIONS_DIR),
+    loadRetired(settings.QUESTIONS_DIR),
+  ]);
   for (const warning of knowledge.warnings) logger.warn(`${warning.file}:${warning.line}: ${warning.message}`);
-  logger.info({ notes: knowledge.files.length, items: knowledge.items.length, questions: bank.length, retired: retired.length }, 'knowledge loaded');
+  logger.info(
+    { notes: knowledge.files.length, items: knowledge.items.length, questions: bank.length, retired: retired.length },
+    'knowledge loaded',
+  );
   const factDesk = buildFactDesk(knowledge.items, {
     lexicon: knowledge.lexicon,
     // A lookup that throws is a program error: logged with its stack (pino's `err`), the person gets an apology.
@@ -48,7 +61,11 @@ export interface StoreAccess {
 }
 
 /** Opens the store file named by the settings (validated, migrated; never overwritten when unusable). */
-export function openQuizStore(settings: Pick<Settings, 'STORE_PATH' | 'STORE_BACKUPS'>, logger: Logger, access: StoreAccess = {}) {
+export function openQuizStore(
+  settings: Pick<Settings, 'STORE_PATH' | 'STORE_BACKUPS'>,
+  logger: Logger,
+  access: StoreAccess = {},
+) {
   return openFileStore<QuizState>({
     ...access,
     path: settings.STORE_PATH,
@@ -65,7 +82,15 @@ export type Knowledge = Awaited<ReturnType<typeof loadKnowledge>>;
 
 /** Wires the core together over the knowledge, a store and the chat ports it will post through.
  *  `bankDrift`: the notice admins see under `/prepbot` when the bank and the notes differ. */
-export function buildCore(options: { settings: Settings; knowledge: Knowledge; store: JsonStore<QuizState>; chats: ChatPort[]; clock: Clock; logger: Logger; bankDrift?: string | undefined }): Core {
+export function buildCore(options: {
+  settings: Settings;
+  knowledge: Knowledge;
+  store: JsonStore<QuizState>;
+  chats: ChatPort[];
+  clock: Clock;
+  logger: Logger;
+  bankDrift?: string | undefined;
+}): Core {
   const { settings, store, logger } = options;
   const { factDesk, bank, retired } = options.knowledge;
   const engine = new QuizEngine({

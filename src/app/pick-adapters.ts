@@ -17,7 +17,12 @@ export interface Adapter {
  * terminal chat on the given streams. Each platform's library is loaded only when it is used: loading
  * discord.js costs ~0.3 s and bolt ~0.2 s of start-up (Node 20), paid on every restart.
  */
-export async function pickAdapters(settings: Settings, knowledge: { factDesk: FactDesk; bank: Question[] }, io: ConsoleIo, logger: Logger): Promise<Adapter[]> {
+export async function pickAdapters(
+  settings: Settings,
+  knowledge: { factDesk: FactDesk; bank: Question[] },
+  io: ConsoleIo,
+  logger: Logger,
+): Promise<Adapter[]> {
   const adapters: Adapter[] = [];
   if (settings.SLACK_BOT_TOKEN) {
     const { createSlackAdapter } = await import('../adapters/slack/slack-adapter.js');

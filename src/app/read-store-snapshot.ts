@@ -12,8 +12,19 @@ export async function readStoreSnapshot(path: string): Promise<{ state?: QuizSta
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { problem: code === 'ENOENT' ? `no store file at ${path} yet: no statistics or flags to show` : `cannot read the store file ${path} (${code ?? (error as Error).message})` };
+    return {
+      problem:
+        code === 'ENOENT'
+          ? `no store file at ${path} yet: no statistics or flags to show`
+          : `cannot read the store file ${path} (${code ?? (error as Error).message})`,
+    };
   }
-  const decoded = decodeStoreText(text, { schema: quizStateSchema, currentVersion: quizStateVersion, migrations: quizMigrations });
-  return decoded.ok ? { state: decoded.data } : { problem: `the store file ${path} ${decoded.problem}: no statistics or flags shown` };
+  const decoded = decodeStoreText(text, {
+    schema: quizStateSchema,
+    currentVersion: quizStateVersion,
+    migrations: quizMigrations,
+  });
+  return decoded.ok
+    ? { state: decoded.data }
+    : { problem: `the store file ${path} ${decoded.problem}: no statistics or flags shown` };
 }

@@ -6,7 +6,10 @@ import type { Reply } from '../chat/message.js';
  * (by people's flags, or by another admin) ends with a private notice saying which and why. The
  * engine checks admin rights only when there is something to tell.
  */
-export function noteRetirements(router: InboundHandler, engine: { retirementNotice(user: UserRef): Promise<Reply[]> }): InboundHandler {
+export function noteRetirements(
+  router: InboundHandler,
+  engine: { retirementNotice(user: UserRef): Promise<Reply[]> },
+): InboundHandler {
   return async (event) => {
     const replies = await router(event);
     if (event.type !== 'command') return replies;

@@ -25,7 +25,9 @@ export function reviewCard(view: ReviewCardView): string {
   const lines = [
     `── ${view.position} / ${view.total} · ${question.id} · ${question.kind} · ${question.topic}`,
     question.stem,
-    ...question.choices.map((choice, i) => `  ${choiceLabel(i)}) ${choice}${i === question.answer ? '   ✓ right answer' : ''}`),
+    ...question.choices.map(
+      (choice, i) => `  ${choiceLabel(i)}) ${choice}${i === question.answer ? '   ✓ right answer' : ''}`,
+    ),
     `Explanation: ${question.explanation}`,
     `Source: ${sourceLine(question)}`,
     `  ${question.source.line} │ ${view.noteLine === undefined ? '(the notes file cannot be read)' : view.noteLine.trim()}`,

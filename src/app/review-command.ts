@@ -25,7 +25,12 @@ export interface ReviewIo {
 }
 
 /** Reasons a key gives when retiring; anything else typed is kept as the reviewer wrote it. */
-const reasonKeys: Record<string, string> = { w: flagReasonLabels.wrong, u: flagReasonLabels.unclear, e: flagReasonLabels.easy, n: flagReasonLabels.useless };
+const reasonKeys: Record<string, string> = {
+  w: flagReasonLabels.wrong,
+  u: flagReasonLabels.unclear,
+  e: flagReasonLabels.easy,
+  n: flagReasonLabels.useless,
+};
 
 /**
  * `prepbot review [--questions DIR] [--only new|flagged|all]`: walks the bank one question at a time
@@ -35,7 +40,10 @@ const reasonKeys: Record<string, string> = { w: flagReasonLabels.wrong, u: flagR
  * what was decided and `--only new` (the default) resumes. Returns the exit code: 0, or 1 with one
  * message when the bank or a reviewers' file cannot be read.
  */
-export async function runReview(options: { questions?: string | undefined; only?: string | undefined }, io: ReviewIo): Promise<number> {
+export async function runReview(
+  options: { questions?: string | undefined; only?: string | undefined },
+  io: ReviewIo,
+): Promise<number> {
   const out = (text: string) => io.stdout.write(text);
   const scope = (options.only ?? 'new') as ReviewScope;
   if (!['new', 'flagged', 'all'].includes(scope)) {
@@ -57,7 +65,9 @@ export async function runReview(options: { questions?: string | undefined; only?
   const record = (id: string) => recordOf(snapshot.state, id);
   const walk = selectForReview(bank, scope, { retired, reviewed }, record);
   const decided = reviewed.filter((entry) => bank.some((q) => q.id === entry.id)).length;
-  out(`Reviewing ${walk.length} question${walk.length === 1 ? '' : 's'} (--only ${scope}) of ${bank.length} in ${dir}; ${decided} reviewed before, ${retired.length} retired.\n`);
+  out(
+    `Reviewing ${walk.length} question${walk.length === 1 ? '' : 's'} (--only ${scope}) of ${bank.length} in ${dir}; ${decided} reviewed before, ${retired.length} retired.\n`,
+  );
   if (walk.length === 0) {
     out('Nothing to review. prepbot review --only all walks every question again.\n');
     return 0;
@@ -76,7 +86,9 @@ export async function runReview(options: { questions?: string | undefined; only?
   let stoppedAt: number | undefined;
   try {
     walking: for (const [index, question] of walk.entries()) {
-      out(`\n${reviewCard({ question, position: index + 1, total: walk.length, noteLine: await noteLine(settings.NOTES_DIR, question), record: record(question.id) })}\n> `);
+      out(
+        `\n${reviewCard({ question, position: index + 1, total: walk.length, noteLine: await noteLine(settings.NOTES_DIR, question), record: record(question.id) })}\n> `,
+      );
       for (;;) {
         const key = (await keys.nextCommand()).toLowerCase();
         if (key === 'k') {
@@ -95,7 +107,9 @@ export async function runReview(options: { questions?: string | undefined; only?
           break walking;
         }
         if (key === 'r') {
-          out('r\nReason: [w]rong answer, [u]nclear, too [e]asy, [n]ot useful, or type one; Enter to confirm, Esc to go back\nReason> ');
+          out(
+            'r\nReason: [w]rong answer, [u]nclear, too [e]asy, [n]ot useful, or type one; Enter to confirm, Esc to go back\nReason> ',
+          );
           const typed = (await keys.line(out))?.trim();
           if (!typed) {
             out('\nNot retired.\n> ');
@@ -116,19 +130,27 @@ export async function runReview(options: { questions?: string | undefined; only?
             out('Not edited.\n> ');
             continue;
           }
-          await writeAtomically(join(dir, 'custom', `${question.id}.yaml`), `# Edited in prepbot review: replaces the generated question of the same id.\n${stringify({ questions: [saved] })}`);
+          await writeAtomically(
+            join(dir, 'custom', `${question.id}.yaml`),
+            `# Edited in prepbot review: replaces the generated question of the same id.\n${stringify({ questions: [saved] })}`,
+          );
           await decide(question, 'edit');
           out(`Saved custom/${question.id}.yaml: it replaces the generated question from the next start.\n`);
           break;
         }
-        out(`\n"${key.replace(/[^\x20-\x7e]/g, '?')}" is not a key here. k keep · r retire · e edit · s skip · q quit\n> `);
+        out(
+          `\n"${key.replace(/[^\x20-\x7e]/g, '?')}" is not a key here. k keep · r retire · e edit · s skip · q quit\n> `,
+        );
       }
     }
   } finally {
     keys.close();
   }
   const summary = `kept ${counts.keep}, retired ${counts.retire}, edited ${counts.edit}, skipped ${counts.skip}`;
-  if (stoppedAt !== undefined) out(`\nStopped at ${stoppedAt} / ${walk.length}: ${summary}. Decisions are saved; prepbot review goes on from here.\n`);
+  if (stoppedAt !== undefined)
+    out(
+      `\nStopped at ${stoppedAt} / ${walk.length}: ${summary}. Decisions are saved; prepbot review goes on from here.\n`,
+    );
   else out(`\nDone, ${walk.length} / ${walk.length}: ${summary}.\n`);
   return 0;
 }
@@ -136,12 +158,23 @@ export async function runReview(options: { questions?: string | undefined; only?
 async function loadReview(questions: string | undefined, env: NodeJS.ProcessEnv | undefined) {
   // The notes are only shown beside each question, so a missing notes folder is no reason to stop.
   const settings = loadSettings(env, { QUESTIONS_DIR: questions }, { usesNotes: false });
-  const [bank, retired, reviewed, snapshot] = await Promise.all([loadQuestionBank(settings.QUESTIONS_DIR), loadRetired(settings.QUESTIONS_DIR), loadReviewed(settings.QUESTIONS_DIR), readStoreSnapshot(settings.STORE_PATH)]);
+  const [bank, retired, reviewed, snapshot] = await Promise.all([
+    loadQuestionBank(settings.QUESTIONS_DIR),
+    loadRetired(settings.QUESTIONS_DIR),
+    loadReviewed(settings.QUESTIONS_DIR),
+    readStoreSnapshot(settings.STORE_PATH),
+  ]);
   return { settings, bank, retired, reviewed, snapshot };
 }
 
 /** Edits until the question validates, or the reviewer gives up (undefined). */
-async function editLoop(question: Question, keys: KeyReader, env: NodeJS.ProcessEnv, tty: boolean, out: (text: string) => void): Promise<Question | undefined> {
+async function editLoop(
+  question: Question,
+  keys: KeyReader,
+  env: NodeJS.ProcessEnv,
+  tty: boolean,
+  out: (text: string) => void,
+): Promise<Question | undefined> {
   let text: string | undefined;
   for (;;) {
     keys.pause();
@@ -152,7 +185,9 @@ async function editLoop(question: Question, keys: KeyReader, env: NodeJS.Process
       keys.resume();
     }
     if (result.ok) return result.changed ? result.question : (out('No change made.\n'), undefined);
-    out(`The edited question does not validate:\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n[e]dit again or [d]iscard the edit? `);
+    out(
+      `The edited question does not validate:\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n[e]dit again or [d]iscard the edit? `,
+    );
     text = result.text;
     const key = (await keys.nextCommand()).toLowerCase();
     out(`${key === 'e' ? 'e' : 'd'}\n`);

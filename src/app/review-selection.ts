@@ -34,7 +34,12 @@ export function recordOf(state: QuizState | undefined, id: string): QuestionReco
  * recorded yet (so quitting and starting again resumes); `flagged`: flagged by someone, retired in a
  * workspace, or marked for review by its answers; `all`: every one.
  */
-export function selectForReview(bank: readonly Question[], scope: ReviewScope, files: { retired: readonly RetiredEntry[]; reviewed: readonly ReviewedEntry[] }, record: (id: string) => QuestionRecord): Question[] {
+export function selectForReview(
+  bank: readonly Question[],
+  scope: ReviewScope,
+  files: { retired: readonly RetiredEntry[]; reviewed: readonly ReviewedEntry[] },
+  record: (id: string) => QuestionRecord,
+): Question[] {
   const retired = new Set(files.retired.map((entry) => entry.id));
   const decided = new Set(files.reviewed.map((entry) => entry.id));
   return bank.filter((q) => {

@@ -32,14 +32,33 @@ export interface RunningBot {
  * round is due or closing. In console mode the terminal's channel is set up on first start, and
  * today's question is posted at once if its window is open.
  */
-export async function runBot(options: { settings: Settings; io: ConsoleIo; clock: Clock; scheduler: Scheduler; logger: Logger; storeAccess?: StoreAccess }): Promise<RunningBot> {
+export async function runBot(options: {
+  settings: Settings;
+  io: ConsoleIo;
+  clock: Clock;
+  scheduler: Scheduler;
+  logger: Logger;
+  storeAccess?: StoreAccess;
+}): Promise<RunningBot> {
   const { settings, logger } = options;
   const knowledge = await loadKnowledge(settings, logger);
   const drift = await findBankDrift(settings.QUESTIONS_DIR, settings.NOTES_DIR, knowledge.notesFiles);
-  if (drift) logger.warn({ missing: drift.missing.length, added: drift.added.length, changed: drift.changed.length }, drift.message);
+  if (drift)
+    logger.warn(
+      { missing: drift.missing.length, added: drift.added.length, changed: drift.changed.length },
+      drift.message,
+    );
   const store = await openQuizStore(settings, logger, options.storeAccess);
   const adapters = await pickAdapters(settings, knowledge, options.io, logger);
-  const core = buildCore({ settings, knowledge, store, chats: adapters.map((a) => a.port), clock: options.clock, logger, bankDrift: drift?.message });
+  const core = buildCore({
+    settings,
+    knowledge,
+    store,
+    chats: adapters.map((a) => a.port),
+    clock: options.clock,
+    logger,
+    bankDrift: drift?.message,
+  });
   let health: Server | undefined;
   let stopTicks = () => {};
 
@@ -64,12 +83,17 @@ export async function runBot(options: { settings: Settings; io: ConsoleIo; clock
     })());
 
   try {
-    const consoleAdapter = adapters.find((a) => a.port.platform === 'console') as (Adapter & { ended?: Promise<void> }) | undefined;
+    const consoleAdapter = adapters.find((a) => a.port.platform === 'console') as
+      (Adapter & { ended?: Promise<void> }) | undefined;
     if (consoleAdapter) await setUpConsoleChannel(core, settings, options.clock);
     else for (const adapter of adapters) await adapter.port.start(core.router);
     await core.engine.tick();
     stopTicks = options.scheduler.every('* * * * *', 'UTC', () => core.engine.tick());
-    if (settings.HEALTH_PORT) health = await startHealthServer(settings.HEALTH_PORT, () => ({ store: store.health(), adapters: adapters.map((a) => a.health()) }));
+    if (settings.HEALTH_PORT)
+      health = await startHealthServer(settings.HEALTH_PORT, () => ({
+        store: store.health(),
+        adapters: adapters.map((a) => a.health()),
+      }));
     if (consoleAdapter) {
       // The terminal reads only after today's question (if due) is on screen.
       await startConsoleChat(consoleAdapter, core);

@@ -8,7 +8,10 @@
  * itself, cleanly, when npm is gone. Without npm nothing is watched: `nohup prepbot start &` must
  * outlive its shell.
  */
-export function stopWithParent(onOrphaned: () => void, options: { env?: NodeJS.ProcessEnv; everyMs?: number } = {}): () => void {
+export function stopWithParent(
+  onOrphaned: () => void,
+  options: { env?: NodeJS.ProcessEnv; everyMs?: number } = {},
+): () => void {
   const env = options.env ?? process.env;
   if (!env.npm_lifecycle_event) return () => {};
   const parent = process.ppid;

@@ -7,7 +7,11 @@ import type { StoreHealth } from '../store/json-store.js';
  * warning saying so and what the disk said. Everyone else is only told, per answer, that their answer
  * could not be saved.
  */
-export function warnAdminsWhileStoreFails(router: InboundHandler, health: () => StoreHealth, isAdmin: (user: UserRef) => Promise<boolean>): InboundHandler {
+export function warnAdminsWhileStoreFails(
+  router: InboundHandler,
+  health: () => StoreHealth,
+  isAdmin: (user: UserRef) => Promise<boolean>,
+): InboundHandler {
   return async (event) => {
     const replies = await router(event);
     if (event.type !== 'command') return replies;

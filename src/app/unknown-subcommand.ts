@@ -10,7 +10,9 @@ export function unknownSubcommand(args: readonly string[], subcommands: readonly
   const first = args[0];
   const known = [...subcommands, 'help'];
   if (first === undefined || first.startsWith('-') || known.includes(first)) return undefined;
-  const closest = subcommands.map((name) => ({ name, d: distance(name, first.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
+  const closest = subcommands
+    .map((name) => ({ name, d: distance(name, first.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d)[0];
   const hint = closest && closest.d <= 2 ? ` Did you mean ${closest.name}?` : '';
   return `error: unknown subcommand '${first}'.${hint} The subcommands are ${subcommands.join(', ')} (prepbot --help tells more).`;
 }

@@ -7,4 +7,5 @@
 export const APOLOGY = 'Sorry, something went wrong on my side. It has been logged; please try again in a moment.';
 
 /** The store cannot write its file right now: what the person did was not kept, and trying again will work once it can. */
-export const COULD_NOT_SAVE = 'Sorry, that could not be saved just now (prepbot cannot write its data file). Please try again in a moment.';
+export const COULD_NOT_SAVE =
+  'Sorry, that could not be saved just now (prepbot cannot write its data file). Please try again in a moment.';

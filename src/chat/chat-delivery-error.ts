@@ -15,7 +15,12 @@ export class ChatDeliveryError extends PrepbotError {
   /** The platform's own words for the refusal, for people (`channel_not_found`, `50013 Missing Permissions`); defaults to `code`. */
   readonly reason: string;
 
-  constructor(message: string, readonly platform: Platform, readonly code: string, options?: { cause?: unknown; lasting?: boolean; reason?: string }) {
+  constructor(
+    message: string,
+    readonly platform: Platform,
+    readonly code: string,
+    options?: { cause?: unknown; lasting?: boolean; reason?: string },
+  ) {
     super(message, options);
     this.lasting = options?.lasting ?? false;
     this.reason = options?.reason ?? code;

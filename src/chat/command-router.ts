@@ -9,7 +9,24 @@ import { UserFacingError } from './user-facing-error.js';
 import { APOLOGY, COULD_NOT_SAVE } from './apology.js';
 
 /** The quiz operations the router calls (QuizEngine implements them). */
-export type QuizCommands = Pick<QuizEngine, 'answer' | 'practice' | 'score' | 'leaderboard' | 'here' | 'schedule' | 'pause' | 'resume' | 'next' | 'seasonReset' | 'isAdmin' | 'flag' | 'flags' | 'retire' | 'restore'>;
+export type QuizCommands = Pick<
+  QuizEngine,
+  | 'answer'
+  | 'practice'
+  | 'score'
+  | 'leaderboard'
+  | 'here'
+  | 'schedule'
+  | 'pause'
+  | 'resume'
+  | 'next'
+  | 'seasonReset'
+  | 'isAdmin'
+  | 'flag'
+  | 'flags'
+  | 'retire'
+  | 'restore'
+>;
 
 export interface CommandRouterOptions {
   quiz: QuizCommands;
@@ -18,7 +35,6 @@ export interface CommandRouterOptions {
   isAdmin?: (user: UserRef) => Promise<boolean>;
   logger: Logger;
 }
-
 
 /**
  * The core's single entry point for inbound events: parses commands, checks admin rights for
@@ -43,9 +59,17 @@ export function createCommandRouter(options: CommandRouterOptions): InboundHandl
       return await run(event);
     } catch (error) {
       if (error instanceof UserFacingError) return [{ visibility: 'private', message: { body: error.message } }];
-      const about = { type: event.type, command: event.type === 'command' ? event.command : undefined, platform: event.channel.platform, workspace: event.channel.workspace };
+      const about = {
+        type: event.type,
+        command: event.type === 'command' ? event.command : undefined,
+        platform: event.channel.platform,
+        workspace: event.channel.workspace,
+      };
       if (error instanceof StoreWriteError) {
-        options.logger.warn({ code: error.code, reason: error.message, event: about }, 'a change could not be saved; the person was asked to try again');
+        options.logger.warn(
+          { code: error.code, reason: error.message, event: about },
+          'a change could not be saved; the person was asked to try again',
+        );
         return [{ visibility: 'private', message: { body: COULD_NOT_SAVE } }];
       }
       options.logger.error({ err: error, event: about }, 'handling an inbound event failed');

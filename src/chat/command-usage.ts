@@ -6,7 +6,8 @@ export const usage = {
   limit: '/limit <words> — look up a number from the notes, e.g. /limit lambda timeout',
   define: '/define <term> — what the notes say a service or concept is',
   score: '/score [person] — points, rank, accuracy, streaks, practice and weakest topics',
-  leaderboard: '/leaderboard [week|month|all] [season N] — the top ten (default: the whole season; an earlier season by its number)',
+  leaderboard:
+    '/leaderboard [week|month|all] [season N] — the top ten (default: the whole season; an earlier season by its number)',
   help: '/help — this list',
   // Kept short: it follows every refusal of a /prepbot command (season reset then asks for its confirm itself).
   prepbot: '/prepbot here | schedule <cron> [tz] | pause | resume | next | season reset | flags | retire|restore <id>',
@@ -36,9 +37,16 @@ export function helpMessage(platform?: Platform): Message {
       title: 'prepbot commands',
       body: [...commands, terminalUsage.daily, terminalUsage.flag, terminalUsage.quit].join('\n'),
       fields: [
-        { label: 'Answering', value: 'type the letter of a choice (A, B, …) to answer the question shown last; the reply names the question it answered. Only your first answer to the question of the day counts.' },
+        {
+          label: 'Answering',
+          value:
+            'type the letter of a choice (A, B, …) to answer the question shown last; the reply names the question it answered. Only your first answer to the question of the day counts.',
+        },
         { label: 'Editing', value: 'arrow keys move in the line, Up and Down bring back earlier lines.' },
-        { label: 'Schedule', value: `you run the bot here, so you are its admin: ${usage.prepbot.replace(' — admins', '')}` },
+        {
+          label: 'Schedule',
+          value: `you run the bot here, so you are its admin: ${usage.prepbot.replace(' — admins', '')}`,
+        },
       ],
       context: 'Example schedule: /prepbot schedule 0 9 * * 1-5 Europe/Berlin (weekdays 09:00)',
     };

@@ -7,7 +7,10 @@ export const echoLimit = 40;
  * Adapters still escape it for their platform (mentions such as `@everyone` are neutralised there).
  */
 export function echoText(text: string, limit = echoLimit): string {
-  const clean = text.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const clean = text
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = [...clean];
   return chars.length > limit ? `${chars.slice(0, limit - 1).join('')}…` : clean;
 }

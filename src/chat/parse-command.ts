@@ -33,9 +33,17 @@ function usageError(command: string, problem?: string): UserFacingError {
  */
 export function parseCommand(event: Pick<CommandEvent, 'command' | 'text'>): ParsedCommand {
   const command = event.command.replace(/^\//, '').toLowerCase();
-  const text = event.text.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
-  if (!isKnownCommand(command)) throw new UserFacingError('UNKNOWN_COMMAND', `I don't know /${echoText(command, 30)}. Try /help for the list of commands.`);
-  if (text.length > maxArgumentLength) throw usageError(command, `That is too long (at most ${maxArgumentLength} characters).`);
+  const text = event.text
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!isKnownCommand(command))
+    throw new UserFacingError(
+      'UNKNOWN_COMMAND',
+      `I don't know /${echoText(command, 30)}. Try /help for the list of commands.`,
+    );
+  if (text.length > maxArgumentLength)
+    throw usageError(command, `That is too long (at most ${maxArgumentLength} characters).`);
   const words = text ? text.split(' ') : [];
   switch (command) {
     case 'quiz':
@@ -56,8 +64,10 @@ export function parseCommand(event: Pick<CommandEvent, 'command' | 'text'>): Par
         if (season < 1) throw usageError(command, 'Seasons count from 1.');
       }
       const period = rest[0] ?? 'all';
-      if (rest.length > 1 || (period !== 'week' && period !== 'month' && period !== 'all')) throw usageError(command, `"${echoText(text)}" is not a period.`);
-      if (season !== undefined && period !== 'all') throw usageError(command, `An earlier season is shown whole: /leaderboard season ${season}.`);
+      if (rest.length > 1 || (period !== 'week' && period !== 'month' && period !== 'all'))
+        throw usageError(command, `"${echoText(text)}" is not a period.`);
+      if (season !== undefined && period !== 'all')
+        throw usageError(command, `An earlier season is shown whole: /leaderboard season ${season}.`);
       return season === undefined ? { name: 'leaderboard', period } : { name: 'leaderboard', period, season };
     }
     case 'help':
@@ -70,19 +80,25 @@ export function parseCommand(event: Pick<CommandEvent, 'command' | 'text'>): Par
 function parseAdmin(words: string[]): ParsedCommand {
   const [sub = '', ...rest] = words;
   const op = sub.toLowerCase();
-  if ((op === 'here' || op === 'pause' || op === 'resume' || op === 'next' || op === 'flags') && rest.length === 0) return { name: 'admin', op };
+  if ((op === 'here' || op === 'pause' || op === 'resume' || op === 'next' || op === 'flags') && rest.length === 0)
+    return { name: 'admin', op };
   if (op === 'retire' || op === 'restore') {
-    if (rest.length !== 1) throw usageError('prepbot', `/prepbot ${op} takes one question id (/prepbot flags lists them).`);
+    if (rest.length !== 1)
+      throw usageError('prepbot', `/prepbot ${op} takes one question id (/prepbot flags lists them).`);
     return { name: 'admin', op, question: rest[0]! };
   }
   const [second, third, ...more] = rest.map((word) => word.toLowerCase());
-  if (op === 'season' && second === 'reset' && more.length === 0 && (third === undefined || third === 'confirm')) return { name: 'admin', op: 'season-reset', confirmed: third === 'confirm' };
+  if (op === 'season' && second === 'reset' && more.length === 0 && (third === undefined || third === 'confirm'))
+    return { name: 'admin', op: 'season-reset', confirmed: third === 'confirm' };
   if (op === 'schedule') {
     const last = rest[rest.length - 1];
     const timezone = last && timezonePattern.test(last) ? last : undefined;
     const fields = timezone ? rest.slice(0, -1) : rest;
-    if (fields.length < 5 || fields.length > 6) throw usageError('prepbot', 'A schedule is 5 cron fields (e.g. 0 9 * * 1-5), then optionally a timezone.');
-    return timezone ? { name: 'admin', op: 'schedule', cron: fields.join(' '), timezone } : { name: 'admin', op: 'schedule', cron: fields.join(' ') };
+    if (fields.length < 5 || fields.length > 6)
+      throw usageError('prepbot', 'A schedule is 5 cron fields (e.g. 0 9 * * 1-5), then optionally a timezone.');
+    return timezone
+      ? { name: 'admin', op: 'schedule', cron: fields.join(' '), timezone }
+      : { name: 'admin', op: 'schedule', cron: fields.join(' ') };
   }
   throw usageError('prepbot', sub ? `"${echoText(words.join(' '))}" is not a prepbot command.` : undefined);
 }

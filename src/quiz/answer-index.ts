@@ -11,7 +11,11 @@ export class AnswerIndex {
   private entry(round: Round) {
     let entry = this.rounds.get(round.id);
     if (!entry || entry.seen !== round.answers.length) {
-      entry = { users: new Map(round.answers.map((a) => [a.user, a.choice])), right: round.answers.filter((a) => a.correct).length, seen: round.answers.length };
+      entry = {
+        users: new Map(round.answers.map((a) => [a.user, a.choice])),
+        right: round.answers.filter((a) => a.correct).length,
+        seen: round.answers.length,
+      };
       this.rounds.set(round.id, entry);
     }
     return entry;

@@ -24,11 +24,19 @@ function explainPoints(points: Points): string {
  * has it on disk; if saving fails it is taken back and the person is asked to try again.
  * `onRecorded` is told so the round message's answer count can be refreshed.
  */
-export async function answerRound(ctx: EngineContext, answers: AnswerIndex, event: ChoiceEvent, roundId: string, index: number, onRecorded: (roundId: string) => void): Promise<Reply[]> {
+export async function answerRound(
+  ctx: EngineContext,
+  answers: AnswerIndex,
+  event: ChoiceEvent,
+  roundId: string,
+  index: number,
+  onRecorded: (roundId: string) => void,
+): Promise<Reply[]> {
   const state = ctx.store.data;
   const round = state.rounds[roundId];
   const channel = round && state.channels[round.channel];
-  if (!round || !channel || round.channel !== channelKey(event.channel)) return privately('That question is no longer open.');
+  if (!round || !channel || round.channel !== channelKey(event.channel))
+    return privately('That question is no longer open.');
   const now = ctx.clock.now();
   const closesAt = formatTime(new Date(round.closesAt), channel.timezone, now);
   if (round.closedAt !== undefined || now.getTime() >= round.closesAt) {
@@ -36,7 +44,8 @@ export async function answerRound(ctx: EngineContext, answers: AnswerIndex, even
   }
   const user = userKey(event.user);
   const earlier = answers.choiceOf(round, user);
-  if (earlier !== undefined) return privately(`You already answered ${choiceLabel(earlier)}; only your first answer counts.`);
+  if (earlier !== undefined)
+    return privately(`You already answered ${choiceLabel(earlier)}; only your first answer counts.`);
   const question = ctx.questions.get(round.questionId);
   const choices = question?.choices.length ?? round.answer + 1;
   if (index >= choices) return privately('That choice does not exist on this question.');
@@ -68,9 +77,10 @@ export async function answerRound(ctx: EngineContext, answers: AnswerIndex, even
   onRecorded(roundId);
   const label = choiceLabel(index);
   if (ctx.settings.revealFeedbackAtClose) {
-    return privately(`✓ Recorded your answer ${label}. You will see whether it was right when the question closes at ${closesAt}.`);
+    return privately(
+      `✓ Recorded your answer ${label}. You will see whether it was right when the question closes at ${closesAt}.`,
+    );
   }
   if (correct) return privately(`✓ Recorded your answer ${label}: right! ${explainPoints(points)}.`);
   return privately(`✓ Recorded your answer ${label}: not right this time. The answer is revealed at ${closesAt}.`);
 }
-

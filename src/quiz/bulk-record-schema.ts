@@ -25,7 +25,8 @@ export const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as
 
 /** An array of exactly `length` non-negative integers (or any length when undefined). */
 export function isCounts(length?: number) {
-  return (value: unknown): value is number[] => Array.isArray(value) && (length === undefined || value.length === length) && value.every(isCount);
+  return (value: unknown): value is number[] =>
+    Array.isArray(value) && (length === undefined || value.length === length) && value.every(isCount);
 }
 
 export const isText = (value: unknown): value is string => typeof value === 'string';

@@ -4,7 +4,10 @@
  * index>` for a reason offered after "Flag this question" (whose own control id is `f:<question id>`).
  * Short enough for Discord's 100-character custom ids.
  */
-export type ParsedChoice = { kind: 'round'; roundId: string; index: number } | { kind: 'practice'; questionId: string; index: number } | { kind: 'flag'; questionId: string; index: number };
+export type ParsedChoice =
+  | { kind: 'round'; roundId: string; index: number }
+  | { kind: 'practice'; questionId: string; index: number }
+  | { kind: 'flag'; questionId: string; index: number };
 
 export function roundChoiceId(roundId: string, index: number): string {
   return `r:${roundId}:${index}`;
@@ -34,7 +37,9 @@ export function parseChoiceId(id: string): ParsedChoice | undefined {
   if (!match) return undefined;
   const index = Number(match[3]);
   if (match[1] === 'r') return { kind: 'round', roundId: match[2]!, index };
-  return match[1] === 'p' ? { kind: 'practice', questionId: match[2]!, index } : { kind: 'flag', questionId: match[2]!, index };
+  return match[1] === 'p'
+    ? { kind: 'practice', questionId: match[2]!, index }
+    : { kind: 'flag', questionId: match[2]!, index };
 }
 
 /** "A", "B", … for choice `index`. */

@@ -19,13 +19,22 @@ export function applyRoundClose(state: QuizState, roundId: string, now: number):
   const scores = ensureSeasonScores(state, workspace, round.season);
   // Item statistics first: they rank the answerers by their points before this round.
   const items = ensureCuration(state, workspace).items;
-  addTally((items[round.questionId] ??= emptyTally()), roundTally(round.answers, (user) => scores.totals[idOfKey(user)]?.[0] ?? 0));
+  addTally(
+    (items[round.questionId] ??= emptyTally()),
+    roundTally(round.answers, (user) => scores.totals[idOfKey(user)]?.[0] ?? 0),
+  );
   let correct = 0;
   for (const answer of round.answers) {
     const id = idOfKey(answer.user);
     if (answer.correct) correct += 1;
     addResult(scores, id, round.topic, answer.correct, answer.points, answer.at);
-    if (channel) setStreak(channel, id, round.season, recordResult(streakIn(channel, id, round.season), round.seq, answer.correct));
+    if (channel)
+      setStreak(
+        channel,
+        id,
+        round.season,
+        recordResult(streakIn(channel, id, round.season), round.seq, answer.correct),
+      );
   }
   if (channel) {
     channel.closedSeq = Math.max(channel.closedSeq, round.seq);

@@ -28,7 +28,13 @@ export type FlagOutcome =
  * Adds one person's flag (inside a store change). One flag per person per question; an admin's flag, or
  * the `flagsToRetire`-th person's, retires the question in the workspace.
  */
-export function addFlag(state: QuizState, workspace: string, questionId: string, flag: Flag, flagsToRetire: number): FlagOutcome {
+export function addFlag(
+  state: QuizState,
+  workspace: string,
+  questionId: string,
+  flag: Flag,
+  flagsToRetire: number,
+): FlagOutcome {
   const entry = (ensureCuration(state, workspace).questions[questionId] ??= { flags: [] });
   const earlier = entry.flags.find((f) => f.user === flag.user);
   if (earlier) return { kind: 'already', reason: earlier.reason };
@@ -66,7 +72,11 @@ export function restore(state: QuizState, workspace: string, questionId: string,
 }
 
 /** Retirements an admin has not been told about yet: newest first, not their own. */
-export function unnoticedRetirements(state: QuizState, workspace: string, user: string): Array<{ questionId: string; entry: QuestionCuration }> {
+export function unnoticedRetirements(
+  state: QuizState,
+  workspace: string,
+  user: string,
+): Array<{ questionId: string; entry: QuestionCuration }> {
   const curation = state.curation[workspace];
   if (!curation) return [];
   const since = curation.noticed[user] ?? 0;

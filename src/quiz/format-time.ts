@@ -17,7 +17,16 @@ const zones = new Map<string, Zone>();
 function zoneFor(timezone: string): Zone {
   let zone = zones.get(timezone);
   if (!zone) {
-    const formatter = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'short', day: '2-digit', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+    const formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone: timezone,
+      weekday: 'short',
+      day: '2-digit',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    });
     zone = { formatter, minutes: new Map() };
     zones.set(timezone, zone);
   }

@@ -39,13 +39,18 @@ export const emptyTally = (): ItemTally => [0, 0, 0, 0, 0, 0];
  * points before this round, so the question does not judge itself); the top and bottom thirds are counted
  * apart, unless the ranking cannot tell them apart (everyone level, as on a season's first day).
  */
-export function roundTally(answers: ReadonlyArray<Pick<Answer, 'user' | 'correct'>>, pointsBefore: (user: string) => number): ItemTally {
+export function roundTally(
+  answers: ReadonlyArray<Pick<Answer, 'user' | 'correct'>>,
+  pointsBefore: (user: string) => number,
+): ItemTally {
   const tally = emptyTally();
   tally[0] = answers.length;
   tally[1] = answers.filter((a) => a.correct).length;
   const third = Math.floor(answers.length / 3);
   if (third === 0) return tally;
-  const ranked = answers.map((a) => ({ correct: a.correct, points: pointsBefore(a.user), user: a.user })).sort((a, b) => b.points - a.points || (a.user < b.user ? -1 : 1));
+  const ranked = answers
+    .map((a) => ({ correct: a.correct, points: pointsBefore(a.user), user: a.user }))
+    .sort((a, b) => b.points - a.points || (a.user < b.user ? -1 : 1));
   const top = ranked.slice(0, third);
   const bottom = ranked.slice(-third);
   if (top.at(-1)!.points <= bottom[0]!.points) return tally;
@@ -67,11 +72,18 @@ export function itemStats(tally: Readonly<ItemTally> | undefined): ItemStats {
   const [answered, correct, topAnswered, topCorrect, bottomAnswered, bottomCorrect] = tally ?? emptyTally();
   const stats: ItemStats = { answered, correct, verdicts: [], tooFew: answered < minAnswersForVerdict };
   if (answered > 0) stats.difficulty = correct / answered;
-  if (topAnswered > 0 && bottomAnswered > 0) stats.discrimination = topCorrect / topAnswered - bottomCorrect / bottomAnswered;
+  if (topAnswered > 0 && bottomAnswered > 0)
+    stats.discrimination = topCorrect / topAnswered - bottomCorrect / bottomAnswered;
   if (stats.tooFew) return stats;
   if (stats.difficulty! >= tooEasyShare) stats.verdicts.push('too-easy');
   if (stats.difficulty! <= tooHardShare) stats.verdicts.push('too-hard');
-  if (stats.discrimination !== undefined && topAnswered >= minGroupForVerdict && bottomAnswered >= minGroupForVerdict && stats.discrimination < 0) stats.verdicts.push('reversed');
+  if (
+    stats.discrimination !== undefined &&
+    topAnswered >= minGroupForVerdict &&
+    bottomAnswered >= minGroupForVerdict &&
+    stats.discrimination < 0
+  )
+    stats.verdicts.push('reversed');
   return stats;
 }
 
@@ -92,7 +104,8 @@ const verdictWords: Record<ItemVerdict, string> = {
 export function describeItemStats(stats: ItemStats): string {
   if (stats.answered === 0) return 'not answered yet';
   const parts = [`${stats.answered} answered`, `${Math.round(100 * stats.difficulty!)}% right`];
-  if (stats.discrimination !== undefined) parts.push(`discrimination ${stats.discrimination >= 0 ? '+' : ''}${stats.discrimination.toFixed(2)}`);
+  if (stats.discrimination !== undefined)
+    parts.push(`discrimination ${stats.discrimination >= 0 ? '+' : ''}${stats.discrimination.toFixed(2)}`);
   if (stats.tooFew) parts.push(`too few answers for a verdict (${minAnswersForVerdict} needed)`);
   else if (stats.verdicts.length > 0) parts.push(`review: ${stats.verdicts.map((v) => verdictWords[v]).join('; ')}`);
   return parts.join(' · ');

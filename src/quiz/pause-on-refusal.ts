@@ -17,7 +17,10 @@ export async function pauseOnRefusal(ctx: EngineContext, channelKey: string, err
   const channel = ctx.store.data.channels[channelKey];
   if (!channel || channel.pausedBecause !== undefined) return;
   const because = `${error.platform === 'slack' ? 'Slack' : error.platform === 'discord' ? 'Discord' : error.platform} refuses: ${error.reason}`;
-  ctx.logger.error({ err: error, channel: channelKey }, 'the platform refuses posts in this channel for good: pausing it and telling its admin');
+  ctx.logger.error(
+    { err: error, channel: channelKey },
+    'the platform refuses posts in this channel for good: pausing it and telling its admin',
+  );
   try {
     await ctx.store.change((d) => {
       const ch = d.channels[channelKey]!;
@@ -35,7 +38,10 @@ export async function pauseOnRefusal(ctx: EngineContext, channelKey: string, err
     return;
   }
   try {
-    await chat.tell({ platform: channel.platform, workspace: channel.workspace, user: admin.user, name: admin.name }, pausedMessage(channel.channel, because));
+    await chat.tell(
+      { platform: channel.platform, workspace: channel.workspace, user: admin.user, name: admin.name },
+      pausedMessage(channel.channel, because),
+    );
   } catch (tellError) {
     ctx.logger.error({ err: tellError, channel: channelKey }, 'could not tell the admin that the channel is paused');
   }

@@ -8,7 +8,9 @@ import { userKey, workspaceKey } from './identity.js';
 import { pickPracticeQuestion, questionsForTopic, reviewCard } from './practice.js';
 import { flagControl, sourceLine } from './reveal-message.js';
 
-const privately = (body: string, title?: string): Reply[] => [{ visibility: 'private', message: title ? { title, body } : { body } }];
+const privately = (body: string, title?: string): Reply[] => [
+  { visibility: 'private', message: title ? { title, body } : { body } },
+];
 
 function topicList(ctx: EngineContext): string {
   const topics = [...new Set(ctx.bank.map((q) => q.topic))].sort((a, b) => a.localeCompare(b));
@@ -20,12 +22,26 @@ function topicList(ctx: EngineContext): string {
  * `/quiz [topic]`: a private practice question, picked by spaced repetition (due reviews first, then
  * questions never practised). Only the latest practice question shown can be answered, once.
  */
-export async function startPractice(ctx: EngineContext, user: UserRef, _channel: ChannelRef, topic?: string): Promise<Reply[]> {
+export async function startPractice(
+  ctx: EngineContext,
+  user: UserRef,
+  _channel: ChannelRef,
+  topic?: string,
+): Promise<Reply[]> {
   const bank = activeBank(ctx, workspaceKey(user));
   const pool = questionsForTopic(bank, topic ?? '');
-  if (ctx.bank.length === 0) throw new UserFacingError('EMPTY_BANK', 'There are no questions yet: the question bank is empty.');
-  if (bank.length === 0) throw new UserFacingError('ALL_RETIRED', 'Every question is retired here. An admin can bring one back with /prepbot restore <id> (/prepbot flags lists them).');
-  if (pool.length === 0) throw new UserFacingError('UNKNOWN_TOPIC', `No questions on "${echoText(topic ?? '')}". Topics: ${topicList(ctx)}.`);
+  if (ctx.bank.length === 0)
+    throw new UserFacingError('EMPTY_BANK', 'There are no questions yet: the question bank is empty.');
+  if (bank.length === 0)
+    throw new UserFacingError(
+      'ALL_RETIRED',
+      'Every question is retired here. An admin can bring one back with /prepbot restore <id> (/prepbot flags lists them).',
+    );
+  if (pool.length === 0)
+    throw new UserFacingError(
+      'UNKNOWN_TOPIC',
+      `No questions on "${echoText(topic ?? '')}". Topics: ${topicList(ctx)}.`,
+    );
   const key = userKey(user);
   const now = ctx.clock.now();
   const cards = ctx.store.data.practice[key]?.cards ?? {};
@@ -45,7 +61,11 @@ export async function startPractice(ctx: EngineContext, user: UserRef, _channel:
       message: {
         title: `Practice · ${question.topic} (${why})`,
         body: question.stem,
-        choices: question.choices.map((text, i) => ({ id: practiceChoiceId(question.id, i), label: choiceLabel(i), text })),
+        choices: question.choices.map((text, i) => ({
+          id: practiceChoiceId(question.id, i),
+          label: choiceLabel(i),
+          text,
+        })),
         context: `Only you see this · ${due} due for review · ${fresh} new${topic ? ` in ${question.topic}` : ''}`,
       },
     },
@@ -53,7 +73,12 @@ export async function startPractice(ctx: EngineContext, user: UserRef, _channel:
 }
 
 /** A click on a practice question: graded once, the card rescheduled, the answer explained. */
-export async function answerPractice(ctx: EngineContext, event: ChoiceEvent, questionId: string, index: number): Promise<Reply[]> {
+export async function answerPractice(
+  ctx: EngineContext,
+  event: ChoiceEvent,
+  questionId: string,
+  index: number,
+): Promise<Reply[]> {
   const question = ctx.questions.get(questionId);
   if (!question) return privately('That practice question is no longer in the bank. Try /quiz for another.');
   const key = userKey(event.user);
@@ -74,7 +99,10 @@ export async function answerPractice(ctx: EngineContext, event: ChoiceEvent, que
       delete p.pending;
     });
   } catch (error) {
-    ctx.logger.error({ err: error, user: key, question: questionId }, 'could not save a practice answer; taking it back');
+    ctx.logger.error(
+      { err: error, user: key, question: questionId },
+      'could not save a practice answer; taking it back',
+    );
     await ctx.store
       .change((d) => {
         const p = d.practice[key]!;

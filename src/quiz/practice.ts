@@ -50,9 +50,16 @@ export interface PracticePick {
  * The next practice question among `pool`: the most overdue review first, else a question never
  * practised (order fixed by `seed`), else the review due soonest. Undefined for an empty pool.
  */
-export function pickPracticeQuestion(pool: readonly Question[], cards: Readonly<Record<string, PracticeCard>>, now: Date, seed: string): PracticePick | undefined {
+export function pickPracticeQuestion(
+  pool: readonly Question[],
+  cards: Readonly<Record<string, PracticeCard>>,
+  now: Date,
+  seed: string,
+): PracticePick | undefined {
   const at = now.getTime();
-  const reviewed = pool.filter((q) => cards[q.id]).sort((a, b) => cards[a.id]!.due - cards[b.id]!.due || (a.id < b.id ? -1 : 1));
+  const reviewed = pool
+    .filter((q) => cards[q.id])
+    .sort((a, b) => cards[a.id]!.due - cards[b.id]!.due || (a.id < b.id ? -1 : 1));
   const due = reviewed.find((q) => cards[q.id]!.due <= at);
   if (due) return { question: due, reason: 'due' };
   const fresh = pool.filter((q) => !cards[q.id]);

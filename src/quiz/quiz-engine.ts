@@ -48,7 +48,8 @@ export class QuizEngine {
     const parsed = parseChoiceId(event.choiceId);
     if (!parsed) return [{ visibility: 'private', message: { body: 'That button no longer works.' } }];
     if (parsed.kind === 'practice') return answerPractice(this.ctx, event, parsed.questionId, parsed.index);
-    if (parsed.kind === 'flag') return flagWithReason(this.ctx, event.user, event.channel, parsed.questionId, parsed.index, this.adminCheck);
+    if (parsed.kind === 'flag')
+      return flagWithReason(this.ctx, event.user, event.channel, parsed.questionId, parsed.index, this.adminCheck);
     return answerRound(this.ctx, this.answers, event, parsed.roundId, parsed.index, (id) => this.counts.schedule(id));
   }
 

@@ -28,7 +28,10 @@ export function flagControl(question: Pick<Question, 'id'>): FlagControl {
 export function revealMessage(view: RevealView): Message {
   const { question } = view;
   const right = `${choiceLabel(question.answer)}. ${question.choices[question.answer] ?? ''}`;
-  const share = view.answered === 0 ? 'Nobody answered this one.' : `${view.correct} of ${view.answered} got it right (${Math.round((100 * view.correct) / view.answered)}%).`;
+  const share =
+    view.answered === 0
+      ? 'Nobody answered this one.'
+      : `${view.correct} of ${view.answered} got it right (${Math.round((100 * view.correct) / view.answered)}%).`;
   const fields = [{ label: 'Source', value: sourceLine(question) }];
   if (view.firstRight.length > 0) fields.push({ label: 'First right', value: view.firstRight.slice(0, 3).join(', ') });
   return {

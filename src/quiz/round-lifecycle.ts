@@ -29,7 +29,15 @@ export function renderRound(ctx: EngineContext, round: Round, closed = false) {
   const channel = ctx.store.data.channels[round.channel];
   if (!question || !channel) return undefined;
   const answers = round.summary?.answered ?? round.answers.length;
-  return roundMessage({ roundId: round.id, question, closesAt: new Date(round.closesAt), timezone: channel.timezone, answers, now: ctx.clock.now(), closed });
+  return roundMessage({
+    roundId: round.id,
+    question,
+    closesAt: new Date(round.closesAt),
+    timezone: channel.timezone,
+    answers,
+    now: ctx.clock.now(),
+    closed,
+  });
 }
 
 /** One pass: close what is due, open what is due, retry posts and reveals that failed, compact old rounds. */
@@ -43,15 +51,22 @@ export async function runTick(ctx: EngineContext, beforeClose: (roundId: string)
     const schedule = `${channel.cron}|${channel.timezone}|${channel.lastOccurrence}`;
     const cached = ctx.nextDue.get(key);
     if (cached?.schedule === schedule && now.getTime() < cached.at) continue;
-    if (channel.lastOccurrence !== undefined) ctx.nextDue.set(key, { schedule, at: nextRun(channel.cron, channel.timezone, new Date(channel.lastOccurrence)).getTime() });
+    if (channel.lastOccurrence !== undefined)
+      ctx.nextDue.set(key, {
+        schedule,
+        at: nextRun(channel.cron, channel.timezone, new Date(channel.lastOccurrence)).getTime(),
+      });
     const occurrence = previousRun(channel.cron, channel.timezone, now);
-    if (!occurrence || (channel.lastOccurrence !== undefined && occurrence.getTime() <= channel.lastOccurrence)) continue;
+    if (!occurrence || (channel.lastOccurrence !== undefined && occurrence.getTime() <= channel.lastOccurrence))
+      continue;
     const closesAt = closeTimeFor(ctx, channel, occurrence);
     if (closesAt.getTime() > now.getTime()) {
       await openRound(ctx, key, occurrence, closesAt, true, beforeClose);
     } else {
       ctx.logger.info({ channel: key, occurrence }, 'skipped a round whose window passed while the bot was down');
-      await ctx.store.change((d) => void (d.channels[key]!.lastOccurrence = occurrence.getTime())).catch((error) => ctx.logger.error({ err: error }, 'could not record a skipped round'));
+      await ctx.store
+        .change((d) => void (d.channels[key]!.lastOccurrence = occurrence.getTime()))
+        .catch((error) => ctx.logger.error({ err: error }, 'could not record a skipped round'));
     }
   }
   for (const round of openRoundsOf(ctx.store.data)) {
@@ -62,7 +77,9 @@ export async function runTick(ctx: EngineContext, beforeClose: (roundId: string)
   }
   const retention = ctx.settings.retentionDays;
   if (hasRoundsToCompact(ctx.store.data, now.getTime(), retention)) {
-    await ctx.store.change((d) => void compactRounds(d, now.getTime(), retention)).catch((error) => ctx.logger.error({ err: error }, 'could not save compacted rounds'));
+    await ctx.store
+      .change((d) => void compactRounds(d, now.getTime(), retention))
+      .catch((error) => ctx.logger.error({ err: error }, 'could not save compacted rounds'));
   }
 }
 
@@ -70,7 +87,14 @@ export async function runTick(ctx: EngineContext, beforeClose: (roundId: string)
  * Opens a round in a channel (closing its open one first), records it, then posts it. `scheduled`
  * rounds also mark their occurrence as handled. Returns the round, or undefined for an empty bank.
  */
-export async function openRound(ctx: EngineContext, channelKey: string, occurrence: Date, closesAt: Date, scheduled: boolean, beforeClose: (roundId: string) => Promise<void>): Promise<Round | undefined> {
+export async function openRound(
+  ctx: EngineContext,
+  channelKey: string,
+  occurrence: Date,
+  closesAt: Date,
+  scheduled: boolean,
+  beforeClose: (roundId: string) => Promise<void>,
+): Promise<Round | undefined> {
   for (const open of openRoundsOf(ctx.store.data, channelKey)) await closeRound(ctx, open.id, beforeClose);
   const state = ctx.store.data;
   const channel = state.channels[channelKey]!;
@@ -79,10 +103,17 @@ export async function openRound(ctx: EngineContext, channelKey: string, occurren
     .sort((a, b) => a.seq - b.seq)
     .slice(-3)
     .map((r) => r.topic);
-  const choice = chooseQuestion(activeBank(ctx, workspaceOfKey(channelKey)), { asked: channel.asked, seen: channel.seen, topics: channel.topics, recentTopics }, `${channelKey}:${channel.seq + 1}`);
+  const choice = chooseQuestion(
+    activeBank(ctx, workspaceOfKey(channelKey)),
+    { asked: channel.asked, seen: channel.seen, topics: channel.topics, recentTopics },
+    `${channelKey}:${channel.seq + 1}`,
+  );
   if (!choice) {
     ctx.logger.warn({ channel: channelKey }, 'the question bank is empty; no round posted');
-    if (scheduled) await ctx.store.change((d) => void (d.channels[channelKey]!.lastOccurrence = occurrence.getTime())).catch(() => {});
+    if (scheduled)
+      await ctx.store
+        .change((d) => void (d.channels[channelKey]!.lastOccurrence = occurrence.getTime()))
+        .catch(() => {});
     return undefined;
   }
   const id = state.nextRound.toString(36);
@@ -126,14 +157,22 @@ export async function postRound(ctx: EngineContext, roundId: string, retry: bool
   const chat = ctx.chats.get(channel.platform);
   const message = renderRound(ctx, round);
   if (!chat || !message) {
-    ctx.logger.error({ round: roundId, platform: channel.platform, question: round.questionId }, 'cannot post a round: no chat for its platform or question gone from the bank');
+    ctx.logger.error(
+      { round: roundId, platform: channel.platform, question: round.questionId },
+      'cannot post a round: no chat for its platform or question gone from the bank',
+    );
     return;
   }
   try {
     // A retried post must only go out once the round's record is on disk.
     if (retry) await ctx.store.change(() => {});
     // After a crash the post may be out though its record is not: the adapter looks before posting again.
-    const ref = await chat.post(channelRefOf(channel), message, round.id, retry ? { mayExistSince: round.occurrence } : {});
+    const ref = await chat.post(
+      channelRefOf(channel),
+      message,
+      round.id,
+      retry ? { mayExistSince: round.occurrence } : {},
+    );
     await ctx.store.change((d) => {
       const r = d.rounds[roundId]!;
       r.post = ref.messageId;
@@ -141,17 +180,28 @@ export async function postRound(ctx: EngineContext, roundId: string, retry: bool
     });
   } catch (error) {
     if (isLastingRefusal(error)) return pauseOnRefusal(ctx, round.channel, error);
-    ctx.logger.warn({ err: error, round: roundId }, 'posting a round failed; retrying on the next tick while it is open');
+    ctx.logger.warn(
+      { err: error, round: roundId },
+      'posting a round failed; retrying on the next tick while it is open',
+    );
   }
 }
 
 /** Closes a round (stats applied and saved), then reveals it. */
-export async function closeRound(ctx: EngineContext, roundId: string, beforeClose: (roundId: string) => Promise<void>): Promise<void> {
+export async function closeRound(
+  ctx: EngineContext,
+  roundId: string,
+  beforeClose: (roundId: string) => Promise<void>,
+): Promise<void> {
   const round = ctx.store.data.rounds[roundId];
   if (!round || round.closedAt !== undefined) return;
   await beforeClose(roundId);
   const now = ctx.clock.now().getTime();
-  await ctx.store.change((d) => applyRoundClose(d, roundId, now)).catch((error) => ctx.logger.error({ err: error, round: roundId }, 'could not save a closed round; the store keeps retrying'));
+  await ctx.store
+    .change((d) => applyRoundClose(d, roundId, now))
+    .catch((error) =>
+      ctx.logger.error({ err: error, round: roundId }, 'could not save a closed round; the store keeps retrying'),
+    );
   await revealRound(ctx, roundId);
 }
 
@@ -177,7 +227,12 @@ export async function revealRound(ctx: EngineContext, roundId: string, retry = f
       firstRight: right.slice(0, 3).map((a) => ctx.store.data.users[a.user] ?? a.user),
     });
     try {
-      await chat.post(channelRefOf(channel), message, `${round.id}-reveal`, retry ? { mayExistSince: round.closedAt ?? round.closesAt } : {});
+      await chat.post(
+        channelRefOf(channel),
+        message,
+        `${round.id}-reveal`,
+        retry ? { mayExistSince: round.closedAt ?? round.closesAt } : {},
+      );
     } catch (error) {
       // Refused for good: the channel is paused and the reveal given up, rather than retried each tick.
       if (isLastingRefusal(error)) await pauseOnRefusal(ctx, round.channel, error);
@@ -187,7 +242,9 @@ export async function revealRound(ctx: EngineContext, roundId: string, retry = f
       }
     }
   }
-  await ctx.store.change((d) => void (d.rounds[roundId]!.revealed = true)).catch((error) => ctx.logger.error({ err: error, round: roundId }, 'could not record a reveal'));
+  await ctx.store
+    .change((d) => void (d.rounds[roundId]!.revealed = true))
+    .catch((error) => ctx.logger.error({ err: error, round: roundId }, 'could not record a reveal'));
 }
 
 /** The open round of a channel, if any. */

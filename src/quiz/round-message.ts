@@ -31,7 +31,11 @@ export function roundMessage(view: RoundView): Message {
   return {
     title,
     body: view.question.stem,
-    choices: view.question.choices.map((text, i) => ({ id: roundChoiceId(view.roundId, i), label: choiceLabel(i), text })),
+    choices: view.question.choices.map((text, i) => ({
+      id: roundChoiceId(view.roundId, i),
+      label: choiceLabel(i),
+      text,
+    })),
     context: `Closes ${formatTime(view.closesAt, view.timezone, view.now)} · ${answerCount(view.answers)} so far`,
   };
 }

@@ -19,7 +19,10 @@ function nameOf(ctx: EngineContext, key: string): string {
 }
 
 /** Daily and practice tallies of one person, added up per topic. */
-function mergedTopics(daily: ReadonlyArray<{ topic: string; answered: number; correct: number }>, practice: Record<string, [number, number]> = {}) {
+function mergedTopics(
+  daily: ReadonlyArray<{ topic: string; answered: number; correct: number }>,
+  practice: Record<string, [number, number]> = {},
+) {
   const merged = new Map(daily.map((t) => [t.topic, { ...t }]));
   for (const [topic, [answered, correct]] of Object.entries(practice)) {
     const tally = merged.get(topic) ?? { topic, answered: 0, correct: 0 };
@@ -53,7 +56,11 @@ export function scoreReport(ctx: EngineContext, caller: UserRef, channel: Channe
   const state = ctx.store.data;
   const ws = workspaceKey(channel);
   const key = target?.trim() ? findPerson(state.users, ws, target) : userKey(caller);
-  if (!key) throw new UserFacingError('UNKNOWN_PERSON', `I have no scores for "${echoText(target ?? '')}" here. They need to answer a daily question first.`);
+  if (!key)
+    throw new UserFacingError(
+      'UNKNOWN_PERSON',
+      `I have no scores for "${echoText(target ?? '')}" here. They need to answer a daily question first.`,
+    );
   const season = currentSeason(state, ws);
   const id = idOfKey(key);
   const scores = seasonScores(state, ws, season);
@@ -62,7 +69,13 @@ export function scoreReport(ctx: EngineContext, caller: UserRef, channel: Channe
   const own = ranked.find((s) => s.user === key);
   const who = key === userKey(caller) ? 'You have' : `${nameOf(ctx, key)} has`;
   const practice = practiceLine(ctx, key);
-  if (!own && !totals && !practice) return [{ visibility: 'private', message: { title: `Score · season ${season}`, body: `${who} no points yet this season.` } }];
+  if (!own && !totals && !practice)
+    return [
+      {
+        visibility: 'private',
+        message: { title: `Score · season ${season}`, body: `${who} no points yet this season.` },
+      },
+    ];
   let current = 0;
   let best = 0;
   for (const channel of Object.values(state.channels)) {
@@ -72,11 +85,15 @@ export function scoreReport(ctx: EngineContext, caller: UserRef, channel: Channe
     best = Math.max(best, record?.best ?? 0);
   }
   const [answered, correct] = [totals?.[2] ?? 0, totals?.[3] ?? 0];
-  const accuracy = answered > 0 ? `${Math.round((100 * correct) / answered)}% (${correct} of ${answered})` : 'no closed rounds yet';
+  const accuracy =
+    answered > 0 ? `${Math.round((100 * correct) / answered)}% (${correct} of ${answered})` : 'no closed rounds yet';
   // A topic answered right every time is not weak, however few answers it has.
   const weakest = mergedTopics(topicTallies(scores, id), ctx.store.data.practice[key]?.topics)
     .filter((t) => t.correct < t.answered)
-    .sort((a, b) => a.correct / a.answered - b.correct / b.answered || b.answered - a.answered || a.topic.localeCompare(b.topic))
+    .sort(
+      (a, b) =>
+        a.correct / a.answered - b.correct / b.answered || b.answered - a.answered || a.topic.localeCompare(b.topic),
+    )
     .slice(0, 3)
     .map((t) => `${t.topic} (${t.correct}/${t.answered})`);
   const fields = [
@@ -87,7 +104,16 @@ export function scoreReport(ctx: EngineContext, caller: UserRef, channel: Channe
   ];
   if (practice) fields.push({ label: 'Practice', value: practice });
   if (weakest.length) fields.push({ label: 'Weakest topics', value: weakest.join(', ') });
-  return [{ visibility: 'private', message: { title: `Score · ${nameOf(ctx, key)} · season ${season}`, body: `${who} ${own?.points ?? 0} points this season.`, fields } }];
+  return [
+    {
+      visibility: 'private',
+      message: {
+        title: `Score · ${nameOf(ctx, key)} · season ${season}`,
+        body: `${who} ${own?.points ?? 0} points this season.`,
+        fields,
+      },
+    },
+  ];
 }
 
 /** Start of the period in the channel's timezone: Monday 00:00 for a week, the 1st 00:00 for a month. */
@@ -102,21 +128,33 @@ function periodStart(ctx: EngineContext, channel: ChannelRef, period: Period): n
  * `/leaderboard [week|month|all] [season N]`: the top ten of the workspace's current season (or of an
  * earlier one, whole: seasons that ended stay readable), and the caller's rank.
  */
-export function leaderboardReport(ctx: EngineContext, caller: UserRef, channel: ChannelRef, period: Period, asked?: number): Reply[] {
+export function leaderboardReport(
+  ctx: EngineContext,
+  caller: UserRef,
+  channel: ChannelRef,
+  period: Period,
+  asked?: number,
+): Reply[] {
   const state = ctx.store.data;
   const ws = workspaceKey(channel);
   const current = currentSeason(state, ws);
-  if (asked !== undefined && asked > current) throw new UserFacingError('UNKNOWN_SEASON', `There is no season ${asked} yet: this is season ${current}.`);
+  if (asked !== undefined && asked > current)
+    throw new UserFacingError('UNKNOWN_SEASON', `There is no season ${asked} yet: this is season ${current}.`);
   const season = asked ?? current;
   const me = userKey(caller);
   const earlier = season < current;
   const board = boardFor(state, ws, season, me, earlier ? undefined : periodStart(ctx, channel, period));
-  const title = earlier ? `Leaderboard · season ${season} (ended)` : `Leaderboard · ${periodNames[period]} · season ${season}`;
+  const title = earlier
+    ? `Leaderboard · season ${season} (ended)`
+    : `Leaderboard · ${periodNames[period]} · season ${season}`;
   if (board.top.length === 0) {
-    const body = earlier ? `Nobody scored in season ${season}.` : `No points yet ${periodNames[period]}. Answer the daily question to get on the board.`;
+    const body = earlier
+      ? `Nobody scored in season ${season}.`
+      : `No points yet ${periodNames[period]}. Answer the daily question to get on the board.`;
     return [{ visibility: 'private', message: { title, body } }];
   }
-  const line = (s: { rank: number; user: string; points: number }) => `${s.rank}. ${nameOf(ctx, s.user)}${s.user === me ? ' (you)' : ''} · ${s.points}`;
+  const line = (s: { rank: number; user: string; points: number }) =>
+    `${s.rank}. ${nameOf(ctx, s.user)}${s.user === me ? ' (you)' : ''} · ${s.points}`;
   const lines = board.top.map(line);
   if (board.caller) lines.push('…', line(board.caller));
   return [{ visibility: 'private', message: { title, body: lines.join('\n'), context: `${board.ranked} ranked` } }];

@@ -17,13 +17,15 @@ export interface ResetRequest {
 
 /** Outcome of a confirmation: go ahead, or why not. */
 export type ResetConfirmation =
-  | { kind: 'confirmed' }
-  | { kind: 'none' }
-  | { kind: 'expired' }
-  | { kind: 'season-moved'; current: number };
+  { kind: 'confirmed' } | { kind: 'none' } | { kind: 'expired' } | { kind: 'season-moved'; current: number };
 
 /** Records (or renews) the request of `requester` (a user key) to end `season`. */
-export function requestReset(requests: Map<string, ResetRequest>, requester: string, season: number, now: number): void {
+export function requestReset(
+  requests: Map<string, ResetRequest>,
+  requester: string,
+  season: number,
+  now: number,
+): void {
   requests.set(requester, { season, expiresAt: now + resetConfirmWindowMs });
 }
 
@@ -31,7 +33,12 @@ export function requestReset(requests: Map<string, ResetRequest>, requester: str
  * Takes `requester`'s request, if any: `confirmed` only when it is still within its window and the
  * workspace is still in the season it was made in (another admin may have reset in between).
  */
-export function takeResetRequest(requests: Map<string, ResetRequest>, requester: string, current: number, now: number): ResetConfirmation {
+export function takeResetRequest(
+  requests: Map<string, ResetRequest>,
+  requester: string,
+  current: number,
+  now: number,
+): ResetConfirmation {
   const request = requests.get(requester);
   requests.delete(requester);
   if (!request) return { kind: 'none' };

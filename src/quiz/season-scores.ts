@@ -23,7 +23,14 @@ export function totalsOf(state: QuizState, season: number, user: string): Totals
 }
 
 /** Adds one answer to a person's season (inside a store change). */
-export function addResult(scores: SeasonScores, userId: string, topic: string, correct: boolean, points: number, at: number): void {
+export function addResult(
+  scores: SeasonScores,
+  userId: string,
+  topic: string,
+  correct: boolean,
+  points: number,
+  at: number,
+): void {
   const totals = (scores.totals[userId] ??= [0, at, 0, 0]);
   if (points > 0) {
     totals[0] += points;
@@ -45,10 +52,14 @@ export function addResult(scores: SeasonScores, userId: string, topic: string, c
 }
 
 /** A person's `{ topic, answered, correct }` tallies in a season. */
-export function topicTallies(scores: SeasonScores | undefined, userId: string): Array<{ topic: string; answered: number; correct: number }> {
+export function topicTallies(
+  scores: SeasonScores | undefined,
+  userId: string,
+): Array<{ topic: string; answered: number; correct: number }> {
   const flat = scores?.topics[userId] ?? [];
   const tallies = [];
-  for (let i = 0; i + 2 < flat.length; i += 3) tallies.push({ topic: scores!.topicNames[flat[i]!] ?? '?', answered: flat[i + 1]!, correct: flat[i + 2]! });
+  for (let i = 0; i + 2 < flat.length; i += 3)
+    tallies.push({ topic: scores!.topicNames[flat[i]!] ?? '?', answered: flat[i + 1]!, correct: flat[i + 2]! });
   return tallies;
 }
 

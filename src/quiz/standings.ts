@@ -9,7 +9,9 @@ import type { QuizState } from './state-schema.js';
  * or after `since`.
  */
 export function seasonLines(state: QuizState, workspace: string, season: number, since?: number): ScoreLine[] {
-  const rounds = Object.values(state.rounds).filter((r) => r.season === season && workspaceOfKey(r.channel) === workspace);
+  const rounds = Object.values(state.rounds).filter(
+    (r) => r.season === season && workspaceOfKey(r.channel) === workspace,
+  );
   if (since !== undefined) return totalsOf(rounds.filter((r) => r.occurrence >= since).flatMap((r) => r.answers));
   const lines = new Map<string, ScoreLine>();
   for (const [id, [points, reachedAt]] of Object.entries(seasonScores(state, workspace, season)?.totals ?? {})) {
@@ -18,13 +20,24 @@ export function seasonLines(state: QuizState, workspace: string, season: number,
   }
   for (const open of totalsOf(rounds.filter((r) => r.closedAt === undefined).flatMap((r) => r.answers))) {
     const line = lines.get(open.user);
-    if (line) lines.set(open.user, { user: open.user, points: line.points + open.points, reachedAt: Math.max(line.reachedAt, open.reachedAt) });
+    if (line)
+      lines.set(open.user, {
+        user: open.user,
+        points: line.points + open.points,
+        reachedAt: Math.max(line.reachedAt, open.reachedAt),
+      });
     else lines.set(open.user, open);
   }
   return [...lines.values()];
 }
 
 /** The board for a period, with the caller's own line if they are outside the top ten. */
-export function boardFor(state: QuizState, workspace: string, season: number, caller: string, since?: number): Leaderboard {
+export function boardFor(
+  state: QuizState,
+  workspace: string,
+  season: number,
+  caller: string,
+  since?: number,
+): Leaderboard {
   return leaderboard(seasonLines(state, workspace, season, since), caller);
 }

@@ -53,7 +53,10 @@ export const roundSchema = z.object({
 
 /** `[current, best, lastSeq, season]`: one person's streak in one channel (see streaks.ts). */
 export type StreakTuple = [number, number, number, number];
-const streakMapSchema = bulkRecord((v): v is StreakTuple => isCounts(4)(v) && v[3]! >= 1, '[current, best, last round, season] of whole numbers');
+const streakMapSchema = bulkRecord(
+  (v): v is StreakTuple => isCounts(4)(v) && v[3]! >= 1,
+  '[current, best, last round, season] of whole numbers',
+);
 
 /** A channel prepbot was invited into with `/prepbot here`. */
 export const channelStateSchema = z.object({
@@ -98,7 +101,10 @@ export const seasonScoresSchema = z.object({
   /** Topic names; `topics` refers to them by index. */
   topicNames: z.array(z.string()),
   /** User id → `[topic index, answered, correct, topic index, answered, correct, …]`. */
-  topics: bulkRecord((v): v is number[] => isCounts()(v) && v.length % 3 === 0, 'a list of whole numbers in threes (topic, answered, correct)'),
+  topics: bulkRecord(
+    (v): v is number[] => isCounts()(v) && v.length % 3 === 0,
+    'a list of whole numbers in threes (topic, answered, correct)',
+  ),
 });
 
 /** A ts-fsrs card, dates as epoch ms. */
@@ -152,7 +158,10 @@ export const questionCurationSchema = z.object({
  * before that round (see item-stats.ts).
  */
 export type ItemTally = [number, number, number, number, number, number];
-const itemTallyMapSchema = bulkRecord((v): v is ItemTally => isCounts(6)(v), '[answered, correct, top answered, top correct, bottom answered, bottom correct] of whole numbers');
+const itemTallyMapSchema = bulkRecord(
+  (v): v is ItemTally => isCounts(6)(v),
+  '[answered, correct, top answered, top correct, bottom answered, bottom correct] of whole numbers',
+);
 
 /** A workspace's flags, retirements and item statistics. */
 export const workspaceCurationSchema = z.object({

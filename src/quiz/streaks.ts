@@ -1,4 +1,3 @@
-
 /**
  * A streak is a run of consecutive daily rounds of one channel (round numbers `seq`, `seq + 1`, …)
  * that a person answered right. A wrong answer ends it; so does a round they did not answer, which is
@@ -34,7 +33,12 @@ export function currentStreak(record: StreakRecord | undefined, closedSeq: numbe
 }
 
 /** Current and best streak from a person's results, for reports and tests. */
-export function streaksOf(results: Array<{ seq: number; correct: boolean }>, closedSeq: number): { current: number; best: number } {
-  const record = [...results].sort((a, b) => a.seq - b.seq).reduce<StreakRecord | undefined>((r, x) => recordResult(r, x.seq, x.correct), undefined);
+export function streaksOf(
+  results: Array<{ seq: number; correct: boolean }>,
+  closedSeq: number,
+): { current: number; best: number } {
+  const record = [...results]
+    .sort((a, b) => a.seq - b.seq)
+    .reduce<StreakRecord | undefined>((r, x) => recordResult(r, x.seq, x.correct), undefined);
   return { current: currentStreak(record, closedSeq), best: record?.best ?? 0 };
 }

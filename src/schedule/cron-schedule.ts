@@ -31,7 +31,9 @@ export function validateSchedule(cron: string, timezone: string): string | undef
   if (!detailed.valid) {
     const problems = detailed.errors.map((error) => {
       const range = fieldRanges[error.field];
-      return range ? `the ${error.field} field "${error.value ?? ''}" is not valid (allowed: ${range}, lists, ranges, */steps)` : error.message;
+      return range
+        ? `the ${error.field} field "${error.value ?? ''}" is not valid (allowed: ${range}, lists, ranges, */steps)`
+        : error.message;
     });
     return `"${cron}" is not a valid cron expression: ${problems.join('; ')} (format: [second] minute hour day-of-month month day-of-week)`;
   }

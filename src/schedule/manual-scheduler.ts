@@ -22,7 +22,13 @@ export class ManualScheduler implements Scheduler {
   constructor(readonly clock: ManualClock) {}
 
   every(cron: string, timezone: string, run: () => void | Promise<void>): () => void {
-    const task: ManualTask = { cron, timezone, run, due: nextRun(cron, timezone, this.clock.now()), order: this.registered++ };
+    const task: ManualTask = {
+      cron,
+      timezone,
+      run,
+      due: nextRun(cron, timezone, this.clock.now()),
+      order: this.registered++,
+    };
     this.tasks.add(task);
     return () => void this.tasks.delete(task);
   }
@@ -46,7 +52,10 @@ export class ManualScheduler implements Scheduler {
 
   /** Moves the clock to `to`, running each task due on the way (a task due exactly at `to` runs). */
   async advanceTo(to: Date): Promise<void> {
-    if (to < this.clock.now()) throw new RangeError(`ManualScheduler.advanceTo: ${to.toISOString()} is before the clock's ${this.clock.now().toISOString()}`);
+    if (to < this.clock.now())
+      throw new RangeError(
+        `ManualScheduler.advanceTo: ${to.toISOString()} is before the clock's ${this.clock.now().toISOString()}`,
+      );
     for (let task = this.earliest(); task && task.due <= to; task = this.earliest()) {
       this.clock.set(task.due);
       task.due = nextRun(task.cron, task.timezone, task.due);
@@ -58,7 +67,8 @@ export class ManualScheduler implements Scheduler {
   private earliest(): ManualTask | undefined {
     let first: ManualTask | undefined;
     for (const task of this.tasks) {
-      if (!first || task.due < first.due || (task.due.getTime() === first.due.getTime() && task.order < first.order)) first = task;
+      if (!first || task.due < first.due || (task.due.getTime() === first.due.getTime() && task.order < first.order))
+        first = task;
     }
     return first;
   }

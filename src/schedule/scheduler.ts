@@ -34,7 +34,9 @@ function toCronLogger(logger: Logger) {
   return {
     info: (message: string) => logger.info(`node-cron: ${message}`),
     warn: (message: string) => logger.warn(`node-cron: ${message}`),
-    error: (message: string | Error, err?: Error) => logger.error({ err: err ?? message }, `node-cron: ${String(message)}`),
-    debug: (message: string | Error, err?: Error) => logger.debug({ err: err ?? message }, `node-cron: ${String(message)}`),
+    error: (message: string | Error, err?: Error) =>
+      logger.error({ err: err ?? message }, `node-cron: ${String(message)}`),
+    debug: (message: string | Error, err?: Error) =>
+      logger.debug({ err: err ?? message }, `node-cron: ${String(message)}`),
   };
 }

@@ -1,4 +1,17 @@
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const shortMonths = monthNames.map((name) => name.slice(0, 3));
 /** The most days each month can have (February in a leap year). */
 const maxDays = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -14,11 +27,16 @@ export function impossibleDate(cron: string): string | undefined {
   if (fields.length !== 5 && fields.length !== 6) return undefined;
   const [dayField, monthField] = fields.length === 6 ? [fields[3]!, fields[4]!] : [fields[2]!, fields[3]!];
   const days = expand(dayField, (text) => Number(text));
-  const months = expand(monthField, (text) => (/^\d+$/.test(text) ? Number(text) : shortMonths.indexOf(text.toLowerCase().slice(0, 3)) + 1));
+  const months = expand(monthField, (text) =>
+    /^\d+$/.test(text) ? Number(text) : shortMonths.indexOf(text.toLowerCase().slice(0, 3)) + 1,
+  );
   if (!days || !months || days.some((d) => d < 1 || d > 31) || months.some((m) => m < 1 || m > 12)) return undefined;
   const smallestDay = Math.min(...days);
   if (months.some((month) => smallestDay <= maxDays[month - 1]!)) return undefined;
-  const named = months.map((month) => `${monthNames[month - 1]![0]!.toUpperCase()}${monthNames[month - 1]!.slice(1)} (at most ${maxDays[month - 1]} days)`);
+  const named = months.map(
+    (month) =>
+      `${monthNames[month - 1]![0]!.toUpperCase()}${monthNames[month - 1]!.slice(1)} (at most ${maxDays[month - 1]} days)`,
+  );
   return `"${cron}" never fires: day ${days.join(',')} of ${named.join(', ')} never occurs`;
 }
 

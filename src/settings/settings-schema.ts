@@ -6,7 +6,9 @@ const falseWords = ['false', '0', 'no', 'off'];
 const flag = z
   .string()
   .transform((value) => value.trim().toLowerCase())
-  .refine((value) => trueWords.includes(value) || falseWords.includes(value), { message: 'expected true or false (also yes/no, on/off, 1/0)' })
+  .refine((value) => trueWords.includes(value) || falseWords.includes(value), {
+    message: 'expected true or false (also yes/no, on/off, 1/0)',
+  })
   .transform((value) => trueWords.includes(value));
 
 const optionalText = z.string().trim().min(1).optional();
@@ -25,14 +27,23 @@ export const settingsSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   DEFAULT_SCHEDULE: z.string().min(1).default('0 9 * * 1-5'),
   DEFAULT_TIMEZONE: z.string().min(1).default('UTC'),
-  CLOSE_AFTER_HOURS: z.coerce.number().min(0.05).max(24 * 7).default(8),
+  CLOSE_AFTER_HOURS: z.coerce
+    .number()
+    .min(0.05)
+    .max(24 * 7)
+    .default(8),
   FEEDBACK_AT_CLOSE: flag.default(false),
   /** How many people's flags retire a question in their workspace (an admin's flag retires at once). */
   FLAGS_TO_RETIRE: z.coerce.number().int().min(1).max(100).default(2),
   PREPBOT_ADMINS: z
     .string()
     .default('')
-    .transform((list) => list.split(',').map((id) => id.trim()).filter(Boolean)),
+    .transform((list) =>
+      list
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 
@@ -46,9 +57,16 @@ export const settingsSchema = z.object({
     .default('')
     .transform((list, ctx) => {
       const names: Record<string, string> = {};
-      for (const pair of list.split(',').map((p) => p.trim()).filter(Boolean)) {
+      for (const pair of list
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const match = /^(quiz|limit|define|score|leaderboard|prepbot|help)=(\/[a-z0-9_-]+)$/i.exec(pair);
-        if (!match) ctx.addIssue({ code: 'custom', message: `"${pair}" is not command=/name (commands: quiz, limit, define, score, leaderboard, prepbot, help)` });
+        if (!match)
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${pair}" is not command=/name (commands: quiz, limit, define, score, leaderboard, prepbot, help)`,
+          });
         else names[match[1]!.toLowerCase()] = match[2]!;
       }
       return names;

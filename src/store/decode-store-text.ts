@@ -14,8 +14,7 @@ export interface StoreFormat<T> {
 
 /** The decoded data, or what is wrong with the text (a phrase that follows "the file …"). */
 export type Decoded<T> =
-  | { ok: true; data: T; version: number }
-  | { ok: false; code: StoreFileErrorCode; problem: string; cause?: unknown };
+  { ok: true; data: T; version: number } | { ok: false; code: StoreFileErrorCode; problem: string; cause?: unknown };
 
 const maxIssues = 10;
 
@@ -36,7 +35,11 @@ export function decodeStoreText<T>(text: string, format: StoreFormat<T>): Decode
   }
   const { schemaVersion: version, ...data } = document as Record<string, unknown>;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, code: 'STORE_FILE_INVALID', problem: `has no valid schemaVersion (schemaVersion: expected a whole number ≥ 1, found ${JSON.stringify(version) ?? 'nothing'})` };
+    return {
+      ok: false,
+      code: 'STORE_FILE_INVALID',
+      problem: `has no valid schemaVersion (schemaVersion: expected a whole number ≥ 1, found ${JSON.stringify(version) ?? 'nothing'})`,
+    };
   }
   if (version > format.currentVersion) {
     return {
@@ -48,16 +51,31 @@ export function decodeStoreText<T>(text: string, format: StoreFormat<T>): Decode
   let migrated: unknown = data;
   for (let next = version + 1; next <= format.currentVersion; next += 1) {
     const migrate = format.migrations[next];
-    if (!migrate) return { ok: false, code: 'STORE_FILE_MIGRATION_FAILED', problem: `is schemaVersion ${version} and there is no migration to version ${next}` };
+    if (!migrate)
+      return {
+        ok: false,
+        code: 'STORE_FILE_MIGRATION_FAILED',
+        problem: `is schemaVersion ${version} and there is no migration to version ${next}`,
+      };
     try {
       migrated = migrate(migrated);
     } catch (error) {
-      return { ok: false, code: 'STORE_FILE_MIGRATION_FAILED', problem: `could not be migrated from schemaVersion ${next - 1} to ${next}: ${(error as Error).message}`, cause: error };
+      return {
+        ok: false,
+        code: 'STORE_FILE_MIGRATION_FAILED',
+        problem: `could not be migrated from schemaVersion ${next - 1} to ${next}: ${(error as Error).message}`,
+        cause: error,
+      };
     }
   }
   const parsed = format.schema.safeParse(migrated);
   if (!parsed.success) {
-    return { ok: false, code: 'STORE_FILE_INVALID', problem: `does not have the expected shape:\n${formatIssues(parsed.error.issues)}`, cause: parsed.error };
+    return {
+      ok: false,
+      code: 'STORE_FILE_INVALID',
+      problem: `does not have the expected shape:\n${formatIssues(parsed.error.issues)}`,
+      cause: parsed.error,
+    };
   }
   return { ok: true, data: parsed.data, version };
 }
@@ -78,9 +96,19 @@ function notJson(text: string, error: unknown): Decoded<never> {
   const where = at ? ` at ${lineAndColumn(text, Number(at[1]))}` : '';
   // A store file always ends with its closing brace: one that stops short was cut off mid-write.
   if (trimmed.startsWith('{') && !trimmed.endsWith('}')) {
-    return { ok: false, code: 'STORE_FILE_TRUNCATED', problem: `is cut short (it stops at ${lineAndColumn(text, trimmed.length)} before the JSON ends — an interrupted copy or a full disk?)`, cause: error };
+    return {
+      ok: false,
+      code: 'STORE_FILE_TRUNCATED',
+      problem: `is cut short (it stops at ${lineAndColumn(text, trimmed.length)} before the JSON ends — an interrupted copy or a full disk?)`,
+      cause: error,
+    };
   }
-  return { ok: false, code: 'STORE_FILE_NOT_JSON', problem: `is not valid JSON${where}: ${(error as Error).message}`, cause: error };
+  return {
+    ok: false,
+    code: 'STORE_FILE_NOT_JSON',
+    problem: `is not valid JSON${where}: ${(error as Error).message}`,
+    cause: error,
+  };
 }
 
 function lineAndColumn(text: string, offset: number): string {

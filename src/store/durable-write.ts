@@ -31,7 +31,8 @@ export async function writeDurably(
  * current file keeps its name throughout, so a crash here never leaves the store missing.
  */
 export async function rotateBackups(fs: StoreFileSystem, path: string, backups: number): Promise<void> {
-  for (let n = backups - 1; n >= 1; n -= 1) await ignoreMissing(fs.rename(backupPath(path, n), backupPath(path, n + 1)));
+  for (let n = backups - 1; n >= 1; n -= 1)
+    await ignoreMissing(fs.rename(backupPath(path, n), backupPath(path, n + 1)));
   const newest = backupPath(path, 1);
   await ignoreMissing(fs.unlink(newest));
   try {

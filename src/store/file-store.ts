@@ -69,7 +69,10 @@ export async function openFileStore<T extends object>(options: FileStoreOptions<
       return coalescer.writes;
     },
     change(mutate) {
-      if (closed) return Promise.reject(new StoreWriteError(`the store ${options.path} is closed; the change was not applied`, 'STORE_CLOSED'));
+      if (closed)
+        return Promise.reject(
+          new StoreWriteError(`the store ${options.path} is closed; the change was not applied`, 'STORE_CLOSED'),
+        );
       try {
         mutate(db.data);
       } catch (error) {

@@ -9,11 +9,21 @@ import { backupPath, errorCode, type StoreFileSystem, tempPathFor } from './stor
  * either). Anything wrong throws a StoreFileError naming the file and the newest backup that loads;
  * nothing here ever writes to the store file or its backups.
  */
-export async function loadStoreFile<T>(fs: StoreFileSystem, path: string, format: StoreFormat<T>, backups: number): Promise<T | null> {
+export async function loadStoreFile<T>(
+  fs: StoreFileSystem,
+  path: string,
+  format: StoreFormat<T>,
+  backups: number,
+): Promise<T | null> {
   const fail = async (code: StoreFileErrorCode, problem: string, cause?: unknown): Promise<never> => {
     const advice = await backupAdvice(fs, path, format, backups);
     const end = problem.includes('\n') ? '' : '.';
-    throw new StoreFileError(`Cannot open the store file ${path}: it ${problem}${end}\n${advice}\nprepbot has not changed ${path}.`, code, path, { cause });
+    throw new StoreFileError(
+      `Cannot open the store file ${path}: it ${problem}${end}\n${advice}\nprepbot has not changed ${path}.`,
+      code,
+      path,
+      { cause },
+    );
   };
   const folder = dirname(path);
   try {
@@ -22,14 +32,23 @@ export async function loadStoreFile<T>(fs: StoreFileSystem, path: string, format
     await probe.close();
     await fs.unlink(tempPathFor(path));
   } catch (error) {
-    return fail('STORE_FILE_READ_ONLY', `cannot be saved because its folder ${folder} is not writable (${errorCode(error) ?? (error as Error).message}); make the folder writable or set STORE_PATH to a writable place`, error);
+    return fail(
+      'STORE_FILE_READ_ONLY',
+      `cannot be saved because its folder ${folder} is not writable (${errorCode(error) ?? (error as Error).message}); make the folder writable or set STORE_PATH to a writable place`,
+      error,
+    );
   }
   let isFolder: boolean;
   try {
     isFolder = (await fs.stat(path)).isDirectory();
   } catch (error) {
-    if (errorCode(error) !== 'ENOENT') return fail('STORE_FILE_UNREADABLE', `cannot be read (${errorCode(error) ?? (error as Error).message})`, error);
-    if (await anyBackupExists(fs, path, backups)) return fail('STORE_FILE_MISSING', 'is missing although backups of it exist (delete the backups too to start with an empty store)');
+    if (errorCode(error) !== 'ENOENT')
+      return fail('STORE_FILE_UNREADABLE', `cannot be read (${errorCode(error) ?? (error as Error).message})`, error);
+    if (await anyBackupExists(fs, path, backups))
+      return fail(
+        'STORE_FILE_MISSING',
+        'is missing although backups of it exist (delete the backups too to start with an empty store)',
+      );
     return null;
   }
   if (isFolder) return fail('STORE_FILE_UNREADABLE', 'is a folder, not a file');
@@ -39,7 +58,11 @@ export async function loadStoreFile<T>(fs: StoreFileSystem, path: string, format
   } catch (error) {
     const code = errorCode(error);
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      return fail('STORE_FILE_READ_ONLY', `is read-only (${code}); prepbot must be able to write it: change its owner or permissions`, error);
+      return fail(
+        'STORE_FILE_READ_ONLY',
+        `is read-only (${code}); prepbot must be able to write it: change its owner or permissions`,
+        error,
+      );
     }
     return fail('STORE_FILE_UNREADABLE', `cannot be opened (${code ?? (error as Error).message})`, error);
   }
@@ -55,7 +78,12 @@ export async function loadStoreFile<T>(fs: StoreFileSystem, path: string, format
 }
 
 /** Names the newest backup that loads and how to restore it, or says why none does. */
-async function backupAdvice<T>(fs: StoreFileSystem, path: string, format: StoreFormat<T>, backups: number): Promise<string> {
+async function backupAdvice<T>(
+  fs: StoreFileSystem,
+  path: string,
+  format: StoreFormat<T>,
+  backups: number,
+): Promise<string> {
   const tried: string[] = [];
   for (let n = 1; n <= backups; n += 1) {
     const backup = backupPath(path, n);

@@ -41,7 +41,12 @@ export function lockPathFor(storePath: string): string {
  */
 export async function acquireStoreLock(fs: StoreFileSystem, storePath: string): Promise<StoreLock> {
   const path = lockPathFor(storePath);
-  const me: LockHolder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), command: process.argv.slice(1).join(' ') };
+  const me: LockHolder = {
+    pid: process.pid,
+    host: hostname(),
+    startedAt: new Date().toISOString(),
+    command: process.argv.slice(1).join(' '),
+  };
   const text = `${JSON.stringify(me)}\n`;
   for (let attempt = 0; attempt < 5; attempt += 1) {
     try {
@@ -58,7 +63,8 @@ export async function acquireStoreLock(fs: StoreFileSystem, storePath: string): 
     }
     const found = await readHolder(fs, path);
     if (found === 'gone') continue;
-    if (found.holder && isAlive(found.holder) && !(await abandoned(fs, path))) throw lockedError(storePath, path, found.holder);
+    if (found.holder && isAlive(found.holder) && !(await abandoned(fs, path)))
+      throw lockedError(storePath, path, found.holder);
     await takeOver(fs, path, found.text);
   }
   throw lockedError(storePath, path, undefined);
@@ -94,7 +100,10 @@ function holding(fs: StoreFileSystem, path: string, text: string): StoreLock {
   };
 }
 
-async function readHolder(fs: StoreFileSystem, path: string): Promise<'gone' | { text: string; holder: LockHolder | undefined }> {
+async function readHolder(
+  fs: StoreFileSystem,
+  path: string,
+): Promise<'gone' | { text: string; holder: LockHolder | undefined }> {
   let text: string;
   try {
     text = await fs.readFile(path, 'utf8');
@@ -104,7 +113,8 @@ async function readHolder(fs: StoreFileSystem, path: string): Promise<'gone' | {
   }
   try {
     const parsed = JSON.parse(text) as Partial<LockHolder>;
-    if (typeof parsed.pid === 'number' && typeof parsed.host === 'string') return { text, holder: parsed as LockHolder };
+    if (typeof parsed.pid === 'number' && typeof parsed.host === 'string')
+      return { text, holder: parsed as LockHolder };
   } catch {
     // A holder killed between creating the file and writing it leaves it empty or cut short.
   }
@@ -150,7 +160,9 @@ async function takeOver(fs: StoreFileSystem, path: string, staleText: string): P
 }
 
 function lockedError(storePath: string, path: string, holder: LockHolder | undefined): StoreFileError {
-  const who = holder ? `prepbot process ${holder.pid} on ${holder.host} (started ${holder.startedAt}${holder.command ? `: ${holder.command}` : ''})` : 'another prepbot process';
+  const who = holder
+    ? `prepbot process ${holder.pid} on ${holder.host} (started ${holder.startedAt}${holder.command ? `: ${holder.command}` : ''})`
+    : 'another prepbot process';
   return new StoreFileError(
     `Cannot open the store file ${storePath}: it is in use by ${who}.\nTwo bots on one store would lose each other's answers. Stop the other one first, or set STORE_PATH to another file.\nIf no prepbot is running there any more, delete ${path} (or wait a minute: a lock no one touches for ${lockAbandonedAfterMs / 1000} s is taken over).`,
     'STORE_FILE_LOCKED',

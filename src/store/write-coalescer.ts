@@ -91,7 +91,11 @@ export class WriteCoalescer {
         } catch (error) {
           failed = true;
           this.recordFailure(error);
-          const rejection = new StoreWriteError(`could not save ${this.options.describe}: ${(error as Error).message}; the change is kept in memory and saving is retried`, 'STORE_WRITE_FAILED', { cause: error });
+          const rejection = new StoreWriteError(
+            `could not save ${this.options.describe}: ${(error as Error).message}; the change is kept in memory and saving is retried`,
+            'STORE_WRITE_FAILED',
+            { cause: error },
+          );
           for (const waiter of batch) waiter.reject(rejection);
           continue;
         }
@@ -109,7 +113,10 @@ export class WriteCoalescer {
 
   private recordFailure(error: unknown): void {
     this.lastError = (error as Error).message ?? String(error);
-    this.options.logger?.error({ err: error, pendingChanges: this.unsaved }, `store: could not save ${this.options.describe}; retrying in ${this.retryDelay} ms`);
+    this.options.logger?.error(
+      { err: error, pendingChanges: this.unsaved },
+      `store: could not save ${this.options.describe}; retrying in ${this.retryDelay} ms`,
+    );
   }
 
   private recordSuccess(): void {

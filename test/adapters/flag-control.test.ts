@@ -7,18 +7,37 @@ import type { Message } from '../../src/chat/message.js';
 
 /** The neutral "Flag this question" control, as each adapter renders it. */
 
-const reveal: Message = { title: 'Answer: B. 15 minutes', body: 'How long may one function run?', context: '2 of 3 got it right (67%).', flag: { id: 'f:q-1a2b3c4d', label: 'Flag this question' } };
+const reveal: Message = {
+  title: 'Answer: B. 15 minutes',
+  body: 'How long may one function run?',
+  context: '2 of 3 got it right (67%).',
+  flag: { id: 'f:q-1a2b3c4d', label: 'Flag this question' },
+};
 
 describe('the flag control', () => {
   it('Slack: a button after everything else, its value the control id', () => {
     const { blocks } = toBlockKit(reveal);
-    expect(blocks.at(-1)).toEqual({ type: 'actions', block_id: 'prepbot_flag', elements: [{ type: 'button', action_id: flagActionId, text: { type: 'plain_text', text: 'Flag this question', emoji: true }, value: 'f:q-1a2b3c4d' }] });
+    expect(blocks.at(-1)).toEqual({
+      type: 'actions',
+      block_id: 'prepbot_flag',
+      elements: [
+        {
+          type: 'button',
+          action_id: flagActionId,
+          text: { type: 'plain_text', text: 'Flag this question', emoji: true },
+          value: 'f:q-1a2b3c4d',
+        },
+      ],
+    });
     expect(toBlockKit({ body: 'no flag here' }).blocks.some((b) => b.type === 'actions')).toBe(false);
   });
 
   it('Discord: a button in a row of its own under the choices, told from an answer by its custom id', () => {
     const body = toDiscordMessage({ ...reveal, choices: [{ id: 'p:q-1:0', label: 'A', text: 'one' }] });
-    expect(body.components.map((row) => row.components.map((b) => [b.custom_id, b.label]))).toEqual([[['p:q-1:0', 'A']], [['flag/f:q-1a2b3c4d', 'Flag this question']]]);
+    expect(body.components.map((row) => row.components.map((b) => [b.custom_id, b.label]))).toEqual([
+      [['p:q-1:0', 'A']],
+      [['flag/f:q-1a2b3c4d', 'Flag this question']],
+    ]);
     expect(flagIdOf('flag/f:q-1a2b3c4d')).toBe('f:q-1a2b3c4d');
     expect(flagIdOf('p:q-1:0')).toBeUndefined();
     // A body-only message with a flag still needs its button, so it is not plain content.

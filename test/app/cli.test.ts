@@ -38,7 +38,10 @@ describe('the prepbot command', () => {
   });
 
   it('start with piped input and no tokens answers in the terminal and exits when input ends', async () => {
-    const { code, stdout } = await prepbot(['start'], { input: '/limit lambda timeout\n', env: { STORE_PATH: join(work, 'piped', 'prepbot.json') } });
+    const { code, stdout } = await prepbot(['start'], {
+      input: '/limit lambda timeout\n',
+      env: { STORE_PATH: join(work, 'piped', 'prepbot.json') },
+    });
     expect(code).toBe(0);
     expect(stdout).toContain('15 minutes (900 seconds)');
     expect(stdout).toMatch(/Source: .*lambda/);
@@ -51,7 +54,10 @@ describe('the prepbot command', () => {
 
     const many = await prepbot(['ask', '--json'], { input: '/limit lamda ram\n/define dyanmodb\n' });
     expect(many.code).toBe(0);
-    const lines = many.stdout.trim().split('\n').map((line) => JSON.parse(line) as { command: string; text: string });
+    const lines = many.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { command: string; text: string });
     expect(lines.map((l) => l.command)).toEqual(['/limit lamda ram', '/define dyanmodb']);
     expect(lines[0]!.text).toContain('10 GB');
     expect(lines[1]!.text).toContain('DynamoDB');
@@ -59,7 +65,14 @@ describe('the prepbot command', () => {
 
   it('generate writes the bank and prints its summary as JSON', async () => {
     const out = join(work, 'generated');
-    const { code, stdout } = await prepbot(['generate', '--notes', join(root, 'test', 'fixtures', 'notes'), '--out', out, '--json']);
+    const { code, stdout } = await prepbot([
+      'generate',
+      '--notes',
+      join(root, 'test', 'fixtures', 'notes'),
+      '--out',
+      out,
+      '--json',
+    ]);
     expect(code).toBe(0);
     const summary = JSON.parse(stdout) as { questions: number; byKind: Record<string, number> };
     expect(summary.questions).toBeGreaterThan(0);
@@ -67,14 +80,18 @@ describe('the prepbot command', () => {
   });
 
   it('refuses to start on invalid settings, naming every bad one in one message', async () => {
-    const { code, stderr } = await prepbot(['start'], { env: { CLOSE_AFTER_HOURS: 'abc', PORT: '99999', STORE_PATH: join(work, 'never', 'prepbot.json') } });
+    const { code, stderr } = await prepbot(['start'], {
+      env: { CLOSE_AFTER_HOURS: 'abc', PORT: '99999', STORE_PATH: join(work, 'never', 'prepbot.json') },
+    });
     expect(code).toBe(1);
     expect(stderr).toContain('CLOSE_AFTER_HOURS');
     expect(stderr).toContain('PORT');
   });
 
   it('refuses to start when the notes folder does not exist, naming it', async () => {
-    const { code, stderr } = await prepbot(['start', '--notes', join(work, 'no-such-notes')], { env: { STORE_PATH: join(work, 'x', 'prepbot.json') } });
+    const { code, stderr } = await prepbot(['start', '--notes', join(work, 'no-such-notes')], {
+      env: { STORE_PATH: join(work, 'x', 'prepbot.json') },
+    });
     expect(code).toBe(1);
     expect(stderr).toContain('no-such-notes');
   });

@@ -21,7 +21,10 @@ beforeEach(async () => {
   questions = join(dir, 'questions');
   await runGenerate({ notes, out: join(questions, 'generated'), json: false }, { stdout: new PassThrough() });
   // An editor that rewrites the stem, as a person would in vi.
-  await writeFile(join(dir, 'editor.sh'), `#!/bin/sh\nsed -i 's/^stem: .*/stem: How long can a received message stay hidden at most?/' "$1"\n`);
+  await writeFile(
+    join(dir, 'editor.sh'),
+    `#!/bin/sh\nsed -i 's/^stem: .*/stem: How long can a received message stay hidden at most?/' "$1"\n`,
+  );
   await chmod(join(dir, 'editor.sh'), 0o755);
 });
 afterEach(async () => {
@@ -35,7 +38,13 @@ async function review(keys: string, only?: string, extraEnv: Record<string, stri
   let screen = '';
   stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));
   stdin.end(keys);
-  const env = { NOTES_DIR: notes, QUESTIONS_DIR: questions, STORE_PATH: join(dir, 'store.json'), EDITOR: join(dir, 'editor.sh'), ...extraEnv };
+  const env = {
+    NOTES_DIR: notes,
+    QUESTIONS_DIR: questions,
+    STORE_PATH: join(dir, 'store.json'),
+    EDITOR: join(dir, 'editor.sh'),
+    ...extraEnv,
+  };
   const code = await runReview({ only }, { stdin, stdout, stderr: stdout, env, today: () => '2026-12-01' });
   return { code, screen };
 }
@@ -62,12 +71,16 @@ describe('prepbot review (streams)', () => {
 
     // The bank now holds the edited question under its own id, once.
     const after = await loadQuestionBank(questions);
-    expect(after.filter((q) => q.id === third!.id).map((q) => q.stem)).toEqual(['How long can a received message stay hidden at most?']);
+    expect(after.filter((q) => q.id === third!.id).map((q) => q.stem)).toEqual([
+      'How long can a received message stay hidden at most?',
+    ]);
     expect(after).toHaveLength(bank.length);
 
     // Resuming: only what was not decided yet, starting with the one the reviewer quit on.
     const resumed = await review('s\nq\n');
-    expect(resumed.screen).toContain(`Reviewing ${bank.length - 3} questions (--only new) of ${bank.length} in ${questions}; 3 reviewed before, 1 retired.`);
+    expect(resumed.screen).toContain(
+      `Reviewing ${bank.length - 3} questions (--only new) of ${bank.length} in ${questions}; 3 reviewed before, 1 retired.`,
+    );
     expect(resumed.screen).toContain(`── 1 / ${bank.length - 3} · ${bank[3]!.id}`);
     expect(resumed.screen).not.toContain(first!.id);
 
@@ -101,9 +114,16 @@ describe('prepbot review (streams)', () => {
 
   it('--only flagged walks what chat flagged or the answers mark, with the statistics', async () => {
     const bank = await loadQuestionBank(questions);
-    const store = await openQuizStore({ STORE_PATH: join(dir, 'store.json'), STORE_BACKUPS: 0 }, pino({ level: 'silent' }));
+    const store = await openQuizStore(
+      { STORE_PATH: join(dir, 'store.json'), STORE_BACKUPS: 0 },
+      pino({ level: 'silent' }),
+    );
     await store.change((d) => {
-      d.curation['slack:T1'] = { questions: { [bank[2]!.id]: { flags: [{ user: 'U1', reason: 'unclear', at: 1, admin: false }] } }, items: { [bank[5]!.id]: [20, 20, 6, 6, 6, 6] }, noticed: {} };
+      d.curation['slack:T1'] = {
+        questions: { [bank[2]!.id]: { flags: [{ user: 'U1', reason: 'unclear', at: 1, admin: false }] } },
+        items: { [bank[5]!.id]: [20, 20, 6, 6, 6, 6] },
+        noticed: {},
+      };
     });
     await store.close();
     const { screen } = await review('kk', 'flagged');
@@ -111,12 +131,17 @@ describe('prepbot review (streams)', () => {
     expect(screen).toContain(`1 / 2 · ${bank[2]!.id}`);
     expect(screen).toContain('Flags: unclear ×1');
     expect(screen).toContain(`2 / 2 · ${bank[5]!.id}`);
-    expect(screen).toContain('Answers: 20 answered · 100% right · discrimination +0.00 · review: almost everyone gets it right');
+    expect(screen).toContain(
+      'Answers: 20 answered · 100% right · discrimination +0.00 · review: almost everyone gets it right',
+    );
     expect(screen).toContain('Done, 2 / 2: kept 2');
   });
 
   it('a broken retired.yaml stops review with the file and line', async () => {
-    await writeFile(join(questions, 'retired.yaml'), 'retired:\n  - id: q-1\n    reason: wrong answer\n    date: yesterday\n');
+    await writeFile(
+      join(questions, 'retired.yaml'),
+      'retired:\n  - id: q-1\n    reason: wrong answer\n    date: yesterday\n',
+    );
     const { code, screen } = await review('q');
     expect(code).toBe(1);
     expect(screen).toMatch(/retired\.yaml:4: retired\.0\.date: expected a date as YYYY-MM-DD/);

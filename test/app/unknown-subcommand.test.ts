@@ -16,7 +16,9 @@ describe('unknownSubcommand', () => {
   });
 
   it('names an unknown subcommand and lists the real ones', () => {
-    expect(unknownSubcommand(['frobnicate'], subcommands)).toBe("error: unknown subcommand 'frobnicate'. The subcommands are start, generate, ask, register (prepbot --help tells more).");
+    expect(unknownSubcommand(['frobnicate'], subcommands)).toBe(
+      "error: unknown subcommand 'frobnicate'. The subcommands are start, generate, ask, register (prepbot --help tells more).",
+    );
   });
 
   it('suggests the subcommand a typo away', () => {

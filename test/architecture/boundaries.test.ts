@@ -14,7 +14,9 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2]!,
+  );
 }
 
 // Which folders under src/ may import a library. Everything else must reach it through a port.
@@ -24,14 +26,25 @@ const rules: Array<{ library: RegExp; allowed: RegExp; why: string }> = [
   { library: /^lowdb/, allowed: /^store\//, why: 'the core reaches the file through the store port' },
   { library: /^node-cron$/, allowed: /^schedule\//, why: 'the core reaches cron through the scheduler port' },
   { library: /^croner$/, allowed: /^schedule\//, why: 'occurrences of a schedule are computed in schedule/' },
-  { library: /^undici$/, allowed: /^adapters\/slack\//, why: 'the Slack Web API connection pool is Slack\'s own business' },
-  { library: /^minisearch$/, allowed: /^lookup\//, why: 'the fact desk\'s index is the lookup\'s own' },
-  { library: /^unified$|^remark-|^mdast-/, allowed: /^knowledge\//, why: 'markdown is read in knowledge/ only; the rest sees items' },
+  {
+    library: /^undici$/,
+    allowed: /^adapters\/slack\//,
+    why: "the Slack Web API connection pool is Slack's own business",
+  },
+  { library: /^minisearch$/, allowed: /^lookup\//, why: "the fact desk's index is the lookup's own" },
+  {
+    library: /^unified$|^remark-|^mdast-/,
+    allowed: /^knowledge\//,
+    why: 'markdown is read in knowledge/ only; the rest sees items',
+  },
   { library: /^ts-fsrs$/, allowed: /^quiz\//, why: 'spaced repetition is a quiz concern' },
 ];
 
 describe('architecture boundaries', () => {
-  const files = sourceFiles(srcDir).map((file) => ({ file: relative(srcDir, file).split('\\').join('/'), imports: importsOf(file) }));
+  const files = sourceFiles(srcDir).map((file) => ({
+    file: relative(srcDir, file).split('\\').join('/'),
+    imports: importsOf(file),
+  }));
 
   it('finds the source tree', () => {
     expect(files.length).toBeGreaterThan(10);
@@ -39,7 +52,9 @@ describe('architecture boundaries', () => {
 
   for (const rule of rules) {
     it(`only the allowed folder imports ${rule.library.source} (${rule.why})`, () => {
-      const offenders = files.filter((f) => !rule.allowed.test(f.file) && f.imports.some((i) => rule.library.test(i))).map((f) => f.file);
+      const offenders = files
+        .filter((f) => !rule.allowed.test(f.file) && f.imports.some((i) => rule.library.test(i)))
+        .map((f) => f.file);
       expect(offenders).toEqual([]);
     });
   }

@@ -27,9 +27,17 @@ describe('parseCommand', () => {
     ['prepbot', 'retire q-1a2b3c4d', { name: 'admin', op: 'retire', question: 'q-1a2b3c4d' }],
     ['prepbot', 'Restore  q-1a2b3c4d', { name: 'admin', op: 'restore', question: 'q-1a2b3c4d' }],
     ['prepbot', 'schedule 0 9 * * 1-5', { name: 'admin', op: 'schedule', cron: '0 9 * * 1-5' }],
-    ['prepbot', 'schedule 30 8 * * MON-FRI Europe/Berlin', { name: 'admin', op: 'schedule', cron: '30 8 * * MON-FRI', timezone: 'Europe/Berlin' }],
+    [
+      'prepbot',
+      'schedule 30 8 * * MON-FRI Europe/Berlin',
+      { name: 'admin', op: 'schedule', cron: '30 8 * * MON-FRI', timezone: 'Europe/Berlin' },
+    ],
     ['prepbot', 'schedule 0 9 * * * UTC', { name: 'admin', op: 'schedule', cron: '0 9 * * *', timezone: 'UTC' }],
-    ['prepbot', 'schedule 0 0 9 * * * America/Argentina/Buenos_Aires', { name: 'admin', op: 'schedule', cron: '0 0 9 * * *', timezone: 'America/Argentina/Buenos_Aires' }],
+    [
+      'prepbot',
+      'schedule 0 0 9 * * * America/Argentina/Buenos_Aires',
+      { name: 'admin', op: 'schedule', cron: '0 0 9 * * *', timezone: 'America/Argentina/Buenos_Aires' },
+    ],
   ])('/%s %s', (command, text, parsed) => {
     expect(parseCommand({ command, text })).toEqual(parsed);
   });

@@ -23,7 +23,11 @@ let fake: FakeSlack;
 let folder: string;
 
 beforeAll(async () => {
-  [fake, folder] = await Promise.all([FakeSlack.start([{ id: 'UADMIN', displayName: 'Ada', isAdmin: true }]), tempFolder(), builtCli()]);
+  [fake, folder] = await Promise.all([
+    FakeSlack.start([{ id: 'UADMIN', displayName: 'Ada', isAdmin: true }]),
+    tempFolder(),
+    builtCli(),
+  ]);
 }, 60_000);
 
 afterAll(async () => {
@@ -74,8 +78,12 @@ describe('the whole bot killed with SIGKILL in the middle of a burst of clicks',
         const { bot, driver } = await startSlackChild(fake, storePath, folder);
         current = bot;
         if (cycle === 0) {
-          expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'here' })).toMatch(/will post a question here/);
-          expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'next' })).toMatch(/Posted a new question/);
+          expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'here' })).toMatch(
+            /will post a question here/,
+          );
+          expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'next' })).toMatch(
+            /Posted a new question/,
+          );
           buttons = buttonsOf(fake.messages.at(-1)?.blocks);
           expect(buttons.length).toBeGreaterThanOrEqual(3);
         }
@@ -127,7 +135,9 @@ describe('the whole bot killed with SIGKILL in the middle of a burst of clicks',
     }
 
     const onDisk = await answersOnDisk(storePath);
-    console.info(`bot crash: ${kills} kills, ${sent} clicks sent, ${acknowledged.size} answers acknowledged, ${onDisk.size} on disk, 0 lost, 0 doubled (seed ${seed})`);
+    console.info(
+      `bot crash: ${kills} kills, ${sent} clicks sent, ${acknowledged.size} answers acknowledged, ${onDisk.size} on disk, 0 lost, 0 doubled (seed ${seed})`,
+    );
     // Every cycle acknowledged at least one answer before its kill.
     expect(acknowledged.size).toBeGreaterThanOrEqual(kills);
   }, 240_000);

@@ -36,7 +36,12 @@ async function health(): Promise<{ status: number; body: Health }> {
 }
 
 beforeAll(async () => {
-  [slack, discord, folder] = await Promise.all([FakeSlack.start([{ id: 'UADMIN', displayName: 'Ada', isAdmin: true }]), FakeDiscord.start(), tempFolder(), builtCli()]);
+  [slack, discord, folder] = await Promise.all([
+    FakeSlack.start([{ id: 'UADMIN', displayName: 'Ada', isAdmin: true }]),
+    FakeDiscord.start(),
+    tempFolder(),
+    builtCli(),
+  ]);
   const healthPort = await freePort();
   healthUrl = `http://127.0.0.1:${healthPort}/healthz`;
   ({ bot, driver } = await startSlackChild(slack, storePath(), folder, {
@@ -45,7 +50,10 @@ beforeAll(async () => {
     DISCORD_APP_ID: discord.appId,
     DISCORD_API_URL: discord.apiUrl,
   }));
-  await bot.waitFor('the health endpoint and Discord', async () => (await health().catch(() => undefined))?.status === 200);
+  await bot.waitFor(
+    'the health endpoint and Discord',
+    async () => (await health().catch(() => undefined))?.status === 200,
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -67,13 +75,18 @@ describe('GET /healthz on the running bot', () => {
   });
 
   it('answers 503 naming the store problem while the store folder is gone, and 200 once it is back and saved', async () => {
-    expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'here' }, 15_000)).toMatch(/will post a question here/);
+    expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'here' }, 15_000)).toMatch(
+      /will post a question here/,
+    );
     expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'next' })).toMatch(/Posted a new question/);
     const button = buttonsOf(slack.messages.at(-1)!.blocks)[1]!;
 
     await rm(dataDir(), { recursive: true, force: true });
     const click = await driver.click({ user: 'UBOB', actionId: button.action_id, value: button.value });
-    const [reply] = await slack.waitFor('the reply to the click', () => driver.replies(click.replyId).length > 0 && driver.replies(click.replyId));
+    const [reply] = await slack.waitFor(
+      'the reply to the click',
+      () => driver.replies(click.replyId).length > 0 && driver.replies(click.replyId),
+    );
     expect(shownText(reply)).toMatch(/could not be saved/);
     expect(shownText(reply)).not.toMatch(/Recorded/);
 
@@ -89,12 +102,18 @@ describe('GET /healthz on the running bot', () => {
     // The store retries in the background (1 s, then doubling): it catches up on its own.
     await bot.waitFor('the store to catch up', async () => (await health()).status === 200, 15_000);
     expect(existsSync(storePath())).toBe(true);
-    const saved = JSON.parse(await readFile(storePath(), 'utf8')) as { channels: Record<string, { enabled: boolean }>; rounds: Record<string, { answers: unknown[] }> };
+    const saved = JSON.parse(await readFile(storePath(), 'utf8')) as {
+      channels: Record<string, { enabled: boolean }>;
+      rounds: Record<string, { answers: unknown[] }>;
+    };
     expect(Object.values(saved.channels).map((c) => c.enabled)).toEqual([true]);
     // The answer that could not be saved was taken back, so the person can simply click again.
     expect(Object.values(saved.rounds).flatMap((r) => r.answers)).toEqual([]);
     const again = await driver.click({ user: 'UBOB', actionId: button.action_id, value: button.value });
-    const [second] = await slack.waitFor('the reply to the second click', () => driver.replies(again.replyId).length > 0 && driver.replies(again.replyId));
+    const [second] = await slack.waitFor(
+      'the reply to the second click',
+      () => driver.replies(again.replyId).length > 0 && driver.replies(again.replyId),
+    );
     expect(shownText(second)).toMatch(/✓ Recorded your answer B/);
   }, 40_000);
 });

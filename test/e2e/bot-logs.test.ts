@@ -19,7 +19,12 @@ let discord: FakeDiscord;
 let folder: string;
 
 beforeAll(async () => {
-  [slack, discord, folder] = await Promise.all([FakeSlack.start([{ id: 'UADMIN', displayName: 'Ada', isAdmin: true }]), FakeDiscord.start(), tempFolder(), builtCli()]);
+  [slack, discord, folder] = await Promise.all([
+    FakeSlack.start([{ id: 'UADMIN', displayName: 'Ada', isAdmin: true }]),
+    FakeDiscord.start(),
+    tempFolder(),
+    builtCli(),
+  ]);
 }, 60_000);
 
 afterAll(async () => {
@@ -38,13 +43,24 @@ describe('logs of the running bot', () => {
       await bot.waitFor('Discord to connect', () => bot.stderr.includes('"platforms":["slack","discord"]'));
       // The admin check fails with an error body carrying the token: the router logs it with its cause.
       slack.failNext({ count: 2, status: 200, error: 'invalid_auth', echoToken: true, method: 'users.info' });
-      expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'here' }, 15_000)).toMatch(/Sorry, something went wrong/);
-      expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'here' }, 15_000)).toMatch(/will post a question here/);
+      expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'here' }, 15_000)).toMatch(
+        /Sorry, something went wrong/,
+      );
+      expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'here' }, 15_000)).toMatch(
+        /will post a question here/,
+      );
       // The post fails with a 5xx echoing the token, then goes through.
       slack.failNext({ count: 1, status: 500, echoToken: true, method: 'chat.postMessage' });
-      expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'next' }, 15_000)).toMatch(/Posted a new question/);
+      expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'next' }, 15_000)).toMatch(
+        /Posted a new question/,
+      );
       // A request with a forged signature is refused and logged by bolt.
-      const forged = await sendToBolt(`http://127.0.0.1:${port}/slack/events`, childSigningSecret, commandBody(slashCommandPayload({ user: 'UADMIN', command: '/help' }, slack.responseUrl())), 'forged');
+      const forged = await sendToBolt(
+        `http://127.0.0.1:${port}/slack/events`,
+        childSigningSecret,
+        commandBody(slashCommandPayload({ user: 'UADMIN', command: '/help' }, slack.responseUrl())),
+        'forged',
+      );
       expect(forged.status).toBe(401);
       bot.kill('SIGTERM');
       expect((await bot.exited).code).toBe(0);
@@ -57,14 +73,22 @@ describe('logs of the running bot', () => {
     expect(lines.length).toBeGreaterThan(20);
     for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
     // The failures were logged, with the echoed token replaced by the logger's own censor.
-    expect(lines.some((line) => line.includes('"level":50') && line.includes('invalid_auth (Bearer [redacted])'))).toBe(true);
+    expect(lines.some((line) => line.includes('"level":50') && line.includes('invalid_auth (Bearer [redacted])'))).toBe(
+      true,
+    );
     expect(lines.some((line) => line.includes('chat.postMessage failed'))).toBe(true);
-    const leaks = lines.filter((line) => [childBotToken, childSigningSecret, discord.token].some((secret) => line.includes(secret)));
+    const leaks = lines.filter((line) =>
+      [childBotToken, childSigningSecret, discord.token].some((secret) => line.includes(secret)),
+    );
     expect(leaks).toEqual([]);
   }, 60_000);
 
   it('a settings error printed at start names the setting, not the token next to it', async () => {
-    const result = await runBotToEnd(['start'], { DISCORD_TOKEN: discord.token, SLACK_BOT_TOKEN: childBotToken, STORE_PATH: join(folder, 'never.json') }, folder);
+    const result = await runBotToEnd(
+      ['start'],
+      { DISCORD_TOKEN: discord.token, SLACK_BOT_TOKEN: childBotToken, STORE_PATH: join(folder, 'never.json') },
+      folder,
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/DISCORD_APP_ID: required with DISCORD_TOKEN/);
     expect(result.stderr).toMatch(/SLACK_APP_TOKEN/);

@@ -18,7 +18,11 @@ let fake: FakeSlack;
 let folder: string;
 
 beforeAll(async () => {
-  [fake, folder] = await Promise.all([FakeSlack.start([{ id: 'UADMIN', displayName: 'Ada', isAdmin: true }]), tempFolder(), builtCli()]);
+  [fake, folder] = await Promise.all([
+    FakeSlack.start([{ id: 'UADMIN', displayName: 'Ada', isAdmin: true }]),
+    tempFolder(),
+    builtCli(),
+  ]);
 }, 60_000);
 
 afterAll(async () => {
@@ -35,7 +39,9 @@ function accepts(port: number): Promise<boolean> {
 }
 
 async function storedAnswers(storePath: string): Promise<string[]> {
-  const state = JSON.parse(await readFile(storePath, 'utf8')) as { rounds: Record<string, { answers: Array<{ user: string }> }> };
+  const state = JSON.parse(await readFile(storePath, 'utf8')) as {
+    rounds: Record<string, { answers: Array<{ user: string }> }>;
+  };
   return Object.values(state.rounds).flatMap((round) => round.answers.map((answer) => answer.user));
 }
 
@@ -44,12 +50,16 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('stopping the bot with %s', (signa
     const storePath = join(folder, `slack-${signal}.json`);
     const { bot, driver, port } = await startSlackChild(fake, storePath, folder);
     try {
-      expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'here' }, 15_000)).toMatch(/will post a question here/);
+      expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'here' }, 15_000)).toMatch(
+        /will post a question here/,
+      );
       expect(await driver.ask({ user: 'UADMIN', command: '/prepbot', text: 'next' })).toMatch(/Posted a new question/);
       const question = fake.messages.at(-1)!;
       const button = buttonsOf(question.blocks)[1]!;
       const click = await driver.click({ user: 'UBOB', actionId: button.action_id, value: button.value });
-      await fake.waitFor('the recorded answer', () => driver.replies(click.replyId).some((body) => shownText(body).includes('✓ Recorded your answer B')));
+      await fake.waitFor('the recorded answer', () =>
+        driver.replies(click.replyId).some((body) => shownText(body).includes('✓ Recorded your answer B')),
+      );
 
       bot.kill(signal);
       const exit = await bot.exited;
@@ -69,15 +79,20 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('stopping the bot with %s', (signa
 
   it('in console mode: the typed answer is on disk and the terminal chat ends, exit 0 within 5 s', async () => {
     const storePath = join(folder, `console-${signal}.json`);
-    const bot = new BotProcess(await builtCli(), ['start'], {
-      STORE_PATH: storePath,
-      QUESTIONS_DIR: join(fixtures, 'questions'),
-      NOTES_DIR: join(fixtures, 'fault-notes'),
-      // Daily at midnight, open for a week: there is always a question when the terminal chat starts.
-      DEFAULT_SCHEDULE: '0 0 * * *',
-      CLOSE_AFTER_HOURS: '168',
-      LOG_LEVEL: 'warn',
-    }, folder);
+    const bot = new BotProcess(
+      await builtCli(),
+      ['start'],
+      {
+        STORE_PATH: storePath,
+        QUESTIONS_DIR: join(fixtures, 'questions'),
+        NOTES_DIR: join(fixtures, 'fault-notes'),
+        // Daily at midnight, open for a week: there is always a question when the terminal chat starts.
+        DEFAULT_SCHEDULE: '0 0 * * *',
+        CLOSE_AFTER_HOURS: '168',
+        LOG_LEVEL: 'warn',
+      },
+      folder,
+    );
     try {
       await bot.waitFor('the question of the day', () => /\bB\) /.test(bot.stdout));
       bot.proc.stdin!.write('b\n');

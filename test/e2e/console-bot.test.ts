@@ -104,7 +104,9 @@ describe('console mode: the whole bot in a terminal', () => {
     // Piped output is left as scripts know it (no welcome); a letter still finds the open question.
     expect(second.all).not.toContain('Question of the day');
     second.say(rightLetter(question));
-    expect(await second.waitFor('already answered')).toContain(`You already answered ${rightLetter(question)}; only your first answer counts.`);
+    expect(await second.waitFor('already answered')).toContain(
+      `You already answered ${rightLetter(question)}; only your first answer counts.`,
+    );
     second.say('/daily');
     expect(await second.waitFor('Question of the day')).toContain(question.split('\n')[1]!);
 
@@ -142,7 +144,9 @@ describe('console mode: the whole bot in a terminal', () => {
   it('says when the next question comes when /daily finds none open, and /quit ends the chat', async () => {
     const { session } = await startSession(new ManualClock(monday));
     session.say('/daily');
-    expect(await session.waitFor('next one')).toContain('No question of the day is open now; the next one comes at 09:00 UTC (in 1 hour).');
+    expect(await session.waitFor('next one')).toContain(
+      'No question of the day is open now; the next one comes at 09:00 UTC (in 1 hour).',
+    );
     session.say('/quit');
     await session.bot.done;
     expect(session.screen).not.toContain("I don't know");

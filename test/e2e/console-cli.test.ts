@@ -15,7 +15,9 @@ afterAll(async () => {
 
 describe('the prepbot command line', () => {
   it('prints its version with --version and -v', async () => {
-    const { version } = JSON.parse(await readFile(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(await readFile(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
     for (const flag of ['--version', '-v']) {
       const result = await runBotToEnd([flag], {}, folder);
       expect(result.code).toBe(0);
@@ -26,7 +28,9 @@ describe('the prepbot command line', () => {
   it('names an unknown subcommand as such, with the list, and exits 1 without starting the bot', async () => {
     const result = await runBotToEnd(['genrate'], {}, folder);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("unknown subcommand 'genrate'. Did you mean generate? The subcommands are start, generate, ask, review, register");
+    expect(result.stderr).toContain(
+      "unknown subcommand 'genrate'. Did you mean generate? The subcommands are start, generate, ask, review, register",
+    );
     expect(result.stderr).not.toContain('too many arguments');
     expect(result.stdout).toBe('');
   });
@@ -37,10 +41,15 @@ describe('the prepbot command line', () => {
       expect(result.code).toBe(0);
       const help = result.stdout.replace(/\s+/g, ' ');
       for (const option of help.split(/ (?=--)/).slice(1)) {
-        expect(option.match(/\(default|\(env:|default [A-Z_]+/g)?.length ?? 0, `${subcommand}: ${option}`).toBeLessThanOrEqual(1);
+        expect(
+          option.match(/\(default|\(env:|default [A-Z_]+/g)?.length ?? 0,
+          `${subcommand}: ${option}`,
+        ).toBeLessThanOrEqual(1);
       }
     }
     const generate = (await runBotToEnd(['generate', '--help'], {}, folder)).stdout.replace(/\s+/g, ' ');
-    expect(generate).toContain('--out <dir> output folder for the generated files (default: QUESTIONS_DIR/generated, i.e. questions/generated) --json');
+    expect(generate).toContain(
+      '--out <dir> output folder for the generated files (default: QUESTIONS_DIR/generated, i.e. questions/generated) --json',
+    );
   });
 });

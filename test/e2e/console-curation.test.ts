@@ -35,7 +35,9 @@ describe('curating the bank from the terminal', () => {
   it('/flag after a reveal asks why, retires at once (admin), refuses a second flag; /prepbot flags and restore', async () => {
     const { session, clock } = await start();
     session.say('/flag wrong');
-    expect(await session.waitFor('nothing to flag')).toContain('/flag works right after a revealed question or a practice answer');
+    expect(await session.waitFor('nothing to flag')).toContain(
+      '/flag works right after a revealed question or a practice answer',
+    );
 
     clock.set('2026-01-05T09:00:00Z');
     await session.tick();
@@ -49,15 +51,25 @@ describe('curating the bank from the terminal', () => {
 
     session.say('/flag');
     const asking = await session.waitFor('one flag per person per question');
-    expect(asking).toMatch(/Flag this question: why\?[\s\S]*A\) wrong answer\n\s+B\) unclear\n\s+C\) too easy\n\s+D\) not useful/);
+    expect(asking).toMatch(
+      /Flag this question: why\?[\s\S]*A\) wrong answer\n\s+B\) unclear\n\s+C\) too easy\n\s+D\) not useful/,
+    );
     session.say('b');
-    expect(await session.waitFor('retired here')).toContain('Flagged as unclear and retired here, since you are an admin');
+    expect(await session.waitFor('retired here')).toContain(
+      'Flagged as unclear and retired here, since you are an admin',
+    );
 
     session.say('/flag wrong');
-    expect(await session.waitFor('already flagged')).toContain('You already flagged this question (unclear); one flag per person.');
+    expect(await session.waitFor('already flagged')).toContain(
+      'You already flagged this question (unclear); one flag per person.',
+    );
 
     session.say('/prepbot flags');
-    expect(await session.waitFor('Retired here:')).toMatch(new RegExp(`• ${id} [^\\n]*\\n {2}retired by an admin · 1 flag: unclear ×1 · 1 answered · 100% right · too few answers for a verdict`));
+    expect(await session.waitFor('Retired here:')).toMatch(
+      new RegExp(
+        `• ${id} [^\\n]*\\n {2}retired by an admin · 1 flag: unclear ×1 · 1 answered · 100% right · too few answers for a verdict`,
+      ),
+    );
 
     // Never asked again here: three more days over the three questions left.
     for (const day of ['06', '07', '08']) {

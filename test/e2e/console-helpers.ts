@@ -34,10 +34,22 @@ export class ConsoleSession {
   }
 
   static async start(storePath: string, clock: ManualClock, env: Record<string, string> = {}): Promise<ConsoleSession> {
-    const settings = loadSettings({ NOTES_DIR: notesDir, QUESTIONS_DIR: bankDir, STORE_PATH: storePath, LOG_LEVEL: 'silent', ...env });
+    const settings = loadSettings({
+      NOTES_DIR: notesDir,
+      QUESTIONS_DIR: bankDir,
+      STORE_PATH: storePath,
+      LOG_LEVEL: 'silent',
+      ...env,
+    });
     const logger = createLogger({ level: 'silent', secrets: [], pretty: false });
     const session = new ConsoleSession(clock);
-    session.bot = await runBot({ settings, io: { input: session.input, output: session.output }, clock, scheduler: new ManualScheduler(clock), logger });
+    session.bot = await runBot({
+      settings,
+      io: { input: session.input, output: session.output },
+      clock,
+      scheduler: new ManualScheduler(clock),
+      logger,
+    });
     return session;
   }
 
@@ -62,7 +74,8 @@ export class ConsoleSession {
     const started = Date.now();
     const matches = () => (typeof pattern === 'string' ? this.screen.includes(pattern) : pattern.test(this.screen));
     while (!matches()) {
-      if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${String(pattern)}; the terminal shows:\n${this.screen}`);
+      if (Date.now() - started > timeoutMs)
+        throw new Error(`timed out waiting for ${String(pattern)}; the terminal shows:\n${this.screen}`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     return this.screen;

@@ -2,7 +2,14 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 
 /** Keys as a terminal sends them. */
-export const keys = { enter: '\r', backspace: '\x7f', left: '\x1b[D', up: '\x1b[A', ctrlC: '\x03', ctrlD: '\x04' } as const;
+export const keys = {
+  enter: '\r',
+  backspace: '\x7f',
+  left: '\x1b[D',
+  up: '\x1b[A',
+  ctrlC: '\x03',
+  ctrlD: '\x04',
+} as const;
 
 /** Escape sequences (colour, cursor moves, clears) and carriage returns removed: the text a person reads. */
 export function readable(raw: string): string {
@@ -21,11 +28,23 @@ export class PtyBot {
   readonly exited: Promise<number | null>;
 
   /** `prepbot start` from the built `cli`, or with `command` any shell command line (`npm start`). */
-  constructor(cli: string, env: Record<string, string>, cwd: string, command = `exec '${process.execPath}' '${cli}' start`) {
+  constructor(
+    cli: string,
+    env: Record<string, string>,
+    cwd: string,
+    command = `exec '${process.execPath}' '${cli}' start`,
+  ) {
     // -q: no "Script started" banner; -e: exit with the child's code; -f: flush at once; log to nowhere.
     this.proc = spawn('script', ['-q', '-e', '-f', '-c', command, '/dev/null'], {
       cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), TERM: 'xterm-256color', COLUMNS: '120', LINES: '40', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? tmpdir(),
+        TERM: 'xterm-256color',
+        COLUMNS: '120',
+        LINES: '40',
+        ...env,
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.proc.stdout!.on('data', (chunk: Buffer) => (this.raw += chunk.toString('utf8')));
@@ -59,7 +78,8 @@ export class PtyBot {
     const deadline = Date.now() + timeoutMs;
     const matches = () => (typeof pattern === 'string' ? this.since.includes(pattern) : pattern.test(this.since));
     while (!matches()) {
-      if (Date.now() > deadline || this.proc.exitCode !== null) throw new Error(`no ${String(pattern)} on the terminal, which shows:\n${this.since}`);
+      if (Date.now() > deadline || this.proc.exitCode !== null)
+        throw new Error(`no ${String(pattern)} on the terminal, which shows:\n${this.since}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     return this.since;

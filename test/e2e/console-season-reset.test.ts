@@ -27,14 +27,18 @@ describe('/prepbot season reset in the terminal chat asks before it starts a new
     const session = await sessionWithPoints(clock);
 
     session.say('/prepbot season reset');
-    expect(await session.waitFor('within a minute')).toContain('To go ahead, run /prepbot season reset confirm within a minute.');
+    expect(await session.waitFor('within a minute')).toContain(
+      'To go ahead, run /prepbot season reset confirm within a minute.',
+    );
     session.say('/prepbot season reset');
     await session.waitFor('within a minute');
     session.say('/score');
     expect(await session.waitFor('Points:')).toContain('season 1');
 
     session.say('/prepbot season reset confirm');
-    expect(await session.waitFor('starts now')).toContain("Season 2 starts now: points, ranks and streaks start from zero. Season 1's results are kept.");
+    expect(await session.waitFor('starts now')).toContain(
+      "Season 2 starts now: points, ranks and streaks start from zero. Season 1's results are kept.",
+    );
     session.say('/prepbot season reset confirm');
     expect(await session.waitFor('Nothing to confirm')).toContain('Nothing to confirm: season 2 goes on.');
     session.say('/leaderboard');
@@ -48,7 +52,9 @@ describe('/prepbot season reset in the terminal chat asks before it starts a new
     await session.waitFor('within a minute');
     clock.advance(61_000);
     session.say('/prepbot season reset confirm');
-    expect(await session.waitFor('nothing changed')).toContain('more than a minute after /prepbot season reset, so nothing changed: season 1 goes on.');
+    expect(await session.waitFor('nothing changed')).toContain(
+      'more than a minute after /prepbot season reset, so nothing changed: season 1 goes on.',
+    );
     session.say('/score');
     expect(await session.waitFor('Points:')).toMatch(/season 1[\s\S]*Points: 1\d/);
   });

@@ -24,7 +24,14 @@ afterAll(async () => {
 
 /** Daily at midnight UTC, open for a week: a question of the day is open whenever the test runs. */
 function env(storePath: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { STORE_PATH: storePath, NOTES_DIR: notesDir, QUESTIONS_DIR: bankDir, DEFAULT_SCHEDULE: '0 0 * * *', CLOSE_AFTER_HOURS: '168', ...extra };
+  return {
+    STORE_PATH: storePath,
+    NOTES_DIR: notesDir,
+    QUESTIONS_DIR: bankDir,
+    DEFAULT_SCHEDULE: '0 0 * * *',
+    CLOSE_AFTER_HOURS: '168',
+    ...extra,
+  };
 }
 
 function start(storePath: string, extra?: Record<string, string>): PtyBot {
@@ -45,7 +52,9 @@ describe('the terminal chat in a real terminal', () => {
     const welcome = await bot.prompt();
     expect(welcome).toContain('prepbot · terminal chat');
     expect(welcome).toContain('The question of the day is open, just below.');
-    expect(welcome).toContain('Answer a question by typing its letter. /help lists the commands; /quit leaves (Ctrl-C too).');
+    expect(welcome).toContain(
+      'Answer a question by typing its letter. /help lists the commands; /quit leaves (Ctrl-C too).',
+    );
     expect(welcome).toContain(`Logs go to ${logFile}`);
     const daily = questionOfTheDay.exec(welcome);
     expect(daily).not.toBeNull();
@@ -95,7 +104,9 @@ describe('the terminal chat in a real terminal', () => {
     bot.line('/quit');
     expect(await bot.exited).toBe(0);
     expect(bot.since).toContain('Bye.');
-    const stored = JSON.parse(await readFile(storePath, 'utf8')) as { rounds: Record<string, { answers: Array<{ user: string }> }> };
+    const stored = JSON.parse(await readFile(storePath, 'utf8')) as {
+      rounds: Record<string, { answers: Array<{ user: string }> }>;
+    };
     expect(Object.values(stored.rounds).flatMap((r) => r.answers.map((a) => a.user))).toEqual(['console:local:you']);
 
     // A restart while the round is open: the welcome shows it again, with the answer given.
@@ -115,7 +126,9 @@ describe('the terminal chat in a real terminal', () => {
   it('before a question is due, says when the next one comes; Ctrl-D leaves with 0', async () => {
     const bot = start(join(folder, 'none.json'), { DEFAULT_SCHEDULE: '0 0 1 1 *', CLOSE_AFTER_HOURS: '1' });
     const welcome = await bot.prompt();
-    expect(welcome).toMatch(/No question of the day is open now; the next one comes at .*01 Jan 00:00 UTC \(in \d+ (days|hours)\)\./);
+    expect(welcome).toMatch(
+      /No question of the day is open now; the next one comes at .*01 Jan 00:00 UTC \(in \d+ (days|hours)\)\./,
+    );
     expect(welcome).not.toContain('Question of the day ·');
     bot.line('b');
     expect(await bot.prompt()).toContain('There is no open question to answer. Try /quiz.');
@@ -130,27 +143,53 @@ describe('the terminal chat under npm start', () => {
   it.each([
     ['/quit', ['/quit', keys.enter]],
     ['Ctrl-C', [keys.ctrlC]],
-  ])('%s exits 0', async (name, presses) => {
-    const pkg = join(folder, `npm-${name.replace(/\W/g, '')}`);
-    await mkdir(pkg, { recursive: true });
-    await writeFile(join(pkg, 'package.json'), JSON.stringify({ name: 'prepbot-under-npm', private: true, scripts: { start: `node '${cli}' start` } }));
-    const npmPath = `${dirname(process.execPath)}:${process.env.PATH ?? ''}`;
-    const bot = new PtyBot(cli, env(join(pkg, 'store.json'), { PATH: npmPath, npm_config_update_notifier: 'false' }), pkg, 'exec npm start --silent');
-    bots.push(bot);
-    await bot.prompt();
-    bot.type(...presses);
-    expect(await bot.exited).toBe(0);
-    expect(bot.since).toContain('Bye.');
-  }, 30_000);
+  ])(
+    '%s exits 0',
+    async (name, presses) => {
+      const pkg = join(folder, `npm-${name.replace(/\W/g, '')}`);
+      await mkdir(pkg, { recursive: true });
+      await writeFile(
+        join(pkg, 'package.json'),
+        JSON.stringify({ name: 'prepbot-under-npm', private: true, scripts: { start: `node '${cli}' start` } }),
+      );
+      const npmPath = `${dirname(process.execPath)}:${process.env.PATH ?? ''}`;
+      const bot = new PtyBot(
+        cli,
+        env(join(pkg, 'store.json'), { PATH: npmPath, npm_config_update_notifier: 'false' }),
+        pkg,
+        'exec npm start --silent',
+      );
+      bots.push(bot);
+      await bot.prompt();
+      bot.type(...presses);
+      expect(await bot.exited).toBe(0);
+      expect(bot.since).toContain('Bye.');
+    },
+    30_000,
+  );
 });
 
 describe('the terminal chat with piped input', () => {
   it('prints only the answer lines, with no welcome, no prompt, no escape code and no log line', async () => {
-    const bot = await startBot(['start'], { STORE_PATH: join(folder, 'piped.json'), NOTES_DIR: notesDir, QUESTIONS_DIR: bankDir, DEFAULT_SCHEDULE: '0 0 1 1 *', CLOSE_AFTER_HOURS: '1' }, folder);
+    const bot = await startBot(
+      ['start'],
+      {
+        STORE_PATH: join(folder, 'piped.json'),
+        NOTES_DIR: notesDir,
+        QUESTIONS_DIR: bankDir,
+        DEFAULT_SCHEDULE: '0 0 1 1 *',
+        CLOSE_AFTER_HOURS: '1',
+      },
+      folder,
+    );
     bot.proc.stdin!.end('/limit lambda timeout\n');
     const exit = await bot.exited;
     expect(exit.code).toBe(0);
-    const lookup = await runBotToEnd(['ask', '/limit lambda timeout'], { NOTES_DIR: notesDir, QUESTIONS_DIR: bankDir }, folder);
+    const lookup = await runBotToEnd(
+      ['ask', '/limit lambda timeout'],
+      { NOTES_DIR: notesDir, QUESTIONS_DIR: bankDir },
+      folder,
+    );
     expect(lookup.code).toBe(0);
     // The same lines `prepbot ask` prints for the command, each reply followed by a blank line.
     expect(bot.stdout).toBe(`${lookup.stdout.trimEnd()}\n\n`);

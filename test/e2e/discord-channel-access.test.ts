@@ -19,9 +19,23 @@ import { snowflake } from '../fakes/discord/snowflake.js';
  */
 
 const logger = pino({ level: 'silent' });
-const admin: FakeMember = { id: '311111111111111111', username: 'ada', globalName: 'Ada', permissions: permissionBits.manageGuild | permissionBits.sendMessages };
+const admin: FakeMember = {
+  id: '311111111111111111',
+  username: 'ada',
+  globalName: 'Ada',
+  permissions: permissionBits.manageGuild | permissionBits.sendMessages,
+};
 const bank = ['a', 'b', 'c'].map((id) =>
-  questionSchema.parse({ id: `q-${id}`, kind: 'custom', topic: 'Queues', stem: `Question ${id}?`, choices: ['one', 'two', 'three'], answer: 1, explanation: 'The notes say so.', source: { file: 'queues.md', line: 1, section: 'Queues' } }),
+  questionSchema.parse({
+    id: `q-${id}`,
+    kind: 'custom',
+    topic: 'Queues',
+    stem: `Question ${id}?`,
+    choices: ['one', 'two', 'three'],
+    answer: 1,
+    explanation: 'The notes say so.',
+    source: { file: 'queues.md', line: 1, section: 'Queues' },
+  }),
 );
 
 let fake: FakeDiscord;
@@ -32,9 +46,30 @@ const clock = new ManualClock('2026-01-05T08:00:00Z');
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-  adapter = createDiscordAdapter({ token: fake.token, appId: fake.appId, apiUrl: fake.apiUrl, logger, retry: { attempts: 3, baseDelayMs: 5 } });
+  adapter = createDiscordAdapter({
+    token: fake.token,
+    appId: fake.appId,
+    apiUrl: fake.apiUrl,
+    logger,
+    retry: { attempts: 3, baseDelayMs: 5 },
+  });
   store = createMemoryStore(initialQuizState());
-  engine = new QuizEngine({ store, chats: [adapter], bank, clock, settings: { defaultCron: '0 9 * * 1-5', defaultTimezone: 'UTC', closeAfterHours: 8, revealFeedbackAtClose: false, retentionDays: 90, admins: [], countUpdateDelayMs: 5 }, logger });
+  engine = new QuizEngine({
+    store,
+    chats: [adapter],
+    bank,
+    clock,
+    settings: {
+      defaultCron: '0 9 * * 1-5',
+      defaultTimezone: 'UTC',
+      closeAfterHours: 8,
+      revealFeedbackAtClose: false,
+      retentionDays: 90,
+      admins: [],
+      countUpdateDelayMs: 5,
+    },
+    logger,
+  });
   await adapter.start(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }));
 });
 
@@ -46,7 +81,12 @@ afterAll(async () => {
 
 function textOf(message: FakeMessage): string {
   const parts = [message.content ?? ''];
-  for (const embed of message.embeds ?? []) parts.push(embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((f: any) => [f.name, f.value]));
+  for (const embed of message.embeds ?? [])
+    parts.push(
+      embed.title ?? '',
+      embed.description ?? '',
+      ...(embed.fields ?? []).flatMap((f: any) => [f.name, f.value]),
+    );
   return parts.filter(Boolean).join('\n').replace(/\\(.)/g, '$1');
 }
 
@@ -56,8 +96,12 @@ async function prepbot(sub: string, channelId: string) {
   return replies.map(textOf).join('\n');
 }
 
-const enabled = () => Object.values(store.data.channels).filter((c) => c.enabled).map((c) => c.channel);
-const postsTo = (channelId: string) => fake.rest.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
+const enabled = () =>
+  Object.values(store.data.channels)
+    .filter((c) => c.enabled)
+    .map((c) => c.channel);
+const postsTo = (channelId: string) =>
+  fake.rest.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
 
 describe('/prepbot here where the bot lacks permissions', () => {
   const hidden = snowflake();
@@ -66,7 +110,9 @@ describe('/prepbot here where the bot lacks permissions', () => {
 
   test('a channel the bot cannot see: Missing Access, with the permission to grant; nothing set up', async () => {
     fake.rest.botPermissions.set(hidden, 0n);
-    expect(await prepbot('here', hidden)).toMatch(/cannot see this channel \(Discord: 50001 Missing Access\).*View Channel/s);
+    expect(await prepbot('here', hidden)).toMatch(
+      /cannot see this channel \(Discord: 50001 Missing Access\).*View Channel/s,
+    );
     expect(enabled()).toEqual([]);
   });
 

@@ -19,14 +19,32 @@ import type { FakeMessage } from '../fakes/discord/fake-discord-rest.js';
 /** Curation on Discord, end to end: real discord.js and adapter against the fake gateway and REST API, real file store. */
 
 const logger = pino({ level: 'silent' });
-const admin: FakeMember = { id: '311111111111111111', username: 'ada', globalName: 'Ada', permissions: permissionBits.manageGuild | permissionBits.sendMessages };
+const admin: FakeMember = {
+  id: '311111111111111111',
+  username: 'ada',
+  globalName: 'Ada',
+  permissions: permissionBits.manageGuild | permissionBits.sendMessages,
+};
 const bob: FakeMember = { id: '322222222222222222', username: 'bob', permissions: permissionBits.sendMessages };
 const cleo: FakeMember = { id: '333333333333333333', username: 'cleo', permissions: permissionBits.sendMessages };
 
 function question(id: string, topic: string, stem: string): Question {
-  return questionSchema.parse({ id, kind: 'custom', topic, stem, choices: ['one', 'two', 'three'], answer: 1, explanation: `The notes say two (${id}).`, source: { file: 'notes/limits.md', line: 4, section: topic } });
+  return questionSchema.parse({
+    id,
+    kind: 'custom',
+    topic,
+    stem,
+    choices: ['one', 'two', 'three'],
+    answer: 1,
+    explanation: `The notes say two (${id}).`,
+    source: { file: 'notes/limits.md', line: 4, section: topic },
+  });
 }
-const bank = [question('q-timeout', 'Functions', 'How long may one function run'), question('q-retention', 'Queues', 'How long does a queue keep a message'), question('q-object', 'Storage', 'How large can one stored object be')];
+const bank = [
+  question('q-timeout', 'Functions', 'How long may one function run'),
+  question('q-retention', 'Queues', 'How long does a queue keep a message'),
+  question('q-object', 'Storage', 'How large can one stored object be'),
+];
 
 let fake: FakeDiscord;
 let adapter: DiscordAdapter;
@@ -38,17 +56,35 @@ const clock = new ManualClock('2026-01-05T08:00:00Z');
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'prepbot-discord-curation-'));
   fake = await FakeDiscord.start();
-  adapter = createDiscordAdapter({ token: fake.token, appId: fake.appId, apiUrl: fake.apiUrl, logger, complete: () => [], topics: () => [] });
+  adapter = createDiscordAdapter({
+    token: fake.token,
+    appId: fake.appId,
+    apiUrl: fake.apiUrl,
+    logger,
+    complete: () => [],
+    topics: () => [],
+  });
   store = await openQuizStore({ STORE_PATH: join(dir, 'store.json'), STORE_BACKUPS: 0 }, logger);
   engine = new QuizEngine({
     store,
     chats: [adapter],
     bank,
     clock,
-    settings: { defaultCron: '0 9 * * 1-5', defaultTimezone: 'UTC', closeAfterHours: 8, revealFeedbackAtClose: false, retentionDays: 90, admins: [], countUpdateDelayMs: 5, flagsToRetire: 2 },
+    settings: {
+      defaultCron: '0 9 * * 1-5',
+      defaultTimezone: 'UTC',
+      closeAfterHours: 8,
+      revealFeedbackAtClose: false,
+      retentionDays: 90,
+      admins: [],
+      countUpdateDelayMs: 5,
+      flagsToRetire: 2,
+    },
     logger,
   });
-  await adapter.start(noteRetirements(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }), engine));
+  await adapter.start(
+    noteRetirements(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }), engine),
+  );
 });
 
 afterAll(async () => {
@@ -61,16 +97,25 @@ afterAll(async () => {
 
 function textOf(message: FakeMessage): string {
   const parts = [message.content ?? ''];
-  for (const embed of message.embeds ?? []) parts.push(embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((f: any) => [f.name, f.value]), embed.footer?.text ?? '');
+  for (const embed of message.embeds ?? [])
+    parts.push(
+      embed.title ?? '',
+      embed.description ?? '',
+      ...(embed.fields ?? []).flatMap((f: any) => [f.name, f.value]),
+      embed.footer?.text ?? '',
+    );
   return parts.filter(Boolean).join('\n').replace(/\\(.)/g, '$1');
 }
-const buttonsOf = (message: FakeMessage) => (message.components ?? []).flatMap((row: any) => row.components) as Array<{ custom_id: string; label: string }>;
+const buttonsOf = (message: FakeMessage) =>
+  (message.components ?? []).flatMap((row: any) => row.components) as Array<{ custom_id: string; label: string }>;
 const isPrivate = (message: FakeMessage) => (message.flags ?? 0) === 64;
 
 async function command(member: FakeMember, name: string, options: any[] = [], replies = 1) {
   const interaction = fake.slashCommand(member, name, options);
   await fake.callbackFor(interaction);
-  const got = await fake.rest.waitFor(() => fake.repliesTo(interaction).length >= replies && fake.repliesTo(interaction));
+  const got = await fake.rest.waitFor(
+    () => fake.repliesTo(interaction).length >= replies && fake.repliesTo(interaction),
+  );
   return got;
 }
 
@@ -95,7 +140,10 @@ async function flag(member: FakeMember, reveal: FakeMessage, index: number) {
 const posts = () => fake.rest.channelMessages(fake.channelId);
 const questionIn = (message: FakeMessage) => bank.find((q) => textOf(message).includes(q.stem))!;
 const reveals = () => posts().filter((m) => /^Answer/.test(m.embeds?.[0]?.title ?? ''));
-const asked = () => posts().filter((m) => /^Question of the day/.test(m.embeds?.[0]?.title ?? '')).map((m) => questionIn(m).id);
+const asked = () =>
+  posts()
+    .filter((m) => /^Question of the day/.test(m.embeds?.[0]?.title ?? ''))
+    .map((m) => questionIn(m).id);
 
 async function playDay(date: string): Promise<void> {
   clock.set(`${date}T09:00:00Z`);
@@ -150,9 +198,19 @@ describe('curating the bank from Discord', () => {
     expect(list).toContain(`• ${target.id}`);
     expect(list).toMatch(/retired by an admin · 1 flag: wrong answer ×1/);
 
-    const restored = (await command(admin, 'prepbot', [{ name: 'restore', type: 1, options: [{ name: 'id', type: 3, value: flagged.id }] }])).map(textOf).join('\n');
+    const restored = (
+      await command(admin, 'prepbot', [
+        { name: 'restore', type: 1, options: [{ name: 'id', type: 3, value: flagged.id }] },
+      ])
+    )
+      .map(textOf)
+      .join('\n');
     expect(restored).toContain(`Restored ${flagged.id}`);
-    const refused = (await command(bob, 'prepbot', [{ name: 'retire', type: 1, options: [{ name: 'id', type: 3, value: target.id }] }])).map(textOf).join('\n');
+    const refused = (
+      await command(bob, 'prepbot', [{ name: 'retire', type: 1, options: [{ name: 'id', type: 3, value: target.id }] }])
+    )
+      .map(textOf)
+      .join('\n');
     expect(refused).toMatch(/only workspace admins/i);
 
     const before = asked().length;

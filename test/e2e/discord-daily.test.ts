@@ -15,26 +15,98 @@ import type { FakeMessage } from '../fakes/discord/fake-discord-rest.js';
 /** The whole daily scenario on Discord: real discord.js, real adapter, real router and quiz engine. */
 
 const logger = pino({ level: 'silent' });
-const admin: FakeMember = { id: '311111111111111111', username: 'ada', globalName: 'Ada', permissions: permissionBits.manageGuild | permissionBits.sendMessages };
-const bob: FakeMember = { id: '322222222222222222', username: 'bob', globalName: 'Bobby', permissions: permissionBits.sendMessages };
+const admin: FakeMember = {
+  id: '311111111111111111',
+  username: 'ada',
+  globalName: 'Ada',
+  permissions: permissionBits.manageGuild | permissionBits.sendMessages,
+};
+const bob: FakeMember = {
+  id: '322222222222222222',
+  username: 'bob',
+  globalName: 'Bobby',
+  permissions: permissionBits.sendMessages,
+};
 const cleo: FakeMember = { id: '333333333333333333', username: 'cleo', permissions: permissionBits.sendMessages };
-const dan: FakeMember = { id: '344444444444444444', username: 'dan', nick: 'Danny', permissions: permissionBits.sendMessages };
+const dan: FakeMember = {
+  id: '344444444444444444',
+  username: 'dan',
+  nick: 'Danny',
+  permissions: permissionBits.sendMessages,
+};
 
 function question(id: string, topic: string, stem: string, choices: string[], answer: number): Question {
-  return questionSchema.parse({ id, kind: 'custom', topic, stem, choices, answer, explanation: `Because the notes on ${topic} say so.`, source: { file: 'notes/study.md', line: 3, section: topic } });
+  return questionSchema.parse({
+    id,
+    kind: 'custom',
+    topic,
+    stem,
+    choices,
+    answer,
+    explanation: `Because the notes on ${topic} say so.`,
+    source: { file: 'notes/study.md', line: 3, section: topic },
+  });
 }
 
 const bank: Question[] = [
-  question('queue-1', 'Queues', 'How long can a queue keep a message at most', ['1 day', '4 days', '14 days', '30 days'], 2),
-  question('queue-2', 'Queues', 'Which setting hides a received message from other consumers', ['Delay', 'Visibility timeout', 'Retention', 'Polling'], 1),
-  question('func-1', 'Functions', 'What is the longest a function run may take', ['1 minute', '5 minutes', '15 minutes', '1 hour'], 2),
-  question('func-2', 'Functions', 'Which limit caps parallel runs of one function', ['Reserved concurrency', 'Memory', 'Timeout', 'Layers'], 0),
+  question(
+    'queue-1',
+    'Queues',
+    'How long can a queue keep a message at most',
+    ['1 day', '4 days', '14 days', '30 days'],
+    2,
+  ),
+  question(
+    'queue-2',
+    'Queues',
+    'Which setting hides a received message from other consumers',
+    ['Delay', 'Visibility timeout', 'Retention', 'Polling'],
+    1,
+  ),
+  question(
+    'func-1',
+    'Functions',
+    'What is the longest a function run may take',
+    ['1 minute', '5 minutes', '15 minutes', '1 hour'],
+    2,
+  ),
+  question(
+    'func-2',
+    'Functions',
+    'Which limit caps parallel runs of one function',
+    ['Reserved concurrency', 'Memory', 'Timeout', 'Layers'],
+    0,
+  ),
 ];
 
 const source = { file: 'notes/study.md', line: 7, section: ['Queues'] };
 const items: Item[] = [
-  { kind: 'fact', id: 'fact-queue-retention', topic: 'Queues', source, subject: 'Queues', attribute: 'message retention', text: 'Queues keep a message for at most 14 days.', quantity: { dimension: 'duration', min: 1_209_600, max: 1_209_600, unit: 'days', bound: 'at-most', text: '14 days' } },
-  { kind: 'definition', id: 'def-visibility-timeout', topic: 'Queues', source, term: 'Visibility timeout', definition: 'the time a received message stays hidden from other consumers', aliases: [] },
+  {
+    kind: 'fact',
+    id: 'fact-queue-retention',
+    topic: 'Queues',
+    source,
+    subject: 'Queues',
+    attribute: 'message retention',
+    text: 'Queues keep a message for at most 14 days.',
+    quantity: {
+      dimension: 'duration',
+      min: 1_209_600,
+      max: 1_209_600,
+      unit: 'days',
+      bound: 'at-most',
+      text: '14 days',
+    },
+  },
+  {
+    kind: 'definition',
+    id: 'def-visibility-timeout',
+    topic: 'Queues',
+    source,
+    term: 'Visibility timeout',
+    definition: 'the time a received message stays hidden from other consumers',
+    aliases: [],
+  },
 ];
 
 let fake: FakeDiscord;
@@ -58,7 +130,15 @@ beforeAll(async () => {
     chats: [adapter],
     bank,
     clock,
-    settings: { defaultCron: '0 9 * * 1-5', defaultTimezone: 'UTC', closeAfterHours: 8, revealFeedbackAtClose: false, retentionDays: 90, admins: [], countUpdateDelayMs: 5 },
+    settings: {
+      defaultCron: '0 9 * * 1-5',
+      defaultTimezone: 'UTC',
+      closeAfterHours: 8,
+      revealFeedbackAtClose: false,
+      retentionDays: 90,
+      admins: [],
+      countUpdateDelayMs: 5,
+    },
     logger,
   });
   await adapter.start(createCommandRouter({ quiz: engine, factDesk, logger }));
@@ -80,7 +160,12 @@ async function command(member: FakeMember, name: string, options: any[] = [], us
 }
 
 /** Clicks choice `index`; `customIds` as the buttons were when the person saw them (a stale client may still show them). */
-async function click(member: FakeMember, message: FakeMessage, index: number, customIds: string[] = message.components[0].components.map((b: any) => b.custom_id)) {
+async function click(
+  member: FakeMember,
+  message: FakeMessage,
+  index: number,
+  customIds: string[] = message.components[0].components.map((b: any) => b.custom_id),
+) {
   const customId = customIds[index]!;
   const interaction = fake.click(member, message.id, customId);
   const callback = await fake.callbackFor(interaction);
@@ -93,7 +178,12 @@ async function click(member: FakeMember, message: FakeMessage, index: number, cu
 function textOf(message: FakeMessage): string {
   const parts = [message.content ?? ''];
   for (const embed of message.embeds ?? []) {
-    parts.push(embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((f: any) => [f.name, f.value]), embed.footer?.text ?? '');
+    parts.push(
+      embed.title ?? '',
+      embed.description ?? '',
+      ...(embed.fields ?? []).flatMap((f: any) => [f.name, f.value]),
+      embed.footer?.text ?? '',
+    );
   }
   return parts.filter(Boolean).join('\n').replace(/\\(.)/g, '$1');
 }
@@ -191,7 +281,9 @@ describe('a day of the quiz on Discord', () => {
     const interaction = fake.click(cleo, reply!, buttons[0].custom_id);
     const callback = await fake.callbackFor(interaction);
     expect(callback.body.data?.flags ?? 64).toBe(64);
-    const [answer] = await fake.rest.waitFor(() => fake.repliesTo(interaction).length > 0 && fake.repliesTo(interaction));
+    const [answer] = await fake.rest.waitFor(
+      () => fake.repliesTo(interaction).length > 0 && fake.repliesTo(interaction),
+    );
     expect(textOf(answer!).length).toBeGreaterThan(0);
   });
 
@@ -200,9 +292,13 @@ describe('a day of the quiz on Discord', () => {
     expect(limit.text).toMatch(/14 days/);
     const define = await command(bob, 'define', [{ name: 'term', type: 3, value: 'visibility timeout' }]);
     expect(define.text).toMatch(/hidden from other consumers/);
-    const suggestions = await fake.callbackFor(fake.autocomplete(bob, 'define', [{ name: 'term', type: 3, value: 'visib', focused: true }]));
+    const suggestions = await fake.callbackFor(
+      fake.autocomplete(bob, 'define', [{ name: 'term', type: 3, value: 'visib', focused: true }]),
+    );
     expect(suggestions.body.type).toBe(8);
-    expect(suggestions.body.data.choices.map((c: any) => c.value.toLowerCase()).join(' ')).toContain('visibility timeout');
+    expect(suggestions.body.data.choices.map((c: any) => c.value.toLowerCase()).join(' ')).toContain(
+      'visibility timeout',
+    );
   });
 
   test('/help lists the commands', async () => {
@@ -211,14 +307,25 @@ describe('a day of the quiz on Discord', () => {
   });
 
   test('admin commands: schedule, pause, resume, next, season reset; all refused for a member', async () => {
-    const schedule = await command(admin, 'prepbot', [{ name: 'schedule', type: 1, options: [{ name: 'cron', type: 3, value: '30 8 * * 1-5' }, { name: 'timezone', type: 3, value: 'Europe/Berlin' }] }]);
+    const schedule = await command(admin, 'prepbot', [
+      {
+        name: 'schedule',
+        type: 1,
+        options: [
+          { name: 'cron', type: 3, value: '30 8 * * 1-5' },
+          { name: 'timezone', type: 3, value: 'Europe/Berlin' },
+        ],
+      },
+    ]);
     expect(schedule.text).toMatch(/Europe\/Berlin/);
     expect((await command(admin, 'prepbot', [{ name: 'pause', type: 1 }])).text).toMatch(/pause/i);
     expect((await command(admin, 'prepbot', [{ name: 'resume', type: 1 }])).text).toMatch(/back/i);
     const before = channelPosts().length;
     await command(admin, 'prepbot', [{ name: 'next', type: 1 }]);
     expect(channelPosts().length).toBeGreaterThan(before);
-    expect((await command(admin, 'prepbot', [{ name: 'season-reset', type: 1 }])).text).toContain('run /prepbot season-reset with confirm: Yes within a minute');
+    expect((await command(admin, 'prepbot', [{ name: 'season-reset', type: 1 }])).text).toContain(
+      'run /prepbot season-reset with confirm: Yes within a minute',
+    );
     const confirm = [{ name: 'season-reset', type: 1, options: [{ name: 'confirm', type: 3, value: 'confirm' }] }];
     expect((await command(admin, 'prepbot', confirm)).text).toContain('Season 2 starts now');
     expect((await command(admin, 'prepbot', confirm)).text).toContain('Nothing to confirm: season 2 goes on.');

@@ -18,10 +18,22 @@ import { longQuestion } from '../fakes/long-question.js';
  */
 
 const logger = pino({ level: 'silent' });
-const admin: FakeMember = { id: '311111111111111111', username: 'ada', permissions: permissionBits.manageGuild | permissionBits.sendMessages };
+const admin: FakeMember = {
+  id: '311111111111111111',
+  username: 'ada',
+  permissions: permissionBits.manageGuild | permissionBits.sendMessages,
+};
 const question = longQuestion();
 const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
-const everything = (message: FakeMessage) => (message.embeds ?? []).flatMap((e: any) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f: any) => [f.name, f.value])]).map(unescape).join('\n');
+const everything = (message: FakeMessage) =>
+  (message.embeds ?? [])
+    .flatMap((e: any) => [
+      e.title ?? '',
+      e.description ?? '',
+      ...(e.fields ?? []).flatMap((f: any) => [f.name, f.value]),
+    ])
+    .map(unescape)
+    .join('\n');
 
 let fake: FakeDiscord;
 let adapter: DiscordAdapter;
@@ -30,8 +42,29 @@ const clock = new ManualClock('2026-01-05T08:00:00Z');
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-  adapter = createDiscordAdapter({ token: fake.token, appId: fake.appId, apiUrl: fake.apiUrl, logger, retry: { attempts: 2, baseDelayMs: 5 } });
-  engine = new QuizEngine({ store: createMemoryStore(initialQuizState()), chats: [adapter], bank: [question], clock, settings: { defaultCron: '0 9 * * 1-5', defaultTimezone: 'UTC', closeAfterHours: 8, revealFeedbackAtClose: false, retentionDays: 90, admins: [], countUpdateDelayMs: 5 }, logger });
+  adapter = createDiscordAdapter({
+    token: fake.token,
+    appId: fake.appId,
+    apiUrl: fake.apiUrl,
+    logger,
+    retry: { attempts: 2, baseDelayMs: 5 },
+  });
+  engine = new QuizEngine({
+    store: createMemoryStore(initialQuizState()),
+    chats: [adapter],
+    bank: [question],
+    clock,
+    settings: {
+      defaultCron: '0 9 * * 1-5',
+      defaultTimezone: 'UTC',
+      closeAfterHours: 8,
+      revealFeedbackAtClose: false,
+      retentionDays: 90,
+      admins: [],
+      countUpdateDelayMs: 5,
+    },
+    logger,
+  });
   await adapter.start(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }));
 });
 

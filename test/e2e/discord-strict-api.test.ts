@@ -23,7 +23,13 @@ let core: (event: Inbound) => Promise<Reply[]> = async () => say('ok');
 beforeAll(async () => {
   fake = await FakeDiscord.start();
   channel = { platform: 'discord', workspace: fake.guildId, channel: fake.channelId };
-  adapter = createDiscordAdapter({ token: fake.token, appId: fake.appId, apiUrl: fake.apiUrl, logger, retry: { attempts: 3, baseDelayMs: 10 } });
+  adapter = createDiscordAdapter({
+    token: fake.token,
+    appId: fake.appId,
+    apiUrl: fake.apiUrl,
+    logger,
+    retry: { attempts: 3, baseDelayMs: 10 },
+  });
   await adapter.start((event) => core(event));
 });
 
@@ -39,12 +45,15 @@ afterAll(async () => {
 
 async function answerTo(name: string) {
   const interaction = fake.slashCommand(bob, name);
-  const [reply] = await fake.rest.waitFor(() => fake.repliesTo(interaction).length > 0 && fake.repliesTo(interaction), 8000);
+  const [reply] = await fake.rest.waitFor(
+    () => fake.repliesTo(interaction).length > 0 && fake.repliesTo(interaction),
+    8000,
+  );
   return { interaction, reply: reply! };
 }
 
 describe('interaction deadlines', () => {
-  test('a core slower than Discord\'s 3 s: the bot defers in time, the answer replaces the placeholder, nothing is refused', async () => {
+  test("a core slower than Discord's 3 s: the bot defers in time, the answer replaces the placeholder, nothing is refused", async () => {
     core = () => new Promise((resolve) => setTimeout(() => resolve(say('slow but here')), 3500));
     const { interaction, reply } = await answerTo('score');
     expect(reply.content).toBe('slow but here');
@@ -71,19 +80,50 @@ describe('interaction deadlines', () => {
 describe('rate limits', () => {
   test('every response carries X-RateLimit headers; a 429 with retry_after is waited out and the post lands once', async () => {
     const probe = await fetch(`${fake.apiUrl}/v10/gateway/bot`, { headers: { authorization: `Bot ${fake.token}` } });
-    for (const header of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-reset-after', 'x-ratelimit-bucket']) expect(probe.headers.get(header), header).not.toBeNull();
-    fake.rest.inject({ method: 'POST', pathPrefix: `/channels/${fake.channelId}/messages`, kind: { rateLimit: { retryAfterS: 0.4 } }, times: 1 });
+    for (const header of [
+      'x-ratelimit-limit',
+      'x-ratelimit-remaining',
+      'x-ratelimit-reset',
+      'x-ratelimit-reset-after',
+      'x-ratelimit-bucket',
+    ])
+      expect(probe.headers.get(header), header).not.toBeNull();
+    fake.rest.inject({
+      method: 'POST',
+      pathPrefix: `/channels/${fake.channelId}/messages`,
+      kind: { rateLimit: { retryAfterS: 0.4 } },
+      times: 1,
+    });
     const started = Date.now();
     const posted = await adapter.post(channel, { body: 'after the limit' }, `rl-${snowflake()}`);
     expect(Date.now() - started).toBeGreaterThanOrEqual(350);
-    expect(fake.rest.channelMessages(fake.channelId).filter((m) => m.content === 'after the limit').map((m) => m.id)).toEqual([posted.messageId]);
-    expect(fake.rest.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${fake.channelId}/messages` && r.body?.content === 'after the limit')).toHaveLength(2);
+    expect(
+      fake.rest
+        .channelMessages(fake.channelId)
+        .filter((m) => m.content === 'after the limit')
+        .map((m) => m.id),
+    ).toEqual([posted.messageId]);
+    expect(
+      fake.rest.requests.filter(
+        (r) =>
+          r.method === 'POST' &&
+          r.path === `/channels/${fake.channelId}/messages` &&
+          r.body?.content === 'after the limit',
+      ),
+    ).toHaveLength(2);
   });
 
   test('a global 429 is waited out too', async () => {
-    fake.rest.inject({ method: 'POST', pathPrefix: `/channels/${fake.channelId}/messages`, kind: { rateLimit: { retryAfterS: 0.3, global: true } }, times: 1 });
+    fake.rest.inject({
+      method: 'POST',
+      pathPrefix: `/channels/${fake.channelId}/messages`,
+      kind: { rateLimit: { retryAfterS: 0.3, global: true } },
+      times: 1,
+    });
     await adapter.post(channel, { body: 'after the global limit' }, `rl-${snowflake()}`);
-    expect(fake.rest.channelMessages(fake.channelId).filter((m) => m.content === 'after the global limit')).toHaveLength(1);
+    expect(
+      fake.rest.channelMessages(fake.channelId).filter((m) => m.content === 'after the global limit'),
+    ).toHaveLength(1);
   });
 });
 
@@ -109,20 +149,26 @@ describe('the gateway beyond the happy path', () => {
   test.each([
     [4011, /Sharding is required/i],
     [4014, /Disallowed intent/i],
-  ] as const)('close code %i on identify: start fails with DiscordLoginError and the client does not retry', async (code, message) => {
-    const local = await FakeDiscord.start();
-    local.gateway.identifyCloseCode = code;
-    const bot = createDiscordAdapter({ token: local.token, appId: local.appId, apiUrl: local.apiUrl, logger });
-    try {
-      await expect(bot.start(async () => [])).rejects.toMatchObject({ name: 'DiscordLoginError', message: expect.stringMatching(message) });
-      const connections = local.gateway.record.connections;
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(local.gateway.record.connections).toBe(connections);
-    } finally {
-      await bot.stop();
-      await local.close();
-    }
-  });
+  ] as const)(
+    'close code %i on identify: start fails with DiscordLoginError and the client does not retry',
+    async (code, message) => {
+      const local = await FakeDiscord.start();
+      local.gateway.identifyCloseCode = code;
+      const bot = createDiscordAdapter({ token: local.token, appId: local.appId, apiUrl: local.apiUrl, logger });
+      try {
+        await expect(bot.start(async () => [])).rejects.toMatchObject({
+          name: 'DiscordLoginError',
+          message: expect.stringMatching(message),
+        });
+        const connections = local.gateway.record.connections;
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        expect(local.gateway.record.connections).toBe(connections);
+      } finally {
+        await bot.stop();
+        await local.close();
+      }
+    },
+  );
 
   test('READY listing guilds: ready once their GUILD_CREATE arrives', async () => {
     const local = await FakeDiscord.start();

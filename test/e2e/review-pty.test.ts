@@ -28,7 +28,10 @@ beforeAll(async () => {
   await runGenerate({ notes, out: join(questions, 'generated'), json: false }, { stdout: new PassThrough() });
   bank = await loadQuestionBank(questions);
   // An "editor" that needs the terminal: it reads the new stem from it, as a person types in vi.
-  await writeFile(join(dir, 'editor.sh'), `#!/bin/sh\nprintf 'EDITOR open on %s\\nNew stem: ' "$(basename "$1")"\nread stem\nsed -i "s/^stem: .*/stem: $stem/" "$1"\n`);
+  await writeFile(
+    join(dir, 'editor.sh'),
+    `#!/bin/sh\nprintf 'EDITOR open on %s\\nNew stem: ' "$(basename "$1")"\nread stem\nsed -i "s/^stem: .*/stem: $stem/" "$1"\n`,
+  );
   await chmod(join(dir, 'editor.sh'), 0o755);
 }, 60_000);
 afterAll(async () => {
@@ -47,7 +50,11 @@ describe('prepbot review in a terminal', () => {
   it('keep, retire with a reason, edit in $EDITOR, quit half-way, resume; generate then leaves the retired one out', async () => {
     const total = bank.length;
     const pty = review();
-    await pty.waitFor(new RegExp(`1 / ${total} · ${bank[0]!.id}[\\s\\S]*\\[k\\]eep  \\[r\\]etire  \\[e\\]dit  \\[s\\]kip  \\[q\\]uit\\n> $`));
+    await pty.waitFor(
+      new RegExp(
+        `1 / ${total} · ${bank[0]!.id}[\\s\\S]*\\[k\\]eep  \\[r\\]etire  \\[e\\]dit  \\[s\\]kip  \\[q\\]uit\\n> $`,
+      ),
+    );
     expect(pty.screen).toContain('✓ right answer');
 
     pty.type('k');
@@ -68,13 +75,19 @@ describe('prepbot review in a terminal', () => {
     expect(await pty.exited).toBe(0);
 
     const retired = parseYaml(await readFile(join(questions, 'retired.yaml'), 'utf8'));
-    expect(retired.retired).toEqual([{ id: bank[1]!.id, reason: 'unclear', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
+    expect(retired.retired).toEqual([
+      { id: bank[1]!.id, reason: 'unclear', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+    ]);
     const custom = parseYaml(await readFile(join(questions, 'custom', `${bank[2]!.id}.yaml`), 'utf8'));
     expect(custom.questions).toEqual([{ ...bank[2], stem: 'How long can a received message stay hidden at most?' }]);
 
     // Resume: the three decided ones are not asked again; Ctrl-C quits and keeps what was decided.
     const again = review();
-    await again.waitFor(new RegExp(`Reviewing ${total - 3} questions \\(--only new\\) of ${total}[\\s\\S]*1 / ${total - 3} · ${bank[3]!.id}[\\s\\S]*> $`));
+    await again.waitFor(
+      new RegExp(
+        `Reviewing ${total - 3} questions \\(--only new\\) of ${total}[\\s\\S]*1 / ${total - 3} · ${bank[3]!.id}[\\s\\S]*> $`,
+      ),
+    );
     again.type(keys.ctrlC);
     await again.waitFor(`Stopped at 1 / ${total - 3}: kept 0, retired 0, edited 0, skipped 0.`);
     expect(await again.exited).toBe(0);

@@ -33,7 +33,15 @@ function recordingHandler(answer: (event: Inbound) => Reply[] | Promise<Reply[]>
 
 async function startSocket(answer: (event: Inbound) => Reply[] | Promise<Reply[]>) {
   fake = await FakeSlack.start(users);
-  adapter = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl, logger, retry: fastRetry, socketPingTimeoutMs: 400, userLookupPaceMs: 10 });
+  adapter = createSlackAdapter({
+    botToken: 'xoxb-test',
+    appToken: 'xapp-test',
+    apiUrl: fake.apiUrl,
+    logger,
+    retry: fastRetry,
+    socketPingTimeoutMs: 400,
+    userLookupPaceMs: 10,
+  });
   const handler = recordingHandler(answer);
   await adapter.start(handler.handle);
   await fake.socket.connected();
@@ -79,33 +87,65 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     expect(ack.ackMs).toBeLessThan(500);
     await fake.waitFor('two responses', () => fake.responses.length === 2);
     expect(events).toEqual([
-      { type: 'command', command: 'limit', text: 's3 object size', user: { platform: 'slack', workspace: fakeTeam, user: 'U1', name: 'Ada' }, channel },
+      {
+        type: 'command',
+        command: 'limit',
+        text: 's3 object size',
+        user: { platform: 'slack', workspace: fakeTeam, user: 'U1', name: 'Ada' },
+        channel,
+      },
     ]);
     expect(fake.responses.map((r) => r.body.response_type)).toEqual(['ephemeral', 'in_channel']);
     expect(fake.responses[0]?.body.text).toBe('Max object size: 5 TB');
     expect(JSON.stringify(fake.responses[1]?.body.blocks)).toContain('"type":"header"');
   });
 
-  it('maps /prepbot-help to the core\'s help command and every command is acked within 3 s', async () => {
+  it("maps /prepbot-help to the core's help command and every command is acked within 3 s", async () => {
     const { fake, events } = await startSocket(() => [{ visibility: 'private', message: { body: 'help text' } }]);
     const commands = ['/prepbot-help', '/quiz', '/define', '/score', '/leaderboard', '/prepbot'];
-    const acks = await Promise.all(commands.map((command, i) => fake.sendCommand({ user: 'U2', command, text: i === 5 ? 'help' : '' })));
+    const acks = await Promise.all(
+      commands.map((command, i) => fake.sendCommand({ user: 'U2', command, text: i === 5 ? 'help' : '' })),
+    );
     for (const ack of acks) expect(ack.ackMs).toBeLessThan(3000);
     await fake.waitFor('all events', () => events.length === commands.length);
-    expect(events.map((e) => (e.type === 'command' ? e.command : '')).sort()).toEqual(['define', 'help', 'leaderboard', 'prepbot', 'quiz', 'score']);
-    expect(events.find((e) => e.type === 'command' && e.command === 'prepbot')).toMatchObject({ text: 'help', user: { name: 'Grace Hopper' } });
+    expect(events.map((e) => (e.type === 'command' ? e.command : '')).sort()).toEqual([
+      'define',
+      'help',
+      'leaderboard',
+      'prepbot',
+      'quiz',
+      'score',
+    ]);
+    expect(events.find((e) => e.type === 'command' && e.command === 'prepbot')).toMatchObject({
+      text: 'help',
+      user: { name: 'Grace Hopper' },
+    });
   });
 
   it('turns a button click into a ChoiceEvent carrying the Choice.id; feedback is ephemeral and keeps the question', async () => {
     const { fake, events } = await startSocket(() => [{ visibility: 'private', message: { body: '✓ recorded: B' } }]);
-    const ack = await fake.sendClick({ user: 'U3', userName: 'linus.t', actionId: 'prepbot_choice_1', value: 'round-7:1' });
+    const ack = await fake.sendClick({
+      user: 'U3',
+      userName: 'linus.t',
+      actionId: 'prepbot_choice_1',
+      value: 'round-7:1',
+    });
     expect(ack.ackMs).toBeLessThan(3000);
     await fake.waitFor('feedback', () => fake.responses.length === 1);
     // A first-time clicker gets the payload's user name at once; the display name is looked up meanwhile.
     expect(events).toEqual([
-      { type: 'choice', choiceId: 'round-7:1', user: { platform: 'slack', workspace: fakeTeam, user: 'U3', name: 'linus.t' }, channel },
+      {
+        type: 'choice',
+        choiceId: 'round-7:1',
+        user: { platform: 'slack', workspace: fakeTeam, user: 'U3', name: 'linus.t' },
+        channel,
+      },
     ]);
-    expect(fake.responses[0]?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: '✓ recorded: B' });
+    expect(fake.responses[0]?.body).toMatchObject({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: '✓ recorded: B',
+    });
     await fake.waitFor('the users.info lookup', () => fake.callsTo('users.info').length === 1);
     await fake.sendClick({ user: 'U3', userName: 'linus.t', actionId: 'prepbot_choice_0', value: 'round-7:0' });
     await fake.waitFor('second click', () => events.length === 2);
@@ -136,8 +176,18 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     expect(blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'actions', 'context']);
     expect(blocks[0]?.text).toEqual({ type: 'plain_text', text: 'Question of the day <!here>', emoji: true });
     expect(blocks[3]?.elements).toEqual([
-      { type: 'button', action_id: 'prepbot_choice_0', text: { type: 'plain_text', text: 'A', emoji: true }, value: 'r1:0' },
-      { type: 'button', action_id: 'prepbot_choice_1', text: { type: 'plain_text', text: 'B', emoji: true }, value: 'r1:1' },
+      {
+        type: 'button',
+        action_id: 'prepbot_choice_0',
+        text: { type: 'plain_text', text: 'A', emoji: true },
+        value: 'r1:0',
+      },
+      {
+        type: 'button',
+        action_id: 'prepbot_choice_1',
+        text: { type: 'plain_text', text: 'B', emoji: true },
+        value: 'r1:1',
+      },
     ]);
     expect(call?.args.metadata).toEqual({ event_type: 'prepbot_post', event_payload: { key: 'round-1' } });
     expect(ref).toEqual({ channel, messageId: fake.messages[0]?.ts });
@@ -176,7 +226,14 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     const posted = await first.post(channel, { body: 'q' }, 'round-crash');
     await first.stop();
     // A new process, nothing in memory: the core says the round may have been posted since it was recorded.
-    const restarted = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl, logger, retry: fastRetry, socketPingTimeoutMs: 400 });
+    const restarted = createSlackAdapter({
+      botToken: 'xoxb-test',
+      appToken: 'xapp-test',
+      apiUrl: fake.apiUrl,
+      logger,
+      retry: fastRetry,
+      socketPingTimeoutMs: 400,
+    });
     adapter = restarted;
     await restarted.start(recordingHandler(() => []).handle);
     const again = await restarted.post(channel, { body: 'q' }, 'round-crash', { mayExistSince: Date.now() - 60_000 });
@@ -193,7 +250,14 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     const posted = await first.post(channel, { body: 'q' }, 'round-busy');
     await first.stop();
     fake.addChatter(channel.channel, 450);
-    const restarted = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl, logger, retry: fastRetry, socketPingTimeoutMs: 400 });
+    const restarted = createSlackAdapter({
+      botToken: 'xoxb-test',
+      appToken: 'xapp-test',
+      apiUrl: fake.apiUrl,
+      logger,
+      retry: fastRetry,
+      socketPingTimeoutMs: 400,
+    });
     adapter = restarted;
     await restarted.start(recordingHandler(() => []).handle);
     const again = await restarted.post(channel, { body: 'q' }, 'round-busy', { mayExistSince: Date.now() - 60_000 });
@@ -211,9 +275,14 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     await adapter.post(channel, { body: 'q' }, 'round-503');
     expect(fake.messages).toHaveLength(1);
     fake.failNext({ count: 4, status: 500, method: 'chat.postMessage' });
-    await expect(adapter.post(channel, { body: 'q' }, 'round-down')).rejects.toMatchObject({ name: 'SlackDeliveryError', code: 'http_500' });
+    await expect(adapter.post(channel, { body: 'q' }, 'round-down')).rejects.toMatchObject({
+      name: 'SlackDeliveryError',
+      code: 'http_500',
+    });
     expect(fake.callsTo('chat.postMessage').filter((c) => c.status === 500)).toHaveLength(4);
-    await expect(adapter.post({ ...channel, channel: '' }, { body: 'q' }, 'round-x')).rejects.toMatchObject({ code: 'channel_not_found' });
+    await expect(adapter.post({ ...channel, channel: '' }, { body: 'q' }, 'round-x')).rejects.toMatchObject({
+      code: 'channel_not_found',
+    });
     expect(adapter.health()).toMatchObject({ platform: 'slack', mode: 'socket', connected: true, postsFailed: 2 });
   });
 
@@ -225,7 +294,9 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     await adapter.post({ ...channel, channel: 'CPUBLIC' }, { body: 'q' }, 'round-join');
     expect(fake.messages.map((m) => m.channel)).toEqual(['CPUBLIC']);
     expect(fake.callsTo('conversations.join').map((c) => c.args.channel)).toEqual(['CPUBLIC']);
-    await expect(adapter.post({ ...channel, channel: 'GPRIVATE' }, { body: 'q' }, 'round-private')).rejects.toMatchObject({
+    await expect(
+      adapter.post({ ...channel, channel: 'GPRIVATE' }, { body: 'q' }, 'round-private'),
+    ).rejects.toMatchObject({
       name: 'SlackDeliveryError',
       code: 'channel_not_found',
       lasting: true,
@@ -250,7 +321,10 @@ describe('Slack adapter over Socket Mode (real bolt, fake Slack)', () => {
     const { fake, adapter, events } = await startSocket(() => []);
     expect(adapter.health()).toMatchObject({ connected: true, connections: 1 });
     fake.socket.requestRefresh();
-    await fake.waitFor('a second connection', () => adapter.health().connections === 2 && fake.socket.connections === 2);
+    await fake.waitFor(
+      'a second connection',
+      () => adapter.health().connections === 2 && fake.socket.connections === 2,
+    );
     expect(adapter.health().connected).toBe(true);
     await fake.sendCommand({ user: 'U2', command: '/quiz', text: 'networking' });
     await fake.waitFor('the command', () => events.length === 1);
@@ -271,7 +345,14 @@ describe('Slack adapter over HTTP (bolt signature checks)', () => {
 
   async function startHttp(answer: (event: Inbound) => Reply[]) {
     fake = await FakeSlack.start(users);
-    adapter = createSlackAdapter({ botToken: 'xoxb-test', signingSecret: secret, port: 0, apiUrl: fake.apiUrl, logger, retry: fastRetry });
+    adapter = createSlackAdapter({
+      botToken: 'xoxb-test',
+      signingSecret: secret,
+      port: 0,
+      apiUrl: fake.apiUrl,
+      logger,
+      retry: fastRetry,
+    });
     const handler = recordingHandler(answer);
     await adapter.start(handler.handle);
     return { fake, url: `http://127.0.0.1:${adapter.health().port}/slack/events`, events: handler.events };
@@ -279,27 +360,47 @@ describe('Slack adapter over HTTP (bolt signature checks)', () => {
 
   it('accepts signed commands and clicks and refuses unsigned, forged and stale ones with 401', async () => {
     const { fake, url, events } = await startHttp(() => [{ visibility: 'channel', message: { body: 'ok' } }]);
-    const command = commandBody(slashCommandPayload({ user: 'U2', command: '/leaderboard', text: 'week' }, fake.responseUrl()));
+    const command = commandBody(
+      slashCommandPayload({ user: 'U2', command: '/leaderboard', text: 'week' }, fake.responseUrl()),
+    );
     for (const signing of ['unsigned', 'forged', 'stale'] as const) {
       expect((await sendToBolt(url, secret, command, signing)).status).toBe(401);
     }
     const accepted = await sendToBolt(url, secret, command);
     expect(accepted.status).toBe(200);
     expect(accepted.ms).toBeLessThan(3000);
-    const click = interactiveBody(blockActionsPayload({ user: 'U1', userName: 'ada.l', actionId: 'prepbot_choice_2', value: 'r9:2' }, fake.responseUrl()));
+    const click = interactiveBody(
+      blockActionsPayload(
+        { user: 'U1', userName: 'ada.l', actionId: 'prepbot_choice_2', value: 'r9:2' },
+        fake.responseUrl(),
+      ),
+    );
     expect((await sendToBolt(url, secret, click, 'forged')).status).toBe(401);
     expect((await sendToBolt(url, secret, click)).status).toBe(200);
     await fake.waitFor('two responses', () => fake.responses.length === 2);
     expect(events).toEqual([
-      { type: 'command', command: 'leaderboard', text: 'week', user: { platform: 'slack', workspace: fakeTeam, user: 'U2', name: 'Grace Hopper' }, channel },
-      { type: 'choice', choiceId: 'r9:2', user: { platform: 'slack', workspace: fakeTeam, user: 'U1', name: 'ada.l' }, channel },
+      {
+        type: 'command',
+        command: 'leaderboard',
+        text: 'week',
+        user: { platform: 'slack', workspace: fakeTeam, user: 'U2', name: 'Grace Hopper' },
+        channel,
+      },
+      {
+        type: 'choice',
+        choiceId: 'r9:2',
+        user: { platform: 'slack', workspace: fakeTeam, user: 'U1', name: 'ada.l' },
+        channel,
+      },
     ]);
     expect(fake.responses.map((r) => r.body.response_type)).toEqual(['in_channel', 'in_channel']);
   });
 
   it('refuses properly signed requests dated more than five minutes ahead with 401 (issue 13), and runs none of them', async () => {
     const { fake, url, events } = await startHttp(() => [{ visibility: 'channel', message: { body: 'ok' } }]);
-    const command = commandBody(slashCommandPayload({ user: 'U2', command: '/leaderboard', text: 'week' }, fake.responseUrl()));
+    const command = commandBody(
+      slashCommandPayload({ user: 'U2', command: '/leaderboard', text: 'week' }, fake.responseUrl()),
+    );
     expect((await sendToBolt(url, secret, command, 'ahead-10m')).status).toBe(401);
     expect((await sendToBolt(url, secret, command, 'ahead-1d')).status).toBe(401);
     expect(events).toEqual([]);
@@ -313,7 +414,11 @@ describe('Slack adapter over HTTP (bolt signature checks)', () => {
 describe('Slack adapter options', () => {
   it('refuses options with no way to receive events, and bad command names', () => {
     expect(() => createSlackAdapter({ botToken: 'xoxb', logger })).toThrow(/appToken .* or signingSecret/);
-    expect(() => createSlackAdapter({ botToken: 'xoxb', appToken: 'xapp', logger, commandNames: { quiz: 'quiz' } })).toThrow(/commandNames.quiz/);
-    expect(() => createSlackAdapter({ botToken: 'xoxb', appToken: 'xapp', logger, commandNames: { quiz: '/score' } })).toThrow(/already used/);
+    expect(() =>
+      createSlackAdapter({ botToken: 'xoxb', appToken: 'xapp', logger, commandNames: { quiz: 'quiz' } }),
+    ).toThrow(/commandNames.quiz/);
+    expect(() =>
+      createSlackAdapter({ botToken: 'xoxb', appToken: 'xapp', logger, commandNames: { quiz: '/score' } }),
+    ).toThrow(/already used/);
   });
 });

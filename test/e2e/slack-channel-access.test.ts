@@ -20,7 +20,16 @@ import { shownText } from '../fakes/slack/shown-text.js';
 const logger = pino({ level: 'silent' });
 const ada = { user: 'UADA', userName: 'ada' };
 const bank = ['a', 'b', 'c'].map((id) =>
-  questionSchema.parse({ id: `q-${id}`, kind: 'custom', topic: 'Queues', stem: `Question ${id}?`, choices: ['one', 'two', 'three'], answer: 1, explanation: 'The notes say so.', source: { file: 'queues.md', line: 1, section: 'Queues' } }),
+  questionSchema.parse({
+    id: `q-${id}`,
+    kind: 'custom',
+    topic: 'Queues',
+    stem: `Question ${id}?`,
+    choices: ['one', 'two', 'three'],
+    answer: 1,
+    explanation: 'The notes say so.',
+    source: { file: 'queues.md', line: 1, section: 'Queues' },
+  }),
 );
 
 let fake: FakeSlack;
@@ -31,9 +40,30 @@ const clock = new ManualClock('2026-01-05T08:30:00Z');
 
 beforeAll(async () => {
   fake = await FakeSlack.start([{ id: 'UADA', displayName: 'Ada', isAdmin: true }]);
-  adapter = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl, logger, retry: { retries: 2, minTimeoutMs: 10, maxTimeoutMs: 50 } });
+  adapter = createSlackAdapter({
+    botToken: 'xoxb-test',
+    appToken: 'xapp-test',
+    apiUrl: fake.apiUrl,
+    logger,
+    retry: { retries: 2, minTimeoutMs: 10, maxTimeoutMs: 50 },
+  });
   store = createMemoryStore(initialQuizState());
-  engine = new QuizEngine({ store, chats: [adapter], bank, clock, settings: { defaultCron: '0 9 * * 1-5', defaultTimezone: 'UTC', closeAfterHours: 8, revealFeedbackAtClose: false, retentionDays: 90, admins: [], countUpdateDelayMs: 20 }, logger });
+  engine = new QuizEngine({
+    store,
+    chats: [adapter],
+    bank,
+    clock,
+    settings: {
+      defaultCron: '0 9 * * 1-5',
+      defaultTimezone: 'UTC',
+      closeAfterHours: 8,
+      revealFeedbackAtClose: false,
+      retentionDays: 90,
+      admins: [],
+      countUpdateDelayMs: 20,
+    },
+    logger,
+  });
   await adapter.start(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }));
   await fake.socket.connected();
 });
@@ -45,7 +75,10 @@ afterAll(async () => {
 });
 
 const here = (channel: string) => fake.exchange({ command: { ...ada, channel, command: '/prepbot', text: 'here' } });
-const enabled = () => Object.values(store.data.channels).filter((c) => c.enabled).map((c) => c.channel);
+const enabled = () =>
+  Object.values(store.data.channels)
+    .filter((c) => c.enabled)
+    .map((c) => c.channel);
 
 describe('/prepbot here in a channel Slack will not let the bot post in', () => {
   it('a private channel the bot was not invited to: the admin is told to invite it, and nothing is set up', async () => {
@@ -95,7 +128,9 @@ describe('a daily post Slack refuses for good', () => {
     const early = await fake.exchange({ command: { ...ada, channel: 'CPUBLIC', command: '/prepbot', text: 'resume' } });
     expect(shownText(early.bodies[0])).toMatch(/cannot see this channel/);
     fake.notMemberOf.delete('CPUBLIC');
-    const resumed = await fake.exchange({ command: { ...ada, channel: 'CPUBLIC', command: '/prepbot', text: 'resume' } });
+    const resumed = await fake.exchange({
+      command: { ...ada, channel: 'CPUBLIC', command: '/prepbot', text: 'resume' },
+    });
     expect(shownText(resumed.bodies[0])).toMatch(/back/);
     clock.set('2026-01-05T09:07:10Z');
     await engine.tick();

@@ -33,9 +33,22 @@ const otherTeam = 'T0OTHER';
 const otherChannel = 'C0OTHER';
 
 function question(id: string, topic: string, stem: string): Question {
-  return questionSchema.parse({ id, kind: 'custom', topic, stem, choices: ['one', 'two', 'three'], answer: 1, explanation: `The notes say two (${id}).`, source: { file: 'notes/limits.md', line: 4, section: topic } });
+  return questionSchema.parse({
+    id,
+    kind: 'custom',
+    topic,
+    stem,
+    choices: ['one', 'two', 'three'],
+    answer: 1,
+    explanation: `The notes say two (${id}).`,
+    source: { file: 'notes/limits.md', line: 4, section: topic },
+  });
 }
-const bank = [question('q-timeout', 'Functions', 'How long may one function run?'), question('q-retention', 'Queues', 'How long does a queue keep a message?'), question('q-object', 'Storage', 'How large can one stored object be?')];
+const bank = [
+  question('q-timeout', 'Functions', 'How long may one function run?'),
+  question('q-retention', 'Queues', 'How long does a queue keep a message?'),
+  question('q-object', 'Storage', 'How large can one stored object be?'),
+];
 
 function shown(message: unknown): string {
   const texts: string[] = [];
@@ -53,7 +66,9 @@ function shown(message: unknown): string {
 
 type Button = { action_id: string; value: string; text: { text: string } };
 function buttonsOf(blocks: unknown): Button[] {
-  return (blocks as Array<{ type: string; elements?: Button[] }>).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+  return (blocks as Array<{ type: string; elements?: Button[] }>)
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => b.elements ?? []);
 }
 
 let fake: FakeSlack;
@@ -66,17 +81,34 @@ const clock = new ManualClock('2026-01-05T08:30:00Z'); // a Monday
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'prepbot-slack-curation-'));
   fake = await FakeSlack.start(users);
-  adapter = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl, logger, retry: { retries: 1, minTimeoutMs: 10, maxTimeoutMs: 50 } });
+  adapter = createSlackAdapter({
+    botToken: 'xoxb-test',
+    appToken: 'xapp-test',
+    apiUrl: fake.apiUrl,
+    logger,
+    retry: { retries: 1, minTimeoutMs: 10, maxTimeoutMs: 50 },
+  });
   store = await openQuizStore({ STORE_PATH: join(dir, 'store.json'), STORE_BACKUPS: 0 }, logger);
   engine = new QuizEngine({
     store,
     chats: [adapter],
     bank,
     clock,
-    settings: { defaultCron: '0 9 * * 1-5', defaultTimezone: 'UTC', closeAfterHours: 8, revealFeedbackAtClose: false, retentionDays: 90, admins: [], countUpdateDelayMs: 20, flagsToRetire: 2 },
+    settings: {
+      defaultCron: '0 9 * * 1-5',
+      defaultTimezone: 'UTC',
+      closeAfterHours: 8,
+      revealFeedbackAtClose: false,
+      retentionDays: 90,
+      admins: [],
+      countUpdateDelayMs: 20,
+      flagsToRetire: 2,
+    },
     logger,
   });
-  await adapter.start(noteRetirements(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }), engine));
+  await adapter.start(
+    noteRetirements(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }), engine),
+  );
   await fake.socket.connected();
 });
 
@@ -95,7 +127,10 @@ const cat = { user: 'UCAT', userName: 'cat' };
 /** The question a channel message shows (a post or a reveal). */
 const questionIn = (message: { blocks: unknown }) => bank.find((q) => shown(message.blocks).includes(q.stem))!;
 const reveals = (channel: string) => fake.messages.filter((m) => m.channel === channel && m.text.startsWith('Answer'));
-const asked = (channel: string) => fake.messages.filter((m) => m.channel === channel && m.text.startsWith('Question of the day')).map((m) => questionIn(m).id);
+const asked = (channel: string) =>
+  fake.messages
+    .filter((m) => m.channel === channel && m.text.startsWith('Question of the day'))
+    .map((m) => questionIn(m).id);
 
 /** One weekday: the 09:00 post and the 17:00 reveal in every channel. */
 async function playDay(date: string): Promise<void> {
@@ -113,7 +148,11 @@ async function flag(who: typeof bob, message: { blocks: unknown }, reason: numbe
   if (reasons.length === 0) return { asking: shown(asking.bodies[0]), thanks: '' };
   const picked = reasons[reason]!;
   const thanks = await fake.exchange({ click: { ...who, channel, actionId: picked.action_id, value: picked.value } });
-  return { asking: shown(asking.bodies[0]), thanks: shown(thanks.bodies[0]), private: [asking.bodies[0], thanks.bodies[0]] };
+  return {
+    asking: shown(asking.bodies[0]),
+    thanks: shown(thanks.bodies[0]),
+    private: [asking.bodies[0], thanks.bodies[0]],
+  };
 }
 
 describe('curating the bank from Slack', () => {
@@ -121,11 +160,15 @@ describe('curating the bank from Slack', () => {
 
   it('every reveal carries a "Flag this question" button', async () => {
     await fake.exchange({ command: { ...ada, command: '/prepbot', text: 'here' } });
-    await fake.exchange({ command: { ...ada, team: otherTeam, channel: otherChannel, command: '/prepbot', text: 'here' } });
+    await fake.exchange({
+      command: { ...ada, team: otherTeam, channel: otherChannel, command: '/prepbot', text: 'here' },
+    });
     await playDay('2026-01-05');
     for (const channel of [fakeChannel, otherChannel]) {
       const [reveal] = reveals(channel);
-      expect(buttonsOf(reveal!.blocks).map((b) => [b.action_id, b.text.text])).toEqual([['prepbot_flag', 'Flag this question']]);
+      expect(buttonsOf(reveal!.blocks).map((b) => [b.action_id, b.text.text])).toEqual([
+        ['prepbot_flag', 'Flag this question'],
+      ]);
     }
     flagged = questionIn(reveals(fakeChannel)[0]!);
   });
@@ -135,7 +178,9 @@ describe('curating the bank from Slack', () => {
     const first = await flag(bob, reveal, 0);
     expect(first.asking).toContain('Flag this question: why?');
     expect(first.asking).toMatch(/wrong answer[\s\S]*unclear[\s\S]*too easy[\s\S]*not useful/);
-    expect(first.private!.every((body) => (body as { response_type?: string }).response_type === 'ephemeral')).toBe(true);
+    expect(first.private!.every((body) => (body as { response_type?: string }).response_type === 'ephemeral')).toBe(
+      true,
+    );
     expect(first.thanks).toContain('Thanks, flagged as wrong answer.');
     expect(first.thanks).not.toContain('retired');
 
@@ -144,13 +189,15 @@ describe('curating the bank from Slack', () => {
 
     const second = await flag(cat, reveal, 1);
     expect(second.thanks).toContain('That makes 2 flags, so this question is retired here');
-    expect(store.data.curation[`slack:${fakeTeam}`]!.questions[flagged.id]!.flags.map((f) => [f.user, f.reason])).toEqual([
+    expect(
+      store.data.curation[`slack:${fakeTeam}`]!.questions[flagged.id]!.flags.map((f) => [f.user, f.reason]),
+    ).toEqual([
       ['UBOB', 'wrong'],
       ['UCAT', 'unclear'],
     ]);
   });
 
-  it("the admin is told privately with their next command, and /prepbot flags lists it with counts and reasons", async () => {
+  it('the admin is told privately with their next command, and /prepbot flags lists it with counts and reasons', async () => {
     const next = await fake.exchange({ command: { ...ada, command: '/score' } }, 2);
     const notice = shown(next.bodies[1]);
     expect(next.bodies[1]).toMatchObject({ response_type: 'ephemeral' });
@@ -158,13 +205,18 @@ describe('curating the bank from Slack', () => {
     expect(notice).toContain(`${flagged.id} · ${flagged.topic}`);
     expect(notice).toContain('2 flags: wrong answer ×1, unclear ×1');
     const list = shown((await fake.exchange({ command: { ...ada, command: '/prepbot', text: 'flags' } })).bodies[0]);
-    expect(list).toMatch(new RegExp(`Retired here:\\n• ${flagged.id}[^\\n]*\\n {2}retired by flags · 2 flags: wrong answer ×1, unclear ×1 · not answered yet`));
+    expect(list).toMatch(
+      new RegExp(
+        `Retired here:\\n• ${flagged.id}[^\\n]*\\n {2}retired by flags · 2 flags: wrong answer ×1, unclear ×1 · not answered yet`,
+      ),
+    );
     const member = shown((await fake.exchange({ command: { ...bob, command: '/prepbot', text: 'flags' } })).bodies[0]);
     expect(member).toMatch(/Only workspace admins/);
   });
 
   it('a retired question is never chosen again in that workspace, while the other workspace still gets it', async () => {
-    for (const date of ['2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09', '2026-01-12', '2026-01-13']) await playDay(date);
+    for (const date of ['2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09', '2026-01-12', '2026-01-13'])
+      await playDay(date);
     expect(asked(fakeChannel).slice(1)).not.toContain(flagged.id);
     expect(asked(fakeChannel).slice(1)).toHaveLength(6);
     // Seven rounds over three questions, none repeated within a pass through the bank: at least twice.
@@ -178,9 +230,13 @@ describe('curating the bank from Slack', () => {
     expect(byAdmin.thanks).toContain('Flagged as not useful and retired here, since you are an admin');
     expect(byAdmin.thanks).toContain(`/prepbot restore ${target.id}`);
 
-    const restored = shown((await fake.exchange({ command: { ...ada, command: '/prepbot', text: `restore ${flagged.id}` } })).bodies[0]);
+    const restored = shown(
+      (await fake.exchange({ command: { ...ada, command: '/prepbot', text: `restore ${flagged.id}` } })).bodies[0],
+    );
     expect(restored).toContain(`Restored ${flagged.id}`);
-    const unknown = shown((await fake.exchange({ command: { ...ada, command: '/prepbot', text: 'restore q-nope' } })).bodies[0]);
+    const unknown = shown(
+      (await fake.exchange({ command: { ...ada, command: '/prepbot', text: 'restore q-nope' } })).bodies[0],
+    );
     expect(unknown).toContain('There is no question q-nope in the bank.');
 
     const before = asked(fakeChannel).length;

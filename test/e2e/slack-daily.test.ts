@@ -27,12 +27,27 @@ const users = [
 ];
 
 function question(id: string, topic: string, stem: string, choices: string[], answer: number): Question {
-  return questionSchema.parse({ id, kind: 'custom', topic, stem, choices, answer, explanation: `Because the notes say so (${id}).`, source: { file: 'lambda/lambda.md', line: 42, section: 'Lambda > Limits' } });
+  return questionSchema.parse({
+    id,
+    kind: 'custom',
+    topic,
+    stem,
+    choices,
+    answer,
+    explanation: `Because the notes say so (${id}).`,
+    source: { file: 'lambda/lambda.md', line: 42, section: 'Lambda > Limits' },
+  });
 }
 
 // Every question's right answer is B (index 1), so the test knows which button is right.
 const bank = [
-  question('lambda-timeout', 'Lambda', 'How long can one Lambda invocation run at most? <!channel>', ['5 minutes', '15 minutes', '1 hour', '24 hours'], 1),
+  question(
+    'lambda-timeout',
+    'Lambda',
+    'How long can one Lambda invocation run at most? <!channel>',
+    ['5 minutes', '15 minutes', '1 hour', '24 hours'],
+    1,
+  ),
   question('sqs-retention', 'SQS', 'What is the longest SQS message retention?', ['4 days', '14 days', '30 days'], 1),
   question('s3-object', 'S3', 'What is the largest S3 object?', ['5 GB', '5 TB', '50 TB'], 1),
 ];
@@ -53,7 +68,9 @@ function shown(message: unknown): string {
 }
 
 function buttons(blocks: unknown): Array<{ action_id: string; value: string }> {
-  const actions = (blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>).find((b) => b.type === 'actions');
+  const actions = (blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>).find(
+    (b) => b.type === 'actions',
+  );
   return actions?.elements ?? [];
 }
 
@@ -66,14 +83,28 @@ const clock = new ManualClock('2026-01-05T08:30:00Z'); // a Monday
 
 beforeAll(async () => {
   fake = await FakeSlack.start(users);
-  adapter = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl, logger, retry: { retries: 2, minTimeoutMs: 10, maxTimeoutMs: 50 } });
+  adapter = createSlackAdapter({
+    botToken: 'xoxb-test',
+    appToken: 'xapp-test',
+    apiUrl: fake.apiUrl,
+    logger,
+    retry: { retries: 2, minTimeoutMs: 10, maxTimeoutMs: 50 },
+  });
   store = createMemoryStore(initialQuizState());
   engine = new QuizEngine({
     store,
     chats: [adapter],
     bank,
     clock,
-    settings: { defaultCron: '0 9 * * 1-5', defaultTimezone: 'UTC', closeAfterHours: 8, revealFeedbackAtClose: false, retentionDays: 90, admins: [], countUpdateDelayMs: 20 },
+    settings: {
+      defaultCron: '0 9 * * 1-5',
+      defaultTimezone: 'UTC',
+      closeAfterHours: 8,
+      revealFeedbackAtClose: false,
+      retentionDays: 90,
+      admins: [],
+      countUpdateDelayMs: 20,
+    },
     logger,
   });
   const notes = await loadNotes(fileURLToPath(new URL('../../data/notes/', import.meta.url)));
@@ -110,7 +141,9 @@ describe('a day of prepbot in Slack', () => {
     expect(fake.messages).toHaveLength(1);
     const posted = fake.messages[0]!;
     expect(posted.channel).toBe(fakeChannel);
-    expect(buttons(posted.blocks).map((b) => b.action_id)).toEqual(buttons(posted.blocks).map((_, i) => `prepbot_choice_${i}`));
+    expect(buttons(posted.blocks).map((b) => b.action_id)).toEqual(
+      buttons(posted.blocks).map((_, i) => `prepbot_choice_${i}`),
+    );
     expect(buttons(posted.blocks).length).toBeGreaterThanOrEqual(3);
     expect(posted.metadata?.event_type).toBe('prepbot_post');
     expect(JSON.stringify(posted.blocks)).not.toContain('<!channel>');
@@ -136,7 +169,10 @@ describe('a day of prepbot in Slack', () => {
     expect(shown(again.bodies[0])).toMatch(/already answered A/);
 
     await engine.flush();
-    await fake.waitFor('the count edit', () => fake.messages[0]!.edits > 0 && shown(fake.messages[0]!.blocks).includes('3 answers'));
+    await fake.waitFor(
+      'the count edit',
+      () => fake.messages[0]!.edits > 0 && shown(fake.messages[0]!.blocks).includes('3 answers'),
+    );
     const round = Object.values(store.data.rounds)[0]!;
     expect(round.answers.map((a) => [a.user, a.correct])).toEqual(
       expect.arrayContaining([
@@ -189,7 +225,9 @@ describe('a day of prepbot in Slack', () => {
     expect(practice.bodies[0]).toMatchObject({ response_type: 'ephemeral' });
     const practiceButtons = buttons(practice.bodies[0]!.blocks);
     expect(practiceButtons.length).toBeGreaterThanOrEqual(3);
-    const verdict = await fake.exchange({ click: { ...cat, actionId: practiceButtons[1]!.action_id, value: practiceButtons[1]!.value } });
+    const verdict = await fake.exchange({
+      click: { ...cat, actionId: practiceButtons[1]!.action_id, value: practiceButtons[1]!.value },
+    });
     expect(verdict.bodies[0]).toMatchObject({ response_type: 'ephemeral' });
     expect(shown(verdict.bodies[0]).length).toBeGreaterThan(10);
   });

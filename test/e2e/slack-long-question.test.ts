@@ -27,8 +27,29 @@ const clock = new ManualClock('2026-01-05T08:30:00Z');
 
 beforeAll(async () => {
   fake = await FakeSlack.start([{ id: 'UADA', displayName: 'Ada', isAdmin: true }]);
-  adapter = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl, logger, retry: { retries: 1, minTimeoutMs: 10, maxTimeoutMs: 20 } });
-  engine = new QuizEngine({ store: createMemoryStore(initialQuizState()), chats: [adapter], bank: [question], clock, settings: { defaultCron: '0 9 * * 1-5', defaultTimezone: 'UTC', closeAfterHours: 8, revealFeedbackAtClose: false, retentionDays: 90, admins: [], countUpdateDelayMs: 20 }, logger });
+  adapter = createSlackAdapter({
+    botToken: 'xoxb-test',
+    appToken: 'xapp-test',
+    apiUrl: fake.apiUrl,
+    logger,
+    retry: { retries: 1, minTimeoutMs: 10, maxTimeoutMs: 20 },
+  });
+  engine = new QuizEngine({
+    store: createMemoryStore(initialQuizState()),
+    chats: [adapter],
+    bank: [question],
+    clock,
+    settings: {
+      defaultCron: '0 9 * * 1-5',
+      defaultTimezone: 'UTC',
+      closeAfterHours: 8,
+      revealFeedbackAtClose: false,
+      retentionDays: 90,
+      admins: [],
+      countUpdateDelayMs: 20,
+    },
+    logger,
+  });
   await adapter.start(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }));
   await fake.socket.connected();
 });
@@ -54,7 +75,9 @@ describe('a question at the schema limits in Slack', () => {
 
   it('a practice copy carries the 80-character id in its buttons, and choice F is answered', async () => {
     const practice = await fake.exchange({ command: { user: 'UADA', command: '/quiz' } });
-    const actions = (practice.bodies[0]!.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>).find((b) => b.type === 'actions')!;
+    const actions = (
+      practice.bodies[0]!.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>
+    ).find((b) => b.type === 'actions')!;
     const f = actions.elements![5]!;
     expect(f.value).toContain(question.id);
     const verdict = await fake.exchange({ click: { user: 'UADA', actionId: f.action_id, value: f.value } });

@@ -25,7 +25,15 @@ afterEach(async () => {
 
 async function start(answer: () => Promise<Reply[]>, extra: { socketServerPingTimeoutMs?: number } = {}) {
   const slack = (fake = await FakeSlack.start([{ id: 'U1', displayName: 'Ada' }]));
-  adapter = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: slack.apiUrl, logger, retry, socketPingTimeoutMs: 200, ...extra });
+  adapter = createSlackAdapter({
+    botToken: 'xoxb-test',
+    appToken: 'xapp-test',
+    apiUrl: slack.apiUrl,
+    logger,
+    retry,
+    socketPingTimeoutMs: 200,
+    ...extra,
+  });
   await adapter.start(answer);
   await slack.socket.connected();
   return slack;
@@ -43,7 +51,7 @@ async function waitUntil(check: () => boolean, timeoutMs = 5000): Promise<void> 
 }
 
 describe('Socket Mode as Slack runs it', () => {
-  it('answers Slack\'s pings and stays on one connection while they come', async () => {
+  it("answers Slack's pings and stays on one connection while they come", async () => {
     // Margins wide enough for a loaded machine: pings every 100 ms against a 3 s timeout.
     const slack = await start(ok, { socketServerPingTimeoutMs: 3000 });
     slack.socket.pingEvery(100);
@@ -83,7 +91,21 @@ describe('response_url expiry', () => {
     });
     slack.responseUrlLifetimeMs = 50;
     const url = slack.responseUrl();
-    await slack.socket.push('slash_commands', { token: 't', team_id: 'T0FAKE', channel_id: fakeChannel, user_id: 'U1', user_name: 'ada', command: '/prepbot-help', text: '', response_url: url, trigger_id: 'x', api_app_id: 'A0PREPBOT', is_enterprise_install: 'false', team_domain: 'fake', channel_name: 'quiz' });
+    await slack.socket.push('slash_commands', {
+      token: 't',
+      team_id: 'T0FAKE',
+      channel_id: fakeChannel,
+      user_id: 'U1',
+      user_name: 'ada',
+      command: '/prepbot-help',
+      text: '',
+      response_url: url,
+      trigger_id: 'x',
+      api_app_id: 'A0PREPBOT',
+      is_enterprise_install: 'false',
+      team_domain: 'fake',
+      channel_name: 'quiz',
+    });
     await slack.waitFor('the ephemeral fallback', () => slack.ephemerals.length === 1);
     expect(slack.refusedResponses).toHaveLength(1);
     expect(slack.ephemerals[0]).toMatchObject({ channel: fakeChannel, user: 'U1' });

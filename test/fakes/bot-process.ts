@@ -23,9 +23,25 @@ export async function builtCli(): Promise<string> {
   if (existsSync(cli)) return cli;
   const building = `${outDir}.${process.pid}.${Date.now()}`;
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  await promisify(execFile)(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--noCheck', '--incremental', 'false', '--sourceMap', 'false', '--outDir', building], { cwd: root }).catch((error: { stdout?: string }) => {
+  await promisify(execFile)(
+    process.execPath,
+    [
+      tsc,
+      '-p',
+      join(root, 'tsconfig.build.json'),
+      '--noCheck',
+      '--incremental',
+      'false',
+      '--sourceMap',
+      'false',
+      '--outDir',
+      building,
+    ],
+    { cwd: root },
+  ).catch((error: { stdout?: string }) => {
     // With --noCheck only syntax errors fail the build; the emit still happened for the rest.
-    if (!existsSync(join(building, 'cli.js'))) throw new Error(`could not build the bot for the test: ${error.stdout ?? String(error)}`);
+    if (!existsSync(join(building, 'cli.js')))
+      throw new Error(`could not build the bot for the test: ${error.stdout ?? String(error)}`);
   });
   // Another test file may have built the same sources meanwhile: either copy is fine.
   await rename(building, outDir).catch(() => rm(building, { recursive: true, force: true }));
@@ -48,7 +64,12 @@ async function sourceHash(): Promise<string> {
     for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (entry.name.endsWith('.ts')) hash.update(relative(srcDir, path)).update('\0').update(await readFile(path)).update('\0');
+      else if (entry.name.endsWith('.ts'))
+        hash
+          .update(relative(srcDir, path))
+          .update('\0')
+          .update(await readFile(path))
+          .update('\0');
     }
   };
   await walk(srcDir);
@@ -92,7 +113,11 @@ export class BotProcess {
   #signalledAt: number | undefined;
 
   constructor(cli: string, args: string[], env: Record<string, string>, cwd: string) {
-    this.proc = spawn(process.execPath, [cli, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [cli, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.proc.stdout!.on('data', (chunk: Buffer) => (this.stdout += chunk.toString('utf8')));
     createInterface({ input: this.proc.stderr! }).on('line', (line) => this.stderrLines.push(line));
     const stderrClosed = new Promise<void>((resolve) => this.proc.stderr!.once('close', () => resolve()));
@@ -100,7 +125,13 @@ export class BotProcess {
       this.proc.once('exit', (code, signal) => {
         const at = Date.now();
         // Wait for the last stderr lines too, so a test reads everything the child wrote.
-        void stderrClosed.then(() => resolve({ code, signal, ...(this.#signalledAt !== undefined ? { msAfterSignal: at - this.#signalledAt } : {}) }));
+        void stderrClosed.then(() =>
+          resolve({
+            code,
+            signal,
+            ...(this.#signalledAt !== undefined ? { msAfterSignal: at - this.#signalledAt } : {}),
+          }),
+        );
       });
     });
   }
@@ -117,7 +148,11 @@ export class BotProcess {
   }
 
   /** Resolves once `probe` holds, polling every 10 ms; rejects when the child exits first or after `timeoutMs`. */
-  async waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+  async waitFor<T>(
+    what: string,
+    probe: () => T | undefined | false | Promise<T | undefined | false>,
+    timeoutMs = 15_000,
+  ): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     let gone = false;
     void this.exited.then(() => (gone = true));
@@ -157,7 +192,12 @@ export async function startBot(args: string[], env: Record<string, string>, cwd:
 }
 
 /** Runs `prepbot <args>` to its end and returns its exit code and output. */
-export async function runBotToEnd(args: string[], env: Record<string, string>, cwd: string, timeoutMs = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function runBotToEnd(
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+  timeoutMs = 20_000,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const bot = await startBot(args, env, cwd);
   bot.proc.stdin!.end();
   const timer = setTimeout(() => bot.proc.kill('SIGKILL'), timeoutMs);

@@ -5,7 +5,8 @@ import { questionLimits, questionSchema, type Question } from '../../src/questio
  * text full of characters both platforms escape, so the escaped message is longer still. Right answer F.
  */
 export function longQuestion(): Question {
-  const choice = (letter: string) => `${letter}: ${'*a_b* <c> '.repeat(30)}`.slice(0, questionLimits.choiceLength - 1) + letter;
+  const choice = (letter: string) =>
+    `${letter}: ${'*a_b* <c> '.repeat(30)}`.slice(0, questionLimits.choiceLength - 1) + letter;
   return questionSchema.parse({
     id: `team-${'long'.repeat(20)}`.slice(0, questionLimits.idLength),
     kind: 'custom',

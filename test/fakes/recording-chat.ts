@@ -48,7 +48,8 @@ export class RecordingChat implements ChatPort {
   }
 
   async update(ref: PostRef, message: Message): Promise<void> {
-    if (!this.posts.some((p) => p.messageId === ref.messageId)) throw new Error(`recording chat: no message ${ref.messageId}`);
+    if (!this.posts.some((p) => p.messageId === ref.messageId))
+      throw new Error(`recording chat: no message ${ref.messageId}`);
     this.updates.push({ ref, message });
   }
 

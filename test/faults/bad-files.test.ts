@@ -24,7 +24,13 @@ afterAll(async () => {
 
 /** Settings for `prepbot start` in console mode over the fault-test bank and notes. */
 function consoleEnv(extra: Record<string, string>): Record<string, string> {
-  return { QUESTIONS_DIR: join(fixtures, 'questions'), NOTES_DIR: join(fixtures, 'fault-notes'), STORE_PATH: join(folder, 'unused.json'), LOG_LEVEL: 'warn', ...extra };
+  return {
+    QUESTIONS_DIR: join(fixtures, 'questions'),
+    NOTES_DIR: join(fixtures, 'fault-notes'),
+    STORE_PATH: join(folder, 'unused.json'),
+    LOG_LEVEL: 'warn',
+    ...extra,
+  };
 }
 
 describe('prepbot generate over broken notes', () => {
@@ -36,10 +42,19 @@ describe('prepbot generate over broken notes', () => {
     await writeFile(join(notes, 'empty.md'), '');
     await writeFile(join(notes, 'binary.md'), Buffer.from([0x23, 0x20, 0x42, 0x0a, 0x00, 0x01, 0x02, 0xff]));
     await writeFile(join(notes, 'latin1.md'), Buffer.from('# Queues\n\n- **Retention**: 14 days caf\xe9\n', 'latin1'));
-    await writeFile(join(notes, 'fence.md'), '# Fence\n\n- **Limit**: 5 items\n\n```js\nconst a = 1;\n\n- **Other**: 10 items\n');
+    await writeFile(
+      join(notes, 'fence.md'),
+      '# Fence\n\n- **Limit**: 5 items\n\n```js\nconst a = 1;\n\n- **Other**: 10 items\n',
+    );
     await writeFile(join(notes, 'long-line.md'), `# Long\n\n- **Size**: ${'x'.repeat(1024 * 1024)}\n`);
-    await writeFile(join(notes, 'nested.md'), ['# Nested', '', ...Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- level ${i}`)].join('\n'));
-    await writeFile(join(notes, 'ragged.md'), '# Table\n\n| Service | Limit | Unit |\n|---|---|---|\n| Queue | 14 |\n| Function | 15 | minutes | extra | more |\n');
+    await writeFile(
+      join(notes, 'nested.md'),
+      ['# Nested', '', ...Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- level ${i}`)].join('\n'),
+    );
+    await writeFile(
+      join(notes, 'ragged.md'),
+      '# Table\n\n| Service | Limit | Unit |\n|---|---|---|\n| Queue | 14 |\n| Function | 15 | minutes | extra | more |\n',
+    );
 
     const result = await runBotToEnd(['generate', '--notes', notes, '--out', out], {}, folder, 60_000);
 
@@ -61,17 +76,42 @@ describe('prepbot generate over broken notes', () => {
 
 describe('prepbot start with a broken question bank', () => {
   const cases = [
-    { name: 'a wrong type', question: { choices: 'one, two' }, expected: /bad\.yaml: question q-bad \(#0\): choices: .*expected array/ },
-    { name: 'a missing field', question: { explanation: undefined }, expected: /bad\.yaml: question q-bad \(#0\): explanation: .*expected string/ },
-    { name: 'an answer out of range', question: { answer: 7 }, expected: /bad\.yaml: question q-bad \(#0\): answer: index 7 is out of range for 3 choices/ },
-    { name: 'a duplicate id', question: { id: 'fault-bucket-object' }, expected: /bad\.yaml: question fault-bucket-object \(#0\): id: duplicate id, already used in a\.yaml/ },
+    {
+      name: 'a wrong type',
+      question: { choices: 'one, two' },
+      expected: /bad\.yaml: question q-bad \(#0\): choices: .*expected array/,
+    },
+    {
+      name: 'a missing field',
+      question: { explanation: undefined },
+      expected: /bad\.yaml: question q-bad \(#0\): explanation: .*expected string/,
+    },
+    {
+      name: 'an answer out of range',
+      question: { answer: 7 },
+      expected: /bad\.yaml: question q-bad \(#0\): answer: index 7 is out of range for 3 choices/,
+    },
+    {
+      name: 'a duplicate id',
+      question: { id: 'fault-bucket-object' },
+      expected: /bad\.yaml: question fault-bucket-object \(#0\): id: duplicate id, already used in a\.yaml/,
+    },
   ];
   for (const { name, question, expected } of cases) {
     it(`refuses to start on ${name}, naming the file, the question id and the field`, async () => {
       const bank = join(folder, `bank-${name.replace(/\W+/g, '-')}`);
       await mkdir(bank, { recursive: true });
       await writeFile(join(bank, 'a.yaml'), await readFile(join(fixtures, 'questions', 'fault-bank.yaml')));
-      const good = { id: 'q-bad', kind: 'custom', topic: 'Queues', stem: 'Which one?', choices: ['one', 'two', 'three'], answer: 1, explanation: 'Because.', source: { file: 'q.md', line: 1, section: 'Q' } };
+      const good = {
+        id: 'q-bad',
+        kind: 'custom',
+        topic: 'Queues',
+        stem: 'Which one?',
+        choices: ['one', 'two', 'three'],
+        answer: 1,
+        explanation: 'Because.',
+        source: { file: 'q.md', line: 1, section: 'Q' },
+      };
       await writeFile(join(bank, 'bad.yaml'), JSON.stringify({ questions: [{ ...good, ...question }] }));
       const result = await runBotToEnd(['start'], consoleEnv({ QUESTIONS_DIR: bank }), folder);
       expect(result.code).toBe(1);
@@ -88,13 +128,34 @@ describe('prepbot start with a hand-written question whose id a generated questi
     const bank = join(folder, 'bank-custom-clash');
     await mkdir(join(bank, 'custom'), { recursive: true });
     await mkdir(join(bank, 'generated'), { recursive: true });
-    const question = (id: string, stem: string) => ({ id, kind: 'custom', topic: 'Queues', stem, choices: ['one', 'two', 'three'], answer: 1, explanation: 'Because.', source: { file: 'queues.md', line: 1, section: 'Queues' } });
-    await writeFile(join(bank, 'generated', 'queues.json'), JSON.stringify({ generatedBy: 'prepbot generate', notes: 'queues.md', questions: [question('queue-retention', 'How long by default?')] }));
+    const question = (id: string, stem: string) => ({
+      id,
+      kind: 'custom',
+      topic: 'Queues',
+      stem,
+      choices: ['one', 'two', 'three'],
+      answer: 1,
+      explanation: 'Because.',
+      source: { file: 'queues.md', line: 1, section: 'Queues' },
+    });
+    await writeFile(
+      join(bank, 'generated', 'queues.json'),
+      JSON.stringify({
+        generatedBy: 'prepbot generate',
+        notes: 'queues.md',
+        questions: [question('queue-retention', 'How long by default?')],
+      }),
+    );
     // "a-mine.yaml" sorts before "generated/": the hand-written file is read first, and is still the one named.
-    await writeFile(join(bank, 'a-mine.yaml'), JSON.stringify({ questions: [question('queue-retention', 'How long at most?')] }));
+    await writeFile(
+      join(bank, 'a-mine.yaml'),
+      JSON.stringify({ questions: [question('queue-retention', 'How long at most?')] }),
+    );
     const result = await runBotToEnd(['start'], consoleEnv({ QUESTIONS_DIR: bank }), folder);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('a-mine.yaml: question queue-retention (#0): id: duplicate id, already used in generated/queues.json (written by prepbot generate: give the question here another id)');
+    expect(result.stderr).toContain(
+      'a-mine.yaml: question queue-retention (#0): id: duplicate id, already used in generated/queues.json (written by prepbot generate: give the question here another id)',
+    );
     expect(result.stderr).not.toMatch(/generated\/queues\.json: question/);
     expect(result.stdout).toBe('');
   });
@@ -105,8 +166,16 @@ describe('prepbot start with a broken store file', () => {
   const cases = [
     { name: 'truncated', text: good.slice(0, good.length - 7), problem: /is cut short/ },
     { name: 'not JSON', text: 'schemaVersion = 1\n', problem: /is not valid JSON/ },
-    { name: 'the wrong shape', text: JSON.stringify({ schemaVersion: quizStateVersion, channels: [], rounds: 'none' }), problem: /does not have the expected shape:\n(\s+.*\n)*\s+channels: expected record, received array/ },
-    { name: 'from a newer prepbot', text: JSON.stringify({ schemaVersion: quizStateVersion + 1, ...initialQuizState() }), problem: new RegExp(`was written by a newer prepbot \\(schemaVersion ${quizStateVersion + 1}`) },
+    {
+      name: 'the wrong shape',
+      text: JSON.stringify({ schemaVersion: quizStateVersion, channels: [], rounds: 'none' }),
+      problem: /does not have the expected shape:\n(\s+.*\n)*\s+channels: expected record, received array/,
+    },
+    {
+      name: 'from a newer prepbot',
+      text: JSON.stringify({ schemaVersion: quizStateVersion + 1, ...initialQuizState() }),
+      problem: new RegExp(`was written by a newer prepbot \\(schemaVersion ${quizStateVersion + 1}`),
+    },
   ];
   for (const { name, text, problem } of cases) {
     it(`exits 1 on a store file that is ${name}, naming the file and the last good backup, and leaves the bytes alone`, async () => {
@@ -132,14 +201,20 @@ describe('prepbot start with a broken store file', () => {
     const path = join(blocker, 'prepbot.json');
     const result = await runBotToEnd(['start'], consoleEnv({ STORE_PATH: path }), folder);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`Cannot open the store file ${path}: it cannot be saved because its folder ${blocker} is not writable`);
+    expect(result.stderr).toContain(
+      `Cannot open the store file ${path}: it cannot be saved because its folder ${blocker} is not writable`,
+    );
     expect(await readFile(blocker, 'utf8')).toBe('a file where the store folder should be');
   });
 });
 
 describe('prepbot start with invalid settings', () => {
   it('names every bad setting in one message and exits 1', async () => {
-    const result = await runBotToEnd(['start'], consoleEnv({ CLOSE_AFTER_HOURS: 'abc', PORT: '99999', LOG_LEVEL: 'loud' }), folder);
+    const result = await runBotToEnd(
+      ['start'],
+      consoleEnv({ CLOSE_AFTER_HOURS: 'abc', PORT: '99999', LOG_LEVEL: 'loud' }),
+      folder,
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/3 settings are invalid/);
     expect(result.stderr).toMatch(/CLOSE_AFTER_HOURS: /);

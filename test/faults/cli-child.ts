@@ -33,7 +33,9 @@ export class CliChild {
     });
     this.proc.stdout!.on('data', (chunk: Buffer) => (this.stdout += chunk.toString('utf8')));
     this.proc.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
-    this.exited = new Promise((resolve) => this.proc.once('close', (code, signal) => resolve({ code, signal, stdout: this.stdout, stderr: this.stderr })));
+    this.exited = new Promise((resolve) =>
+      this.proc.once('close', (code, signal) => resolve({ code, signal, stdout: this.stdout, stderr: this.stderr })),
+    );
   }
 
   type(line: string): void {
@@ -48,8 +50,14 @@ export class CliChild {
     for (;;) {
       const text = this[stream];
       if (pattern.test(text)) return text;
-      if (ended) throw new Error(`the child ended before ${pattern} on ${stream}:\nstdout: ${this.stdout}\nstderr: ${this.stderr}`);
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern} on ${stream}:\nstdout: ${this.stdout}\nstderr: ${this.stderr}`);
+      if (ended)
+        throw new Error(
+          `the child ended before ${pattern} on ${stream}:\nstdout: ${this.stdout}\nstderr: ${this.stderr}`,
+        );
+      if (Date.now() > deadline)
+        throw new Error(
+          `timed out waiting for ${pattern} on ${stream}:\nstdout: ${this.stdout}\nstderr: ${this.stderr}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
@@ -62,12 +70,18 @@ export class CliChild {
 }
 
 /** `prepbot <args>` from the compiled build, left running. */
-export async function startCli(args: string[], options: { env?: Record<string, string>; cwd: string; uid?: number }): Promise<CliChild> {
+export async function startCli(
+  args: string[],
+  options: { env?: Record<string, string>; cwd: string; uid?: number },
+): Promise<CliChild> {
   return new CliChild(process.execPath, [await builtCli(), ...args], options);
 }
 
 /** `prepbot <args>` with `input` on stdin (then closed), run to its end. */
-export async function runCli(args: string[], options: { env?: Record<string, string>; cwd: string; uid?: number; input?: string; timeoutMs?: number }): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  options: { env?: Record<string, string>; cwd: string; uid?: number; input?: string; timeoutMs?: number },
+): Promise<CliResult> {
   const child = await startCli(args, options);
   child.proc.stdin!.end(options.input ?? '');
   const timer = setTimeout(() => child.proc.kill('SIGKILL'), options.timeoutMs ?? 20_000);

@@ -69,7 +69,9 @@ function expectNoStack(result: CliResult): void {
 /** Bank files as they are on disk: name → text. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const names = (await readdir(dir)).sort();
-  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name), 'utf8')] as const)));
+  return Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name), 'utf8')] as const)),
+  );
 }
 
 describe('prepbot generate with a wrong notes folder or output folder', () => {
@@ -81,7 +83,9 @@ describe('prepbot generate with a wrong notes folder or output folder', () => {
     await mkdir(join(cwd, 'empty'));
     const result = await runCli(['generate', '--notes', join(cwd, 'empty'), '--out', bank], { cwd });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`no questions from ${join(cwd, 'empty')}: no notes files (.md, .markdown, .txt) were found there; the bank in ${bank} (1 question file) was left as it is`);
+    expect(result.stderr).toContain(
+      `no questions from ${join(cwd, 'empty')}: no notes files (.md, .markdown, .txt) were found there; the bank in ${bank} (1 question file) was left as it is`,
+    );
     expectNoStack(result);
     expect(await snapshot(bank)).toEqual(before);
   });
@@ -100,11 +104,42 @@ describe('prepbot generate with a wrong notes folder or output folder', () => {
   });
 
   const failures: Array<{ name: string; args: (cwd: string) => Promise<string[]>; uid?: number; message: RegExp }> = [
-    { name: 'a notes folder that does not exist', args: async () => ['--notes', '/no/such/notes'], message: /NOTES_DIR: the folder \/no\/such\/notes does not exist/ },
-    { name: 'a notes "folder" that is a file', args: async (cwd) => (await writeFile(join(cwd, 'notes.md'), queuesNote), ['--notes', join(cwd, 'notes.md')]), message: /NOTES_DIR: .*notes\.md is a file, not a folder of notes/ },
-    { name: '--out naming a file', args: async (cwd) => (await writeFile(join(cwd, 'bank.json'), '{}'), ['--notes', good, '--out', join(cwd, 'bank.json')]), message: /cannot write the question bank to .*bank\.json: it \(or a folder above it\) is a file, not a folder/ },
-    { name: '--out below a file', args: async (cwd) => (await writeFile(join(cwd, 'plain'), 'x'), ['--notes', good, '--out', join(cwd, 'plain', 'bank')]), message: /cannot write the question bank to .*plain\/bank: it \(or a folder above it\) is a file/ },
-    { name: '--out in a folder the user cannot write', uid: nobody, args: async (cwd) => (await mkdir(join(cwd, 'locked'), { mode: 0o755 }), ['--notes', good, '--out', join(cwd, 'locked', 'bank')]), message: /cannot write the question bank to .*locked\/bank: it cannot be written \(EACCES\)\. Choose another folder with --out/ },
+    {
+      name: 'a notes folder that does not exist',
+      args: async () => ['--notes', '/no/such/notes'],
+      message: /NOTES_DIR: the folder \/no\/such\/notes does not exist/,
+    },
+    {
+      name: 'a notes "folder" that is a file',
+      args: async (cwd) => (await writeFile(join(cwd, 'notes.md'), queuesNote), ['--notes', join(cwd, 'notes.md')]),
+      message: /NOTES_DIR: .*notes\.md is a file, not a folder of notes/,
+    },
+    {
+      name: '--out naming a file',
+      args: async (cwd) => (
+        await writeFile(join(cwd, 'bank.json'), '{}'),
+        ['--notes', good, '--out', join(cwd, 'bank.json')]
+      ),
+      message: /cannot write the question bank to .*bank\.json: it \(or a folder above it\) is a file, not a folder/,
+    },
+    {
+      name: '--out below a file',
+      args: async (cwd) => (
+        await writeFile(join(cwd, 'plain'), 'x'),
+        ['--notes', good, '--out', join(cwd, 'plain', 'bank')]
+      ),
+      message: /cannot write the question bank to .*plain\/bank: it \(or a folder above it\) is a file/,
+    },
+    {
+      name: '--out in a folder the user cannot write',
+      uid: nobody,
+      args: async (cwd) => (
+        await mkdir(join(cwd, 'locked'), { mode: 0o755 }),
+        ['--notes', good, '--out', join(cwd, 'locked', 'bank')]
+      ),
+      message:
+        /cannot write the question bank to .*locked\/bank: it cannot be written \(EACCES\)\. Choose another folder with --out/,
+    },
   ];
   for (const { name, args, uid, message } of failures) {
     it(`says what is wrong with ${name}, exit 1, no stack trace`, async () => {
@@ -141,7 +176,17 @@ describe('notes the walk has to think about', () => {
     await mkdir(join(notes, 'private'), { recursive: true });
     await writeFile(join(notes, 'queues.md'), queuesNote);
     await chmod(join(notes, 'private'), 0o700);
-    const result = await runCli(['start'], { cwd, uid: nobody, input: '/limit retention\n', env: { NOTES_DIR: notes, QUESTIONS_DIR: join(import.meta.dirname, '..', 'fixtures', 'questions'), STORE_PATH: join(cwd, 'store', 'prepbot.json'), LOG_LEVEL: 'warn' } });
+    const result = await runCli(['start'], {
+      cwd,
+      uid: nobody,
+      input: '/limit retention\n',
+      env: {
+        NOTES_DIR: notes,
+        QUESTIONS_DIR: join(import.meta.dirname, '..', 'fixtures', 'questions'),
+        STORE_PATH: join(cwd, 'store', 'prepbot.json'),
+        LOG_LEVEL: 'warn',
+      },
+    });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('private:0: folder cannot be read (EACCES): skipped');
     expect(result.stdout).toContain('14 days');
@@ -159,7 +204,9 @@ describe('notes the walk has to think about', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/queues\.md\s+[1-9]/);
     expect(result.stdout).toMatch(/same-repo-again\/storage\.md\s+[1-9]|team-repo\/storage\.md\s+[1-9]/);
-    expect(result.stdout).toMatch(/(team-repo|same-repo-again):0: same folder as (same-repo-again|team-repo), read once: skipped/);
+    expect(result.stdout).toMatch(
+      /(team-repo|same-repo-again):0: same folder as (same-repo-again|team-repo), read once: skipped/,
+    );
     expect(await readdir(join(cwd, 'bank'))).toContain('queues.json');
   });
 
@@ -172,7 +219,9 @@ describe('notes the walk has to think about', () => {
     await symlink(join(cwd, 'gone.md'), join(notes, 'gone.md'));
     const result = await runCli(['generate', '--notes', notes, '--out', join(cwd, 'bank')], { cwd });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/sub\/back-to-top:0: link loop: leads back to the notes folder, which is already being read: skipped/);
+    expect(result.stdout).toMatch(
+      /sub\/back-to-top:0: link loop: leads back to the notes folder, which is already being read: skipped/,
+    );
     expect(result.stdout).toMatch(/gone\.md:0: link points to nothing readable \(ENOENT\): skipped/);
     expect(result.stdout).toMatch(/sub\/queues\.md\s+[1-9]/);
     expectNoStack(result);
@@ -191,7 +240,10 @@ describe('settings from .env, for every subcommand', () => {
 
   it('ask takes NOTES_DIR from .env', async () => {
     const cwd = await workFolder('env ask');
-    await writeFile(join(cwd, '.env'), `NOTES_DIR=${other}\nQUESTIONS_DIR=${join(import.meta.dirname, '..', 'fixtures', 'questions')}\n`);
+    await writeFile(
+      join(cwd, '.env'),
+      `NOTES_DIR=${other}\nQUESTIONS_DIR=${join(import.meta.dirname, '..', 'fixtures', 'questions')}\n`,
+    );
     const result = await runCli(['ask', '/limit object size'], { cwd });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('5 TB');
@@ -199,19 +251,29 @@ describe('settings from .env, for every subcommand', () => {
 
   it('ask with a command the bot does not know prints its reply and exits 2, so a script notices', async () => {
     const cwd = await workFolder('ask unknown');
-    const result = await runCli(['ask', '/limti object size'], { cwd, env: { NOTES_DIR: other, QUESTIONS_DIR: join(import.meta.dirname, '..', 'fixtures', 'questions') } });
+    const result = await runCli(['ask', '/limti object size'], {
+      cwd,
+      env: { NOTES_DIR: other, QUESTIONS_DIR: join(import.meta.dirname, '..', 'fixtures', 'questions') },
+    });
     expect(result.code).toBe(2);
     expect(result.stdout).toContain("I don't know /limti");
     expectNoStack(result);
   });
 
   it.each([
-    ['an unknown subcommand of /prepbot', '/prepbot frobnicate', '"frobnicate" is not a prepbot command. Usage: /prepbot'],
+    [
+      'an unknown subcommand of /prepbot',
+      '/prepbot frobnicate',
+      '"frobnicate" is not a prepbot command. Usage: /prepbot',
+    ],
     ['a period that does not exist', '/leaderboard forever', '"forever" is not a period. Usage: /leaderboard'],
     ['a lookup with nothing to look up', '/limit', 'What should I look up? Usage: /limit'],
   ])('ask with %s prints the usage line and exits 2', async (_, command, reply) => {
     const cwd = await workFolder(`ask ${command}`);
-    const result = await runCli(['ask', command], { cwd, env: { NOTES_DIR: other, QUESTIONS_DIR: join(import.meta.dirname, '..', 'fixtures', 'questions') } });
+    const result = await runCli(['ask', command], {
+      cwd,
+      env: { NOTES_DIR: other, QUESTIONS_DIR: join(import.meta.dirname, '..', 'fixtures', 'questions') },
+    });
     expect(result.code).toBe(2);
     expect(result.stdout).toContain(reply);
     expectNoStack(result);
@@ -237,7 +299,9 @@ describe('settings from .env, for every subcommand', () => {
     const cwd = await workFolder('register no notes');
     const result = await runCli(['register'], { cwd });
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('prepbot register: set DISCORD_TOKEN and DISCORD_APP_ID (in .env or the environment) first.\n');
+    expect(result.stderr).toBe(
+      'prepbot register: set DISCORD_TOKEN and DISCORD_APP_ID (in .env or the environment) first.\n',
+    );
   });
 
   it('a bad value in .env stops generate with the settings message', async () => {
@@ -255,19 +319,65 @@ describe('prepbot start with bad settings', () => {
   const cases: Array<{ name: string; env: Record<string, string>; named: RegExp[] }> = [
     {
       name: 'ten bad values',
-      env: { CLOSE_AFTER_HOURS: 'abc', PORT: '99999', LOG_LEVEL: 'loud', STORE_BACKUPS: '-1', RETENTION_DAYS: '0', HEALTH_PORT: 'x', FEEDBACK_AT_CLOSE: 'maybe', DEFAULT_SCHEDULE: '0 25 * * *', DEFAULT_TIMEZONE: 'Mars/Base', NOTES_DIR: '/no/such/notes' },
-      named: [/CLOSE_AFTER_HOURS/, /  - PORT/, /LOG_LEVEL/, /STORE_BACKUPS/, /RETENTION_DAYS/, /HEALTH_PORT/, /FEEDBACK_AT_CLOSE/, /DEFAULT_SCHEDULE: .*hour field "25"/, /DEFAULT_TIMEZONE: "Mars\/Base" is not a known IANA timezone/, /NOTES_DIR: the folder \/no\/such\/notes does not exist/, /10 settings are invalid/],
+      env: {
+        CLOSE_AFTER_HOURS: 'abc',
+        PORT: '99999',
+        LOG_LEVEL: 'loud',
+        STORE_BACKUPS: '-1',
+        RETENTION_DAYS: '0',
+        HEALTH_PORT: 'x',
+        FEEDBACK_AT_CLOSE: 'maybe',
+        DEFAULT_SCHEDULE: '0 25 * * *',
+        DEFAULT_TIMEZONE: 'Mars/Base',
+        NOTES_DIR: '/no/such/notes',
+      },
+      named: [
+        /CLOSE_AFTER_HOURS/,
+        /  - PORT/,
+        /LOG_LEVEL/,
+        /STORE_BACKUPS/,
+        /RETENTION_DAYS/,
+        /HEALTH_PORT/,
+        /FEEDBACK_AT_CLOSE/,
+        /DEFAULT_SCHEDULE: .*hour field "25"/,
+        /DEFAULT_TIMEZONE: "Mars\/Base" is not a known IANA timezone/,
+        /NOTES_DIR: the folder \/no\/such\/notes does not exist/,
+        /10 settings are invalid/,
+      ],
     },
-    { name: 'February 30', env: { DEFAULT_SCHEDULE: '30 2 30 2 *' }, named: [/DEFAULT_SCHEDULE: "30 2 30 2 \*" never fires: day 30 of February \(at most 29 days\) never occurs/] },
-    { name: 'the 31st of April and June', env: { DEFAULT_SCHEDULE: '0 9 31 4,6 *' }, named: [/day 31 of April \(at most 30 days\), June \(at most 30 days\) never occurs/] },
-    { name: 'a yes/no that is neither', env: { FEEDBACK_AT_CLOSE: 'sometimes' }, named: [/FEEDBACK_AT_CLOSE: expected true or false \(also yes\/no, on\/off, 1\/0\)/] },
-    { name: 'a Slack app token without its bot token, beside a bad port', env: { SLACK_APP_TOKEN: 'xapp-1', PORT: 'http' }, named: [/SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN/, /  - PORT/] },
-    { name: 'a Discord token without its app id, beside a bad timezone', env: { DISCORD_TOKEN: 'abc', DEFAULT_TIMEZONE: 'Europe/Nowhere' }, named: [/DISCORD_APP_ID: required with DISCORD_TOKEN/, /DEFAULT_TIMEZONE: "Europe\/Nowhere"/] },
+    {
+      name: 'February 30',
+      env: { DEFAULT_SCHEDULE: '30 2 30 2 *' },
+      named: [/DEFAULT_SCHEDULE: "30 2 30 2 \*" never fires: day 30 of February \(at most 29 days\) never occurs/],
+    },
+    {
+      name: 'the 31st of April and June',
+      env: { DEFAULT_SCHEDULE: '0 9 31 4,6 *' },
+      named: [/day 31 of April \(at most 30 days\), June \(at most 30 days\) never occurs/],
+    },
+    {
+      name: 'a yes/no that is neither',
+      env: { FEEDBACK_AT_CLOSE: 'sometimes' },
+      named: [/FEEDBACK_AT_CLOSE: expected true or false \(also yes\/no, on\/off, 1\/0\)/],
+    },
+    {
+      name: 'a Slack app token without its bot token, beside a bad port',
+      env: { SLACK_APP_TOKEN: 'xapp-1', PORT: 'http' },
+      named: [/SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN/, /  - PORT/],
+    },
+    {
+      name: 'a Discord token without its app id, beside a bad timezone',
+      env: { DISCORD_TOKEN: 'abc', DEFAULT_TIMEZONE: 'Europe/Nowhere' },
+      named: [/DISCORD_APP_ID: required with DISCORD_TOKEN/, /DEFAULT_TIMEZONE: "Europe\/Nowhere"/],
+    },
   ];
   for (const { name, env, named } of cases) {
     it(`names every bad setting at once: ${name}`, async () => {
       const cwd = await workFolder(`settings ${name}`);
-      const result = await runCli(['start'], { cwd, env: { NOTES_DIR: good, QUESTIONS_DIR: questions, STORE_PATH: join(cwd, 'prepbot.json'), ...env } });
+      const result = await runCli(['start'], {
+        cwd,
+        env: { NOTES_DIR: good, QUESTIONS_DIR: questions, STORE_PATH: join(cwd, 'prepbot.json'), ...env },
+      });
       expect(result.code).toBe(1);
       for (const pattern of named) expect(result.stderr).toMatch(pattern);
       expectNoStack(result);
@@ -278,7 +388,17 @@ describe('prepbot start with bad settings', () => {
   for (const value of ['TRUE', 'Yes', 'on', 'False', 'OFF']) {
     it(`takes FEEDBACK_AT_CLOSE=${value} as a yes/no`, async () => {
       const cwd = await workFolder(`flag ${value}`);
-      const result = await runCli(['start'], { cwd, input: '/limit retention\n', env: { NOTES_DIR: good, QUESTIONS_DIR: questions, STORE_PATH: join(cwd, 'prepbot.json'), LOG_LEVEL: 'warn', FEEDBACK_AT_CLOSE: value } });
+      const result = await runCli(['start'], {
+        cwd,
+        input: '/limit retention\n',
+        env: {
+          NOTES_DIR: good,
+          QUESTIONS_DIR: questions,
+          STORE_PATH: join(cwd, 'prepbot.json'),
+          LOG_LEVEL: 'warn',
+          FEEDBACK_AT_CLOSE: value,
+        },
+      });
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('14 days');
@@ -299,9 +419,20 @@ describe('a busy port', () => {
   it('HEALTH_PORT in use: says so naming the setting, exit 1, the store untouched', async () => {
     const cwd = await workFolder('busy health port');
     const store = join(cwd, 'prepbot.json');
-    const result = await runCli(['start'], { cwd, env: { NOTES_DIR: good, QUESTIONS_DIR: join(import.meta.dirname, '..', 'fixtures', 'questions'), STORE_PATH: store, LOG_LEVEL: 'warn', HEALTH_PORT: String(port) } });
+    const result = await runCli(['start'], {
+      cwd,
+      env: {
+        NOTES_DIR: good,
+        QUESTIONS_DIR: join(import.meta.dirname, '..', 'fixtures', 'questions'),
+        STORE_PATH: store,
+        LOG_LEVEL: 'warn',
+        HEALTH_PORT: String(port),
+      },
+    });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`HEALTH_PORT ${port} is already in use by another program (another prepbot?): stop that program or set HEALTH_PORT to a free port.`);
+    expect(result.stderr).toContain(
+      `HEALTH_PORT ${port} is already in use by another program (another prepbot?): stop that program or set HEALTH_PORT to a free port.`,
+    );
     expectNoStack(result);
     // Stopped cleanly: its lock is gone, so a next start is not refused.
     expect((await readdir(cwd)).filter((name) => name.endsWith('.lock'))).toEqual([]);

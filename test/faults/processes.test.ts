@@ -71,7 +71,11 @@ function isRunning(pid: number): boolean {
 
 /** The pid of a process below `pid` whose command line has `word` as one of its arguments (or its program's name). */
 async function descendant(pid: number, word: string): Promise<number> {
-  const children = (await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8')).trim().split(/\s+/).filter(Boolean).map(Number);
+  const children = (await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8'))
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(Number);
   for (const child of children) {
     const command = await readFile(`/proc/${child}/cmdline`, 'utf8').catch(() => '');
     // npm rewrites its title, so its whole command line reads "npm start": compare the first word.
@@ -99,7 +103,9 @@ describe('one store, one bot', () => {
 
     const second = await runCli(['start'], { cwd, env: consoleEnv(store), input: '/quiz\nB\n' });
     expect(second.code).toBe(1);
-    expect(second.stderr).toContain(`Cannot open the store file ${store}: it is in use by prepbot process ${first.proc.pid} on ${hostname()}`);
+    expect(second.stderr).toContain(
+      `Cannot open the store file ${store}: it is in use by prepbot process ${first.proc.pid} on ${hostname()}`,
+    );
     expect(second.stderr).toContain('Stop the other one first, or set STORE_PATH to another file.');
     expect(second.stdout).not.toContain('Practice');
     expect(second.stderr).not.toMatch(stackTrace);
@@ -119,7 +125,10 @@ describe('one store, one bot', () => {
     const crashed = await runningBot(cwd, store);
     crashed.proc.kill('SIGKILL');
     await crashed.exited;
-    expect(JSON.parse(await readFile(`${store}.lock`, 'utf8'))).toMatchObject({ pid: crashed.proc.pid, host: hostname() });
+    expect(JSON.parse(await readFile(`${store}.lock`, 'utf8'))).toMatchObject({
+      pid: crashed.proc.pid,
+      host: hostname(),
+    });
 
     const next = await runCli(['start'], { cwd, env: consoleEnv(store, { LOG_LEVEL: 'warn' }), input: '/quiz\nB\n' });
     expect(next.code).toBe(0);
@@ -140,10 +149,20 @@ describe('one store, one bot', () => {
   it('refuses a store locked from another host (a shared volume), naming it and the file to delete', async () => {
     const cwd = await caseFolder('other host');
     const store = join(cwd, 'prepbot.json');
-    await writeFile(`${store}.lock`, JSON.stringify({ pid: 4242, host: 'build-box-7', startedAt: '2026-11-30T08:00:00.000Z', command: 'prepbot start' }));
+    await writeFile(
+      `${store}.lock`,
+      JSON.stringify({
+        pid: 4242,
+        host: 'build-box-7',
+        startedAt: '2026-11-30T08:00:00.000Z',
+        command: 'prepbot start',
+      }),
+    );
     const result = await runCli(['start'], { cwd, env: consoleEnv(store) });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('in use by prepbot process 4242 on build-box-7 (started 2026-11-30T08:00:00.000Z: prepbot start)');
+    expect(result.stderr).toContain(
+      'in use by prepbot process 4242 on build-box-7 (started 2026-11-30T08:00:00.000Z: prepbot start)',
+    );
     expect(result.stderr).toContain(`If no prepbot is running there any more, delete ${store}.lock (or wait a minute`);
     expect(existsSync(store)).toBe(false);
   });
@@ -151,7 +170,15 @@ describe('one store, one bot', () => {
   it('takes over a lock from another host that no one has touched for over a minute (its container was killed and replaced)', async () => {
     const cwd = await caseFolder('abandoned other host');
     const store = join(cwd, 'prepbot.json');
-    await writeFile(`${store}.lock`, JSON.stringify({ pid: 1, host: 'old-container', startedAt: '2026-11-30T08:00:00.000Z', command: 'prepbot start' }));
+    await writeFile(
+      `${store}.lock`,
+      JSON.stringify({
+        pid: 1,
+        host: 'old-container',
+        startedAt: '2026-11-30T08:00:00.000Z',
+        command: 'prepbot start',
+      }),
+    );
     const twoMinutesAgo = new Date(Date.now() - 120_000);
     await utimes(`${store}.lock`, twoMinutesAgo, twoMinutesAgo);
     const result = await runCli(['start'], { cwd, env: consoleEnv(store, { LOG_LEVEL: 'warn' }), input: '/quiz\nB\n' });
@@ -164,12 +191,26 @@ describe('npm start under a supervisor', () => {
   it('SIGTERM to npm (which does not pass it on past its shell) stops the bot too, so a restart is not a second bot', async () => {
     const cwd = await caseFolder('npm start');
     const store = join(cwd, 'prepbot.json');
-    await writeFile(join(cwd, 'package.json'), JSON.stringify({ name: 'prepbot-npm-start', private: true, scripts: { start: `node ${JSON.stringify(cli)} start` } }));
+    await writeFile(
+      join(cwd, 'package.json'),
+      JSON.stringify({
+        name: 'prepbot-npm-start',
+        private: true,
+        scripts: { start: `node ${JSON.stringify(cli)} start` },
+      }),
+    );
     // As a supervisor runs it: output to a file, input a pipe that stays open (not our socket, which
     // npm shuts down as it exits and so would end the terminal chat on its own).
-    const shell = new CliChild('sh', ['-c', 'sleep 60 | exec npm start > npm.log 2>&1'], { cwd, env: consoleEnv(store, { npm_config_update_notifier: 'false' }) });
+    const shell = new CliChild('sh', ['-c', 'sleep 60 | exec npm start > npm.log 2>&1'], {
+      cwd,
+      env: consoleEnv(store, { npm_config_update_notifier: 'false' }),
+    });
     children.push(shell);
-    await until('npm to start the bot', () => existsSync(join(cwd, 'npm.log')) && /prepbot is running/.test(readFileSync(join(cwd, 'npm.log'), 'utf8')), 20_000);
+    await until(
+      'npm to start the bot',
+      () => existsSync(join(cwd, 'npm.log')) && /prepbot is running/.test(readFileSync(join(cwd, 'npm.log'), 'utf8')),
+      20_000,
+    );
     const sleepPid = await descendant(shell.proc.pid!, 'sleep');
     strays.push(sleepPid);
     const npmPid = await descendant(shell.proc.pid!, 'npm');
@@ -182,7 +223,11 @@ describe('npm start under a supervisor', () => {
     expect(readFileSync(join(cwd, 'npm.log'), 'utf8')).toContain('npm, which started prepbot, has gone');
     expect(existsSync(`${store}.lock`)).toBe(false);
 
-    const restarted = await runCli(['start'], { cwd, env: consoleEnv(store, { LOG_LEVEL: 'warn' }), input: '/quiz\nB\n' });
+    const restarted = await runCli(['start'], {
+      cwd,
+      env: consoleEnv(store, { LOG_LEVEL: 'warn' }),
+      input: '/quiz\nB\n',
+    });
     expect(restarted.code).toBe(0);
     expect(restarted.stdout).toContain('Right: B');
   }, 40_000);
@@ -201,7 +246,11 @@ describe('the last store write fails', () => {
     bot.proc.stdin!.end();
     const result = await bot.exited;
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`prepbot: stopped, but the last save of ${store.replace(/[/.]/g, '\\$&')} failed \\(.*ENOENT.*\\): \\d+ changes? since the last successful save \\(answers, rounds, scores\\) were not saved`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `prepbot: stopped, but the last save of ${store.replace(/[/.]/g, '\\$&')} failed \\(.*ENOENT.*\\): \\d+ changes? since the last successful save \\(answers, rounds, scores\\) were not saved`,
+      ),
+    );
   });
 });
 
@@ -213,7 +262,10 @@ describe('a bank generated from other notes', () => {
     await mkdir(mine);
     await mkdir(shipped);
     await writeFile(join(shipped, 'functions.md'), await readFile(join(notes, 'functions.md')));
-    await writeFile(join(mine, 'queues.md'), '# Queues\n\n## Limits\n\n- **Retention**: up to 14 days per message\n- **Message size**: 1 KB to 256 KB\n- **Visibility timeout**: up to 12 hours\n');
+    await writeFile(
+      join(mine, 'queues.md'),
+      '# Queues\n\n## Limits\n\n- **Retention**: up to 14 days per message\n- **Message size**: 1 KB to 256 KB\n- **Visibility timeout**: up to 12 hours\n',
+    );
     const bankDir = join(cwd, 'q');
     expect((await runCli(['generate', '--notes', shipped, '--out', join(bankDir, 'generated')], { cwd })).code).toBe(0);
 
@@ -221,7 +273,9 @@ describe('a bank generated from other notes', () => {
     const drifting = await runCli(['start'], { cwd, env, input: '/prepbot\n' });
     expect(drifting.code).toBe(0);
     const fix = `prepbot generate --notes ${mine} --out ${join(bankDir, 'generated')}`;
-    expect(drifting.stderr).toContain(`The question bank in ${join(bankDir, 'generated')} was not generated from these notes: 1 notes file it came from is not in ${mine} (functions.md); 1 notes file in ${mine} is not in it (queues.md)`);
+    expect(drifting.stderr).toContain(
+      `The question bank in ${join(bankDir, 'generated')} was not generated from these notes: 1 notes file it came from is not in ${mine} (functions.md); 1 notes file in ${mine} is not in it (queues.md)`,
+    );
     expect(drifting.stderr).toContain(fix);
     expect(drifting.stdout).toContain('The question bank does not match the notes');
     expect(drifting.stdout).toContain(fix);
@@ -231,7 +285,10 @@ describe('a bank generated from other notes', () => {
     expect(together.stderr).toBe('');
     expect(together.stdout).not.toContain('does not match');
 
-    await writeFile(join(mine, 'queues.md'), '# Queues\n\n## Limits\n\n- **Retention**: up to 7 days per message\n- **Message size**: 1 KB to 256 KB\n- **Visibility timeout**: up to 12 hours\n');
+    await writeFile(
+      join(mine, 'queues.md'),
+      '# Queues\n\n## Limits\n\n- **Retention**: up to 7 days per message\n- **Message size**: 1 KB to 256 KB\n- **Visibility timeout**: up to 12 hours\n',
+    );
     const edited = await runCli(['start'], { cwd, env });
     expect(edited.stderr).toContain('1 notes file changed since it was generated (queues.md)');
   }, 40_000);

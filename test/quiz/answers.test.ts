@@ -17,7 +17,13 @@ describe('answering a daily round', () => {
   it('tells each person privately whether they were right; the first three right get +3/+2/+1', async () => {
     const { engine, post, right, wrong, clock } = await openFirstRound();
     const texts: string[] = [];
-    for (const [id, index] of [['U1', right], ['U2', wrong], ['U3', right], ['U4', right], ['U5', right]] as const) {
+    for (const [id, index] of [
+      ['U1', right],
+      ['U2', wrong],
+      ['U3', right],
+      ['U4', right],
+      ['U5', right],
+    ] as const) {
       clock.advance(1000);
       const replies = await engine.answer(click(post, index, person(id)));
       expect(replies.every((r) => r.visibility === 'private')).toBe(true);
@@ -42,7 +48,10 @@ describe('answering a daily round', () => {
 
   it('two clicks of one person arriving together count once', async () => {
     const { engine, post, right, wrong, store } = await openFirstRound();
-    await Promise.all([engine.answer(click(post, right, person('U1'))), engine.answer(click(post, wrong, person('U1')))]);
+    await Promise.all([
+      engine.answer(click(post, right, person('U1'))),
+      engine.answer(click(post, wrong, person('U1'))),
+    ]);
     expect(Object.values(store.data.rounds)[0]!.answers).toHaveLength(1);
   });
 
@@ -50,14 +59,19 @@ describe('answering a daily round', () => {
     const { engine, post, right, clock, store } = await openFirstRound();
     await tickUntil(engine, clock, '2026-01-05T17:00:00Z');
     const late = await engine.answer(click(post, right, person('U9')));
-    expect(body(late)).toBe('This question closed at 17:00 UTC; your click was not counted. The answer is in the channel.');
+    expect(body(late)).toBe(
+      'This question closed at 17:00 UTC; your click was not counted. The answer is in the channel.',
+    );
     expect(Object.values(store.data.rounds)[0]!.answers).toHaveLength(0);
   });
 
   it('the same person in another workspace is another person', async () => {
     const { engine, post, right, store } = await openFirstRound();
     await engine.answer(click(post, right, person('U1')));
-    const other = await engine.answer({ ...click(post, right, person('U1', 'U1', 'T2')), channel: { ...channel, workspace: 'T2' } });
+    const other = await engine.answer({
+      ...click(post, right, person('U1', 'U1', 'T2')),
+      channel: { ...channel, workspace: 'T2' },
+    });
     expect(body(other)).toBe('That question is no longer open.');
     expect(Object.values(store.data.rounds)[0]!.answers).toHaveLength(1);
   });
@@ -65,7 +79,9 @@ describe('answering a daily round', () => {
   it('with feedback at close, says only that the answer is recorded', async () => {
     const { engine, post, right } = await openFirstRound({ settings: { revealFeedbackAtClose: true } });
     const replies = await engine.answer(click(post, right, person('U1')));
-    expect(body(replies)).toMatch(/^✓ Recorded your answer [A-D]\. You will see whether it was right when the question closes at 17:00 UTC\.$/);
+    expect(body(replies)).toMatch(
+      /^✓ Recorded your answer [A-D]\. You will see whether it was right when the question closes at 17:00 UTC\.$/,
+    );
   });
 
   it('when the store cannot save the answer: takes it back, says so, and a later click counts', async () => {
@@ -166,19 +182,29 @@ describe('streaks, scores and leaderboards', () => {
     expect(asked!.visibility).toBe('private');
     expect((await engine.score(ada, channel))[0]!.message.body).toBe('You have 75 points this season.');
     const replies = await engine.seasonReset(ada, channel, true);
-    expect(replies[0]!.message.body).toBe("Season 2 starts now: points, ranks and streaks start from zero. Season 1's results are kept.");
+    expect(replies[0]!.message.body).toBe(
+      "Season 2 starts now: points, ranks and streaks start from zero. Season 1's results are kept.",
+    );
     expect((await engine.score(ada, channel))[0]!.message.body).toBe('You have no points yet this season.');
-    expect((await engine.leaderboard(ada, channel, 'all'))[0]!.message.title).toBe('Leaderboard · this season · season 2');
+    expect((await engine.leaderboard(ada, channel, 'all'))[0]!.message.title).toBe(
+      'Leaderboard · this season · season 2',
+    );
     expect(store.data.scores['slack:T1#1']!.totals.U1![0]).toBe(75);
     // The old season stays readable: /leaderboard season 1 shows it whole.
     const [old] = await engine.leaderboard(ada, channel, 'all', 1);
     expect(old!.message.title).toBe('Leaderboard · season 1 (ended)');
     expect(old!.message.body.split('\n')[0]).toBe('1. Ada (you) · 75');
-    await expect(engine.leaderboard(ada, channel, 'all', 3)).rejects.toMatchObject({ code: 'UNKNOWN_SEASON', message: 'There is no season 3 yet: this is season 2.' });
+    await expect(engine.leaderboard(ada, channel, 'all', 3)).rejects.toMatchObject({
+      code: 'UNKNOWN_SEASON',
+      message: 'There is no season 3 yet: this is season 2.',
+    });
   });
 
   it('says who it does not know', async () => {
     const { engine, ada } = await playWeek();
-    await expect(engine.score(ada, channel, '@nobody')).rejects.toMatchObject({ code: 'UNKNOWN_PERSON', message: 'I have no scores for "@nobody" here. They need to answer a daily question first.' });
+    await expect(engine.score(ada, channel, '@nobody')).rejects.toMatchObject({
+      code: 'UNKNOWN_PERSON',
+      message: 'I have no scores for "@nobody" here. They need to answer a daily question first.',
+    });
   });
 });

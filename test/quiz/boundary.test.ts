@@ -10,13 +10,16 @@ function imports(folder: string): string[] {
     .filter((name) => name.endsWith('.ts'))
     .flatMap((name) => {
       const text = readFileSync(join(src, folder, name), 'utf8');
-      return [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => `${folder}/${name}: ${m[1] ?? m[2]}`);
+      return [
+        ...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+      ].map((m) => `${folder}/${name}: ${m[1] ?? m[2]}`);
     });
 }
 
 // The quiz is platform-neutral: no chat SDK, no lowdb, no node-cron, no adapter, no concrete store.
 const allowedPackages = new Set(['zod', 'ts-fsrs', 'pino', 'node:crypto']);
-const allowedInternal = /^\.\.\/(chat|questions|lookup|quiz|errors)\/|^\.\.\/store\/json-store\.js$|^\.\.\/schedule\/(clock|cron-schedule)\.js$|^\.\//;
+const allowedInternal =
+  /^\.\.\/(chat|questions|lookup|quiz|errors)\/|^\.\.\/store\/json-store\.js$|^\.\.\/schedule\/(clock|cron-schedule)\.js$|^\.\//;
 
 describe('quiz and chat core boundary', () => {
   it.each(['quiz', 'chat'])('src/%s imports only neutral modules and ports', (folder) => {

@@ -12,7 +12,12 @@ function simulate(rounds: number, start: ChannelHistory = empty, seed = 'chan') 
   for (let i = 0; i < rounds; i++) {
     const choice = chooseQuestion(bank, history, `${seed}:${i}`)!;
     const asked = choice.newPass ? [] : history.asked;
-    history = { ...history, asked: [...asked, choice.question.id], seen: [...new Set([...history.seen, choice.question.id])], recentTopics: [...history.recentTopics, choice.question.topic] };
+    history = {
+      ...history,
+      asked: [...asked, choice.question.id],
+      seen: [...new Set([...history.seen, choice.question.id])],
+      recentTopics: [...history.recentTopics, choice.question.topic],
+    };
     picks.push(choice);
   }
   return picks;
@@ -34,7 +39,11 @@ describe('chooseQuestion', () => {
   it('is deterministic for the same inputs and seed, and varies with the seed', () => {
     const a = simulate(10).map((p) => p.question.id);
     expect(simulate(10).map((p) => p.question.id)).toEqual(a);
-    const others = ['x', 'y', 'z'].map((seed) => simulate(10, empty, seed).map((p) => p.question.id).join());
+    const others = ['x', 'y', 'z'].map((seed) =>
+      simulate(10, empty, seed)
+        .map((p) => p.question.id)
+        .join(),
+    );
     expect(others.some((o) => o !== a.join())).toBe(true);
   });
 
@@ -45,7 +54,10 @@ describe('chooseQuestion', () => {
   });
 
   it('prefers the topic the channel gets wrong most', () => {
-    const history: ChannelHistory = { ...empty, topics: { Lambda: [20, 20], S3: [20, 2], DynamoDB: [20, 20], SQS: [20, 20] } };
+    const history: ChannelHistory = {
+      ...empty,
+      topics: { Lambda: [20, 20], S3: [20, 2], DynamoDB: [20, 20], SQS: [20, 20] },
+    };
     const topics = Array.from({ length: 200 }, (_, i) => chooseQuestion(bank, history, `w${i}`)!.question.topic);
     const s3 = topics.filter((t) => t === 'S3').length;
     expect(s3).toBeGreaterThan(100);
@@ -60,7 +72,10 @@ describe('chooseQuestion', () => {
   it('returns nothing for an empty bank and the only question for a bank of one', () => {
     expect(chooseQuestion([], empty, 's')).toBeUndefined();
     const one = bank.slice(0, 1);
-    expect(chooseQuestion(one, { ...empty, asked: [one[0]!.id] }, 's')).toMatchObject({ question: one[0], newPass: true });
+    expect(chooseQuestion(one, { ...empty, asked: [one[0]!.id] }, 's')).toMatchObject({
+      question: one[0],
+      newPass: true,
+    });
   });
 });
 
@@ -69,7 +84,8 @@ describe('chooseQuestion and question quality', () => {
     // Two otherwise equal halves of one topic: the better half is drawn far more often as the first question.
     const scored = makeBank(['Lambda'], 20).map((q, i) => ({ ...q, quality: i % 2 === 0 ? 0.95 : 0.2 }));
     let good = 0;
-    for (let i = 0; i < 300; i += 1) if ((chooseQuestion(scored, empty, `day:${i}`)!.question.quality ?? 0) > 0.5) good += 1;
+    for (let i = 0; i < 300; i += 1)
+      if ((chooseQuestion(scored, empty, `day:${i}`)!.question.quality ?? 0) > 0.5) good += 1;
     expect(good).toBeGreaterThan(200);
   });
 });

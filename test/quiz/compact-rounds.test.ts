@@ -7,7 +7,15 @@ const now = 400 * day;
 
 function round(id: string, closedDaysAgo: number | undefined): Round {
   return {
-    id, channel: 'slack:T1:C1', season: 1, seq: 1, questionId: 'q', topic: 'Lambda', answer: 0, occurrence: 0, closesAt: 0,
+    id,
+    channel: 'slack:T1:C1',
+    season: 1,
+    seq: 1,
+    questionId: 'q',
+    topic: 'Lambda',
+    answer: 0,
+    occurrence: 0,
+    closesAt: 0,
     closedAt: closedDaysAgo === undefined ? undefined : now - closedDaysAgo * day,
     answers: [
       { user: 'slack:T1:U1', choice: 0, correct: true, at: 0, points: 13 },

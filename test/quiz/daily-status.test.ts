@@ -13,7 +13,7 @@ describe('the daily status of a channel', () => {
     expect(engine.daily(channel)).toEqual({ enabled: true, paused: false, next: '09:00 UTC (in 1 hour)' });
   });
 
-  it('while a round is open: the question as posted, with the current count and the asker\'s answer', async () => {
+  it("while a round is open: the question as posted, with the current count and the asker's answer", async () => {
     const { engine, clock, chat } = setup();
     await engine.here(channel);
     await tickUntil(engine, clock, '2026-01-05T09:00:00Z');

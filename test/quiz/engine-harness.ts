@@ -52,7 +52,14 @@ export const defaultSettings: QuizSettings = {
 };
 
 /** A quiz over the memory store, a manual clock (Monday 2026-01-05 08:00 UTC) and a recording chat. */
-export function setup(options: { bank?: Question[]; settings?: Partial<QuizSettings>; start?: string; store?: ReturnType<typeof switchableStore> } = {}) {
+export function setup(
+  options: {
+    bank?: Question[];
+    settings?: Partial<QuizSettings>;
+    start?: string;
+    store?: ReturnType<typeof switchableStore>;
+  } = {},
+) {
   const clock = new ManualClock(options.start ?? '2026-01-05T08:00:00Z');
   const store = options.store ?? switchableStore();
   const chat = new RecordingChat('slack');
@@ -79,7 +86,12 @@ export function rightIndex(post: RecordedPost, bank: Question[]): number {
 }
 
 /** Ticks every `step` ms from now, and once more exactly at `until`. */
-export async function tickUntil(engine: QuizEngine, clock: ManualClock, until: string | number, step = 15 * minute): Promise<void> {
+export async function tickUntil(
+  engine: QuizEngine,
+  clock: ManualClock,
+  until: string | number,
+  step = 15 * minute,
+): Promise<void> {
   const end = new Date(until).getTime();
   while (clock.now().getTime() + step <= end) {
     clock.advance(step);

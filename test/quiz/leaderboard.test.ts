@@ -3,9 +3,32 @@ import { leaderboard, rankScores, totalsOf } from '../../src/quiz/leaderboard.js
 
 describe('rankScores', () => {
   it.each<[string, Array<[string, number, number]>, string[]]>([
-    ['more points first', [['a', 10, 1], ['b', 30, 1], ['c', 20, 1]], ['b', 'c', 'a']],
-    ['equal points: reached earlier first', [['a', 10, 50], ['b', 10, 20]], ['b', 'a']],
-    ['equal points and time: user key', [['z', 10, 5], ['m', 10, 5], ['a', 10, 5]], ['a', 'm', 'z']],
+    [
+      'more points first',
+      [
+        ['a', 10, 1],
+        ['b', 30, 1],
+        ['c', 20, 1],
+      ],
+      ['b', 'c', 'a'],
+    ],
+    [
+      'equal points: reached earlier first',
+      [
+        ['a', 10, 50],
+        ['b', 10, 20],
+      ],
+      ['b', 'a'],
+    ],
+    [
+      'equal points and time: user key',
+      [
+        ['z', 10, 5],
+        ['m', 10, 5],
+        ['a', 10, 5],
+      ],
+      ['a', 'm', 'z'],
+    ],
   ])('%s', (_name, lines, order) => {
     const ranked = rankScores(lines.map(([user, points, reachedAt]) => ({ user, points, reachedAt })));
     expect(ranked.map((s) => s.user)).toEqual(order);
@@ -20,7 +43,11 @@ describe('rankScores', () => {
 });
 
 describe('leaderboard', () => {
-  const lines = Array.from({ length: 15 }, (_, i) => ({ user: `u${String(i).padStart(2, '0')}`, points: 100 - i, reachedAt: 0 }));
+  const lines = Array.from({ length: 15 }, (_, i) => ({
+    user: `u${String(i).padStart(2, '0')}`,
+    points: 100 - i,
+    reachedAt: 0,
+  }));
 
   it('shows the top ten and the caller when further down', () => {
     const board = leaderboard(lines, 'u13');

@@ -8,7 +8,9 @@ describe('a busy round', () => {
     await tickUntil(engine, clock, '2026-01-05T09:00:00Z');
     const post = chat.questions()[0]!;
     const right = rightIndex(post, bank);
-    const clicks = Array.from({ length: 5000 }, (_, i) => click(post, i % 2 === 0 ? right : (right + 1) % 4, person(`U${i % 2500}`)));
+    const clicks = Array.from({ length: 5000 }, (_, i) =>
+      click(post, i % 2 === 0 ? right : (right + 1) % 4, person(`U${i % 2500}`)),
+    );
     const started = performance.now();
     const replies = await Promise.all(clicks.map((c) => engine.answer(c)));
     const elapsed = performance.now() - started;

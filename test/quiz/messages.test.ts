@@ -38,7 +38,14 @@ describe('formatTime', () => {
 
 describe('roundMessage', () => {
   it('shows the stem, one button per choice carrying the round and index, and the close time and count', () => {
-    const message = roundMessage({ roundId: '7', question, closesAt: new Date('2025-03-04T17:00:00Z'), timezone: 'UTC', answers: 3, now });
+    const message = roundMessage({
+      roundId: '7',
+      question,
+      closesAt: new Date('2025-03-04T17:00:00Z'),
+      timezone: 'UTC',
+      answers: 3,
+      now,
+    });
     expect(message.title).toBe('Question of the day · Lambda');
     expect(message.body).toBe(question.stem);
     expect(message.choices?.map((c) => [c.label, c.text, parseChoiceId(c.id)])).toEqual([
@@ -51,8 +58,18 @@ describe('roundMessage', () => {
   });
 
   it('says "1 answer" and drops the buttons once closed', () => {
-    expect(roundMessage({ roundId: '7', question, closesAt: now, timezone: 'UTC', answers: 1, now }).context).toContain('1 answer so far');
-    const closed = roundMessage({ roundId: '7', question, closesAt: now, timezone: 'UTC', answers: 12, now, closed: true });
+    expect(roundMessage({ roundId: '7', question, closesAt: now, timezone: 'UTC', answers: 1, now }).context).toContain(
+      '1 answer so far',
+    );
+    const closed = roundMessage({
+      roundId: '7',
+      question,
+      closesAt: now,
+      timezone: 'UTC',
+      answers: 12,
+      now,
+      closed: true,
+    });
     expect(closed.choices).toBeUndefined();
     expect(closed.body).toContain('B. two');
     expect(closed.context).toBe('Closed · 12 answers');

@@ -20,7 +20,9 @@ describe('practice (/quiz)', () => {
     expect(result!.message.title).toBe(`Right: B. ${question.choices[1]}`);
     expect(result!.message.body).toBe(question.explanation);
     expect(result!.message.fields).toEqual([{ label: 'Source', value: 'notes/aws.md › Compute > Lambda (line 12)' }]);
-    expect(result!.message.context).toMatch(/^This question comes back in \d+ (minutes|hours|days) · \/quiz for another$/);
+    expect(result!.message.context).toMatch(
+      /^This question comes back in \d+ (minutes|hours|days) · \/quiz for another$/,
+    );
     const [again] = await engine.answer(clickOn(shown!, 0));
     expect(again!.message.body).toBe('You already answered that one. Try /quiz for another.');
   });
@@ -39,11 +41,15 @@ describe('practice (/quiz)', () => {
     expect(due!.message.title).toBe('Practice · S3 (due for review)');
   });
 
-  it('feeds the person\'s /score (a practice line, weakest topics) but never points or the leaderboard', async () => {
+  it("feeds the person's /score (a practice line, weakest topics) but never points or the leaderboard", async () => {
     const { engine, bank } = setup();
     const [before] = await engine.score(ada, channel);
     expect(before!.message.body).toBe('You have no points yet this season.');
-    for (const [topic, right] of [['S3', false], ['S3', true], ['Lambda', true]] as const) {
+    for (const [topic, right] of [
+      ['S3', false],
+      ['S3', true],
+      ['Lambda', true],
+    ] as const) {
       const [shown] = await engine.practice(ada, channel, topic);
       const question = bank.find((q) => q.stem === shown!.message.body)!;
       await engine.answer(clickOn(shown!, right ? question.answer : (question.answer + 1) % 4));

@@ -40,7 +40,12 @@ describe('reviewCard', () => {
 
 describe('pickPracticeQuestion', () => {
   it.each<[string, Record<string, PracticeCard>, string | undefined, string]>([
-    ['a due review comes first', { 's3-2': { ...reviewCard(undefined, false, start), due: start.getTime() - 1 } }, 's3-2', 'due'],
+    [
+      'a due review comes first',
+      { 's3-2': { ...reviewCard(undefined, false, start), due: start.getTime() - 1 } },
+      's3-2',
+      'due',
+    ],
     ['nothing due: a question never practised', {}, undefined, 'new'],
   ])('%s', (_name, cards, id, reason) => {
     const pick = pickPracticeQuestion(bank, cards, start, 'seed')!;
@@ -51,14 +56,20 @@ describe('pickPracticeQuestion', () => {
 
   it('the most overdue review wins', () => {
     const card = reviewCard(undefined, true, start);
-    const cards = { 'lambda-1': { ...card, due: start.getTime() - minutes(5) }, 's3-1': { ...card, due: start.getTime() - minutes(50) } };
+    const cards = {
+      'lambda-1': { ...card, due: start.getTime() - minutes(5) },
+      's3-1': { ...card, due: start.getTime() - minutes(50) },
+    };
     expect(pickPracticeQuestion(bank, cards, start, 'x')!.question.id).toBe('s3-1');
   });
 
   it('practises ahead on the soonest review once everything was seen and nothing is due', () => {
     const pool = bank.slice(0, 2);
     const card = reviewCard(undefined, true, start);
-    const cards = { [pool[0]!.id]: { ...card, due: start.getTime() + days(3) }, [pool[1]!.id]: { ...card, due: start.getTime() + days(1) } };
+    const cards = {
+      [pool[0]!.id]: { ...card, due: start.getTime() + days(3) },
+      [pool[1]!.id]: { ...card, due: start.getTime() + days(1) },
+    };
     expect(pickPracticeQuestion(pool, cards, start, 'x')).toMatchObject({ question: pool[1], reason: 'ahead' });
   });
 

@@ -122,7 +122,7 @@ describe('daily rounds', () => {
     expect(chat.questions()).toHaveLength(2);
   });
 
-  it('pause stops posting; resume brings questions back, the day\'s question too while its window is open', async () => {
+  it("pause stops posting; resume brings questions back, the day's question too while its window is open", async () => {
     const { engine, clock, chat } = setup();
     await engine.here(channel);
     await engine.pause(channel);

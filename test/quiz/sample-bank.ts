@@ -17,5 +17,7 @@ export function makeQuestion(id: string, topic: string, overrides: Partial<Quest
 
 /** `perTopic` questions for each topic, ids `<topic>-<n>`. */
 export function makeBank(topics: string[], perTopic: number): Question[] {
-  return topics.flatMap((topic) => Array.from({ length: perTopic }, (_, i) => makeQuestion(`${topic.toLowerCase()}-${i + 1}`, topic)));
+  return topics.flatMap((topic) =>
+    Array.from({ length: perTopic }, (_, i) => makeQuestion(`${topic.toLowerCase()}-${i + 1}`, topic)),
+  );
 }

@@ -14,11 +14,14 @@ describe('pointsFor', () => {
     [true, 5, 5, 15, 0, 5],
     [true, 5, 9, 15, 0, 5],
     [true, 0, 9, 18, 3, 5],
-  ])('correct=%s rightBefore=%i streakBefore=%i → %i points', (correct, rightBefore, streakBefore, total, speed, streak) => {
-    const points = pointsFor({ correct, rightBefore, streakBefore });
-    expect(points.total).toBe(total);
-    expect(points.speedBonus).toBe(speed);
-    expect(points.streakBonus).toBe(streak);
-    expect(points.base + points.speedBonus + points.streakBonus).toBe(total);
-  });
+  ])(
+    'correct=%s rightBefore=%i streakBefore=%i → %i points',
+    (correct, rightBefore, streakBefore, total, speed, streak) => {
+      const points = pointsFor({ correct, rightBefore, streakBefore });
+      expect(points.total).toBe(total);
+      expect(points.speedBonus).toBe(speed);
+      expect(points.streakBonus).toBe(streak);
+      expect(points.base + points.speedBonus + points.streakBonus).toBe(total);
+    },
+  );
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { requestReset, resetConfirmWindowMs, takeResetRequest, type ResetRequest } from '../../src/quiz/season-reset-requests.js';
+import {
+  requestReset,
+  resetConfirmWindowMs,
+  takeResetRequest,
+  type ResetRequest,
+} from '../../src/quiz/season-reset-requests.js';
 
 const t0 = Date.UTC(2026, 0, 5, 9);
 
@@ -11,7 +16,16 @@ describe('season reset requests', () => {
     ['a request a moment past its minute', [['ada', 1, t0]], 1, t0 + resetConfirmWindowMs + 1, { kind: 'expired' }],
     ['another admin reset in between', [['ada', 1, t0]], 2, t0 + 1_000, { kind: 'season-moved', current: 2 }],
     ['only someone else asked', [['bo', 1, t0]], 1, t0 + 1_000, { kind: 'none' }],
-    ['asked twice: the newer request counts', [['ada', 1, t0], ['ada', 1, t0 + 50_000]], 1, t0 + 100_000, { kind: 'confirmed' }],
+    [
+      'asked twice: the newer request counts',
+      [
+        ['ada', 1, t0],
+        ['ada', 1, t0 + 50_000],
+      ],
+      1,
+      t0 + 100_000,
+      { kind: 'confirmed' },
+    ],
   ] as const)('%s', (_, made, current, at, expected) => {
     const requests = new Map<string, ResetRequest>();
     for (const [who, season, when] of made) requestReset(requests, who, season, when);

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { QuizEngine } from '../../src/quiz/quiz-engine.js';
-import { initialQuizState, quizMigrations, quizStateSchema, quizStateVersion, type QuizState } from '../../src/quiz/state-schema.js';
+import {
+  initialQuizState,
+  quizMigrations,
+  quizStateSchema,
+  quizStateVersion,
+  type QuizState,
+} from '../../src/quiz/state-schema.js';
 import { openFileStore } from '../../src/store/file-store.js';
 import { RecordingChat } from '../fakes/recording-chat.js';
 import { channel, click, defaultSettings, person, rightIndex, setup, tickUntil } from './engine-harness.js';
@@ -40,12 +46,26 @@ describe('quiz state schema', () => {
     const dir = mkdtempSync(join(tmpdir(), 'prepbot-quiz-'));
     dirs.push(dir);
     const path = join(dir, 'state.json');
-    const open = () => openFileStore({ path, schema: quizStateSchema, currentVersion: quizStateVersion, migrations: quizMigrations, initial: initialQuizState });
+    const open = () =>
+      openFileStore({
+        path,
+        schema: quizStateSchema,
+        currentVersion: quizStateVersion,
+        migrations: quizMigrations,
+        initial: initialQuizState,
+      });
     const quiz = setup();
     const first = await open();
     const chat = new RecordingChat('slack');
     const bank = makeBank(['Lambda', 'S3'], 3);
-    const engine = new QuizEngine({ store: first, chats: [chat], bank, clock: quiz.clock, settings: defaultSettings, logger: pino({ level: 'silent' }) });
+    const engine = new QuizEngine({
+      store: first,
+      chats: [chat],
+      bank,
+      clock: quiz.clock,
+      settings: defaultSettings,
+      logger: pino({ level: 'silent' }),
+    });
     await engine.here(channel);
     await tickUntil(engine, quiz.clock, '2026-01-05T09:00:00Z');
     const post = chat.questions()[0]!;
@@ -55,11 +75,21 @@ describe('quiz state schema', () => {
     expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(quizStateVersion);
 
     const second = await open();
-    const again = new QuizEngine({ store: second, chats: [chat], bank, clock: quiz.clock, settings: defaultSettings, logger: pino({ level: 'silent' }) });
+    const again = new QuizEngine({
+      store: second,
+      chats: [chat],
+      bank,
+      clock: quiz.clock,
+      settings: defaultSettings,
+      logger: pino({ level: 'silent' }),
+    });
     await tickUntil(again, quiz.clock, '2026-01-05T17:00:00Z');
     expect(chat.questions()).toHaveLength(1);
     expect(chat.reveals()[0]!.message.fields).toContainEqual({ label: 'First right', value: 'Ada' });
-    expect((await again.score(person('U1', 'Ada'), channel))[0]!.message.fields![0]).toEqual({ label: 'Points', value: '13' });
+    expect((await again.score(person('U1', 'Ada'), channel))[0]!.message.fields![0]).toEqual({
+      label: 'Points',
+      value: '13',
+    });
     await second.close();
   });
 });

@@ -8,15 +8,90 @@ describe('streaksOf', () => {
   it.each<[string, Array<[number, boolean]>, number, number, number]>([
     ['nothing answered', [], 3, 0, 0],
     ['one right, latest round', [[1, R]], 1, 1, 1],
-    ['three right in a row', [[1, R], [2, R], [3, R]], 3, 3, 3],
-    ['wrong answer ends the run', [[1, R], [2, R], [3, W]], 3, 0, 2],
-    ['a skipped round ends the run', [[1, R], [2, R], [4, R]], 4, 1, 2],
-    ['run not alive once a later round closed unanswered', [[1, R], [2, R]], 3, 0, 2],
-    ['run alive while the next round is still open', [[1, R], [2, R]], 2, 2, 2],
-    ['best kept after a longer old run', [[1, R], [2, R], [3, R], [4, W], [5, R]], 5, 1, 3],
-    ['order of results does not matter', [[3, R], [1, R], [2, R]], 3, 3, 3],
+    [
+      'three right in a row',
+      [
+        [1, R],
+        [2, R],
+        [3, R],
+      ],
+      3,
+      3,
+      3,
+    ],
+    [
+      'wrong answer ends the run',
+      [
+        [1, R],
+        [2, R],
+        [3, W],
+      ],
+      3,
+      0,
+      2,
+    ],
+    [
+      'a skipped round ends the run',
+      [
+        [1, R],
+        [2, R],
+        [4, R],
+      ],
+      4,
+      1,
+      2,
+    ],
+    [
+      'run not alive once a later round closed unanswered',
+      [
+        [1, R],
+        [2, R],
+      ],
+      3,
+      0,
+      2,
+    ],
+    [
+      'run alive while the next round is still open',
+      [
+        [1, R],
+        [2, R],
+      ],
+      2,
+      2,
+      2,
+    ],
+    [
+      'best kept after a longer old run',
+      [
+        [1, R],
+        [2, R],
+        [3, R],
+        [4, W],
+        [5, R],
+      ],
+      5,
+      1,
+      3,
+    ],
+    [
+      'order of results does not matter',
+      [
+        [3, R],
+        [1, R],
+        [2, R],
+      ],
+      3,
+      3,
+      3,
+    ],
   ])('%s', (_name, results, closedSeq, current, best) => {
-    expect(streaksOf(results.map(([seq, correct]) => ({ seq, correct })), closedSeq)).toEqual({ current, best });
+    expect(
+      streaksOf(
+        results.map(([seq, correct]) => ({ seq, correct })),
+        closedSeq,
+      ),
+    ).toEqual({ current, best });
   });
 });
 

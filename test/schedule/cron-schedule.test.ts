@@ -41,7 +41,12 @@ describe('nextRun / previousRun keep local time across daylight saving', () => {
     expect(nextRun(weekdaysAtNine, timezone, at(friday))).toEqual(at(monday));
     expect(previousRun(weekdaysAtNine, timezone, at(monday))).toEqual(at(monday));
     expect(previousRun(weekdaysAtNine, timezone, new Date(at(monday).getTime() - 1))).toEqual(at(friday));
-    const local = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'short', hour: '2-digit', minute: '2-digit' });
+    const local = new Intl.DateTimeFormat('en-GB', {
+      timeZone: timezone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     expect(local.format(at(friday))).toBe('Fri 09:00');
     expect(local.format(at(monday))).toBe('Mon 09:00');
   });
@@ -66,7 +71,12 @@ describe('nextRun / previousRun keep local time across daylight saving', () => {
   });
 
   it('agrees with the fire times node-cron itself plans', () => {
-    for (const [cron, timezone] of [[weekdaysAtNine, 'Europe/Berlin'], ['15 18 * * 0,3', 'America/New_York'], ['0 9 13 * 5', 'UTC'], ['*/7 * * * *', 'Asia/Kolkata']] as const) {
+    for (const [cron, timezone] of [
+      [weekdaysAtNine, 'Europe/Berlin'],
+      ['15 18 * * 0,3', 'America/New_York'],
+      ['0 9 13 * 5', 'UTC'],
+      ['*/7 * * * *', 'Asia/Kolkata'],
+    ] as const) {
       const task = schedule(cron, () => {}, { timezone });
       try {
         const now = new Date();

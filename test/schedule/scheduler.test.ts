@@ -8,7 +8,10 @@ import { createCronScheduler } from '../../src/schedule/scheduler.js';
 describe('cron scheduler (real node-cron)', () => {
   it('fires a task at the next second, not a stopped one, and logs a failing run', async () => {
     const lines: string[] = [];
-    const logger = pino({ base: undefined }, new Writable({ write: (chunk, _enc, done) => void (lines.push(String(chunk)), done()) }));
+    const logger = pino(
+      { base: undefined },
+      new Writable({ write: (chunk, _enc, done) => void (lines.push(String(chunk)), done()) }),
+    );
     const scheduler = createCronScheduler({ logger });
     const fired: Date[] = [];
     let stoppedRan = false;
@@ -21,7 +24,8 @@ describe('cron scheduler (real node-cron)', () => {
     });
     const failingLogged = new Promise<void>((resolve) => {
       const check = setInterval(() => {
-        if (lines.some((line) => line.includes('scheduled task failed') && line.includes('round failed'))) resolve(clearInterval(check));
+        if (lines.some((line) => line.includes('scheduled task failed') && line.includes('round failed')))
+          resolve(clearInterval(check));
       }, 5);
     });
     const stopFailing = scheduler.every('* * * * * *', 'UTC', async () => {

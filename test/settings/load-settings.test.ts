@@ -30,7 +30,13 @@ describe('settings', () => {
   });
 
   it('reads lists, flags and numbers from their text; blank means unset', () => {
-    const settings = loadSettings({ PREPBOT_ADMINS: ' U1, slack:T1:U2 ,', FEEDBACK_AT_CLOSE: 'yes', CLOSE_AFTER_HOURS: '2.5', SLACK_BOT_TOKEN: '  ', SLACK_COMMANDS: 'quiz=/prepbot-quiz, help=/pb-help' });
+    const settings = loadSettings({
+      PREPBOT_ADMINS: ' U1, slack:T1:U2 ,',
+      FEEDBACK_AT_CLOSE: 'yes',
+      CLOSE_AFTER_HOURS: '2.5',
+      SLACK_BOT_TOKEN: '  ',
+      SLACK_COMMANDS: 'quiz=/prepbot-quiz, help=/pb-help',
+    });
     expect(settings.PREPBOT_ADMINS).toEqual(['U1', 'slack:T1:U2']);
     expect(settings.FEEDBACK_AT_CLOSE).toBe(true);
     expect(settings.CLOSE_AFTER_HOURS).toBe(2.5);

@@ -23,19 +23,40 @@ function readOnlyAt(path: string): StoreFileSystem {
   return {
     ...realFs,
     open: (async (file: string, flags?: string) => {
-      if (file === path && flags !== 'r') throw Object.assign(new Error(`EROFS: read-only file system, open '${file}'`), { code: 'EROFS' });
+      if (file === path && flags !== 'r')
+        throw Object.assign(new Error(`EROFS: read-only file system, open '${file}'`), { code: 'EROFS' });
       return realFs.open(file, flags);
     }) as StoreFileSystem['open'],
   };
 }
 
 const badFiles: Array<{ kind: string; text: string; code: string; says: RegExp }> = [
-  { kind: 'truncated', text: good.slice(0, 30), code: 'STORE_FILE_TRUNCATED', says: /is cut short \(it stops at line 1, column 31/ },
+  {
+    kind: 'truncated',
+    text: good.slice(0, 30),
+    code: 'STORE_FILE_TRUNCATED',
+    says: /is cut short \(it stops at line 1, column 31/,
+  },
   { kind: 'not JSON', text: 'players: [ada]\n', code: 'STORE_FILE_NOT_JSON', says: /is not valid JSON/ },
   { kind: 'empty', text: '', code: 'STORE_FILE_EMPTY', says: /is empty/ },
-  { kind: 'wrong shape', text: '{"schemaVersion":2,"players":[{"name":"ada","score":"three"}]}', code: 'STORE_FILE_INVALID', says: /players\.0\.score: expected number, received string/ },
-  { kind: 'without schemaVersion', text: '{"players":[]}', code: 'STORE_FILE_INVALID', says: /schemaVersion: expected a whole number/ },
-  { kind: 'from a newer version', text: '{"schemaVersion":3,"players":[]}', code: 'STORE_FILE_TOO_NEW', says: /newer prepbot \(schemaVersion 3; this version reads up to 2\)/ },
+  {
+    kind: 'wrong shape',
+    text: '{"schemaVersion":2,"players":[{"name":"ada","score":"three"}]}',
+    code: 'STORE_FILE_INVALID',
+    says: /players\.0\.score: expected number, received string/,
+  },
+  {
+    kind: 'without schemaVersion',
+    text: '{"players":[]}',
+    code: 'STORE_FILE_INVALID',
+    says: /schemaVersion: expected a whole number/,
+  },
+  {
+    kind: 'from a newer version',
+    text: '{"schemaVersion":3,"players":[]}',
+    code: 'STORE_FILE_TOO_NEW',
+    says: /newer prepbot \(schemaVersion 3; this version reads up to 2\)/,
+  },
 ];
 
 describe('opening a bad store file', () => {

@@ -13,5 +13,7 @@ for (let wave = 0; ; wave += 1) {
   const size = 1 + (wave % 7);
   const ids = Array.from({ length: size }, (_, i) => `${prefix}-${wave}.${i}`);
   // Synchronous writes to the pipe: a line printed is a line the parent will read, even if killed next.
-  await Promise.all(ids.map((id) => store.change((data) => void data.ids.push(id)).then(() => writeSync(1, `${id}\n`))));
+  await Promise.all(
+    ids.map((id) => store.change((data) => void data.ids.push(id)).then(() => writeSync(1, `${id}\n`))),
+  );
 }

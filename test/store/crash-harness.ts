@@ -25,8 +25,14 @@ export interface CrashTrialResult {
  * and reopens the file with the real file store. Reusable for longer runs (call it in a loop on one path:
  * each trial also proves the previous trials' file reopens).
  */
-export async function runCrashTrial(options: { path: string; prefix: string; killAfterMs: number }): Promise<CrashTrialResult> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', child, options.path, options.prefix], { stdio: ['ignore', 'pipe', 'inherit'] });
+export async function runCrashTrial(options: {
+  path: string;
+  prefix: string;
+  killAfterMs: number;
+}): Promise<CrashTrialResult> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', child, options.path, options.prefix], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const confirmed: string[] = [];
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   const lines = createInterface({ input: proc.stdout });

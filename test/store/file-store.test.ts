@@ -30,7 +30,9 @@ describe('file store', () => {
   it('coalesces 100 concurrent changes into far fewer writes and resolves them all', async () => {
     const path = join(await freshFolder(), 'state.json');
     const store = await openFileStore(toyOptions(path));
-    const changes = Array.from({ length: 100 }, (_, i) => store.change((data) => data.players.push({ name: `p${i}`, score: i })));
+    const changes = Array.from({ length: 100 }, (_, i) =>
+      store.change((data) => data.players.push({ name: `p${i}`, score: i })),
+    );
     await Promise.all(changes);
     expect(store.writes).toBeLessThanOrEqual(2);
     expect(store.health()).toEqual({ state: 'ok', pendingChanges: 0 });
@@ -45,7 +47,9 @@ describe('file store', () => {
     const first = store.change((data) => data.players.push({ name: 'first', score: 1 }));
     await Promise.resolve();
     await Promise.resolve(); // the first write has started
-    const later = Array.from({ length: 50 }, (_, i) => store.change((data) => data.players.push({ name: `later${i}`, score: i })));
+    const later = Array.from({ length: 50 }, (_, i) =>
+      store.change((data) => data.players.push({ name: `later${i}`, score: i })),
+    );
     expect(store.health().pendingChanges).toBe(51);
     await Promise.all([first, ...later]);
     expect(store.writes).toBe(2);
@@ -99,7 +103,10 @@ describe('file store', () => {
     await rmdir(`${path}.tmp`);
     await waitFor(() => store.health().state === 'ok');
     expect(store.health()).toEqual({ state: 'ok', pendingChanges: 0 });
-    expect(JSON.parse(await readFile(path, 'utf8')).players.map((p: { name: string }) => p.name)).toEqual(['ada', 'bob']);
+    expect(JSON.parse(await readFile(path, 'utf8')).players.map((p: { name: string }) => p.name)).toEqual([
+      'ada',
+      'bob',
+    ]);
     await store.close();
   });
 
@@ -119,7 +126,9 @@ describe('file store', () => {
     void store.change((data) => data.players.push({ name: 'ada', score: 1 }));
     await store.close();
     expect(JSON.parse(await readFile(path, 'utf8')).players).toEqual([{ name: 'ada', score: 1 }]);
-    await expect(store.change((data) => data.players.push({ name: 'late', score: 0 }))).rejects.toMatchObject({ code: 'STORE_CLOSED' });
+    await expect(store.change((data) => data.players.push({ name: 'late', score: 0 }))).rejects.toMatchObject({
+      code: 'STORE_CLOSED',
+    });
     expect(store.data.players).toHaveLength(1);
   });
 
@@ -129,7 +138,9 @@ describe('file store', () => {
     await store.change((data) => data.players.push({ name: 'ada', score: 1 }));
     const before = await readFile(path, 'utf8');
     await mkdir(`${path}.tmp`);
-    await expect(store.change((data) => data.players.push({ name: 'bob', score: 2 }))).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED' });
+    await expect(store.change((data) => data.players.push({ name: 'bob', score: 2 }))).rejects.toMatchObject({
+      code: 'STORE_WRITE_FAILED',
+    });
     await expect(store.close()).rejects.toMatchObject({ name: 'StoreWriteError', code: 'STORE_WRITE_FAILED' });
     await rmdir(`${path}.tmp`);
     await new Promise((resolve) => setTimeout(resolve, 150)); // longer than the retry delays: no retry after close
@@ -139,7 +150,11 @@ describe('file store', () => {
   it('a change whose function throws rejects with that error and writes nothing', async () => {
     const path = join(await freshFolder(), 'state.json');
     const store = await openFileStore(toyOptions(path));
-    await expect(store.change(() => { throw new Error('bad mutate'); })).rejects.toThrow('bad mutate');
+    await expect(
+      store.change(() => {
+        throw new Error('bad mutate');
+      }),
+    ).rejects.toThrow('bad mutate');
     expect(store.writes).toBe(0);
     await store.close();
   });
@@ -149,10 +164,21 @@ describe('file store', () => {
     const v1 = '{"schemaVersion":1,"names":["ada","bob"]}';
     await writeFile(path, v1);
     const store = await openFileStore(toyOptions(path));
-    expect(store.data).toEqual({ players: [{ name: 'ada', score: 0 }, { name: 'bob', score: 0 }] });
+    expect(store.data).toEqual({
+      players: [
+        { name: 'ada', score: 0 },
+        { name: 'bob', score: 0 },
+      ],
+    });
     expect(await readFile(path, 'utf8')).toBe(v1);
     await store.change((data) => void (data.players[0]!.score = 5));
-    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({ schemaVersion: 2, players: [{ name: 'ada', score: 5 }, { name: 'bob', score: 0 }] });
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({
+      schemaVersion: 2,
+      players: [
+        { name: 'ada', score: 5 },
+        { name: 'bob', score: 0 },
+      ],
+    });
     expect(await readFile(`${path}.bak-1`, 'utf8')).toBe(v1);
     await store.close();
   });

@@ -5,5 +5,12 @@ import type { FileStoreOptions } from '../../src/store/file-store.js';
 export const idSchema = z.object({ ids: z.array(z.string()) });
 
 export function idStoreOptions(path: string): FileStoreOptions<z.infer<typeof idSchema>> {
-  return { path, schema: idSchema, currentVersion: 1, migrations: {}, initial: () => ({ ids: [] }), retry: { firstMs: 20, maxMs: 100 } };
+  return {
+    path,
+    schema: idSchema,
+    currentVersion: 1,
+    migrations: {},
+    initial: () => ({ ids: [] }),
+    retry: { firstMs: 20, maxMs: 100 },
+  };
 }

@@ -17,7 +17,10 @@ describe('memory store', () => {
   it('refuses changes after close, like the file store', async () => {
     const store = createMemoryStore({ count: 0 });
     await store.close();
-    await expect(store.change((data) => void (data.count += 1))).rejects.toMatchObject({ name: 'StoreWriteError', code: 'STORE_CLOSED' });
+    await expect(store.change((data) => void (data.count += 1))).rejects.toMatchObject({
+      name: 'StoreWriteError',
+      code: 'STORE_CLOSED',
+    });
     expect(store.data.count).toBe(0);
   });
 });

@@ -15,7 +15,8 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const holder = (pid: number, host = hostname()) => JSON.stringify({ pid, host, startedAt: '2026-12-01T08:00:00.000Z', command: 'prepbot start' });
+const holder = (pid: number, host = hostname()) =>
+  JSON.stringify({ pid, host, startedAt: '2026-12-01T08:00:00.000Z', command: 'prepbot start' });
 
 /** The pid of a process that has run and exited (so no process has it, for now). */
 function deadPid(): number {
@@ -25,14 +26,20 @@ function deadPid(): number {
 describe('acquireStoreLock', () => {
   it('writes who holds the store, and removes the file on release', async () => {
     const lock = await acquireStoreLock(nodeFileSystem, store);
-    expect(JSON.parse(await readFile(lockPathFor(store), 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
+    expect(JSON.parse(await readFile(lockPathFor(store), 'utf8'))).toMatchObject({
+      pid: process.pid,
+      host: hostname(),
+    });
     await lock.release();
     expect(existsSync(lockPathFor(store))).toBe(false);
   });
 
   it('refuses while a live process on this host holds it, naming that process', async () => {
     await writeFile(lockPathFor(store), holder(process.ppid));
-    await expect(acquireStoreLock(nodeFileSystem, store)).rejects.toMatchObject({ code: 'STORE_FILE_LOCKED', message: expect.stringContaining(`in use by prepbot process ${process.ppid} on ${hostname()}`) });
+    await expect(acquireStoreLock(nodeFileSystem, store)).rejects.toMatchObject({
+      code: 'STORE_FILE_LOCKED',
+      message: expect.stringContaining(`in use by prepbot process ${process.ppid} on ${hostname()}`),
+    });
     expect(await readFile(lockPathFor(store), 'utf8')).toBe(holder(process.ppid));
   });
 

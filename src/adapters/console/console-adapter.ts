@@ -1,7 +1,16 @@
 import type { Readable, Writable } from 'node:stream';
 import type { ChatPort } from '../../chat/chat-port.js';
 import type { DailyStatus } from '../../chat/daily-status.js';
-import type { ChannelRef, Choice, FlagControl, InboundHandler, Message, PostRef, Reply, UserRef } from '../../chat/message.js';
+import type {
+  ChannelRef,
+  Choice,
+  FlagControl,
+  InboundHandler,
+  Message,
+  PostRef,
+  Reply,
+  UserRef,
+} from '../../chat/message.js';
 import { parseTerminalLine } from './parse-terminal-line.js';
 import { TerminalScreen } from './terminal-screen.js';
 import { plainStyle, styleFor, type TerminalStyle } from './terminal-style.js';
@@ -72,7 +81,13 @@ export class ConsoleAdapter implements ChatPort {
   /** Starts reading lines; with `core`, /daily works and the welcome shows the open question. */
   async start(handle: InboundHandler, core?: ConsoleCore): Promise<void> {
     this.core = core;
-    const screen = new TerminalScreen({ input: this.options.input, output: this.options.output, editing: this.interactive, prompt: this.style.prompt('> '), onInterrupt: () => this.leave() });
+    const screen = new TerminalScreen({
+      input: this.options.input,
+      output: this.options.output,
+      editing: this.interactive,
+      prompt: this.style.prompt('> '),
+      onInterrupt: () => this.leave(),
+    });
     this.screen = screen;
     if (this.interactive) this.welcome();
     const run = async () => {
@@ -113,7 +128,9 @@ export class ConsoleAdapter implements ChatPort {
 
   private welcome(): void {
     const status = this.core?.daily();
-    this.write(toPlainText(welcomeMessage(status ?? { enabled: true, paused: false }, this.options.logFile), this.style));
+    this.write(
+      toPlainText(welcomeMessage(status ?? { enabled: true, paused: false }, this.options.logFile), this.style),
+    );
     for (const message of this.early) if (!message.choices?.length || !status?.open) this.show(message, 'daily');
     this.early = [];
     if (status?.open) this.show(status.open, 'daily');
@@ -131,12 +148,33 @@ export class ConsoleAdapter implements ChatPort {
       case 'daily-usage':
         return this.write('Type /daily to see the question of the day again, or /daily B to answer it with B.');
       case 'command':
-        return this.print(await handle({ type: 'command', command: line.command, text: line.text, user: this.user, channel: consoleChannel }));
+        return this.print(
+          await handle({
+            type: 'command',
+            command: line.command,
+            text: line.text,
+            user: this.user,
+            channel: consoleChannel,
+          }),
+        );
       case 'daily':
         return line.letter ? this.answerDaily(line.letter, handle) : this.showDaily();
       case 'flag':
-        if (!this.flaggable) return this.write('There is nothing to flag yet: /flag works right after a revealed question or a practice answer.');
-        return this.print(await handle({ type: 'flag', flagId: this.flaggable.id, reason: line.reason, user: this.user, channel: consoleChannel }), undefined, 'flag');
+        if (!this.flaggable)
+          return this.write(
+            'There is nothing to flag yet: /flag works right after a revealed question or a practice answer.',
+          );
+        return this.print(
+          await handle({
+            type: 'flag',
+            flagId: this.flaggable.id,
+            reason: line.reason,
+            user: this.user,
+            channel: consoleChannel,
+          }),
+          undefined,
+          'flag',
+        );
       case 'letter':
         return this.answerShown(line.letter, handle);
     }
@@ -152,19 +190,29 @@ export class ConsoleAdapter implements ChatPort {
     if (!choice) return this.write(`There is no choice ${letter}.`);
     const again = target.answered;
     target.answered = true;
-    this.print(await handle({ type: 'choice', choiceId: choice.id, user: this.user, channel: consoleChannel }), target.kind);
+    this.print(
+      await handle({ type: 'choice', choiceId: choice.id, user: this.user, channel: consoleChannel }),
+      target.kind,
+    );
     if (this.interactive && again && target.kind === 'practice') {
       const status = this.core?.daily();
-      if (status?.open && !status.answered) this.write(this.style.dim('The question of the day is still open: /daily shows it again, /daily B answers it.'));
+      if (status?.open && !status.answered)
+        this.write(
+          this.style.dim('The question of the day is still open: /daily shows it again, /daily B answers it.'),
+        );
     }
   }
 
   private async answerDaily(letter: string, handle: InboundHandler): Promise<void> {
     const status = this.core?.daily();
-    if (!status?.open?.choices?.length) return this.write(status ? noDailyQuestion(status) : 'There is no question of the day here.');
+    if (!status?.open?.choices?.length)
+      return this.write(status ? noDailyQuestion(status) : 'There is no question of the day here.');
     const choice = status.open.choices.find((c) => c.label.toUpperCase() === letter);
     if (!choice) return this.write(`The question of the day has no choice ${letter}.`);
-    this.print(await handle({ type: 'choice', choiceId: choice.id, user: this.user, channel: consoleChannel }), 'daily');
+    this.print(
+      await handle({ type: 'choice', choiceId: choice.id, user: this.user, channel: consoleChannel }),
+      'daily',
+    );
   }
 
   private showDaily(): void {
@@ -178,7 +226,8 @@ export class ConsoleAdapter implements ChatPort {
   private print(replies: Reply[], answered?: Shown['kind'], kind: Shown['kind'] = 'practice'): void {
     replies.forEach((reply, i) => {
       let message = reply.message;
-      if (answered && i === 0 && this.interactive) message = { ...message, title: message.title ? `${names[answered]} · ${message.title}` : names[answered] };
+      if (answered && i === 0 && this.interactive)
+        message = { ...message, title: message.title ? `${names[answered]} · ${message.title}` : names[answered] };
       this.show(message, kind);
     });
   }

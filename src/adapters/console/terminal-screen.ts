@@ -28,7 +28,15 @@ export class TerminalScreen {
 
   constructor(private readonly options: TerminalScreenOptions) {
     this.lines = options.editing
-      ? createInterface({ input: options.input, output: options.output, terminal: true, prompt: options.prompt ?? '> ', historySize: 500, removeHistoryDuplicates: true, crlfDelay: Infinity })
+      ? createInterface({
+          input: options.input,
+          output: options.output,
+          terminal: true,
+          prompt: options.prompt ?? '> ',
+          historySize: 500,
+          removeHistoryDuplicates: true,
+          crlfDelay: Infinity,
+        })
       : createInterface({ input: options.input, crlfDelay: Infinity, terminal: false });
     this.lines.on('line', () => (this.promptShown = false));
     // Ctrl-D, the end of the input, or close(): end a half-typed line so what follows starts afresh.

@@ -11,10 +11,21 @@ export function toPlainText(message: Message, style: TerminalStyle = plainStyle)
   const parts: string[] = [];
   if (message.title) parts.push(style.title(stripControls(message.title)));
   if (message.body) parts.push(stripControls(message.body));
-  if (message.choices?.length) parts.push(message.choices.map((choice) => `  ${style.letter(`${stripControls(choice.label)})`)} ${stripControls(choice.text)}`).join('\n'));
-  if (message.fields?.length) parts.push(message.fields.map((field) => `${style.dim(`${stripControls(field.label)}:`)} ${stripControls(field.value)}`).join('\n'));
+  if (message.choices?.length)
+    parts.push(
+      message.choices
+        .map((choice) => `  ${style.letter(`${stripControls(choice.label)})`)} ${stripControls(choice.text)}`)
+        .join('\n'),
+    );
+  if (message.fields?.length)
+    parts.push(
+      message.fields
+        .map((field) => `${style.dim(`${stripControls(field.label)}:`)} ${stripControls(field.value)}`)
+        .join('\n'),
+    );
   if (message.context) parts.push(style.dim(stripControls(message.context)));
-  if (message.flag) parts.push(style.dim(`${stripControls(message.flag.label)}: /flag wrong | unclear | easy | useless`));
+  if (message.flag)
+    parts.push(style.dim(`${stripControls(message.flag.label)}: /flag wrong | unclear | easy | useless`));
   return parts.join('\n');
 }
 

@@ -25,7 +25,11 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction;
  * first private reply then replaces; channel replies become follow-ups or, when nothing private came,
  * ordinary channel messages (a deferred ephemeral answer cannot turn public).
  */
-export async function answerInteraction(interaction: Answerable, pending: Promise<Reply[]>, options: AnswerOptions): Promise<void> {
+export async function answerInteraction(
+  interaction: Answerable,
+  pending: Promise<Reply[]>,
+  options: AnswerOptions,
+): Promise<void> {
   const settled = pending.then(
     (replies) => replies,
     (error: unknown) => {
@@ -76,7 +80,12 @@ async function answerInTime(interaction: Answerable, replies: Reply[]): Promise<
 /** discord.js edit options for a message; `allowedMentions` empty so nothing pings. */
 function toEditOptions(message: Message) {
   const body = toDiscordMessage(message);
-  return { content: body.content || undefined, embeds: body.embeds, components: body.components, allowedMentions: { parse: [] } };
+  return {
+    content: body.content || undefined,
+    embeds: body.embeds,
+    components: body.components,
+    allowedMentions: { parse: [] },
+  };
 }
 
 /** discord.js send options for a reply: private replies are ephemeral (flags 64). */

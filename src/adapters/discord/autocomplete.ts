@@ -11,7 +11,12 @@ export interface SuggestionSources {
  * from the bank's topics (those containing what was typed, case-insensitive). At most 25, each name
  * and value cut to 100 characters as Discord requires; none for any other option.
  */
-export function suggest(commandName: string, optionName: string, partial: string, sources: SuggestionSources): Array<{ name: string; value: string }> {
+export function suggest(
+  commandName: string,
+  optionName: string,
+  partial: string,
+  sources: SuggestionSources,
+): Array<{ name: string; value: string }> {
   let found: string[] = [];
   if ((commandName === 'limit' || commandName === 'define') && sources.complete) {
     found = sources.complete(commandName, partial);
@@ -19,6 +24,10 @@ export function suggest(commandName: string, optionName: string, partial: string
     const typed = partial.trim().toLowerCase();
     found = sources.topics().filter((topic) => topic.toLowerCase().includes(typed));
   }
-  const unique = [...new Set(found.map((text) => cutText(text.trim(), discordLimits.autocompleteText)).filter((text) => text.length > 0))];
+  const unique = [
+    ...new Set(
+      found.map((text) => cutText(text.trim(), discordLimits.autocompleteText)).filter((text) => text.length > 0),
+    ),
+  ];
   return unique.slice(0, discordLimits.autocompleteChoices).map((text) => ({ name: text, value: text }));
 }

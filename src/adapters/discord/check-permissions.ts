@@ -2,7 +2,11 @@ import { PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 
 /** What the daily post needs in a channel (a thread takes Send Messages in Threads instead). */
 const needed = { ViewChannel: 'View Channel', SendMessages: 'Send Messages', EmbedLinks: 'Embed Links' } as const;
-const neededInThread = { ViewChannel: 'View Channel', SendMessagesInThreads: 'Send Messages in Threads', EmbedLinks: 'Embed Links' } as const;
+const neededInThread = {
+  ViewChannel: 'View Channel',
+  SendMessagesInThreads: 'Send Messages in Threads',
+  EmbedLinks: 'Embed Links',
+} as const;
 
 /**
  * What stops the bot from posting the daily question, judged from its permissions in the channel (the

@@ -26,14 +26,24 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
     .setDescription('Look up a number from the notes: a limit, quota, size, price or port')
     .setContexts(InteractionContextType.Guild)
     .addStringOption((option) =>
-      option.setName('words').setDescription('What to look up, e.g. "queue message size"').setRequired(true).setAutocomplete(true).setMaxLength(200),
+      option
+        .setName('words')
+        .setDescription('What to look up, e.g. "queue message size"')
+        .setRequired(true)
+        .setAutocomplete(true)
+        .setMaxLength(200),
     ),
   new SlashCommandBuilder()
     .setName('define')
     .setDescription('What the notes say a service or concept is')
     .setContexts(InteractionContextType.Guild)
     .addStringOption((option) =>
-      option.setName('term').setDescription('The service or concept').setRequired(true).setAutocomplete(true).setMaxLength(200),
+      option
+        .setName('term')
+        .setDescription('The service or concept')
+        .setRequired(true)
+        .setAutocomplete(true)
+        .setMaxLength(200),
     ),
   new SlashCommandBuilder()
     .setName('score')
@@ -48,9 +58,15 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
       option
         .setName('period')
         .setDescription('Which period (default: the whole season)')
-        .addChoices({ name: 'This week', value: 'week' }, { name: 'This month', value: 'month' }, { name: 'This season', value: 'all' }),
+        .addChoices(
+          { name: 'This week', value: 'week' },
+          { name: 'This month', value: 'month' },
+          { name: 'This season', value: 'all' },
+        ),
     )
-    .addIntegerOption((option) => option.setName('season').setDescription('An earlier season, by its number').setMinValue(1)),
+    .addIntegerOption((option) =>
+      option.setName('season').setDescription('An earlier season, by its number').setMinValue(1),
+    ),
   new SlashCommandBuilder()
     .setName('help')
     .setDescription('What prepbot can do')
@@ -65,8 +81,16 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
       sub
         .setName('schedule')
         .setDescription('When the daily question is posted')
-        .addStringOption((option) => option.setName('cron').setDescription('Cron expression, e.g. 0 9 * * 1-5').setRequired(true).setMaxLength(100))
-        .addStringOption((option) => option.setName('timezone').setDescription('IANA time zone, e.g. Europe/Berlin').setMaxLength(100)),
+        .addStringOption((option) =>
+          option
+            .setName('cron')
+            .setDescription('Cron expression, e.g. 0 9 * * 1-5')
+            .setRequired(true)
+            .setMaxLength(100),
+        )
+        .addStringOption((option) =>
+          option.setName('timezone').setDescription('IANA time zone, e.g. Europe/Berlin').setMaxLength(100),
+        ),
     )
     .addSubcommand((sub) => sub.setName('pause').setDescription('Stop posting in this channel'))
     .addSubcommand((sub) => sub.setName('resume').setDescription('Start posting again'))
@@ -75,11 +99,32 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
       sub
         .setName('season-reset')
         .setDescription('Start a new season: scores back to zero (asks first; then run it again with confirm)')
-        .addStringOption((option) => option.setName('confirm').setDescription('Confirm the reset you asked for in the last minute').addChoices({ name: 'Yes, start a new season', value: 'confirm' })),
+        .addStringOption((option) =>
+          option
+            .setName('confirm')
+            .setDescription('Confirm the reset you asked for in the last minute')
+            .addChoices({ name: 'Yes, start a new season', value: 'confirm' }),
+        ),
     )
-    .addSubcommand((sub) => sub.setName('flags').setDescription('Flagged and retired questions, with counts, reasons and statistics'))
-    .addSubcommand((sub) => sub.setName('retire').setDescription('Never ask this question here again').addStringOption((option) => option.setName('id').setDescription('Question id, e.g. q-1a2b3c4d').setRequired(true).setMaxLength(100)))
-    .addSubcommand((sub) => sub.setName('restore').setDescription('Ask a retired question here again').addStringOption((option) => option.setName('id').setDescription('Question id, e.g. q-1a2b3c4d').setRequired(true).setMaxLength(100))),
+    .addSubcommand((sub) =>
+      sub.setName('flags').setDescription('Flagged and retired questions, with counts, reasons and statistics'),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('retire')
+        .setDescription('Never ask this question here again')
+        .addStringOption((option) =>
+          option.setName('id').setDescription('Question id, e.g. q-1a2b3c4d').setRequired(true).setMaxLength(100),
+        ),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('restore')
+        .setDescription('Ask a retired question here again')
+        .addStringOption((option) =>
+          option.setName('id').setDescription('Question id, e.g. q-1a2b3c4d').setRequired(true).setMaxLength(100),
+        ),
+    ),
 ].map((builder) => builder.toJSON());
 
 /** Where and how to register: on one guild (shows up at once) or globally (when `guildId` is absent). */
@@ -102,7 +147,9 @@ export interface RegisteredCommand {
  * `CommandRegistrationError` naming the target when Discord refuses.
  */
 export async function registerCommands(options: RegisterCommandsOptions): Promise<RegisteredCommand[]> {
-  const rest = new REST({ api: options.apiUrl ?? 'https://discord.com/api', retries: 2, timeout: 10_000 }).setToken(options.token);
+  const rest = new REST({ api: options.apiUrl ?? 'https://discord.com/api', retries: 2, timeout: 10_000 }).setToken(
+    options.token,
+  );
   const route = options.guildId
     ? Routes.applicationGuildCommands(options.appId, options.guildId)
     : Routes.applicationCommands(options.appId);
@@ -111,7 +158,10 @@ export async function registerCommands(options: RegisterCommandsOptions): Promis
     const registered = (await rest.put(route, { body: commandDefinitions })) as Array<{ id: string; name: string }>;
     return registered.map(({ id, name }) => ({ id, name }));
   } catch (error) {
-    throw new CommandRegistrationError(`Registering the slash commands of application ${options.appId} on ${target} failed: ${(error as Error).message}`, { cause: error });
+    throw new CommandRegistrationError(
+      `Registering the slash commands of application ${options.appId} on ${target} failed: ${(error as Error).message}`,
+      { cause: error },
+    );
   } finally {
     rest.clearHashSweeper();
     rest.clearHandlerSweeper();

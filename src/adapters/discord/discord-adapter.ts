@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { Client, DiscordAPIError, Events, GatewayIntentBits, PermissionFlagsBits, Routes, Status, type Interaction } from 'discord.js';
+import {
+  Client,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  PermissionFlagsBits,
+  Routes,
+  Status,
+  type Interaction,
+} from 'discord.js';
 import type { Logger } from 'pino';
 import type { ChatPort, PostOptions } from '../../chat/chat-port.js';
 import type { ChannelRef, Inbound, InboundHandler, Message, PostRef, UserRef } from '../../chat/message.js';
@@ -65,7 +74,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const permissions = new Map<string, bigint>();
   /** Channel id → the bot's own permissions there, as the latest interaction in it reported them. */
   const appPermissions = new Map<string, { bits: bigint; inThread: boolean }>();
-  const stats = { interactions: 0, reconnects: 0, deliveryRetries: 0, deliveryFailures: 0, lastEventAt: null as string | null };
+  const stats = {
+    interactions: 0,
+    reconnects: 0,
+    deliveryRetries: 0,
+    deliveryFailures: 0,
+    lastEventAt: null as string | null,
+  };
   let started = false;
   let stopped = false;
 
@@ -77,14 +92,19 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       stats.deliveryFailures += 1;
       const api = error instanceof DiscordAPIError ? error : undefined;
       const lasting = api !== undefined && lastingDiscordCodes.has(Number(api.code));
-      throw new DiscordDeliveryError(`${what} failed: ${(error as Error).message}`, { cause: error, lasting, ...(api ? { reason: `${api.code} ${api.message}` } : {}) });
+      throw new DiscordDeliveryError(`${what} failed: ${(error as Error).message}`, {
+        cause: error,
+        lasting,
+        ...(api ? { reason: `${api.code} ${api.message}` } : {}),
+      });
     }) as Promise<T>;
 
   const sendToChannel = async (channel: ChannelRef, message: Message, nonce?: string): Promise<string> => {
     const { content, ...rendered } = toDiscordMessage(message);
     const body = { ...rendered, ...(content ? { content } : {}), ...(nonce ? { nonce, enforce_nonce: true } : {}) };
-    const created = await rest<{ id: string }>(`Posting to Discord channel ${channel.channel} of guild ${channel.workspace}`, () =>
-      client.rest.post(Routes.channelMessages(channel.channel), { body }),
+    const created = await rest<{ id: string }>(
+      `Posting to Discord channel ${channel.channel} of guild ${channel.workspace}`,
+      () => client.rest.post(Routes.channelMessages(channel.channel), { body }),
     );
     return created.id;
   };
@@ -94,23 +114,39 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     stats.lastEventAt = new Date().toISOString();
     const identity = toIdentity(interaction);
     if (!identity) {
-      if (interaction.isRepliable()) await interaction.reply({ content: 'prepbot works in servers, not in direct messages.', allowedMentions: { parse: [] } });
+      if (interaction.isRepliable())
+        await interaction.reply({
+          content: 'prepbot works in servers, not in direct messages.',
+          allowedMentions: { parse: [] },
+        });
       return;
     }
-    if (interaction.memberPermissions) permissions.set(`${identity.user.workspace}:${identity.user.user}`, interaction.memberPermissions.bitfield);
-    if (interaction.appPermissions) appPermissions.set(identity.channel.channel, { bits: interaction.appPermissions.bitfield, inThread: interaction.channel?.isThread() ?? false });
+    if (interaction.memberPermissions)
+      permissions.set(`${identity.user.workspace}:${identity.user.user}`, interaction.memberPermissions.bitfield);
+    if (interaction.appPermissions)
+      appPermissions.set(identity.channel.channel, {
+        bits: interaction.appPermissions.bitfield,
+        inThread: interaction.channel?.isThread() ?? false,
+      });
     if (interaction.isAutocomplete()) {
       const focused = interaction.options.getFocused(true);
       await interaction.respond(suggest(interaction.commandName, focused.name, String(focused.value), options));
       return;
     }
-    const answer = { deferAfterMs: options.deferAfterMs ?? 1500, postToChannel: (message: Message) => sendToChannel(identity.channel, message).then(() => undefined), onCoreError: (error: unknown) => logger.error({ err: error }, 'the core failed on a Discord interaction') };
+    const answer = {
+      deferAfterMs: options.deferAfterMs ?? 1500,
+      postToChannel: (message: Message) => sendToChannel(identity.channel, message).then(() => undefined),
+      onCoreError: (error: unknown) => logger.error({ err: error }, 'the core failed on a Discord interaction'),
+    };
     if (interaction.isChatInputCommand()) {
       const { command, text } = toCommandText(interaction.commandName, interaction.options.data);
       await answerInteraction(interaction, handle({ type: 'command', command, text, ...identity }), answer);
     } else if (interaction.isButton()) {
       const flagId = flagIdOf(interaction.customId);
-      const event: Inbound = flagId !== undefined ? { type: 'flag', flagId, ...identity } : { type: 'choice', choiceId: interaction.customId, ...identity };
+      const event: Inbound =
+        flagId !== undefined
+          ? { type: 'flag', flagId, ...identity }
+          : { type: 'choice', choiceId: interaction.customId, ...identity };
       await answerInteraction(interaction, handle(event), answer);
     }
   };
@@ -122,7 +158,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       if (started) throw new DiscordLoginError('The Discord adapter was already started');
       started = true;
       client.on(Events.InteractionCreate, (interaction) => {
-        onInteraction(interaction, handle).catch((error: unknown) => logger.error({ err: error, interaction: interaction.id }, 'answering a Discord interaction failed'));
+        onInteraction(interaction, handle).catch((error: unknown) =>
+          logger.error({ err: error, interaction: interaction.id }, 'answering a Discord interaction failed'),
+        );
       });
       client.on(Events.ShardResume, () => logger.info('Discord gateway resumed'));
       client.on(Events.ShardReconnecting, () => {
@@ -136,7 +174,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         await ready;
       } catch (error) {
         await client.destroy();
-        throw new DiscordLoginError(`Logging in to Discord (application ${options.appId}) failed: ${(error as Error).message}`, { cause: error });
+        throw new DiscordLoginError(
+          `Logging in to Discord (application ${options.appId}) failed: ${(error as Error).message}`,
+          { cause: error },
+        );
       }
       logger.info({ bot: client.user?.tag }, 'connected to Discord');
     },
@@ -145,7 +186,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       if (options.mayExistSince !== undefined) {
         const earlier = await findEarlierPost(client, channel, message, options.mayExistSince, logger);
         if (earlier) {
-          logger.info({ channel: channel.channel, key, messageId: earlier }, 'found the earlier post of this key: not posting it again');
+          logger.info(
+            { channel: channel.channel, key, messageId: earlier },
+            'found the earlier post of this key: not posting it again',
+          );
           return { channel, messageId: earlier };
         }
       }
@@ -166,7 +210,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     async isAdmin(user: UserRef) {
       // Discord sends the member's permissions with every interaction; the last ones seen decide.
       const seen = permissions.get(`${user.workspace}:${user.user}`);
-      return seen !== undefined && ((seen & PermissionFlagsBits.ManageGuild) !== 0n || (seen & PermissionFlagsBits.Administrator) !== 0n);
+      return (
+        seen !== undefined &&
+        ((seen & PermissionFlagsBits.ManageGuild) !== 0n || (seen & PermissionFlagsBits.Administrator) !== 0n)
+      );
     },
 
     async checkChannel(channel: ChannelRef) {
@@ -177,14 +224,20 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         await client.rest.get(Routes.channel(channel.channel));
         return undefined;
       } catch (error) {
-        if (error instanceof DiscordAPIError && lastingDiscordCodes.has(Number(error.code))) return `I cannot see this channel (Discord: ${error.code} ${error.message}). Give prepbot's role View Channel, Send Messages and Embed Links there.`;
-        logger.warn({ err: error, channel: channel.channel }, 'could not check the Discord channel before /prepbot here');
+        if (error instanceof DiscordAPIError && lastingDiscordCodes.has(Number(error.code)))
+          return `I cannot see this channel (Discord: ${error.code} ${error.message}). Give prepbot's role View Channel, Send Messages and Embed Links there.`;
+        logger.warn(
+          { err: error, channel: channel.channel },
+          'could not check the Discord channel before /prepbot here',
+        );
         return undefined;
       }
     },
 
     async tell(user: UserRef, message: Message) {
-      const dm = await rest<{ id: string }>(`Opening a DM with Discord user ${user.user}`, () => client.rest.post(Routes.userChannels(), { body: { recipient_id: user.user } }));
+      const dm = await rest<{ id: string }>(`Opening a DM with Discord user ${user.user}`, () =>
+        client.rest.post(Routes.userChannels(), { body: { recipient_id: user.user } }),
+      );
       await sendToChannel({ ...user, channel: dm.id }, message);
     },
 

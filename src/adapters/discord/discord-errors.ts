@@ -11,8 +11,15 @@ export class DiscordDeliveryError extends ChatDeliveryError {
   override name = 'DiscordDeliveryError';
   declare readonly code: 'DISCORD_DELIVERY_FAILED' | 'DISCORD_MESSAGE_INVALID';
   /** `lasting`: Discord refuses for a reason only a person can fix (see check-permissions.ts). */
-  constructor(message: string, options: { code?: DiscordDeliveryError['code']; cause?: unknown; lasting?: boolean; reason?: string } = {}) {
-    super(message, 'discord', options.code ?? 'DISCORD_DELIVERY_FAILED', { cause: options.cause, lasting: options.lasting ?? false, ...(options.reason ? { reason: options.reason } : {}) });
+  constructor(
+    message: string,
+    options: { code?: DiscordDeliveryError['code']; cause?: unknown; lasting?: boolean; reason?: string } = {},
+  ) {
+    super(message, 'discord', options.code ?? 'DISCORD_DELIVERY_FAILED', {
+      cause: options.cause,
+      lasting: options.lasting ?? false,
+      ...(options.reason ? { reason: options.reason } : {}),
+    });
   }
 }
 

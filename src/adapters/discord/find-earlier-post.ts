@@ -25,22 +25,40 @@ interface RecentMessage {
  * messages with buttons can be recognised; the others rely on the nonce. When the channel cannot be
  * read, nothing is found (a double post beats a lost one). Never throws.
  */
-export async function findEarlierPost(client: Client, channel: ChannelRef, message: Message, since: number, logger: Logger): Promise<string | undefined> {
+export async function findEarlierPost(
+  client: Client,
+  channel: ChannelRef,
+  message: Message,
+  since: number,
+  logger: Logger,
+): Promise<string | undefined> {
   const marker = message.choices?.[0]?.id;
   if (!marker) return undefined;
   let after = snowflakeAt(since - 60_000);
   try {
     for (let page = 0; page < historyPages; page += 1) {
-      const batch = (await client.rest.get(Routes.channelMessages(channel.channel), { query: new URLSearchParams({ after, limit: '100' }) })) as RecentMessage[];
-      const mine = batch.find((m) => m.author?.id === client.user?.id && (m.components ?? []).some((row) => (row.components ?? []).some((button) => button.custom_id === marker)));
+      const batch = (await client.rest.get(Routes.channelMessages(channel.channel), {
+        query: new URLSearchParams({ after, limit: '100' }),
+      })) as RecentMessage[];
+      const mine = batch.find(
+        (m) =>
+          m.author?.id === client.user?.id &&
+          (m.components ?? []).some((row) => (row.components ?? []).some((button) => button.custom_id === marker)),
+      );
       if (mine) return mine.id;
       if (batch.length < 100) return undefined;
       after = batch.reduce((newest, m) => (BigInt(m.id) > BigInt(newest) ? m.id : newest), after);
     }
-    logger.warn({ channel: channel.channel, pages: historyPages }, 'stopped looking for an earlier Discord post after the page limit');
+    logger.warn(
+      { channel: channel.channel, pages: historyPages },
+      'stopped looking for an earlier Discord post after the page limit',
+    );
     return undefined;
   } catch (error) {
-    logger.warn({ err: error, channel: channel.channel }, 'could not read recent Discord messages to look for an earlier post');
+    logger.warn(
+      { err: error, channel: channel.channel },
+      'could not read recent Discord messages to look for an earlier post',
+    );
     return undefined;
   }
 }

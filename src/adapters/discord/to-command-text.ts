@@ -24,7 +24,8 @@ interface DefinedOption {
  * timezone:Europe/Berlin` → `{ command: 'prepbot', text: 'schedule 0 9 * * 1-5 Europe/Berlin' }`.
  */
 export function toCommandText(commandName: string, options: readonly SlashOption[]): { command: string; text: string } {
-  const definition = commandDefinitions.find((command) => command.name === commandName) as { options?: DefinedOption[] } | undefined;
+  const definition = commandDefinitions.find((command) => command.name === commandName) as
+    { options?: DefinedOption[] } | undefined;
   const defined = definition?.options ?? [];
   const parts: string[] = [];
   const sub = options.find((option) => option.type === ApplicationCommandOptionType.Subcommand);

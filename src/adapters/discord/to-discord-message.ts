@@ -42,8 +42,9 @@ const embedColour = 0x3b82f6;
 export function toDiscordMessage(message: Message): DiscordMessageBody {
   const base = { allowed_mentions: { parse: [] as [] } };
   const choices = message.choices ?? [];
-  const simple = !message.title && !message.context && !(message.fields?.length) && choices.length === 0 && !message.flag;
-  if (simple) return { ...base, content: cutText(escape(message.body), discordLimits.content), embeds: [], components: [] };
+  const simple = !message.title && !message.context && !message.fields?.length && choices.length === 0 && !message.flag;
+  if (simple)
+    return { ...base, content: cutText(escape(message.body), discordLimits.content), embeds: [], components: [] };
   return { ...base, content: '', embeds: [toEmbed(message)], components: toButtonRows(message) };
 }
 
@@ -72,7 +73,11 @@ function toEmbed(message: Message): APIEmbed {
   const choiceLines = (message.choices ?? []).map((choice) => `**${escape(choice.label)}** · ${escape(choice.text)}`);
   const stem = escape(message.body);
   if (choiceLines.length > 0 && stem.length + 2 + choiceLines.join('\n').length > discordLimits.embedDescription) {
-    const choiceFields = (message.choices ?? []).map((choice) => ({ name: cutText(escape(choice.label), discordLimits.embedFieldName), value: cutText(escape(choice.text), discordLimits.embedFieldValue), inline: false }));
+    const choiceFields = (message.choices ?? []).map((choice) => ({
+      name: cutText(escape(choice.label), discordLimits.embedFieldName),
+      value: cutText(escape(choice.text), discordLimits.embedFieldValue),
+      inline: false,
+    }));
     embed.fields = [...choiceFields, ...(embed.fields ?? [])].slice(0, discordLimits.embedFields);
     fieldsLength += choiceFields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
     const room = Math.min(discordLimits.embedDescription, discordLimits.embedTotal - fixed - fieldsLength);
@@ -91,11 +96,17 @@ function toButtonRows(message: Message): DiscordMessageBody['components'] {
   const choices = message.choices ?? [];
   const max = discordLimits.buttonsPerRow * discordLimits.rows;
   if (choices.length > max) {
-    throw new DiscordDeliveryError(`A Discord message holds at most ${max} buttons; this one has ${choices.length} choices (title "${message.title ?? ''}")`, { code: 'DISCORD_MESSAGE_INVALID' });
+    throw new DiscordDeliveryError(
+      `A Discord message holds at most ${max} buttons; this one has ${choices.length} choices (title "${message.title ?? ''}")`,
+      { code: 'DISCORD_MESSAGE_INVALID' },
+    );
   }
   const buttons = choices.map((choice, index): APIButtonComponentWithCustomId => {
     if (choice.id.length === 0 || choice.id.length > discordLimits.customId) {
-      throw new DiscordDeliveryError(`Choice ${index + 1} has an id of ${choice.id.length} characters; Discord takes 1 to ${discordLimits.customId}`, { code: 'DISCORD_MESSAGE_INVALID' });
+      throw new DiscordDeliveryError(
+        `Choice ${index + 1} has an id of ${choice.id.length} characters; Discord takes 1 to ${discordLimits.customId}`,
+        { code: 'DISCORD_MESSAGE_INVALID' },
+      );
     }
     const label = cutText(choice.label.trim() || String.fromCharCode(65 + index), discordLimits.buttonLabel);
     return { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: choice.id, label };
@@ -106,12 +117,24 @@ function toButtonRows(message: Message): DiscordMessageBody['components'] {
   }
   const flag = message.flag;
   if (flag && flagPrefix.length + flag.id.length <= discordLimits.customId && rows.length < discordLimits.rows) {
-    rows.push({ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: `${flagPrefix}${flag.id}`, label: cutText(flag.label, discordLimits.buttonLabel) }] });
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Secondary,
+          custom_id: `${flagPrefix}${flag.id}`,
+          label: cutText(flag.label, discordLimits.buttonLabel),
+        },
+      ],
+    });
   }
   return rows;
 }
 
 /** Escapes text for Discord, first cutting what could never fit (escaping only lengthens), so huge input stays cheap. */
 function escape(text: string): string {
-  return escapeMarkdown(text.length > discordLimits.embedDescription ? text.slice(0, discordLimits.embedDescription + 1) : text);
+  return escapeMarkdown(
+    text.length > discordLimits.embedDescription ? text.slice(0, discordLimits.embedDescription + 1) : text,
+  );
 }

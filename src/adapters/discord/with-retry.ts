@@ -15,7 +15,11 @@ export const defaultRetryPolicy: RetryPolicy = { attempts: 6, baseDelayMs: 500 }
  * discord.js's own immediate retries, a timeout, a refused or reset connection. A 4xx (the request
  * itself is wrong) is thrown at once; 429s never get here (discord.js waits them out).
  */
-export async function withRetry<T>(call: () => Promise<T>, policy: RetryPolicy, onRetry?: (error: unknown, attempt: number) => void): Promise<T> {
+export async function withRetry<T>(
+  call: () => Promise<T>,
+  policy: RetryPolicy,
+  onRetry?: (error: unknown, attempt: number) => void,
+): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await call();
@@ -36,5 +40,7 @@ export function isTransient(error: unknown): boolean {
   // Network failures: undici's "fetch failed"/socket errors, timeouts (AbortError), ECONNREFUSED/RESET.
   const code = (error as { code?: unknown }).code ?? (error.cause as { code?: unknown } | undefined)?.code;
   const networkCode = typeof code === 'string' && (/^E[A-Z]+$/.test(code) || code.startsWith('UND_ERR'));
-  return error.name === 'AbortError' || error.name === 'TimeoutError' || networkCode || error.message === 'fetch failed';
+  return (
+    error.name === 'AbortError' || error.name === 'TimeoutError' || networkCode || error.message === 'fetch failed'
+  );
 }

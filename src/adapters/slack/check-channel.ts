@@ -12,18 +12,25 @@ const invite = 'Invite me with /invite @prepbot, then run /prepbot here again.';
  * should do. When Slack cannot say (missing channels:read scope on an older install, an outage), it
  * resolves undefined: the daily post then finds out, and pauses the channel if Slack refuses for good.
  */
-export async function checkSlackChannel(client: webApi.WebClient, channel: string, logger: Logger): Promise<string | undefined> {
+export async function checkSlackChannel(
+  client: webApi.WebClient,
+  channel: string,
+  logger: Logger,
+): Promise<string | undefined> {
   let info;
   try {
     info = (await client.conversations.info({ channel })).channel;
   } catch (error) {
     const code = slackErrorCode(error);
-    if (code === 'channel_not_found') return `I cannot see this channel: it is private and I have not been invited (Slack: channel_not_found). ${invite}`;
-    if (code !== 'missing_scope' && lastingSlackCodes.has(code)) return `Slack refuses to let me read this channel (${code}). ${invite}`;
+    if (code === 'channel_not_found')
+      return `I cannot see this channel: it is private and I have not been invited (Slack: channel_not_found). ${invite}`;
+    if (code !== 'missing_scope' && lastingSlackCodes.has(code))
+      return `Slack refuses to let me read this channel (${code}). ${invite}`;
     logger.warn({ channel, code }, 'slack: could not check the channel before /prepbot here; the first post will tell');
     return undefined;
   }
-  if (info?.is_archived) return 'This channel is archived, so I cannot post in it (Slack: is_archived). Unarchive it or pick another channel.';
+  if (info?.is_archived)
+    return 'This channel is archived, so I cannot post in it (Slack: is_archived). Unarchive it or pick another channel.';
   if (info?.is_member !== false || info.is_im) return undefined;
   if (info.is_private) return `I am not a member of this private channel (Slack: not_in_channel). ${invite}`;
   try {

@@ -13,7 +13,12 @@ export type ReplyFallback = (reply: Reply, message: ReturnType<typeof toBlockKit
  * refuses (expired, used up), `fallback` sends the reply through the Web API instead. Failures are
  * logged, not thrown: the event is already acked.
  */
-export async function deliverReplies(replies: Reply[], respond: RespondFn, logger: Logger, fallback?: ReplyFallback): Promise<void> {
+export async function deliverReplies(
+  replies: Reply[],
+  respond: RespondFn,
+  logger: Logger,
+  fallback?: ReplyFallback,
+): Promise<void> {
   for (const reply of replies) {
     const { text, blocks } = toBlockKit(reply.message);
     try {
@@ -29,11 +34,19 @@ export async function deliverReplies(replies: Reply[], respond: RespondFn, logge
       await drain(response);
     } catch (error) {
       if (!fallback) {
-        logger.error({ err: error, visibility: reply.visibility }, 'slack: could not deliver a reply through response_url');
+        logger.error(
+          { err: error, visibility: reply.visibility },
+          'slack: could not deliver a reply through response_url',
+        );
         continue;
       }
-      logger.warn({ err: error, visibility: reply.visibility }, 'slack: response_url refused a reply; sending it through the Web API');
-      await fallback(reply, { text, blocks }).catch((fallbackError: unknown) => logger.error({ err: fallbackError, visibility: reply.visibility }, 'slack: could not deliver a reply'));
+      logger.warn(
+        { err: error, visibility: reply.visibility },
+        'slack: response_url refused a reply; sending it through the Web API',
+      );
+      await fallback(reply, { text, blocks }).catch((fallbackError: unknown) =>
+        logger.error({ err: fallbackError, visibility: reply.visibility }, 'slack: could not deliver a reply'),
+      );
     }
   }
 }

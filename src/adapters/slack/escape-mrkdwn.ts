@@ -18,7 +18,10 @@ export function escapeMrkdwn(text: string): string {
  * characters), ending with an ellipsis when cut. Never splits an entity or a surrogate pair.
  */
 export function escapeAndCut(text: string, limit: number): string {
-  return cutPieces(Array.from(text, (char) => entities[char] ?? char), limit);
+  return cutPieces(
+    Array.from(text, (char) => entities[char] ?? char),
+    limit,
+  );
 }
 
 /** Cuts plain text (no escaping: plain_text objects) to `limit` with an ellipsis, never mid code point. */

@@ -7,7 +7,8 @@ import type { Logger } from 'pino';
  */
 export function toBoltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ component: 'slack' });
-  const line = (msg: unknown[]): string => msg.map((part) => (typeof part === 'string' ? part : safeJson(part))).join(' ');
+  const line = (msg: unknown[]): string =>
+    msg.map((part) => (typeof part === 'string' ? part : safeJson(part))).join(' ');
   return {
     debug: (...msg: unknown[]) => child.debug(line(msg)),
     info: (...msg: unknown[]) => child.info(line(msg)),

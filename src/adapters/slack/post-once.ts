@@ -76,7 +76,10 @@ export class PostOnce {
           await sleep(retryAfter * 1000);
         } else if (code.startsWith('http_5') || code === 'slack_webapi_request_error') {
           uncertain = true;
-          logger.warn({ channel, key, code, attempt }, 'slack: chat.postMessage failed, checking history before retrying');
+          logger.warn(
+            { channel, key, code, attempt },
+            'slack: chat.postMessage failed, checking history before retrying',
+          );
           await sleep(Math.min(backoffMs.max, backoffMs.base * 2 ** (attempt - 1)));
         } else if (code === 'not_in_channel' && !joined) {
           // After `/prepbot here` in a public channel the bot may not be a member yet: join, then post.
@@ -88,7 +91,9 @@ export class PostOnce {
       }
     }
     const code = slackErrorCode(lastError);
-    throw new SlackDeliveryError(`chat.postMessage to ${channel} (key ${key}) failed: ${code}`, code, { cause: lastError });
+    throw new SlackDeliveryError(`chat.postMessage to ${channel} (key ${key}) failed: ${code}`, code, {
+      cause: lastError,
+    });
   }
 
   /** Joins a public channel (channels:join); false when Slack refuses (private channel, scope missing). */
@@ -98,7 +103,10 @@ export class PostOnce {
       this.#options.logger.info({ channel }, 'slack: joined the channel to post there');
       return true;
     } catch (error) {
-      this.#options.logger.warn({ channel, code: slackErrorCode(error) }, 'slack: not in the channel and could not join (invite the bot)');
+      this.#options.logger.warn(
+        { channel, code: slackErrorCode(error) },
+        'slack: not in the channel and could not join (invite the bot)',
+      );
       return false;
     }
   }
@@ -120,17 +128,25 @@ export class PostOnce {
           ...(cursor ? { cursor } : {}),
         });
         const match = history.messages?.find(
-          (m) => m.metadata?.event_type === postEventType && (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
+          (m) =>
+            m.metadata?.event_type === postEventType &&
+            (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
         );
         if (match?.ts) return match.ts;
         cursor = history.response_metadata?.next_cursor || undefined;
         if (!history.has_more || !cursor) return undefined;
       }
-      this.#options.logger.warn({ channel, key, pages: historyPages }, 'slack: stopped looking for an earlier post after the page limit');
+      this.#options.logger.warn(
+        { channel, key, pages: historyPages },
+        'slack: stopped looking for an earlier post after the page limit',
+      );
       return undefined;
     } catch (error) {
       // Without history (scope removed, channel gone) a retry may double the post; losing it is worse.
-      this.#options.logger.warn({ channel, key, code: slackErrorCode(error) }, 'slack: could not check history for an earlier post');
+      this.#options.logger.warn(
+        { channel, key, code: slackErrorCode(error) },
+        'slack: could not check history for an earlier post',
+      );
       return undefined;
     }
   }

@@ -12,7 +12,14 @@ import { slackCommandTable, type SlackCommandNames } from './slack-commands.js';
 import { SlackDeliveryError, slackErrorCode } from './slack-delivery-error.js';
 import { SlackUserDirectory } from './slack-user-directory.js';
 import { choiceActionPattern, flagActionId, toBlockKit, type SlackMessage } from './to-block-kit.js';
-import { clickWorkspace, toChoiceEvent, toCommandEvent, toFlagEvent, type ButtonClickPayload, type SlashCommandPayload } from './to-inbound.js';
+import {
+  clickWorkspace,
+  toChoiceEvent,
+  toCommandEvent,
+  toFlagEvent,
+  type ButtonClickPayload,
+  type SlashCommandPayload,
+} from './to-inbound.js';
 
 export interface SlackAdapterOptions {
   /** Bot token (xoxb-…). */
@@ -66,11 +73,29 @@ export type SlackAdapter = ChatPort & { health(): SlackAdapterHealth };
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const logger = options.logger.child({ adapter: 'slack' });
   const retry = options.retry ?? defaultSlackRetryPolicy;
-  const { app, mode, client, postClient, lookupClient, dispatcher, socketReceiver } = buildSlackApp({ ...options, logger, retry });
+  const { app, mode, client, postClient, lookupClient, dispatcher, socketReceiver } = buildSlackApp({
+    ...options,
+    logger,
+    retry,
+  });
   const commands = slackCommandTable(options.commandNames);
-  const users = new SlackUserDirectory(lookupClient, options.userLookupPaceMs !== undefined ? { backgroundPaceMs: options.userLookupPaceMs } : {});
-  const posts = new PostOnce({ client: postClient, logger, attempts: retry.retries + 1, backoffMs: { base: retry.minTimeoutMs, max: retry.maxTimeoutMs } });
-  const stats = { commands: 0, clicks: 0, handlerErrors: 0, postsFailed: 0, lastEventAt: undefined as string | undefined };
+  const users = new SlackUserDirectory(
+    lookupClient,
+    options.userLookupPaceMs !== undefined ? { backgroundPaceMs: options.userLookupPaceMs } : {},
+  );
+  const posts = new PostOnce({
+    client: postClient,
+    logger,
+    attempts: retry.retries + 1,
+    backoffMs: { base: retry.minTimeoutMs, max: retry.maxTimeoutMs },
+  });
+  const stats = {
+    commands: 0,
+    clicks: 0,
+    handlerErrors: 0,
+    postsFailed: 0,
+    lastEventAt: undefined as string | undefined,
+  };
   let state: 'new' | 'starting' | 'running' | 'stopped' = 'new';
   let port: number | undefined;
   let socketUp = false;
@@ -87,8 +112,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   /** The Web API way to a person or a channel, for when the response_url has expired. */
   const fallbackFor = (event: Inbound) => async (reply: Reply, message: SlackMessage) => {
     const channel = event.channel.channel;
-    if (reply.visibility === 'private') await client.chat.postEphemeral({ channel, user: event.user.user, text: message.text, blocks: message.blocks });
-    else await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+    if (reply.visibility === 'private')
+      await client.chat.postEphemeral({ channel, user: event.user.user, text: message.text, blocks: message.blocks });
+    else
+      await client.chat.postMessage({
+        channel,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
   };
 
   async function run(handle: InboundHandler, event: Inbound, respond: RespondFn): Promise<void> {
@@ -174,7 +207,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         await client.chat.update({ channel: ref.channel.channel, ts: ref.messageId, text, blocks });
       } catch (error) {
         const code = slackErrorCode(error);
-        throw new SlackDeliveryError(`chat.update of ${ref.channel.channel}/${ref.messageId} failed: ${code}`, code, { cause: error });
+        throw new SlackDeliveryError(`chat.update of ${ref.channel.channel}/${ref.messageId} failed: ${code}`, code, {
+          cause: error,
+        });
       }
     },
 

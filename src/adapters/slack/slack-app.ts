@@ -56,7 +56,8 @@ export interface SlackApp {
  * `POST /slack/events`) when a signing secret is. Initialisation (auth.test) is deferred to start().
  */
 export function buildSlackApp(options: SlackAppOptions): SlackApp {
-  if (!options.botToken) throw new SlackConfigError('Slack: botToken is empty (SLACK_BOT_TOKEN, xoxb-…)', 'SLACK_NO_BOT_TOKEN');
+  if (!options.botToken)
+    throw new SlackConfigError('Slack: botToken is empty (SLACK_BOT_TOKEN, xoxb-…)', 'SLACK_NO_BOT_TOKEN');
   const mode = options.appToken ? 'socket' : options.signingSecret ? 'http' : undefined;
   if (!mode) {
     throw new SlackConfigError(
@@ -68,7 +69,8 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
   // One bounded keep-alive pool for every Slack call and respond(): bursts of clicks reuse sockets
   // instead of opening (and later tearing down) one per concurrent reply.
   const dispatcher = new Agent({ connections: 32, keepAliveTimeout: 30_000 });
-  const fetch = ((input: string | URL, init?: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher })) as unknown as typeof globalThis.fetch;
+  const fetch = ((input: string | URL, init?: RequestInit) =>
+    undiciFetch(input, { ...(init as object), dispatcher })) as unknown as typeof globalThis.fetch;
   const base = {
     fetch,
     timeout: options.requestTimeoutMs ?? defaultSlackRequestTimeoutMs,
@@ -84,14 +86,29 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
   };
   // A fresh object: bolt and the Socket Mode client write into the options they are given.
   const clientOptions: webApi.WebClientOptions = { ...base, retryConfig };
-  const postClient = new webApi.WebClient(options.botToken, { ...base, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
-  const lookupClient = new webApi.WebClient(options.botToken, { ...base, retryConfig: { ...retryConfig }, maxRequestConcurrency: 2 });
+  const postClient = new webApi.WebClient(options.botToken, {
+    ...base,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+  });
+  const lookupClient = new webApi.WebClient(options.botToken, {
+    ...base,
+    retryConfig: { ...retryConfig },
+    maxRequestConcurrency: 2,
+  });
   // convoStore: false — prepbot keeps no per-conversation state in bolt; its middleware is pure cost.
   if (mode === 'http') {
     // Built here so its request listener can refuse requests dated in the future (bolt only refuses stale ones).
     const receiver = new HTTPReceiver({ signingSecret: options.signingSecret ?? '', logger });
     receiver.requestListener = refuseFutureRequests(receiver.requestListener, options.logger);
-    const app = new App({ token: options.botToken, receiver, clientOptions, logger, convoStore: false, deferInitialization: true });
+    const app = new App({
+      token: options.botToken,
+      receiver,
+      clientOptions,
+      logger,
+      convoStore: false,
+      deferInitialization: true,
+    });
     return { app, mode, client: app.client, postClient, lookupClient, dispatcher };
   }
   // Built here rather than by App so the ping timeout can be set; it gets its own copy of the options
@@ -101,9 +118,19 @@ export function buildSlackApp(options: SlackAppOptions): SlackApp {
     logger,
     installerOptions: { clientOptions: { ...clientOptions, retryConfig: { ...retryConfig } } },
     ...(options.socketPingTimeoutMs !== undefined ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
-    ...(options.socketServerPingTimeoutMs !== undefined ? { serverPingTimeout: options.socketServerPingTimeoutMs } : {}),
+    ...(options.socketServerPingTimeoutMs !== undefined
+      ? { serverPingTimeout: options.socketServerPingTimeoutMs }
+      : {}),
   });
-  const app = new App({ token: options.botToken, receiver: socketReceiver, socketMode: true, clientOptions, logger, convoStore: false, deferInitialization: true });
+  const app = new App({
+    token: options.botToken,
+    receiver: socketReceiver,
+    socketMode: true,
+    clientOptions,
+    logger,
+    convoStore: false,
+    deferInitialization: true,
+  });
   return { app, mode, client: app.client, postClient, lookupClient, dispatcher, socketReceiver };
 }
 

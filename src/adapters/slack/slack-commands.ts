@@ -26,9 +26,12 @@ export function slackCommandTable(overrides: SlackCommandNames = {}): Map<string
   for (const core of coreCommands) {
     const slack = (overrides[core] ?? defaultSlackCommandNames[core]).toLowerCase();
     if (!/^\/[a-z0-9_-]{1,31}$/.test(slack)) {
-      throw new TypeError(`commandNames.${core}: "${slack}" is not a Slack slash command (a slash and up to 31 of a-z 0-9 - _)`);
+      throw new TypeError(
+        `commandNames.${core}: "${slack}" is not a Slack slash command (a slash and up to 31 of a-z 0-9 - _)`,
+      );
     }
-    if (table.has(slack)) throw new TypeError(`commandNames.${core}: "${slack}" is already used for ${table.get(slack)}`);
+    if (table.has(slack))
+      throw new TypeError(`commandNames.${core}: "${slack}" is already used for ${table.get(slack)}`);
     table.set(slack, core);
   }
   return table;

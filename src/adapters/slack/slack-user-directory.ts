@@ -105,7 +105,9 @@ export class SlackUserDirectory {
       const name = user?.profile?.display_name || user?.real_name || user?.profile?.real_name || user?.name || userId;
       return { name, isAdmin: Boolean(user?.is_admin || user?.is_owner) };
     } catch (error) {
-      throw new SlackDeliveryError(`users.info for ${userId} failed: ${slackErrorCode(error)}`, slackErrorCode(error), { cause: error });
+      throw new SlackDeliveryError(`users.info for ${userId} failed: ${slackErrorCode(error)}`, slackErrorCode(error), {
+        cause: error,
+      });
     }
   }
 }

@@ -36,10 +36,19 @@ export interface SlackMessage {
 export function toBlockKit(message: Message): SlackMessage {
   const blocks: types.KnownBlock[] = [];
   if (message.title) {
-    blocks.push({ type: 'header', text: { type: 'plain_text', text: cutPlain(message.title, blockKitLimits.header), emoji: true } });
+    blocks.push({
+      type: 'header',
+      text: { type: 'plain_text', text: cutPlain(message.title, blockKitLimits.header), emoji: true },
+    });
   }
-  const choiceLines = (message.choices ?? []).map((choice) => `*${oneLineEscaped(choice.label)}.* ${oneLineEscaped(choice.text)}`);
-  for (const text of sectionTexts(escapeAndCut(message.body, blockKitLimits.messageText), choiceLines, blockKitLimits.sectionText)) {
+  const choiceLines = (message.choices ?? []).map(
+    (choice) => `*${oneLineEscaped(choice.label)}.* ${oneLineEscaped(choice.text)}`,
+  );
+  for (const text of sectionTexts(
+    escapeAndCut(message.body, blockKitLimits.messageText),
+    choiceLines,
+    blockKitLimits.sectionText,
+  )) {
     if (text.trim() !== '') blocks.push({ type: 'section', text: { type: 'mrkdwn', text, verbatim: true } });
   }
   const fields = (message.fields ?? []).slice(0, blockKitLimits.maxFields);
@@ -48,7 +57,10 @@ export function toBlockKit(message: Message): SlackMessage {
       type: 'section',
       fields: fields.map((field) => ({
         type: 'mrkdwn' as const,
-        text: escapeAndCut(`${field.label}\n${field.value}`, blockKitLimits.field - 2).replace(/^([^\n]*)/, (label) => `*${label}*`),
+        text: escapeAndCut(`${field.label}\n${field.value}`, blockKitLimits.field - 2).replace(
+          /^([^\n]*)/,
+          (label) => `*${label}*`,
+        ),
         verbatim: true,
       })),
     });
@@ -66,11 +78,25 @@ export function toBlockKit(message: Message): SlackMessage {
     });
   }
   if (message.context) {
-    blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: cutPlain(message.context, blockKitLimits.contextText), emoji: true }] });
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'plain_text', text: cutPlain(message.context, blockKitLimits.contextText), emoji: true }],
+    });
   }
   if (message.flag) {
     const { id, label } = message.flag;
-    blocks.push({ type: 'actions', block_id: 'prepbot_flag', elements: [{ type: 'button', action_id: flagActionId, text: { type: 'plain_text', text: cutPlain(label, blockKitLimits.buttonText), emoji: true }, value: id.slice(0, blockKitLimits.buttonValue) }] });
+    blocks.push({
+      type: 'actions',
+      block_id: 'prepbot_flag',
+      elements: [
+        {
+          type: 'button',
+          action_id: flagActionId,
+          text: { type: 'plain_text', text: cutPlain(label, blockKitLimits.buttonText), emoji: true },
+          value: id.slice(0, blockKitLimits.buttonValue),
+        },
+      ],
+    });
   }
   return { text: fallbackText(message), blocks };
 }

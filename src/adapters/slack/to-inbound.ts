@@ -34,7 +34,11 @@ export function toCommandEvent(payload: SlashCommandPayload, command: CoreComman
 export function toChoiceEvent(payload: ButtonClickPayload, choiceId: string, name: string): ChoiceEvent {
   const workspace = clickWorkspace(payload);
   const user: UserRef = { platform: 'slack', workspace, user: payload.user.id, name };
-  const channel: ChannelRef = { platform: 'slack', workspace, channel: payload.channel?.id ?? payload.container?.channel_id ?? '' };
+  const channel: ChannelRef = {
+    platform: 'slack',
+    workspace,
+    channel: payload.channel?.id ?? payload.container?.channel_id ?? '',
+  };
   return { type: 'choice', choiceId, user, channel };
 }
 

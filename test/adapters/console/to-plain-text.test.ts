@@ -15,7 +15,9 @@ const message = {
 
 describe('toPlainText', () => {
   it('renders title, body, lettered choices, fields and small print as plain lines, controls shown as ?', () => {
-    expect(toPlainText(message)).toBe('Question of the day · S3\nWhich class?[31m is cheapest?\n  A) Standard\n  B) Glacier\nSource: s3.md:4\nCloses 17:00 UTC · 0 answers so far');
+    expect(toPlainText(message)).toBe(
+      'Question of the day · S3\nWhich class?[31m is cheapest?\n  A) Standard\n  B) Glacier\nSource: s3.md:4\nCloses 17:00 UTC · 0 answers so far',
+    );
   });
 
   it('with colour: the same text plus emphasis, and only our own escape codes', () => {

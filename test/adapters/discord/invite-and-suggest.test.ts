@@ -11,13 +11,21 @@ describe('inviteUrl', () => {
     expect(url.searchParams.get('client_id')).toBe('1234');
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
     expect(url.searchParams.get('permissions')).toBe('84992');
-    expect(botPermissions.toArray().sort()).toEqual(['EmbedLinks', 'ReadMessageHistory', 'SendMessages', 'ViewChannel']);
+    expect(botPermissions.toArray().sort()).toEqual([
+      'EmbedLinks',
+      'ReadMessageHistory',
+      'SendMessages',
+      'ViewChannel',
+    ]);
     expect(botPermissions.bitfield & PermissionFlagsBits.Administrator).toBe(0n);
   });
 });
 
 describe('suggest', () => {
-  const sources = { complete: (_: 'limit' | 'define', partial: string) => [`${partial} one`, `${partial} one`, 'x'.repeat(150)], topics: () => ['Storage', 'Security', 'Networking'] };
+  const sources = {
+    complete: (_: 'limit' | 'define', partial: string) => [`${partial} one`, `${partial} one`, 'x'.repeat(150)],
+    topics: () => ['Storage', 'Security', 'Networking'],
+  };
   test('limit and define suggestions are de-duplicated and cut to 100 characters', () => {
     const choices = suggest('limit', 'words', 'size', sources);
     expect(choices.map((choice) => choice.value)).toEqual(['size one', `${'x'.repeat(99)}…`]);
@@ -27,7 +35,9 @@ describe('suggest', () => {
     expect(suggest('score', 'user', 'a', sources)).toEqual([]);
   });
   test('at most 25', () => {
-    expect(suggest('quiz', 'topic', '', { topics: () => Array.from({ length: 40 }, (_, i) => `t${i}`) })).toHaveLength(25);
+    expect(suggest('quiz', 'topic', '', { topics: () => Array.from({ length: 40 }, (_, i) => `t${i}`) })).toHaveLength(
+      25,
+    );
   });
 });
 
@@ -36,7 +46,10 @@ describe('isTransient', () => {
     { error: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), expected: true },
     { error: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }), expected: true },
     { error: Object.assign(new Error('aborted'), { name: 'AbortError' }), expected: true },
-    { error: Object.assign(new Error('Request with a token but no token set'), { code: 'TokenMissing' }), expected: false },
+    {
+      error: Object.assign(new Error('Request with a token but no token set'), { code: 'TokenMissing' }),
+      expected: false,
+    },
     { error: new Error('plain bug'), expected: false },
   ])('$error.message → $expected', ({ error, expected }) => {
     expect(isTransient(error)).toBe(expected);

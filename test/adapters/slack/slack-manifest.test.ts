@@ -19,6 +19,15 @@ describe('deploy/slack-manifest.yaml', () => {
   it('turns on Socket Mode and interactivity (buttons) and asks for only the scopes the adapter uses', () => {
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['channels:history', 'channels:join', 'channels:read', 'chat:write', 'commands', 'groups:history', 'groups:read', 'users:read']);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      'channels:history',
+      'channels:join',
+      'channels:read',
+      'chat:write',
+      'commands',
+      'groups:history',
+      'groups:read',
+      'users:read',
+    ]);
   });
 });

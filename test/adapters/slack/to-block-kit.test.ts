@@ -43,9 +43,18 @@ describe('toBlockKit', () => {
   });
 
   it('renders fields with bold, escaped labels and a plain_text context line', () => {
-    const { blocks } = toBlockKit({ body: 'b', fields: [{ label: 'Source <x>', value: 'notes.md & more' }], context: 'Closes 17:00 UTC · 3 answers so far' });
-    expect((blocks[1] as Block).fields).toEqual([{ type: 'mrkdwn', text: '*Source &lt;x&gt;*\nnotes.md &amp; more', verbatim: true }]);
-    expect(blocks[2]).toEqual({ type: 'context', elements: [{ type: 'plain_text', text: 'Closes 17:00 UTC · 3 answers so far', emoji: true }] });
+    const { blocks } = toBlockKit({
+      body: 'b',
+      fields: [{ label: 'Source <x>', value: 'notes.md & more' }],
+      context: 'Closes 17:00 UTC · 3 answers so far',
+    });
+    expect((blocks[1] as Block).fields).toEqual([
+      { type: 'mrkdwn', text: '*Source &lt;x&gt;*\nnotes.md &amp; more', verbatim: true },
+    ]);
+    expect(blocks[2]).toEqual({
+      type: 'context',
+      elements: [{ type: 'plain_text', text: 'Closes 17:00 UTC · 3 answers so far', emoji: true }],
+    });
   });
 
   it('escapes the fallback text, which Slack shows in notifications', () => {
@@ -55,7 +64,11 @@ describe('toBlockKit', () => {
 
 describe('toBlockKit with a question at the schema limits (issue 13)', () => {
   it('keeps the 1,000-character stem and all six 300-character choices whole, each section within 3,000', () => {
-    const choices = Array.from({ length: 6 }, (_, i) => ({ id: `r:1:${i}`, label: String.fromCharCode(65 + i), text: `${'choice '.repeat(42)}${i}`.slice(-300) }));
+    const choices = Array.from({ length: 6 }, (_, i) => ({
+      id: `r:1:${i}`,
+      label: String.fromCharCode(65 + i),
+      text: `${'choice '.repeat(42)}${i}`.slice(-300),
+    }));
     const body = `${'stem & more '.repeat(83)}?`;
     const { blocks } = toBlockKit({ title: 'Question of the day · Queues', body, choices });
     const sections = (blocks as Block[]).filter((b) => b.type === 'section').map((b) => b.text.text as string);

@@ -18,7 +18,11 @@ describe('toCoreText', () => {
 
 describe('payload → core events', () => {
   it('keys users and channels by platform, team and id', () => {
-    const event = toCommandEvent({ team_id: 'T1', channel_id: 'C1', user_id: 'U1', command: '/score', text: '<@U2|bo>' }, 'score', 'Ada');
+    const event = toCommandEvent(
+      { team_id: 'T1', channel_id: 'C1', user_id: 'U1', command: '/score', text: '<@U2|bo>' },
+      'score',
+      'Ada',
+    );
     expect(event).toEqual({
       type: 'command',
       command: 'score',
@@ -29,7 +33,11 @@ describe('payload → core events', () => {
   });
 
   it('takes the team from the user when the click has no team (enterprise grid), the channel from the container', () => {
-    const event = toChoiceEvent({ user: { id: 'U1', team_id: 'T9' }, team: null, container: { channel_id: 'C7' } }, 'r:x:1', 'Ada');
+    const event = toChoiceEvent(
+      { user: { id: 'U1', team_id: 'T9' }, team: null, container: { channel_id: 'C7' } },
+      'r:x:1',
+      'Ada',
+    );
     expect(event).toEqual({
       type: 'choice',
       choiceId: 'r:x:1',

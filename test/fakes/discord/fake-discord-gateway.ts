@@ -36,7 +36,11 @@ export class FakeDiscordGateway {
   private session: Session | null = null;
   private readonly waiters: Array<() => void> = [];
 
-  constructor(private readonly bot: { id: string; username: string }, private readonly appId: string, private readonly token: string) {
+  constructor(
+    private readonly bot: { id: string; username: string },
+    private readonly appId: string,
+    private readonly token: string,
+  ) {
     this.server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
     this.server.on('connection', (socket) => this.onConnection(socket));
   }
@@ -62,7 +66,8 @@ export class FakeDiscordGateway {
     const event = { s: ++this.session.seq, t, d };
     this.session.log.push(event);
     const socket = this.session.socket;
-    if (socket && socket.readyState === WebSocket.OPEN && !this.silent.has(socket)) socket.send(JSON.stringify({ op: 0, ...event }));
+    if (socket && socket.readyState === WebSocket.OPEN && !this.silent.has(socket))
+      socket.send(JSON.stringify({ op: 0, ...event }));
   }
 
   /** Op 7 RECONNECT: Discord asks the client to reconnect and resume on `resume_gateway_url`. */
@@ -123,7 +128,12 @@ export class FakeDiscordGateway {
       socket.close(4004, 'Authentication failed.');
       return;
     }
-    const reasons = { 4004: 'Authentication failed.', 4011: 'Sharding required.', 4013: 'Invalid intent(s).', 4014: 'Disallowed intent(s).' } as const;
+    const reasons = {
+      4004: 'Authentication failed.',
+      4011: 'Sharding required.',
+      4013: 'Invalid intent(s).',
+      4014: 'Disallowed intent(s).',
+    } as const;
     if (this.identifyCloseCode) {
       socket.close(this.identifyCloseCode, reasons[this.identifyCloseCode]);
       return;
@@ -131,7 +141,17 @@ export class FakeDiscordGateway {
     this.session = { id: snowflake(), seq: 0, log: [], socket };
     this.dispatch('READY', {
       v: 10,
-      user: { id: this.bot.id, username: this.bot.username, discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0, verified: true, mfa_enabled: false },
+      user: {
+        id: this.bot.id,
+        username: this.bot.username,
+        discriminator: '0',
+        global_name: null,
+        avatar: null,
+        bot: true,
+        flags: 0,
+        verified: true,
+        mfa_enabled: false,
+      },
       guilds: this.readyGuilds.map((guild) => ({ id: guild.id, unavailable: true })),
       session_id: this.session.id,
       resume_gateway_url: this.url,
@@ -155,7 +175,8 @@ export class FakeDiscordGateway {
       return;
     }
     session.socket = socket;
-    for (const event of session.log.filter((logged) => logged.s > (d.seq ?? 0))) socket.send(JSON.stringify({ op: 0, ...event }));
+    for (const event of session.log.filter((logged) => logged.s > (d.seq ?? 0)))
+      socket.send(JSON.stringify({ op: 0, ...event }));
     this.dispatch('RESUMED', {});
     this.notifyConnected();
   }
@@ -177,7 +198,19 @@ function guildCreate(guild: { id: string; name: string }, bot: { id: string; use
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [{ id: guild.id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '1024', managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      {
+        id: guild.id,
+        name: '@everyone',
+        color: 0,
+        hoist: false,
+        position: 0,
+        permissions: '1024',
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
     emojis: [],
     stickers: [],
     features: [],
@@ -199,8 +232,32 @@ function guildCreate(guild: { id: string; name: string }, bot: { id: string; use
     unavailable: false,
     member_count: 1,
     voice_states: [],
-    members: [{ user: { id: bot.id, username: bot.username, discriminator: '0', global_name: null, avatar: null, bot: true }, roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 }],
-    channels: [{ id: snowflake(), type: 0, name: 'exam-prep', position: 0, permission_overwrites: [], guild_id: guild.id, nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0, flags: 0 }],
+    members: [
+      {
+        user: { id: bot.id, username: bot.username, discriminator: '0', global_name: null, avatar: null, bot: true },
+        roles: [],
+        joined_at: '2024-01-01T00:00:00.000Z',
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
+    ],
+    channels: [
+      {
+        id: snowflake(),
+        type: 0,
+        name: 'exam-prep',
+        position: 0,
+        permission_overwrites: [],
+        guild_id: guild.id,
+        nsfw: false,
+        parent_id: null,
+        topic: null,
+        last_message_id: null,
+        rate_limit_per_user: 0,
+        flags: 0,
+      },
+    ],
     threads: [],
     presences: [],
     stage_instances: [],

@@ -7,7 +7,13 @@ import { snowflake } from './snowflake.js';
 
 export type { FakeMessage } from './fake-message.js';
 
-const bits = { administrator: 1n << 3n, view: 1n << 10n, send: 1n << 11n, embed: 1n << 14n, history: 1n << 16n } as const;
+const bits = {
+  administrator: 1n << 3n,
+  view: 1n << 10n,
+  send: 1n << 11n,
+  embed: 1n << 14n,
+  history: 1n << 16n,
+} as const;
 const defaultBotPermissions = bits.view | bits.send | bits.embed | bits.history;
 // Discord's own bodies for these refusals (HTTP 403).
 const missingAccess: [number, unknown] = [403, { message: 'Missing Access', code: 50001 }];
@@ -77,10 +83,16 @@ export class FakeDiscordRest {
   private readonly nonces = new Map<string, string>();
   private readonly server: Server;
 
-  constructor(private readonly bot: { id: string; username: string }, private readonly appId: string, private readonly gatewayUrl: () => string) {
+  constructor(
+    private readonly bot: { id: string; username: string },
+    private readonly appId: string,
+    private readonly gatewayUrl: () => string,
+  ) {
     this.server = createServer((request, response) => {
       this.handle(request, response).catch((error: unknown) => {
-        response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ message: String(error), code: 0 }));
+        response
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ message: String(error), code: 0 }));
       });
     });
   }
@@ -114,7 +126,14 @@ export class FakeDiscordRest {
       };
       const timer = setTimeout(() => {
         this.listeners.delete(listener);
-        reject(new Error(`FakeDiscordRest: condition not met within ${timeoutMs} ms; last requests: ${this.requests.slice(-5).map((r) => `${r.method} ${r.path}`).join(', ')}`));
+        reject(
+          new Error(
+            `FakeDiscordRest: condition not met within ${timeoutMs} ms; last requests: ${this.requests
+              .slice(-5)
+              .map((r) => `${r.method} ${r.path}`)
+              .join(', ')}`,
+          ),
+        );
       }, timeoutMs);
       this.listeners.add(listener);
     });
@@ -129,7 +148,10 @@ export class FakeDiscordRest {
   addChatter(channelId: string, count: number): void {
     const someone = { id: snowflake(), username: 'someone' };
     for (let i = 0; i < count; i += 1) {
-      const message = { ...newMessage(someone, channelId, { content: `chatter ${i}` }), author: { id: someone.id, username: 'someone', discriminator: '0', global_name: null, avatar: null } };
+      const message = {
+        ...newMessage(someone, channelId, { content: `chatter ${i}` }),
+        author: { id: someone.id, username: 'someone', discriminator: '0', global_name: null, avatar: null },
+      };
       this.messages.set(message.id, message);
     }
   }
@@ -156,10 +178,19 @@ export class FakeDiscordRest {
     const contentType = request.headers['content-type'] ?? '';
     const body = raw.length > 0 && contentType.includes('json') ? JSON.parse(raw) : raw || undefined;
     const method = request.method ?? 'GET';
-    const recorded: RecordedRequest = { method, path, query: url.searchParams, body, authorization: request.headers.authorization, at: performance.now() };
+    const recorded: RecordedRequest = {
+      method,
+      path,
+      query: url.searchParams,
+      body,
+      authorization: request.headers.authorization,
+      at: performance.now(),
+    };
     this.requests.push(recorded);
 
-    const fault = this.faults.find((candidate) => candidate.method === method && path.startsWith(candidate.pathPrefix) && candidate.times > 0);
+    const fault = this.faults.find(
+      (candidate) => candidate.method === method && path.startsWith(candidate.pathPrefix) && candidate.times > 0,
+    );
     if (fault) fault.times -= 1;
     this.rateLimitHeaders(response, path);
     if (fault && typeof fault.kind === 'object' && 'rateLimit' in fault.kind) {
@@ -168,12 +199,16 @@ export class FakeDiscordRest {
       response.setHeader('x-ratelimit-scope', global ? 'global' : 'user');
       if (global) response.setHeader('x-ratelimit-global', 'true');
       else response.setHeader('x-ratelimit-remaining', '0');
-      response.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'You are being rate limited.', retry_after: retryAfterS, global }));
+      response
+        .writeHead(429, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: 'You are being rate limited.', retry_after: retryAfterS, global }));
       this.notify();
       return;
     }
     if (fault && fault.kind !== 'drop' && 'status' in fault.kind) {
-      response.writeHead(fault.kind.status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'injected failure', code: 0 }));
+      response
+        .writeHead(fault.kind.status, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: 'injected failure', code: 0 }));
       this.notify();
       return;
     }
@@ -192,11 +227,24 @@ export class FakeDiscordRest {
   private route(method: string, path: string, request: RecordedRequest): [number, unknown] {
     let match: RegExpMatchArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
-      return [200, { url: this.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+      return [
+        200,
+        {
+          url: this.gatewayUrl(),
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      ];
     }
     if (method === 'PUT' && (match = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
       if (match[1] !== this.appId || !this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
-      const registered = (request.body as any[]).map((command) => ({ ...command, id: snowflake(), application_id: this.appId, version: snowflake(), ...(match![2] ? { guild_id: match![2] } : {}) }));
+      const registered = (request.body as any[]).map((command) => ({
+        ...command,
+        id: snowflake(),
+        application_id: this.appId,
+        version: snowflake(),
+        ...(match![2] ? { guild_id: match![2] } : {}),
+      }));
       this.commands.set(match[2] ?? 'global', registered);
       return [200, registered];
     }
@@ -211,9 +259,17 @@ export class FakeDiscordRest {
         this.refusedCallbacks.push({ interactionId: match[1]!, code: 10062 });
         return [404, { message: 'Unknown interaction', code: 10062 }];
       }
-      const callback = { interactionId: match[1]!, token: match[2]!, body: request.body, msSinceDispatch: started === undefined ? NaN : request.at - started };
+      const callback = {
+        interactionId: match[1]!,
+        token: match[2]!,
+        body: request.body,
+        msSinceDispatch: started === undefined ? NaN : request.at - started,
+      };
       this.callbacks.push(callback);
-      this.callbacksById.set(callback.interactionId, [...(this.callbacksById.get(callback.interactionId) ?? []), callback]);
+      this.callbacksById.set(callback.interactionId, [
+        ...(this.callbacksById.get(callback.interactionId) ?? []),
+        callback,
+      ]);
       this.onCallback?.(callback);
       const type = request.body?.type;
       if (type === 4) this.webhookMessage(match[2]!, request.body.data ?? {});
@@ -228,7 +284,10 @@ export class FakeDiscordRest {
       if (method === 'PATCH') {
         const target = match[3] === '@original' ? list[0] : list.find((message) => message.id === match![3]);
         if (!target) return [200, this.webhookMessage(token, request.body)];
-        Object.assign(target, pickMessageFields(request.body), { edited_timestamp: new Date().toISOString(), loading: false });
+        Object.assign(target, pickMessageFields(request.body), {
+          edited_timestamp: new Date().toISOString(),
+          loading: false,
+        });
         return [200, target];
       }
       if (method === 'DELETE') {
@@ -250,8 +309,16 @@ export class FakeDiscordRest {
       const after = request.query.get('after');
       const byId = this.channelMessages(match[1]!).sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
       let page: FakeMessage[];
-      if (after) page = byId.filter((m) => BigInt(m.id) > BigInt(after)).slice(0, limit).reverse();
-      else page = byId.filter((m) => !before || BigInt(m.id) < BigInt(before)).reverse().slice(0, limit);
+      if (after)
+        page = byId
+          .filter((m) => BigInt(m.id) > BigInt(after))
+          .slice(0, limit)
+          .reverse();
+      else
+        page = byId
+          .filter((m) => !before || BigInt(m.id) < BigInt(before))
+          .reverse()
+          .slice(0, limit);
       return [200, page.map(({ nonce: _nonce, ...message }) => message)];
     }
     if (method === 'POST' && path === '/users/@me/channels') {
@@ -259,18 +326,43 @@ export class FakeDiscordRest {
       const recipient = String(request.body?.recipient_id ?? '');
       const id = this.dmChannels.get(recipient) ?? snowflake();
       this.dmChannels.set(recipient, id);
-      return [200, { id, type: 1, last_message_id: null, flags: 0, recipients: [{ id: recipient, username: 'someone', discriminator: '0', global_name: null, avatar: null }] }];
+      return [
+        200,
+        {
+          id,
+          type: 1,
+          last_message_id: null,
+          flags: 0,
+          recipients: [{ id: recipient, username: 'someone', discriminator: '0', global_name: null, avatar: null }],
+        },
+      ];
     }
     if (method === 'GET' && (match = path.match(/^\/channels\/(\d+)$/))) {
       if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
       if (!this.can(match[1]!, bits.view)) return missingAccess;
-      return [200, { id: match[1], type: 0, guild_id: '1', name: 'exam-prep', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, last_message_id: null, rate_limit_per_user: 0, flags: 0 }];
+      return [
+        200,
+        {
+          id: match[1],
+          type: 0,
+          guild_id: '1',
+          name: 'exam-prep',
+          position: 0,
+          permission_overwrites: [],
+          nsfw: false,
+          parent_id: null,
+          last_message_id: null,
+          rate_limit_per_user: 0,
+          flags: 0,
+        },
+      ];
     }
     if (method === 'POST' && (match = path.match(/^\/channels\/(\d+)\/messages$/))) {
       if (!this.authorised(request)) return [401, { message: '401: Unauthorized', code: 0 }];
       // As Discord: without View Channel 50001; without Send Messages (or Embed Links for embeds) 50013.
       if (!this.can(match[1]!, bits.view)) return missingAccess;
-      if (!this.can(match[1]!, bits.send) || (request.body?.embeds?.length && !this.can(match[1]!, bits.embed))) return missingPermissions;
+      if (!this.can(match[1]!, bits.send) || (request.body?.embeds?.length && !this.can(match[1]!, bits.embed)))
+        return missingPermissions;
       const nonce = request.body?.nonce as string | undefined;
       const key = nonce === undefined || !request.body?.enforce_nonce ? undefined : `${match[1]}:${nonce}`;
       const existing = key ? this.messages.get(this.nonces.get(key) ?? '') : undefined;
@@ -318,7 +410,8 @@ export class FakeDiscordRest {
       const inner = invalidFormBody(body?.data);
       return inner && { ...inner, errors: { data: inner.errors } };
     }
-    if (/^\/channels\/\d+\/messages(\/\d+)?$/.test(path) || /^\/webhooks\/\d+\/[^/]+/.test(path)) return invalidFormBody(body);
+    if (/^\/channels\/\d+\/messages(\/\d+)?$/.test(path) || /^\/webhooks\/\d+\/[^/]+/.test(path))
+      return invalidFormBody(body);
     return undefined;
   }
 

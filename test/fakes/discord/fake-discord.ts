@@ -1,13 +1,27 @@
 import { performance } from 'node:perf_hooks';
 import { FakeDiscordGateway } from './fake-discord-gateway.js';
 import { FakeDiscordRest, type FakeMessage, type RecordedCallback } from './fake-discord-rest.js';
-import { autocompletePayload, buttonPayload, slashCommandPayload, type FakeMember, type InteractionPlace, type OptionPayload } from './interaction-payloads.js';
+import {
+  autocompletePayload,
+  buttonPayload,
+  slashCommandPayload,
+  type FakeMember,
+  type InteractionPlace,
+  type OptionPayload,
+} from './interaction-payloads.js';
 import { snowflake } from './snowflake.js';
 
 export type { FakeMember } from './interaction-payloads.js';
 
 /** Permission bits the tests hand out. */
-export const permissionBits = { manageGuild: 1n << 5n, administrator: 1n << 3n, sendMessages: 1n << 11n, viewChannel: 1n << 10n, embedLinks: 1n << 14n, readMessageHistory: 1n << 16n } as const;
+export const permissionBits = {
+  manageGuild: 1n << 5n,
+  administrator: 1n << 3n,
+  sendMessages: 1n << 11n,
+  viewChannel: 1n << 10n,
+  embedLinks: 1n << 14n,
+  readMessageHistory: 1n << 16n,
+} as const;
 
 /**
  * A fake Discord on 127.0.0.1 (REST + gateway) that real discord.js logs in to. Tests dispatch
@@ -39,7 +53,12 @@ export class FakeDiscord {
 
   /** Where an interaction in `channelId` happens, with the bot's permissions there. */
   placeIn(channelId: string): InteractionPlace {
-    return { appId: this.appId, guildId: this.guildId, channelId, appPermissions: this.rest.botPermissionsIn(channelId) };
+    return {
+      appId: this.appId,
+      guildId: this.guildId,
+      channelId,
+      appPermissions: this.rest.botPermissionsIn(channelId),
+    };
   }
 
   /** Dispatches an INTERACTION_CREATE and notes when, for the callback latency. Returns the payload. */
@@ -49,7 +68,13 @@ export class FakeDiscord {
     return payload;
   }
 
-  slashCommand(member: FakeMember, name: string, options: OptionPayload[] = [], users: FakeMember[] = [], channelId = this.channelId) {
+  slashCommand(
+    member: FakeMember,
+    name: string,
+    options: OptionPayload[] = [],
+    users: FakeMember[] = [],
+    channelId = this.channelId,
+  ) {
     return this.dispatchInteraction(slashCommandPayload(this.placeIn(channelId), member, name, options, users));
   }
 
@@ -62,7 +87,10 @@ export class FakeDiscord {
    * channel) or on a message the person was shown (an ephemeral reply, in the default channel).
    */
   click(member: FakeMember, messageOrId: string | FakeMessage, customId: string) {
-    const message = typeof messageOrId === 'string' ? this.rest.messages.get(messageOrId) : { ...messageOrId, channel_id: this.channelId };
+    const message =
+      typeof messageOrId === 'string'
+        ? this.rest.messages.get(messageOrId)
+        : { ...messageOrId, channel_id: this.channelId };
     if (!message) throw new Error(`FakeDiscord: no message ${String(messageOrId)} to click on`);
     const place = this.placeIn(message.channel_id);
     return this.dispatchInteraction(buttonPayload(place, member, customId, structuredClone(message)));
@@ -75,7 +103,9 @@ export class FakeDiscord {
 
   /** Every message the person sees in answer to the interaction (replies, edited placeholders, follow-ups). */
   repliesTo(interaction: { token: string }) {
-    return (this.rest.webhookMessages.get(interaction.token) ?? []).filter((message) => !message.deleted && !message.loading);
+    return (this.rest.webhookMessages.get(interaction.token) ?? []).filter(
+      (message) => !message.deleted && !message.loading,
+    );
   }
 
   async close(): Promise<void> {

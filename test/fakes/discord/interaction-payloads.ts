@@ -31,7 +31,15 @@ export interface OptionPayload {
 export const interactionTypes = { command: 2, component: 3, autocomplete: 4 } as const;
 
 function userPayload(member: FakeMember) {
-  return { id: member.id, username: member.username, global_name: member.globalName ?? null, discriminator: '0', avatar: null, public_flags: 0, bot: false };
+  return {
+    id: member.id,
+    username: member.username,
+    global_name: member.globalName ?? null,
+    discriminator: '0',
+    avatar: null,
+    public_flags: 0,
+    bot: false,
+  };
 }
 
 function memberPayload(member: FakeMember) {
@@ -62,7 +70,20 @@ function base(place: InteractionPlace, member: FakeMember, type: number) {
     guild_id: place.guildId,
     guild: { id: place.guildId, locale: 'en-US', features: [] },
     channel_id: place.channelId,
-    channel: { id: place.channelId, type: 0, guild_id: place.guildId, name: 'exam-prep', position: 0, permissions: member.permissions.toString(), nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0, flags: 0 },
+    channel: {
+      id: place.channelId,
+      type: 0,
+      guild_id: place.guildId,
+      name: 'exam-prep',
+      position: 0,
+      permissions: member.permissions.toString(),
+      nsfw: false,
+      parent_id: null,
+      topic: null,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      flags: 0,
+    },
     member: memberPayload(member),
     app_permissions: (place.appPermissions ?? 19456n).toString(),
     locale: 'en-US',
@@ -75,23 +96,54 @@ function base(place: InteractionPlace, member: FakeMember, type: number) {
 }
 
 /** A slash command (type 2); `users` go into `data.resolved` for user options. */
-export function slashCommandPayload(place: InteractionPlace, member: FakeMember, name: string, options: OptionPayload[] = [], users: FakeMember[] = []) {
-  const resolved = users.length === 0 ? undefined : {
-    users: Object.fromEntries(users.map((user) => [user.id, userPayload(user)])),
-    members: Object.fromEntries(users.map((user) => {
-      const { user: _user, ...rest } = memberPayload(user);
-      return [user.id, rest];
-    })),
+export function slashCommandPayload(
+  place: InteractionPlace,
+  member: FakeMember,
+  name: string,
+  options: OptionPayload[] = [],
+  users: FakeMember[] = [],
+) {
+  const resolved =
+    users.length === 0
+      ? undefined
+      : {
+          users: Object.fromEntries(users.map((user) => [user.id, userPayload(user)])),
+          members: Object.fromEntries(
+            users.map((user) => {
+              const { user: _user, ...rest } = memberPayload(user);
+              return [user.id, rest];
+            }),
+          ),
+        };
+  return {
+    ...base(place, member, interactionTypes.command),
+    data: { id: snowflake(), name, type: 1, guild_id: place.guildId, options, ...(resolved ? { resolved } : {}) },
   };
-  return { ...base(place, member, interactionTypes.command), data: { id: snowflake(), name, type: 1, guild_id: place.guildId, options, ...(resolved ? { resolved } : {}) } };
 }
 
 /** An autocomplete request (type 4) with the focused option typed so far. */
-export function autocompletePayload(place: InteractionPlace, member: FakeMember, name: string, options: OptionPayload[]) {
-  return { ...base(place, member, interactionTypes.autocomplete), data: { id: snowflake(), name, type: 1, guild_id: place.guildId, options } };
+export function autocompletePayload(
+  place: InteractionPlace,
+  member: FakeMember,
+  name: string,
+  options: OptionPayload[],
+) {
+  return {
+    ...base(place, member, interactionTypes.autocomplete),
+    data: { id: snowflake(), name, type: 1, guild_id: place.guildId, options },
+  };
 }
 
 /** A button click (type 3) on `message`, a full message object as the channel shows it. */
-export function buttonPayload(place: InteractionPlace, member: FakeMember, customId: string, message: Record<string, unknown>) {
-  return { ...base(place, member, interactionTypes.component), data: { custom_id: customId, component_type: 2 }, message };
+export function buttonPayload(
+  place: InteractionPlace,
+  member: FakeMember,
+  customId: string,
+  message: Record<string, unknown>,
+) {
+  return {
+    ...base(place, member, interactionTypes.component),
+    data: { custom_id: customId, component_type: 2 },
+    message,
+  };
 }

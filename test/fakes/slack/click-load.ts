@@ -31,7 +31,12 @@ export async function sendClicks(options: {
   // below are acks, not a burst of 200 TCP handshakes on a busy loop.
   await Promise.all(
     Array.from({ length: options.concurrency }, async () => {
-      const response = await pool.request({ path: target.pathname, method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'warm=up' });
+      const response = await pool.request({
+        path: target.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'warm=up',
+      });
       await response.body.text();
     }),
   );
@@ -49,7 +54,12 @@ export async function sendClicks(options: {
       // Signed just before sending, as Slack does: the timestamp is part of the signature.
       const body = interactiveBody(blockActionsPayload(spec, options.responseUrl()));
       const sentAt = performance.now();
-      const response = await pool.request({ path: target.pathname, method: 'POST', headers: signedHeaders(options.secret, body), body });
+      const response = await pool.request({
+        path: target.pathname,
+        method: 'POST',
+        headers: signedHeaders(options.secret, body),
+        body,
+      });
       await response.body.text();
       ackMs.push(performance.now() - sentAt);
       statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);

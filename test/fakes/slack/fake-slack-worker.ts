@@ -10,7 +10,15 @@ import type { ClickSpec } from './slack-payloads.js';
  */
 export type WorkerRequest =
   | { id: number; op: 'start'; users: FakeUser[] }
-  | { id: number; op: 'load'; url: string; secret: string; clicks: ClickSpec[]; concurrency: number; ratePerSecond?: number }
+  | {
+      id: number;
+      op: 'load';
+      url: string;
+      secret: string;
+      clicks: ClickSpec[];
+      concurrency: number;
+      ratePerSecond?: number;
+    }
   | { id: number; op: 'wait-responses'; count: number; timeoutMs: number }
   | { id: number; op: 'state' }
   | { id: number; op: 'stop' };
@@ -29,14 +37,23 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     }
     case 'wait-responses': {
       const slack = need();
-      await slack.waitFor(`${request.count} responses`, () => slack.responses.length >= request.count, request.timeoutMs);
+      await slack.waitFor(
+        `${request.count} responses`,
+        () => slack.responses.length >= request.count,
+        request.timeoutMs,
+      );
       return { responses: slack.responses.length };
     }
     case 'state': {
       const slack = need();
       const methods: Record<string, number> = {};
       for (const call of slack.calls) methods[call.method] = (methods[call.method] ?? 0) + 1;
-      return { methods, responses: slack.responses.map((r) => ({ text: r.body.text, type: r.body.response_type })), messages: slack.messages.length, tcpConnections: slack.tcpConnections };
+      return {
+        methods,
+        responses: slack.responses.map((r) => ({ text: r.body.text, type: r.body.response_type })),
+        messages: slack.messages.length,
+        tcpConnections: slack.tcpConnections,
+      };
     }
     case 'stop':
       await fake?.stop();
@@ -53,6 +70,7 @@ function need(): FakeSlack {
 parentPort?.on('message', (request: WorkerRequest) => {
   handle(request).then(
     (result) => parentPort?.postMessage({ id: request.id, result }),
-    (error: unknown) => parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
   );
 });

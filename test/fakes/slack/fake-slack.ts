@@ -2,7 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { blockProblems } from './check-blocks.js';
 import { FakeSocketMode, type EnvelopeAck } from './fake-socket-mode.js';
-import { blockActionsPayload, fakeTeam, slashCommandPayload, type ClickSpec, type CommandSpec } from './slack-payloads.js';
+import {
+  blockActionsPayload,
+  fakeTeam,
+  slashCommandPayload,
+  type ClickSpec,
+  type CommandSpec,
+} from './slack-payloads.js';
 
 /** One Web API call as the fake received it: method, parsed arguments (JSON fields decoded), status sent. */
 export interface ApiCall {
@@ -142,7 +148,10 @@ export class FakeSlack {
    * Pushes a slash command or a click over Socket Mode and waits for `replies` bodies to arrive at its
    * own response_url; resolves with the ack timing and those bodies (what the person would see).
    */
-  async exchange(event: { command: CommandSpec } | { click: ClickSpec }, replies = 1): Promise<{ ack: EnvelopeAck; bodies: Array<Record<string, unknown>> }> {
+  async exchange(
+    event: { command: CommandSpec } | { click: ClickSpec },
+    replies = 1,
+  ): Promise<{ ack: EnvelopeAck; bodies: Array<Record<string, unknown>> }> {
     const url = this.responseUrl();
     const id = url.slice(url.lastIndexOf('/') + 1);
     const ack =
@@ -212,17 +221,36 @@ export class FakeSlack {
     return plan;
   }
 
-  #fail(res: ServerResponse, method: string, args: Record<string, unknown>, token: string | undefined, plan: FailurePlan): void {
+  #fail(
+    res: ServerResponse,
+    method: string,
+    args: Record<string, unknown>,
+    token: string | undefined,
+    plan: FailurePlan,
+  ): void {
     this.calls.push({ method, args, token, status: plan.status, at: Date.now() });
     if (plan.status === 429) res.setHeader('retry-after', String(plan.retryAfter ?? 1));
     const error = plan.error ?? (plan.status === 429 ? 'ratelimited' : 'internal_error');
-    send(res, plan.status, JSON.stringify({ ok: false, error: plan.echoToken ? `${error} (Bearer ${token})` : error }), 'application/json');
+    send(
+      res,
+      plan.status,
+      JSON.stringify({ ok: false, error: plan.echoToken ? `${error} (Bearer ${token})` : error }),
+      'application/json',
+    );
   }
 
   #answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://fake-team.slack.com/', team: 'Fake Team', user: 'prepbot', team_id: fakeTeam, user_id: 'UBOT', bot_id: 'BBOT' };
+        return {
+          ok: true,
+          url: 'https://fake-team.slack.com/',
+          team: 'Fake Team',
+          user: 'prepbot',
+          team_id: fakeTeam,
+          user_id: 'UBOT',
+          bot_id: 'BBOT',
+        };
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${this.#port}/socket-mode?ticket=fake` };
       case 'chat.postMessage':
@@ -242,7 +270,12 @@ export class FakeSlack {
         if (refused) return { ok: false, ...refused };
         const channel = String(args.channel ?? '');
         if (!channel || this.#hidden(channel)) return { ok: false, error: 'channel_not_found' };
-        this.ephemerals.push({ channel, user: String(args.user ?? ''), text: String(args.text ?? ''), blocks: args.blocks });
+        this.ephemerals.push({
+          channel,
+          user: String(args.user ?? ''),
+          text: String(args.text ?? ''),
+          blocks: args.blocks,
+        });
         return { ok: true, message_ts: this.#nextTs() };
       }
       case 'conversations.join': {
@@ -272,7 +305,13 @@ export class FakeSlack {
     if (!channel || this.#hidden(channel)) return { ok: false, error: 'channel_not_found' };
     if (this.archivedChannels.has(channel)) return { ok: false, error: 'is_archived' };
     if (this.notMemberOf.has(channel)) return { ok: false, error: 'not_in_channel' };
-    const message: FakeMessage = { channel, ts: this.#nextTs(), text: String(args.text ?? ''), blocks: args.blocks, edits: 0 };
+    const message: FakeMessage = {
+      channel,
+      ts: this.#nextTs(),
+      text: String(args.text ?? ''),
+      blocks: args.blocks,
+      edits: 0,
+    };
     if (args.metadata) message.metadata = args.metadata as FakeMessage['metadata'];
     this.messages.push(message);
     return { ok: true, channel, ts: message.ts, message: { type: 'message', text: message.text, ts: message.ts } };
@@ -288,7 +327,16 @@ export class FakeSlack {
     const isIm = channel.startsWith('D');
     return {
       ok: true,
-      channel: { id: channel, name: isIm ? undefined : channel.toLowerCase(), is_channel: !isIm && !this.privateChannels.has(channel), is_group: this.privateChannels.has(channel), is_im: isIm, is_private: this.privateChannels.has(channel) || isIm, is_archived: this.archivedChannels.has(channel), is_member: !this.notMemberOf.has(channel) },
+      channel: {
+        id: channel,
+        name: isIm ? undefined : channel.toLowerCase(),
+        is_channel: !isIm && !this.privateChannels.has(channel),
+        is_group: this.privateChannels.has(channel),
+        is_im: isIm,
+        is_private: this.privateChannels.has(channel) || isIm,
+        is_archived: this.archivedChannels.has(channel),
+        is_member: !this.notMemberOf.has(channel),
+      },
     };
   }
 
@@ -302,20 +350,40 @@ export class FakeSlack {
     const oldest = Number(args.oldest ?? 0);
     const latest = args.latest === undefined ? Infinity : Number(args.latest);
     const limit = Math.min(999, Math.max(1, Number(args.limit ?? 100)));
-    const offset = args.cursor ? Number(Buffer.from(String(args.cursor), 'base64').toString().replace(/^offset:/, '')) : 0;
+    const offset = args.cursor
+      ? Number(
+          Buffer.from(String(args.cursor), 'base64')
+            .toString()
+            .replace(/^offset:/, ''),
+        )
+      : 0;
     const withMetadata = args.include_all_metadata === 'true' || args.include_all_metadata === true;
     const inWindow = this.messages
       .filter((m) => m.channel === channel && Number(m.ts) > oldest && Number(m.ts) < latest)
       .sort((a, b) => Number(b.ts) - Number(a.ts));
     const page = inWindow.slice(offset, offset + limit);
     const hasMore = offset + limit < inWindow.length;
-    const messages = page.map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.user ? { user: m.user } : { bot_id: 'BBOT' }), ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
-    return { ok: true, messages, has_more: hasMore, ...(hasMore ? { response_metadata: { next_cursor: Buffer.from(`offset:${offset + limit}`).toString('base64') } } : {}) };
+    const messages = page.map((m) => ({
+      type: 'message',
+      ts: m.ts,
+      text: m.text,
+      ...(m.user ? { user: m.user } : { bot_id: 'BBOT' }),
+      ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
+    }));
+    return {
+      ok: true,
+      messages,
+      has_more: hasMore,
+      ...(hasMore
+        ? { response_metadata: { next_cursor: Buffer.from(`offset:${offset + limit}`).toString('base64') } }
+        : {}),
+    };
   }
 
   /** Other people's messages in `channel`, `count` of them, dated now (a busy channel after a post). */
   addChatter(channel: string, count: number, user = 'UOTHER'): void {
-    for (let i = 0; i < count; i += 1) this.messages.push({ channel, ts: this.#nextTs(), text: `chatter ${i}`, blocks: undefined, edits: 0, user });
+    for (let i = 0; i < count; i += 1)
+      this.messages.push({ channel, ts: this.#nextTs(), text: `chatter ${i}`, blocks: undefined, edits: 0, user });
   }
 
   #nextTs(): string {

@@ -20,7 +20,10 @@ export interface EnvelopeAck {
 export class FakeSocketMode {
   readonly acks: EnvelopeAck[] = [];
   readonly #server = new WebSocketServer({ noServer: true });
-  readonly #pending = new Map<string, { type: string; sentAt: number; resolve: (ack: EnvelopeAck) => void; socket: WebSocket }>();
+  readonly #pending = new Map<
+    string,
+    { type: string; sentAt: number; resolve: (ack: EnvelopeAck) => void; socket: WebSocket }
+  >();
   #socket: WebSocket | undefined;
   #connected: Array<() => void> = [];
   #pinger: NodeJS.Timeout | undefined;
@@ -46,9 +49,17 @@ export class FakeSocketMode {
     const envelopeId = randomUUID();
     return new Promise((resolve, reject) => {
       // An envelope on a socket that closes unacknowledged fails here rather than hanging the test.
-      socket.once('close', () => this.#pending.has(envelopeId) && (this.#pending.delete(envelopeId), reject(new Error(`fake Socket Mode: the app's socket closed before it acked ${type}`))));
+      socket.once(
+        'close',
+        () =>
+          this.#pending.has(envelopeId) &&
+          (this.#pending.delete(envelopeId),
+          reject(new Error(`fake Socket Mode: the app's socket closed before it acked ${type}`))),
+      );
       this.#pending.set(envelopeId, { type, sentAt: performance.now(), resolve, socket });
-      socket.send(JSON.stringify({ envelope_id: envelopeId, type, accepts_response_payload: type !== 'events_api', payload }));
+      socket.send(
+        JSON.stringify({ envelope_id: envelopeId, type, accepts_response_payload: type !== 'events_api', payload }),
+      );
     });
   }
 
@@ -82,7 +93,14 @@ export class FakeSocketMode {
     ws.on('close', () => {
       if (this.#socket === ws) this.#socket = undefined;
     });
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake-slack', approximate_connection_time: 18060 }, connection_info: { app_id: 'A0PREPBOT' } }));
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: 1,
+        debug_info: { host: 'fake-slack', approximate_connection_time: 18060 },
+        connection_info: { app_id: 'A0PREPBOT' },
+      }),
+    );
     for (const resolve of this.#connected.splice(0)) resolve();
   }
 
@@ -96,7 +114,12 @@ export class FakeSocketMode {
     const pending = message.envelope_id ? this.#pending.get(message.envelope_id) : undefined;
     if (!pending || !message.envelope_id) return;
     this.#pending.delete(message.envelope_id);
-    const ack: EnvelopeAck = { envelopeId: message.envelope_id, type: pending.type, ackMs: performance.now() - pending.sentAt, payload: message.payload };
+    const ack: EnvelopeAck = {
+      envelopeId: message.envelope_id,
+      type: pending.type,
+      ackMs: performance.now() - pending.sentAt,
+      payload: message.payload,
+    };
     this.acks.push(ack);
     pending.resolve(ack);
   }

@@ -43,8 +43,20 @@ export class RemoteFakeSlack {
   }
 
   /** Sends the clicks from `concurrency` clients (at `ratePerSecond` if given); per-request ack times in ms. */
-  load(url: string, secret: string, clicks: ClickSpec[], concurrency: number, ratePerSecond?: number): Promise<{ ackMs: number[]; statuses: Array<[number, number]>; wallMs: number }> {
-    return this.#call('load', { url, secret, clicks, concurrency, ...(ratePerSecond ? { ratePerSecond } : {}) }) as Promise<{ ackMs: number[]; statuses: Array<[number, number]>; wallMs: number }>;
+  load(
+    url: string,
+    secret: string,
+    clicks: ClickSpec[],
+    concurrency: number,
+    ratePerSecond?: number,
+  ): Promise<{ ackMs: number[]; statuses: Array<[number, number]>; wallMs: number }> {
+    return this.#call('load', {
+      url,
+      secret,
+      clicks,
+      concurrency,
+      ...(ratePerSecond ? { ratePerSecond } : {}),
+    }) as Promise<{ ackMs: number[]; statuses: Array<[number, number]>; wallMs: number }>;
   }
 
   waitForResponses(count: number, timeoutMs = 60_000): Promise<unknown> {
@@ -74,5 +86,7 @@ function startWorker(): Worker {
   // Node 20 workers do not take tsx's --import hooks; a one-line bootstrap loads the worker through tsx.
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const file = JSON.stringify(new URL('./fake-slack-worker.ts', import.meta.url).href);
-  return new Worker(`import(${api}).then((tsx) => tsx.tsImport(${file}, ${JSON.stringify(import.meta.url)}))`, { eval: true });
+  return new Worker(`import(${api}).then((tsx) => tsx.tsImport(${file}, ${JSON.stringify(import.meta.url)}))`, {
+    eval: true,
+  });
 }

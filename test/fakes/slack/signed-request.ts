@@ -4,7 +4,15 @@ import { createHmac } from 'node:crypto';
  *  or (properly signed) dated ahead: a minute (clock skew), ten minutes, a day. */
 export type Signing = 'valid' | 'unsigned' | 'forged' | 'stale' | 'ahead-1m' | 'ahead-10m' | 'ahead-1d';
 
-const offsetS: Record<Signing, number> = { valid: 0, unsigned: 0, forged: 0, stale: -10 * 60, 'ahead-1m': 60, 'ahead-10m': 10 * 60, 'ahead-1d': 86_400 };
+const offsetS: Record<Signing, number> = {
+  valid: 0,
+  unsigned: 0,
+  forged: 0,
+  stale: -10 * 60,
+  'ahead-1m': 60,
+  'ahead-10m': 10 * 60,
+  'ahead-1d': 86_400,
+};
 
 /** Slack's request signature: v0= + hex HMAC-SHA256(secret, "v0:{timestamp}:{body}"). */
 export function slackSignature(secret: string, timestamp: number, body: string): string {
@@ -34,7 +42,12 @@ export function interactiveBody(payload: unknown): string {
 }
 
 /** Sends one request to bolt's HTTP endpoint; resolves with the status and the time to the response. */
-export async function sendToBolt(url: string, secret: string, body: string, signing: Signing = 'valid'): Promise<{ status: number; ms: number; text: string }> {
+export async function sendToBolt(
+  url: string,
+  secret: string,
+  body: string,
+  signing: Signing = 'valid',
+): Promise<{ status: number; ms: number; text: string }> {
   const started = performance.now();
   const response = await fetch(url, { method: 'POST', headers: signedHeaders(secret, body, signing), body });
   const text = await response.text();

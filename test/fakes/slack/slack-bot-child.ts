@@ -14,7 +14,12 @@ export const childBotToken = 'xoxb-child-bot-token-1234';
  * The environment of a child bot in Slack HTTP mode against `fake`: the small fault-test bank and
  * notes, a schedule that only fires on 1 January (so only the test opens rounds), logs at `warn`.
  */
-export function slackChildEnv(fake: FakeSlack, port: number, storePath: string, extra: Record<string, string> = {}): Record<string, string> {
+export function slackChildEnv(
+  fake: FakeSlack,
+  port: number,
+  storePath: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     SLACK_BOT_TOKEN: childBotToken,
     SLACK_SIGNING_SECRET: childSigningSecret,
@@ -30,7 +35,12 @@ export function slackChildEnv(fake: FakeSlack, port: number, storePath: string, 
 }
 
 /** Starts `prepbot start` as a Slack HTTP-mode child in `cwd` and waits until bolt answers. */
-export async function startSlackChild(fake: FakeSlack, storePath: string, cwd: string, extra: Record<string, string> = {}): Promise<{ bot: BotProcess; driver: SlackHttpDriver; port: number }> {
+export async function startSlackChild(
+  fake: FakeSlack,
+  storePath: string,
+  cwd: string,
+  extra: Record<string, string> = {},
+): Promise<{ bot: BotProcess; driver: SlackHttpDriver; port: number }> {
   const [cli, port] = await Promise.all([builtCli(), freePort()]);
   const bot = new BotProcess(cli, ['start'], slackChildEnv(fake, port, storePath, extra), cwd);
   const url = `http://127.0.0.1:${port}/slack/events`;

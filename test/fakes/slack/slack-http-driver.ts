@@ -40,7 +40,11 @@ export class SlackHttpDriver {
   async ask(spec: CommandSpec, timeoutMs = 10_000): Promise<string> {
     const sent = await this.command(spec);
     if (sent.status !== 200) throw new Error(`bolt answered ${sent.status} to ${spec.command} ${spec.text ?? ''}`);
-    const [body] = await this.fake.waitFor(`a reply to ${spec.command} ${spec.text ?? ''}`, () => this.replies(sent.replyId).length > 0 && this.replies(sent.replyId), timeoutMs);
+    const [body] = await this.fake.waitFor(
+      `a reply to ${spec.command} ${spec.text ?? ''}`,
+      () => this.replies(sent.replyId).length > 0 && this.replies(sent.replyId),
+      timeoutMs,
+    );
     return shownText(body);
   }
 
@@ -68,6 +72,8 @@ export function shownText(message: unknown): string {
 
 /** The buttons of a posted Block Kit message (action_id and the core's choice id as value). */
 export function buttonsOf(blocks: unknown): Array<{ action_id: string; value: string }> {
-  const actions = (blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }> | undefined)?.find((b) => b.type === 'actions');
+  const actions = (
+    blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }> | undefined
+  )?.find((b) => b.type === 'actions');
   return actions?.elements ?? [];
 }

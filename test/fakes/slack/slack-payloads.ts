@@ -53,7 +53,12 @@ export function blockActionsPayload(spec: ClickSpec, responseUrl: string): Recor
   const messageTs = spec.messageTs ?? '1700000000.000100';
   return {
     type: 'block_actions',
-    user: { id: spec.user, username: spec.userName ?? spec.user.toLowerCase(), name: spec.userName ?? spec.user.toLowerCase(), team_id: team },
+    user: {
+      id: spec.user,
+      username: spec.userName ?? spec.user.toLowerCase(),
+      name: spec.userName ?? spec.user.toLowerCase(),
+      team_id: team,
+    },
     api_app_id: fakeAppId,
     token: 'verification-token-unused',
     container: { type: 'message', message_ts: messageTs, channel_id: channel, is_ephemeral: false },
