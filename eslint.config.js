@@ -10,6 +10,8 @@ export default tseslint.config(
     rules: {
       // Text from notes and people is cleaned of control characters on purpose: those regexes name them.
       'no-control-regex': 'off',
+      // A handle declared before the closure that may read it, assigned once the thing exists (main.ts's bot).
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },

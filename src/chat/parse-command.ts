@@ -19,7 +19,7 @@ export type ParsedCommand =
 /** Longest argument accepted; longer input is refused rather than searched or echoed. */
 export const maxArgumentLength = 200;
 
-const timezonePattern = /^(UTC|GMT|Etc\/[A-Za-z0-9+\-]+|[A-Za-z]+(?:\/[A-Za-z0-9_+\-]+)+)$/;
+const timezonePattern = /^(UTC|GMT|Etc\/[A-Za-z0-9+-]+|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/;
 
 function usageError(command: string, problem?: string): UserFacingError {
   const line = isKnownCommand(command) ? usage[command] : undefined;

@@ -6,7 +6,7 @@ import { type GenerationContext, looksLikeProductName } from './generation-conte
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { questionId } from './question-id.js';
 import { type ChoiceUnit, choiceUnit, formatChoice, scaledVariants } from './quantity-choice.js';
-import { lowerFirstWord, lowerWords } from './name-case.js';
+import { lowerFirstWord } from './name-case.js';
 import { article, comparisonKey, contentWords, tidy } from './text-tools.js';
 import { attributeProblem, dimensionMismatch, nameOnly } from './gates/noun-phrase.js';
 import { baseLexiconOnly, type Lexicon } from '../knowledge/lexicon.js';

@@ -14,6 +14,7 @@ interface OldRound {
  * closed rounds that still hold their answers. Players are ranked by their season totals as they stand
  * now (the points before each round are not stored), which is the best the old file can say.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an older version's data has no type of its own
 export function addCuration(old: Record<string, any>): Record<string, unknown> {
   const curation: Record<string, { questions: object; items: Record<string, ItemTally>; noticed: object }> = {};
   for (const round of Object.values((old.rounds ?? {}) as Record<string, OldRound>)) {

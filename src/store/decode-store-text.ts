@@ -9,6 +9,7 @@ export interface StoreFormat<T> {
   currentVersion: number;
   /** `migrations[n]` turns the data of a version n-1 file into version n data (keyed by the version it
    *  produces); a version-1 file is brought to version 3 by `migrations[2]` then `migrations[3]`. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an older version's data has no type of its own
   migrations: Record<number, (old: any) => unknown>;
 }
 

@@ -17,6 +17,7 @@ export interface FileStoreOptions<T> {
   /** The version this program writes. */
   currentVersion: number;
   /** `migrations[n]` turns version n-1 data into version n data (keyed by the version it produces). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an older version's data has no type of its own
   migrations: Record<number, (old: any) => unknown>;
   /** The data of a new store (no file yet). */
   initial: () => T;

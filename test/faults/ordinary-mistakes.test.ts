@@ -333,7 +333,7 @@ describe('prepbot start with bad settings', () => {
       },
       named: [
         /CLOSE_AFTER_HOURS/,
-        /  - PORT/,
+        / {2}- PORT/,
         /LOG_LEVEL/,
         /STORE_BACKUPS/,
         /RETENTION_DAYS/,
@@ -363,7 +363,7 @@ describe('prepbot start with bad settings', () => {
     {
       name: 'a Slack app token without its bot token, beside a bad port',
       env: { SLACK_APP_TOKEN: 'xapp-1', PORT: 'http' },
-      named: [/SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN/, /  - PORT/],
+      named: [/SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN/, / {2}- PORT/],
     },
     {
       name: 'a Discord token without its app id, beside a bad timezone',

@@ -43,7 +43,7 @@ describe('question limits', () => {
   it.each([
     ['an id over 80 characters', { id: 'x'.repeat(81) }, /^team\.json: question x{81} \(#0\): id: at most 80 characters/],
     ['an id with a line break', { id: 'my\nquestion' }, /^team\.json: question my\nquestion \(#0\): id: printable characters on one line/],
-    ['an id ending in a space', { id: 'retention ' }, /^team\.json: question retention  \(#0\): id: printable characters on one line/],
+    ['an id ending in a space', { id: 'retention ' }, /^team\.json: question retention {2}\(#0\): id: printable characters on one line/],
     ['a stem over 1,000 characters', { stem: 'w '.repeat(501) }, /^team\.json: question retention-max \(#0\): stem: at most 1000 characters/],
     ['a choice over 300 characters', { choices: ['1 day', 'y'.repeat(301), '14 days'] }, /^team\.json: question retention-max \(#0\): choices\.1: at most 300 characters per choice/],
     ['seven choices', { choices: ['1', '2', '3', '4', '5', '6', '7'] }, /^team\.json: question retention-max \(#0\): choices: at most 6 choices/],

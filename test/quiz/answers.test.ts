@@ -125,7 +125,7 @@ describe('streaks, scores and leaderboards', () => {
   }
 
   it('adds a streak bonus for consecutive right days, capped at +5 via the score report', async () => {
-    const { engine, ada, bo } = await playWeek();
+    const { engine, ada } = await playWeek();
     // Ada: 13, 14, 15, 16, 17 = 75.  Bo: 12, 0, 12, 13, 14 = 51.
     const adaScore = (await engine.score(ada, channel))[0]!.message;
     expect(adaScore.fields).toEqual([

@@ -19,7 +19,7 @@ export class FactsAsked {
    * line, or from anywhere when each names the other's answer ("Which port has kubelet?" / "What is
    * port 10250?").
    */
-  has(question: Question, item = ''): boolean {
+  has(question: Question, _item = ''): boolean {
     const answer = comparisonKey(question.choices[question.answer] ?? '');
     const stem = ` ${comparisonKey(question.stem)} `;
     // One item of one line is one fact: the two ends of a range, two cells of one table row, both
