@@ -5,7 +5,7 @@ import { unknownSubcommand } from './app/unknown-subcommand.js';
 import { runRegister } from './app/register-command.js';
 import { runReview } from './app/review-command.js';
 import { startFromCli } from './main.js';
-import { generateFromCli } from './questions/generate-command.js';
+import { generateFromCli } from './app/generate-command.js';
 
 /** The `prepbot` command. Each subcommand is a thin wrapper over a function tests call directly. */
 const program = new Command()

@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { runReview } from '../../src/app/review-command.js';
-import { runGenerate } from '../../src/questions/generate-command.js';
+import { runGenerate } from '../../src/app/generate-command.js';
 import { loadQuestionBank } from '../../src/questions/load-bank.js';
 import { openQuizStore } from '../../src/app/load-core.js';
 import { pino } from 'pino';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { runGenerate } from '../../src/questions/generate-command.js';
+import { runGenerate } from '../../src/app/generate-command.js';
 import { loadQuestionBank } from '../../src/questions/load-bank.js';
 import type { Question } from '../../src/questions/question-schema.js';
 import { builtCli } from '../fakes/bot-process.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runGenerate } from '../../src/questions/generate-command.js';
+import { runGenerate } from '../../src/app/generate-command.js';
 
 let dir: string;
 beforeEach(async () => {

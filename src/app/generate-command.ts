@@ -1,11 +1,11 @@
 import { dirname, join } from 'node:path';
-import { describeStartupError } from '../app/startup-error.js';
+import { describeStartupError } from './startup-error.js';
 import { loadNotes } from '../knowledge/load-notes.js';
 import { loadSettings } from '../settings/load-settings.js';
-import { loadRetired } from './curation-files.js';
-import { GenerateError } from './generate-errors.js';
-import { generateQuestions, type GenerationSummary } from './generate-questions.js';
-import { countBankFiles, writeBank } from './write-bank.js';
+import { loadRetired } from '../questions/curation-files.js';
+import { GenerateError } from '../questions/generate-errors.js';
+import { generateQuestions, type GenerationSummary } from '../questions/generate-questions.js';
+import { countBankFiles, writeBank } from '../questions/write-bank.js';
 
 export interface GenerateOptions {
   /** The notes folder (.md, .markdown, .txt, recursively). */
