@@ -25,10 +25,22 @@ export interface GenerateOptions {
  * `out` defaulting to QUESTIONS_DIR/generated; prints the summary, or one message (no stack) and
  * returns 1.
  */
-export async function generateFromCli(options: { notes?: string | undefined; out?: string | undefined; json: boolean; maxPerFact?: number | undefined }, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+export async function generateFromCli(
+  options: { notes?: string | undefined; out?: string | undefined; json: boolean; maxPerFact?: number | undefined },
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
+): Promise<number> {
   try {
     const settings = loadSettings(undefined, { NOTES_DIR: options.notes });
-    await runGenerate({ notes: settings.NOTES_DIR, out: options.out ?? join(settings.QUESTIONS_DIR, 'generated'), json: options.json, maxPerFact: options.maxPerFact, questions: settings.QUESTIONS_DIR }, io);
+    await runGenerate(
+      {
+        notes: settings.NOTES_DIR,
+        out: options.out ?? join(settings.QUESTIONS_DIR, 'generated'),
+        json: options.json,
+        maxPerFact: options.maxPerFact,
+        questions: settings.QUESTIONS_DIR,
+      },
+      io,
+    );
     return 0;
   } catch (error) {
     io.stderr.write(`${describeStartupError(error).replace(/^prepbot: /, 'prepbot generate: ')}\n`);
@@ -43,7 +55,10 @@ export async function generateFromCli(options: { notes?: string | undefined; out
  * NotesFolderError for a missing notes folder, GenerateError GENERATE_NOTHING when the notes give no
  * question (the bank is left as it was) and BANK_UNWRITABLE when `out` cannot be written.
  */
-export async function runGenerate(options: GenerateOptions, io: { stdout: NodeJS.WritableStream }): Promise<GenerationSummary> {
+export async function runGenerate(
+  options: GenerateOptions,
+  io: { stdout: NodeJS.WritableStream },
+): Promise<GenerationSummary> {
   const kb = await loadNotes(options.notes);
   const retiredIds = new Set((await loadRetired(options.questions ?? dirname(options.out))).map((entry) => entry.id));
   const generated = generateQuestions(kb, { maxPerFact: options.maxPerFact });
@@ -52,20 +67,40 @@ export async function runGenerate(options: GenerateOptions, io: { stdout: NodeJS
   const retired = generated.questions.length - questions.length;
   if (questions.length === 0) throw await nothingToWrite(options, kb.files.length, summary.warnings.length);
   const files = await writeBank(options.out, questions, { source: { folder: options.notes, files: kb.files } });
-  io.stdout.write(options.json ? `${JSON.stringify({ ...summary, retired, out: options.out, files })}\n` : formatSummary(summary, options, files, retired));
+  io.stdout.write(
+    options.json
+      ? `${JSON.stringify({ ...summary, retired, out: options.out, files })}\n`
+      : formatSummary(summary, options, files, retired),
+  );
   return summary;
 }
 
 async function nothingToWrite(options: GenerateOptions, notesFiles: number, warnings: number): Promise<GenerateError> {
   const existing = await countBankFiles(options.out);
-  const found = notesFiles === 0 ? 'no notes files (.md, .markdown, .txt) were found there' : `its ${notesFiles} notes files gave no question${warnings > 0 ? ` (${warnings} warnings; run with a notes folder that has facts, definitions or lists)` : ''}`;
-  const kept = existing > 0 ? `the bank in ${options.out} (${existing} question file${existing === 1 ? '' : 's'}) was left as it is` : `nothing was written to ${options.out}`;
-  return new GenerateError(`no questions from ${options.notes}: ${found}; ${kept}. Check --notes (or NOTES_DIR).`, 'GENERATE_NOTHING');
+  const found =
+    notesFiles === 0
+      ? 'no notes files (.md, .markdown, .txt) were found there'
+      : `its ${notesFiles} notes files gave no question${warnings > 0 ? ` (${warnings} warnings; run with a notes folder that has facts, definitions or lists)` : ''}`;
+  const kept =
+    existing > 0
+      ? `the bank in ${options.out} (${existing} question file${existing === 1 ? '' : 's'}) was left as it is`
+      : `nothing was written to ${options.out}`;
+  return new GenerateError(
+    `no questions from ${options.notes}: ${found}; ${kept}. Check --notes (or NOTES_DIR).`,
+    'GENERATE_NOTHING',
+  );
 }
 
 /** The human report: totals, per kind, per file, retired ones left out, skips per reason, warnings with file:line. */
-export function formatSummary(summary: GenerationSummary, options: Pick<GenerateOptions, 'notes' | 'out'>, files: string[], retired = 0): string {
-  const lines = [`Generated ${count(summary.questions - retired, 'question')} from ${count(Object.keys(summary.byFile).length, 'notes file')} in ${options.notes} → ${count(files.length, 'file')} in ${options.out}`];
+export function formatSummary(
+  summary: GenerationSummary,
+  options: Pick<GenerateOptions, 'notes' | 'out'>,
+  files: string[],
+  retired = 0,
+): string {
+  const lines = [
+    `Generated ${count(summary.questions - retired, 'question')} from ${count(Object.keys(summary.byFile).length, 'notes file')} in ${options.notes} → ${count(files.length, 'file')} in ${options.out}`,
+  ];
   if (retired > 0) lines.push(`Left out ${count(retired, 'retired question')} (listed in retired.yaml)`);
   const section = (title: string, entries: Array<[string, number | string]>): void => {
     if (entries.length === 0) return;
@@ -76,8 +111,16 @@ export function formatSummary(summary: GenerationSummary, options: Pick<Generate
   section('Questions per file', Object.entries(summary.byFile));
   const skipped = Object.values(summary.skipped).reduce((a, b) => a + b, 0);
   if (summary.capped > 0) lines.push('', `Capped: ${summary.capped} questions left out by --max-per-fact`);
-  section(`Skipped (${skipped}, by reason)`, Object.entries(summary.skipped).sort(([, a], [, b]) => b - a));
-  if (summary.warnings.length > 0) lines.push('', `${summary.warnings.length === 1 ? 'Warning' : 'Warnings'} (${summary.warnings.length}):`, ...summary.warnings.map((w) => `  ${w.file}:${w.line}: ${w.message}`));
+  section(
+    `Skipped (${skipped}, by reason)`,
+    Object.entries(summary.skipped).sort(([, a], [, b]) => b - a),
+  );
+  if (summary.warnings.length > 0)
+    lines.push(
+      '',
+      `${summary.warnings.length === 1 ? 'Warning' : 'Warnings'} (${summary.warnings.length}):`,
+      ...summary.warnings.map((w) => `  ${w.file}:${w.line}: ${w.message}`),
+    );
   return `${lines.join('\n')}\n`;
 }
 

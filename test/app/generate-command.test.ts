@@ -11,7 +11,16 @@ beforeEach(async () => {
   await mkdir(join(dir, 'notes', 'compute'), { recursive: true });
   await writeFile(
     join(dir, 'notes', 'compute', 'limits.md'),
-    ['# Lambda', '', '## Limits', '', '- Execution timeout: 15 minutes', '- Memory: 128 MB to 10 GB', '- Deployment package size: 50 MB (zip)', ''].join('\n'),
+    [
+      '# Lambda',
+      '',
+      '## Limits',
+      '',
+      '- Execution timeout: 15 minutes',
+      '- Memory: 128 MB to 10 GB',
+      '- Deployment package size: 50 MB (zip)',
+      '',
+    ].join('\n'),
   );
 });
 afterEach(async () => {
@@ -28,7 +37,10 @@ function capture() {
 describe('runGenerate', () => {
   it('writes the bank and prints questions per kind and file, and skips by reason', async () => {
     const out = capture();
-    const summary = await runGenerate({ notes: join(dir, 'notes'), out: join(dir, 'generated'), json: false }, { stdout: out.stream });
+    const summary = await runGenerate(
+      { notes: join(dir, 'notes'), out: join(dir, 'generated'), json: false },
+      { stdout: out.stream },
+    );
     // Beside the bank file, the record of the notes it came from (read at start to spot a stale bank).
     expect(await readdir(join(dir, 'generated'))).toEqual(['_source-notes.json', 'compute__limits.json']);
     const source = JSON.parse(await readFile(join(dir, 'generated', '_source-notes.json'), 'utf8'));
@@ -42,22 +54,38 @@ describe('runGenerate', () => {
   });
 
   it('says "1 question" for one question, not "1 questions"', async () => {
-    await writeFile(join(dir, 'notes', 'compute', 'limits.md'), ['# Lambda', '', '## Limits', '', '- Execution timeout: 15 minutes', ''].join('\n'));
+    await writeFile(
+      join(dir, 'notes', 'compute', 'limits.md'),
+      ['# Lambda', '', '## Limits', '', '- Execution timeout: 15 minutes', ''].join('\n'),
+    );
     const out = capture();
-    const summary = await runGenerate({ notes: join(dir, 'notes'), out: join(dir, 'generated'), json: false }, { stdout: out.stream });
+    const summary = await runGenerate(
+      { notes: join(dir, 'notes'), out: join(dir, 'generated'), json: false },
+      { stdout: out.stream },
+    );
     expect(summary.questions).toBe(1);
     expect(out.text()).toMatch(/^Generated 1 question from 1 notes file in .*notes → 1 file in /);
   });
 
   it('prints one JSON object with --json', async () => {
     const out = capture();
-    const summary = await runGenerate({ notes: join(dir, 'notes'), out: join(dir, 'generated'), json: true }, { stdout: out.stream });
+    const summary = await runGenerate(
+      { notes: join(dir, 'notes'), out: join(dir, 'generated'), json: true },
+      { stdout: out.stream },
+    );
     const printed = JSON.parse(out.text());
-    expect(printed).toMatchObject({ questions: summary.questions, byKind: summary.byKind, byFile: summary.byFile, files: ['compute__limits.json'] });
+    expect(printed).toMatchObject({
+      questions: summary.questions,
+      byKind: summary.byKind,
+      byFile: summary.byFile,
+      files: ['compute__limits.json'],
+    });
     expect(out.text().trim().split('\n')).toHaveLength(1);
   });
 
   it('fails with the loader error when the notes folder is missing', async () => {
-    await expect(runGenerate({ notes: join(dir, 'nope'), out: join(dir, 'generated'), json: false }, { stdout: capture().stream })).rejects.toThrow(/nope/);
+    await expect(
+      runGenerate({ notes: join(dir, 'nope'), out: join(dir, 'generated'), json: false }, { stdout: capture().stream }),
+    ).rejects.toThrow(/nope/);
   });
 });

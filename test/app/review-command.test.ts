@@ -114,23 +114,27 @@ describe('prepbot review (streams)', () => {
 
   it('--only flagged walks what chat flagged or the answers mark, with the statistics', async () => {
     const bank = await loadQuestionBank(questions);
+    expect(bank.length).toBeGreaterThanOrEqual(3);
+    // One question flagged in chat, another marked by its answers; the walk goes in bank order.
+    const flagged = bank[1]!;
+    const marked = bank[bank.length - 1]!;
     const store = await openQuizStore(
       { STORE_PATH: join(dir, 'store.json'), STORE_BACKUPS: 0 },
       pino({ level: 'silent' }),
     );
     await store.change((d) => {
       d.curation['slack:T1'] = {
-        questions: { [bank[2]!.id]: { flags: [{ user: 'U1', reason: 'unclear', at: 1, admin: false }] } },
-        items: { [bank[5]!.id]: [20, 20, 6, 6, 6, 6] },
+        questions: { [flagged.id]: { flags: [{ user: 'U1', reason: 'unclear', at: 1, admin: false }] } },
+        items: { [marked.id]: [20, 20, 6, 6, 6, 6] },
         noticed: {},
       };
     });
     await store.close();
     const { screen } = await review('kk', 'flagged');
     expect(screen).toContain('Reviewing 2 questions (--only flagged)');
-    expect(screen).toContain(`1 / 2 · ${bank[2]!.id}`);
+    expect(screen).toContain(`1 / 2 · ${flagged.id}`);
     expect(screen).toContain('Flags: unclear ×1');
-    expect(screen).toContain(`2 / 2 · ${bank[5]!.id}`);
+    expect(screen).toContain(`2 / 2 · ${marked.id}`);
     expect(screen).toContain(
       'Answers: 20 answered · 100% right · discrimination +0.00 · review: almost everyone gets it right',
     );
