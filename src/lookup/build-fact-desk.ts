@@ -14,7 +14,10 @@ import { completionsFor, exampleLabels, suggestionsFor } from './suggest.js';
 
 // Two facts that state the same figure about the same thing are one answer, not two.
 function sameFact(a: Item, b: Item): boolean {
-  if (a.kind !== 'fact' || b.kind !== 'fact' || !a.quantity || !b.quantity) return false;
+  if (a.kind !== 'fact' || b.kind !== 'fact') return false;
+  // A number in the notes' own words (see limit-facts.ts): the same words are the same answer.
+  if (!a.quantity && !b.quantity) return a.text.toLowerCase() === b.text.toLowerCase();
+  if (!a.quantity || !b.quantity) return false;
   return (
     factHeading(a).toLowerCase() === factHeading(b).toLowerCase() &&
     a.quantity.min === b.quantity.min &&

@@ -1,0 +1,51 @@
+import type { FactItem, Item } from '../knowledge/item.js';
+
+/**
+ * The items /limit answers with. Every fact the parser read a quantity from, and, so that a figure it
+ * could not read as one ("up to 15 read replicas", "at least 700 out of 1000 points", "600 mg") is still
+ * found, every other fact, definition or list member that states a number standing on its own. Those
+ * are viewed as facts without a quantity: the desk ranks them after the ones with a quantity and shows
+ * them in the notes' own words.
+ */
+export function limitFacts(items: readonly Item[]): FactItem[] {
+  const facts: FactItem[] = [];
+  for (const item of items) {
+    if (item.kind === 'fact') {
+      if (item.quantity) facts.push(item);
+      else for (const sentence of sentencesOf(item.text)) if (statesNumber(sentence)) facts.push(sentence === item.text ? item : { ...item, text: sentence });
+    } else if (item.kind === 'definition') {
+      // Only the sentences that hold the number: the rest of a long definition is about other things.
+      for (const sentence of sentencesOf(item.definition)) {
+        if (statesNumber(sentence)) facts.push(viewAsFact(item, item.term, `${item.term}: ${sentence}`));
+      }
+    } else if (item.kind === 'list') {
+      for (const member of item.members) {
+        if (statesNumber(member)) facts.push(viewAsFact(item, item.title, `${item.title}: ${member}`));
+      }
+    }
+  }
+  return facts;
+}
+
+/** Whether a fact is a view made here (no quantity), not one the parser read a value from. */
+export const inOwnWordsOnly = (fact: FactItem): boolean => fact.quantity === undefined;
+
+// A number not glued to letters before it and followed by a word it counts or measures: "15 read
+// replicas", "600 mg", "2TiB", "57%"; not "EC2", "t2.micro" or a command's trailing "0 1".
+const NUMBER = /(?<![\p{L}\p{N}._/-])\d+(?:[.,]\d+)*[ \u00a0]?[\p{L}%]/u;
+
+function statesNumber(text: string): boolean {
+  return NUMBER.test(text);
+}
+
+// A sentence ends at . ! ? or ; before a space (not inside "1.5" or "e.g.").
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[^.\s]{2}[.!?;])\s+/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+function viewAsFact(item: Item, subject: string, text: string): FactItem {
+  return { kind: 'fact', id: item.id, topic: item.topic, source: item.source, subject, attribute: '', text };
+}

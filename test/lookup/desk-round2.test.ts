@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../src/knowledge/parse-note.js';
+import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
+import { toPlainText } from '../../src/adapters/console/to-plain-text.js';
+
+// Notes written here, in the shapes issue 11 names, read by the real parser and asked through the real desk.
+function deskOf(notes: Record<string, string>) {
+  const items = Object.entries(notes).flatMap(([file, text]) => parseNote(file, text).items);
+  const desk = buildFactDesk(items);
+  const head = (reply: ReturnType<typeof desk.limit>): string =>
+    toPlainText(reply)
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .slice(0, 3)
+      .join('\n');
+  return { limit: (query: string) => head(desk.limit(query)), define: (query: string) => head(desk.define(query)) };
+}
+
+describe('a limits table whose value column is only "Value"', () => {
+  const desk = deskOf({
+    'quotas.md': [
+      '# Quotas',
+      '',
+      '| Service | Property | Value |',
+      '| ------- | -------- | ----- |',
+      '| Hopper  | Max payload size | 64 KB |',
+      '| Hopper  | Message retention (default, max) | 2 days, 10 days |',
+      '| Burrow  | Max payload size | 2 MB |',
+      '| Burrow  | Request timeout | 45s |',
+      '',
+    ].join('\n'),
+  });
+
+  it('takes what the number is from the row\'s own words, for the row\'s name', () => {
+    expect(desk.limit('hopper payload size')).toMatch(/64 KB/);
+    expect(desk.limit('burrow payload size')).toMatch(/2 MB/);
+    expect(desk.limit('burrow timeout')).toMatch(/45/);
+    expect(desk.limit('hopper retention')).toMatch(/10 days/);
+  });
+
+  it('does not answer an attribute no row states', () => {
+    expect(desk.limit('burrow retention')).toMatch(/^The notes don't say/);
+  });
+});
+
+describe('a figure the quantity parser cannot read', () => {
+  const desk = deskOf({
+    'tern.md': [
+      '# Tern',
+      '',
+      'Tern is a columnar store for sensor readings.',
+      '',
+      '- Supports failover and up to 9 standby copies.',
+      '- Exports go through 3 couriers. Exports run nightly and are kept off-site.',
+      '- Snapshots are kept encrypted.',
+      '- Add /dev/tern0 /data tern defaults 0 1',
+      '',
+      '## Certification',
+      '',
+      'A candidate passes with at least 640 out of 900 marks.',
+      '',
+      '## Glossary',
+      '',
+      '- **Shard window**: a slice of readings. Each window holds 4096 readings at most.',
+      '',
+    ].join('\n'),
+  });
+
+  it('is found by its words and shown as the notes word it', () => {
+    expect(desk.limit('tern standby copies')).toMatch(/up to 9 standby copies/);
+    expect(desk.limit('passing marks')).toMatch(/640 out of 900/);
+    expect(desk.limit('shard window readings')).toMatch(/4096 readings/);
+  });
+
+  it('shows only the sentence that holds the number', () => {
+    const reply = desk.limit('tern export couriers');
+    expect(reply).toMatch(/through 3 couriers/);
+    expect(reply).not.toMatch(/off-site/);
+  });
+
+  it('never answers with a command line\'s trailing numbers or a sentence with no number', () => {
+    expect(desk.limit('tern data defaults')).toMatch(/^The notes don't say/);
+    expect(desk.limit('tern snapshots encrypted')).toMatch(/^The notes don't say/);
+  });
+});
