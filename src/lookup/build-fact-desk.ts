@@ -1,6 +1,7 @@
 import type { Message } from '../chat/message.js';
 import type { DefinitionItem, FactItem, Item, UseCaseItem } from '../knowledge/item.js';
 import { baseLexiconOnly, type Lexicon } from '../knowledge/lexicon.js';
+import { definesAsked } from './defines-asked.js';
 import { definitionalScore } from './definitional-score.js';
 import { inOwnSection, namedWhole, opensWithAsked } from './named-whole.js';
 import type { FactDesk } from './fact-desk.js';
@@ -68,6 +69,7 @@ function answer(index: FactIndex, companions: Companions, command: DeskCommand, 
     namedWhole,
     inOwnSection,
     opensWithAsked,
+    definesAsked,
     sameAs: command === 'limit' ? sameFact : sameDefinition,
   });
   if (!best) return notInNotesAnswer(command, displayQuery(cleaned), suggestionsFor(index, command, terms));

@@ -31,6 +31,8 @@ export interface PickContext {
   namedWhole: (item: Item, terms: ReadonlySet<string>) => boolean;
   /** Whether the item's nearest heading is what was asked, word for word. */
   inOwnSection: (item: Item, terms: ReadonlySet<string>) => boolean;
+  /** How plainly the item's text says what the asked term is: 2 "X is/are …", 1 "X scales …", else 0. */
+  definesAsked: (item: Item, terms: ReadonlySet<string>) => number;
   /** Whether what the item says opens with a word of the query ("An initiative is …"). */
   opensWithAsked: (item: Item, terms: ReadonlySet<string>) => boolean;
   /** Two items that say the same thing are one answer. */
@@ -67,6 +69,7 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
         matched: hit.terms.length,
         whole: define && context.namedWhole(hit.item, asked) ? 1 : 0,
         own: define && context.inOwnSection(hit.item, asked) ? 1 : 0,
+        defines: define ? context.definesAsked(hit.item, asked) : 0,
         role: !define && hit.item.kind === 'fact' ? roleFit(hit.item, context.role) : 0,
         second: define ? hit.about : hit.named,
         // Among mere mentions (the query found only in what items say), the one that opens with it.
@@ -80,10 +83,13 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
   const order = (a: Ranked, b: Ranked): number =>
     b.matched - a.matched ||
     b.whole - a.whole ||
+    // "Static pods are pods managed …" says what was asked wherever it stands.
+    (b.defines === 2 ? 1 : 0) - (a.defines === 2 ? 1 : 0) ||
     b.own - a.own ||
     // Under the term's own heading, the first lines say what it is ("What is X?" and its bullets).
     (a.own === 1 && b.own === 1 ? b.third - a.third || a.hit.position - b.hit.position : 0) ||
     b.role - a.role ||
+    b.defines - a.defines ||
     b.second - a.second ||
     b.opens - a.opens ||
     b.third - a.third ||

@@ -83,3 +83,44 @@ describe('a figure the quantity parser cannot read', () => {
     expect(desk.limit('tern snapshots encrypted')).toMatch(/^The notes don't say/);
   });
 });
+
+describe('/define on notes that say what a term is in its own sentence', () => {
+  const desk = deskOf({
+    'relays.md': [
+      '# Warm Relays',
+      '',
+      '## What They Are',
+      '',
+      '- The scheduler restarts warm relays when they stall.',
+      '- Warm relays are relays kept running by the host agent, outside the scheduler.',
+      '',
+      '## How It Works',
+      '',
+      '- The agent polls a folder every minute.',
+      '',
+      '# Fan Governor',
+      '',
+      '## What It Does',
+      '',
+      '- The governor logs every change.',
+      '- Fan Governor adjusts fan speed from chip temperature readings.',
+      '',
+      '# Gridlock',
+      '',
+      '- Step 1: two jobs each take a lock.',
+      '- A gridlock occurs when two jobs wait on each other forever.',
+      '',
+    ].join('\n'),
+  });
+
+  it('files a pronoun heading ("What They Are", "What It Does") under the heading above it', () => {
+    expect(desk.define('warm relays')).toMatch(/^Warm Relays/);
+    expect(desk.define('fan governor')).toMatch(/^Fan Governor/);
+  });
+
+  it('prefers the sentence that opens with the term and says what it is or does', () => {
+    expect(desk.define('warm relays')).toMatch(/are relays kept running by the host agent/);
+    expect(desk.define('fan governor')).toMatch(/adjusts fan speed/);
+    expect(desk.define('gridlock')).toMatch(/occurs when two jobs wait/);
+  });
+});
