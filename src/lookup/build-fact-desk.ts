@@ -3,7 +3,7 @@ import type { DefinitionItem, FactItem, Item, UseCaseItem } from '../knowledge/i
 import { baseLexiconOnly, type Lexicon } from '../knowledge/lexicon.js';
 import { definesAsked } from './defines-asked.js';
 import { definitionalScore } from './definitional-score.js';
-import { inOwnSection, namedWhole, opensWithAsked } from './named-whole.js';
+import { inOwnSection, namedWhole, opensWithAsked, startsWithAsked } from './named-whole.js';
 import type { FactDesk } from './fact-desk.js';
 import { buildFactIndex, type DeskCommand, type FactIndex } from './fact-index.js';
 import { defineAnswer, factHeading, limitAnswer, notInNotesAnswer, usageAnswer } from './format-answer.js';
@@ -69,6 +69,7 @@ function answer(index: FactIndex, companions: Companions, command: DeskCommand, 
     namedWhole,
     inOwnSection,
     opensWithAsked,
+    startsWithAsked,
     definesAsked,
     sameAs: command === 'limit' ? sameFact : sameDefinition,
   });

@@ -33,6 +33,8 @@ export interface PickContext {
   inOwnSection: (item: Item, terms: ReadonlySet<string>) => boolean;
   /** How plainly the item's text says what the asked term is: 2 "X is/are …", 1 "X scales …", else 0. */
   definesAsked: (item: Item, terms: ReadonlySet<string>) => number;
+  /** Whether what the item says starts with a word of the query, its first word ("MBR partitions are …"). */
+  startsWithAsked: (item: Item, terms: ReadonlySet<string>) => boolean;
   /** Whether what the item says opens with a word of the query ("An initiative is …"). */
   opensWithAsked: (item: Item, terms: ReadonlySet<string>) => boolean;
   /** Two items that say the same thing are one answer. */
@@ -52,6 +54,7 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
   const { command, uses } = context;
   const required = requiredMatches(uses.length);
   const asked = new Set(uses.map((use) => use.spelled));
+  const subjects = new Set(uses.filter((use) => use.subject).map((use) => use.spelled));
   const define = command === 'define';
   // The answer and the alternatives that follow it match as many of the query's words as the best
   // hit about what was asked: find that count, then rank only those hits (the best-scored
@@ -74,6 +77,8 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
         second: define ? hit.about : hit.named,
         // Among mere mentions (the query found only in what items say), the one that opens with it.
         opens: define && hit.about === 0 && context.opensWithAsked(hit.item, asked) ? 1 : 0,
+        // /limit: of two facts filed alike ("MBR and GPT partitions"), the sentence that opens with a word asked.
+        leads: !define && context.startsWithAsked(hit.item, subjects) ? 1 : 0,
         // Tips, steps and examples step back; among definitions, the definitional shape lifts the score.
         third: Math.min(0, definitional),
         score: define ? hit.score * (1 + 0.25 * Math.max(0, definitional)) : hit.score,
@@ -89,6 +94,7 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
     // Under the term's own heading, the first lines say what it is ("What is X?" and its bullets).
     (a.own === 1 && b.own === 1 ? b.third - a.third || a.hit.position - b.hit.position : 0) ||
     b.role - a.role ||
+    b.leads - a.leads ||
     b.defines - a.defines ||
     b.second - a.second ||
     b.opens - a.opens ||

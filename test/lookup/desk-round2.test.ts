@@ -124,3 +124,35 @@ describe('/define on notes that say what a term is in its own sentence', () => {
     expect(desk.define('gridlock')).toMatch(/occurs when two jobs wait/);
   });
 });
+
+describe('a sentence that names its own subject under a broader heading', () => {
+  const desk = deskOf({
+    'disks.md': [
+      '# Volumes on Flat and Tiered Disks',
+      '',
+      '- Tiered volumes can hold 16 TiB.',
+      '- Flat (single-layer table) based volumes are limited to 4 TiB and there can only be 8 of them on one disk.',
+      '- q1.tiny is part of the trial plan (up to 300 hours per month).',
+      '',
+      '## Machine q1.tiny',
+      '',
+      '- Memory: 512 MB',
+      '',
+      '## Machine q9.huge',
+      '',
+      '- Memory: 64 GB',
+      '',
+    ].join('\n'),
+  });
+
+  it('answers for the subject the sentence opens with, not the one the heading names first', () => {
+    expect(desk.limit('flat volume size')).toMatch(/4 TiB/);
+    expect(desk.limit('tiered volume size')).toMatch(/16 TiB/);
+    expect(desk.limit('flat volume size')).not.toMatch(/16 TiB/);
+  });
+
+  it('finds a subject named only at the start of its sentence', () => {
+    expect(desk.limit('trial hours q1.tiny')).toMatch(/300 hours/);
+    expect(desk.limit('trial hours q9.huge')).toMatch(/^The notes don't say/);
+  });
+});
