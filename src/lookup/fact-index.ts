@@ -175,15 +175,19 @@ function side<F extends string>(
   };
 }
 
+// Per side: the words only the other side's items use (a word of the notes is never a typo).
+const ELSEWHERE = new WeakMap<Side, ReadonlySet<string>>();
+
 // The desk spells a query's terms twice (to search, then to judge the hits): the last spelling per
 // side is kept, so the fuzzy lookups run once.
 const LAST_SPELLING = new WeakMap<Side, { key: string; spelled: string[] }>();
 
 function spelledOnce(side: Side, terms: readonly string[], mode: SearchMode): string[] {
+  const elsewhere = ELSEWHERE.get(side);
   const key = `${mode}\u0000${terms.join('\u0000')}`;
   const last = LAST_SPELLING.get(side);
   if (last?.key === key) return last.spelled;
-  const spelled = spellAsNotes(side.stats, terms, mode);
+  const spelled = spellAsNotes(side.stats, terms, mode, elsewhere);
   LAST_SPELLING.set(side, { key, spelled });
   return spelled;
 }
@@ -300,6 +304,8 @@ export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactInde
     ),
   };
   const vocabulary = new Set([...sides.limit.stats.vocabulary, ...sides.define.stats.vocabulary]);
+  ELSEWHERE.set(sides.limit, sides.define.stats.vocabulary);
+  ELSEWHERE.set(sides.define, sides.limit.stats.vocabulary);
   const uses = (command: DeskCommand, terms: readonly string[]): TermUse[] => {
     const { stats, subjectDf, judgedDf } = sides[command];
     const spelled = spelledOnce(sides[command], terms, 'strict');

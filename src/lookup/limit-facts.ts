@@ -12,7 +12,7 @@ export function limitFacts(items: readonly Item[]): FactItem[] {
   for (const item of items) {
     if (item.kind === 'fact') {
       if (item.quantity) facts.push(item);
-      else for (const sentence of sentencesOf(item.text)) if (statesNumber(sentence)) facts.push(sentence === item.text ? item : { ...item, text: sentence });
+      else for (const sentence of sentencesOf(item.text)) if (statesNumber(sentence)) facts.push(withRoleInWords({ ...item, text: sentence }));
     } else if (item.kind === 'definition') {
       // Only the sentences that hold the number: the rest of a long definition is about other things.
       for (const sentence of sentencesOf(item.definition)) {
@@ -32,7 +32,7 @@ export const inOwnWordsOnly = (fact: FactItem): boolean => fact.quantity === und
 
 // A number not glued to letters before it and followed by a word it counts or measures: "15 read
 // replicas", "600 mg", "2TiB", "57%"; not "EC2", "t2.micro" or a command's trailing "0 1".
-const NUMBER = /(?<![\p{L}\p{N}._/-])\d+(?:[.,]\d+)*[ \u00a0]?[\p{L}%]/u;
+const NUMBER = /(?<![\p{L}\p{N}._/-])\d+(?:[.,]\d+)*[ \u00a0-]?[\p{L}%]/u;
 
 function statesNumber(text: string): boolean {
   return NUMBER.test(text);
@@ -47,5 +47,19 @@ function sentencesOf(text: string): string[] {
 }
 
 function viewAsFact(item: Item, subject: string, text: string): FactItem {
-  return { kind: 'fact', id: item.id, topic: item.topic, source: item.source, subject, attribute: '', text };
+  return withRoleInWords({ kind: 'fact', id: item.id, topic: item.topic, source: item.source, subject, attribute: '', text });
+}
+
+// What the words say the number is, with no quantity to read a role from: "Maximum key size is 900 B".
+const ROLE_WORDS: Array<[NonNullable<FactItem['role']>, RegExp]> = [
+  ['default', /\b(?:by\s+)?default\b/iu],
+  ['maximum', /\b(?:max(?:imum)?|up\s+to|at\s+most|limited\s+to|no\s+more\s+than)\b/iu],
+  ['minimum', /\b(?:min(?:imum)?|at\s+least|no\s+less\s+than)\b/iu],
+];
+
+function withRoleInWords(fact: FactItem): FactItem {
+  if (fact.role) return fact;
+  const found = ROLE_WORDS.filter(([, words]) => words.test(fact.text));
+  // One role named, or none: several ("Default 1 day; max 35 days") leave the value's role unsaid.
+  return found.length === 1 ? { ...fact, role: found[0]![0] } : fact;
 }

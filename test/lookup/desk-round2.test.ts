@@ -156,3 +156,44 @@ describe('a sentence that names its own subject under a broader heading', () => 
     expect(desk.limit('trial hours q9.huge')).toMatch(/^The notes don't say/);
   });
 });
+
+describe('typos and figures in the words around them', () => {
+  const desk = deskOf({
+    'ledger.md': [
+      '# Ledgerd',
+      '',
+      '- Ledgerd keeps snapshots for 7 days.',
+      '- Vortana mirrors hold 12 copies.',
+      '- Each signing key is a 384-bit curve key.',
+      '- Key size: usually 40 B.',
+      '- The maximum key size of one record is 2000 B, whatever the ledger.',
+      '',
+      '## Archiving',
+      '',
+      'Archived ledgers are compacted by automated jobs and never deleted by hand.',
+      '',
+      '# Auto Sweeper',
+      '',
+      '- Sweeps run every 6 hours.',
+      '',
+    ].join('\n'),
+  });
+
+  it('puts back two swapped letters', () => {
+    expect(desk.limit('votrana mirrors')).toMatch(/12 copies/);
+  });
+
+  it('reads a number joined to its word by a hyphen', () => {
+    expect(desk.limit('ledgerd signing key bits')).toMatch(/384-bit/);
+  });
+
+  it('takes the role a sentence names for its figure', () => {
+    expect(desk.limit('ledgerd max key size')).toMatch(/maximum key size of one record is 2000 B/);
+  });
+
+  it('never mends a word the notes use elsewhere into another word', () => {
+    // "automated" is in the notes (in a line with no figure): it is not a typo for "auto".
+    expect(desk.limit('automated sweeps')).toMatch(/^The notes don't say/);
+    expect(desk.limit('auto sweeps')).toMatch(/6 hours/);
+  });
+});
