@@ -10,22 +10,34 @@ import { tokenize } from './normalize-text.js';
  */
 export function definesAsked(item: Item, asked: ReadonlySet<string>): number {
   if (asked.size === 0) return 0;
-  const words = describe(item).body.trim().split(/\s+/u).slice(0, asked.size + 6);
+  const words = describe(item).body.trim().split(/\s+/u).slice(0, asked.size + 16);
   // An article may come first ("A deadlock …", "The kubelet …").
   let at = ARTICLE.test(words[0] ?? '') ? 1 : 0;
   const seen = new Set<string>();
   for (; at < words.length && seen.size < asked.size; at += 1) {
     const terms = tokenize(words[at] ?? '');
-    if (terms.length === 0 || !terms.every((term) => asked.has(term))) return 0;
+    if (terms.length === 0 || !terms.every((term) => asked.has(term))) return appositive(words, asked) ? 1 : 0;
     for (const term of terms) seen.add(term);
   }
-  if (seen.size < asked.size) return 0;
+  if (seen.size < asked.size) return appositive(words, asked) ? 1 : 0;
   const next = words.slice(at, at + 2).join(' ');
-  if (DEFINING_VERB.test(next)) return 2;
+  // "X are used in …", "X is not …": said of X, not what X is.
+  if (DEFINING_VERB.test(next) && !PASSIVE_OR_NOT.test(next)) return 2;
   return ACTING_VERB.test(words[at] ?? '') ? 1 : 0;
 }
 
+/** "… implement an atomic counter—a numeric attribute …": the term, then a dash or comma and "a …". */
+function appositive(words: readonly string[], asked: ReadonlySet<string>): boolean {
+  const text = words.join(' ');
+  const match = APPOSITIVE.exec(text);
+  if (!match) return false;
+  const before = tokenize(text.slice(0, match.index)).slice(-asked.size);
+  return before.length === asked.size && before.every((term) => asked.has(term));
+}
+
 const ARTICLE = /^(?:an?|the)$/iu;
+const PASSIVE_OR_NOT = /^(?:is|are)\s+(?:not|\p{L}+ed)$/iu;
+const APPOSITIVE = /\s*(?:—|–|--|,)\s*an?\s/u;
 // "is", "are", "refers to", "means", "stands for", "=", "occurs when", "happens if", "is/are called".
 const DEFINING_VERB = /^(?:is|are|refers?\s+to|means?|stands?\s+for|=|:|—|-|occurs?\s+(?:when|if)|happens?\s+(?:when|if))(?:\s|$)/iu;
 // A lower-case word in the third person: "scales", "allows", "lets", "provides" (not "is", "has").

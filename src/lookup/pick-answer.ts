@@ -91,6 +91,7 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
     // "Static pods are pods managed …" says what was asked wherever it stands.
     (b.defines === 2 ? 1 : 0) - (a.defines === 2 ? 1 : 0) ||
     b.own - a.own ||
+    b.defines - a.defines ||
     // Under the term's own heading, the first lines say what it is ("What is X?" and its bullets).
     (a.own === 1 && b.own === 1 ? b.third - a.third || a.hit.position - b.hit.position : 0) ||
     b.role - a.role ||

@@ -197,3 +197,31 @@ describe('typos and figures in the words around them', () => {
     expect(desk.limit('auto sweeps')).toMatch(/6 hours/);
   });
 });
+
+describe('/define tells what a term is from what is said of it', () => {
+  const desk = deskOf({
+    'gates.md': [
+      '# Relay Gate',
+      '',
+      '- **RG**: a hardened host that admits operator sessions into the private network.',
+      '',
+      '## Things to Remember',
+      '',
+      '- Relay gates are used in edge subnets.',
+      '',
+      '# Tally Marks',
+      '',
+      '- A tally mark would be wrong where every count must be exact.',
+      '- You can call the bump operation to keep a tally mark—a number raised on every call without any lock.',
+      '',
+    ].join('\n'),
+  });
+
+  it('does not take "X are used in …" for what X is', () => {
+    expect(desk.define('relay gate')).toMatch(/hardened host/);
+  });
+
+  it('reads "the term—a …" inside a sentence as saying what it is', () => {
+    expect(desk.define('tally mark')).toMatch(/a number raised on every call/);
+  });
+});
