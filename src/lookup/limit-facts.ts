@@ -38,13 +38,19 @@ function statesNumber(text: string): boolean {
   return NUMBER.test(text);
 }
 
-// A sentence ends at . ! ? or ; before a space (not inside "1.5" or "e.g.").
+// A sentence ends at . ! ? or ; before a space (not inside "1.5" or "e.g."). In "Label: a; b; c" each
+// part keeps the label: "Backup retention: Default = 1 day; Max = 35 days" → "Backup retention: Max = 35 days".
 function sentencesOf(text: string): string[] {
+  const label = LABEL.exec(text)?.[1];
   return text
     .split(/(?<=[^.\s]{2}[.!?;])\s+/u)
     .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence.length > 0);
+    .filter((sentence) => sentence.length > 0)
+    .map((sentence, i) => (i > 0 && label && !LABEL.test(sentence) && text.includes(';') ? `${label}: ${sentence.replace(/;$/u, '')}` : sentence));
 }
+
+// "Backup retention period limits:" — a short label of words before a colon.
+const LABEL = /^([\p{L}][\p{L}\p{N} ()/-]{0,60}?):\s/u;
 
 function viewAsFact(item: Item, subject: string, text: string): FactItem {
   return withRoleInWords({ kind: 'fact', id: item.id, topic: item.topic, source: item.source, subject, attribute: '', text });

@@ -225,3 +225,42 @@ describe('/define tells what a term is from what is said of it', () => {
     expect(desk.define('tally mark')).toMatch(/a number raised on every call/);
   });
 });
+
+describe('/limit among several facts about one subject', () => {
+  const desk = deskOf({
+    'plans.md': [
+      '# Launch Plans',
+      '',
+      '## Reserved Slots',
+      '',
+      '- Reservation Term – 1 year (+discount) or 3 years (+++discount)',
+      '- Up to 61% discount compared to pay-as-you-go',
+      '- Flexible Reserved Slot: Up to 45% discount',
+      '',
+      '## Snapshots',
+      '',
+      '- Snapshot keeping limits: Default value = 2 days; Min = 1 day; Max = 21 days',
+      '',
+      '## Wheel',
+      '',
+      '- Rotation limits: Usual count = 2 spins; Min = 1 spin; Max = 9 spins',
+      '',
+    ].join('\n'),
+  });
+
+  it('answers the subject named whole, by the fact whose attribute was asked', () => {
+    expect(desk.limit('reserved slots discount')).toMatch(/61%/);
+  });
+
+  it('answers the value of the role asked among a line\'s parts', () => {
+    expect(desk.limit('max snapshot keeping days')).toMatch(/21 days/);
+    expect(desk.limit('max rotation spins')).toMatch(/Max = 9 spins/);
+  });
+
+  it('keeps the label of a "Label: a; b; c" line on each of its parts', () => {
+    const wheel = deskOf({
+      'wheel.md': ['# Wheel notes', '', 'Spin count limits:', '* Usual value = 3 spins', '* Max = 12 spins', '* By the way, spins are logged', ''].join('\n'),
+    });
+    expect(wheel.limit('max spin count')).toMatch(/Spin count limits: Max = 12 spins/);
+  });
+});
