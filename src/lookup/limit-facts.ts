@@ -32,7 +32,7 @@ export const inOwnWordsOnly = (fact: FactItem): boolean => fact.quantity === und
 
 // A number not glued to letters before it and followed by a word it counts or measures: "15 read
 // replicas", "600 mg", "2TiB", "57%"; not "EC2", "t2.micro" or a command's trailing "0 1".
-const NUMBER = /(?<![\p{L}\p{N}._/-])\d+(?:[.,]\d+)*[ \u00a0-]?[\p{L}%]/u;
+const NUMBER = /(?<![\p{L}\p{N}._/-])\d+(?:[.,]\d+)*(?:[ \u00a0]?[-–][ \u00a0]?\d+(?:[.,]\d+)*)?[ \u00a0-]?[\p{L}%]/u;
 
 function statesNumber(text: string): boolean {
   return NUMBER.test(text);
@@ -42,11 +42,29 @@ function statesNumber(text: string): boolean {
 // part keeps the label: "Backup retention: Default = 1 day; Max = 35 days" → "Backup retention: Max = 35 days".
 function sentencesOf(text: string): string[] {
   const label = LABEL.exec(text)?.[1];
-  return text
-    .split(/(?<=[^.\s]{2}[.!?;])\s+/u)
+  return splitOutsideBrackets(text)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0)
     .map((sentence, i) => (i > 0 && label && !LABEL.test(sentence) && text.includes(';') ? `${label}: ${sentence.replace(/;$/u, '')}` : sentence));
+}
+
+// A sentence ends at . ! ? or ; and a space, after two letters or digits ("1.5", "e.g." go on), never
+// inside brackets ("Tags (key-value pairs; max 50 per resource) are …" is one sentence).
+function splitOutsideBrackets(text: string): string[] {
+  const sentences: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] as string;
+    if (char === '(' || char === '[') depth += 1;
+    else if ((char === ')' || char === ']') && depth > 0) depth -= 1;
+    else if (depth === 0 && '.!?;'.includes(char) && /\s/u.test(text[i + 1] ?? '') && /[^.\s]{2}$/u.test(text.slice(Math.max(0, i - 2), i))) {
+      sentences.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  sentences.push(text.slice(start));
+  return sentences;
 }
 
 // "Backup retention period limits:" — a short label of words before a colon.

@@ -264,3 +264,26 @@ describe('/limit among several facts about one subject', () => {
     expect(wheel.limit('max spin count')).toMatch(/Spin count limits: Max = 12 spins/);
   });
 });
+
+describe('figures in the notes\' words: ranges and asides', () => {
+  const desk = deskOf({
+    'crates.md': [
+      '# Crates',
+      '',
+      '## Crate basics',
+      '',
+      '- Labelling rules: No spaces, 4-40 letters long, not a number',
+      '',
+      'Stickers (colour-coded marks; max 12 per crate; not copied to lids) are the usual way to sort them, and help audits.',
+      '',
+    ].join('\n'),
+  });
+
+  it('finds a bare range counted by the word after it', () => {
+    expect(desk.limit('crate labelling letters')).toMatch(/4-40 letters long/);
+  });
+
+  it('keeps an aside in brackets with the sentence it belongs to', () => {
+    expect(desk.limit('stickers per crate')).toMatch(/max 12 per crate/);
+  });
+});
