@@ -34,8 +34,11 @@ export const inOwnWordsOnly = (fact: FactItem): boolean => fact.quantity === und
 // replicas", "600 mg", "2TiB", "57%"; not "EC2", "t2.micro" or a command's trailing "0 1".
 const NUMBER = /(?<![\p{L}\p{N}._/-])\d+(?:[.,]\d+)*(?:[ \u00a0]?[-–][ \u00a0]?\d+(?:[.,]\d+)*)?[ \u00a0-]?[\p{L}%]/u;
 
+// "uses TCP 3868", "port 8080": a number named by the port it is.
+const PORT_NUMBER = /\b(?:tcp|udp|ports?)[ \u00a0]*:?[ \u00a0]*\d/iu;
+
 function statesNumber(text: string): boolean {
-  return NUMBER.test(text);
+  return NUMBER.test(text) || PORT_NUMBER.test(text);
 }
 
 // A sentence ends at . ! ? or ; before a space (not inside "1.5" or "e.g."). In "Label: a; b; c" each

@@ -287,3 +287,14 @@ describe('figures in the notes\' words: ranges and asides', () => {
     expect(desk.limit('stickers per crate')).toMatch(/max 12 per crate/);
   });
 });
+
+describe('a port named by its protocol', () => {
+  const desk = deskOf({
+    'protocols.md': ['# Auth Protocols', '', '- Vesper: successor of an older relay protocol, uses TCP 4711', '- Quill: text based, no encryption', ''].join('\n'),
+  });
+
+  it('answers "/limit X port" with the number after TCP or UDP', () => {
+    expect(desk.limit('vesper port')).toMatch(/TCP 4711/);
+    expect(desk.limit('quill port')).toMatch(/^The notes don't say/);
+  });
+});
