@@ -298,3 +298,32 @@ describe('a port named by its protocol', () => {
     expect(desk.limit('quill port')).toMatch(/^The notes don't say/);
   });
 });
+
+describe('a first word the notes never use', () => {
+  const desk = deskOf({
+    'stores.md': [
+      '# Row Store',
+      '',
+      '## Read Copies',
+      '',
+      '- You can have 5 per primary node',
+      '',
+      '## Limits',
+      '',
+      '- Up to 3 read copies per region for the row store.',
+      '',
+      '# Cloud Relay',
+      '',
+      '- Memory: up to 8 GB',
+      '',
+    ].join('\n'),
+  });
+
+  it('is the missing subject when the rest are attribute words', () => {
+    expect(desk.limit('zephyrdb read copies')).toMatch(/^The notes don't say/);
+  });
+
+  it('is a qualifier the notes leave out when the rest names a subject', () => {
+    expect(desk.limit('vendorx cloud relay memory')).toMatch(/8 GB/);
+  });
+});
