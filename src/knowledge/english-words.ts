@@ -19,3 +19,6 @@ export const USE_WHEN = /^(?:use|choose|pick|prefer|go\s+with|opt\s+for)\s+(.{1,
 
 /** A sentence's subject that names nothing: "You are responsible …", "This is a …", "There are …". */
 export const PRONOUN = /^(?:i|you|we|they|he|she|it|this|that|these|those|there|here|one|each|all|both|some|most|many)$/i;
+
+/** A word pointing back at what the heading above names: "What It Does", "How They Work", "Why Use This". */
+export const REFERRING_PRONOUN = /^(?:it|its|they|them|their|this|these|those)$/i;

@@ -19,6 +19,17 @@ function quantityOf(label: string, value: string) {
   return findQuantities(value)[0] ?? bareValueQuantity(label, value);
 }
 
+/**
+ * A column header that only says "the number is here" ("Value", "Limit", "Default"): what the number is
+ * about is then said by the row's own words, in another cell ("| SQS | Max message size | 256 KB |").
+ */
+const VALUE_HEADER = /^(?:values?|limits?|quotas?|defaults?|default\s+values?|amount|numbers?|figures?|settings?|maximum|max|minimum|min|size)$/iu;
+
+/** The row's cells (beside its label and the value) that describe in words, holding no number. */
+function describingCells(cells: readonly string[], valueAt: number, columns: readonly string[]): string[] {
+  return cells.filter((cell, i) => i !== 0 && i !== valueAt && cell.trim() !== '' && !/\p{N}/u.test(cell) && !quantityOf(columns[i] ?? '', cell));
+}
+
 const names = (text: string, hints: NameHints): boolean => {
   const named = headingName(text, hints);
   return named.name !== undefined && named.whole;
@@ -61,6 +72,13 @@ export function tableFacts(table: Table, subject: string, hints: NameHints): Tab
       const value = cells[i + 1] ?? '';
       const quantity = value && column ? quantityOf(column, value) : undefined;
       if (!quantity) return;
+      // "| SQS | Max message size | 256 KB |" under "| Service | Property | Value |": the row says what.
+      const described = VALUE_HEADER.test(column.trim()) ? describingCells(cells, i + 1, columns) : [];
+      if (described.length > 0) {
+        const what = described.join(', ');
+        drafts.push({ kind: 'fact', subject: label, attribute: attributeOf(what), text: `${label}, ${what}: ${value}`, quantity, line });
+        return;
+      }
       const [about, attribute] = rowIsName || !names(column, hints) ? [label, column] : [column, label];
       drafts.push({ kind: 'fact', subject: about, attribute: attributeOf(attribute), text: `${label}, ${column}: ${value}`, quantity, line });
     });

@@ -5,7 +5,7 @@
  * "Benefits of AWS Lambda" → Lambda, "Concepts" → nothing.
  */
 
-import { FACET_WORDS as GENERIC } from './english-words.js';
+import { FACET_WORDS as GENERIC, REFERRING_PRONOUN } from './english-words.js';
 import { BASE_HINTS, type NameHints } from './vocabulary.js';
 
 export type { NameHints } from './vocabulary.js';
@@ -120,12 +120,15 @@ export function headingName(heading: string, hints: NameHints = BASE_HINTS): Hea
 /**
  * Whether a heading or label names a facet of its subject, not a subject: every word of it is a facet
  * word ("Exam Tips", "Important Settings", "Use cases", "Limits"), it is a chapter number ("Chapter 13.2",
- * "3.1"), or the lexicon lists it among its facets.
+ * "3.1"), it points back at the heading above with a pronoun ("What They Are", "How It Works"), or the
+ * lexicon lists it among its facets.
  */
 export function isFacet(text: string, hints: NameHints = BASE_HINTS): boolean {
   const cleaned = stripQuotes(text).replace(/[:?!.]+$/, '').trim();
   if (!cleaned || /^(?:(?:chapter|section|part|module|lesson|unit)\s*)?[\d.]+\s*$/i.test(cleaned)) return true;
   if (hints.isFacet(cleaned)) return true;
+  const all = cleaned.split(/\s+/);
+  if (all.length <= 5 && all.some((w) => REFERRING_PRONOUN.test(w))) return true;
   const words = cleaned.toLowerCase().split(/[\s&/-]+/).filter((w) => w && !STOP.has(w));
   return words.length > 0 && words.every((w) => GENERIC.has(w.replace(/[^\p{L}]/gu, '')));
 }

@@ -1,6 +1,7 @@
 import type { Item } from '../knowledge/item.js';
 import type { DeskCommand, Hit, TermUse } from './fact-index.js';
 import { describe } from './index-documents.js';
+import { leadTermsOf } from './named-whole.js';
 import { tokenize } from './normalize-text.js';
 
 /**
@@ -8,10 +9,12 @@ import { tokenize } from './normalize-text.js';
  *
  * - A query term the notes use to name subjects ("nearline", "kubelet", "cloud run") must be found
  *   where the hit is named or filed (its name, topic, subject, section or their synonyms), not only in
- *   its text: "coldline storage duration" is not answered by Archive's 365 days.
+ *   its text: "coldline storage duration" is not answered by Archive's 365 days. A sentence that opens
+ *   with the term is about it too ("t2.micro is part of the free tier …", filed under EC2).
  * - A term the notes never use (for either command) may be the very subject they lack ("nearline"), when it stands first
  *   or the query names no other subject: the hit then counts only when the rest of the query names its
- *   subject whole ("nearline storage duration" does not find Archive storage). Words of the lexicon
+ *   subject whole, in words the notes use as names ("nearline storage duration" does not find Archive
+ *   storage, "neptune read replicas" does not find RDS's Read Replicas). Words of the lexicon
  *   ("length", "size") are vocabulary, never a missing subject.
  * - /limit: once the subject is settled, the attribute words pick the fact; a fact that answers none
  *   of them ("cloud run memory" → Cloud Run's request timeout) is not an answer.
@@ -24,7 +27,7 @@ export function isAboutWhatWasAsked(hit: Hit, uses: readonly TermUse[], command:
   for (const use of uses) {
     if (!use.known || !use.subject) continue;
     anySubject = true;
-    const named = foundAbout(hit, use.spelled) || (command === 'define' && hit.terms.includes(use.spelled));
+    const named = foundAbout(hit, use.spelled) || (command === 'define' && hit.terms.includes(use.spelled)) || leadTermsOf(hit.item).includes(use.spelled);
     if (!named) return false;
   }
   if (command === 'define' && hit.aboutTerms.length === 0 && uses.some((use) => use.spelled !== use.term)) return false;
@@ -33,7 +36,9 @@ export function isAboutWhatWasAsked(hit: Hit, uses: readonly TermUse[], command:
   for (let i = 0; i < uses.length; i += 1) {
     const use = uses[i] as TermUse;
     if (use.inNotes || use.inLexicon || hit.terms.includes(use.spelled) || (i > 0 && anySubject)) continue;
-    if (!namesSubjectWhole(hit.item, uses)) return false;
+    // The rest must name the hit's subject whole, with words the notes use as names: "read replicas"
+    // (words of attributes) does not make "neptune read replicas" a question about Read Replicas.
+    if (!namesSubjectWhole(hit.item, uses) || !anySubject) return false;
     break;
   }
   if (command === 'limit') {

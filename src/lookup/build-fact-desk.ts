@@ -1,8 +1,9 @@
 import type { Message } from '../chat/message.js';
 import type { DefinitionItem, FactItem, Item, UseCaseItem } from '../knowledge/item.js';
 import { baseLexiconOnly, type Lexicon } from '../knowledge/lexicon.js';
+import { definesAsked } from './defines-asked.js';
 import { definitionalScore } from './definitional-score.js';
-import { inOwnSection, namedWhole, opensWithAsked } from './named-whole.js';
+import { inOwnSection, namedWhole, opensWithAsked, startsWithAsked } from './named-whole.js';
 import type { FactDesk } from './fact-desk.js';
 import { buildFactIndex, type DeskCommand, type FactIndex } from './fact-index.js';
 import { defineAnswer, factHeading, limitAnswer, notInNotesAnswer, usageAnswer } from './format-answer.js';
@@ -15,7 +16,10 @@ import { APOLOGY } from '../chat/apology.js';
 
 // Two facts that state the same figure about the same thing are one answer, not two.
 function sameFact(a: Item, b: Item): boolean {
-  if (a.kind !== 'fact' || b.kind !== 'fact' || !a.quantity || !b.quantity) return false;
+  if (a.kind !== 'fact' || b.kind !== 'fact') return false;
+  // A number in the notes' own words (see limit-facts.ts): the same words are the same answer.
+  if (!a.quantity && !b.quantity) return a.text.toLowerCase() === b.text.toLowerCase();
+  if (!a.quantity || !b.quantity) return false;
   return (
     factHeading(a).toLowerCase() === factHeading(b).toLowerCase() &&
     a.quantity.min === b.quantity.min &&
@@ -66,6 +70,8 @@ function answer(index: FactIndex, companions: Companions, command: DeskCommand, 
     namedWhole,
     inOwnSection,
     opensWithAsked,
+    startsWithAsked,
+    definesAsked,
     sameAs: command === 'limit' ? sameFact : sameDefinition,
   });
   if (!best) return notInNotesAnswer(command, displayQuery(cleaned), suggestionsFor(index, command, terms));

@@ -8,6 +8,7 @@ import {
   type IndexDocument,
 } from './index-documents.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
+import { inOwnWordsOnly, limitFacts } from './limit-facts.js';
 import { spellAsNotes } from './spell-as-notes.js';
 import { synonymTableOf, type SynonymTable } from './synonym-table.js';
 import { buildTermStats, type TermStats } from './term-stats.js';
@@ -122,8 +123,16 @@ interface Side {
   textBits: number;
   /** Per term: in how many documents it names the subject (the subject fields). */
   subjectDf: ReadonlyMap<string, number>;
+  /**
+   * Per term: in how many of the documents that judge subjects it occurs at all. Facts in the notes'
+   * own words (see limit-facts.ts) do not judge: their subjects are often a mere label ("Default value").
+   */
+  judgedDf: ReadonlyMap<string, number>;
   boostDocument?: (id: unknown) => number;
 }
+
+/** The weight of a /limit fact whose number the parser could not read as a quantity. */
+const OWN_WORDS_WEIGHT = 0.6;
 
 /** A term names subjects when at least this share of the documents holding it hold it in a subject field. */
 const SUBJECT_SHARE = 0.5;
@@ -137,13 +146,17 @@ function side<F extends string>(
   subjectFields: F[],
   toDocument: (id: number, item: Item) => IndexDocument<F>,
   boostDocument?: (id: unknown) => number,
+  judges?: (item: Item) => boolean,
 ): Side {
   const docs = pool.map((item, id) => toDocument(id, item));
   const subjectDf = new Map<string, number>();
-  for (const doc of docs) {
+  const judgedDf = new Map<string, number>();
+  docs.forEach((doc, position) => {
+    if (judges && !judges(pool[position]!)) return;
+    for (const term of new Set(fields.flatMap((f) => doc[f].split(' ')).filter((t) => t.length > 0))) judgedDf.set(term, (judgedDf.get(term) ?? 0) + 1);
     const seen = new Set(subjectFields.flatMap((f) => doc[f].split(' ')).filter((t) => t.length > 0));
     for (const term of seen) subjectDf.set(term, (subjectDf.get(term) ?? 0) + 1);
-  }
+  });
   const index = newIndex(fields, boost);
   index.addAll(docs);
   const stats = buildTermStats(docs, fields, boost);
@@ -157,19 +170,24 @@ function side<F extends string>(
     keyBits: bitsOf(keyFields),
     textBits: bitsOf(textFields),
     subjectDf,
+    judgedDf,
     boostDocument,
   };
 }
+
+// Per side: the words only the other side's items use (a word of the notes is never a typo).
+const ELSEWHERE = new WeakMap<Side, ReadonlySet<string>>();
 
 // The desk spells a query's terms twice (to search, then to judge the hits): the last spelling per
 // side is kept, so the fuzzy lookups run once.
 const LAST_SPELLING = new WeakMap<Side, { key: string; spelled: string[] }>();
 
 function spelledOnce(side: Side, terms: readonly string[], mode: SearchMode): string[] {
+  const elsewhere = ELSEWHERE.get(side);
   const key = `${mode}\u0000${terms.join('\u0000')}`;
   const last = LAST_SPELLING.get(side);
   if (last?.key === key) return last.spelled;
-  const spelled = spellAsNotes(side.stats, terms, mode);
+  const spelled = spellAsNotes(side.stats, terms, mode, elsewhere);
   LAST_SPELLING.set(side, { key, spelled });
   return spelled;
 }
@@ -266,7 +284,9 @@ function commonOnly(side: Side, common: readonly string[]): Hit[] {
 /** Builds both indexes from the items. Pure apart from the memory it allocates; never throws on content. */
 export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactIndex {
   const synonyms = synonymTableOf(lexicon);
-  const limitItems = all.filter((item): item is FactItem => item.kind === 'fact' && item.quantity !== undefined);
+  const limitItems = limitFacts(all);
+  // A number the parser could not read as a quantity answers only when no read value does as well.
+  const limitWeight = (id: unknown): number => (limitItems[id as number] && inOwnWordsOnly(limitItems[id as number]!) ? OWN_WORDS_WEIGHT : 1);
   const defineItems = [...all];
   const defineWeight = (id: unknown): number => {
     const item = defineItems[id as number];
@@ -275,6 +295,8 @@ export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactInde
   const sides: Record<DeskCommand, Side> = {
     limit: side(limitItems, LIMIT_FIELDS, LIMIT_BOOST, ['topic', 'attribute', 'syn'], ['text'], ['topic', 'subject'], (id, item) =>
       toLimitDocument(id, item as FactItem, synonyms),
+      limitWeight,
+      (item) => !inOwnWordsOnly(item as FactItem),
     ),
     define: side(defineItems, DEFINE_FIELDS, DEFINE_BOOST, ['name', 'aliases', 'syn'], ['body'], ['name', 'aliases', 'topic'], (id, item) =>
       toDefineDocument(id, item, synonyms),
@@ -282,8 +304,10 @@ export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactInde
     ),
   };
   const vocabulary = new Set([...sides.limit.stats.vocabulary, ...sides.define.stats.vocabulary]);
+  ELSEWHERE.set(sides.limit, sides.define.stats.vocabulary);
+  ELSEWHERE.set(sides.define, sides.limit.stats.vocabulary);
   const uses = (command: DeskCommand, terms: readonly string[]): TermUse[] => {
-    const { stats, subjectDf } = sides[command];
+    const { stats, subjectDf, judgedDf } = sides[command];
     const spelled = spelledOnce(sides[command], terms, 'strict');
     return terms.map((term, i) => {
       const notes = spelled[i] ?? term;
@@ -292,7 +316,7 @@ export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactInde
         term,
         spelled: notes,
         known: df > 0,
-        subject: df > 0 && (subjectDf.get(notes) ?? 0) / df >= SUBJECT_SHARE,
+        subject: df > 0 && (subjectDf.get(notes) ?? 0) / (judgedDf.get(notes) ?? df) >= SUBJECT_SHARE,
         inLexicon: synonyms.knows(term),
         inNotes: df > 0 || vocabulary.has(notes) || vocabulary.has(term),
       };

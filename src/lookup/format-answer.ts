@@ -56,6 +56,7 @@ export function qualifiedValue(fact: FactItem, brief = false): string {
  * close alternatives.
  */
 export function limitAnswer(best: FactItem, siblings: readonly FactItem[], others: readonly FactItem[]): Message {
+  if (!best.quantity) return ownWordsAnswer(best, others);
   const brief = siblings.length > 0;
   const values = [qualifiedValue(best, brief)];
   for (const sibling of siblings) {
@@ -64,7 +65,7 @@ export function limitAnswer(best: FactItem, siblings: readonly FactItem[], other
   }
   const lines = [values.join(', '), best.text];
   if (others.length > 0) {
-    lines.push(['Also:', ...others.map((fact) => `- ${factHeading(fact)}: ${qualifiedValue(fact)} (${sourceLabel(fact.source)})`)].join('\n'));
+    lines.push(['Also:', ...others.map((fact) => `- ${alsoLine(fact)} (${sourceLabel(fact.source)})`)].join('\n'));
   }
   return {
     title: factHeading(best),
@@ -72,6 +73,15 @@ export function limitAnswer(best: FactItem, siblings: readonly FactItem[], other
     fields: [{ label: 'Source', value: sourceLabel(best.source) }],
   };
 }
+
+/** A fact whose number the parser could not read as a quantity: the notes' own words, nothing computed. */
+function ownWordsAnswer(best: FactItem, others: readonly FactItem[]): Message {
+  const lines = [best.text];
+  if (others.length > 0) lines.push(['Also:', ...others.map((fact) => `- ${alsoLine(fact)} (${sourceLabel(fact.source)})`)].join('\n'));
+  return { title: factHeading(best), body: lines.join('\n\n'), fields: [{ label: 'Source', value: sourceLabel(best.source) }] };
+}
+
+const alsoLine = (fact: FactItem): string => (fact.quantity ? `${factHeading(fact)}: ${qualifiedValue(fact)}` : fact.text);
 
 /** What an item says, as a sentence or two, for /define. */
 export function itemSummary(item: Item): string {

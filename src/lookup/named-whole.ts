@@ -53,10 +53,28 @@ const LEAD_TERMS = new WeakMap<Item, readonly string[]>();
  * for "/define initiative", the shape of a definition of that very term, not a mention of it.
  */
 export function opensWithAsked(item: Item, asked: ReadonlySet<string>): boolean {
+  return leadTermsOf(item).some((term) => asked.has(term));
+}
+
+/** The terms of the first four words of what the item says: where an English sentence names its subject. */
+export function leadTermsOf(item: Item): readonly string[] {
   let lead = LEAD_TERMS.get(item);
   if (!lead) {
     lead = tokenize(describe(item).body.split(/\s+/u).slice(0, 4).join(' '));
     LEAD_TERMS.set(item, lead);
   }
-  return lead.some((term) => asked.has(term));
+  return lead;
+}
+
+const FIRST_TERMS = new WeakMap<Item, readonly string[]>();
+
+/** Whether what the item says starts with a word of the query (after an article): "MBR based partitions …". */
+export function startsWithAsked(item: Item, asked: ReadonlySet<string>): boolean {
+  let first = FIRST_TERMS.get(item);
+  if (!first) {
+    const words = describe(item).body.trim().split(/\s+/u);
+    first = tokenize(/^(?:an?|the)$/iu.test(words[0] ?? '') ? (words[1] ?? '') : (words[0] ?? ''));
+    FIRST_TERMS.set(item, first);
+  }
+  return first.some((term) => asked.has(term));
 }

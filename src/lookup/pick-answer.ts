@@ -1,6 +1,7 @@
 import type { Item } from '../knowledge/item.js';
 import { isAboutWhatWasAsked } from './about-what-was-asked.js';
 import type { DeskCommand, Hit, TermUse } from './fact-index.js';
+import { tokenize } from './normalize-text.js';
 import { roleFit, type AskedRole } from './query-role.js';
 
 /** At most this many alternatives follow the best answer ("Also: …"). */
@@ -9,6 +10,36 @@ const MAX_OTHERS = 2;
 const MAX_RANKED = 60;
 /** An alternative must score at least this share of the best answer to be "close". */
 const CLOSE_SHARE = 0.5;
+
+const SUBJECT_TERMS = new WeakMap<Item, readonly string[]>();
+const ATTRIBUTE_TERMS = new WeakMap<Item, readonly string[]>();
+
+/** /limit: how many of the query's attribute words the fact's attribute holds. */
+function attributeWordsAsked(item: Item, asked: ReadonlySet<string>): number {
+  if (item.kind !== 'fact' || asked.size === 0) return 0;
+  let terms = ATTRIBUTE_TERMS.get(item);
+  if (!terms) {
+    terms = tokenize(item.attribute);
+    ATTRIBUTE_TERMS.set(item, terms);
+  }
+  let count = 0;
+  for (const term of asked) if (terms.includes(term)) count += 1;
+  return count;
+}
+
+/**
+ * /limit: 1 when every word of the fact's subject was asked ("reserved instances discount" names
+ * Reserved Instances whole, not Convertible Reserved Instances), else 0.
+ */
+function subjectNamedWhole(item: Item, asked: ReadonlySet<string>): number {
+  if (item.kind !== 'fact') return 0;
+  let terms = SUBJECT_TERMS.get(item);
+  if (!terms) {
+    terms = tokenize(item.subject);
+    SUBJECT_TERMS.set(item, terms);
+  }
+  return terms.length > 0 && terms.every((term) => asked.has(term)) ? 1 : 0;
+}
 
 /**
  * How many of the query's terms the best item must match to count as an answer: all of one or two
@@ -31,6 +62,10 @@ export interface PickContext {
   namedWhole: (item: Item, terms: ReadonlySet<string>) => boolean;
   /** Whether the item's nearest heading is what was asked, word for word. */
   inOwnSection: (item: Item, terms: ReadonlySet<string>) => boolean;
+  /** How plainly the item's text says what the asked term is: 2 "X is/are …", 1 "X scales …", else 0. */
+  definesAsked: (item: Item, terms: ReadonlySet<string>) => number;
+  /** Whether what the item says starts with a word of the query, its first word ("MBR partitions are …"). */
+  startsWithAsked: (item: Item, terms: ReadonlySet<string>) => boolean;
   /** Whether what the item says opens with a word of the query ("An initiative is …"). */
   opensWithAsked: (item: Item, terms: ReadonlySet<string>) => boolean;
   /** Two items that say the same thing are one answer. */
@@ -50,6 +85,8 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
   const { command, uses } = context;
   const required = requiredMatches(uses.length);
   const asked = new Set(uses.map((use) => use.spelled));
+  const subjects = new Set(uses.filter((use) => use.subject).map((use) => use.spelled));
+  const attributes = new Set(uses.filter((use) => !use.subject).map((use) => use.spelled));
   const define = command === 'define';
   // The answer and the alternatives that follow it match as many of the query's words as the best
   // hit about what was asked: find that count, then rank only those hits (the best-scored
@@ -65,12 +102,17 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
       return {
         hit,
         matched: hit.terms.length,
-        whole: define && context.namedWhole(hit.item, asked) ? 1 : 0,
+        whole: define ? (context.namedWhole(hit.item, asked) ? 1 : 0) : subjectNamedWhole(hit.item, asked),
         own: define && context.inOwnSection(hit.item, asked) ? 1 : 0,
+        defines: define ? context.definesAsked(hit.item, asked) : 0,
         role: !define && hit.item.kind === 'fact' ? roleFit(hit.item, context.role) : 0,
         second: define ? hit.about : hit.named,
         // Among mere mentions (the query found only in what items say), the one that opens with it.
         opens: define && hit.about === 0 && context.opensWithAsked(hit.item, asked) ? 1 : 0,
+        // /limit: of two facts filed alike ("MBR and GPT partitions"), the sentence that opens with a word asked.
+        leads: !define && context.startsWithAsked(hit.item, subjects) ? 1 : 0,
+        // /limit: the fact whose attribute is what was asked ("discount"), not merely its text.
+        attribute: define ? 0 : attributeWordsAsked(hit.item, attributes),
         // Tips, steps and examples step back; among definitions, the definitional shape lifts the score.
         third: Math.min(0, definitional),
         score: define ? hit.score * (1 + 0.25 * Math.max(0, definitional)) : hit.score,
@@ -80,10 +122,16 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
   const order = (a: Ranked, b: Ranked): number =>
     b.matched - a.matched ||
     b.whole - a.whole ||
+    // "Static pods are pods managed …" says what was asked wherever it stands.
+    (b.defines === 2 ? 1 : 0) - (a.defines === 2 ? 1 : 0) ||
     b.own - a.own ||
+    b.defines - a.defines ||
     // Under the term's own heading, the first lines say what it is ("What is X?" and its bullets).
     (a.own === 1 && b.own === 1 ? b.third - a.third || a.hit.position - b.hit.position : 0) ||
     b.role - a.role ||
+    b.attribute - a.attribute ||
+    b.leads - a.leads ||
+    b.defines - a.defines ||
     b.second - a.second ||
     b.opens - a.opens ||
     b.third - a.third ||

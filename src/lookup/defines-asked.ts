@@ -1,0 +1,44 @@
+import type { Item } from '../knowledge/item.js';
+import { describe } from './index-documents.js';
+import { tokenize } from './normalize-text.js';
+
+/**
+ * How plainly an item's text says what the asked term is, by how it opens: 2 when it opens with the
+ * term and a defining verb ("Static pods are pods managed by …", "A deadlock occurs when …", "X means
+ * …", "X = …"), 1 when it opens with the term doing something ("HPA scales pods …"), else 0. Only the
+ * shape of an English sentence is judged, never a field's words.
+ */
+export function definesAsked(item: Item, asked: ReadonlySet<string>): number {
+  if (asked.size === 0) return 0;
+  const words = describe(item).body.trim().split(/\s+/u).slice(0, asked.size + 16);
+  // An article may come first ("A deadlock …", "The kubelet …").
+  let at = ARTICLE.test(words[0] ?? '') ? 1 : 0;
+  const seen = new Set<string>();
+  for (; at < words.length && seen.size < asked.size; at += 1) {
+    const terms = tokenize(words[at] ?? '');
+    if (terms.length === 0 || !terms.every((term) => asked.has(term))) return appositive(words, asked) ? 1 : 0;
+    for (const term of terms) seen.add(term);
+  }
+  if (seen.size < asked.size) return appositive(words, asked) ? 1 : 0;
+  const next = words.slice(at, at + 2).join(' ');
+  // "X are used in …", "X is not …": said of X, not what X is.
+  if (DEFINING_VERB.test(next) && !PASSIVE_OR_NOT.test(next)) return 2;
+  return ACTING_VERB.test(words[at] ?? '') ? 1 : 0;
+}
+
+/** "… implement an atomic counter—a numeric attribute …": the term, then a dash or comma and "a …". */
+function appositive(words: readonly string[], asked: ReadonlySet<string>): boolean {
+  const text = words.join(' ');
+  const match = APPOSITIVE.exec(text);
+  if (!match) return false;
+  const before = tokenize(text.slice(0, match.index)).slice(-asked.size);
+  return before.length === asked.size && before.every((term) => asked.has(term));
+}
+
+const ARTICLE = /^(?:an?|the)$/iu;
+const PASSIVE_OR_NOT = /^(?:is|are)\s+(?:not|\p{L}+ed)$/iu;
+const APPOSITIVE = /\s*(?:—|–|--|,)\s*an?\s/u;
+// "is", "are", "refers to", "means", "stands for", "=", "occurs when", "happens if", "is/are called".
+const DEFINING_VERB = /^(?:is|are|refers?\s+to|means?|stands?\s+for|=|:|—|-|occurs?\s+(?:when|if)|happens?\s+(?:when|if))(?:\s|$)/iu;
+// A lower-case word in the third person: "scales", "allows", "lets", "provides" (not "is", "has").
+const ACTING_VERB = /^(?:automatically\s+)?[a-z]{3,}(?<![su])s$|^automatically$/u;
