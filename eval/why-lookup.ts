@@ -22,17 +22,30 @@ for (const [command, expected] of readTsv(join(dir, 'lookups.tsv'))) {
   const verb = command!.startsWith('/limit') ? 'limit' : 'define';
   const query = command!.replace(/^\/\w+\s+/u, '');
   console.log(`\n### ${command}   expect ${expected}`);
-  console.log(ask(desk, command!).split('\n').slice(0, 4).map((l) => `  | ${l}`).join('\n'));
+  console.log(
+    ask(desk, command!)
+      .split('\n')
+      .slice(0, 4)
+      .map((l) => `  | ${l}`)
+      .join('\n'),
+  );
   const { terms } = prepareQuery(query, index.vocabulary, index.synonyms);
   console.log('  terms', JSON.stringify(index.uses(verb, terms)));
   for (const hit of index.search(verb, terms).slice(0, 5)) {
-    console.log(`  hit ${hit.score.toFixed(1)} t=${hit.terms.join(',')} about=${hit.aboutTerms.join(',')} :: ${hit.item.kind} ${describe(hit.item).name} :: ${itemSummary(hit.item).slice(0, 90)}`);
+    console.log(
+      `  hit ${hit.score.toFixed(1)} t=${hit.terms.join(',')} about=${hit.aboutTerms.join(',')} :: ${hit.item.kind} ${describe(hit.item).name} :: ${itemSummary(hit.item).slice(0, 90)}`,
+    );
   }
   const answer = expected!.split(' && ').map((p) => new RegExp(p, 'i'));
-  const stating = kb.items.filter((item) => answer.every((r) => r.test(itemSummary(item)) || r.test(`${describe(item).body}`)));
+  const stating = kb.items.filter((item) =>
+    answer.every((r) => r.test(itemSummary(item)) || r.test(`${describe(item).body}`)),
+  );
   for (const item of stating.slice(0, 6)) {
-    const f = item.kind === 'fact' ? ` subj="${item.subject}" attr="${item.attribute}" q=${item.quantity ? 'y' : 'n'}` : '';
-    console.log(`  STATES [${item.kind}] topic="${item.topic}"${f} name="${describe(item).name}" sec=${item.source.section.join(' > ')} @${item.source.file}:${item.source.line} :: ${itemSummary(item).slice(0, 120)}`);
+    const f =
+      item.kind === 'fact' ? ` subj="${item.subject}" attr="${item.attribute}" q=${item.quantity ? 'y' : 'n'}` : '';
+    console.log(
+      `  STATES [${item.kind}] topic="${item.topic}"${f} name="${describe(item).name}" sec=${item.source.section.join(' > ')} @${item.source.file}:${item.source.line} :: ${itemSummary(item).slice(0, 120)}`,
+    );
   }
   if (stating.length === 0) console.log('  STATES: no item');
 }

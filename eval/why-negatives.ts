@@ -8,5 +8,9 @@ const sets = [...new Set(rows.map((r) => r[0]!))];
 for (const set of sets) {
   const kb = await loadNotes(join(import.meta.dirname, '..', '..', 'shared', 'corpora', set, 'notes'));
   const desk = buildFactDesk(kb.items, { lexicon: kb.lexicon });
-  for (const [s, command] of rows) if (s === set) { const r = ask(desk, command!); if (!saysNotInNotes(r)) console.log(set, command, '\n   ', headOf(r).replace(/\n/g, '\n    ')); }
+  for (const [s, command] of rows)
+    if (s === set) {
+      const r = ask(desk, command!);
+      if (!saysNotInNotes(r)) console.log(set, command, '\n   ', headOf(r).replace(/\n/g, '\n    '));
+    }
 }

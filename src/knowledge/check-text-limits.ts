@@ -15,7 +15,11 @@ export function checkTextLimits(file: string, text: string): { text: string; war
   let deepReported = false;
   lines.forEach((line, index) => {
     if (line.length > MAX_LINE_LENGTH) {
-      warnings.push({ file, line: index + 1, message: `line is ${line.length.toLocaleString('en-US')} characters long (limit ${MAX_LINE_LENGTH.toLocaleString('en-US')}): skipped` });
+      warnings.push({
+        file,
+        line: index + 1,
+        message: `line is ${line.length.toLocaleString('en-US')} characters long (limit ${MAX_LINE_LENGTH.toLocaleString('en-US')}): skipped`,
+      });
       lines[index] = '';
       return;
     }
@@ -23,7 +27,11 @@ export function checkTextLimits(file: string, text: string): { text: string; war
     const list = /^([ \t]*)(?:[-*+]|\d+[.)])\s/.exec(line);
     const depth = list ? Math.floor(list[1]!.replace(/\t/g, '    ').length / 2) + 1 : 0;
     if (depth > MAX_LIST_DEPTH) {
-      warnings.push({ file, line: index + 1, message: `list nested about ${depth} levels deep (more than ${MAX_LIST_DEPTH}): read, but check its subjects` });
+      warnings.push({
+        file,
+        line: index + 1,
+        message: `list nested about ${depth} levels deep (more than ${MAX_LIST_DEPTH}): read, but check its subjects`,
+      });
       deepReported = true;
     }
   });

@@ -5,12 +5,17 @@ import { qualifiersOf } from './fact-qualifiers.js';
 import { headingName, type NameHints } from './topic-of.js';
 
 /** A fact before it gets its id, topic and source. */
-export type FactDraft = Pick<FactItem, 'subject' | 'attribute' | 'text' | 'quantity' | 'role' | 'conditions' | 'negated'>;
+export type FactDraft = Pick<
+  FactItem,
+  'subject' | 'attribute' | 'text' | 'quantity' | 'role' | 'conditions' | 'negated'
+>;
 
 const MAX_ATTRIBUTE_WORDS = 4;
 /** Words that glue an attribute to its number and say nothing themselves. */
 const FILLER = new Set(
-  'default defaults defaulting range ranges ranging between is are be must should can could will cost costs rounded to of at in for up around roughly about with by than under over the a an on listens listen nearest total all each per takes take has have gets get only just also still and'.split(' '),
+  'default defaults defaulting range ranges ranging between is are be must should can could will cost costs rounded to of at in for up around roughly about with by than under over the a an on listens listen nearest total all each per takes take has have gets get only just also still and'.split(
+    ' ',
+  ),
 );
 /** Words after a value-first quantity where the attribute phrase stops ("dist storage under /tmp"). */
 const CUT = new Set('under with across at for in on from by to when if and but so which that while'.split(' '));
@@ -23,7 +28,11 @@ const WEAK = new Set('max maximum min minimum total allowed available supported 
 
 const isNameToken = (t: string): boolean => /\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}{2,}/u.test(t);
 const lowerWords = (tokens: string[]): string => tokens.map((t) => (isNameToken(t) ? t : t.toLowerCase())).join(' ');
-const tokensOf = (s: string): string[] => s.replace(/[()[\]"“”「」『』]/g, ' ').split(/\s+/).filter(Boolean);
+const tokensOf = (s: string): string[] =>
+  s
+    .replace(/[()[\]"“”「」『』]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** The clause after the quantity: "execution length" in "900 seconds (15minutes) execution length (short…)". */
 function wordsAfter(rest: string): string[] {
@@ -85,7 +94,8 @@ function attributeFor(q: Quantity, before: string, after: string): string {
  * the words around the number do ("1K concurrent execution", "128 MB - 10 GB memory allocation").
  */
 export function quantityFacts(statement: Statement, subject: string, hints: NameHints): FactDraft[] {
-  const keyed = statement.key !== undefined && statement.value !== undefined && findQuantities(statement.key).length === 0;
+  const keyed =
+    statement.key !== undefined && statement.value !== undefined && findQuantities(statement.key).length === 0;
   const target = keyed ? statement.value! : statement.text;
   const found = findQuantities(target);
   // "Default port: 80", "Max pods: 110": a bare number is the key's value.
@@ -106,7 +116,13 @@ export function quantityFacts(statement: Statement, subject: string, hints: Name
     const nameless = own === q.dimension || own.split(' ').every((w) => WEAK.has(w) || ROLE_WORDS.has(w));
     const attribute = nameless && facts.length > 0 ? facts[facts.length - 1]!.attribute : own;
     const qualifiers = qualifiersOf(q, target.slice(0, Math.max(0, at)), after, keyed ? statement.key : undefined);
-    facts.push({ subject: keyIsSubject ? keyName!.name!.replace(/^(each|every|per)\s+/i, '') : subject, attribute, text: statement.text, quantity: q, ...qualifiers });
+    facts.push({
+      subject: keyIsSubject ? keyName!.name!.replace(/^(each|every|per)\s+/i, '') : subject,
+      attribute,
+      text: statement.text,
+      quantity: q,
+      ...qualifiers,
+    });
   }
   return facts;
 }

@@ -24,12 +24,23 @@ const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 export function splitStatement(text: string): Statement {
   const clean = squash(text);
   const eq = EQUALS.exec(clean);
-  if (eq && words(eq[1]!) <= MAX_KEY_WORDS) return { text: clean, key: eq[1]!.trim(), value: eq[2]!.trim(), form: 'equals' };
+  if (eq && words(eq[1]!) <= MAX_KEY_WORDS)
+    return { text: clean, key: eq[1]!.trim(), value: eq[2]!.trim(), form: 'equals' };
   const colon = COLON.exec(clean);
   const dash = DASH.exec(clean);
-  const pick = colon && dash ? (colon[1]!.length <= dash[1]!.length ? 'colon' : 'dash') : colon ? 'colon' : dash ? 'dash' : undefined;
+  const pick =
+    colon && dash
+      ? colon[1]!.length <= dash[1]!.length
+        ? 'colon'
+        : 'dash'
+      : colon
+        ? 'colon'
+        : dash
+          ? 'dash'
+          : undefined;
   const m = pick === 'colon' ? colon : pick === 'dash' ? dash : null;
-  if (!m || !pick || words(m[1]!) > MAX_KEY_WORDS || /\d:\d/.test(m[0].slice(m[1]!.length - 1, m[1]!.length + 2))) return { text: clean };
+  if (!m || !pick || words(m[1]!) > MAX_KEY_WORDS || /\d:\d/.test(m[0].slice(m[1]!.length - 1, m[1]!.length + 2)))
+    return { text: clean };
   const value = m[2]!.trim();
   // "512 MB - 10 GB" is a range, not a key and a value.
   if (!value || (pick === 'dash' && /^[\d$.]/.test(value))) return { text: clean };
@@ -43,7 +54,8 @@ export function paragraphStatement(p: Paragraph): Statement {
   if (first && (first.type === 'strong' || first.type === 'inlineCode') && rest.length > 0) {
     const key = plainText(first).replace(/\s*:$/, '');
     const after = plainText(rest);
-    const m = /^\s*(?::|[-–—]|=)\s*(.+)$/s.exec(after) ?? (plainText(first).endsWith(':') ? /^\s*(.+)$/s.exec(after) : null);
+    const m =
+      /^\s*(?::|[-–—]|=)\s*(.+)$/s.exec(after) ?? (plainText(first).endsWith(':') ? /^\s*(.+)$/s.exec(after) : null);
     if (key && m?.[1]) return { text, key, value: m[1].trim(), form: 'emphasis' };
   }
   const statement = splitStatement(text);

@@ -40,7 +40,12 @@ function memberName(statement: Statement, label: string | undefined): string {
 }
 
 const isNameLike = (text: string): boolean =>
-  words(text) >= 1 && words(text) <= 5 && !text.includes(',') && !/[.!?]$/.test(text) && !SENTENCE_VERB.test(text) && findQuantities(text).length === 0;
+  words(text) >= 1 &&
+  words(text) <= 5 &&
+  !text.includes(',') &&
+  !/[.!?]$/.test(text) &&
+  !SENTENCE_VERB.test(text) &&
+  findQuantities(text).length === 0;
 
 /**
  * "Lambda" + "Quotas" → "Lambda quotas"; a parent naming its own subject ("Fargate vs Lambda") stands
@@ -80,13 +85,23 @@ function readEntry(item: ListItemNode, hints: NameHints): Entry {
   const statement = paragraphStatement(first);
   const name = memberName(statement, label);
   const nameLike = Boolean(label) || (isNameLike(name) && findQuantities(statement.text).length === 0);
-  const keyName = !label && statement.key && statement.form !== 'equals' ? headingName(statement.key, hints) : undefined;
+  const keyName =
+    !label && statement.key && statement.form !== 'equals' ? headingName(statement.key, hints) : undefined;
   const about = keyName?.name && keyName.whole ? statement.key! : name;
-  return { paragraphs, lists, first, label, statement, about, member: { text: name, nameLike, parent: lists.length > 0 && !label } };
+  return {
+    paragraphs,
+    lists,
+    first,
+    label,
+    statement,
+    about,
+    member: { text: name, nameLike, parent: lists.length > 0 && !label },
+  };
 }
 
 /** A bullet heading its own sub-list ("Two options", "Use cases:"): it describes nothing. */
-const FACET_BULLET = /^(?:\d+|two|three|four|five|some|main|key)?\s*(?:options?|use cases?|features?|concepts?|components?|benefits?|types?|modes?|examples?|quotas?|limits?|steps?)\s*:?$/i;
+const FACET_BULLET =
+  /^(?:\d+|two|three|four|five|some|main|key)?\s*(?:options?|use cases?|features?|concepts?|components?|benefits?|types?|modes?|examples?|quotas?|limits?|steps?)\s*:?$/i;
 
 /** Bullets under "Use cases" or "Requirements" state facts about their key; they define nothing. */
 const NO_DEFINITIONS = /\b(use cases?|examples?|requirements?|pros|cons|trade-?offs?)\b/i;
@@ -102,11 +117,26 @@ export function walkList(ctx: NoteContext, list: List, options: ListOptions): vo
   const heading = options.heading;
   const describes = (entry: Entry | undefined): boolean => {
     const own = entry?.statement && !entry.label ? entry.statement.text : undefined;
-    return Boolean(own && !FACET_BULLET.test(own) && heading?.whole && heading.name && !entry!.statement!.key && words(own) >= 2 && !/\bvs\.?\b/i.test(own) && findQuantities(own).length === 0);
+    return Boolean(
+      own &&
+      !FACET_BULLET.test(own) &&
+      heading?.whole &&
+      heading.name &&
+      !entry!.statement!.key &&
+      words(own) >= 2 &&
+      !/\bvs\.?\b/i.test(own) &&
+      findQuantities(own).length === 0,
+    );
   };
   // A list whose first bullet describes the heading is a description, not a list of names.
   const describedHeading = describes(entries[0]);
-  const listed = describedHeading ? new Set<Member>() : listMembers(list, entries.flatMap((e) => (e.member ? [e.member] : [])), options);
+  const listed = describedHeading
+    ? new Set<Member>()
+    : listMembers(
+        list,
+        entries.flatMap((e) => (e.member ? [e.member] : [])),
+        options,
+      );
   const definitions = !NO_DEFINITIONS.test(options.parent?.text ?? '');
   const single = entries.length === 1 && options.parent !== undefined;
   const stepsList = steps(list, options);
@@ -136,15 +166,35 @@ export function walkList(ctx: NoteContext, list: List, options: ListOptions): vo
       const subHeading = member.parent && member.nameLike;
       const plain = given === 0 && !inList && !subHeading;
       // "- **Containers**" over a lone "- Fargate": the name means something only with its parent.
-      const lone = single && !statement.key && namesSomething(statement.text, ctx.hints) ? { text: `${options.parent!.text}: ${statement.text}` } : statement;
-      addStatement(ctx, lone === statement ? statement : lone, line, subject, options.parent?.text, { definitions, plain: plain && (lone !== statement || words(statement.text) >= 2) });
+      const lone =
+        single && !statement.key && namesSomething(statement.text, ctx.hints)
+          ? { text: `${options.parent!.text}: ${statement.text}` }
+          : statement;
+      addStatement(ctx, lone === statement ? statement : lone, line, subject, options.parent?.text, {
+        definitions,
+        plain: plain && (lone !== statement || words(statement.text) >= 2),
+      });
     }
-    for (const extra of entry.paragraphs.slice(1)) if (!isLinkOnly(extra)) addStatement(ctx, paragraphStatement(extra), lineOf(extra), subject, member.text, { definitions });
+    for (const extra of entry.paragraphs.slice(1))
+      if (!isLinkOnly(extra))
+        addStatement(ctx, paragraphStatement(extra), lineOf(extra), subject, member.text, { definitions });
     for (const child of entry.lists) {
-      walkList(ctx, child, { block: options.block, parent: { text: member.text, subject: childSubject(subject, entry.about ?? member.text, !options.parent, ctx.hints) } });
+      walkList(ctx, child, {
+        block: options.block,
+        parent: {
+          text: member.text,
+          subject: childSubject(subject, entry.about ?? member.text, !options.parent, ctx.hints),
+        },
+      });
     }
   });
-  if (!describedHeading) addListItem(ctx, list, [...listed].map((m) => (stepsList ? stepText(m, entries) : m.text)), options);
+  if (!describedHeading)
+    addListItem(
+      ctx,
+      list,
+      [...listed].map((m) => (stepsList ? stepText(m, entries) : m.text)),
+      options,
+    );
 }
 
 const steps = (list: List, options: ListOptions): boolean =>
@@ -159,7 +209,9 @@ function stepText(member: Member, entries: readonly Entry[]): string {
   // "1. **No server management**" over its own bullets is a labelled point, not a step.
   if (!entry?.statement || entry.label) return member.text;
   const own = entry.statement.text;
-  const sub = entry.lists.flatMap((l) => l.children.map((c) => plainText(c.children.filter((n) => n.type === 'paragraph'))).filter(Boolean));
+  const sub = entry.lists.flatMap((l) =>
+    l.children.map((c) => plainText(c.children.filter((n) => n.type === 'paragraph'))).filter(Boolean),
+  );
   return sub.length > 0 ? `${own.replace(/\s*:$/, '')}: ${sub.join('; ')}` : own;
 }
 
@@ -171,7 +223,8 @@ function listMembers(list: List, members: Member[], options: ListOptions): Set<M
   const pool = members.filter((m) => !m.parent);
   const names = pool.filter((m) => m.nameLike);
   // Every member a name, or at least three names making up two thirds of the list.
-  if (names.length >= 2 && (names.length === pool.length || (names.length >= 3 && names.length * 3 >= pool.length * 2))) return new Set(names);
+  if (names.length >= 2 && (names.length === pool.length || (names.length >= 3 && names.length * 3 >= pool.length * 2)))
+    return new Set(names);
   return new Set();
 }
 

@@ -3,7 +3,8 @@ import type { FactDraft } from './extract-facts.js';
 import { headingName, type NameHints } from './topic-of.js';
 
 /** Keys that introduce a remark rather than name a term or an attribute ("Note: …", "Ex. …"). */
-export const REMARK_KEY = /^(notes?|ex\.?|e\.g\.?|example|examples|sample|samples|use cases?|tip|warning|important|answer|question|see|also)$/i;
+export const REMARK_KEY =
+  /^(notes?|ex\.?|e\.g\.?|example|examples|sample|samples|use cases?|tip|warning|important|answer|question|see|also)$/i;
 
 /** "See the developer guide for more.": a pointer elsewhere, not a statement. */
 const POINTER = /^(?:see|read|check(?:\s+out)?|more\s+(?:at|in)|for\s+more)\b/i;
@@ -24,7 +25,10 @@ const lowerKey = (key: string): string =>
 export function plainFact(statement: Statement, subject: string, hints: NameHints): FactDraft | undefined {
   const text = statement.text.replace(/\s*:$/, '').trim();
   if (words(text).length < 2 || !/\p{L}/u.test(text) || POINTER.test(text)) return undefined;
-  const key = statement.key && statement.value && !REMARK_KEY.test(statement.key.replace(/[`*]/g, '').trim()) ? statement.key : undefined;
+  const key =
+    statement.key && statement.value && !REMARK_KEY.test(statement.key.replace(/[`*]/g, '').trim())
+      ? statement.key
+      : undefined;
   if (!key) return { subject, attribute: '', text };
   const named = headingName(key, hints);
   if (named.name && named.whole) return { subject: named.name, attribute: '', text };

@@ -13,7 +13,8 @@ const ANSWER = /^(?:answer|ans|correct(?:\s+answer)?)\s*[:\-–]\s*(.+)$/i;
 const BLANK_FILLER = /\s*(?:[.…_]\s*){3,}$/;
 
 const ownText = (item: ListItem): string => plainText(item.children.filter((c) => c.type === 'paragraph'));
-const childItems = (item: ListItem): ListItem[] => item.children.filter((c): c is List => c.type === 'list').flatMap((l) => l.children);
+const childItems = (item: ListItem): ListItem[] =>
+  item.children.filter((c): c is List => c.type === 'list').flatMap((l) => l.children);
 
 /** A short child line without a comma is an option beside the answer; a longer one explains the answer. */
 const isOption = (line: string): boolean => line.split(/\s+/).length <= 4 && !line.includes(',');

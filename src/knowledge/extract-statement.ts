@@ -44,13 +44,24 @@ export function commaMembers(value: string): string[] | undefined {
 }
 
 /** Add a definition, with aliases taken from brackets ("(CUP)", "(formerly …)") and a dropped "AWS"/"Amazon". */
-export function addDefinition(ctx: NoteContext, term: string, definition: string, line: number, extraAliases: string[] = [], topic?: string): void {
+export function addDefinition(
+  ctx: NoteContext,
+  term: string,
+  definition: string,
+  line: number,
+  extraAliases: string[] = [],
+  topic?: string,
+): void {
   const { base, aliases } = splitAliases(term.replace(/[`*]/g, ''), ctx.hints);
   const clean = dropVendor(base, ctx.hints) || base;
   const all = [...extraAliases, ...aliases, ...(clean !== base ? [base] : [])].filter((a) => a && a !== clean);
   const text = definition.trim();
   if (!clean || !text) return;
-  ctx.add({ kind: 'definition', term: clean, definition: text, aliases: [...new Set(all)] }, line, topic ?? (ctx.hasNamedHeading() ? ctx.topic() : topicOfTerm(clean, ctx.hints)));
+  ctx.add(
+    { kind: 'definition', term: clean, definition: text, aliases: [...new Set(all)] },
+    line,
+    topic ?? (ctx.hasNamedHeading() ? ctx.topic() : topicOfTerm(clean, ctx.hints)),
+  );
 }
 
 /** What a statement may give besides facts; `definitions: false` under "Use cases" and the like. */
@@ -79,7 +90,14 @@ function valueIsName(value: string, hints: NameHints): boolean {
  * or "X is a …" when X is the thing the heading or parent bullet names; a list for "Key: a, b, c"; and
  * when none of these, a fact without a quantity (see plainFact). Returns how many items it added.
  */
-export function addStatement(ctx: NoteContext, statement: Statement, line: number, subject: string, named?: string, options: StatementOptions = {}): number {
+export function addStatement(
+  ctx: NoteContext,
+  statement: Statement,
+  line: number,
+  subject: string,
+  named?: string,
+  options: StatementOptions = {},
+): number {
   // "Understand ServiceAccounts", "The following example shows …": a checklist line or a pointer says nothing.
   if (NOT_A_STATEMENT.test(statement.text) && findQuantities(statement.text).length === 0) return 0;
   // A situation is a use case and, as the notes word it, a statement too (the desk shows it as one).
@@ -94,14 +112,22 @@ export function addStatement(ctx: NoteContext, statement: Statement, line: numbe
 }
 
 /** Adds what the statement gives; 'declined' when it deliberately gives nothing (a worked example). */
-function addItems(ctx: NoteContext, statement: Statement, line: number, subject: string, named: string | undefined, definitions: boolean): 'declined' | undefined {
+function addItems(
+  ctx: NoteContext,
+  statement: Statement,
+  line: number,
+  subject: string,
+  named: string | undefined,
+  definitions: boolean,
+): 'declined' | undefined {
   const { key, value, form } = statement;
   if (form === 'equals' && key && value) {
     // "Initially... Serverless == FaaS": the term is what follows the trailing dots.
     const term = key.replace(/^.*(?:\.{3}|…)\s*/, '') || key;
     const topic = topicOfTerm(term, ctx.hints);
     addDefinition(ctx, term, value, line, [], topic);
-    for (const fact of quantityFacts({ text: value }, topic, ctx.hints)) ctx.add({ kind: 'fact', ...fact, text: statement.text }, line, topic);
+    for (const fact of quantityFacts({ text: value }, topic, ctx.hints))
+      ctx.add({ kind: 'fact', ...fact, text: statement.text }, line, topic);
     return;
   }
   const facts = quantityFacts(statement, subject, ctx.hints);
@@ -122,23 +148,32 @@ function addItems(ctx: NoteContext, statement: Statement, line: number, subject:
       return;
     }
     // "Traces: Trace ID" defines; "SQL: Aurora Serverless" (a name under a category name) does not.
-    if (wordCount(value) >= 2 && (hasLowerWord(value) || !valueIsName(key, ctx.hints) || !valueIsName(value, ctx.hints))) addDefinition(ctx, key, value, line);
+    if (
+      wordCount(value) >= 2 &&
+      (hasLowerWord(value) || !valueIsName(key, ctx.hints) || !valueIsName(value, ctx.hints))
+    )
+      addDefinition(ctx, key, value, line);
     return;
   }
-  const sentence = (named ? definitionSentence(statement, named, ctx.hints) : undefined) ?? (definitions ? proseDefinition(statement) : undefined);
+  const sentence =
+    (named ? definitionSentence(statement, named, ctx.hints) : undefined) ??
+    (definitions ? proseDefinition(statement) : undefined);
   if (sentence) addDefinition(ctx, sentence.term, sentence.definition, line);
   return undefined;
 }
 
 /** "A Sidecar is a helper container …", "Taints are marks …", "A **DaemonSet** ensures …": a term the sentence defines. */
-const PROSE_DEFINITION = /^(?:[Aa]n?\s+|[Tt]he\s+)?((?:[\p{Lu}][\p{L}\p{N}-]*)(?:\s+[\p{Lu}][\p{L}\p{N}-]*){0,3})\s+(?:is|are)\s+((?:an?|the|one)\b.{8,})$/u;
+const PROSE_DEFINITION =
+  /^(?:[Aa]n?\s+|[Tt]he\s+)?((?:[\p{Lu}][\p{L}\p{N}-]*)(?:\s+[\p{Lu}][\p{L}\p{N}-]*){0,3})\s+(?:is|are)\s+((?:an?|the|one)\b.{8,})$/u;
 
 function proseDefinition(statement: Statement): { term: string; definition: string } | undefined {
   if (statement.key) return undefined;
   if (statement.lead) {
     const rest = statement.text.slice(statement.text.indexOf(statement.lead) + statement.lead.length).trim();
     const described = /^(?:is|are)\s+(.+)$/i.exec(rest)?.[1] ?? rest;
-    return wordCount(described) >= 3 && !/^(?:is|are)\s+not\b/i.test(rest) ? { term: statement.lead, definition: described.replace(/\.$/, '') } : undefined;
+    return wordCount(described) >= 3 && !/^(?:is|are)\s+not\b/i.test(rest)
+      ? { term: statement.lead, definition: described.replace(/\.$/, '') }
+      : undefined;
   }
   const m = PROSE_DEFINITION.exec(statement.text);
   return m && !PRONOUN.test(m[1]!) ? { term: m[1]!, definition: m[2]!.replace(/\.$/, '') } : undefined;
@@ -157,7 +192,12 @@ function addUseCase(ctx: NoteContext, statement: Statement, line: number): boole
     return true;
   }
   const under = ctx.section().at(-1) ?? '';
-  if (/\buse[\s-]*cases?\b/i.test(under) && !statement.key && findQuantities(statement.text).length === 0 && wordCount(statement.text) >= 2) {
+  if (
+    /\buse[\s-]*cases?\b/i.test(under) &&
+    !statement.key &&
+    findQuantities(statement.text).length === 0 &&
+    wordCount(statement.text) >= 2
+  ) {
     ctx.add({ kind: 'usecase', subject: ctx.topic(), situation: statement.text.replace(/\.$/, '') }, line);
     return true;
   }
@@ -165,7 +205,11 @@ function addUseCase(ctx: NoteContext, statement: Statement, line: number): boole
 }
 
 /** "Amazon API Gateway is the serverless service …" when the heading or parent bullet names API Gateway. */
-export function definitionSentence(statement: Statement, named: string, hints: NameHints = BASE_HINTS): { term: string; definition: string } | undefined {
+export function definitionSentence(
+  statement: Statement,
+  named: string,
+  hints: NameHints = BASE_HINTS,
+): { term: string; definition: string } | undefined {
   if (statement.key) return undefined;
   const m = /^(?:the\s+)?(.{1,60}?)\s+(?:is|are)\s+((?:an?|the)\s+.+)$/i.exec(statement.text);
   return m && sameName(m[1]!, named, hints) ? { term: m[1]!, definition: m[2]! } : undefined;

@@ -5,7 +5,9 @@ import { bareValueQuantity, findQuantities } from './parse-quantity.js';
 import { headingName, type NameHints } from './topic-of.js';
 
 /** A fact or definition read from a table row, with its line. */
-export type TableDraft = ({ kind: 'fact' } & FactDraft & { line: number }) | { kind: 'definition'; term: string; definition: string; line: number };
+export type TableDraft =
+  | ({ kind: 'fact' } & FactDraft & { line: number })
+  | { kind: 'definition'; term: string; definition: string; line: number };
 
 const isNameToken = (t: string): boolean => /\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}{2,}/u.test(t);
 const attributeOf = (label: string): string =>
@@ -23,11 +25,15 @@ function quantityOf(label: string, value: string) {
  * A column header that only says "the number is here" ("Value", "Limit", "Default"): what the number is
  * about is then said by the row's own words, in another cell ("| SQS | Max message size | 256 KB |").
  */
-const VALUE_HEADER = /^(?:values?|limits?|quotas?|defaults?|default\s+values?|amount|numbers?|figures?|settings?|maximum|max|minimum|min|size)$/iu;
+const VALUE_HEADER =
+  /^(?:values?|limits?|quotas?|defaults?|default\s+values?|amount|numbers?|figures?|settings?|maximum|max|minimum|min|size)$/iu;
 
 /** The row's cells (beside its label and the value) that describe in words, holding no number. */
 function describingCells(cells: readonly string[], valueAt: number, columns: readonly string[]): string[] {
-  return cells.filter((cell, i) => i !== 0 && i !== valueAt && cell.trim() !== '' && !/\p{N}/u.test(cell) && !quantityOf(columns[i] ?? '', cell));
+  return cells.filter(
+    (cell, i) =>
+      i !== 0 && i !== valueAt && cell.trim() !== '' && !/\p{N}/u.test(cell) && !quantityOf(columns[i] ?? '', cell),
+  );
 }
 
 const names = (text: string, hints: NameHints): boolean => {
@@ -56,15 +62,31 @@ export function tableFacts(table: Table, subject: string, hints: NameHints): Tab
     // "| 10250 | kubelet | … |" under "| Port | Component |": the number is the named thing's value.
     const labelValue = columns[0] ? bareValueQuantity(columns[0], label) : undefined;
     if (labelValue && cells[1] && !quantityOf(columns[1] ?? '', cells[1])) {
-      drafts.push({ kind: 'fact', subject: cells[1], attribute: attributeOf(columns[0]!), text: `${cells[1]} ${columns[0]!.toLowerCase()}: ${label}`, quantity: labelValue, line });
+      drafts.push({
+        kind: 'fact',
+        subject: cells[1],
+        attribute: attributeOf(columns[0]!),
+        text: `${cells[1]} ${columns[0]!.toLowerCase()}: ${label}`,
+        quantity: labelValue,
+        line,
+      });
       continue;
     }
     if (columns.length === 2) {
       const value = cells[1] ?? '';
       if (!value) continue;
       const quantity = quantityOf(label, value);
-      if (!quantity && names(label, hints) && value.split(/\s+/).length >= 2) drafts.push({ kind: 'definition', term: label, definition: value, line });
-      else drafts.push({ kind: 'fact', subject, attribute: attributeOf(label), text: `${label}: ${value}`, ...(quantity ? { quantity } : {}), line });
+      if (!quantity && names(label, hints) && value.split(/\s+/).length >= 2)
+        drafts.push({ kind: 'definition', term: label, definition: value, line });
+      else
+        drafts.push({
+          kind: 'fact',
+          subject,
+          attribute: attributeOf(label),
+          text: `${label}: ${value}`,
+          ...(quantity ? { quantity } : {}),
+          line,
+        });
       continue;
     }
     const rowIsName = names(label, hints);
@@ -76,11 +98,25 @@ export function tableFacts(table: Table, subject: string, hints: NameHints): Tab
       const described = VALUE_HEADER.test(column.trim()) ? describingCells(cells, i + 1, columns) : [];
       if (described.length > 0) {
         const what = described.join(', ');
-        drafts.push({ kind: 'fact', subject: label, attribute: attributeOf(what), text: `${label}, ${what}: ${value}`, quantity, line });
+        drafts.push({
+          kind: 'fact',
+          subject: label,
+          attribute: attributeOf(what),
+          text: `${label}, ${what}: ${value}`,
+          quantity,
+          line,
+        });
         return;
       }
       const [about, attribute] = rowIsName || !names(column, hints) ? [label, column] : [column, label];
-      drafts.push({ kind: 'fact', subject: about, attribute: attributeOf(attribute), text: `${label}, ${column}: ${value}`, quantity, line });
+      drafts.push({
+        kind: 'fact',
+        subject: about,
+        attribute: attributeOf(attribute),
+        text: `${label}, ${column}: ${value}`,
+        quantity,
+        line,
+      });
     });
   }
   return drafts;

@@ -12,7 +12,11 @@ export interface ComparisonDraft extends Pick<ComparisonItem, 'title' | 'row' | 
  * other columns. Rows with more cells than the header are read up to the header and reported; short
  * rows give the cells they have.
  */
-export function tableComparisons(table: Table, title: string, file: string): { rows: ComparisonDraft[]; warnings: ParseWarning[] } {
+export function tableComparisons(
+  table: Table,
+  title: string,
+  file: string,
+): { rows: ComparisonDraft[]; warnings: ParseWarning[] } {
   const [header, ...body] = table.children;
   const warnings: ParseWarning[] = [];
   if (!header) return { rows: [], warnings };
@@ -21,7 +25,11 @@ export function tableComparisons(table: Table, title: string, file: string): { r
   for (const row of body) {
     const cells = row.children.map((cell) => plainText(cell));
     if (cells.length > columns.length) {
-      warnings.push({ file, line: lineOf(row), message: `table row has ${cells.length} cells but the header has ${columns.length}; extra cells ignored` });
+      warnings.push({
+        file,
+        line: lineOf(row),
+        message: `table row has ${cells.length} cells but the header has ${columns.length}; extra cells ignored`,
+      });
     }
     const label = cells[0] ?? '';
     const values = columns

@@ -7,9 +7,11 @@ const DEFAULT_BEFORE = /\b(?:defaults?|by\s+default|initially)\b[^,;.]*$/i;
 const DEFAULT_AFTER = /^\s*(?:\(\s*)?(?:by\s+)?default\b/i;
 const EXAMPLE_BEFORE = /\b(?:e\.g\.?|for\s+example|for\s+instance|such\s+as|example|ex\.|say)\s*[:,]?\s*[^,;]*$/i;
 const MIN_WORD = /\b(?:min(?:imum)?|at\s+least|no\s+less\s+than)\b[^,;.]*$/i;
-const MAX_WORD = /\b(?:max(?:imum)?|up\s+to|at\s+most|no\s+more\s+than|limit(?:ed)?\s+(?:of|to)|cap(?:ped)?\s+at)\b[^,;.]*$/i;
+const MAX_WORD =
+  /\b(?:max(?:imum)?|up\s+to|at\s+most|no\s+more\s+than|limit(?:ed)?\s+(?:of|to)|cap(?:ped)?\s+at)\b[^,;.]*$/i;
 const NEGATION_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:in\s+|by\s+|at\s+|as\s+)?$/i;
-const CONDITION = /\b(?:with(?:out)?\s+(?!the\b|a\b|an\b)[\p{L}-]+(?:\s+[\p{L}-]+)?|in\s+the\s+free\s+tier|free\s+tier(?:,?\s+per\s+(?:month|year))?|per\s+(?:second|minute|hour|day|month|year|account|region|function|table|request|partition|shard|queue|topic|node|pod|user)|each\s+(?:second|minute|hour|day|month)|burst|sustained)\b/giu;
+const CONDITION =
+  /\b(?:with(?:out)?\s+(?!the\b|a\b|an\b)[\p{L}-]+(?:\s+[\p{L}-]+)?|in\s+the\s+free\s+tier|free\s+tier(?:,?\s+per\s+(?:month|year))?|per\s+(?:second|minute|hour|day|month|year|account|region|function|table|request|partition|shard|queue|topic|node|pod|user)|each\s+(?:second|minute|hour|day|month)|burst|sustained)\b/giu;
 
 /** A sentence or clause end; the dot of "e.g." or "approx." is none. */
 const SENTENCE_END = /;|(?<!\b(?:e\.g|i\.e|approx|ex|vs|etc))\.\s/i;
@@ -39,7 +41,13 @@ export function qualifiersOf(q: Quantity, before: string, after: string, key?: s
   else if (q.bound === 'at-most' || MAX_WORD.test(clauseBefore)) role = 'maximum';
   else if (q.bound === 'at-least' || MIN_WORD.test(clauseBefore)) role = 'minimum';
   else role = roleOfKey(key);
-  const conditions = [...`${clauseAfter}`.matchAll(CONDITION)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' ')).filter((c) => !q.text.toLowerCase().includes(c));
+  const conditions = [...`${clauseAfter}`.matchAll(CONDITION)]
+    .map((m) => m[0].toLowerCase().replace(/\s+/g, ' '))
+    .filter((c) => !q.text.toLowerCase().includes(c));
   const negated = NEGATION_BEFORE.test(clauseBefore);
-  return { ...(role ? { role } : {}), ...(conditions.length > 0 ? { conditions: [...new Set(conditions)] } : {}), ...(negated ? { negated } : {}) };
+  return {
+    ...(role ? { role } : {}),
+    ...(conditions.length > 0 ? { conditions: [...new Set(conditions)] } : {}),
+    ...(negated ? { negated } : {}),
+  };
 }

@@ -54,9 +54,15 @@ const BOUND_WORDS: Record<Quantity['bound'], string> = {
 function single(q: Quantity): string {
   const written = unitDef(q.unit);
   if (q.dimension === 'money') return `${money(q.min)}${q.per ? ` per ${q.per}` : ''}`;
-  if (q.dimension === 'port') return `${/\b(TCP|UDP)\b/i.exec(q.text)?.[1]?.toUpperCase().concat(' ') ?? ''}port ${q.min}`;
+  if (q.dimension === 'port')
+    return `${/\b(TCP|UDP)\b/i.exec(q.text)?.[1]?.toUpperCase().concat(' ') ?? ''}port ${q.min}`;
   if (q.dimension === 'count') {
-    const short = q.min >= 1e6 && q.min % 1e6 === 0 ? `${q.min / 1e6}M` : q.min >= 1e3 && q.min % 1e3 === 0 ? `${q.min / 1e3}K` : '';
+    const short =
+      q.min >= 1e6 && q.min % 1e6 === 0
+        ? `${q.min / 1e6}M`
+        : q.min >= 1e3 && q.min % 1e3 === 0
+          ? `${q.min / 1e3}K`
+          : '';
     const noun = q.unit ? ` ${q.min === 1 && written ? written.singular : q.unit}` : '';
     return `${number(q.min)}${noun}${q.per ? ` per ${q.per}` : ''}${short ? ` (${short})` : ''}`;
   }

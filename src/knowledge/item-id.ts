@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Item } from './item.js';
 
-const PREFIX: Record<Item['kind'], string> = { fact: 'f', definition: 'd', list: 'l', comparison: 'c', qa: 'q', usecase: 'u' };
+const PREFIX: Record<Item['kind'], string> = {
+  fact: 'f',
+  definition: 'd',
+  list: 'l',
+  comparison: 'c',
+  qa: 'q',
+  usecase: 'u',
+};
 
 /**
  * A stable id: kind + topic + the item's key words, lower-cased and squashed, hashed to 10 hex digits

@@ -77,7 +77,11 @@ export function parseLexicon(file: string, text: string): Lexicon {
     raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (cause) {
     const at = cause instanceof YAMLParseError && cause.linePos ? ` line ${cause.linePos[0].line}:` : '';
-    throw new LexiconError(file, `${at} not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'} (${(cause as Error).message.split('\n')[0]})`, { cause });
+    throw new LexiconError(
+      file,
+      `${at} not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'} (${(cause as Error).message.split('\n')[0]})`,
+      { cause },
+    );
   }
   const parsed = lexiconSchema.safeParse(raw ?? {});
   if (!parsed.success) {

@@ -33,7 +33,10 @@ export async function listNoteFiles(dir: string): Promise<NoteFileList> {
       entries = await readdir(here, { withFileTypes: true });
     } catch (error) {
       if (relative === '') throw error;
-      warn(relative, `folder cannot be read (${(error as { code?: string }).code ?? (error as Error).message}): skipped`);
+      warn(
+        relative,
+        `folder cannot be read (${(error as { code?: string }).code ?? (error as Error).message}): skipped`,
+      );
       return;
     }
     const realHere = await realpath(here);
@@ -55,7 +58,10 @@ export async function listNoteFiles(dir: string): Promise<NoteFileList> {
         const real = await realpath(path.join(here, entry.name)).catch(() => undefined);
         if (real === undefined) continue;
         if (ancestors.has(real)) {
-          warn(child, `link loop: leads back to ${seen.get(real) || 'the notes folder'}, which is already being read: skipped`);
+          warn(
+            child,
+            `link loop: leads back to ${seen.get(real) || 'the notes folder'}, which is already being read: skipped`,
+          );
           continue;
         }
         if (seen.has(real)) {
@@ -65,7 +71,9 @@ export async function listNoteFiles(dir: string): Promise<NoteFileList> {
         seen.set(real, child);
         await walk(child, new Set([...ancestors, real]));
       } else if (isFile && NOTE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
-        const real = entry.isSymbolicLink() ? await realpath(path.join(here, entry.name)).catch(() => undefined) : path.join(realHere, entry.name);
+        const real = entry.isSymbolicLink()
+          ? await realpath(path.join(here, entry.name)).catch(() => undefined)
+          : path.join(realHere, entry.name);
         if (real !== undefined && seen.has(real)) {
           warn(child, `same file as ${seen.get(real)}, read once: skipped`);
           continue;

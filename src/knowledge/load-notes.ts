@@ -51,7 +51,8 @@ export async function loadNotes(dir: string, options: LoadNotesOptions = {}): Pr
   }
   const all = listed.files;
   const workers = Math.min(options.workers ?? defaultWorkers(all.length), all.length - 1);
-  const results = workers > 0 ? (await readNotesInWorkers(dir, all, workers, { lexicon })).results : readSerially(dir, all, lexicon);
+  const results =
+    workers > 0 ? (await readNotesInWorkers(dir, all, workers, { lexicon })).results : readSerially(dir, all, lexicon);
   const items: Item[] = [];
   const warnings: ParseWarning[] = [...listed.warnings];
   const files: string[] = [];

@@ -41,13 +41,21 @@ export function markdownPieces(text: string): Piece[] {
     const end = newline < 0 ? text.length : newline + 1;
     const content = text.slice(at, end).replace(/\r?\n$/, '');
     const long = at - start >= PIECE;
-    if (long && !fence && at > start && (previousBlank || at - start >= PIECE * 2) && /^\S/.test(content) && (previousBlank || BLOCK_START.test(content))) {
+    if (
+      long &&
+      !fence &&
+      at > start &&
+      (previousBlank || at - start >= PIECE * 2) &&
+      /^\S/.test(content) &&
+      (previousBlank || BLOCK_START.test(content))
+    ) {
       pieces.push({ text: text.slice(start, at), lineOffset: startLine, charOffset: start });
       start = at;
       startLine = line;
     }
     const marker = FENCE.exec(content)?.[1];
-    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length && content.trim() === marker))) fence = fence ? undefined : marker;
+    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length && content.trim() === marker)))
+      fence = fence ? undefined : marker;
     previousBlank = content.trim() === '';
     line += 1;
     at = end;

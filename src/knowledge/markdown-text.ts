@@ -100,7 +100,12 @@ const isBlank = (n: PhrasingContent): boolean => n.type === 'text' && n.value.tr
 /** A paragraph made only of links and images (a table-of-contents line, "[Back](../index.md)"). */
 export function isLinkOnly(p: Paragraph): boolean {
   const meaningful = p.children.filter((c) => !isBlank(c) && c.type !== 'break');
-  return meaningful.length > 0 && meaningful.every((c) => c.type === 'link' || c.type === 'image' || c.type === 'linkReference' || c.type === 'imageReference');
+  return (
+    meaningful.length > 0 &&
+    meaningful.every(
+      (c) => c.type === 'link' || c.type === 'image' || c.type === 'linkReference' || c.type === 'imageReference',
+    )
+  );
 }
 
 /**

@@ -87,7 +87,11 @@ export class NoteContext {
 
   /** The file's name as a title: "03-kube-proxy.md" → "Kube proxy". */
   private fileTitle(): string {
-    const stem = this.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '').replace(/^\d+[_-]/, '').replace(/[-_]+/g, ' ');
+    const stem = this.file
+      .replace(/^.*\//, '')
+      .replace(/\.[^.]+$/, '')
+      .replace(/^\d+[_-]/, '')
+      .replace(/[-_]+/g, ' ');
     return stem.charAt(0).toUpperCase() + stem.slice(1);
   }
 
@@ -102,7 +106,12 @@ export class NoteContext {
 
   /** Add an item, giving it its topic, source and stable id. */
   add(draft: Draft, line: number, topic = this.topic()): void {
-    const item = { ...draft, id: itemId(draft.kind, topic, keyWords(draft)), topic, source: { file: this.file, line, section: this.section() } } as Item;
+    const item = {
+      ...draft,
+      id: itemId(draft.kind, topic, keyWords(draft)),
+      topic,
+      source: { file: this.file, line, section: this.section() },
+    } as Item;
     this.items.push(item);
   }
 }

@@ -60,7 +60,9 @@ function sectionSubject(ctx: NoteContext): string {
 function introFact(ctx: NoteContext, intro: string, list: List, line: number): void {
   // Bullets that head lists of their own ("- **Containers**" over "- Fargate") are groups, not statements.
   if (list.children.some((item) => item.children.some((c) => c.type === 'list'))) return;
-  const bullets = list.children.map((item) => plainText(item.children.filter((c) => c.type === 'paragraph').slice(0, 1))).filter(Boolean);
+  const bullets = list.children
+    .map((item) => plainText(item.children.filter((c) => c.type === 'paragraph').slice(0, 1)))
+    .filter(Boolean);
   if (bullets.length < 2) return;
   ctx.add({ kind: 'fact', subject: sectionSubject(ctx), attribute: '', text: `${intro}: ${bullets.join('; ')}` }, line);
 }
@@ -82,13 +84,23 @@ const QUESTION_LABEL = /^(?:what(?:'s|’s|\s+is|\s+are)|define)\s+(?:an?\s+|the
  */
 function labelLineOf(statement: Statement, ctx: NoteContext): LabelLine | undefined {
   const text = statement.text;
-  if (statement.key || !/\p{L}/u.test(text) || text.split(/\s+/).length > 6 || /[.,;:!]$/.test(text) || /^[-*+>#|`]/.test(text)) return undefined;
+  if (
+    statement.key ||
+    !/\p{L}/u.test(text) ||
+    text.split(/\s+/).length > 6 ||
+    /[.,;:!]$/.test(text) ||
+    /^[-*+>#|`]/.test(text)
+  )
+    return undefined;
   const asked = QUESTION_LABEL.exec(text)?.[1];
   if (asked) return { text, names: { name: asked, whole: true, aliases: [] }, parent: { text: asked, subject: asked } };
   if (text.endsWith('?')) return undefined;
   if (isFacet(text, ctx.hints)) return { text };
   const named = headingName(text, ctx.hints);
-  const subject = named.name && named.whole ? named.name : `${ctx.topic()} ${/^\p{Lu}\p{Ll}/u.test(text) ? text.toLowerCase() : text}`;
+  const subject =
+    named.name && named.whole
+      ? named.name
+      : `${ctx.topic()} ${/^\p{Lu}\p{Ll}/u.test(text) ? text.toLowerCase() : text}`;
   return { text, names: named.name && named.whole ? named : undefined, parent: { text, subject } };
 }
 
@@ -133,7 +145,11 @@ function unclosedFence(code: Code, lines: string[]): boolean {
  * `lexicon` is the field vocabulary of its folder (names, vendor prefixes). Never throws: anything the
  * parser cannot use becomes a warning with its line.
  */
-export function parseNote(file: string, text: string, lexicon: Lexicon = baseLexiconOnly()): { items: Item[]; warnings: ParseWarning[] } {
+export function parseNote(
+  file: string,
+  text: string,
+  lexicon: Lexicon = baseLexiconOnly(),
+): { items: Item[]; warnings: ParseWarning[] } {
   const readable = readableText(text);
   const tree = parseMarkdown(readable.text);
   const lines = readable.text.split(/\r?\n/);
@@ -180,7 +196,8 @@ export function parseNote(file: string, text: string, lexicon: Lexicon = baseLex
           if (SAMPLE_MARKER.test(label)) samples = true;
           else ctx.label = label;
           // "**14 day retention period**": a label holding its own value is a fact as well.
-          if (!samples && findQuantities(label).length > 0) addStatement(ctx, { text: label }, lineOf(node), ctx.topic(), undefined, { definitions: false });
+          if (!samples && findQuantities(label).length > 0)
+            addStatement(ctx, { text: label }, lineOf(node), ctx.topic(), undefined, { definitions: false });
           return;
         }
         const statement = paragraphStatement(node);
@@ -205,12 +222,20 @@ export function parseNote(file: string, text: string, lexicon: Lexicon = baseLex
         const plain = keyed ? statement : { text: statement.text };
         let given = 0;
         // Under "## DynamoDB", a describing paragraph defines DynamoDB, unless it says so itself ("X is a …").
-        if (justAfterHeading?.whole && justAfterHeading.name && !keyed && !definitionSentence(plain, justAfterHeading.name)) {
+        if (
+          justAfterHeading?.whole &&
+          justAfterHeading.name &&
+          !keyed &&
+          !definitionSentence(plain, justAfterHeading.name)
+        ) {
           addDefinition(ctx, justAfterHeading.name, statement.text, line, justAfterHeading.aliases);
           given += 1;
         }
         // A paragraph that gives nothing else describes what its heading is about ("## Lambda in a VPC").
-        addStatement(ctx, statement, line, ctx.topic(), named, { plain: given === 0 && statement.text.split(/\s+/).length >= 3, plainSubject: sectionSubject(ctx) });
+        addStatement(ctx, statement, line, ctx.topic(), named, {
+          plain: given === 0 && statement.text.split(/\s+/).length >= 3,
+          plainSubject: sectionSubject(ctx),
+        });
         return;
       }
       case 'list':
@@ -227,7 +252,9 @@ export function parseNote(file: string, text: string, lexicon: Lexicon = baseLex
         const { rows, warnings } = tableComparisons(node, title, file);
         // A two-column table is a list of statements, not a comparison; a wider one compares, and its numbers are facts too.
         const twoColumns = (node.children[0]?.children.length ?? 0) === 2;
-        if (!twoColumns) for (const row of rows) ctx.add({ kind: 'comparison', title: row.title, row: row.row, values: row.values }, row.line);
+        if (!twoColumns)
+          for (const row of rows)
+            ctx.add({ kind: 'comparison', title: row.title, row: row.row, values: row.values }, row.line);
         for (const { line, ...draft } of tableFacts(node, sectionSubject(ctx), ctx.hints)) {
           if (draft.kind === 'definition') addDefinition(ctx, draft.term, draft.definition, line);
           else ctx.add(draft, line);
@@ -236,7 +263,8 @@ export function parseNote(file: string, text: string, lexicon: Lexicon = baseLex
         return;
       }
       case 'code':
-        if (unclosedFence(node, lines)) ctx.warn(lineOf(node), 'code fence is never closed: the rest of the file was read as code');
+        if (unclosedFence(node, lines))
+          ctx.warn(lineOf(node), 'code fence is never closed: the rest of the file was read as code');
         return;
       case 'blockquote':
         blocks(node.children);

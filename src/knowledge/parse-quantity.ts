@@ -20,10 +20,12 @@ const MULTIPLIER = /([kKM])(?![\p{L}\p{N}])/uy;
 const RANGE_SEPARATOR = /[ \u00a0]*(?:-|–|—|to|through)[ \u00a0]*/iy;
 const OPEN_PAREN = /[ \u00a0]*\([ \u00a0]*~?(?:<=|≤|<)?[ \u00a0]*/y;
 const CLOSE_PAREN = /[ \u00a0]*\)/y;
-const PER = /[ \u00a0]*(?:per|\/)[ \u00a0]*((?:[\d.,]+[kKM]?[ \u00a0]+)?[\p{L}][\p{L}\p{N}-]*(?:[ \u00a0]+per[ \u00a0]+[\p{L}][\p{L}\p{N}-]*)*)/uy;
+const PER =
+  /[ \u00a0]*(?:per|\/)[ \u00a0]*((?:[\d.,]+[kKM]?[ \u00a0]+)?[\p{L}][\p{L}\p{N}-]*(?:[ \u00a0]+per[ \u00a0]+[\p{L}][\p{L}\p{N}-]*)*)/uy;
 const BOUND_BEFORE =
   /(?:\b(up\s*to|at\s+most|no\s+more\s+than|maximum(?:\s+of)?|max\.?|less\s+than|under|below|at\s+least|minimum(?:\s+of)?|more\s+than|over|above)|(<=|≤|=<|>=|≥|<|>))[ \u00a0]*:?[ \u00a0]*$/i;
-const BOUND_AFTER = /[ \u00a0]*(?:\(?\s*(?:(max(?:imum)?)(?=\s*(?:$|[,;.)]))|(at\s+most|or\s+less|or\s+fewer))|(or\s+more))\b\)?/iy;
+const BOUND_AFTER =
+  /[ \u00a0]*(?:\(?\s*(?:(max(?:imum)?)(?=\s*(?:$|[,;.)]))|(at\s+most|or\s+less|or\s+fewer))|(or\s+more))\b\)?/iy;
 const PORT_BEFORE = /\b((?:(?:TCP|UDP)[ \u00a0]+)?ports?)[ \u00a0]*:?[ \u00a0]*$/i;
 const DOLLAR_BEFORE = /(?:US)?\$[ \u00a0]?$/;
 const STATUS_BEFORE = /\b(?:HTTP|status|error|response)(?:\s+codes?)?[ \u00a0]*$/i;
@@ -63,7 +65,9 @@ function readAmount(text: string, pos: number): Amount | undefined {
 /** A number may start here only if it is not glued to a word, a version or a path ("EC2", "v1", "HTTP/2"). */
 function canStartNumber(text: string, pos: number): boolean {
   const before = text[pos - 1];
-  return before === undefined || !/[\p{L}\p{N}._/#-]/u.test(before) || (before === '-' && /\s/.test(text[pos - 2] ?? ' '));
+  return (
+    before === undefined || !/[\p{L}\p{N}._/#-]/u.test(before) || (before === '-' && /\s/.test(text[pos - 2] ?? ' '))
+  );
 }
 
 function boundBefore(prefix: string): { bound: Quantity['bound']; length: number } {
@@ -90,7 +94,9 @@ function readAt(text: string, pos: number, allowExtras = true): Reading | undefi
   if (dollar) start -= dollar[0].length;
   if (port) start = pos - port[0].length;
 
-  let unit: UnitDef | undefined = dollar ? { unit: '$', dimension: 'money', factor: 1, plural: '$', singular: '$' } : undefined;
+  let unit: UnitDef | undefined = dollar
+    ? { unit: '$', dimension: 'money', factor: 1, plural: '$', singular: '$' }
+    : undefined;
   let end = first.end;
   if (!unit && !port) {
     const u = readUnit(text, first.end);
@@ -104,7 +110,13 @@ function readAt(text: string, pos: number, allowExtras = true): Reading | undefi
       COUNTED_NOUN.lastIndex = first.end;
       const noun = COUNTED_NOUN.exec(text);
       if (noun) {
-        unit = { unit: noun[1]!.toLowerCase(), dimension: 'count', factor: 1, plural: noun[1]!.toLowerCase(), singular: noun[1]!.toLowerCase() };
+        unit = {
+          unit: noun[1]!.toLowerCase(),
+          dimension: 'count',
+          factor: 1,
+          plural: noun[1]!.toLowerCase(),
+          singular: noun[1]!.toLowerCase(),
+        };
         end = COUNTED_NOUN.lastIndex;
       }
     }
@@ -194,11 +206,16 @@ function bareRange(text: string, pos: number, first: Amount, prefix: string): Re
   if (minus) at += 1;
   if (!/\d/.test(text[at] ?? '')) return undefined;
   const second = readAmount(text, at);
-  if (!second || second.multiplied || !Number.isInteger(second.value) || /[\p{L}]/u.test(text[second.end] ?? '')) return undefined;
+  if (!second || second.multiplied || !Number.isInteger(second.value) || /[\p{L}]/u.test(text[second.end] ?? ''))
+    return undefined;
   const min = negative ? -first.value : first.value;
   const max = minus ? -second.value : second.value;
   if (max <= min) return undefined;
-  return { start: negative ? pos - 1 : pos, end: second.end, quantity: { dimension: 'count', min, max, unit: '', bound: 'exact' } };
+  return {
+    start: negative ? pos - 1 : pos,
+    end: second.end,
+    quantity: { dimension: 'count', min, max, unit: '', bound: 'exact' },
+  };
 }
 
 const RANGE_CONTEXT = /\b(?:ranges?|range\s+is|between|from|values?|ids?)\b[^,;.\d]{0,24}$/i;
@@ -231,7 +248,8 @@ export function parseQuantity(text: string): Quantity | undefined {
   return findQuantities(text)[0];
 }
 
-const BARE_VALUE = /^(?:(up\s+to|max(?:imum)?|min(?:imum)?|at\s+most|at\s+least|about|approx\.?|~)\s*)?(-?\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(-?\d[\d,]*(?:\.\d+)?))?\s*$/i;
+const BARE_VALUE =
+  /^(?:(up\s+to|max(?:imum)?|min(?:imum)?|at\s+most|at\s+least|about|approx\.?|~)\s*)?(-?\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(-?\d[\d,]*(?:\.\d+)?))?\s*$/i;
 
 /**
  * The quantity of a keyed value that is a bare number or range ("Default port: 80", "VLAN IDs: 1-4094",
@@ -245,7 +263,11 @@ export function bareValueQuantity(key: string, value: string): Quantity | undefi
   const hi = m[3] === undefined ? lo : Number.parseFloat(m[3].replace(/,/g, ''));
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi < lo) return undefined;
   const word = (m[1] ?? '').toLowerCase();
-  const bound: Quantity['bound'] = /^(up|max|at\s+most)/.test(word) ? 'at-most' : /^(min|at\s+least)/.test(word) ? 'at-least' : 'exact';
+  const bound: Quantity['bound'] = /^(up|max|at\s+most)/.test(word)
+    ? 'at-most'
+    : /^(min|at\s+least)/.test(word)
+      ? 'at-least'
+      : 'exact';
   const port = /\bports?\b/i.test(key) && Number.isInteger(lo) && hi <= 65_535 && lo >= 0;
   return { dimension: port ? 'port' : 'count', min: lo, max: hi, unit: port ? 'port' : '', bound, text: value.trim() };
 }

@@ -43,7 +43,10 @@ const SPELLINGS: Array<[string[], UnitDef]> = [
   [['mb'], def('MB', 'size', KIB ** 2)],
   [['gib'], def('GiB', 'size', KIB ** 3)],
   // "GBs" is Lambda's shorthand for GB-seconds of compute ("400K GBs per month"), not gigabytes.
-  [['gb-seconds', 'gb-second', 'gb-secs', 'gb-sec', 'gb-s', 'gbs'], def('GB-seconds', 'count', 1, 'GB-seconds', 'GB-second')],
+  [
+    ['gb-seconds', 'gb-second', 'gb-secs', 'gb-sec', 'gb-s', 'gbs'],
+    def('GB-seconds', 'count', 1, 'GB-seconds', 'GB-second'),
+  ],
   [['gb'], def('GB', 'size', KIB ** 3)],
   [['tib'], def('TiB', 'size', KIB ** 4)],
   [['tb'], def('TB', 'size', KIB ** 4)],
@@ -94,7 +97,10 @@ for (const [spellings, noun] of COUNT_NOUNS) {
 
 // Spellings hold only letters, '%', '-' and spaces; none needs an escape outside a character class.
 const escape = (s: string): string => s.replace(/ /g, '\\s+');
-const ALTERNATION = [...BY_SPELLING.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const ALTERNATION = [...BY_SPELLING.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
 
 /**
  * A unit right at `pos` (after at most one space or hyphen: "15minutes", "15 minutes", "15-minute"),
@@ -120,7 +126,11 @@ export function readUnit(text: string, pos: number): UnitMatch | undefined {
   if (m[1] && unit.dimension !== 'count') return undefined;
   // "1000s of containers", "thousands (1000s)" are plural numbers, not durations.
   const glued = !/^[ \u00a0-]/.test(text.slice(pos));
-  if (unit.unit === 's' && (/^\s+of\b/i.test(text.slice(UNIT_AT.lastIndex)) || (glued && text[UNIT_AT.lastIndex] === ')'))) return undefined;
+  if (
+    unit.unit === 's' &&
+    (/^\s+of\b/i.test(text.slice(UNIT_AT.lastIndex)) || (glued && text[UNIT_AT.lastIndex] === ')'))
+  )
+    return undefined;
   return { def: unit, end: UNIT_AT.lastIndex, qualifier: m[1] ?? '' };
 }
 

@@ -17,7 +17,11 @@ const lineAt = (text: string, index: number): number => text.slice(0, index).spl
 /** Bytes → text; a file that is not UTF-8 is decoded with replacement characters and reported. */
 function decode(file: string, bytes: Buffer, warnings: ParseWarning[]): string | undefined {
   if (bytes.includes(0)) {
-    warnings.push({ file, line: lineAt(bytes.subarray(0, bytes.indexOf(0)).toString('latin1'), bytes.indexOf(0)), message: 'binary file (contains NUL bytes): skipped' });
+    warnings.push({
+      file,
+      line: lineAt(bytes.subarray(0, bytes.indexOf(0)).toString('latin1'), bytes.indexOf(0)),
+      message: 'binary file (contains NUL bytes): skipped',
+    });
     return undefined;
   }
   let text: string;
@@ -25,7 +29,11 @@ function decode(file: string, bytes: Buffer, warnings: ParseWarning[]): string |
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     text = new TextDecoder('utf-8').decode(bytes);
-    warnings.push({ file, line: lineAt(text, text.indexOf('\uFFFD')), message: 'not valid UTF-8: unreadable bytes were replaced with \uFFFD' });
+    warnings.push({
+      file,
+      line: lineAt(text, text.indexOf('\uFFFD')),
+      message: 'not valid UTF-8: unreadable bytes were replaced with \uFFFD',
+    });
   }
   text = text.replace(/^\uFEFF/, '');
   if (text.trim() === '') {

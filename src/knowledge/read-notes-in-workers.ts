@@ -14,7 +14,8 @@ const IN_FLIGHT = 2;
  * does not apply it there, so the worker is a small module that registers tsx, then loads the .ts.
  */
 function startWorker(setup: WorkerSetup): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: setup });
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: setup });
   const tsx = import.meta.resolve('tsx/esm/api');
   const worker = new URL('./parse-worker.ts', import.meta.url).href;
   const code = `import { register } from ${JSON.stringify(tsx)};\nregister();\nawait import(${JSON.stringify(worker)});\n`;
@@ -73,7 +74,12 @@ function helper(setup: WorkerSetup, queue: Queue): { done: Promise<void>; stopIf
  * `here: false` keeps this thread out of the queue until the workers are done (tests use it to see what
  * the workers themselves give).
  */
-export async function readNotesInWorkers(dir: string, files: string[], workers: number, { here = true, lexicon }: { here?: boolean; lexicon?: Lexicon } = {}): Promise<NotesRead> {
+export async function readNotesInWorkers(
+  dir: string,
+  files: string[],
+  workers: number,
+  { here = true, lexicon }: { here?: boolean; lexicon?: Lexicon } = {},
+): Promise<NotesRead> {
   const queue: Queue = { files, next: 0, results: new Array<NoteResult | undefined>(files.length) };
   const setup: WorkerSetup = { dir, lexicon: lexicon ?? baseLexiconOnly() };
   const helpers = Array.from({ length: workers }, () => helper(setup, queue));
@@ -89,6 +95,7 @@ export async function readNotesInWorkers(dir: string, files: string[], workers: 
   if (here) for (const h of helpers) h.stopIfIdle(); // one still starting has nothing left to do
   await Promise.all(helpers.map((h) => h.done));
   const readInWorkers = queue.results.filter(Boolean).length - readHere;
-  for (let index = 0; index < files.length; index += 1) queue.results[index] ??= readNote(dir, files[index]!, setup.lexicon);
+  for (let index = 0; index < files.length; index += 1)
+    queue.results[index] ??= readNote(dir, files[index]!, setup.lexicon);
   return { results: queue.results as NoteResult[], readInWorkers };
 }

@@ -30,7 +30,13 @@ function frontMatter(lines: string[]): string[] {
     if (key) {
       inAliases = /^alias(es)?$/i.test(key[1]!);
       const inline = key[2]!.trim();
-      if (inAliases && inline) aliases.push(...inline.replace(/^\[|\]$/g, '').split(',').map(unquote));
+      if (inAliases && inline)
+        aliases.push(
+          ...inline
+            .replace(/^\[|\]$/g, '')
+            .split(',')
+            .map(unquote),
+        );
     } else if (inAliases) {
       const item = /^\s*-\s+(.+)$/.exec(line);
       if (item) aliases.push(unquote(item[1]!));
@@ -42,14 +48,20 @@ function frontMatter(lines: string[]): string[] {
   return aliases.filter(Boolean);
 }
 
-const unquote = (s: string): string => s.trim().replace(/^["']|["']$/g, '').trim();
+const unquote = (s: string): string =>
+  s
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .trim();
 
 function obsidianInline(line: string): string {
   return line
     .replace(/!\[\[[^\]\n]*\]\]/g, '')
     .replace(/\[\[([^\]|\n]*)\|([^\]\n]*)\]\]/g, (_, _page: string, shown: string) => shown.trim())
     .replace(/\[\[([^\]#\n]*)(?:#[^\]\n]*)?\]\]/g, (_, page: string) => page.trim())
-    .replace(/^(\s*(?:>\s*)+)\[!\w[\w-]*\][+-]?\s*(.*)$/, (_, quote: string, title: string) => (title.trim() ? `${quote}**${title.trim()}**` : quote.trimEnd()));
+    .replace(/^(\s*(?:>\s*)+)\[!\w[\w-]*\][+-]?\s*(.*)$/, (_, quote: string, title: string) =>
+      title.trim() ? `${quote}**${title.trim()}**` : quote.trimEnd(),
+    );
 }
 
 /** Runs of non-blank lines written as a TAB outline (no markers, some lines TAB-indented) → bullets. */
@@ -59,7 +71,11 @@ function tabOutlines(lines: string[], inFence: boolean[]): void {
     let end = start;
     while (end < lines.length && lines[end]!.trim() !== '' && !inFence[end] && !HEADING.test(lines[end]!)) end += 1;
     const run = lines.slice(start, end);
-    const outline = run.length >= 2 && !/^\s/.test(run[0]!) && run.some((l) => /^\t+\S/.test(l)) && run.every((l) => !MARKER.test(l) && /^\t*\S/.test(l));
+    const outline =
+      run.length >= 2 &&
+      !/^\s/.test(run[0]!) &&
+      run.some((l) => /^\t+\S/.test(l)) &&
+      run.every((l) => !MARKER.test(l) && /^\t*\S/.test(l));
     if (outline) {
       for (let i = start; i < end; i += 1) {
         const depth = /^\t*/.exec(lines[i]!)![0].length;
@@ -80,7 +96,8 @@ export function readableText(text: string): ReadableText {
     const opens = marker !== undefined && !fence;
     if (fence || opens) {
       inFence[index] = true;
-      if (marker && !opens && marker[0] === fence![0] && marker.length >= fence!.length && line.trim() === marker) fence = undefined;
+      if (marker && !opens && marker[0] === fence![0] && marker.length >= fence!.length && line.trim() === marker)
+        fence = undefined;
       else if (opens) fence = marker;
       return;
     }

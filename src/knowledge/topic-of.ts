@@ -10,10 +10,11 @@ import { BASE_HINTS, type NameHints } from './vocabulary.js';
 
 export type { NameHints } from './vocabulary.js';
 
-
 /** Headings that introduce a facet; a name after them ("Example: Serverless CRON Job") is not the topic. */
-const FACET_HEADING = /^(examples?|notes?|samples?|use cases?|practice|questions?|quiz|summary|table example|worked example)\b/i;
-const LEADING_PHRASE = /^(?:what(?:'s|’s|\s+is|\s+are)?|why|how(?:\s+to)?|defining|benefits\s+of|introduction\s+to|intro\s+to|notes?\s+on|about|invoking)\s+/i;
+const FACET_HEADING =
+  /^(examples?|notes?|samples?|use cases?|practice|questions?|quiz|summary|table example|worked example)\b/i;
+const LEADING_PHRASE =
+  /^(?:what(?:'s|’s|\s+is|\s+are)?|why|how(?:\s+to)?|defining|benefits\s+of|introduction\s+to|intro\s+to|notes?\s+on|about|invoking)\s+/i;
 /** Tails that leave a heading naming only its subject: "DynamoDB - Basics". */
 const TAIL_OK = /^(basics|overview|introduction|intro|summary|what it is|in short|at a glance)$/i;
 const STOP = new Set(['and', 'at', 'the', 'in', 'of', 'for', 'by', 'with', 'on', 'from', 'vs', 'vs.', 'or', 'a', 'an']);
@@ -27,7 +28,11 @@ export interface HeadingName {
   aliases: string[];
 }
 
-const stripQuotes = (s: string): string => s.replace(/[`"“”‘’*_]/g, '').replace(/\s+/g, ' ').trim();
+const stripQuotes = (s: string): string =>
+  s
+    .replace(/[`"“”‘’*_]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A token that looks like a product name by itself: inner capitals, all caps, digits, "@", or a name in the lexicon or the note. */
 function nameish(token: string, hints: NameHints): boolean {
@@ -86,7 +91,12 @@ export function splitAliases(phrase: string, hints: NameHints = BASE_HINTS): { b
       else if (/^[\p{Lu}\p{N}&/-]{2,8}s?$/u.test(aside)) aliases.push(aside);
       // "DLQ (死信队列)": the same name in another script.
       else if (/\p{L}/u.test(aside) && !/[\p{Script=Latin}]/u.test(aside) && aside.length <= 20) aliases.push(aside);
-      else if (aside && initials(aside, hints) === initials(phrase.replace(/\(.*?\)/g, ''), hints) && aside.includes(' ')) aliases.push(aside);
+      else if (
+        aside &&
+        initials(aside, hints) === initials(phrase.replace(/\(.*?\)/g, ''), hints) &&
+        aside.includes(' ')
+      )
+        aliases.push(aside);
       return ' ';
     })
     .replace(/\s+/g, ' ')
@@ -98,7 +108,10 @@ export function splitAliases(phrase: string, hints: NameHints = BASE_HINTS): { b
 export function headingName(heading: string, hints: NameHints = BASE_HINTS): HeadingName {
   const cleaned = stripQuotes(heading).replace(/[:?]\s*$/, '');
   const { base, aliases } = splitAliases(cleaned, hints);
-  const segments = base.split(/\s+[-–—]\s+|:\s+|\s+vs\.?\s+|,\s*/i).map((s) => s.trim()).filter(Boolean);
+  const segments = base
+    .split(/\s+[-–—]\s+|:\s+|\s+vs\.?\s+|,\s*/i)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (segments.length === 0 || FACET_HEADING.test(segments[0]!)) return { whole: false, aliases };
   for (const [index, segment] of segments.entries()) {
     const found = segmentName(segment, hints);
@@ -111,8 +124,13 @@ export function headingName(heading: string, hints: NameHints = BASE_HINTS): Hea
       }
       return TAIL_OK.test(r);
     });
-    if (dropVendor(segment, hints) !== segment && segment.trim() !== found.name) aliases.push(segment.replace(LEADING_PHRASE, '').trim());
-    return { name: found.name, whole: found.whole && restIsAlias && index === 0, aliases: [...new Set(aliases)].filter((a) => a !== found.name) };
+    if (dropVendor(segment, hints) !== segment && segment.trim() !== found.name)
+      aliases.push(segment.replace(LEADING_PHRASE, '').trim());
+    return {
+      name: found.name,
+      whole: found.whole && restIsAlias && index === 0,
+      aliases: [...new Set(aliases)].filter((a) => a !== found.name),
+    };
   }
   return { whole: false, aliases };
 }
@@ -124,18 +142,26 @@ export function headingName(heading: string, hints: NameHints = BASE_HINTS): Hea
  * lexicon lists it among its facets.
  */
 export function isFacet(text: string, hints: NameHints = BASE_HINTS): boolean {
-  const cleaned = stripQuotes(text).replace(/[:?!.]+$/, '').trim();
+  const cleaned = stripQuotes(text)
+    .replace(/[:?!.]+$/, '')
+    .trim();
   if (!cleaned || /^(?:(?:chapter|section|part|module|lesson|unit)\s*)?[\d.]+\s*$/i.test(cleaned)) return true;
   if (hints.isFacet(cleaned)) return true;
   const all = cleaned.split(/\s+/);
   if (all.length <= 5 && all.some((w) => REFERRING_PRONOUN.test(w))) return true;
-  const words = cleaned.toLowerCase().split(/[\s&/-]+/).filter((w) => w && !STOP.has(w));
+  const words = cleaned
+    .toLowerCase()
+    .split(/[\s&/-]+/)
+    .filter((w) => w && !STOP.has(w));
   return words.length > 0 && words.every((w) => GENERIC.has(w.replace(/[^\p{L}]/gu, '')));
 }
 
 /** The subject of a question-like heading: "What’s serverless?" → "serverless". */
 export function headingSubject(heading: string): string {
-  return stripQuotes(heading).replace(LEADING_PHRASE, '').replace(/[?:!.]+$/, '').trim();
+  return stripQuotes(heading)
+    .replace(LEADING_PHRASE, '')
+    .replace(/[?:!.]+$/, '')
+    .trim();
 }
 
 /** The topic a term stands for ("Simple Storage Service (S3)" → "Simple Storage Service", "AWS Lambda" → "Lambda"). */

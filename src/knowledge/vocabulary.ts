@@ -22,9 +22,17 @@ export function nameHints(lexicon: Lexicon, noteWords: Iterable<string> = []): N
   const names = new Set([...lexicon.names.map((n) => n.toLowerCase()), ...noteWords]);
   const prefixes = [...lexicon.prefixes].sort((a, b) => b.length - a.length);
   const vendorWords = new Set(prefixes.filter((p) => !p.includes(' ')).map((p) => p.toLowerCase()));
-  const vendor = prefixes.length > 0 ? new RegExp(`\\b(?:${prefixes.map(escape).join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'gu') : /(?!)/gu;
+  const vendor =
+    prefixes.length > 0
+      ? new RegExp(`\\b(?:${prefixes.map(escape).join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'gu')
+      : /(?!)/gu;
   const facets = new Set(lexicon.facets.map((f) => f.toLowerCase()));
-  return { has: (word) => names.has(word), vendor, isVendor: (word) => vendorWords.has(word.toLowerCase()), isFacet: (heading) => facets.has(heading.toLowerCase()) };
+  return {
+    has: (word) => names.has(word),
+    vendor,
+    isVendor: (word) => vendorWords.has(word.toLowerCase()),
+    isFacet: (heading) => facets.has(heading.toLowerCase()),
+  };
 }
 
 /** The base lexicon's hints, for callers that read no note (and tests). */

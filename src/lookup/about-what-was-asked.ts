@@ -27,7 +27,10 @@ export function isAboutWhatWasAsked(hit: Hit, uses: readonly TermUse[], command:
   for (const use of uses) {
     if (!use.known || !use.subject) continue;
     anySubject = true;
-    const named = foundAbout(hit, use.spelled) || (command === 'define' && hit.terms.includes(use.spelled)) || leadTermsOf(hit.item).includes(use.spelled);
+    const named =
+      foundAbout(hit, use.spelled) ||
+      (command === 'define' && hit.terms.includes(use.spelled)) ||
+      leadTermsOf(hit.item).includes(use.spelled);
     if (!named) return false;
   }
   if (command === 'define' && hit.aboutTerms.length === 0 && uses.some((use) => use.spelled !== use.term)) return false;

@@ -82,8 +82,16 @@ function answer(index: FactIndex, companions: Companions, command: DeskCommand, 
   }
   const term = best.kind === 'definition' ? best.term.toLowerCase() : '';
   // The other things the notes say a term is ("What is X?" and its bullets) belong in the first line.
-  const alike = best.kind === 'definition' ? (companions.definitions.get(term) ?? []).filter((d) => d !== best && d.definition !== best.definition) : [];
-  return defineAnswer(best, others.filter((other) => !alike.includes(other as DefinitionItem)), companions.useCases.get(term) ?? [], alike.slice(0, 2));
+  const alike =
+    best.kind === 'definition'
+      ? (companions.definitions.get(term) ?? []).filter((d) => d !== best && d.definition !== best.definition)
+      : [];
+  return defineAnswer(
+    best,
+    others.filter((other) => !alike.includes(other as DefinitionItem)),
+    companions.useCases.get(term) ?? [],
+    alike.slice(0, 2),
+  );
 }
 
 export interface FactDeskOptions {

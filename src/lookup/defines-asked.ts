@@ -10,7 +10,10 @@ import { tokenize } from './normalize-text.js';
  */
 export function definesAsked(item: Item, asked: ReadonlySet<string>): number {
   if (asked.size === 0) return 0;
-  const words = describe(item).body.trim().split(/\s+/u).slice(0, asked.size + 16);
+  const words = describe(item)
+    .body.trim()
+    .split(/\s+/u)
+    .slice(0, asked.size + 16);
   // An article may come first ("A deadlock …", "The kubelet …").
   let at = ARTICLE.test(words[0] ?? '') ? 1 : 0;
   const seen = new Set<string>();
@@ -39,6 +42,7 @@ const ARTICLE = /^(?:an?|the)$/iu;
 const PASSIVE_OR_NOT = /^(?:is|are)\s+(?:not|\p{L}+ed)$/iu;
 const APPOSITIVE = /\s*(?:—|–|--|,)\s*an?\s/u;
 // "is", "are", "refers to", "means", "stands for", "=", "occurs when", "happens if", "is/are called".
-const DEFINING_VERB = /^(?:is|are|refers?\s+to|means?|stands?\s+for|=|:|—|-|occurs?\s+(?:when|if)|happens?\s+(?:when|if))(?:\s|$)/iu;
+const DEFINING_VERB =
+  /^(?:is|are|refers?\s+to|means?|stands?\s+for|=|:|—|-|occurs?\s+(?:when|if)|happens?\s+(?:when|if))(?:\s|$)/iu;
 // A lower-case word in the third person: "scales", "allows", "lets", "provides" (not "is", "has").
 const ACTING_VERB = /^(?:automatically\s+)?[a-z]{3,}(?<![su])s$|^automatically$/u;

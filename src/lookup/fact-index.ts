@@ -153,7 +153,8 @@ function side<F extends string>(
   const judgedDf = new Map<string, number>();
   docs.forEach((doc, position) => {
     if (judges && !judges(pool[position]!)) return;
-    for (const term of new Set(fields.flatMap((f) => doc[f].split(' ')).filter((t) => t.length > 0))) judgedDf.set(term, (judgedDf.get(term) ?? 0) + 1);
+    for (const term of new Set(fields.flatMap((f) => doc[f].split(' ')).filter((t) => t.length > 0)))
+      judgedDf.set(term, (judgedDf.get(term) ?? 0) + 1);
     const seen = new Set(subjectFields.flatMap((f) => doc[f].split(' ')).filter((t) => t.length > 0));
     for (const term of seen) subjectDf.set(term, (subjectDf.get(term) ?? 0) + 1);
   });
@@ -237,11 +238,14 @@ function searchSide(side: Side, asTyped: readonly string[], mode: SearchMode): H
       }
     }
     // MiniSearch multiplies a score by the number of query terms found; do the same with the lookups.
-    const score = matchedTerms.length === found ? result.score : (result.score / Math.max(1, found) + bonus) * matchedTerms.length;
+    const score =
+      matchedTerms.length === found ? result.score : (result.score / Math.max(1, found) + bonus) * matchedTerms.length;
     const fieldLists = Object.values(result.match);
     const named = fieldLists.filter((fields) => fields.some((f) => side.keyFields.includes(f))).length;
     const about = fieldLists.filter((fields) => fields.some((f) => !side.textFields.includes(f))).length;
-    return [{ item, score, terms: matchedTerms, named: named + extraNamed, about: about + extraAbout, aboutTerms, position }];
+    return [
+      { item, score, terms: matchedTerms, named: named + extraNamed, about: about + extraAbout, aboutTerms, position },
+    ];
   });
   // Ties broken by notes order, so answers never flicker between runs or builds.
   return hits.sort((a, b) => b.score - a.score || a.position - b.position);
@@ -276,7 +280,15 @@ function commonOnly(side: Side, common: readonly string[]): Hit[] {
       }
       score += stats.weight(term, position);
     });
-    hits.push({ item, score: score * terms.length * (side.boostDocument?.(position) ?? 1), terms, named, about, aboutTerms, position });
+    hits.push({
+      item,
+      score: score * terms.length * (side.boostDocument?.(position) ?? 1),
+      terms,
+      named,
+      about,
+      aboutTerms,
+      position,
+    });
   }
   return hits.sort((a, b) => b.score - a.score || a.position - b.position);
 }
@@ -286,20 +298,33 @@ export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactInde
   const synonyms = synonymTableOf(lexicon);
   const limitItems = limitFacts(all);
   // A number the parser could not read as a quantity answers only when no read value does as well.
-  const limitWeight = (id: unknown): number => (limitItems[id as number] && inOwnWordsOnly(limitItems[id as number]!) ? OWN_WORDS_WEIGHT : 1);
+  const limitWeight = (id: unknown): number =>
+    limitItems[id as number] && inOwnWordsOnly(limitItems[id as number]!) ? OWN_WORDS_WEIGHT : 1;
   const defineItems = [...all];
   const defineWeight = (id: unknown): number => {
     const item = defineItems[id as number];
     return item ? DEFINE_KIND_WEIGHT[item.kind] : 1;
   };
   const sides: Record<DeskCommand, Side> = {
-    limit: side(limitItems, LIMIT_FIELDS, LIMIT_BOOST, ['topic', 'attribute', 'syn'], ['text'], ['topic', 'subject'], (id, item) =>
-      toLimitDocument(id, item as FactItem, synonyms),
+    limit: side(
+      limitItems,
+      LIMIT_FIELDS,
+      LIMIT_BOOST,
+      ['topic', 'attribute', 'syn'],
+      ['text'],
+      ['topic', 'subject'],
+      (id, item) => toLimitDocument(id, item as FactItem, synonyms),
       limitWeight,
       (item) => !inOwnWordsOnly(item as FactItem),
     ),
-    define: side(defineItems, DEFINE_FIELDS, DEFINE_BOOST, ['name', 'aliases', 'syn'], ['body'], ['name', 'aliases', 'topic'], (id, item) =>
-      toDefineDocument(id, item, synonyms),
+    define: side(
+      defineItems,
+      DEFINE_FIELDS,
+      DEFINE_BOOST,
+      ['name', 'aliases', 'syn'],
+      ['body'],
+      ['name', 'aliases', 'topic'],
+      (id, item) => toDefineDocument(id, item, synonyms),
       defineWeight,
     ),
   };

@@ -77,11 +77,17 @@ export function limitAnswer(best: FactItem, siblings: readonly FactItem[], other
 /** A fact whose number the parser could not read as a quantity: the notes' own words, nothing computed. */
 function ownWordsAnswer(best: FactItem, others: readonly FactItem[]): Message {
   const lines = [best.text];
-  if (others.length > 0) lines.push(['Also:', ...others.map((fact) => `- ${alsoLine(fact)} (${sourceLabel(fact.source)})`)].join('\n'));
-  return { title: factHeading(best), body: lines.join('\n\n'), fields: [{ label: 'Source', value: sourceLabel(best.source) }] };
+  if (others.length > 0)
+    lines.push(['Also:', ...others.map((fact) => `- ${alsoLine(fact)} (${sourceLabel(fact.source)})`)].join('\n'));
+  return {
+    title: factHeading(best),
+    body: lines.join('\n\n'),
+    fields: [{ label: 'Source', value: sourceLabel(best.source) }],
+  };
 }
 
-const alsoLine = (fact: FactItem): string => (fact.quantity ? `${factHeading(fact)}: ${qualifiedValue(fact)}` : fact.text);
+const alsoLine = (fact: FactItem): string =>
+  fact.quantity ? `${factHeading(fact)}: ${qualifiedValue(fact)}` : fact.text;
 
 /** What an item says, as a sentence or two, for /define. */
 export function itemSummary(item: Item): string {
@@ -93,7 +99,9 @@ export function itemSummary(item: Item): string {
     case 'comparison':
       return `${item.title}, ${item.row}: ${item.values.map((cell) => `${cell.column}: ${cell.value}`).join('; ')}`;
     case 'qa':
-      return item.explanation ? `${item.question} ${item.answer} (${item.explanation})` : `${item.question} ${item.answer}`;
+      return item.explanation
+        ? `${item.question} ${item.answer} (${item.explanation})`
+        : `${item.question} ${item.answer}`;
     case 'fact':
       return item.text;
     case 'usecase':
@@ -105,11 +113,22 @@ export function itemSummary(item: Item): string {
  * The answer to /define: the best item (with what other lines of the notes say the same term is), its
  * other names, what the notes say to use it for, then up to two more things the notes say.
  */
-export function defineAnswer(best: Item, others: readonly Item[], useCases: readonly UseCaseItem[] = [], alike: readonly DefinitionItem[] = []): Message {
+export function defineAnswer(
+  best: Item,
+  others: readonly Item[],
+  useCases: readonly UseCaseItem[] = [],
+  alike: readonly DefinitionItem[] = [],
+): Message {
   const lines = [[itemSummary(best), ...alike.map((item) => item.definition)].join('; ')];
   const aliases = best.kind === 'definition' ? best.aliases : [];
   if (aliases.length > 0) lines.push(`Also known as: ${aliases.join(', ')}`);
-  if (useCases.length > 0) lines.push(`Use it for: ${useCases.slice(0, 3).map((use) => use.situation).join('; ')}`);
+  if (useCases.length > 0)
+    lines.push(
+      `Use it for: ${useCases
+        .slice(0, 3)
+        .map((use) => use.situation)
+        .join('; ')}`,
+    );
   if (others.length > 0) {
     // A definition among the others is named, since no title says what it defines.
     const named = (item: Item) => (item.kind === 'definition' ? `${item.term}: ${item.definition}` : itemSummary(item));
@@ -127,9 +146,14 @@ export function defineAnswer(best: Item, others: readonly Item[], useCases: read
  * the (sanitised) query, and offer the nearest labels the notes do hold. The reply starts "The notes
  * don't say" (eval/corpus-eval.ts's saysNotInNotes relies on it).
  */
-export function notInNotesAnswer(command: 'limit' | 'define', shownQuery: string, suggestions: readonly string[]): Message {
+export function notInNotesAnswer(
+  command: 'limit' | 'define',
+  shownQuery: string,
+  suggestions: readonly string[],
+): Message {
   const what = command === 'limit' ? 'no limit' : 'no definition';
-  const tryLine = suggestions.length > 0 ? ` Nearest in the notes: ${suggestions.map((s) => `/${command} ${s}`).join(', ')}.` : '';
+  const tryLine =
+    suggestions.length > 0 ? ` Nearest in the notes: ${suggestions.map((s) => `/${command} ${s}`).join(', ')}.` : '';
   return { body: `The notes don't say "${shownQuery}" (${what} matched).${tryLine}` };
 }
 

@@ -85,11 +85,19 @@ export function describe(item: Item): { name: string; aliases: string[]; body: s
         body: item.values.map((cell) => `${cell.column}: ${cell.value}`).join('; '),
       };
     case 'qa':
-      return { name: item.answer, aliases: [], body: item.explanation ? `${item.question} ${item.explanation}` : item.question };
+      return {
+        name: item.answer,
+        aliases: [],
+        body: item.explanation ? `${item.question} ${item.explanation}` : item.question,
+      };
     case 'usecase':
       return { name: item.subject, aliases: [], body: item.situation };
     case 'fact':
       // "ECS Anywhere" + "inbound traffic": what a fact is about is named by both.
-      return { name: item.attribute ? `${item.subject} ${item.attribute}` : item.subject, aliases: [], body: item.text };
+      return {
+        name: item.attribute ? `${item.subject} ${item.attribute}` : item.subject,
+        aliases: [],
+        body: item.text,
+      };
   }
 }

@@ -12,7 +12,9 @@ export function limitFacts(items: readonly Item[]): FactItem[] {
   for (const item of items) {
     if (item.kind === 'fact') {
       if (item.quantity) facts.push(item);
-      else for (const sentence of sentencesOf(item.text)) if (statesNumber(sentence)) facts.push(withRoleInWords({ ...item, text: sentence }));
+      else
+        for (const sentence of sentencesOf(item.text))
+          if (statesNumber(sentence)) facts.push(withRoleInWords({ ...item, text: sentence }));
     } else if (item.kind === 'definition') {
       // Only the sentences that hold the number: the rest of a long definition is about other things.
       for (const sentence of sentencesOf(item.definition)) {
@@ -48,7 +50,11 @@ function sentencesOf(text: string): string[] {
   return splitOutsideBrackets(text)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0)
-    .map((sentence, i) => (i > 0 && label && !LABEL.test(sentence) && text.includes(';') ? `${label}: ${sentence.replace(/;$/u, '')}` : sentence));
+    .map((sentence, i) =>
+      i > 0 && label && !LABEL.test(sentence) && text.includes(';')
+        ? `${label}: ${sentence.replace(/;$/u, '')}`
+        : sentence,
+    );
 }
 
 // A sentence ends at . ! ? or ; and a space, after two letters or digits ("1.5", "e.g." go on), never
@@ -61,7 +67,12 @@ function splitOutsideBrackets(text: string): string[] {
     const char = text[i] as string;
     if (char === '(' || char === '[') depth += 1;
     else if ((char === ')' || char === ']') && depth > 0) depth -= 1;
-    else if (depth === 0 && '.!?;'.includes(char) && /\s/u.test(text[i + 1] ?? '') && /[^.\s]{2}$/u.test(text.slice(Math.max(0, i - 2), i))) {
+    else if (
+      depth === 0 &&
+      '.!?;'.includes(char) &&
+      /\s/u.test(text[i + 1] ?? '') &&
+      /[^.\s]{2}$/u.test(text.slice(Math.max(0, i - 2), i))
+    ) {
       sentences.push(text.slice(start, i + 1));
       start = i + 1;
     }
@@ -74,7 +85,15 @@ function splitOutsideBrackets(text: string): string[] {
 const LABEL = /^([\p{L}][\p{L}\p{N} ()/-]{0,60}?):\s/u;
 
 function viewAsFact(item: Item, subject: string, text: string): FactItem {
-  return withRoleInWords({ kind: 'fact', id: item.id, topic: item.topic, source: item.source, subject, attribute: '', text });
+  return withRoleInWords({
+    kind: 'fact',
+    id: item.id,
+    topic: item.topic,
+    source: item.source,
+    subject,
+    attribute: '',
+    text,
+  });
 }
 
 // What the words say the number is, with no quantity to read a role from: "Maximum key size is 900 B".

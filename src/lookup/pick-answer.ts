@@ -95,29 +95,27 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
   const most = about.reduce((max, hit) => Math.max(max, hit.terms.length), 0);
   // `scored` comes best-scored first (fact-index.ts), and filtering keeps that order.
   const candidates = about.filter((hit) => hit.terms.length === most);
-  const ranked = candidates
-    .slice(0, MAX_RANKED)
-    .map((hit) => {
-      const definitional = define ? context.definitional(hit.item) : 0;
-      return {
-        hit,
-        matched: hit.terms.length,
-        whole: define ? (context.namedWhole(hit.item, asked) ? 1 : 0) : subjectNamedWhole(hit.item, asked),
-        own: define && context.inOwnSection(hit.item, asked) ? 1 : 0,
-        defines: define ? context.definesAsked(hit.item, asked) : 0,
-        role: !define && hit.item.kind === 'fact' ? roleFit(hit.item, context.role) : 0,
-        second: define ? hit.about : hit.named,
-        // Among mere mentions (the query found only in what items say), the one that opens with it.
-        opens: define && hit.about === 0 && context.opensWithAsked(hit.item, asked) ? 1 : 0,
-        // /limit: of two facts filed alike ("MBR and GPT partitions"), the sentence that opens with a word asked.
-        leads: !define && context.startsWithAsked(hit.item, subjects) ? 1 : 0,
-        // /limit: the fact whose attribute is what was asked ("discount"), not merely its text.
-        attribute: define ? 0 : attributeWordsAsked(hit.item, attributes),
-        // Tips, steps and examples step back; among definitions, the definitional shape lifts the score.
-        third: Math.min(0, definitional),
-        score: define ? hit.score * (1 + 0.25 * Math.max(0, definitional)) : hit.score,
-      };
-    });
+  const ranked = candidates.slice(0, MAX_RANKED).map((hit) => {
+    const definitional = define ? context.definitional(hit.item) : 0;
+    return {
+      hit,
+      matched: hit.terms.length,
+      whole: define ? (context.namedWhole(hit.item, asked) ? 1 : 0) : subjectNamedWhole(hit.item, asked),
+      own: define && context.inOwnSection(hit.item, asked) ? 1 : 0,
+      defines: define ? context.definesAsked(hit.item, asked) : 0,
+      role: !define && hit.item.kind === 'fact' ? roleFit(hit.item, context.role) : 0,
+      second: define ? hit.about : hit.named,
+      // Among mere mentions (the query found only in what items say), the one that opens with it.
+      opens: define && hit.about === 0 && context.opensWithAsked(hit.item, asked) ? 1 : 0,
+      // /limit: of two facts filed alike ("MBR and GPT partitions"), the sentence that opens with a word asked.
+      leads: !define && context.startsWithAsked(hit.item, subjects) ? 1 : 0,
+      // /limit: the fact whose attribute is what was asked ("discount"), not merely its text.
+      attribute: define ? 0 : attributeWordsAsked(hit.item, attributes),
+      // Tips, steps and examples step back; among definitions, the definitional shape lifts the score.
+      third: Math.min(0, definitional),
+      score: define ? hit.score * (1 + 0.25 * Math.max(0, definitional)) : hit.score,
+    };
+  });
   type Ranked = (typeof ranked)[number];
   const order = (a: Ranked, b: Ranked): number =>
     b.matched - a.matched ||
@@ -149,7 +147,12 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
   for (const hit of scored) {
     // Cheap tests first: this runs over every hit.
     if (hit.terms.length < required) continue;
-    if (coversMore && (hit.terms.length < coversMore.terms.length || (hit.terms.length === coversMore.terms.length && hit.score <= coversMore.score))) continue;
+    if (
+      coversMore &&
+      (hit.terms.length < coversMore.terms.length ||
+        (hit.terms.length === coversMore.terms.length && hit.score <= coversMore.score))
+    )
+      continue;
     if (hit.terms.every((t) => covered.has(t)) || !isNew(hit)) continue;
     coversMore = hit;
   }

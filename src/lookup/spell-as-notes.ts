@@ -20,7 +20,12 @@ function looseFuzzyFor(term: string): number {
  * elsewhere (`elsewhere`: the other command's words) is no typo and stays ("automated" is not "auto").
  * Correcting first keeps MiniSearch from widening a typo to every neighbour it has.
  */
-export function spellAsNotes(stats: TermStats, terms: readonly string[], mode: SearchMode, elsewhere: ReadonlySet<string> = EMPTY): string[] {
+export function spellAsNotes(
+  stats: TermStats,
+  terms: readonly string[],
+  mode: SearchMode,
+  elsewhere: ReadonlySet<string> = EMPTY,
+): string[] {
   return terms.map((term, i) => {
     if (stats.vocabulary.has(term) || elsewhere.has(term)) return term;
     if (mode === 'complete' && i === terms.length - 1 && stats.hasPrefix(term)) return term;

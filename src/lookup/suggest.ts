@@ -72,7 +72,12 @@ export function distinctLabels(command: DeskCommand, items: readonly Item[], max
 const ALL_LABELS = new WeakMap<FactIndex, Partial<Record<DeskCommand, string[]>>>();
 const EXAMPLES = new WeakMap<FactIndex, Partial<Record<DeskCommand, string[]>>>();
 
-function cached(store: WeakMap<FactIndex, Partial<Record<DeskCommand, string[]>>>, index: FactIndex, command: DeskCommand, make: () => string[]): string[] {
+function cached(
+  store: WeakMap<FactIndex, Partial<Record<DeskCommand, string[]>>>,
+  index: FactIndex,
+  command: DeskCommand,
+  make: () => string[],
+): string[] {
   const entry = store.get(index) ?? {};
   store.set(index, entry);
   return (entry[command] ??= make());
@@ -92,25 +97,42 @@ function computeExamples(index: FactIndex, command: DeskCommand, max: number): s
     byTopic.set(item.topic, list);
   }
   const ranked = [...byTopic.values()].sort((a, b) => b.length - a.length);
-  const firsts = ranked.map((list) => list.find((item) => command !== 'define' || item.kind === 'definition') ?? list[0]);
-  return distinctLabels(command, firsts.filter((item): item is Item => item !== undefined), max);
+  const firsts = ranked.map(
+    (list) => list.find((item) => command !== 'define' || item.kind === 'definition') ?? list[0],
+  );
+  return distinctLabels(
+    command,
+    firsts.filter((item): item is Item => item !== undefined),
+    max,
+  );
 }
 
 /** "Did you mean": labels of items a looser, more typo-tolerant search finds; else general examples. */
 export function suggestionsFor(index: FactIndex, command: DeskCommand, terms: readonly string[], max = 3): string[] {
   const hits = index.search(command, terms, 'loose');
-  const labels = distinctLabels(command, hits.map((hit) => hit.item), max);
+  const labels = distinctLabels(
+    command,
+    hits.map((hit) => hit.item),
+    max,
+  );
   return labels.length > 0 ? labels : exampleLabels(index, command, max);
 }
 
 /** Autocomplete: labels of the items the partial text leads to, best first, at most `max` (≤ 25). */
-export function completionsFor(index: FactIndex, command: DeskCommand, partial: unknown, max = MAX_COMPLETIONS): string[] {
+export function completionsFor(
+  index: FactIndex,
+  command: DeskCommand,
+  partial: unknown,
+  max = MAX_COMPLETIONS,
+): string[] {
   const limit = Math.max(0, Math.min(MAX_COMPLETIONS, Number.isFinite(max) ? Math.floor(max) : MAX_COMPLETIONS));
   if (limit === 0) return [];
   const { cleaned, terms } = prepareQuery(partial, index.vocabulary, index.synonyms);
   if (terms.length === 0 || cleaned.length < 2) {
     const start = cleaned.toLowerCase();
-    const all = cached(ALL_LABELS, index, command, () => distinctLabels(command, index.items(command), Number.POSITIVE_INFINITY));
+    const all = cached(ALL_LABELS, index, command, () =>
+      distinctLabels(command, index.items(command), Number.POSITIVE_INFINITY),
+    );
     const out: string[] = [];
     for (const label of all) {
       if (out.length >= limit) break;
@@ -119,5 +141,9 @@ export function completionsFor(index: FactIndex, command: DeskCommand, partial: 
     return out;
   }
   const hits = index.search(command, terms, 'complete');
-  return distinctLabels(command, hits.map((hit) => hit.item), limit);
+  return distinctLabels(
+    command,
+    hits.map((hit) => hit.item),
+    limit,
+  );
 }

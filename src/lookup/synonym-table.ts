@@ -44,7 +44,11 @@ function compile(groups: Groups, withCanonical: boolean): Map<string, CompiledVa
   return byFirst;
 }
 
-function matchAt(tokens: readonly string[], at: number, table: ReadonlyMap<string, CompiledVariant[]>): CompiledVariant | undefined {
+function matchAt(
+  tokens: readonly string[],
+  at: number,
+  table: ReadonlyMap<string, CompiledVariant[]>,
+): CompiledVariant | undefined {
   for (const variant of table.get(tokens[at] as string) ?? []) {
     if (variant.tokens.every((token, k) => tokens[at + k] === token)) return variant;
   }
@@ -71,12 +75,14 @@ export function synonymTableOf(lexicon: Lexicon): SynonymTable {
   const synonyms = compile(lexicon.synonyms, true);
   const broader = compile(lexicon.broader, false);
   const words = new Set(
-    [...lexicon.synonyms, ...lexicon.broader].flatMap((group) => [group.canonical, ...group.variants].flatMap((phrase) => tokenize(phrase, true))),
+    [...lexicon.synonyms, ...lexicon.broader].flatMap((group) =>
+      [group.canonical, ...group.variants].flatMap((phrase) => tokenize(phrase, true)),
+    ),
   );
   const table: SynonymTable = {
     canonicalizeQuery(tokens) {
       const out: string[] = [];
-      for (let at = 0; at < tokens.length; ) {
+      for (let at = 0; at < tokens.length;) {
         const variant = matchAt(tokens, at, synonyms);
         if (variant) {
           out.push(...variant.canonical);

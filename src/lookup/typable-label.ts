@@ -10,7 +10,24 @@ const NUMBERING = /^\d+(?:[.)]\d*)*[.)]?$/u;
 
 // Words that make a phrase a clause ("storage will automatically grow", "end of each"): a sentence cut
 // into a label. English grammar, not any field's vocabulary.
-const CLAUSE_WORDS = new Set(['will', 'can', 'could', 'would', 'should', 'must', 'may', 'might', 'each', 'every', 'has', 'have', 'there', 'when', 'if', 'than']);
+const CLAUSE_WORDS = new Set([
+  'will',
+  'can',
+  'could',
+  'would',
+  'should',
+  'must',
+  'may',
+  'might',
+  'each',
+  'every',
+  'has',
+  'have',
+  'there',
+  'when',
+  'if',
+  'than',
+]);
 
 // A phrase that ends on a preposition is cut off mid-sentence ("after an initial dose … after").
 const DANGLING = new Set(['after', 'before', 'within', 'into', 'from', 'as', 'under', 'over', 'until', 'like']);

@@ -7,17 +7,27 @@ import { summarise } from './summarise-items.js';
 
 const file = path.resolve(import.meta.dirname, '..', 'fixtures', 'note-forms', 'qualifiers.md');
 const items = parseNote('qualifiers.md', readFileSync(file, 'utf8')).items;
-const at = (line: number): FactItem[] => items.filter((i): i is FactItem => i.kind === 'fact' && i.source.line === line);
+const at = (line: number): FactItem[] =>
+  items.filter((i): i is FactItem => i.kind === 'fact' && i.source.line === line);
 
 describe('qualifiers of a value', () => {
   it('tell a default from a maximum, and keep both', () => {
-    expect(summarise(at(3))).toEqual(['fact Event stream | retention | 24 hours [default]', 'fact Event stream | retention | up to 365 days [maximum]']);
-    expect(summarise(at(4))).toEqual(['fact Event stream | timeout | 0–15 min', 'fact Event stream | timeout | 3 s [default]']);
+    expect(summarise(at(3))).toEqual([
+      'fact Event stream | retention | 24 hours [default]',
+      'fact Event stream | retention | up to 365 days [maximum]',
+    ]);
+    expect(summarise(at(4))).toEqual([
+      'fact Event stream | timeout | 0–15 min',
+      'fact Event stream | timeout | 3 s [default]',
+    ]);
     expect(summarise(at(9))).toEqual(['fact Event stream | minimum batch size | 10 records [minimum]']);
   });
 
   it('keep the conditions a value holds under', () => {
-    expect(summarise(at(5))).toEqual(['fact Event stream | writes | 1,000 records per second', 'fact Event stream | writes | 5,000 records [with batching]']);
+    expect(summarise(at(5))).toEqual([
+      'fact Event stream | writes | 1,000 records per second',
+      'fact Event stream | writes | 5,000 records [with batching]',
+    ]);
     expect(at(6)[0]).toMatchObject({ quantity: { min: 1e6, unit: 'requests' }, conditions: ['free tier, per month'] });
   });
 

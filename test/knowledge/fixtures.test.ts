@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ComparisonItem, DefinitionItem, FactItem, Item, ListItem, QuestionItem } from '../../src/knowledge/item.js';
+import type {
+  ComparisonItem,
+  DefinitionItem,
+  FactItem,
+  Item,
+  ListItem,
+  QuestionItem,
+} from '../../src/knowledge/item.js';
 import { loadLexicon } from '../../src/knowledge/lexicon.js';
 import { parseNote } from '../../src/knowledge/parse-note.js';
 
@@ -9,7 +16,8 @@ import { parseNote } from '../../src/knowledge/parse-note.js';
 const dir = path.resolve(import.meta.dirname, '..', 'fixtures', 'notes');
 const lexicon = loadLexicon(dir);
 const parse = (name: string) => parseNote(name, readFileSync(path.join(dir, name), 'utf8'), lexicon);
-const ofKind = <K extends Item['kind']>(items: Item[], kind: K) => items.filter((i): i is Extract<Item, { kind: K }> => i.kind === kind);
+const ofKind = <K extends Item['kind']>(items: Item[], kind: K) =>
+  items.filter((i): i is Extract<Item, { kind: K }> => i.kind === kind);
 const facts = (items: Item[]): FactItem[] => ofKind(items, 'fact');
 /** Facts that carry a number (the others are plain statements, checked on their own). */
 const quantityFacts = (items: Item[]): FactItem[] => facts(items).filter((f) => f.quantity !== undefined);
@@ -87,11 +95,17 @@ describe('term-equals.txt', () => {
       [9, 'Kinesis Data Firehose', 'Kinesis Data Firehose', []],
       [11, 'Aurora Serverless', 'Aurora Serverless', []],
     ]);
-    expect(defs(items)[0]!.definition).toBe('serverless compute for containers. Runs ECS or EKS tasks with no EC2 instances to look after');
+    expect(defs(items)[0]!.definition).toBe(
+      'serverless compute for containers. Runs ECS or EKS tasks with no EC2 instances to look after',
+    );
   });
   it('finds the ACU memory fact', () => {
     const [fact] = facts(items);
-    expect(fact).toMatchObject({ topic: 'Aurora Serverless', source: { line: 11 }, quantity: { dimension: 'size', min: 2 * GB, unit: 'GiB', bound: 'exact' } });
+    expect(fact).toMatchObject({
+      topic: 'Aurora Serverless',
+      source: { line: 11 },
+      quantity: { dimension: 'size', min: 2 * GB, unit: 'GiB', bound: 'exact' },
+    });
     expect(fact!.attribute).toContain('memory');
   });
 });
@@ -99,7 +113,14 @@ describe('term-equals.txt', () => {
 describe('quantities.md', () => {
   const { items } = parse('quantities.md');
   it('reads one fact per bullet with the reader’s attribute', () => {
-    const rows = quantityFacts(items).map((f) => [f.source.line, f.attribute, f.quantity?.dimension, f.quantity?.min, f.quantity?.max, f.quantity?.bound]);
+    const rows = quantityFacts(items).map((f) => [
+      f.source.line,
+      f.attribute,
+      f.quantity?.dimension,
+      f.quantity?.min,
+      f.quantity?.max,
+      f.quantity?.bound,
+    ]);
     expect(rows).toEqual([
       [5, 'max run time', 'duration', 900, 900, 'exact'],
       [6, 'timeout', 'duration', 900, 900, 'exact'],
@@ -119,9 +140,17 @@ describe('quantities.md', () => {
       [29, 'copies', 'count', 6, 6, 'exact'],
       [29, 'AZs', 'count', 3, 3, 'exact'],
     ]);
-    expect(quantityFacts(items).map((f) => f.topic).filter((t, i, all) => all.indexOf(t) === i)).toEqual(['Lambda', 'DynamoDB', 'X-Ray', 'Aurora Serverless']);
+    expect(
+      quantityFacts(items)
+        .map((f) => f.topic)
+        .filter((t, i, all) => all.indexOf(t) === i),
+    ).toEqual(['Lambda', 'DynamoDB', 'X-Ray', 'Aurora Serverless']);
     // "Python 3.12 is a supported runtime" has no quantity; it is still a statement worth finding.
-    expect(items.filter((i) => i.source.line >= 33).map((i) => [i.kind, i.kind === 'fact' && i.quantity, i.kind === 'fact' && i.text])).toEqual([
+    expect(
+      items
+        .filter((i) => i.source.line >= 33)
+        .map((i) => [i.kind, i.kind === 'fact' && i.quantity, i.kind === 'fact' && i.text]),
+    ).toEqual([
       ['fact', undefined, 'Python 3.12 is a supported runtime'],
       ['fact', undefined, 'Runs Windows and Linux apps'],
     ]);
@@ -131,11 +160,26 @@ describe('quantities.md', () => {
 describe('tables.md', () => {
   const { items } = parse('tables.md');
   it('gives one comparison per body row', () => {
-    const rows = ofKind(items, 'comparison').map((c: ComparisonItem) => [c.source.line, c.title, c.row, c.values.map((v) => `${v.column}=${v.value}`)]);
+    const rows = ofKind(items, 'comparison').map((c: ComparisonItem) => [
+      c.source.line,
+      c.title,
+      c.row,
+      c.values.map((v) => `${v.column}=${v.value}`),
+    ]);
     expect(rows).toEqual([
       [7, 'CloudFront Functions vs. Lambda@Edge', 'Latency', ['CloudFront Functions=Low', 'Lambda@Edge=Higher']],
-      [8, 'CloudFront Functions vs. Lambda@Edge', 'Runtime', ['CloudFront Functions=JavaScript', 'Lambda@Edge=Node.js']],
-      [9, 'CloudFront Functions vs. Lambda@Edge', 'Use case', ['CloudFront Functions=Header rewrites', 'Lambda@Edge=Dynamic content generation']],
+      [
+        8,
+        'CloudFront Functions vs. Lambda@Edge',
+        'Runtime',
+        ['CloudFront Functions=JavaScript', 'Lambda@Edge=Node.js'],
+      ],
+      [
+        9,
+        'CloudFront Functions vs. Lambda@Edge',
+        'Use case',
+        ['CloudFront Functions=Header rewrites', 'Lambda@Edge=Dynamic content generation'],
+      ],
       [15, 'ECS launch types', 'EC2', ['OS managed by=You', 'Mounts EFS=Yes']],
       [16, 'ECS launch types', 'Fargate', ['OS managed by=AWS', 'Mounts EFS=Yes']],
       [21, 'DAX vs. ElastiCache', 'Purpose', ['DAX=DynamoDB cache', 'ElastiCache=General-purpose cache']],
@@ -147,12 +191,42 @@ describe('tables.md', () => {
 describe('samples.md', () => {
   const { items } = parse('samples.md');
   it('reads four questions with their answers, and the line that explains an answer', () => {
-    const qas = ofKind(items, 'qa').map((q: QuestionItem) => [q.source.line, q.question, q.answer, q.options, q.explanation]);
+    const qas = ofKind(items, 'qa').map((q: QuestionItem) => [
+      q.source.line,
+      q.question,
+      q.answer,
+      q.options,
+      q.explanation,
+    ]);
     expect(qas).toEqual([
-      [6, 'Which AWS service builds serverless workflows that can pause for a human approval?', 'AWS Step Functions', [], undefined],
-      [12, 'Which of these services has no built-in caching feature?', 'Lambda', ['API Gateway', 'DynamoDB'], 'the other two cache: responses, and reads through DAX'],
-      [21, 'Static files in S3 must reach users around the world quickly. Which service should you use?', 'Amazon CloudFront, a content delivery network (CDN)', [], undefined],
-      [27, 'Which add-on puts an in-memory cache in front of DynamoDB reads?', 'DAX', [], 'ElastiCache fronts any data store, DAX only DynamoDB'],
+      [
+        6,
+        'Which AWS service builds serverless workflows that can pause for a human approval?',
+        'AWS Step Functions',
+        [],
+        undefined,
+      ],
+      [
+        12,
+        'Which of these services has no built-in caching feature?',
+        'Lambda',
+        ['API Gateway', 'DynamoDB'],
+        'the other two cache: responses, and reads through DAX',
+      ],
+      [
+        21,
+        'Static files in S3 must reach users around the world quickly. Which service should you use?',
+        'Amazon CloudFront, a content delivery network (CDN)',
+        [],
+        undefined,
+      ],
+      [
+        27,
+        'Which add-on puts an in-memory cache in front of DynamoDB reads?',
+        'DAX',
+        [],
+        'ElastiCache fronts any data store, DAX only DynamoDB',
+      ],
     ]);
     expect(items).toHaveLength(4);
   });
@@ -161,9 +235,9 @@ describe('samples.md', () => {
 describe('code-and-links.md', () => {
   it('gives exactly the DynamoDB definition and no warning', () => {
     const { items, warnings } = parse('code-and-links.md');
-    expect(items.map((i) => [i.kind, i.source.line, i.kind === 'definition' ? `${i.term}: ${i.definition}` : ''])).toEqual([
-      ['definition', 12, 'DynamoDB: A fully managed NoSQL database for key/value and document data.'],
-    ]);
+    expect(
+      items.map((i) => [i.kind, i.source.line, i.kind === 'definition' ? `${i.term}: ${i.definition}` : '']),
+    ).toEqual([['definition', 12, 'DynamoDB: A fully managed NoSQL database for key/value and document data.']]);
     expect(warnings).toEqual([]);
   });
 });
@@ -171,7 +245,13 @@ describe('code-and-links.md', () => {
 describe('typos.md', () => {
   const { items } = parse('typos.md');
   it('survives typos and odd spacing', () => {
-    const rows = quantityFacts(items).map((f) => [f.source.line, f.subject, f.quantity?.min, f.quantity?.max, f.quantity?.bound]);
+    const rows = quantityFacts(items).map((f) => [
+      f.source.line,
+      f.subject,
+      f.quantity?.min,
+      f.quantity?.max,
+      f.quantity?.bound,
+    ]);
     expect(rows).toEqual([
       [3, 'Lambda', 10 * GB, 10 * GB, 'at-most'],
       [4, 'Lambda', 900, 900, 'at-most'],
@@ -181,9 +261,15 @@ describe('typos.md', () => {
     ]);
     expect(quantityFacts(items)[0]!.attribute).toBe('max memory');
     expect(quantityFacts(items)[4]!.text).toBe('Env variables total 4 KB');
-    expect(facts(items).filter((f) => !f.quantity).map((f) => [f.subject, f.text])).toEqual([['EventBridge', 'Chose it fr scheduled or event-driven jobs']]);
+    expect(
+      facts(items)
+        .filter((f) => !f.quantity)
+        .map((f) => [f.subject, f.text]),
+    ).toEqual([['EventBridge', 'Chose it fr scheduled or event-driven jobs']]);
     expect(lists(items).map((l) => [l.title, l.members])).toEqual([['Languages', ['Python', 'Golan', 'Java']]]);
-    expect(defs(items).map((d) => [d.term, d.aliases, d.definition])).toEqual([['EventBridge', ['CloudWatch Events'], 'An event bus with no servers to run']]);
+    expect(defs(items).map((d) => [d.term, d.aliases, d.definition])).toEqual([
+      ['EventBridge', ['CloudWatch Events'], 'An event bus with no servers to run'],
+    ]);
     expect(JSON.stringify(items)).not.toMatch(/ "|\s{2}/);
   });
 });
@@ -192,7 +278,15 @@ describe('numbered.markdown', () => {
   it('keeps steps in order under their heading', () => {
     const { items } = parse('numbered.markdown');
     expect(lists(items).map((l) => [l.source.line, l.title, l.members])).toEqual([
-      [5, 'Thumbnail pipeline', ['An image lands in an S3 bucket.', 'S3 invokes a Lambda function.', 'The function writes a thumbnail to a second bucket.']],
+      [
+        5,
+        'Thumbnail pipeline',
+        [
+          'An image lands in an S3 bucket.',
+          'S3 invokes a Lambda function.',
+          'The function writes a thumbnail to a second bucket.',
+        ],
+      ],
       [11, 'Scheduled clean-up', ['An EventBridge rule fires on a cron schedule.', 'Lambda deletes old log files.']],
       [16, 'Criteria for serverless', ['No server management', 'Scale to zero']],
     ]);
@@ -206,11 +300,17 @@ describe('definitions.md', () => {
     expect(defs(items).map((d) => [d.term, d.aliases.filter((a) => !a.startsWith('Amazon ')), d.definition])).toEqual([
       ['EventBridge', ['CloudWatch Events'], 'A serverless event bus'],
       ['ECR', ['Elastic Container Registry'], 'A managed registry for container images'],
-      ['Cognito User Pools', ['CUP'], 'A user directory that handles sign-up, sign-in and multi-factor authentication.'],
+      [
+        'Cognito User Pools',
+        ['CUP'],
+        'A user directory that handles sign-up, sign-in and multi-factor authentication.',
+      ],
       ['DynamoDB', [], 'A fully managed NoSQL database.'],
       ['Route 53', [], 'global DNS service'],
       ['CloudFront', [], 'content delivery network'],
     ]);
-    expect(lists(items).map((l) => [l.source.line, l.title, l.members])).toEqual([[22, 'Global services', ['Route 53', 'CloudFront']]]);
+    expect(lists(items).map((l) => [l.source.line, l.title, l.members])).toEqual([
+      [22, 'Global services', ['Route 53', 'CloudFront']],
+    ]);
   });
 });

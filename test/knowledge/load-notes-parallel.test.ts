@@ -54,7 +54,13 @@ describe('loadNotes on a big folder', () => {
     const { results, readInWorkers } = await readNotesInWorkers(dir, files, 2, { here: false });
     expect(readInWorkers).toBe(files.length);
     expect(results).toEqual(here);
-    expect(results.at(-1)).toEqual({ items: [], loaded: false, warnings: [{ file: 'part-3/no-such-note.md', line: 1, message: expect.stringMatching(/^could not be read: ENOENT/) }] });
+    expect(results.at(-1)).toEqual({
+      items: [],
+      loaded: false,
+      warnings: [
+        { file: 'part-3/no-such-note.md', line: 1, message: expect.stringMatching(/^could not be read: ENOENT/) },
+      ],
+    });
   });
 
   it('runs under tsx as the bench and `npm run dev` do (workers started from .ts)', () => {
@@ -66,8 +72,15 @@ describe('loadNotes on a big folder', () => {
       `const workersOnly = await readNotesInWorkers(${JSON.stringify(dir)}, serial.files, 2, { here: false });`,
       `console.log(JSON.stringify({ same: JSON.stringify(serial) === JSON.stringify(parallel), readInWorkers: workersOnly.readInWorkers, files: serial.files.length }));`,
     ].join('\n');
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' });
-    const result = JSON.parse(out.trim().split('\n').at(-1)!) as { same: boolean; readInWorkers: number; files: number };
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    const result = JSON.parse(out.trim().split('\n').at(-1)!) as {
+      same: boolean;
+      readInWorkers: number;
+      files: number;
+    };
     expect(result.same).toBe(true);
     expect(result.readInWorkers).toBe(result.files);
   });
@@ -84,7 +97,9 @@ describe('the folder lexicon', () => {
     const { lexicon } = await loadNotes(dir, { workers: 0 });
     const { results, readInWorkers } = await readNotesInWorkers(dir, files, 1, { here: false, lexicon });
     expect(readInWorkers).toBe(1);
-    expect(results[0]!.items).toEqual([expect.objectContaining({ kind: 'definition', term: 'Quarry', definition: 'A store for cold blocks of data.' })]);
+    expect(results[0]!.items).toEqual([
+      expect.objectContaining({ kind: 'definition', term: 'Quarry', definition: 'A store for cold blocks of data.' }),
+    ]);
     expect((await loadNotes(dir, { workers: 0 })).items).toEqual(results[0]!.items);
   }, 30_000);
 });

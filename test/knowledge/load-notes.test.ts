@@ -46,7 +46,11 @@ describe('loadNotes', () => {
     const dir = folder({
       'empty.md': '',
       'binary.md': Buffer.from([0x23, 0x20, 0x41, 0x0a, 0x00, 0x01, 0x02]),
-      'latin1.md': Buffer.concat([Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from('\n\n- Timeout: 15 minutes\n')]),
+      'latin1.md': Buffer.concat([
+        Buffer.from('# Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('\n\n- Timeout: 15 minutes\n'),
+      ]),
       'fence.md': '# Lambda\n\n- Memory: 128 MB\n\n```json\n{ "a": 1 }\n',
       'ragged.md': '# T\n\n| A | B |\n|---|---|\n| x | 1 | extra |\n| y |\n',
       'good.md': '# Lambda\n\n- Timeout: 15 minutes\n',
@@ -60,14 +64,24 @@ describe('loadNotes', () => {
       'ragged.md:5 table row has 3 cells but the header has 2; extra cells ignored',
     ]);
     expect(kb.files).toEqual(['fence.md', 'good.md', 'latin1.md', 'ragged.md']);
-    expect(kb.items.filter((i) => i.kind === 'fact').map((i) => i.source.file)).toEqual(['fence.md', 'good.md', 'latin1.md', 'ragged.md']);
+    expect(kb.items.filter((i) => i.kind === 'fact').map((i) => i.source.file)).toEqual([
+      'fence.md',
+      'good.md',
+      'latin1.md',
+      'ragged.md',
+    ]);
     // The ragged table has two columns: its rows are statements ("x: 1"), the row without a value gives nothing.
-    expect(kb.items.filter((i) => i.source.file === 'ragged.md').map((i) => i.kind === 'fact' && i.text)).toEqual(['x: 1']);
+    expect(kb.items.filter((i) => i.source.file === 'ragged.md').map((i) => i.kind === 'fact' && i.text)).toEqual([
+      'x: 1',
+    ]);
   });
 
   it('copes with a 1 MB line and deeply nested lists', async () => {
     const deep = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
-    const dir = folder({ 'long.md': `# Big\n\n${'word '.repeat(210_000)}\n\n- Timeout: 15 minutes\n`, 'deep.md': `# Deep\n\n${deep}\n` });
+    const dir = folder({
+      'long.md': `# Big\n\n${'word '.repeat(210_000)}\n\n- Timeout: 15 minutes\n`,
+      'deep.md': `# Deep\n\n${deep}\n`,
+    });
     const kb = await loadNotes(dir);
     expect(kb.files).toEqual(['deep.md', 'long.md']);
     // The 1 MB line is skipped and reported; the rest of its file is still read.

@@ -9,7 +9,8 @@ import { mayHoldGfm } from '../../src/knowledge/may-hold-gfm.js';
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const commonMark = unified().use(remarkParse);
 const githubFlavoured = unified().use(remarkParse).use(remarkGfm);
-const gfmChangesTree = (text: string): boolean => JSON.stringify(commonMark.parse(text)) !== JSON.stringify(githubFlavoured.parse(text));
+const gfmChangesTree = (text: string): boolean =>
+  JSON.stringify(commonMark.parse(text)) !== JSON.stringify(githubFlavoured.parse(text));
 
 // Every GFM construct that changes the tree, spelled the ways a note could spell it.
 const gfmTexts: Record<string, string> = {
@@ -51,7 +52,9 @@ describe('mayHoldGfm', () => {
   });
 
   it('never says no to a note whose tree GFM would change (shipped notes, fixtures, seeds)', () => {
-    const dirs = ['data/notes', 'test/fixtures/notes', 'test/fixtures/fault-notes', '../shared/seeds'].map((d) => path.resolve(repoRoot, d));
+    const dirs = ['data/notes', 'test/fixtures/notes', 'test/fixtures/fault-notes', '../shared/seeds'].map((d) =>
+      path.resolve(repoRoot, d),
+    );
     let skipped = 0;
     for (const dir of dirs) {
       let names: string[];

@@ -14,7 +14,13 @@ describe('an Obsidian note', () => {
   const text = JSON.stringify(items);
 
   it('skips the front matter and names the note by its title, with the aliases it lists', () => {
-    expect(items[0]).toMatchObject({ kind: 'definition', term: 'Message Broker', aliases: ['MQ'], definition: 'Hosted message broker for decoupling producers from consumers', source: { line: 6 } });
+    expect(items[0]).toMatchObject({
+      kind: 'definition',
+      term: 'Message Broker',
+      aliases: ['MQ'],
+      definition: 'Hosted message broker for decoupling producers from consumers',
+      source: { line: 6 },
+    });
     expect(text).not.toContain('messaging');
   });
 
@@ -24,10 +30,21 @@ describe('an Obsidian note', () => {
   });
 
   it('reads links as their text, drops embeds, and reads a callout as its content under its title', () => {
-    expect(items).toContainEqual(expect.objectContaining({ kind: 'fact', text: 'Payloads up to 512 KB, larger ones are stored in the blob store' }));
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        kind: 'fact',
+        text: 'Payloads up to 512 KB, larger ones are stored in the blob store',
+      }),
+    );
     expect(text).toContain('see Retry Policy"');
     expect(text).not.toMatch(/\[\[|\]\]|broker-diagram|\[!tip\]/);
-    expect(items).toContainEqual(expect.objectContaining({ kind: 'fact', text: 'Dead letters are kept for 7 days', source: expect.objectContaining({ section: ['Message Broker', 'Dead-letter handling', 'Worth remembering'] }) }));
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        kind: 'fact',
+        text: 'Dead letters are kept for 7 days',
+        source: expect.objectContaining({ section: ['Message Broker', 'Dead-letter handling', 'Worth remembering'] }),
+      }),
+    );
   });
 
   it('never reads a shell command line as a fact or definition', () => {
@@ -50,7 +67,10 @@ describe('a .txt note of Key: value lines with no blank line between them', () =
   });
 
   it('joins a line ending in a backslash to the next with a space', () => {
-    expect(items.at(-1)).toMatchObject({ kind: 'fact', text: 'Sessions close after the timeout unless a keepalive arrives.' });
+    expect(items.at(-1)).toMatchObject({
+      kind: 'fact',
+      text: 'Sessions close after the timeout unless a keepalive arrives.',
+    });
   });
 });
 
@@ -65,8 +85,12 @@ describe('a cheat sheet of tables', () => {
       'fact Ledger service | flush interval | 250 ms',
       'fact Ledger service | compression | -',
     ]);
-    expect(items.find((i) => i.kind === 'fact' && i.attribute === 'listener port')).toMatchObject({ quantity: { dimension: 'port', min: 7070 } });
-    expect(items.find((i) => i.kind === 'fact' && i.attribute === 'shard count')).toMatchObject({ quantity: { dimension: 'count', min: 1, max: 512 } });
+    expect(items.find((i) => i.kind === 'fact' && i.attribute === 'listener port')).toMatchObject({
+      quantity: { dimension: 'port', min: 7070 },
+    });
+    expect(items.find((i) => i.kind === 'fact' && i.attribute === 'shard count')).toMatchObject({
+      quantity: { dimension: 'count', min: 1, max: 512 },
+    });
     expect(items.some((i) => i.kind === 'comparison' && i.source.line < 20)).toBe(false);
   });
 
@@ -87,8 +111,12 @@ describe('a cheat sheet of tables', () => {
       'fact replica links | port | 7100–7199',
       'fact Ledger service | priority levels | -10 to 10',
     ]);
-    expect(items.find((i) => i.kind === 'fact' && i.subject === 'replica links')).toMatchObject({ quantity: { dimension: 'port', min: 7100, max: 7199 } });
-    expect(items.find((i) => i.kind === 'fact' && i.attribute === 'priority levels')).toMatchObject({ quantity: { dimension: 'count', min: -10, max: 10 } });
+    expect(items.find((i) => i.kind === 'fact' && i.subject === 'replica links')).toMatchObject({
+      quantity: { dimension: 'port', min: 7100, max: 7199 },
+    });
+    expect(items.find((i) => i.kind === 'fact' && i.attribute === 'priority levels')).toMatchObject({
+      quantity: { dimension: 'count', min: -10, max: 10 },
+    });
   });
 });
 
@@ -111,7 +139,11 @@ describe('plain label lines over bullets', () => {
   });
 
   it('a facet label ("Exam Tips") leaves the bullets about the topic', () => {
-    expect(items.filter((i) => i.source.line >= 12).every((i) => i.topic === 'Job runner' && i.source.section.at(-1) === 'Exam Tips')).toBe(true);
+    expect(
+      items
+        .filter((i) => i.source.line >= 12)
+        .every((i) => i.topic === 'Job runner' && i.source.section.at(-1) === 'Exam Tips'),
+    ).toBe(true);
     expect(items.some((i) => i.kind === 'definition' && i.source.line >= 11)).toBe(false);
   });
 });
@@ -132,7 +164,10 @@ describe('definitions written as prose, and lines that define nothing', () => {
 
   it('gives nothing for checklist lines and code-block introductions, and no definition of a pronoun', () => {
     expect(JSON.stringify(items)).not.toMatch(/Understand how|Know the difference|The following example/);
-    expect(items.find((i) => i.source.line === 18)).toMatchObject({ kind: 'fact', text: 'You are responsible for rotating the keys' });
+    expect(items.find((i) => i.source.line === 18)).toMatchObject({
+      kind: 'fact',
+      text: 'You are responsible for rotating the keys',
+    });
   });
 
   it('reads "use X when …", "choose X for …" as use cases, and keeps them as statements too', () => {
@@ -161,7 +196,10 @@ describe('a note mixing English terms with Chinese explanations', () => {
 
 describe('a bold label holding its own value', () => {
   it('is a fact as well as the label of what follows', () => {
-    const { items } = parseNote('archive.md', '# Log archive\n\n**14 day retention period**\n\n- older entries are compacted\n');
+    const { items } = parseNote(
+      'archive.md',
+      '# Log archive\n\n**14 day retention period**\n\n- older entries are compacted\n',
+    );
     expect(summarise(items)).toEqual(['fact Log archive | retention period | 14 day', 'fact Log archive |  | -']);
     expect(items[1]!.source.section).toEqual(['Log archive', '14 day retention period']);
   });

@@ -28,19 +28,30 @@ const summary = (items: Item[]): string[] =>
 describe('parseNote', () => {
   it('uses the heading as topic and the parent bullet as subject', () => {
     const items = parse('# AWS Lambda\n\n- Quotas\n  - 1K concurrent execution\n  - 4 KB for all env variables\n');
-    expect(summary(items)).toEqual(['fact Lambda quotas | concurrent execution | 1K concurrent execution', 'fact Lambda quotas | env variables | 4 KB']);
+    expect(summary(items)).toEqual([
+      'fact Lambda quotas | concurrent execution | 1K concurrent execution',
+      'fact Lambda quotas | env variables | 4 KB',
+    ]);
     expect(items.map((i) => i.topic)).toEqual(['Lambda', 'Lambda']);
   });
 
   it('reads a value-first and a value-last quantity', () => {
-    expect(summary(parse('## Lambda\n\n- 900 seconds (15minutes) execution length\n- Execution timeout: 15 minutes\n'))).toEqual([
+    expect(
+      summary(parse('## Lambda\n\n- 900 seconds (15minutes) execution length\n- Execution timeout: 15 minutes\n')),
+    ).toEqual([
       'fact Lambda | execution length | 900 seconds (15minutes)',
       'fact Lambda | execution timeout | 15 minutes',
     ]);
   });
 
   it('looks past "max"/"allowed" and all-filler clauses for the attribute', () => {
-    expect(summary(parse('# Lambda\n\n- 20 MB max for a streamed response\n- 128 MB - 10 GB allowed for memory allocation\n- Billed for run time, rounded to the nearest 100ms\n'))).toEqual([
+    expect(
+      summary(
+        parse(
+          '# Lambda\n\n- 20 MB max for a streamed response\n- 128 MB - 10 GB allowed for memory allocation\n- Billed for run time, rounded to the nearest 100ms\n',
+        ),
+      ),
+    ).toEqual([
       'fact Lambda | streamed response | 20 MB',
       'fact Lambda | memory allocation | 128 MB - 10 GB',
       'fact Lambda | run time | 100ms',
@@ -54,21 +65,26 @@ describe('parseNote', () => {
   });
 
   it('does not define a facet heading ("Lambda in VPC") from its paragraph, it states a fact about it', () => {
-    expect(summary(parse('## Lambda in VPC\n\nDeploy functions in a VPC to reach RDS.\n'))).toEqual(['fact Lambda in VPC |  | -']);
-  });
-
-  it('reads "X is a …" under a question heading', () => {
-    expect(summary(parse('## What is serverless?\n\nServerless is a model where the provider runs the servers.\n'))).toEqual([
-      'definition Serverless = a model where the provider runs the servers.',
+    expect(summary(parse('## Lambda in VPC\n\nDeploy functions in a VPC to reach RDS.\n'))).toEqual([
+      'fact Lambda in VPC |  | -',
     ]);
   });
 
+  it('reads "X is a …" under a question heading', () => {
+    expect(
+      summary(parse('## What is serverless?\n\nServerless is a model where the provider runs the servers.\n')),
+    ).toEqual(['definition Serverless = a model where the provider runs the servers.']);
+  });
+
   it('turns "Key: a, b, c" into a list', () => {
-    expect(summary(parse('# X-Ray\n\n- Integrations : EC2, ECS Tasks, Lambda, SNS\n'))).toEqual(['list Integrations: EC2, ECS Tasks, Lambda, SNS']);
+    expect(summary(parse('# X-Ray\n\n- Integrations : EC2, ECS Tasks, Lambda, SNS\n'))).toEqual([
+      'list Integrations: EC2, ECS Tasks, Lambda, SNS',
+    ]);
   });
 
   it('takes nothing from code, links, images or a table of contents', () => {
-    const text = '# T\n\n[Back](../x.md)\n\n- [A](#a)\n- [B](#b)\n\n![pic](p.png)\n\n```\nTimeout: 15 minutes\n```\n\n    Memory: 128 MB\n';
+    const text =
+      '# T\n\n[Back](../x.md)\n\n- [A](#a)\n- [B](#b)\n\n![pic](p.png)\n\n```\nTimeout: 15 minutes\n```\n\n    Memory: 128 MB\n';
     expect(parse(text)).toEqual([]);
   });
 
@@ -101,7 +117,9 @@ describe('stable ids', () => {
 
   it('survives editing another paragraph and moving lines', () => {
     const before = parse(note);
-    const edited = parse(note.replace('Lambda runs code without servers.', 'An edited paragraph.\n\nWith another one added below it.'));
+    const edited = parse(
+      note.replace('Lambda runs code without servers.', 'An edited paragraph.\n\nWith another one added below it.'),
+    );
     const key = (i: Item): string => JSON.stringify({ ...i, id: undefined, source: { ...i.source, line: 0 } });
     const byContent = new Map(edited.map((i) => [key(i), i.id]));
     const unchanged = before.filter((i) => i.kind !== 'definition');
@@ -118,60 +136,90 @@ describe('stable ids', () => {
 
 describe('statements without a number', () => {
   it('become facts about their parent bullet ("Publish → private by default")', () => {
-    const items = parse('## Serverless Application Repository\n\n- Two options\n  - Publish\n    - private by default\n    - shared only when you say so explicitly\n');
+    const items = parse(
+      '## Serverless Application Repository\n\n- Two options\n  - Publish\n    - private by default\n    - shared only when you say so explicitly\n',
+    );
     expect(summary(items)).toEqual([
       'fact Serverless Application Repository two options publish |  | -',
       'fact Serverless Application Repository two options publish |  | -',
     ]);
-    expect(items.map((i) => i.kind === 'fact' && i.text)).toEqual(['private by default', 'shared only when you say so explicitly']);
+    expect(items.map((i) => i.kind === 'fact' && i.text)).toEqual([
+      'private by default',
+      'shared only when you say so explicitly',
+    ]);
   });
 
   it('are about a top-level parent that is a name of its own, not the heading’s first name', () => {
-    const items = parse('## EKS Anywhere and ECS Anywhere\n\n- EKS Anywhere\n  - Clusters on premises\n- ECS Anywhere\n  - Runs the ECS agent on your own servers\n  - Inbound traffic : no ELB support\n');
-    expect(summary(items.filter((i) => i.kind === 'fact'))).toEqual(['fact EKS Anywhere |  | -', 'fact ECS Anywhere |  | -', 'fact ECS Anywhere | inbound traffic | -']);
+    const items = parse(
+      '## EKS Anywhere and ECS Anywhere\n\n- EKS Anywhere\n  - Clusters on premises\n- ECS Anywhere\n  - Runs the ECS agent on your own servers\n  - Inbound traffic : no ELB support\n',
+    );
+    expect(summary(items.filter((i) => i.kind === 'fact'))).toEqual([
+      'fact EKS Anywhere |  | -',
+      'fact ECS Anywhere |  | -',
+      'fact ECS Anywhere | inbound traffic | -',
+    ]);
   });
 
   it('keep a lone name with the label above it ("Containers: Fargate")', () => {
     const items = parse('## Serverless in AWS\n\n- **Containers**\n  - Fargate\n- **Storage**\n  - Amazon S3\n');
-    expect(items.filter((i) => i.kind === 'fact').map((i) => i.kind === 'fact' && i.text)).toEqual(['Containers: Fargate', 'Storage: Amazon S3']);
+    expect(items.filter((i) => i.kind === 'fact').map((i) => i.kind === 'fact' && i.text)).toEqual([
+      'Containers: Fargate',
+      'Storage: Amazon S3',
+    ]);
   });
 
   it('are not made from names a list holds, sub-heading bullets, titles or pointers', () => {
-    const text = 'Serverless glossary\n\n# Lambda\n\n- Languages\n  - Python\n  - Java\n\nSee the developer guide for more.\n';
+    const text =
+      'Serverless glossary\n\n# Lambda\n\n- Languages\n  - Python\n  - Java\n\nSee the developer guide for more.\n';
     expect(summary(parse(text))).toEqual(['list Languages: Python, Java']);
   });
 
   it('describe a facet heading from the paragraph under it, even with a colon inside', () => {
-    expect(summary(parse('## RDS event notifications\n\nAmazon SNS delivers notifications about RDS events: to a queue or a function.\n'))).toEqual([
-      'fact RDS event notifications |  | -',
-    ]);
+    expect(
+      summary(
+        parse(
+          '## RDS event notifications\n\nAmazon SNS delivers notifications about RDS events: to a queue or a function.\n',
+        ),
+      ),
+    ).toEqual(['fact RDS event notifications |  | -']);
   });
 });
 
 describe('keys and values', () => {
   it('a value stating a property gives a fact, not a definition', () => {
-    expect(summary(parse('# ECS Anywhere\n\n- Inbound traffic - ELB is not supported\n- Runtime : the language and version\n').filter((i) => i.kind !== 'list'))).toEqual([
-      'fact ECS Anywhere | inbound traffic | -',
-      'definition Runtime = the language and version',
-    ]);
+    expect(
+      summary(
+        parse(
+          '# ECS Anywhere\n\n- Inbound traffic - ELB is not supported\n- Runtime : the language and version\n',
+        ).filter((i) => i.kind !== 'list'),
+      ),
+    ).toEqual(['fact ECS Anywhere | inbound traffic | -', 'definition Runtime = the language and version']);
   });
 
   it('an acronym spelled out is a definition; a name filed under a category name is not', () => {
-    expect(summary(parse('# Aurora Serverless\n\n- ACUs : Aurora Capacity Unit\n- Traces : Trace ID\n- **SQL**: Aurora Serverless\n').filter((i) => i.kind !== 'list'))).toEqual([
-      'definition ACU = Aurora Capacity Unit',
-      'definition Traces = Trace ID',
-      'fact SQL |  | -',
-    ]);
+    expect(
+      summary(
+        parse(
+          '# Aurora Serverless\n\n- ACUs : Aurora Capacity Unit\n- Traces : Trace ID\n- **SQL**: Aurora Serverless\n',
+        ).filter((i) => i.kind !== 'list'),
+      ),
+    ).toEqual(['definition ACU = Aurora Capacity Unit', 'definition Traces = Trace ID', 'fact SQL |  | -']);
   });
 
   it('bullets under "Use cases" state facts, they define nothing', () => {
-    const items = parse('# Aurora Serverless\n\n- Use cases\n  - New apps : unsure which instance size is needed\n  - Variable workloads\n');
+    const items = parse(
+      '# Aurora Serverless\n\n- Use cases\n  - New apps : unsure which instance size is needed\n  - Variable workloads\n',
+    );
     expect(items.some((i) => i.kind === 'definition')).toBe(false);
-    expect(items.filter((i) => i.kind === 'fact').map((i) => i.kind === 'fact' && [i.attribute, i.text])).toEqual([['new apps', 'New apps : unsure which instance size is needed']]);
+    expect(items.filter((i) => i.kind === 'fact').map((i) => i.kind === 'fact' && [i.attribute, i.text])).toEqual([
+      ['new apps', 'New apps : unsure which instance size is needed'],
+    ]);
   });
 
   it('an intro line ending in ":" and the bullets after it make one statement', () => {
-    const items = parse('## Serverless architecture\n\nCould have most of the following characteristics:\n\n- highly available\n- highly durable\n');
+    const items = parse(
+      '## Serverless architecture\n\nCould have most of the following characteristics:\n\n- highly available\n- highly durable\n',
+    );
     expect(items.map((i) => (i.kind === 'fact' ? `${i.subject}: ${i.text}` : i.kind))).toEqual([
       'list',
       'Serverless architecture: Could have most of the following characteristics: highly available; highly durable',
@@ -182,7 +230,9 @@ describe('keys and values', () => {
 
 describe('steps', () => {
   it('keep each step as written, with its own sub-steps, and give no separate facts', () => {
-    const items = parse('# EventBridge\n\n- Use case\n  - User terminates an instance\n  - Event matches a rule\n    - Trigger Lambda\n    - Publish an SNS message\n');
+    const items = parse(
+      '# EventBridge\n\n- Use case\n  - User terminates an instance\n  - Event matches a rule\n    - Trigger Lambda\n    - Publish an SNS message\n',
+    );
     expect(summary(items)).toEqual([
       'list Event matches a rule: Trigger Lambda, Publish an SNS message',
       'list Use case: User terminates an instance, Event matches a rule: Trigger Lambda; Publish an SNS message',

@@ -11,42 +11,161 @@ import { bestOf, textOf } from './sample-items.js';
 let line = 0;
 const DAY = 86_400;
 
-function q(dimension: Quantity['dimension'], value: number, unit: string, text: string, extra: Partial<Quantity> = {}): Quantity {
+function q(
+  dimension: Quantity['dimension'],
+  value: number,
+  unit: string,
+  text: string,
+  extra: Partial<Quantity> = {},
+): Quantity {
   return { dimension, min: value, max: value, unit, bound: 'exact', text, ...extra };
 }
 
-function fact(subject: string, attribute: string, text: string, quantity: Quantity | undefined, extra: Partial<FactItem> = {}, section = [subject]): FactItem {
+function fact(
+  subject: string,
+  attribute: string,
+  text: string,
+  quantity: Quantity | undefined,
+  extra: Partial<FactItem> = {},
+  section = [subject],
+): FactItem {
   line += 1;
-  return { kind: 'fact', id: `t${line}`, topic: subject, subject, attribute, text, quantity, source: { file: 'cloud.md', line, section }, ...extra };
+  return {
+    kind: 'fact',
+    id: `t${line}`,
+    topic: subject,
+    subject,
+    attribute,
+    text,
+    quantity,
+    source: { file: 'cloud.md', line, section },
+    ...extra,
+  };
 }
 
 function definition(term: string, text: string, section = [term]): DefinitionItem {
   line += 1;
-  return { kind: 'definition', id: `t${line}`, topic: term, term, definition: text, aliases: [], source: { file: 'glossary.md', line, section } };
+  return {
+    kind: 'definition',
+    id: `t${line}`,
+    topic: term,
+    term,
+    definition: text,
+    aliases: [],
+    source: { file: 'glossary.md', line, section },
+  };
 }
 
-const coldline = fact('Coldline', 'minimum storage duration', 'Coldline: minimum storage duration 90 days', q('duration', 90 * DAY, 'days', '90 days'), {}, ['Storage classes', 'Coldline']);
-const archive = fact('Archive storage', 'minimum storage duration', 'Archive: minimum storage duration 365 days', q('duration', 365 * DAY, 'days', '365 days'), {}, ['Storage classes', 'Archive storage']);
-const functionsBilling = fact('Cloud Functions', 'billing granularity', 'Cloud Functions are billed in 100 ms increments', q('duration', 0.1, 'ms', '100 ms'));
-const functionsMemory = fact('Cloud Functions', 'memory', 'Cloud Functions memory: up to 32 GiB', q('size', 32 * 1024 ** 3, 'GiB', 'up to 32 GiB', { bound: 'at-most' }), { role: 'maximum' });
-const runTimeout = fact('Cloud Run', 'request timeout', 'Cloud Run request timeout: 60 minutes', q('duration', 3600, 'minutes', '60 minutes'));
+const coldline = fact(
+  'Coldline',
+  'minimum storage duration',
+  'Coldline: minimum storage duration 90 days',
+  q('duration', 90 * DAY, 'days', '90 days'),
+  {},
+  ['Storage classes', 'Coldline'],
+);
+const archive = fact(
+  'Archive storage',
+  'minimum storage duration',
+  'Archive: minimum storage duration 365 days',
+  q('duration', 365 * DAY, 'days', '365 days'),
+  {},
+  ['Storage classes', 'Archive storage'],
+);
+const functionsBilling = fact(
+  'Cloud Functions',
+  'billing granularity',
+  'Cloud Functions are billed in 100 ms increments',
+  q('duration', 0.1, 'ms', '100 ms'),
+);
+const functionsMemory = fact(
+  'Cloud Functions',
+  'memory',
+  'Cloud Functions memory: up to 32 GiB',
+  q('size', 32 * 1024 ** 3, 'GiB', 'up to 32 GiB', { bound: 'at-most' }),
+  { role: 'maximum' },
+);
+const runTimeout = fact(
+  'Cloud Run',
+  'request timeout',
+  'Cloud Run request timeout: 60 minutes',
+  q('duration', 3600, 'minutes', '60 minutes'),
+);
 
-const retentionDefault = fact('Kinesis Data Streams', 'retention', 'Retention defaults to 24 hours', q('duration', 24 * 3600, 'hours', '24 hours'), { role: 'default' });
-const retentionMax = fact('Kinesis Data Streams', 'retention', 'Retention can be raised up to 365 days', q('duration', 365 * DAY, 'days', '365 days'), { role: 'maximum' });
-const sendRate = fact('FIFO queues', 'throughput', 'FIFO queues: 300 messages per second', q('count', 300, 'messages', '300 messages'), { conditions: ['per second'] });
-const batchedRate = fact('FIFO queues', 'throughput', 'With batching, 3,000 messages per second', q('count', 3000, 'messages', '3,000 messages'), { conditions: ['per second', 'with batching'] });
-const notWords = fact('Header', 'length', 'The length is measured in bytes, not 4-byte words', q('size', 4, 'bytes', '4-byte'), { negated: true });
+const retentionDefault = fact(
+  'Kinesis Data Streams',
+  'retention',
+  'Retention defaults to 24 hours',
+  q('duration', 24 * 3600, 'hours', '24 hours'),
+  { role: 'default' },
+);
+const retentionMax = fact(
+  'Kinesis Data Streams',
+  'retention',
+  'Retention can be raised up to 365 days',
+  q('duration', 365 * DAY, 'days', '365 days'),
+  { role: 'maximum' },
+);
+const sendRate = fact(
+  'FIFO queues',
+  'throughput',
+  'FIFO queues: 300 messages per second',
+  q('count', 300, 'messages', '300 messages'),
+  { conditions: ['per second'] },
+);
+const batchedRate = fact(
+  'FIFO queues',
+  'throughput',
+  'With batching, 3,000 messages per second',
+  q('count', 3000, 'messages', '3,000 messages'),
+  { conditions: ['per second', 'with batching'] },
+);
+const notWords = fact(
+  'Header',
+  'length',
+  'The length is measured in bytes, not 4-byte words',
+  q('size', 4, 'bytes', '4-byte'),
+  { negated: true },
+);
 const headerLength = fact('Header', 'length', 'The header length field is 2 bytes', q('size', 2, 'bytes', '2 bytes'));
-const exampleAlarm = fact('Alarms', 'threshold', 'e.g. alarm at 10 % errors for 5 minutes', q('duration', 300, 'minutes', '5 minutes'), { role: 'example' });
-const alarmPeriod = fact('Alarms', 'threshold', 'Alarms evaluate over periods of at least 10 seconds', q('duration', 10, 'seconds', '10 seconds'), { role: 'minimum' });
+const exampleAlarm = fact(
+  'Alarms',
+  'threshold',
+  'e.g. alarm at 10 % errors for 5 minutes',
+  q('duration', 300, 'minutes', '5 minutes'),
+  { role: 'example' },
+);
+const alarmPeriod = fact(
+  'Alarms',
+  'threshold',
+  'Alarms evaluate over periods of at least 10 seconds',
+  q('duration', 10, 'seconds', '10 seconds'),
+  { role: 'minimum' },
+);
 
-const LIMIT_ITEMS: Item[] = [coldline, archive, functionsBilling, functionsMemory, runTimeout, retentionDefault, retentionMax, sendRate, batchedRate, notWords, headerLength, exampleAlarm, alarmPeriod];
+const LIMIT_ITEMS: Item[] = [
+  coldline,
+  archive,
+  functionsBilling,
+  functionsMemory,
+  runTimeout,
+  retentionDefault,
+  retentionMax,
+  sendRate,
+  batchedRate,
+  notWords,
+  headerLength,
+  exampleAlarm,
+  alarmPeriod,
+];
 
 describe('/limit answers about the subject asked, or says the notes do not say', () => {
   const desk = buildFactDesk(LIMIT_ITEMS);
 
   it('does not answer one storage class with another', () => {
-    expect(desk.limit('nearline minimum storage duration').body).toMatch(/^The notes don't say "nearline minimum storage duration"/u);
+    expect(desk.limit('nearline minimum storage duration').body).toMatch(
+      /^The notes don't say "nearline minimum storage duration"/u,
+    );
     expect(bestOf(desk.limit('coldline minimum storage duration'))).toContain('90 days');
     expect(bestOf(desk.limit('archive storage minimum duration'))).toContain('365 days');
   });
@@ -90,15 +209,45 @@ describe('/limit states what qualifies a value', () => {
 });
 
 describe('/define prefers what a term is over what is said about it', () => {
-  const checklist = definition('Deployment', 'Understand the difference between Deployment and StatefulSet', ['Exam checklist']);
-  const deployment = definition('Deployment', 'A Deployment keeps a set of identical pods running and rolls out changes to them', ['Workloads', 'Deployment']);
-  const step = definition('Dead-letter queue', 'In the console, enable it and then choose the ARN of the target queue', ['Demo']);
-  const deadLetter = definition('Dead-letter queue', 'A dead-letter queue is a queue that holds the messages other queues could not process', ['Queues']);
+  const checklist = definition('Deployment', 'Understand the difference between Deployment and StatefulSet', [
+    'Exam checklist',
+  ]);
+  const deployment = definition(
+    'Deployment',
+    'A Deployment keeps a set of identical pods running and rolls out changes to them',
+    ['Workloads', 'Deployment'],
+  );
+  const step = definition(
+    'Dead-letter queue',
+    'In the console, enable it and then choose the ARN of the target queue',
+    ['Demo'],
+  );
+  const deadLetter = definition(
+    'Dead-letter queue',
+    'A dead-letter queue is a queue that holds the messages other queues could not process',
+    ['Queues'],
+  );
   const example = definition('Backoff', 'For example, retry after 1, 2, then 4 seconds', ['Retries']);
   const backoff = definition('Backoff', 'Backoff is waiting longer between each retry', ['Retries']);
-  const mention = fact('Edge devices', 'snowball', 'Snowball Edge can be clustered for more storage', undefined, {}, ['Edge devices']);
-  const own = fact('Edge devices', '', 'Rugged box for computing and storage where there is no data centre', undefined, {}, ['Edge devices', 'Snowball Edge']);
-  const useCase: UseCaseItem = { kind: 'usecase', id: 'u1', topic: 'Dead-letter queue', subject: 'Dead-letter queue', situation: 'finding the messages a consumer keeps failing on', source: { file: 'queues.md', line: 90, section: ['Queues'] } };
+  const mention = fact('Edge devices', 'snowball', 'Snowball Edge can be clustered for more storage', undefined, {}, [
+    'Edge devices',
+  ]);
+  const own = fact(
+    'Edge devices',
+    '',
+    'Rugged box for computing and storage where there is no data centre',
+    undefined,
+    {},
+    ['Edge devices', 'Snowball Edge'],
+  );
+  const useCase: UseCaseItem = {
+    kind: 'usecase',
+    id: 'u1',
+    topic: 'Dead-letter queue',
+    subject: 'Dead-letter queue',
+    situation: 'finding the messages a consumer keeps failing on',
+    source: { file: 'queues.md', line: 90, section: ['Queues'] },
+  };
   const desk = buildFactDesk([checklist, deployment, step, deadLetter, example, backoff, mention, own, useCase]);
 
   it.each([
@@ -114,14 +263,26 @@ describe('/define prefers what a term is over what is said about it', () => {
   });
 
   it('among mere mentions of a term, prefers the line that opens with it', () => {
-    const replicas = definition('Geo-replication', 'Copies go to a second region; reads there start once the provider initiates a failover');
-    const initiative = fact('Policies', '', 'An initiative bundles several policy rules so they are assigned together', undefined, {}, ['Governance', 'Policies']);
+    const replicas = definition(
+      'Geo-replication',
+      'Copies go to a second region; reads there start once the provider initiates a failover',
+    );
+    const initiative = fact(
+      'Policies',
+      '',
+      'An initiative bundles several policy rules so they are assigned together',
+      undefined,
+      {},
+      ['Governance', 'Policies'],
+    );
     const mentions = buildFactDesk([replicas, initiative]);
     expect(mentions.define('initiative').body.split('\n')[0]).toContain('bundles several policy rules');
   });
 
   it('shows what the notes say to use a term for under its definition', () => {
-    expect(textOf(desk.define('dead-letter queue'))).toContain('Use it for: finding the messages a consumer keeps failing on');
+    expect(textOf(desk.define('dead-letter queue'))).toContain(
+      'Use it for: finding the messages a consumer keeps failing on',
+    );
   });
 });
 
@@ -143,18 +304,32 @@ describe('suggestions and autocomplete offer only labels a person would type', (
   });
 
   it('leaves command lines and chapter numbers out of autocomplete and "nearest" lists', () => {
-    const flags = fact('VPC', '--boot-disk-type pd-standard', 'gcloud compute instances create vm1 --boot-disk-type pd-standard 10 GB', q('size', 10 * 1024 ** 3, 'GB', '10 GB'));
+    const flags = fact(
+      'VPC',
+      '--boot-disk-type pd-standard',
+      'gcloud compute instances create vm1 --boot-disk-type pd-standard 10 GB',
+      q('size', 10 * 1024 ** 3, 'GB', '10 GB'),
+    );
     const chapter = fact('13.2', 'frames', 'Frames up to 1,500 bytes', q('size', 1500, 'bytes', '1,500 bytes'));
     const mtu = fact('Ethernet', 'mtu', 'Ethernet MTU: 1,500 bytes', q('size', 1500, 'bytes', '1,500 bytes'));
     const desk = buildFactDesk([flags, chapter, mtu]);
-    const offered = [...desk.complete('limit', 'vpc'), ...desk.complete('limit', 'fram'), desk.limit('vpc gpu count').body];
+    const offered = [
+      ...desk.complete('limit', 'vpc'),
+      ...desk.complete('limit', 'fram'),
+      desk.limit('vpc gpu count').body,
+    ];
     expect(offered.join(' | ')).not.toMatch(/--boot|13\.2/u);
     expect(desk.complete('limit', 'ether')).toEqual(['ethernet mtu']);
   });
 });
 
 describe('synonyms and misspellings come from the lexicon', () => {
-  const blob = fact('Blob storage', 'object size', 'A block blob can hold up to 190.7 TiB', q('size', 190.7 * 1024 ** 4, 'TiB', '190.7 TiB', { bound: 'at-most' }));
+  const blob = fact(
+    'Blob storage',
+    'object size',
+    'A block blob can hold up to 190.7 TiB',
+    q('size', 190.7 * 1024 ** 4, 'TiB', '190.7 TiB', { bound: 'at-most' }),
+  );
   const lexicon = mergeLexicons(baseLexiconOnly(), {
     synonyms: [{ canonical: 'blob storage', variants: ['bucket storage'] }],
     spellings: { stroage: 'storage' },
@@ -173,7 +348,16 @@ describe('synonyms and misspellings come from the lexicon', () => {
 describe('a lookup that fails on our side', () => {
   it('is reported with the error itself and apologised for without blaming the query', () => {
     const errors: unknown[] = [];
-    const broken = { ...coldline, source: { file: 'x.md', section: [], get line(): number { throw new Error('boom'); } } };
+    const broken = {
+      ...coldline,
+      source: {
+        file: 'x.md',
+        section: [],
+        get line(): number {
+          throw new Error('boom');
+        },
+      },
+    };
     const desk = buildFactDesk([broken], { onError: (error) => errors.push(error) });
     const reply = desk.limit('coldline minimum storage duration').body;
     expect(reply).toMatch(/^Sorry, something went wrong on my side/u);

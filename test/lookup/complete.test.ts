@@ -30,7 +30,12 @@ describe('autocomplete', () => {
   });
 
   it('writes a possessive or an apostrophe out of a label, not as a stray letter', () => {
-    const runTime: Item = { ...memoryRange, id: 'f-run', attribute: "function's run time", text: "Each function's run time is billed" };
+    const runTime: Item = {
+      ...memoryRange,
+      id: 'f-run',
+      attribute: "function's run time",
+      text: "Each function's run time is billed",
+    };
     const withRunTime = buildFactDesk([...SAMPLE_ITEMS, runTime], { lexicon: NOTES_LEXICON });
     const labels = withRunTime.complete('limit', 'lambda fun');
     expect(labels).toContain('lambda function run time');

@@ -14,13 +14,19 @@ describe('/define', () => {
     expect(message.fields).toEqual([{ label: 'Source', value: 'glossary.txt:16 › EventBridge' }]);
   });
 
-  it.each(['cloudwatch events', 'CloudWatch Event', 'event bridge', 'eventbrige'])('finds EventBridge by %j', (query) => {
-    expect(bestOf(desk.define(query))).toContain('event bus');
-  });
+  it.each(['cloudwatch events', 'CloudWatch Event', 'event bridge', 'eventbrige'])(
+    'finds EventBridge by %j',
+    (query) => {
+      expect(bestOf(desk.define(query))).toContain('event bus');
+    },
+  );
 
-  it.each(['dynamodb', 'DynamoDB', 'dynamo db', 'dyanmodb', 'dynamo', 'what is dynamodb'])('finds DynamoDB by %j', (query) => {
-    expect(bestOf(desk.define(query))).toContain('NoSQL key/value');
-  });
+  it.each(['dynamodb', 'DynamoDB', 'dynamo db', 'dyanmodb', 'dynamo', 'what is dynamodb'])(
+    'finds DynamoDB by %j',
+    (query) => {
+      expect(bestOf(desk.define(query))).toContain('NoSQL key/value');
+    },
+  );
 
   it.each([
     ['lambda', 'serverless functions service'],
@@ -68,7 +74,9 @@ describe('/define', () => {
     const withSample = buildFactDesk([...SAMPLE_ITEMS, apiGateway, caching], { lexicon: NOTES_LEXICON });
     const message = withSample.define('api gateway caching');
     expect(message.title).toBe('API Gateway');
-    expect(message.body).toContain('- Which of these services has no built-in caching feature? Lambda (API responses can be cached, DynamoDB has DAX) (samples.md:7 › Serverless › Samples)');
+    expect(message.body).toContain(
+      '- Which of these services has no built-in caching feature? Lambda (API responses can be cached, DynamoDB has DAX) (samples.md:7 › Serverless › Samples)',
+    );
     // Without the sample nothing speaks of caching, and no unrelated item is dragged in to fill the gap.
     expect(without.define('api gateway caching').title).toBe('API Gateway');
     expect(without.define('api gateway caching').body).not.toContain('cach');
@@ -84,15 +92,28 @@ describe('/define', () => {
       aliases: [],
       source: { file: 'eventbridge.md', line: term.length, section: ['EventBridge', 'Concepts'] },
     });
-    const withConcepts = buildFactDesk([...SAMPLE_ITEMS, concept('Event bus', 'Routes EventBridge events to targets'), concept('Rules', 'Match EventBridge events and pick targets')], { lexicon: NOTES_LEXICON });
+    const withConcepts = buildFactDesk(
+      [
+        ...SAMPLE_ITEMS,
+        concept('Event bus', 'Routes EventBridge events to targets'),
+        concept('Rules', 'Match EventBridge events and pick targets'),
+      ],
+      { lexicon: NOTES_LEXICON },
+    );
     const body = withConcepts.define('eventbridge').body;
-    expect(body).toContain('- Event bus: Routes EventBridge events to targets (eventbridge.md:9 › EventBridge › Concepts)');
-    expect(body).toContain('- Rules: Match EventBridge events and pick targets (eventbridge.md:5 › EventBridge › Concepts)');
+    expect(body).toContain(
+      '- Event bus: Routes EventBridge events to targets (eventbridge.md:9 › EventBridge › Concepts)',
+    );
+    expect(body).toContain(
+      '- Rules: Match EventBridge events and pick targets (eventbridge.md:5 › EventBridge › Concepts)',
+    );
   });
 
   it('says when nothing matches and suggests terms', () => {
     const message = desk.define('kubernetes operator');
-    expect(message.body).toMatch(/^The notes don't say "kubernetes operator" \(no definition matched\)\. Nearest in the notes: \/define .+\.$/u);
+    expect(message.body).toMatch(
+      /^The notes don't say "kubernetes operator" \(no definition matched\)\. Nearest in the notes: \/define .+\.$/u,
+    );
   });
 
   it('answers an empty query with a usage line and examples', () => {

@@ -31,7 +31,7 @@ describe('a limits table whose value column is only "Value"', () => {
     ].join('\n'),
   });
 
-  it('takes what the number is from the row\'s own words, for the row\'s name', () => {
+  it("takes what the number is from the row's own words, for the row's name", () => {
     expect(desk.limit('hopper payload size')).toMatch(/64 KB/);
     expect(desk.limit('burrow payload size')).toMatch(/2 MB/);
     expect(desk.limit('burrow timeout')).toMatch(/45/);
@@ -78,7 +78,7 @@ describe('a figure the quantity parser cannot read', () => {
     expect(reply).not.toMatch(/off-site/);
   });
 
-  it('never answers with a command line\'s trailing numbers or a sentence with no number', () => {
+  it("never answers with a command line's trailing numbers or a sentence with no number", () => {
     expect(desk.limit('tern data defaults')).toMatch(/^The notes don't say/);
     expect(desk.limit('tern snapshots encrypted')).toMatch(/^The notes don't say/);
   });
@@ -252,20 +252,28 @@ describe('/limit among several facts about one subject', () => {
     expect(desk.limit('reserved slots discount')).toMatch(/61%/);
   });
 
-  it('answers the value of the role asked among a line\'s parts', () => {
+  it("answers the value of the role asked among a line's parts", () => {
     expect(desk.limit('max snapshot keeping days')).toMatch(/21 days/);
     expect(desk.limit('max rotation spins')).toMatch(/Max = 9 spins/);
   });
 
   it('keeps the label of a "Label: a; b; c" line on each of its parts', () => {
     const wheel = deskOf({
-      'wheel.md': ['# Wheel notes', '', 'Spin count limits:', '* Usual value = 3 spins', '* Max = 12 spins', '* By the way, spins are logged', ''].join('\n'),
+      'wheel.md': [
+        '# Wheel notes',
+        '',
+        'Spin count limits:',
+        '* Usual value = 3 spins',
+        '* Max = 12 spins',
+        '* By the way, spins are logged',
+        '',
+      ].join('\n'),
     });
     expect(wheel.limit('max spin count')).toMatch(/Spin count limits: Max = 12 spins/);
   });
 });
 
-describe('figures in the notes\' words: ranges and asides', () => {
+describe("figures in the notes' words: ranges and asides", () => {
   const desk = deskOf({
     'crates.md': [
       '# Crates',
@@ -290,7 +298,13 @@ describe('figures in the notes\' words: ranges and asides', () => {
 
 describe('a port named by its protocol', () => {
   const desk = deskOf({
-    'protocols.md': ['# Auth Protocols', '', '- Vesper: successor of an older relay protocol, uses TCP 4711', '- Quill: text based, no encryption', ''].join('\n'),
+    'protocols.md': [
+      '# Auth Protocols',
+      '',
+      '- Vesper: successor of an older relay protocol, uses TCP 4711',
+      '- Quill: text based, no encryption',
+      '',
+    ].join('\n'),
   });
 
   it('answers "/limit X port" with the number after TCP or UDP', () => {

@@ -7,7 +7,10 @@ const desk = buildFactDesk(SAMPLE_ITEMS, { lexicon: NOTES_LEXICON });
 
 const HOSTILE: Array<[string, string]> = [
   ['10,000 characters', 'lambda timeout '.repeat(700).slice(0, 10_000)],
-  ['10,000 random letters', Array.from({ length: 10_000 }, (_, i) => String.fromCharCode(97 + ((i * 7919) % 26))).join('')],
+  [
+    '10,000 random letters',
+    Array.from({ length: 10_000 }, (_, i) => String.fromCharCode(97 + ((i * 7919) % 26))).join(''),
+  ],
   ['control characters', 'lambda\u0000\u0007\u001b[31m timeout\u007f\u0085'],
   ['emoji only', '🔥🚀🙂👍🏽'.repeat(50)],
   ['RTL text and bidi overrides', '\u202eמה המגבלה של למדה\u202c عربى'],
@@ -52,7 +55,18 @@ describe('hostile queries', () => {
     const errors: string[] = [];
     const broken = buildFactDesk(
       // The source line is read only when answering: a getter that throws stands in for a bug there.
-      [{ ...SAMPLE_ITEMS[0]!, source: { file: 'x.md', section: [], get line(): number { throw new Error('boom'); } } }],
+      [
+        {
+          ...SAMPLE_ITEMS[0]!,
+          source: {
+            file: 'x.md',
+            section: [],
+            get line(): number {
+              throw new Error('boom');
+            },
+          },
+        },
+      ],
       { lexicon: NOTES_LEXICON, onError: (_error, where) => errors.push(where) },
     );
     expect(broken.limit('lambda timeout').body).toMatch(/^Sorry, that lookup failed/u);

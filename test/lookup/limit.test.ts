@@ -38,7 +38,9 @@ describe('/limit', () => {
     const message = desk.limit('lambda memory');
     const [best, also] = message.body.split('\n\nAlso:\n');
     expect(best).toContain('10,240 MB');
-    expect(also?.split('\n')).toEqual(['- Lambda quotas — memory allocation: 128 MB to 10 GB (lambda.md:2 › Lambda › Quotas)']);
+    expect(also?.split('\n')).toEqual([
+      '- Lambda quotas — memory allocation: 128 MB to 10 GB (lambda.md:2 › Lambda › Quotas)',
+    ]);
   });
 
   it('names no alternatives when one fact clearly wins', () => {
@@ -47,20 +49,26 @@ describe('/limit', () => {
 
   it('says when nothing matches and suggests terms that do', () => {
     const message = desk.limit('foo');
-    expect(message.body).toMatch(/^The notes don't say "foo" \(no limit matched\)\. Nearest in the notes: \/limit .+\.$/);
+    expect(message.body).toMatch(
+      /^The notes don't say "foo" \(no limit matched\)\. Nearest in the notes: \/limit .+\.$/,
+    );
     expect(message.body).toContain('lambda');
     expect(message.fields).toBeUndefined();
   });
 
   it('suggests close terms for a misspelling too far to match', () => {
     const message = textOf(desk.limit('lmbdaa timeoutt memry'));
-    expect(message).toMatch(/^The notes don't say "lmbdaa timeoutt memry" \(no limit matched\)\. Nearest in the notes: /u);
+    expect(message).toMatch(
+      /^The notes don't say "lmbdaa timeoutt memry" \(no limit matched\)\. Nearest in the notes: /u,
+    );
     expect(message).toContain('lambda execution timeout');
     expect(message).toContain('lambda memory');
   });
 
   it('treats "service + unknown word" as a miss, not as any fact of the service', () => {
-    expect(desk.limit('lambda banana').body).toMatch(/^The notes don't say "lambda banana" \(no limit matched\)\. Nearest in the notes: /u);
+    expect(desk.limit('lambda banana').body).toMatch(
+      /^The notes don't say "lambda banana" \(no limit matched\)\. Nearest in the notes: /u,
+    );
   });
 
   it('answers an empty query with a usage line', () => {

@@ -24,7 +24,9 @@ interface Entry {
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const checklist = JSON.parse(readFileSync(path.join(repoRoot, 'test', 'fixtures', 'seed-facts.json'), 'utf8')) as Entry[];
+const checklist = JSON.parse(
+  readFileSync(path.join(repoRoot, 'test', 'fixtures', 'seed-facts.json'), 'utf8'),
+) as Entry[];
 const seedsDir = path.resolve(repoRoot, '..', 'shared', 'seeds');
 
 /** The checklist entries whose reply misses an expected substring, with what the reply said. */
@@ -33,7 +35,11 @@ function misses(desk: FactDesk, entries: readonly Entry[]): string[] {
     const reply = textOf(entry.command === 'limit' ? desk.limit(entry.query) : desk.define(entry.query));
     const lower = reply.toLowerCase();
     const missing = entry.expect.filter((want) => !lower.includes(want.toLowerCase()));
-    return missing.length === 0 ? [] : [`/${entry.command} ${entry.query} → wanted ${JSON.stringify(missing)}, got: ${reply.replace(/\n+/gu, ' | ').slice(0, 300)}`];
+    return missing.length === 0
+      ? []
+      : [
+          `/${entry.command} ${entry.query} → wanted ${JSON.stringify(missing)}, got: ${reply.replace(/\n+/gu, ' | ').slice(0, 300)}`,
+        ];
   });
 }
 
@@ -63,7 +69,12 @@ describe.runIf(existsSync(seedsDir))('seed-facts checklist over the raw seeds', 
   it('answers every entry but the known misses', () => {
     const known = checklist.filter((entry) => entry.query in KNOWN_SEED_MISSES);
     expect(known).toHaveLength(Object.keys(KNOWN_SEED_MISSES).length);
-    expect(misses(desk, checklist.filter((entry) => !known.includes(entry)))).toEqual([]);
+    expect(
+      misses(
+        desk,
+        checklist.filter((entry) => !known.includes(entry)),
+      ),
+    ).toEqual([]);
     // A known miss that now passes must leave the list.
     expect(known.filter((entry) => misses(desk, [entry]).length === 0).map((entry) => entry.query)).toEqual([]);
   });

@@ -43,11 +43,17 @@ describe('synonym table', () => {
   });
 
   it('meets word forms through the stemmer, and keeps words with digits whole', () => {
-    expect(tokenize('integrates integration requires requirements CPUs', true)).toEqual(['integr', 'integr', 'requir', 'requir', 'cpu']);
+    expect(tokenize('integrates integration requires requirements CPUs', true)).toEqual([
+      'integr',
+      'integr',
+      'requir',
+      'requir',
+      'cpu',
+    ]);
     expect(tokenize('EC2 S3 1000s', true)).toEqual(['ec2', 's3', '1000s']);
   });
 
-  it('leaves words that are nobody\'s synonym alone', () => {
+  it("leaves words that are nobody's synonym alone", () => {
     expect(canon('lambda snapstart')).toBe('lambda snapstart');
   });
 
