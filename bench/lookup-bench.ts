@@ -159,5 +159,22 @@ export async function benchLookup(): Promise<Record<string, number | string>> {
     [`lookup p99 µs (${name})`]: µs(percentile(m.all, 0.99)),
     [`lookup p99 µs, best of ${m.rounds} runs per query (${name})`]: µs(percentile(m.best, 0.99)),
   });
-  return { ...report('notes', items, notes), ...report('100×', bigItems, big) };
+  return { ...report('notes', items, notes), ...report('100×', bigItems, big), ...longQuery(items, lexicon) };
+}
+
+/** A pasted 10,000-character query against a short one on the shipped notes: medians of 50 runs each (ms). */
+function longQuery(items: readonly Item[], lexicon: Lexicon): Record<string, number> {
+  const desk = buildFactDesk(items, { lexicon });
+  const median = (query: string): number => {
+    desk.limit(query);
+    const runs = Array.from({ length: 50 }, () => {
+      const started = performance.now();
+      desk.limit(query);
+      return performance.now() - started;
+    });
+    return percentile(runs, 0.5);
+  };
+  const short = median('lambda timeout');
+  const long = median('lambda timeout '.repeat(700));
+  return { 'lookup median µs, short query': µs(short), 'lookup median µs, 10,000-character query': µs(long) };
 }

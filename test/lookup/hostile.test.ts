@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
 import { SAMPLE_ITEMS, bestOf, textOf, NOTES_LEXICON } from './sample-items.js';
@@ -43,12 +42,9 @@ describe('hostile queries', () => {
     expect(body.length).toBeLessThan(300);
   });
 
-  it('answers a 10,000-character query as fast as a short one', () => {
-    const long = 'lambda timeout '.repeat(700);
-    desk.limit(long);
-    const started = performance.now();
-    for (let i = 0; i < 50; i += 1) desk.limit(long);
-    expect((performance.now() - started) / 50).toBeLessThan(5);
+  // How fast it answers is measured by `npm run bench -- lookup` (short against 10,000-character query).
+  it('answers a 10,000-character query with what the short one finds', () => {
+    expect(desk.limit('lambda timeout '.repeat(700)).title).toBe(desk.limit('lambda timeout').title);
   });
 
   it('reports an internal failure to onError and apologises instead of throwing', () => {

@@ -6,9 +6,7 @@ describe('daily rounds', () => {
   it('runs a week: one question each weekday at 09:00, closed and revealed at 17:00, no repeats', async () => {
     const { engine, clock, chat } = setup();
     await engine.here(channel);
-    const started = performance.now();
     await tickUntil(engine, clock, '2026-01-12T08:00:00Z');
-    expect(performance.now() - started).toBeLessThan(1000);
 
     const questions = chat.questions();
     expect(questions.map((p) => p.key)).toEqual(['1', '2', '3', '4', '5']);
