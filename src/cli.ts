@@ -40,9 +40,20 @@ program
   .option('--max-per-fact <n>', 'at most n questions from one fact, list or table row (default: no cap)', (value) =>
     Number.parseInt(value, 10),
   )
-  .action(async (options: { notes?: string; out?: string; json?: boolean; maxPerFact?: number }) => {
+  .option(
+    '--kinds <list>',
+    'comma-separated kinds of question to emit (default: quantity,term-to-definition,definition-to-term,comparison,notes-question; also membership, usecase)',
+    (value) => value.split(',').map((kind) => kind.trim()),
+  )
+  .action(async (options: { notes?: string; out?: string; json?: boolean; maxPerFact?: number; kinds?: string[] }) => {
     process.exitCode = await generateFromCli(
-      { notes: options.notes, out: options.out, json: options.json === true, maxPerFact: options.maxPerFact },
+      {
+        notes: options.notes,
+        out: options.out,
+        json: options.json === true,
+        maxPerFact: options.maxPerFact,
+        kinds: options.kinds,
+      },
       { stdout: process.stdout, stderr: process.stderr },
     );
   });

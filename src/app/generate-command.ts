@@ -16,6 +16,8 @@ export interface GenerateOptions {
   json: boolean;
   /** At most this many questions per fact (see GenerationOptions); undefined for no cap. */
   maxPerFact?: number;
+  /** Kinds of question to emit (see GenerationOptions); undefined for the published ones. */
+  kinds?: readonly string[];
   /** The questions folder whose `retired.yaml` lists ids to leave out (default: the parent of `out`). */
   questions?: string;
 }
@@ -26,7 +28,13 @@ export interface GenerateOptions {
  * returns 1.
  */
 export async function generateFromCli(
-  options: { notes?: string | undefined; out?: string | undefined; json: boolean; maxPerFact?: number | undefined },
+  options: {
+    notes?: string | undefined;
+    out?: string | undefined;
+    json: boolean;
+    maxPerFact?: number | undefined;
+    kinds?: readonly string[] | undefined;
+  },
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
 ): Promise<number> {
   try {
@@ -37,6 +45,7 @@ export async function generateFromCli(
         out: options.out ?? join(settings.QUESTIONS_DIR, 'generated'),
         json: options.json,
         maxPerFact: options.maxPerFact,
+        ...(options.kinds ? { kinds: options.kinds } : {}),
         questions: settings.QUESTIONS_DIR,
       },
       io,
@@ -61,7 +70,10 @@ export async function runGenerate(
 ): Promise<GenerationSummary> {
   const kb = await loadNotes(options.notes);
   const retiredIds = new Set((await loadRetired(options.questions ?? dirname(options.out))).map((entry) => entry.id));
-  const generated = generateQuestions(kb, { maxPerFact: options.maxPerFact });
+  const generated = generateQuestions(kb, {
+    maxPerFact: options.maxPerFact,
+    ...(options.kinds ? { kinds: options.kinds } : {}),
+  });
   const { summary } = generated;
   const questions = generated.questions.filter((q) => !retiredIds.has(q.id));
   const retired = generated.questions.length - questions.length;

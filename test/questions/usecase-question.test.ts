@@ -38,7 +38,7 @@ describe('use-case questions', () => {
   });
 
   it('is built by generateQuestions and counted under its kind', () => {
-    const { summary } = generateQuestions(kb([...serviceDefinitions(), ...situations()]));
+    const { summary } = generateQuestions(kb([...serviceDefinitions(), ...situations()]), { kinds: ['usecase', 'definition-to-term'] });
     expect(summary.byKind.usecase).toBeGreaterThanOrEqual(3);
   });
 
