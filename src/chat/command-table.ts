@@ -21,7 +21,7 @@ const questionId = {
 /**
  * Every chat command, once. The usage lines, the parser, the router, the Slack command list and its
  * SLACK_COMMANDS setting, and the Discord registration all derive from this list; the Slack manifests
- * in deploy/ are checked against it by a test. The order is the order /help and the settings list them.
+ * in deploy/ are checked against it by a test. The order is the order /help, the SLACK_COMMANDS setting and the Discord registration list them.
  */
 export const commandTable = [
   defineCommand({
@@ -151,6 +151,17 @@ export const commandTable = [
     },
   }),
   defineCommand({
+    name: 'help',
+    usage: '/help — this list',
+    parse: () => ({ name: 'help' as const }),
+    run: (_services, { channel }): Reply[] => [
+      { visibility: 'private', message: helpMessage(channel.platform, commandTable) },
+    ],
+    // Slack reserves /help.
+    slack: { command: '/prepbot-help', description: 'What prepbot can do and how to use it', escape: false },
+    discord: { description: 'What prepbot can do' },
+  }),
+  defineCommand({
     name: 'prepbot',
     // Kept short: it follows every refusal of a /prepbot command (season reset then asks for its confirm itself).
     usage: '/prepbot here | schedule <cron> [tz] | pause | resume | next | season reset | flags | retire|restore <id>',
@@ -202,17 +213,6 @@ export const commandTable = [
         { name: 'restore', description: 'Ask a retired question here again', options: [questionId] },
       ],
     },
-  }),
-  defineCommand({
-    name: 'help',
-    usage: '/help — this list',
-    parse: () => ({ name: 'help' as const }),
-    run: (_services, { channel }): Reply[] => [
-      { visibility: 'private', message: helpMessage(channel.platform, commandTable) },
-    ],
-    // Slack reserves /help.
-    slack: { command: '/prepbot-help', description: 'What prepbot can do and how to use it', escape: false },
-    discord: { description: 'What prepbot can do' },
   }),
 ];
 

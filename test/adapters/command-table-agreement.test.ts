@@ -13,17 +13,22 @@ interface ManifestCommand {
   should_escape?: boolean;
 }
 
+/** Slack lists slash commands by name, so the manifest's order is free. */
+const byCommand = (a: { command: string }, b: { command: string }) => a.command.localeCompare(b.command);
+
 const manifestCommands = (name: string) =>
   (
     parse(readFileSync(new URL(`../../deploy/${name}`, import.meta.url), 'utf8')) as {
       features: { slash_commands: ManifestCommand[] };
     }
-  ).features.slash_commands.map(({ command, description, usage_hint, should_escape }) => ({
-    command,
-    description,
-    usage_hint,
-    should_escape,
-  }));
+  ).features.slash_commands
+    .map(({ command, description, usage_hint, should_escape }) => ({
+      command,
+      description,
+      usage_hint,
+      should_escape,
+    }))
+    .sort(byCommand);
 
 interface DefinedOption {
   name: string;
@@ -37,12 +42,14 @@ describe('the command table and what the platforms are told', () => {
     '%s declares the table’s commands with its descriptions, usage hints and escaping',
     (name) => {
       expect(manifestCommands(name)).toEqual(
-        commandTable.map(({ slack }) => ({
-          command: slack.command,
-          description: slack.description,
-          usage_hint: slack.usageHint,
-          should_escape: slack.escape,
-        })),
+        commandTable
+          .map(({ slack }) => ({
+            command: slack.command,
+            description: slack.description,
+            usage_hint: slack.usageHint,
+            should_escape: slack.escape,
+          }))
+          .sort(byCommand),
       );
     },
   );
