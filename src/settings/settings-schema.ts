@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { commandTable } from '../chat/command-table.js';
+
+/** The chat commands a SLACK_COMMANDS pair may rename, in the table's order. */
+const commandNames = commandTable.map((command) => command.name);
+const slackCommandPair = new RegExp(`^(${commandNames.join('|')})=(\\/[a-z0-9_-]+)$`, 'i');
 
 const trueWords = ['true', '1', 'yes', 'on'];
 const falseWords = ['false', '0', 'no', 'off'];
@@ -61,11 +66,11 @@ export const settingsSchema = z.object({
         .split(',')
         .map((p) => p.trim())
         .filter(Boolean)) {
-        const match = /^(quiz|limit|define|score|leaderboard|prepbot|help)=(\/[a-z0-9_-]+)$/i.exec(pair);
+        const match = slackCommandPair.exec(pair);
         if (!match)
           ctx.addIssue({
             code: 'custom',
-            message: `"${pair}" is not command=/name (commands: quiz, limit, define, score, leaderboard, prepbot, help)`,
+            message: `"${pair}" is not command=/name (commands: ${commandNames.join(', ')})`,
           });
         else names[match[1]!.toLowerCase()] = match[2]!;
       }

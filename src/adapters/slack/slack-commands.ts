@@ -1,24 +1,20 @@
+import { commandTable, type CommandName } from '../../chat/command-table.js';
+
 /**
- * The core's command names and the Slack slash commands that carry them. Slack reserves `/help`, so
+ * The core's command names and the Slack slash commands that carry them (from the command table). Slack reserves `/help`, so
  * help is `/prepbot-help` by default; a workspace that already has, say, `/quiz` can rename any of
  * them with `commandNames` (and the same names in its app manifest).
  */
-export const coreCommands = ['quiz', 'limit', 'define', 'score', 'leaderboard', 'prepbot', 'help'] as const;
+export const coreCommands = commandTable.map((command) => command.name);
 
-export type CoreCommand = (typeof coreCommands)[number];
+export type CoreCommand = CommandName;
 
 /** Core command → Slack slash command (with the slash). */
 export type SlackCommandNames = Partial<Record<CoreCommand, string>>;
 
-export const defaultSlackCommandNames: Record<CoreCommand, string> = {
-  quiz: '/quiz',
-  limit: '/limit',
-  define: '/define',
-  score: '/score',
-  leaderboard: '/leaderboard',
-  prepbot: '/prepbot',
-  help: '/prepbot-help',
-};
+export const defaultSlackCommandNames = Object.fromEntries(
+  commandTable.map((command) => [command.name, command.slack.command]),
+) as Record<CoreCommand, string>;
 
 /** Slack slash command → core command, after applying the overrides. Throws on a malformed name. */
 export function slackCommandTable(overrides: SlackCommandNames = {}): Map<string, CoreCommand> {

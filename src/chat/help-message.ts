@@ -1,23 +1,8 @@
+import type { CommandDefinition } from './command-definition.js';
 import type { Message, Platform } from './message.js';
 
-/** One usage line per command, shown by /help and after a mistake. */
-export const usage = {
-  quiz: '/quiz [topic] — a practice question just for you (spaced repetition)',
-  limit: '/limit <words> — look up a number from the notes, e.g. /limit lambda timeout',
-  define: '/define <term> — what the notes say a service or concept is',
-  score: '/score [person] — points, rank, accuracy, streaks, practice and weakest topics',
-  leaderboard:
-    '/leaderboard [week|month|all] [season N] — the top ten (default: the whole season; an earlier season by its number)',
-  help: '/help — this list',
-  // Kept short: it follows every refusal of a /prepbot command (season reset then asks for its confirm itself).
-  prepbot: '/prepbot here | schedule <cron> [tz] | pause | resume | next | season reset | flags | retire|restore <id>',
-} as const;
-
-export type KnownCommand = keyof typeof usage;
-
-export function isKnownCommand(command: string): command is KnownCommand {
-  return Object.hasOwn(usage, command);
-}
+/** What /help needs of each command: its usage line, and whether it is for admins. */
+type HelpEntry = Pick<CommandDefinition, 'usage' | 'adminOnly'>;
 
 /**
  * Commands only the terminal chat has (the console adapter handles them itself): there is no button
@@ -29,9 +14,13 @@ export const terminalUsage = {
   quit: '/quit — leave the chat (Ctrl-C and Ctrl-D too)',
 } as const;
 
-/** The /help message; the terminal's says how to answer by typing and lists its own commands. */
-export function helpMessage(platform?: Platform): Message {
-  const commands = [usage.quiz, usage.limit, usage.define, usage.score, usage.leaderboard, usage.help];
+/** The /help message, from the command table's usage lines; the terminal's says how to answer by typing and lists its own commands. */
+export function helpMessage(platform: Platform | undefined, table: readonly HelpEntry[]): Message {
+  const commands = table.filter((command) => !command.adminOnly).map((command) => command.usage);
+  const admin = table
+    .filter((command) => command.adminOnly)
+    .map((command) => command.usage)
+    .join('\n');
   if (platform === 'console') {
     return {
       title: 'prepbot commands',
@@ -45,7 +34,7 @@ export function helpMessage(platform?: Platform): Message {
         { label: 'Editing', value: 'arrow keys move in the line, Up and Down bring back earlier lines.' },
         {
           label: 'Schedule',
-          value: `you run the bot here, so you are its admin: ${usage.prepbot.replace(' — admins', '')}`,
+          value: `you run the bot here, so you are its admin: ${admin.replace(' — admins', '')}`,
         },
       ],
       context: 'Example schedule: /prepbot schedule 0 9 * * 1-5 Europe/Berlin (weekdays 09:00)',
@@ -56,7 +45,7 @@ export function helpMessage(platform?: Platform): Message {
     body: commands.join('\n'),
     fields: [
       { label: 'Daily question', value: 'Click a choice on the question of the day; your first click counts.' },
-      { label: 'Admins', value: usage.prepbot },
+      { label: 'Admins', value: admin },
     ],
     context: 'Example schedule: /prepbot schedule 0 9 * * 1-5 Europe/Berlin (weekdays 09:00)',
   };
