@@ -104,7 +104,7 @@ async function nothingToWrite(options: GenerateOptions, notesFiles: number, warn
 }
 
 /** The human report: totals, per kind, per file, retired ones left out, skips per reason, warnings with file:line. */
-export function formatSummary(
+function formatSummary(
   summary: GenerationSummary,
   options: Pick<GenerateOptions, 'notes' | 'out'>,
   files: string[],

@@ -3,7 +3,7 @@ import type { StoreHealth } from '../store/json-store.js';
 import { PrepbotError } from '../errors/prepbot-error.js';
 
 /** HEALTH_PORT cannot be listened on (in use by another program, or not allowed); cause: node's error. */
-export class HealthPortError extends PrepbotError {
+class HealthPortError extends PrepbotError {
   override readonly name = 'HealthPortError';
   readonly code = 'HEALTH_PORT_UNAVAILABLE';
   constructor(port: number, cause: unknown) {

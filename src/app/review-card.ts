@@ -16,7 +16,7 @@ export interface ReviewCardView {
   record: QuestionRecord;
 }
 
-export const reviewKeysLine = '[k]eep  [r]etire  [e]dit  [s]kip  [q]uit';
+const reviewKeysLine = '[k]eep  [r]etire  [e]dit  [s]kip  [q]uit';
 
 /** One question as the reviewer sees it: place, the question with its right answer marked, its source line, statistics and flags. */
 export function reviewCard(view: ReviewCardView): string {

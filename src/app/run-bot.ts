@@ -13,7 +13,7 @@ import { buildCore, loadKnowledge, openQuizStore, type Core, type StoreAccess } 
 import { pickAdapters, type Adapter } from './pick-adapters.js';
 
 /** How a bot stopped: `unsaved` when the store's last write failed, so changes were lost. */
-export interface StopOutcome {
+interface StopOutcome {
   unsaved?: { path: string; changes: number; error: string };
 }
 

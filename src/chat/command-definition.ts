@@ -4,7 +4,7 @@ import type { CommandEvent, Reply } from './message.js';
 import type { UserFacingError } from './user-facing-error.js';
 
 /** The quiz operations the commands call (QuizEngine implements them). */
-export type QuizCommands = Pick<
+type QuizCommands = Pick<
   QuizEngine,
   | 'answer'
   | 'practice'
@@ -51,21 +51,21 @@ export type CommandOption =
   | { type: 'user'; name: string; description: string };
 
 /** A subcommand (Discord shows `/prepbot schedule`; its text arrives as `schedule …`). */
-export interface CommandSubcommand {
+interface CommandSubcommand {
   name: string;
   description: string;
   options?: readonly CommandOption[];
 }
 
 /** How Discord shows the command: a description and either options or subcommands. */
-export interface DiscordCommandData {
+interface DiscordCommandData {
   description: string;
   options?: readonly CommandOption[];
   subcommands?: readonly CommandSubcommand[];
 }
 
 /** How the Slack app manifest declares the command (deploy/slack-manifest*.yaml must say the same). */
-export interface SlackCommandData {
+interface SlackCommandData {
   /** Default slash command, with the slash (renamable with SLACK_COMMANDS). */
   command: string;
   description: string;

@@ -1,5 +1,5 @@
 /** At most this many characters of what a person typed are repeated back to them. */
-export const echoLimit = 40;
+const echoLimit = 40;
 
 /**
  * Text a person typed, made safe to quote in a reply: control and format characters (including bidi

@@ -8,7 +8,7 @@ type HelpEntry = Pick<CommandDefinition, 'usage' | 'adminOnly'>;
  * Commands only the terminal chat has (the console adapter handles them itself): there is no button
  * to click and no channel to scroll back to, and the chat has to be left.
  */
-export const terminalUsage = {
+const terminalUsage = {
   daily: '/daily [letter] — show the question of the day again; with a letter, answer it (also: daily B)',
   flag: '/flag [reason] — right after a revealed question or a practice answer, flag it: wrong, unclear, easy or useless',
   quit: '/quit — leave the chat (Ctrl-C and Ctrl-D too)',

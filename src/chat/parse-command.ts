@@ -7,7 +7,7 @@ import { UserFacingError } from './user-facing-error.js';
 export type { ParsedCommand } from './command-table.js';
 
 /** Longest argument accepted; longer input is refused rather than searched or echoed. */
-export const maxArgumentLength = 200;
+const maxArgumentLength = 200;
 
 /** A command read: the table entry it names and what that entry's `parse` made of its text. */
 export interface ReadCommand {

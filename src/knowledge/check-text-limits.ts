@@ -1,9 +1,9 @@
 import type { ParseWarning } from './item.js';
 
 /** A line longer than this is not a note a person wrote (a pasted blob, a minified file): it is skipped. */
-export const MAX_LINE_LENGTH = 20_000;
+const MAX_LINE_LENGTH = 20_000;
 /** Lists nested deeper than this are reported: the subjects of items that deep are rarely what was meant. */
-export const MAX_LIST_DEPTH = 16;
+const MAX_LIST_DEPTH = 16;
 
 /**
  * Checks a note's text before parsing. Over-long lines are blanked (line numbers stay right) and

@@ -21,7 +21,7 @@ const DASH = /^(.{1,80}?)\s+[-–—]\s+(.+)$/s;
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Split a plain-text statement at its first key separator, if the key is short enough to be a key. */
-export function splitStatement(text: string): Statement {
+function splitStatement(text: string): Statement {
   const clean = squash(text);
   const eq = EQUALS.exec(clean);
   if (eq && words(eq[1]!) <= MAX_KEY_WORDS)

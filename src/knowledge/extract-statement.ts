@@ -27,7 +27,7 @@ export function isTermKey(key: string, emphasised: boolean): boolean {
 }
 
 /** "Python, Golan, Java, etc." → ["Python", "Golan", "Java"]; undefined unless it reads as a list. */
-export function commaMembers(value: string): string[] | undefined {
+function commaMembers(value: string): string[] | undefined {
   const cleaned = value
     .replace(/\([^)]*\)/g, ' ')
     .replace(/(,?\s*(etc\.?|…|\.\.\.+))+\s*$/i, '')

@@ -18,7 +18,7 @@ const synonymGroupSchema = z.strictObject({
   variants: z.array(z.string().min(1)),
 });
 
-export const lexiconSchema = z.strictObject({
+const lexiconSchema = z.strictObject({
   /** Vendor words dropped in front of a name: "AWS Lambda" is Lambda, "Azure Blob Storage" is Blob Storage. */
   prefixes: z.array(z.string().min(1)).default([]),
   /** Single words that are names in this field although they look ordinary ("Lambda", "Glue", "Pod"). */
@@ -36,7 +36,7 @@ export const lexiconSchema = z.strictObject({
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
 /** A lexicon file that cannot be used: the message names the file and, where it can, the line and field. */
-export class LexiconError extends PrepbotError {
+class LexiconError extends PrepbotError {
   override readonly name = 'LexiconError';
   readonly code = 'LEXICON_INVALID';
   constructor(
@@ -48,7 +48,7 @@ export class LexiconError extends PrepbotError {
   }
 }
 
-export const LEXICON_FILES = ['lexicon.yaml', 'lexicon.yml', 'lexicon.json'];
+const LEXICON_FILES = ['lexicon.yaml', 'lexicon.yml', 'lexicon.json'];
 
 const base: Lexicon = lexiconSchema.parse(baseLexicon);
 
@@ -71,7 +71,7 @@ export function baseLexiconOnly(): Lexicon {
 }
 
 /** Parse one lexicon file's text; throws LexiconError naming the file, line or field. */
-export function parseLexicon(file: string, text: string): Lexicon {
+function parseLexicon(file: string, text: string): Lexicon {
   let raw: unknown;
   try {
     raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);

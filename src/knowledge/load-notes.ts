@@ -8,7 +8,7 @@ import { readNote, type NoteResult } from './read-note.js';
 import { readNotesInWorkers } from './read-notes-in-workers.js';
 
 /** Folders with fewer notes than this are parsed in this thread: starting workers would cost more than it saves. */
-export const PARALLEL_FROM_FILES = 64;
+const PARALLEL_FROM_FILES = 64;
 /** At most one worker per this many files, so a folder just over the threshold starts few workers. */
 const FILES_PER_WORKER = 16;
 

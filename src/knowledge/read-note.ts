@@ -64,6 +64,6 @@ export function readNote(dir: string, file: string, lexicon?: Lexicon): NoteResu
 }
 
 /** The warning for a note that could not be read or parsed at all. */
-export function couldNotRead(file: string, error: unknown): ParseWarning {
+function couldNotRead(file: string, error: unknown): ParseWarning {
   return { file, line: 1, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` };
 }

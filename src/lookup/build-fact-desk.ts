@@ -105,7 +105,7 @@ export interface FactDeskOptions {
 }
 
 /** A lookup that failed on our side: say sorry, without suggesting the person asked wrongly. */
-export const LOOKUP_APOLOGY: Message = { body: APOLOGY };
+const LOOKUP_APOLOGY: Message = { body: APOLOGY };
 
 /**
  * Builds the fact desk from the notes' items: indexes them once (call it when the bot starts) and

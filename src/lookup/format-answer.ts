@@ -9,12 +9,12 @@ import { describe } from './index-documents.js';
  */
 
 /** "lambda.md:12 › Lambda › Quotas": where a person can read the fact in the notes. */
-export function sourceLabel(source: Source): string {
+function sourceLabel(source: Source): string {
   return [`${source.file}:${source.line}`, ...source.section].join(' › ');
 }
 
 /** The canonical phrase of a quantity; falls back to the notes' own words if formatting fails. */
-export function quantityPhrase(quantity: Quantity): string {
+function quantityPhrase(quantity: Quantity): string {
   try {
     return formatQuantity(quantity) || quantity.text;
   } catch {
@@ -35,7 +35,7 @@ export function factHeading(fact: FactItem): string {
  * "3,000 messages with batching", "not 4 bytes", "e.g. 10 %". Conditions already in the value's own
  * words are not repeated. `brief` drops the unit conversion, for a value shown beside others.
  */
-export function qualifiedValue(fact: FactItem, brief = false): string {
+function qualifiedValue(fact: FactItem, brief = false): string {
   let value = quantityPhrase(fact.quantity as Quantity);
   // Beside other values, the unit conversion ("24 hours (86,400 seconds)") is noise.
   if (brief) value = value.replace(/\s+\([^)]*\)$/u, '');

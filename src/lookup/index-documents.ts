@@ -27,7 +27,7 @@ const DIMENSION_WORDS: Record<string, string> = {
 };
 
 /** Terms of a name, plus the joined form of each adjacent pair ("api gateway" → "apigateway"). */
-export function nameTerms(text: string): string[] {
+function nameTerms(text: string): string[] {
   const terms = tokenize(text);
   const joined: string[] = [];
   for (let i = 0; i + 1 < terms.length; i += 1) joined.push(`${terms[i]}${terms[i + 1]}`);

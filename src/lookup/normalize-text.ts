@@ -6,7 +6,7 @@ import { stemmer as porter } from 'stemmer';
  */
 
 /** Queries are cut to this many characters before tokenising: no real lookup needs more. */
-export const MAX_QUERY_CHARS = 160;
+const MAX_QUERY_CHARS = 160;
 /** At most this many terms of a query are searched (keeps fuzzy search bounded). */
 export const MAX_QUERY_TERMS = 8;
 /** Longer "words" are noise (hashes, base64, a pasted wall of text) and are dropped. */

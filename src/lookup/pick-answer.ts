@@ -46,7 +46,7 @@ function subjectNamedWhole(item: Item, asked: ReadonlySet<string>): number {
  * terms ("lambda foo" is a miss, not "some Lambda fact"), half of longer queries (people paste whole
  * phrases: "lambda cost 1M requests 512 MB 100 ms").
  */
-export function requiredMatches(termCount: number): number {
+function requiredMatches(termCount: number): number {
   return termCount <= 2 ? termCount : Math.ceil(termCount / 2);
 }
 

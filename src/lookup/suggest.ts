@@ -11,9 +11,9 @@ import { isTypableLabel } from './typable-label.js';
  */
 
 /** Discord's limit for an autocomplete choice; Slack's is larger. */
-export const MAX_LABEL_CHARS = 100;
+const MAX_LABEL_CHARS = 100;
 /** Discord shows at most 25 autocomplete choices. */
-export const MAX_COMPLETIONS = 25;
+const MAX_COMPLETIONS = 25;
 
 function tidy(text: string): string {
   const words = text
@@ -55,7 +55,7 @@ function computeLabel(command: DeskCommand, item: Item): string {
 }
 
 /** Distinct labels of the given items, in order, at most `max`. */
-export function distinctLabels(command: DeskCommand, items: readonly Item[], max: number): string[] {
+function distinctLabels(command: DeskCommand, items: readonly Item[], max: number): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const item of items) {

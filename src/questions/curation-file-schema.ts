@@ -10,13 +10,13 @@ import { z } from 'zod';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD' });
 
-export const retiredEntrySchema = z.object({
+const retiredEntrySchema = z.object({
   id: z.string().min(1),
   reason: z.string().min(1),
   date,
 });
 
-export const reviewedEntrySchema = z.object({
+const reviewedEntrySchema = z.object({
   id: z.string().min(1),
   decision: z.enum(['keep', 'retire', 'edit']),
   date,

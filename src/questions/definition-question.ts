@@ -112,7 +112,7 @@ export function describedStem(definition: string, names: ReadonlySet<string>, pl
 }
 
 /** The stem for term → definition: "Which of these best describes the API Gateway endpoint type Regional?". */
-export function describesStem(term: string, placed: TermContext = { kind: 'none' }): string {
+function describesStem(term: string, placed: TermContext = { kind: 'none' }): string {
   if (placed.kind === 'group') return `Which of these best describes the ${placed.noun} ${term}?`;
   if (placed.kind === 'place') return `In ${placed.place}, which of these best describes ${term}?`;
   return `Which of these best describes ${term}?`;

@@ -54,7 +54,7 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
 const kinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question', 'usecase'];
 
 /** The skip reason of a question testing a fact another question already tests (gates/same-fact.ts). */
-export const sameFact = 'same fact as an earlier question';
+const sameFact = 'same fact as an earlier question';
 
 /**
  * Every question the notes support, in notes order (file, then item), with a summary. Pure and

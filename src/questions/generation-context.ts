@@ -87,11 +87,6 @@ export function uniqueByKey(values: readonly string[]): string[] {
   });
 }
 
-/** True when two names denote the same thing: equal, or one is an alias of the other. */
-export function sameName(a: string, b: string): boolean {
-  return comparisonKey(a) === comparisonKey(b);
-}
-
 /** True when `name` (with or without a vendor prefix) names a service the notes cover. */
 export function isServiceName(name: string, context: Pick<GenerationContext, 'serviceKeys'>): boolean {
   return context.serviceKeys.has(nameKey(name));

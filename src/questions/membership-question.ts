@@ -203,7 +203,7 @@ const listsIn = (file: string, context: GenerationContext): readonly ListItem[] 
  * "Components" under ECR → "one of the ECR components"; a label such as "Storage & Data" under
  * "Resources that can work cross-region" → "listed under “Storage & Data” in “Resources that …”".
  */
-export function titlePhrase(item: ListItem, context: GenerationContext): string {
+function titlePhrase(item: ListItem, context: GenerationContext): string {
   const title = tidy(item.title.replace(/:\s*$/, '').replace(/^(more|other|some|key|main|a few)\s+(?=\S+s\b)/i, ''));
   const lower = lowerWords(title, context.names);
   const section = item.source.section;

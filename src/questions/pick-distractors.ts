@@ -80,7 +80,7 @@ export function placeAnswer(id: string, answer: string, distractors: readonly st
 }
 
 /** How many entries of a far pool ("any other service") a question looks at: see `nearby`. */
-export const nearbySize = 128;
+const nearbySize = 128;
 
 /**
  * At most `size` entries of `pool`, those nearest `at` (an index into it). When the notes hold

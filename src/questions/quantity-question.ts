@@ -94,7 +94,7 @@ function nameMeasured(item: FactItem, attribute: string, q: Quantity, context: G
  * 4-byte increments"), give it as an example only ("e.g. 10 % for 5 minutes"), or the "seconds" is an
  * HTTP status family ("HTTP 400s").
  */
-export function misreadValue(item: Pick<FactItem, 'negated' | 'role' | 'text' | 'quantity'>): string | undefined {
+function misreadValue(item: Pick<FactItem, 'negated' | 'role' | 'text' | 'quantity'>): string | undefined {
   if (item.negated) return 'the notes deny this value';
   if (item.role === 'example') return 'the value is only an example';
   if (item.quantity?.dimension === 'duration' && /\b[1-5]\d\ds\b/.test(item.quantity.text) && /\b(http|status|error|code|response)s?\b/i.test(item.text)) return 'the number is a status code, not a duration';
@@ -110,7 +110,7 @@ export function numberIn(text: string): number | undefined {
 }
 
 /** The stem with the fact's conditions kept ("per second", "free tier"): without them the value is wrong. */
-export function withConditions(stem: string, item: Pick<FactItem, 'conditions'>): string {
+function withConditions(stem: string, item: Pick<FactItem, 'conditions'>): string {
   const missing = (item.conditions ?? []).map(tidy).filter((condition) => condition !== '' && !stem.toLowerCase().includes(condition.toLowerCase()));
   return missing.length === 0 ? stem : `${stem.slice(0, -1)}, ${missing.join(', ')}?`;
 }
@@ -247,7 +247,7 @@ function subjectPhrase(item: FactItem): string {
 }
 
 /** The stem, phrased for the dimension: ports are used, prices charged, counts numbered. */
-export function stemFor(item: FactItem, q: Quantity, attribute: string, variant: string): string {
+function stemFor(item: FactItem, q: Quantity, attribute: string, variant: string): string {
   const subject = subjectPhrase(item);
   if (q.dimension === 'port') {
     const what = attribute.replace(/\s*\b(ports?|listens? on|uses?)\b\s*/gi, ' ').trim();

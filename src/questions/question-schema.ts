@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** One zod schema for every question file, generated or hand-written. */
-export const questionSourceSchema = z.object({
+const questionSourceSchema = z.object({
   file: z.string().min(1),
   line: z.number().int().min(1),
   section: z.string(),
@@ -59,10 +59,5 @@ export const questionSchema = z
     });
   });
 
-export const questionFileSchema = z.looseObject({
-  questions: z.array(questionSchema),
-});
-
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionKind = Question['kind'];
-export type QuestionFile = z.infer<typeof questionFileSchema>;

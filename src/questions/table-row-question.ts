@@ -43,7 +43,7 @@ export function tableRowQuestion(item: ComparisonItem, table: readonly Compariso
 }
 
 /** "Which taint effect has this behaviour: …?", "Which of etcdctl and etcdutl is used for …?", "Which required port has the component etcd?". */
-export function rowStem(title: string, rows: readonly string[], column: string, cell: string, context: Pick<GenerationContext, 'names' | 'facets'>): string {
+function rowStem(title: string, rows: readonly string[], column: string, cell: string, context: Pick<GenerationContext, 'names' | 'facets'>): string {
   const kind = noun(title, context);
   const which = kind ? `Which ${kind}` : isVersus(title) && rows.length === 2 ? `Which of ${rows[0]} and ${rows[1]}` : 'Which of these';
   const what = lowerTitleCase(column);

@@ -27,7 +27,7 @@ export function notesDigest(bytes: Uint8Array | string): string {
 }
 
 /** The exact text of the source-notes file: files sorted, 2-space indent, trailing newline. */
-export function sourceNotesText(notesFolder: string, digests: Record<string, string>): string {
+function sourceNotesText(notesFolder: string, digests: Record<string, string>): string {
   const notes = Object.fromEntries(Object.entries(digests).sort(([a], [b]) => (a < b ? -1 : 1)));
   return `${JSON.stringify({ generatedBy, notesFolder, notes, questions: [] }, null, 2)}\n`;
 }

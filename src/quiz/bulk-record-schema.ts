@@ -21,7 +21,7 @@ export function bulkRecord<T>(isValue: (value: unknown) => value is T, expected:
   });
 }
 
-export const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
 /** An array of exactly `length` non-negative integers (or any length when undefined). */
 export function isCounts(length?: number) {

@@ -30,7 +30,7 @@ export interface Choice {
  * Deterministic: the same bank, history and seed give the same question. Undefined for an empty bank.
  */
 /** How much the chooser prefers a question for its quality: 0.1 for the worst, 1.1 for the best (eleven times as likely). */
-export function preference(q: Pick<Question, 'quality'>): number {
+function preference(q: Pick<Question, 'quality'>): number {
   return 0.1 + (q.quality ?? 0.8);
 }
 

@@ -2,7 +2,7 @@ import { dayMs } from './engine-context.js';
 import type { QuizState, Round } from './state-schema.js';
 
 /** Rounds are kept whole for at least this many days, so weekly and monthly boards are never cut short. */
-export const minimumRetentionDays = 32;
+const minimumRetentionDays = 32;
 
 function compactable(round: Round, cutoff: number): boolean {
   return round.closedAt !== undefined && round.closedAt < cutoff && round.answers.length > 0;

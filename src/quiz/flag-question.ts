@@ -9,7 +9,7 @@ import type { FlagReason } from './state-schema.js';
 const privately = (body: string): Reply[] => [{ visibility: 'private', message: { body } }];
 
 /** The default of `QuizSettings.flagsToRetire`. */
-export const defaultFlagsToRetire = 2;
+const defaultFlagsToRetire = 2;
 
 /**
  * A click on "Flag this question" (or `/flag [reason]` in the terminal). With a reason it is recorded

@@ -8,16 +8,16 @@ import type { Answer, ItemTally } from './state-schema.js';
  */
 
 /** Fewer answers than this: no verdict on difficulty (a few lucky or unlucky answers say little). */
-export const minAnswersForVerdict = 10;
+const minAnswersForVerdict = 10;
 /** Fewer answers than this in the top or in the bottom third: no verdict on discrimination. */
-export const minGroupForVerdict = 5;
+const minGroupForVerdict = 5;
 /** A share right at or above this: almost everyone gets it right. */
-export const tooEasyShare = 0.9;
+const tooEasyShare = 0.9;
 /** A share right at or below this: almost everyone gets it wrong. */
-export const tooHardShare = 0.15;
+const tooHardShare = 0.15;
 
 /** Why a question deserves a reviewer's look. */
-export type ItemVerdict = 'too-easy' | 'too-hard' | 'reversed';
+type ItemVerdict = 'too-easy' | 'too-hard' | 'reversed';
 
 export interface ItemStats {
   answered: number;

@@ -24,7 +24,7 @@ export interface Leaderboard {
 }
 
 /** Compares two lines in leaderboard order. */
-export function compareScores(a: ScoreLine, b: ScoreLine): number {
+function compareScores(a: ScoreLine, b: ScoreLine): number {
   return b.points - a.points || a.reachedAt - b.reachedAt || (a.user < b.user ? -1 : a.user > b.user ? 1 : 0);
 }
 

@@ -149,7 +149,7 @@ export async function openRound(
 }
 
 /** Posts a recorded round (key = round id) and records where it was posted. Failures are logged and retried by the next tick. */
-export async function postRound(ctx: EngineContext, roundId: string, retry: boolean): Promise<void> {
+async function postRound(ctx: EngineContext, roundId: string, retry: boolean): Promise<void> {
   const round = ctx.store.data.rounds[roundId];
   const channel = round && ctx.store.data.channels[round.channel];
   // A channel paused because the platform refuses its posts waits for an admin, not for the next tick.
@@ -188,7 +188,7 @@ export async function postRound(ctx: EngineContext, roundId: string, retry: bool
 }
 
 /** Closes a round (stats applied and saved), then reveals it. */
-export async function closeRound(
+async function closeRound(
   ctx: EngineContext,
   roundId: string,
   beforeClose: (roundId: string) => Promise<void>,
@@ -206,7 +206,7 @@ export async function closeRound(
 }
 
 /** Takes the buttons off the round message and posts the answer (key `<round id>-reveal`); `retry` after a failure or a restart. */
-export async function revealRound(ctx: EngineContext, roundId: string, retry = false): Promise<void> {
+async function revealRound(ctx: EngineContext, roundId: string, retry = false): Promise<void> {
   const round = ctx.store.data.rounds[roundId];
   const channel = round && ctx.store.data.channels[round.channel];
   if (!round || !channel || round.revealed) return;
@@ -245,9 +245,4 @@ export async function revealRound(ctx: EngineContext, roundId: string, retry = f
   await ctx.store
     .change((d) => void (d.rounds[roundId]!.revealed = true))
     .catch((error) => ctx.logger.error({ err: error, round: roundId }, 'could not record a reveal'));
-}
-
-/** The open round of a channel, if any. */
-export function openRoundOf(ctx: EngineContext, channelKey: string): Round | undefined {
-  return openRoundsOf(ctx.store.data, channelKey)[0];
 }

@@ -6,7 +6,7 @@
  *   (so the second right day in a row earns +1, the sixth and later +5).
  * A wrong answer earns nothing. Practice questions (/quiz) are not scored.
  */
-export const scoringRules = { right: 10, firstRightBonuses: [3, 2, 1], maxStreakBonus: 5 } as const;
+const scoringRules = { right: 10, firstRightBonuses: [3, 2, 1], maxStreakBonus: 5 } as const;
 
 export interface AnswerFacts {
   correct: boolean;

@@ -1,5 +1,5 @@
-import { idOfKey, seasonKey, workspaceOfKey } from './identity.js';
-import type { ChannelState, QuizState, SeasonScores, Totals } from './state-schema.js';
+import { seasonKey } from './identity.js';
+import type { ChannelState, QuizState, SeasonScores } from './state-schema.js';
 import type { StreakRecord } from './streaks.js';
 
 /**
@@ -15,11 +15,6 @@ export function seasonScores(state: QuizState, workspace: string, season: number
 /** The scores of a season, created empty if needed (inside a store change). */
 export function ensureSeasonScores(state: QuizState, workspace: string, season: number): SeasonScores {
   return (state.scores[seasonKey(workspace, season)] ??= { totals: {}, topicNames: [], topics: {} });
-}
-
-/** A person's totals from their user key. */
-export function totalsOf(state: QuizState, season: number, user: string): Totals | undefined {
-  return seasonScores(state, workspaceOfKey(user), season)?.totals[idOfKey(user)];
 }
 
 /** Adds one answer to a person's season (inside a store change). */

@@ -14,7 +14,7 @@ const epochMs = z.number().int();
 const tally = z.tuple([count, count]);
 
 /** One person's first click in a round. Later clicks are never stored. */
-export const answerSchema = z.object({
+const answerSchema = z.object({
   /** User key ("slack:T1:U1"). */
   user: z.string(),
   choice: count,
@@ -25,7 +25,7 @@ export const answerSchema = z.object({
 });
 
 /** One daily question in one channel. */
-export const roundSchema = z.object({
+const roundSchema = z.object({
   id: z.string().min(1),
   /** Channel key ("slack:T1:C1"). */
   channel: z.string(),
@@ -52,14 +52,14 @@ export const roundSchema = z.object({
 });
 
 /** `[current, best, lastSeq, season]`: one person's streak in one channel (see streaks.ts). */
-export type StreakTuple = [number, number, number, number];
+type StreakTuple = [number, number, number, number];
 const streakMapSchema = bulkRecord(
   (v): v is StreakTuple => isCounts(4)(v) && v[3]! >= 1,
   '[current, best, last round, season] of whole numbers',
 );
 
 /** A channel prepbot was invited into with `/prepbot here`. */
-export const channelStateSchema = z.object({
+const channelStateSchema = z.object({
   platform: z.enum(['slack', 'discord', 'console']),
   workspace: z.string(),
   channel: z.string(),
@@ -95,7 +95,7 @@ export type Totals = [number, number, number, number];
  * platform's user id (the workspace is the container's). Flat arrays rather than an object per person
  * and topic: a 100,000-person workspace loads and validates several times faster this way.
  */
-export const seasonScoresSchema = z.object({
+const seasonScoresSchema = z.object({
   /** User id → totals. */
   totals: bulkRecord((v): v is Totals => isCounts(4)(v), '[points, reached at, answered, correct] of whole numbers'),
   /** Topic names; `topics` refers to them by index. */
@@ -108,7 +108,7 @@ export const seasonScoresSchema = z.object({
 });
 
 /** A ts-fsrs card, dates as epoch ms. */
-export const practiceCardSchema = z.object({
+const practiceCardSchema = z.object({
   due: epochMs,
   stability: z.number(),
   difficulty: z.number(),
@@ -121,7 +121,7 @@ export const practiceCardSchema = z.object({
   last_review: epochMs.optional(),
 });
 
-export const practiceStateSchema = z.object({
+const practiceStateSchema = z.object({
   /** The practice question last shown, answerable once. */
   pending: z.string().optional(),
   /** Question id → card. */
@@ -131,10 +131,10 @@ export const practiceStateSchema = z.object({
 });
 
 /** Why a person flagged a question (see flag-reasons.ts for the words shown). */
-export const flagReasonSchema = z.enum(['wrong', 'unclear', 'easy', 'useless']);
+const flagReasonSchema = z.enum(['wrong', 'unclear', 'easy', 'useless']);
 
 /** One person's flag on one question. One per person per question and workspace. */
-export const flagSchema = z.object({
+const flagSchema = z.object({
   /** User id within the workspace. */
   user: z.string(),
   reason: flagReasonSchema,
@@ -144,7 +144,7 @@ export const flagSchema = z.object({
 });
 
 /** What a workspace decided about one question. */
-export const questionCurationSchema = z.object({
+const questionCurationSchema = z.object({
   flags: z.array(flagSchema),
   /** Present while the question is retired in this workspace. */
   retired: z.object({ at: epochMs, by: z.enum(['flags', 'admin']), user: z.string().optional() }).optional(),
@@ -164,7 +164,7 @@ const itemTallyMapSchema = bulkRecord(
 );
 
 /** A workspace's flags, retirements and item statistics. */
-export const workspaceCurationSchema = z.object({
+const workspaceCurationSchema = z.object({
   /** Question id → flags and retirement. */
   questions: z.record(z.string(), questionCurationSchema),
   /** Question id → item tally. */
@@ -199,7 +199,6 @@ export type Answer = z.infer<typeof answerSchema>;
 export type ChannelState = z.infer<typeof channelStateSchema>;
 export type SeasonScores = z.infer<typeof seasonScoresSchema>;
 export type PracticeCard = z.infer<typeof practiceCardSchema>;
-export type PracticeState = z.infer<typeof practiceStateSchema>;
 export type FlagReason = z.infer<typeof flagReasonSchema>;
 export type Flag = z.infer<typeof flagSchema>;
 export type QuestionCuration = z.infer<typeof questionCurationSchema>;

@@ -82,7 +82,7 @@ export function decodeStoreText<T>(text: string, format: StoreFormat<T>): Decode
 }
 
 /** zod issues as "  path: expected …" lines, at most ten, then how many more. */
-export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
+function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
   const lines = issues.slice(0, maxIssues).map((issue) => {
     const path = issue.path.length === 0 ? '(top level)' : issue.path.map(String).join('.');
     return `  ${path}: ${issue.message.replace(/^Invalid input: /, '')}`;

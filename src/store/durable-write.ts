@@ -30,7 +30,7 @@ export async function writeDurably(
  * the current file. Only renames and a hard link, so a multi-megabyte store costs nothing extra; the
  * current file keeps its name throughout, so a crash here never leaves the store missing.
  */
-export async function rotateBackups(fs: StoreFileSystem, path: string, backups: number): Promise<void> {
+async function rotateBackups(fs: StoreFileSystem, path: string, backups: number): Promise<void> {
   for (let n = backups - 1; n >= 1; n -= 1)
     await ignoreMissing(fs.rename(backupPath(path, n), backupPath(path, n + 1)));
   const newest = backupPath(path, 1);

@@ -5,7 +5,7 @@ import { StoreFileError } from './store-errors.js';
 import { errorCode, type StoreFileSystem } from './store-file-system.js';
 
 /** Who holds a store: written as JSON into `<store>.lock`. */
-export interface LockHolder {
+interface LockHolder {
   pid: number;
   host: string;
   startedAt: string;
@@ -21,8 +21,8 @@ export interface StoreLock {
 /** How often a holder touches its lock file, and after how long without a touch the lock counts as
  *  abandoned whoever holds it (the only way to judge a holder on another host, as on a shared volume
  *  after its container was killed and replaced). */
-export const lockHeartbeatMs = 10_000;
-export const lockAbandonedAfterMs = 60_000;
+const lockHeartbeatMs = 10_000;
+const lockAbandonedAfterMs = 60_000;
 
 /** The lock file of a store file. */
 export function lockPathFor(storePath: string): string {

@@ -12,7 +12,7 @@ export const keys = {
 } as const;
 
 /** Escape sequences (colour, cursor moves, clears) and carriage returns removed: the text a person reads. */
-export function readable(raw: string): string {
+function readable(raw: string): string {
   return raw.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
 }
 

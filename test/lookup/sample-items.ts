@@ -58,7 +58,7 @@ function definition(
   };
 }
 
-export const timeout = fact(
+const timeout = fact(
   'Lambda',
   'Lambda',
   'execution timeout',
@@ -72,63 +72,63 @@ export const memoryRange = fact(
   '128 MB - 10 GB memory allocation',
   q('size', 128 * MB, 10 * GB, 'MB', '128 MB - 10 GB'),
 );
-export const memoryMax = fact(
+const memoryMax = fact(
   'Lambda',
   'Lambda',
   'memory',
   'Up to 10,240 MB memory, CPUs scale with memory',
   q('size', 10240 * MB, 10240 * MB, 'MB', 'Up to 10,240 MB', { bound: 'at-most' }),
 );
-export const concurrency = fact(
+const concurrency = fact(
   'Lambda',
   'Lambda quotas',
   'concurrent execution',
   '1K concurrent execution',
   q('count', 1000, 1000, 'executions', '1K'),
 );
-export const tmp = fact(
+const tmp = fact(
   'Lambda',
   'Lambda quotas',
   '/tmp storage',
   '512 MB - 10 GB dist storage /tmp',
   q('size', 512 * MB, 10 * GB, 'MB', '512 MB - 10 GB'),
 );
-export const envVars = fact(
+const envVars = fact(
   'Lambda',
   'Lambda quotas',
   'env variables',
   '4 KB for all env variables',
   q('size', 4096, 4096, 'KB', '4 KB'),
 );
-export const zipped = fact(
+const zipped = fact(
   'Lambda',
   'Lambda quotas',
   'compressed deployment package size',
   'Compressed deployment package (.zip) size <= 50 MB',
   q('size', 50 * MB, 50 * MB, 'MB', '<= 50 MB', { bound: 'at-most' }),
 );
-export const unzipped = fact(
+const unzipped = fact(
   'Lambda',
   'Lambda quotas',
   'uncompressed deployment package',
   'Uncompressed deployment package must be <= 250 MB',
   q('size', 250 * MB, 250 * MB, 'MB', '<= 250 MB', { bound: 'at-most' }),
 );
-export const payload = fact(
+const payload = fact(
   'Lambda',
   'Lambda quotas',
   'request and response payload',
   'Request and response payload up to 6 MB',
   q('size', 6 * MB, 6 * MB, 'MB', 'up to 6 MB', { bound: 'at-most' }),
 );
-export const streamed = fact(
+const streamed = fact(
   'Lambda',
   'Lambda quotas',
   'streamed responses',
   'Streamed responses up to 20 MB',
   q('size', 20 * MB, 20 * MB, 'MB', 'up to 20 MB', { bound: 'at-most' }),
 );
-export const price = fact(
+const price = fact(
   'Lambda',
   'Lambda pricing',
   'price per request',
@@ -137,7 +137,7 @@ export const price = fact(
   'pricing.md',
   ['Lambda', 'Pricing'],
 );
-export const xrayPort = fact(
+const xrayPort = fact(
   'X-Ray',
   'X-Ray daemon',
   'port',
@@ -146,7 +146,7 @@ export const xrayPort = fact(
   'xray.md',
   ['X-Ray', 'Daemon'],
 );
-export const dynamoLatency = fact(
+const dynamoLatency = fact(
   'DynamoDB',
   'DynamoDB',
   'consistent data return',
@@ -155,7 +155,7 @@ export const dynamoLatency = fact(
   'dynamodb.md',
   ['DynamoDB'],
 );
-export const acuMemory = fact(
+const acuMemory = fact(
   'Aurora Serverless',
   'ACU',
   'memory per ACU',
@@ -164,40 +164,31 @@ export const acuMemory = fact(
   'aurora.md',
   ['Aurora Serverless', 'Concepts'],
 );
-export const vpcDefault = fact(
-  'Lambda',
-  'Lambda',
-  'vpc',
-  'Runs outside a VPC by default (memory is not a quantity here)',
-);
+const vpcDefault = fact('Lambda', 'Lambda', 'vpc', 'Runs outside a VPC by default (memory is not a quantity here)');
 
-export const eventBridge = definition(
+const eventBridge = definition(
   'EventBridge',
   'EventBridge',
   'A serverless event bus that passes events from a source to an endpoint',
   ['CloudWatch Events'],
 );
-export const dynamoDb = definition('DynamoDB', 'DynamoDB', 'A serverless NoSQL key/value and document database');
-export const lambda = definition(
-  'Lambda',
-  'AWS Lambda',
-  'A serverless functions service: run code without managing servers',
-);
-export const userPools = definition(
+const dynamoDb = definition('DynamoDB', 'DynamoDB', 'A serverless NoSQL key/value and document database');
+const lambda = definition('Lambda', 'AWS Lambda', 'A serverless functions service: run code without managing servers');
+const userPools = definition(
   'Cognito',
   'Cognito User Pools',
   'User directory with sign-up, sign-in and password policies',
   ['CUP'],
 );
-export const stepFunctions = definition(
+const stepFunctions = definition(
   'Step Functions',
   'Step Functions',
   'A state machine service that coordinates AWS services into serverless workflows',
 );
-export const xray = definition('X-Ray', 'X-Ray', 'Collects application data for insights about requests and responses');
+const xray = definition('X-Ray', 'X-Ray', 'Collects application data for insights about requests and responses');
 
 line += 1;
-export const globalServices: Item = {
+const globalServices: Item = {
   kind: 'list',
   id: 'l1',
   topic: 'Regions',
@@ -206,7 +197,7 @@ export const globalServices: Item = {
   source: { file: 'regions.txt', line, section: ['Regions', 'Global services'] },
 };
 line += 1;
-export const latencyRow: Item = {
+const latencyRow: Item = {
   kind: 'comparison',
   id: 'c1',
   topic: 'CloudFront',

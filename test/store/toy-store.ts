@@ -5,13 +5,13 @@ import { z } from 'zod';
 import type { FileStoreOptions } from '../../src/store/file-store.js';
 
 /** A small store schema for the store tests: version 2 of a scoreboard. */
-export const toySchema = z.object({
+const toySchema = z.object({
   players: z.array(z.object({ name: z.string(), score: z.number() })),
 });
 export type Toy = z.infer<typeof toySchema>;
 
 /** Version 1 stored only the names; version 2 gives each a score. */
-export const toyMigrations = {
+const toyMigrations = {
   2: (old: { names: string[] }) => ({ players: old.names.map((name) => ({ name, score: 0 })) }),
 };
 

@@ -43,7 +43,7 @@ export interface DiscordAdapterOptions {
 }
 
 /** What `health()` reports: gateway state and counters since start. */
-export interface DiscordHealth {
+interface DiscordHealth {
   connected: boolean;
   gatewayStatus: string;
   pingMs: number;

@@ -4,7 +4,7 @@ import { SlackDeliveryError, slackErrorCode } from './slack-delivery-error.js';
 import type { SlackMessage } from './to-block-kit.js';
 
 /** Metadata event type that marks prepbot's posts; the payload carries the core's post key. */
-export const postEventType = 'prepbot_post';
+const postEventType = 'prepbot_post';
 
 export interface PostOnceOptions {
   /** A client with web-api retries off and `rejectRateLimitedCalls` on: this loop does the retrying. */

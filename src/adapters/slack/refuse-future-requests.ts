@@ -2,7 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { Logger } from 'pino';
 
 /** Slack's guidance: refuse a request whose timestamp is more than five minutes from local time, either way. */
-export const requestTimestampToleranceS = 5 * 60;
+const requestTimestampToleranceS = 5 * 60;
 
 /**
  * Wraps bolt's HTTP request listener so that a request dated more than five minutes in the future is

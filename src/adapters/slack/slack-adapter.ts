@@ -48,7 +48,7 @@ export interface SlackAdapterOptions {
 }
 
 /** What the adapter reports for /health and `prepbot status`. */
-export interface SlackAdapterHealth {
+interface SlackAdapterHealth {
   platform: 'slack';
   mode: 'socket' | 'http';
   connected: boolean;

@@ -35,7 +35,7 @@ export interface SlackAppOptions {
 
 /** web-api waits forever by default: one Slack request that never answers would hold the daily post
  *  (and every admin command queued behind it) until a restart. */
-export const defaultSlackRequestTimeoutMs = 10_000;
+const defaultSlackRequestTimeoutMs = 10_000;
 
 /** The bolt App plus a second client for posts, which PostOnce retries itself (see post-once.ts). */
 export interface SlackApp {

@@ -5,7 +5,7 @@ import { commandTable, type CommandName } from '../../chat/command-table.js';
  * help is `/prepbot-help` by default; a workspace that already has, say, `/quiz` can rename any of
  * them with `commandNames` (and the same names in its app manifest).
  */
-export const coreCommands = commandTable.map((command) => command.name);
+const coreCommands = commandTable.map((command) => command.name);
 
 export type CoreCommand = CommandName;
 

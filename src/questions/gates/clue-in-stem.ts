@@ -35,7 +35,7 @@ export function vendorWordsOf(prefixes: readonly string[]): Set<string> {
 }
 
 /** Lower-cased words of three letters or more, camel-case parts too ("ElastiCache" → elasticache, elasti, cache). */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length < 3 || /^\d+$/.test(raw)) continue;

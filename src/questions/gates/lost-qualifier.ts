@@ -23,7 +23,7 @@ export function lostQualifier(stem: string, statement: string, valueText: string
  * The "per …" phrases of the number's clause ("per shard", "per AZ") whose noun the stem does not
  * name. Such a stem is repaired by ending it with them (`withPer`), as a writer would.
  */
-export function missingPer(stem: string, clause: string): string[] {
+function missingPer(stem: string, clause: string): string[] {
   const stemStems = new Set(stem.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => stemmer(word)));
   const missing: string[] = [];
   for (const per of clause.matchAll(/\b(?:per|each|every)\s+(?:single\s+)?([\p{L}][\p{L}\p{N}-]*)/giu)) {

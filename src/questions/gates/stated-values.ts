@@ -27,7 +27,7 @@ export function statedIn(statement: string): (candidate: string) => boolean {
 const sameEnd = (range: Quantity, value: Quantity, end: 'min' | 'max'): boolean => sameQuantity({ ...range, min: range[end], max: range[end] }, value);
 
 /** Every quantity the statement writes, the bare numbers of a list sharing one unit too ("1, 5 and 15 minutes"). */
-export function statedQuantities(statement: string): Quantity[] {
+function statedQuantities(statement: string): Quantity[] {
   const found = findQuantities(statement);
   for (const list of statement.matchAll(/(\d[\d,.]*(?:\s*(?:,|\/|\bor\b|\band\b)\s*\d[\d,.]*)+)\s*([\p{L}%]+)/gu)) {
     const unit = list[2]!;

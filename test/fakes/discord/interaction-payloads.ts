@@ -28,7 +28,7 @@ export interface OptionPayload {
   options?: OptionPayload[];
 }
 
-export const interactionTypes = { command: 2, component: 3, autocomplete: 4 } as const;
+const interactionTypes = { command: 2, component: 3, autocomplete: 4 } as const;
 
 function userPayload(member: FakeMember) {
   return {

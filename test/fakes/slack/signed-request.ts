@@ -15,7 +15,7 @@ const offsetS: Record<Signing, number> = {
 };
 
 /** Slack's request signature: v0= + hex HMAC-SHA256(secret, "v0:{timestamp}:{body}"). */
-export function slackSignature(secret: string, timestamp: number, body: string): string {
+function slackSignature(secret: string, timestamp: number, body: string): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
 }
 

@@ -25,7 +25,7 @@ export interface ClickSpec {
 
 export const fakeTeam = 'T0FAKE';
 export const fakeChannel = 'C0QUIZ';
-export const fakeAppId = 'A0PREPBOT';
+const fakeAppId = 'A0PREPBOT';
 
 /** The form fields of a slash command (HTTP mode posts them form-encoded; Socket Mode as an object). */
 export function slashCommandPayload(spec: CommandSpec, responseUrl: string): Record<string, string> {
