@@ -43,7 +43,7 @@ export function readTsv(path: string): string[][] {
 const regex = (source: string): RegExp => new RegExp(source, 'i');
 
 /** The reply's first three non-empty lines: the headline and what follows it. */
-export function headOf(reply: string): string {
+function headOf(reply: string): string {
   return reply
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -52,7 +52,7 @@ export function headOf(reply: string): string {
 }
 
 /** A reply that says the notes do not hold what was asked (and so answers nothing else). */
-export const saysNotInNotes = (reply: string): boolean =>
+const saysNotInNotes = (reply: string): boolean =>
   /^(The notes (do not|don't) say|No (limit|definition) matched)/i.test(reply.trim());
 
 export function ask(desk: FactDesk, command: string): string {
