@@ -35,6 +35,25 @@ describe('the prepbot command line', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('generate publishes the default kinds, and membership questions only when --kinds asks for them', async () => {
+    const notes = join(import.meta.dirname, '..', '..', 'data', 'notes');
+    const run = async (extra: string[], out: string) => {
+      const result = await runBotToEnd(
+        ['generate', '--notes', notes, '--out', join(folder, out), '--json', ...extra],
+        {},
+        folder,
+      );
+      expect(result.code).toBe(0);
+      return JSON.parse(result.stdout) as { byKind: Record<string, number> };
+    };
+    const byDefault = await run([], 'bank-default');
+    expect(byDefault.byKind.membership).toBe(0);
+    expect(byDefault.byKind.quantity).toBeGreaterThan(0);
+    const asked = await run(['--kinds', 'membership, quantity'], 'bank-kinds');
+    expect(asked.byKind.membership).toBeGreaterThan(0);
+    expect(asked.byKind['definition-to-term']).toBe(0);
+  });
+
   it('shows each default once in the help of every subcommand', async () => {
     for (const subcommand of ['start', 'generate', 'ask', 'register']) {
       const result = await runBotToEnd([subcommand, '--help'], {}, folder);
