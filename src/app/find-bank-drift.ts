@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { generatedBy, notesDigest, sourceNotesFile } from '../questions/write-bank.js';
+import { generatedBy, sourceNotesFile } from '../questions/write-bank.js';
 
 /** How a generated bank and the notes it is served beside differ, with the command that fixes it. */
 export interface BankDrift {
@@ -17,8 +17,8 @@ export interface BankDrift {
 }
 
 /**
- * Compares the generated bank under `questionsDir` with the notes in `notesDir` (`notesFiles`:
- * the notes loaded, relative to it). The bank's `_source-notes.json` lists every notes file with its
+ * Compares the generated bank under `questionsDir` with the notes in `notesDir` (`digests`: each
+ * notes file loaded, relative to it, with the SHA-256 of its bytes as the loader read them). The bank's `_source-notes.json` lists every notes file with its
  * digest; a bank from before it existed is judged by the notes file each bank file names (then only
  * missing files can be told). Resolves to undefined when they agree or there is no generated bank
  * (hand-written questions only).
@@ -26,8 +26,9 @@ export interface BankDrift {
 export async function findBankDrift(
   questionsDir: string,
   notesDir: string,
-  notesFiles: readonly string[],
+  digests: Readonly<Record<string, string>>,
 ): Promise<BankDrift | undefined> {
+  const notesFiles = Object.keys(digests);
   const bank = await readGeneratedBank(questionsDir);
   if (!bank) return undefined;
   const present = new Set(notesFiles);
@@ -37,8 +38,7 @@ export async function findBankDrift(
   for (const file of notesFiles) {
     const digest = bank.notes.get(file);
     if (!digest) continue;
-    const now = await readFile(join(notesDir, file)).then(notesDigest, () => undefined);
-    if (now !== digest) changed.push(file);
+    if (digests[file] !== digest) changed.push(file);
   }
   if (missing.length + added.length + changed.length === 0) return undefined;
   const parts = [

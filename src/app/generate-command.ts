@@ -78,7 +78,7 @@ export async function runGenerate(
   const questions = generated.questions.filter((q) => !retiredIds.has(q.id));
   const retired = generated.questions.length - questions.length;
   if (questions.length === 0) throw await nothingToWrite(options, kb.files.length, summary.warnings.length);
-  const files = await writeBank(options.out, questions, { source: { folder: options.notes, files: kb.files } });
+  const files = await writeBank(options.out, questions, { source: { folder: options.notes, digests: kb.digests } });
   io.stdout.write(
     options.json
       ? `${JSON.stringify({ ...summary, retired, out: options.out, files })}\n`

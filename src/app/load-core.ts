@@ -50,7 +50,7 @@ export async function loadKnowledge(settings: Pick<Settings, 'NOTES_DIR' | 'QUES
     // A lookup that throws is a program error: logged with its stack (pino's `err`), the person gets an apology.
     onError: (error, where) => logger.error({ err: error, lookup: where }, 'a fact desk lookup failed'),
   });
-  return { factDesk, bank, retired: retired.map((entry) => entry.id), notesFiles: knowledge.files };
+  return { factDesk, bank, retired: retired.map((entry) => entry.id), notesDigests: knowledge.digests };
 }
 
 /** How the store file is reached: the file system and the retry delays after a failed write (tests

@@ -42,7 +42,7 @@ export async function runBot(options: {
 }): Promise<RunningBot> {
   const { settings, logger } = options;
   const knowledge = await loadKnowledge(settings, logger);
-  const drift = await findBankDrift(settings.QUESTIONS_DIR, settings.NOTES_DIR, knowledge.notesFiles);
+  const drift = await findBankDrift(settings.QUESTIONS_DIR, settings.NOTES_DIR, knowledge.notesDigests);
   if (drift)
     logger.warn(
       { missing: drift.missing.length, added: drift.added.length, changed: drift.changed.length },

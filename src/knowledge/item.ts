@@ -127,4 +127,6 @@ export interface KnowledgeBase {
   files: string[];
   /** The field vocabulary these notes are read with: the base lexicon plus the folder's own. */
   lexicon: Lexicon;
+  /** Each file of `files` → the SHA-256 of its bytes as read (so a bank can record its notes without reading them again). */
+  digests: Readonly<Record<string, string>>;
 }

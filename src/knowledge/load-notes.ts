@@ -56,11 +56,14 @@ export async function loadNotes(dir: string, options: LoadNotesOptions = {}): Pr
   const items: Item[] = [];
   const warnings: ParseWarning[] = [...listed.warnings];
   const files: string[] = [];
+  const digests: Record<string, string> = {};
   results.forEach((result, index) => {
     // One loop push, not push(...array): a 5 MB note's items would overflow the stack as arguments.
     for (const item of result.items) items.push(item);
     for (const warning of result.warnings) warnings.push(warning);
-    if (result.loaded) files.push(all[index]!);
+    if (!result.loaded) return;
+    files.push(all[index]!);
+    if (result.digest) digests[all[index]!] = result.digest;
   });
-  return { items, warnings, files, lexicon };
+  return { items, warnings, files, lexicon, digests };
 }

@@ -4,12 +4,15 @@ import type { Item, ParseWarning } from './item.js';
 import { checkTextLimits } from './check-text-limits.js';
 import type { Lexicon } from './lexicon.js';
 import { parseNote } from './parse-note.js';
+import { noteDigest } from './note-digest.js';
 
 /** One note read and parsed: its items and warnings; `loaded` is false when the file was skipped. */
 export interface NoteResult {
   items: Item[];
   warnings: ParseWarning[];
   loaded: boolean;
+  /** SHA-256 of the file's bytes (see note-digest.ts), when it was loaded. */
+  digest?: string;
 }
 
 const lineAt = (text: string, index: number): number => text.slice(0, index).split('\n').length;
@@ -52,12 +55,18 @@ function decode(file: string, bytes: Buffer, warnings: ParseWarning[]): string |
 export function readNote(dir: string, file: string, lexicon?: Lexicon): NoteResult {
   const warnings: ParseWarning[] = [];
   try {
-    const text = decode(file, readFileSync(path.join(dir, file)), warnings);
+    const bytes = readFileSync(path.join(dir, file));
+    const text = decode(file, bytes, warnings);
     if (text === undefined) return { items: [], warnings, loaded: false };
     const checked = checkTextLimits(file, text);
     warnings.push(...checked.warnings);
     const parsed = parseNote(file, checked.text, lexicon);
-    return { items: parsed.items, warnings: [...warnings, ...parsed.warnings], loaded: true };
+    return {
+      items: parsed.items,
+      warnings: [...warnings, ...parsed.warnings],
+      loaded: true,
+      digest: noteDigest(bytes),
+    };
   } catch (error) {
     return { items: [], warnings: [...warnings, couldNotRead(file, error)], loaded: false };
   }

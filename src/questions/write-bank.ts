@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GenerateError } from './generate-errors.js';
@@ -21,13 +20,8 @@ export function bankFileName(notesFile: string): string {
  */
 export const sourceNotesFile = '_source-notes.json';
 
-/** The fingerprint of a notes file's bytes recorded in the source-notes file. */
-export function notesDigest(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /** The exact text of the source-notes file: files sorted, 2-space indent, trailing newline. */
-function sourceNotesText(notesFolder: string, digests: Record<string, string>): string {
+function sourceNotesText(notesFolder: string, digests: Readonly<Record<string, string>>): string {
   const notes = Object.fromEntries(Object.entries(digests).sort(([a], [b]) => (a < b ? -1 : 1)));
   return `${JSON.stringify({ generatedBy, notesFolder, notes, questions: [] }, null, 2)}\n`;
 }
@@ -56,7 +50,7 @@ export function bankFileText(notesFile: string, questions: readonly Question[]):
  * question). Returns the question files written, relative to `outDir`, sorted (not the source-notes file).
  * Throws GenerateError BANK_UNWRITABLE (naming the folder) when `outDir` cannot be made or written.
  */
-export async function writeBank(outDir: string, questions: readonly Question[], options: { source?: { folder: string; files: readonly string[] } } = {}): Promise<string[]> {
+export async function writeBank(outDir: string, questions: readonly Question[], options: { source?: { folder: string; digests: Readonly<Record<string, string>> } } = {}): Promise<string[]> {
   try {
     return await writeBankFiles(outDir, questions, options);
   } catch (error) {
@@ -74,7 +68,7 @@ export async function countBankFiles(outDir: string): Promise<number> {
   return count;
 }
 
-async function writeBankFiles(outDir: string, questions: readonly Question[], options: { source?: { folder: string; files: readonly string[] } }): Promise<string[]> {
+async function writeBankFiles(outDir: string, questions: readonly Question[], options: { source?: { folder: string; digests: Readonly<Record<string, string>> } }): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const byFile = new Map<string, Question[]>();
   for (const question of questions) {
@@ -92,9 +86,7 @@ async function writeBankFiles(outDir: string, questions: readonly Question[], op
     written.add(name);
   }
   if (options.source) {
-    const { folder, files: notesFiles } = options.source;
-    const digests: Record<string, string> = {};
-    for (const file of notesFiles) digests[file] = notesDigest(await readFile(join(folder, file)));
+    const { folder, digests } = options.source;
     files.push({ name: sourceNotesFile, text: sourceNotesText(folder, digests) });
     written.add(sourceNotesFile);
   }

@@ -47,7 +47,7 @@ export function fact(subject: string, attribute: string, quantity: Quantity, ext
 }
 
 export function kb(items: Item[]): KnowledgeBase {
-  return { items, warnings: [], files: [...new Set(items.map((item) => item.source.file))], lexicon: baseLexiconOnly() };
+  return { items, warnings: [], files: [...new Set(items.map((item) => item.source.file))], lexicon: baseLexiconOnly(), digests: {} };
 }
 
 /** The services seed 003 and the shipped notes define, as a sibling pool. */
