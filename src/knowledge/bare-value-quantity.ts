@@ -1,0 +1,25 @@
+import type { Quantity } from './item.js';
+
+const BARE_VALUE =
+  /^(?:(up\s+to|max(?:imum)?|min(?:imum)?|at\s+most|at\s+least|about|approx\.?|~)\s*)?(-?\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(-?\d[\d,]*(?:\.\d+)?))?\s*$/i;
+
+/**
+ * The quantity of a keyed value that is a bare number or range ("Default port: 80", "VLAN IDs: 1-4094",
+ * "Nice values: -20 to 19", "Max pods: 110"): a port when the key names one, else a count. Undefined
+ * when the value is anything else (its quantities, if any, are findQuantities' business).
+ */
+export function bareValueQuantity(key: string, value: string): Quantity | undefined {
+  const m = BARE_VALUE.exec(value.trim());
+  if (!m) return undefined;
+  const lo = Number.parseFloat(m[2]!.replace(/,/g, ''));
+  const hi = m[3] === undefined ? lo : Number.parseFloat(m[3].replace(/,/g, ''));
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi < lo) return undefined;
+  const word = (m[1] ?? '').toLowerCase();
+  const bound: Quantity['bound'] = /^(up|max|at\s+most)/.test(word)
+    ? 'at-most'
+    : /^(min|at\s+least)/.test(word)
+      ? 'at-least'
+      : 'exact';
+  const port = /\bports?\b/i.test(key) && Number.isInteger(lo) && hi <= 65_535 && lo >= 0;
+  return { dimension: port ? 'port' : 'count', min: lo, max: hi, unit: port ? 'port' : '', bound, text: value.trim() };
+}

@@ -1,0 +1,179 @@
+/** One quantity read at the position of its number: unit, range, bound, price basis and bracketed equal. */
+
+import type { Quantity } from './item.js';
+import { readUnit, type UnitDef } from './quantity-units.js';
+import { sameQuantity } from './same-quantity.js';
+import { type Amount, canStartNumber, readAmount } from './read-amount.js';
+
+const RANGE_SEPARATOR = /[ \u00a0]*(?:-|–|—|to|through)[ \u00a0]*/iy;
+const OPEN_PAREN = /[ \u00a0]*\([ \u00a0]*~?(?:<=|≤|<)?[ \u00a0]*/y;
+const CLOSE_PAREN = /[ \u00a0]*\)/y;
+const PER =
+  /[ \u00a0]*(?:per|\/)[ \u00a0]*((?:[\d.,]+[kKM]?[ \u00a0]+)?[\p{L}][\p{L}\p{N}-]*(?:[ \u00a0]+per[ \u00a0]+[\p{L}][\p{L}\p{N}-]*)*)/uy;
+const BOUND_BEFORE =
+  /(?:\b(up\s*to|at\s+most|no\s+more\s+than|maximum(?:\s+of)?|max\.?|less\s+than|under|below|at\s+least|minimum(?:\s+of)?|more\s+than|over|above)|(<=|≤|=<|>=|≥|<|>))[ \u00a0]*:?[ \u00a0]*$/i;
+const BOUND_AFTER =
+  /[ \u00a0]*(?:\(?\s*(?:(max(?:imum)?)(?=\s*(?:$|[,;.)]))|(at\s+most|or\s+less|or\s+fewer))|(or\s+more))\b\)?/iy;
+const PORT_BEFORE = /\b((?:(?:TCP|UDP)[ \u00a0]+)?ports?)[ \u00a0]*:?[ \u00a0]*$/i;
+const DOLLAR_BEFORE = /(?:US)?\$[ \u00a0]?$/;
+const STATUS_BEFORE = /\b(?:HTTP|status|error|response)(?:\s+codes?)?[ \u00a0]*$/i;
+const APPROX_BEFORE = /(?:\b(?:approx\.?|approximately|about|around|roughly|nearly|almost)|~)[ \u00a0]*$/i;
+/** A plural noun right after a number: "8 interfaces", "5000 nodes". */
+const COUNTED_NOUN = /[ \u00a0]([a-z][a-z-]{2,}s)(?![\p{L}\p{N}])/uy;
+
+interface Reading {
+  start: number;
+  end: number;
+  quantity: Omit<Quantity, 'text'>;
+}
+
+function boundBefore(prefix: string): { bound: Quantity['bound']; length: number } {
+  const m = BOUND_BEFORE.exec(prefix);
+  if (!m) return { bound: 'exact', length: 0 };
+  const word = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const bound: Quantity['bound'] = ['less than', 'under', 'below', '<'].includes(word)
+    ? 'less-than'
+    : ['at least', 'minimum', 'minimum of', 'more than', 'over', 'above', '>=', '≥', '>'].includes(word)
+      ? 'at-least'
+      : 'at-most';
+  return { bound, length: m[0].length };
+}
+
+/** One quantity whose number starts at `pos`; `undefined` when the number there is not a quantity. */
+export function readAt(text: string, pos: number, allowExtras = true): Reading | undefined {
+  if (!canStartNumber(text, pos)) return undefined;
+  const first = readAmount(text, pos);
+  if (!first) return undefined;
+  let start = pos;
+  const prefix = text.slice(0, pos);
+  const dollar = DOLLAR_BEFORE.exec(prefix);
+  const port = dollar ? null : PORT_BEFORE.exec(prefix);
+  if (dollar) start -= dollar[0].length;
+  if (port) start = pos - port[0].length;
+
+  let unit: UnitDef | undefined = dollar
+    ? { unit: '$', dimension: 'money', factor: 1, plural: '$', singular: '$' }
+    : undefined;
+  let end = first.end;
+  if (!unit && !port) {
+    const u = readUnit(text, first.end);
+    // "HTTP 400s", "status 500s": status codes in the plural, not seconds.
+    const statusCodes = u?.def.unit === 's' && /^s/i.test(text.slice(first.end)) && STATUS_BEFORE.test(prefix);
+    if (u && !statusCodes) {
+      unit = u.def;
+      end = u.end;
+    } else if (!u && !first.multiplied && (BOUND_BEFORE.test(prefix) || APPROX_BEFORE.test(prefix))) {
+      // "up to 8 interfaces", "approx. 5000 nodes": a bounded or rounded number counts the noun after it.
+      COUNTED_NOUN.lastIndex = first.end;
+      const noun = COUNTED_NOUN.exec(text);
+      if (noun) {
+        unit = {
+          unit: noun[1]!.toLowerCase(),
+          dimension: 'count',
+          factor: 1,
+          plural: noun[1]!.toLowerCase(),
+          singular: noun[1]!.toLowerCase(),
+        };
+        end = COUNTED_NOUN.lastIndex;
+      }
+    }
+  }
+
+  // Range: "512 MB - 10 GB", "128 MB to 10 GB", "1–5 minutes", "$0.20-$0.50", "ports 1024-65535".
+  let min = first.value * (unit?.factor ?? 1);
+  let max = min;
+  RANGE_SEPARATOR.lastIndex = end;
+  if (RANGE_SEPARATOR.exec(text)) {
+    let at = RANGE_SEPARATOR.lastIndex;
+    if (dollar && text[at] === '$') at += 1;
+    const second = /\d|\.\d/y;
+    second.lastIndex = at;
+    const next = second.test(text) ? readAmount(text, at) : undefined;
+    if (next) {
+      const u2 = unit?.dimension === 'money' || port ? undefined : readUnit(text, next.end);
+      const firstUnit = unit ?? u2?.def;
+      const secondUnit = u2?.def ?? unit;
+      if ((firstUnit || port) && (!u2 || !unit || u2.def.dimension === unit.dimension)) {
+        const lo = first.value * (firstUnit?.factor ?? 1);
+        const hi = next.value * (secondUnit?.factor ?? 1);
+        if (hi > lo) {
+          min = lo;
+          max = hi;
+          unit = secondUnit;
+          end = u2 ? u2.end : next.end;
+        }
+      }
+    }
+  }
+
+  if (!unit && !port && !first.multiplied) return bareRange(text, pos, first, prefix);
+  if (port && (!Number.isInteger(first.value) || max > 65_535 || first.multiplied)) return undefined;
+
+  const quantity: Omit<Quantity, 'text'> = port
+    ? { dimension: 'port', min, max, unit: 'port', bound: 'exact' }
+    : unit
+      ? { dimension: unit.dimension, min, max, unit: unit.unit, bound: 'exact' }
+      : { dimension: 'count', min, max, unit: '', bound: 'exact' };
+
+  if (allowExtras) {
+    const b = boundBefore(text.slice(0, start));
+    if (b.length > 0) {
+      quantity.bound = b.bound;
+      start -= b.length;
+    }
+    if (quantity.dimension === 'money' || quantity.dimension === 'count') {
+      PER.lastIndex = end;
+      const per = PER.exec(text);
+      if (per?.[1]) {
+        quantity.per = per[1].replace(/\s+/g, ' ');
+        end = PER.lastIndex;
+      }
+    }
+    // "900 seconds (15minutes)": an equal quantity in brackets is the same fact, not a second one.
+    OPEN_PAREN.lastIndex = end;
+    if (OPEN_PAREN.exec(text)) {
+      const inner = readAt(text, OPEN_PAREN.lastIndex, false);
+      CLOSE_PAREN.lastIndex = inner?.end ?? 0;
+      if (inner && CLOSE_PAREN.exec(text) && sameQuantity({ ...quantity, text: '' }, { ...inner.quantity, text: '' })) {
+        end = CLOSE_PAREN.lastIndex;
+      }
+    }
+    BOUND_AFTER.lastIndex = end;
+    const after = quantity.bound === 'exact' ? BOUND_AFTER.exec(text) : null;
+    if (after) {
+      quantity.bound = after[3] ? 'at-least' : 'at-most';
+      end = BOUND_AFTER.lastIndex;
+    }
+  }
+  return { start, end, quantity };
+}
+
+/**
+ * "ranges from -20 to 19", "NodePort range is 30000–32767", "between 1 and 4094": a range of plain whole
+ * numbers where the words before say it is one, as a count. Undefined for any other bare number.
+ */
+function bareRange(text: string, pos: number, first: Amount, prefix: string): Reading | undefined {
+  const negative = prefix.endsWith('-') && /(?:^|\s)-$/.test(prefix);
+  const before = negative ? prefix.slice(0, -1) : prefix;
+  if (!RANGE_CONTEXT.test(before) || !Number.isInteger(first.value)) return undefined;
+  BARE_SEPARATOR.lastIndex = first.end;
+  if (!BARE_SEPARATOR.exec(text)) return undefined;
+  let at = BARE_SEPARATOR.lastIndex;
+  const minus = text[at] === '-';
+  if (minus) at += 1;
+  if (!/\d/.test(text[at] ?? '')) return undefined;
+  const second = readAmount(text, at);
+  if (!second || second.multiplied || !Number.isInteger(second.value) || /[\p{L}]/u.test(text[second.end] ?? ''))
+    return undefined;
+  const min = negative ? -first.value : first.value;
+  const max = minus ? -second.value : second.value;
+  if (max <= min) return undefined;
+  return {
+    start: negative ? pos - 1 : pos,
+    end: second.end,
+    quantity: { dimension: 'count', min, max, unit: '', bound: 'exact' },
+  };
+}
+
+const RANGE_CONTEXT = /\b(?:ranges?|range\s+is|between|from|values?|ids?)\b[^,;.\d]{0,24}$/i;
+const BARE_SEPARATOR = /[ \u00a0]*(?:-|–|—|to|through|and)[ \u00a0]*/iy;

@@ -1,0 +1,69 @@
+import type { FactItem, Quantity } from '../knowledge/item.js';
+import { sameQuantity } from '../knowledge/parse-quantity.js';
+import type { Candidate } from './pick-distractors.js';
+import { perContext } from './context-index.js';
+import type { GenerationContext } from './generation-context.js';
+import { type ChoiceUnit, formatChoice, scaledVariants } from './quantity-choice.js';
+
+/** Values of other comparable facts within ×10 of `base` (within ×4 first), well-known ports, then ×2 / ÷2 … variants. */
+export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: ChoiceUnit, context: GenerationContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const [value, facts] of valuesLike(q, context)) {
+    const ratio = value / base;
+    if (ratio > 10 || ratio < 0.1 || facts.every((fact) => fact === item) || sameAmount(q, value, base)) continue;
+    const text = plausible(formatChoice(value, unit));
+    if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
+  }
+  if (q.dimension === 'port') for (const port of wellKnownPorts) candidates.push({ text: `port ${port}`, tier: 1 });
+  scaledVariants(base, unit).forEach((value, index) => {
+    const text = sameAmount(q, value, base) ? undefined : plausible(formatChoice(value, unit));
+    // ×2 and ÷2 first, then ×4 and ÷4, then ×10 and ÷10: the nearer, the more plausible.
+    if (text) candidates.push({ text, tier: 2 + Math.floor(index / 2) });
+  });
+  return candidates;
+}
+
+/** A choice a person would believe: no fraction of a byte or count, no "0.3 GB" where the notes write MB. */
+function plausible(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  // "3.75 minutes": nobody writes a limit to two decimals (prices aside).
+  if (/^\d[\d,]*\.\d{2,}\s*\p{L}/u.test(text)) return undefined;
+  // "0.3 years", "2.4 hours": long spans are written whole (or by the half).
+  if (/^(0\.\d+|\d+\.[1-46-9])\s*(years?|months?|weeks?|days?|hours?)$/i.test(text)) return undefined;
+  if (/^\d[\d,]*\.\d+\s*(bytes?|B)$/i.test(text) || /^0\.\d+\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB|kilobytes?|megabytes?|gigabytes?)$/i.test(text)) return undefined;
+  return text;
+}
+
+// Ports a reader has met elsewhere: plausible wrong answers for "which port does … use?".
+const wellKnownPorts = [80, 443, 8080, 3000, 8000, 5000, 9000, 2049, 3306, 5432, 6379];
+
+/** Same dimension, same counted noun, same price basis: quantities with one key can stand beside each other. */
+function comparableKey(q: Quantity): string {
+  const detail = q.dimension === 'count' ? q.unit : q.dimension === 'money' ? (q.per ?? '') : '';
+  return `${q.dimension}\u0000${detail}`;
+}
+
+/** Every value (a minimum or maximum) of the facts comparable with `q`, with the facts that have it. */
+function valuesLike(q: Quantity, context: GenerationContext): ReadonlyMap<number, readonly FactItem[]> {
+  return factValuesOf(context).get(comparableKey(q)) ?? new Map();
+}
+
+const factValuesOf = perContext((context) => {
+  const byKey = new Map<string, Map<number, FactItem[]>>();
+  for (const fact of context.facts) {
+    if (!fact.quantity) continue;
+    const key = comparableKey(fact.quantity);
+    const values = byKey.get(key) ?? byKey.set(key, new Map()).get(key)!;
+    for (const value of new Set([fact.quantity.min, fact.quantity.max])) {
+      const facts = values.get(value);
+      if (facts) facts.push(fact);
+      else values.set(value, [fact]);
+    }
+  }
+  return byKey;
+});
+
+function sameAmount(q: Quantity, value: number, base: number): boolean {
+  const at = (v: number): Quantity => ({ ...q, min: v, max: v });
+  return sameQuantity(at(value), at(base));
+}

@@ -1,0 +1,58 @@
+import type { FactItem, Quantity } from '../knowledge/item.js';
+import { formatQuantity } from '../knowledge/parse-quantity.js';
+import { article, contentWords, tidy } from './text-tools.js';
+
+const qualifier = (q: Quantity, variant: string, role?: FactItem['role']): string =>
+  variant === 'min' || q.bound === 'at-least' ? 'minimum ' : variant === 'max' || q.bound === 'at-most' || q.bound === 'less-than' ? 'maximum ' : role === 'default' ? 'default ' : '';
+
+/** "Lambda" for "Lambda quotas"; "the Lambda free tier" for the free tier; "an ACU in Aurora Serverless"; the topic otherwise. */
+function subjectPhrase(item: FactItem): string {
+  const subject = tidy(item.subject.replace(/\b(quotas?|limits?|pricing|concepts|basics|at a glance|\(per region\)|per region)\b/gi, ' ').replace(/\s+/g, ' '));
+  // A unit of the topic named by its acronym ("Each ACU : 2 GiB mem"): the amount is per one of them.
+  if (/^[A-Z]{2,6}$/.test(subject) && subject !== item.topic && !item.topic.includes(subject)) return `${article(subject)} ${subject} in ${item.topic}`;
+  // "RDS Deployments: Read Replicas, Multi-AZ" is a heading listing things, not one subject.
+  if (!subject || subject === item.topic || !subject.startsWith(item.topic) || subject.split(/\s+/).length > 5 || /[:,;]/.test(subject)) return item.topic;
+  return `the ${subject}`;
+}
+
+/** The stem, phrased for the dimension: ports are used, prices charged, counts numbered. */
+export function stemFor(item: FactItem, q: Quantity, attribute: string, variant: string): string {
+  const subject = subjectPhrase(item);
+  if (q.dimension === 'port') {
+    const what = attribute.replace(/\s*\b(ports?|listens? on|uses?)\b\s*/gi, ' ').trim();
+    const owner = item.source.section.at(-1);
+    const daemon = owner && owner.startsWith(item.topic) && owner !== item.topic ? `the ${owner}` : subject;
+    return what ? `Which port does ${daemon} use for ${what}?` : `Which port does ${daemon} listen on?`;
+  }
+  if (q.dimension === 'money' && q.per) {
+    // "beyond the free tier", "after 1M requests": the attribute already says which price.
+    const which = /^(beyond|after|above|over|past|outside|within|under|in|on|at|for)\b/i.test(attribute) ? attribute : `of ${attribute}`;
+    return `What is the ${qualifier(q, variant, item.role)}price ${which} for ${subject}?`;
+  }
+  if (q.dimension === 'count') {
+    const noun = q.unit && !new RegExp(`\\b${q.unit.replace(/s$/, '')}`, 'i').test(attribute) ? `, in ${q.unit}` : '';
+    if (noun) return `What is the ${qualifier(q, variant, item.role)}${attribute} for ${subject}${noun}?`;
+    // "1K concurrent execution": the number of concurrent executions.
+    const counted = q.unit && attribute.endsWith(q.unit.replace(/s$/, '')) && !attribute.endsWith(q.unit) ? `${attribute}s` : attribute;
+    return `What is the ${qualifier(q, variant, item.role)}number of ${counted} for ${subject}?`;
+  }
+  if (q.dimension === 'size' && !sizeWords.test(attribute)) return `What is the ${qualifier(q, variant, item.role)}size of the ${attribute} for ${subject}?`;
+  return `What is the ${qualifier(q, variant, item.role)}${attribute} for ${subject}?`;
+}
+
+const sizeWords = /\b(size|memory|storage|capacity|allocation|disk|volume)\b|\/tmp/i;
+
+/**
+ * "For Lambda, the maximum payload is 6 MB (per request)." composed from the item, with the canonical
+ * equivalent and the notes' own conditions; then the notes' statement itself when it says more.
+ */
+export function explain(item: FactItem, q: Quantity, attribute: string, variant: string): string {
+  const amount = formatQuantity({ ...q, bound: 'exact' });
+  const what = q.min === q.max ? `${qualifier(q, variant, item.role)}${attribute}` : attribute;
+  const conditions = (item.conditions ?? []).map(tidy).filter(Boolean);
+  const main = `For ${subjectPhrase(item)}, the ${what} is ${amount}${conditions.length > 0 ? ` (${conditions.join(', ')})` : ''}`;
+  const said = tidy(item.text);
+  const mainWords = new Set(contentWords(main));
+  const saysMore = contentWords(said).some((word) => !mainWords.has(word));
+  return saysMore && said.split(/\s+/).length >= 4 && !/[`*|“”]/.test(said) ? `${main}. The notes: “${said}”` : main;
+}
