@@ -1,5 +1,6 @@
-import type { Code, List, Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { paragraphStatement, type Statement } from './extract-key-value.js';
+import type { List, Nodes, RootContent } from 'mdast';
+import { capitalisedWords } from './capitalised-words.js';
+import { paragraphStatement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
 import { addDefinition, addStatement, definitionSentence, isTermKey } from './extract-statement.js';
@@ -7,47 +8,18 @@ import { tableComparisons } from './extract-table.js';
 import { tableFacts } from './extract-table-facts.js';
 import type { Item, ParseWarning } from './item.js';
 import { dedupeIds } from './item-id.js';
+import { keyValueLabel, keyValueLines } from './key-value-lines.js';
+import { labelLineOf, type LabelLine } from './label-line.js';
 import { baseLexiconOnly, type Lexicon } from './lexicon.js';
-import { boldLabel, isLinkOnly, lineOf, paragraphLines, parseMarkdown, plainText } from './markdown-text.js';
+import { boldLabel, isLinkOnly, lineOf, parseMarkdown, plainText } from './markdown-text.js';
 import { NoteContext } from './note-context.js';
 import { findQuantities } from './parse-quantity.js';
 import { readableText } from './readable-text.js';
-import { headingName, headingSubject, isFacet, type HeadingName } from './topic-of.js';
+import { headingSubject, isFacet, type HeadingName } from './topic-of.js';
+import { unclosedFence } from './unclosed-fence.js';
 import { nameHints } from './vocabulary.js';
 
 export type { ParseWarning } from './item.js';
-
-/**
- * Words this note writes as names: capitalised in mid-sentence at least twice ("Lambda", "Fargate"), or
- * once when a heading is that word alone ("#### Fargate" and "choose Fargate for …"), and any word the
- * note writes after a vendor prefix ("AWS Fargate", "Azure Policy").
- */
-function capitalisedWords(tree: Root, vendor: RegExp): Set<string> {
-  const counts = new Map<string, number>();
-  const alone = new Set<string>();
-  const vendored = new Set<string>();
-  const afterVendor = new RegExp(`(?:${vendor.source})(\\p{Lu}[\\p{L}\\p{N}-]+)`, 'gu');
-  for (const node of tree.children) {
-    if (node.type !== 'heading') continue;
-    const text = plainText(node);
-    if (/^\p{Lu}\p{Ll}{2,}$/u.test(text)) alone.add(text.toLowerCase());
-    for (const m of text.matchAll(afterVendor)) vendored.add(m[1]!.toLowerCase());
-  }
-  for (const p of collectParagraphs(tree, [])) {
-    for (const m of plainText(p).matchAll(afterVendor)) vendored.add(m[1]!.toLowerCase());
-    for (const m of plainText(p).matchAll(/(?<=[\p{Ll},;]\s+)(\p{Lu}\p{Ll}{2,})\b/gu)) {
-      const w = m[1]!.toLowerCase();
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
-  }
-  return new Set([...vendored, ...[...counts].filter(([w, n]) => n >= 2 || alone.has(w)).map(([w]) => w)]);
-}
-
-function collectParagraphs(node: Nodes, out: Paragraph[]): Paragraph[] {
-  if (node.type === 'paragraph') out.push(node);
-  else if ('children' in node) for (const child of node.children) collectParagraphs(child as Nodes, out);
-  return out;
-}
 
 /** What the innermost heading is about: its name when it is nothing but a name, else its own words. */
 function sectionSubject(ctx: NoteContext): string {
@@ -65,79 +37,6 @@ function introFact(ctx: NoteContext, intro: string, list: List, line: number): v
     .filter(Boolean);
   if (bullets.length < 2) return;
   ctx.add({ kind: 'fact', subject: sectionSubject(ctx), attribute: '', text: `${intro}: ${bullets.join('; ')}` }, line);
-}
-
-/** A label line and what it makes of the list under it. */
-interface LabelLine {
-  text: string;
-  /** The term a "What is X?" label (or a label that is a name) asks about: the first describing bullet defines it. */
-  names?: HeadingName;
-  /** The label as the bullets' parent, unless it is a facet ("Exam Tips") whose bullets are about the topic. */
-  parent?: { text: string; subject: string };
-}
-
-const QUESTION_LABEL = /^(?:what(?:'s|’s|\s+is|\s+are)|define)\s+(?:an?\s+|the\s+)?(.+?)\s*\??$/i;
-
-/**
- * A short plain line standing alone over a list, like a heading: up to six words, no key, no sentence end
- * ("Visibility Timeout", "Polling types", "What is SQS?", "Exam Tips"). Undefined for anything else.
- */
-function labelLineOf(statement: Statement, ctx: NoteContext): LabelLine | undefined {
-  const text = statement.text;
-  if (
-    statement.key ||
-    !/\p{L}/u.test(text) ||
-    text.split(/\s+/).length > 6 ||
-    /[.,;:!]$/.test(text) ||
-    /^[-*+>#|`]/.test(text)
-  )
-    return undefined;
-  const asked = QUESTION_LABEL.exec(text)?.[1];
-  if (asked) return { text, names: { name: asked, whole: true, aliases: [] }, parent: { text: asked, subject: asked } };
-  if (text.endsWith('?')) return undefined;
-  if (isFacet(text, ctx.hints)) return { text };
-  const named = headingName(text, ctx.hints);
-  const subject =
-    named.name && named.whole
-      ? named.name
-      : `${ctx.topic()} ${/^\p{Lu}\p{Ll}/u.test(text) ? text.toLowerCase() : text}`;
-  return { text, names: named.name && named.whole ? named : undefined, parent: { text, subject } };
-}
-
-/** Lines with a key of their own: "Timeout: 30 seconds", "**Retention**: 4 days", "Term = meaning". */
-const hasKey = (line: Paragraph): boolean => {
-  const statement = paragraphStatement(line);
-  return statement.key !== undefined && statement.form !== 'dash';
-};
-
-/** A first line that names what the key lines below it are about ("Gateway settings"). */
-const keyValueLabel = (line: Paragraph): boolean => {
-  const text = plainText(line);
-  return !hasKey(line) && text.split(/\s+/).length <= 5 && !/[.!?;,]$/.test(text);
-};
-
-/**
- * A paragraph of `Key: value` lines (most of its lines keyed, at least two), as one paragraph per line;
- * undefined for any other paragraph (prose wrapped over several lines stays one statement).
- */
-function keyValueLines(p: Paragraph): Paragraph[] | undefined {
-  if (!p.children.some((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')))) return undefined;
-  const lines = paragraphLines(p).filter((line) => plainText(line) !== '');
-  const keyed = lines.filter(hasKey).length;
-  const labelled = lines.length > 0 && keyValueLabel(lines[0]!) ? 1 : 0;
-  return keyed >= 2 && keyed + labelled === lines.length ? lines : undefined;
-}
-
-/** A fenced block that runs to the end of the file because its closing fence is missing. */
-function unclosedFence(code: Code, lines: string[]): boolean {
-  const start = code.position?.start.line;
-  const end = code.position?.end.line;
-  if (start === undefined || end === undefined) return false;
-  const fence = /^\s*(`{3,}|~{3,})/.exec(lines[start - 1] ?? '')?.[1];
-  if (!fence) return false;
-  const last = (lines[end - 1] ?? '').trim();
-  const closed = end > start && last.startsWith(fence) && /^[`~]+$/.test(last);
-  return !closed;
 }
 
 /**
