@@ -1,16 +1,14 @@
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
-import { createCommandRouter } from '../../src/chat/command-router.js';
-import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
+import type { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { questionSchema } from '../../src/questions/question-schema.js';
-import { QuizEngine } from '../../src/quiz/quiz-engine.js';
+import type { QuizEngine } from '../../src/quiz/quiz-engine.js';
 import { initialQuizState, type QuizState } from '../../src/quiz/state-schema.js';
 import { ManualClock } from '../../src/schedule/clock.js';
 import { createMemoryStore, type MemoryStore } from '../../src/store/memory-store.js';
 import { FakeDiscord, permissionBits, type FakeMember } from '../fakes/discord/fake-discord.js';
 import type { FakeMessage } from '../fakes/discord/fake-discord-rest.js';
 import { snowflake } from '../fakes/discord/snowflake.js';
+import { startDiscordQuizBot } from './discord-quiz-bot.js';
 
 /**
  * Issue 13, point 1 on Discord: `/prepbot here` checks the bot's own permissions in the channel (the
@@ -18,7 +16,6 @@ import { snowflake } from '../fakes/discord/snowflake.js';
  * pauses the channel and DMs the admin once, instead of a retry every minute. Real discord.js.
  */
 
-const logger = pino({ level: 'silent' });
 const admin: FakeMember = {
   id: '311111111111111111',
   username: 'ada',
@@ -45,32 +42,13 @@ let store: MemoryStore<QuizState>;
 const clock = new ManualClock('2026-01-05T08:00:00Z');
 
 beforeAll(async () => {
-  fake = await FakeDiscord.start();
-  adapter = createDiscordAdapter({
-    token: fake.token,
-    appId: fake.appId,
-    apiUrl: fake.apiUrl,
-    logger,
-    retry: { attempts: 3, baseDelayMs: 5 },
-  });
   store = createMemoryStore(initialQuizState());
-  engine = new QuizEngine({
-    store,
-    chats: [adapter],
+  ({ fake, adapter, engine } = await startDiscordQuizBot({
     bank,
     clock,
-    settings: {
-      defaultCron: '0 9 * * 1-5',
-      defaultTimezone: 'UTC',
-      closeAfterHours: 8,
-      revealFeedbackAtClose: false,
-      retentionDays: 90,
-      admins: [],
-      countUpdateDelayMs: 5,
-    },
-    logger,
-  });
-  await adapter.start(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }));
+    store,
+    retry: { attempts: 3, baseDelayMs: 5 },
+  }));
 });
 
 afterAll(async () => {

@@ -3,18 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
+import type { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { openQuizStore } from '../../src/app/load-core.js';
 import { noteRetirements } from '../../src/app/retirement-notice.js';
 import { createCommandRouter } from '../../src/chat/command-router.js';
 import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
 import { questionSchema, type Question } from '../../src/questions/question-schema.js';
-import { QuizEngine } from '../../src/quiz/quiz-engine.js';
+import type { QuizEngine } from '../../src/quiz/quiz-engine.js';
 import type { QuizState } from '../../src/quiz/state-schema.js';
 import { ManualClock } from '../../src/schedule/clock.js';
 import type { JsonStore } from '../../src/store/json-store.js';
 import { FakeDiscord, permissionBits, type FakeMember } from '../fakes/discord/fake-discord.js';
 import type { FakeMessage } from '../fakes/discord/fake-discord-rest.js';
+import { startDiscordQuizBot } from './discord-quiz-bot.js';
 
 /** Curation on Discord, end to end: real discord.js and adapter against the fake gateway and REST API, real file store. */
 
@@ -55,36 +56,16 @@ const clock = new ManualClock('2026-01-05T08:00:00Z');
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'prepbot-discord-curation-'));
-  fake = await FakeDiscord.start();
-  adapter = createDiscordAdapter({
-    token: fake.token,
-    appId: fake.appId,
-    apiUrl: fake.apiUrl,
-    logger,
-    complete: () => [],
-    topics: () => [],
-  });
   store = await openQuizStore({ STORE_PATH: join(dir, 'store.json'), STORE_BACKUPS: 0 }, logger);
-  engine = new QuizEngine({
-    store,
-    chats: [adapter],
+  ({ fake, adapter, engine } = await startDiscordQuizBot({
     bank,
     clock,
-    settings: {
-      defaultCron: '0 9 * * 1-5',
-      defaultTimezone: 'UTC',
-      closeAfterHours: 8,
-      revealFeedbackAtClose: false,
-      retentionDays: 90,
-      admins: [],
-      countUpdateDelayMs: 5,
-      flagsToRetire: 2,
-    },
-    logger,
-  });
-  await adapter.start(
-    noteRetirements(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }), engine),
-  );
+    store,
+    complete: () => [],
+    topics: () => [],
+    flagsToRetire: 2,
+    route: (quiz) => noteRetirements(createCommandRouter({ quiz, factDesk: buildFactDesk([]), logger }), quiz),
+  }));
 });
 
 afterAll(async () => {

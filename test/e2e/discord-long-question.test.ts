@@ -1,15 +1,13 @@
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
-import { createCommandRouter } from '../../src/chat/command-router.js';
-import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
-import { QuizEngine } from '../../src/quiz/quiz-engine.js';
+import type { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
+import type { QuizEngine } from '../../src/quiz/quiz-engine.js';
 import { initialQuizState } from '../../src/quiz/state-schema.js';
 import { ManualClock } from '../../src/schedule/clock.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { FakeDiscord, permissionBits, type FakeMember } from '../fakes/discord/fake-discord.js';
 import type { FakeMessage } from '../fakes/discord/fake-discord-rest.js';
 import { longQuestion } from '../fakes/long-question.js';
+import { startDiscordQuizBot } from './discord-quiz-bot.js';
 
 /**
  * Issue 13, point 3 on Discord: a question at every schema limit is posted (the fake answers 50035
@@ -17,7 +15,6 @@ import { longQuestion } from '../fakes/long-question.js';
  * and the practice copy's buttons (custom_id with the 80-character id) are answered.
  */
 
-const logger = pino({ level: 'silent' });
 const admin: FakeMember = {
   id: '311111111111111111',
   username: 'ada',
@@ -41,31 +38,12 @@ let engine: QuizEngine;
 const clock = new ManualClock('2026-01-05T08:00:00Z');
 
 beforeAll(async () => {
-  fake = await FakeDiscord.start();
-  adapter = createDiscordAdapter({
-    token: fake.token,
-    appId: fake.appId,
-    apiUrl: fake.apiUrl,
-    logger,
-    retry: { attempts: 2, baseDelayMs: 5 },
-  });
-  engine = new QuizEngine({
-    store: createMemoryStore(initialQuizState()),
-    chats: [adapter],
+  ({ fake, adapter, engine } = await startDiscordQuizBot({
     bank: [question],
     clock,
-    settings: {
-      defaultCron: '0 9 * * 1-5',
-      defaultTimezone: 'UTC',
-      closeAfterHours: 8,
-      revealFeedbackAtClose: false,
-      retentionDays: 90,
-      admins: [],
-      countUpdateDelayMs: 5,
-    },
-    logger,
-  });
-  await adapter.start(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }));
+    store: createMemoryStore(initialQuizState()),
+    retry: { attempts: 2, baseDelayMs: 5 },
+  }));
 });
 
 afterAll(async () => {

@@ -1,15 +1,13 @@
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
-import { createCommandRouter } from '../../src/chat/command-router.js';
-import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
+import type { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { questionSchema } from '../../src/questions/question-schema.js';
-import { QuizEngine } from '../../src/quiz/quiz-engine.js';
+import type { QuizEngine } from '../../src/quiz/quiz-engine.js';
 import { initialQuizState, type QuizState } from '../../src/quiz/state-schema.js';
 import { ManualClock } from '../../src/schedule/clock.js';
 import { createMemoryStore, type MemoryStore } from '../../src/store/memory-store.js';
-import { FakeSlack } from '../fakes/slack/fake-slack.js';
+import type { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { shownText } from '../fakes/slack/shown-text.js';
+import { startSlackQuizBot } from './slack-quiz-bot.js';
 
 /**
  * Issue 13, point 1 on Slack: `/prepbot here` asks Slack whether the bot can post before it says yes,
@@ -17,7 +15,6 @@ import { shownText } from '../fakes/slack/shown-text.js';
  * messages tab, instead of being retried every minute. Real bolt over Socket Mode against the fake.
  */
 
-const logger = pino({ level: 'silent' });
 const ada = { user: 'UADA', userName: 'ada' };
 const bank = ['a', 'b', 'c'].map((id) =>
   questionSchema.parse({
@@ -39,33 +36,14 @@ let store: MemoryStore<QuizState>;
 const clock = new ManualClock('2026-01-05T08:30:00Z');
 
 beforeAll(async () => {
-  fake = await FakeSlack.start([{ id: 'UADA', displayName: 'Ada', isAdmin: true }]);
-  adapter = createSlackAdapter({
-    botToken: 'xoxb-test',
-    appToken: 'xapp-test',
-    apiUrl: fake.apiUrl,
-    logger,
-    retry: { retries: 2, minTimeoutMs: 10, maxTimeoutMs: 50 },
-  });
   store = createMemoryStore(initialQuizState());
-  engine = new QuizEngine({
-    store,
-    chats: [adapter],
+  ({ fake, adapter, engine } = await startSlackQuizBot({
+    users: [{ id: 'UADA', displayName: 'Ada', isAdmin: true }],
     bank,
     clock,
-    settings: {
-      defaultCron: '0 9 * * 1-5',
-      defaultTimezone: 'UTC',
-      closeAfterHours: 8,
-      revealFeedbackAtClose: false,
-      retentionDays: 90,
-      admins: [],
-      countUpdateDelayMs: 20,
-    },
-    logger,
-  });
-  await adapter.start(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }));
-  await fake.socket.connected();
+    store,
+    retry: { retries: 2, minTimeoutMs: 10, maxTimeoutMs: 50 },
+  }));
 });
 
 afterAll(async () => {

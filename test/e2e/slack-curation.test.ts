@@ -3,18 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
+import type { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { openQuizStore } from '../../src/app/load-core.js';
 import { noteRetirements } from '../../src/app/retirement-notice.js';
 import { createCommandRouter } from '../../src/chat/command-router.js';
 import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
 import { questionSchema, type Question } from '../../src/questions/question-schema.js';
-import { QuizEngine } from '../../src/quiz/quiz-engine.js';
+import type { QuizEngine } from '../../src/quiz/quiz-engine.js';
 import type { QuizState } from '../../src/quiz/state-schema.js';
 import { ManualClock } from '../../src/schedule/clock.js';
 import type { JsonStore } from '../../src/store/json-store.js';
-import { FakeSlack } from '../fakes/slack/fake-slack.js';
+import type { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { fakeChannel, fakeTeam } from '../fakes/slack/slack-payloads.js';
+import { startSlackQuizBot } from './slack-quiz-bot.js';
 
 /**
  * Curation in Slack, end to end: the real @slack/bolt adapter over Socket Mode against the fake Slack,
@@ -80,36 +81,16 @@ const clock = new ManualClock('2026-01-05T08:30:00Z'); // a Monday
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'prepbot-slack-curation-'));
-  fake = await FakeSlack.start(users);
-  adapter = createSlackAdapter({
-    botToken: 'xoxb-test',
-    appToken: 'xapp-test',
-    apiUrl: fake.apiUrl,
-    logger,
-    retry: { retries: 1, minTimeoutMs: 10, maxTimeoutMs: 50 },
-  });
   store = await openQuizStore({ STORE_PATH: join(dir, 'store.json'), STORE_BACKUPS: 0 }, logger);
-  engine = new QuizEngine({
-    store,
-    chats: [adapter],
+  ({ fake, adapter, engine } = await startSlackQuizBot({
+    users,
     bank,
     clock,
-    settings: {
-      defaultCron: '0 9 * * 1-5',
-      defaultTimezone: 'UTC',
-      closeAfterHours: 8,
-      revealFeedbackAtClose: false,
-      retentionDays: 90,
-      admins: [],
-      countUpdateDelayMs: 20,
-      flagsToRetire: 2,
-    },
-    logger,
-  });
-  await adapter.start(
-    noteRetirements(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }), engine),
-  );
-  await fake.socket.connected();
+    store,
+    retry: { retries: 1, minTimeoutMs: 10, maxTimeoutMs: 50 },
+    flagsToRetire: 2,
+    route: (quiz) => noteRetirements(createCommandRouter({ quiz, factDesk: buildFactDesk([]), logger }), quiz),
+  }));
 });
 
 afterAll(async () => {

@@ -1,17 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
+import type { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { createCommandRouter } from '../../src/chat/command-router.js';
 import { loadNotes } from '../../src/knowledge/load-notes.js';
 import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
 import { questionSchema, type Question } from '../../src/questions/question-schema.js';
-import { QuizEngine } from '../../src/quiz/quiz-engine.js';
+import type { QuizEngine } from '../../src/quiz/quiz-engine.js';
 import { initialQuizState, type QuizState } from '../../src/quiz/state-schema.js';
 import { ManualClock } from '../../src/schedule/clock.js';
 import { createMemoryStore, type MemoryStore } from '../../src/store/memory-store.js';
-import { FakeSlack } from '../fakes/slack/fake-slack.js';
+import type { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { fakeChannel } from '../fakes/slack/slack-payloads.js';
+import { startSlackQuizBot } from './slack-quiz-bot.js';
 
 /**
  * The whole daily round in Slack: the real adapter (bolt over Socket Mode against the fake Slack), the
@@ -82,35 +83,18 @@ let roundButtons: Array<{ action_id: string; value: string }> = [];
 const clock = new ManualClock('2026-01-05T08:30:00Z'); // a Monday
 
 beforeAll(async () => {
-  fake = await FakeSlack.start(users);
-  adapter = createSlackAdapter({
-    botToken: 'xoxb-test',
-    appToken: 'xapp-test',
-    apiUrl: fake.apiUrl,
-    logger,
-    retry: { retries: 2, minTimeoutMs: 10, maxTimeoutMs: 50 },
-  });
   store = createMemoryStore(initialQuizState());
-  engine = new QuizEngine({
-    store,
-    chats: [adapter],
+  ({ fake, adapter, engine } = await startSlackQuizBot({
+    users,
     bank,
     clock,
-    settings: {
-      defaultCron: '0 9 * * 1-5',
-      defaultTimezone: 'UTC',
-      closeAfterHours: 8,
-      revealFeedbackAtClose: false,
-      retentionDays: 90,
-      admins: [],
-      countUpdateDelayMs: 20,
+    store,
+    retry: { retries: 2, minTimeoutMs: 10, maxTimeoutMs: 50 },
+    route: async (quiz) => {
+      const notes = await loadNotes(fileURLToPath(new URL('../../data/notes/', import.meta.url)));
+      return createCommandRouter({ quiz, factDesk: buildFactDesk(notes.items), logger });
     },
-    logger,
-  });
-  const notes = await loadNotes(fileURLToPath(new URL('../../data/notes/', import.meta.url)));
-  const handle = createCommandRouter({ quiz: engine, factDesk: buildFactDesk(notes.items), logger });
-  await adapter.start(handle);
-  await fake.socket.connected();
+  }));
 });
 
 afterAll(async () => {

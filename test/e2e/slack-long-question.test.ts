@@ -1,15 +1,13 @@
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
-import { createCommandRouter } from '../../src/chat/command-router.js';
-import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
-import { QuizEngine } from '../../src/quiz/quiz-engine.js';
+import type { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
+import type { QuizEngine } from '../../src/quiz/quiz-engine.js';
 import { initialQuizState } from '../../src/quiz/state-schema.js';
 import { ManualClock } from '../../src/schedule/clock.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { longQuestion } from '../fakes/long-question.js';
-import { FakeSlack } from '../fakes/slack/fake-slack.js';
+import type { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { shownText } from '../fakes/slack/shown-text.js';
+import { startSlackQuizBot } from './slack-quiz-bot.js';
 
 /**
  * Issue 13, point 3 on Slack: a question at every schema limit is posted (the fake refuses blocks
@@ -17,7 +15,6 @@ import { shownText } from '../fakes/slack/shown-text.js';
  * buttons of its practice copy, which carry the 80-character id, still work.
  */
 
-const logger = pino({ level: 'silent' });
 const question = longQuestion();
 const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 let fake: FakeSlack;
@@ -26,32 +23,13 @@ let engine: QuizEngine;
 const clock = new ManualClock('2026-01-05T08:30:00Z');
 
 beforeAll(async () => {
-  fake = await FakeSlack.start([{ id: 'UADA', displayName: 'Ada', isAdmin: true }]);
-  adapter = createSlackAdapter({
-    botToken: 'xoxb-test',
-    appToken: 'xapp-test',
-    apiUrl: fake.apiUrl,
-    logger,
-    retry: { retries: 1, minTimeoutMs: 10, maxTimeoutMs: 20 },
-  });
-  engine = new QuizEngine({
-    store: createMemoryStore(initialQuizState()),
-    chats: [adapter],
+  ({ fake, adapter, engine } = await startSlackQuizBot({
+    users: [{ id: 'UADA', displayName: 'Ada', isAdmin: true }],
     bank: [question],
     clock,
-    settings: {
-      defaultCron: '0 9 * * 1-5',
-      defaultTimezone: 'UTC',
-      closeAfterHours: 8,
-      revealFeedbackAtClose: false,
-      retentionDays: 90,
-      admins: [],
-      countUpdateDelayMs: 20,
-    },
-    logger,
-  });
-  await adapter.start(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }));
-  await fake.socket.connected();
+    store: createMemoryStore(initialQuizState()),
+    retry: { retries: 1, minTimeoutMs: 10, maxTimeoutMs: 20 },
+  }));
 });
 
 afterAll(async () => {

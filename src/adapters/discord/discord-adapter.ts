@@ -1,27 +1,16 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import {
-  Client,
-  DiscordAPIError,
-  Events,
-  GatewayIntentBits,
-  PermissionFlagsBits,
-  Routes,
-  Status,
-  type Interaction,
-} from 'discord.js';
+import { Client, DiscordAPIError, Events, GatewayIntentBits, PermissionFlagsBits, Routes, Status } from 'discord.js';
 import type { Logger } from 'pino';
 import type { ChatPort, PostOptions } from '../../chat/chat-port.js';
-import type { ChannelRef, Inbound, InboundHandler, Message, PostRef, UserRef } from '../../chat/message.js';
-import { answerInteraction } from './answer-interaction.js';
-import { suggest } from './autocomplete.js';
+import type { ChannelRef, Message, PostRef, UserRef } from '../../chat/message.js';
 import { lastingDiscordCodes, missingPostPermissions } from './check-permissions.js';
-import { DiscordDeliveryError, DiscordLoginError } from './discord-errors.js';
+import { DiscordLoginError } from './discord-errors.js';
+import { createDiscordRest } from './discord-rest.js';
 import { findEarlierPost } from './find-earlier-post.js';
-import { toCommandText } from './to-command-text.js';
-import { flagIdOf, toDiscordMessage } from './to-discord-message.js';
-import { toIdentity } from './to-identity.js';
-import { defaultRetryPolicy, withRetry, type RetryPolicy } from './with-retry.js';
+import { onInteraction, type InteractionContext } from './on-interaction.js';
+import { toDiscordMessage } from './to-discord-message.js';
+import { defaultRetryPolicy, type RetryPolicy } from './with-retry.js';
 
 /** How to reach Discord and where autocomplete suggestions come from. */
 export interface DiscordAdapterOptions {
@@ -84,71 +73,16 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   let started = false;
   let stopped = false;
 
-  const rest = <T>(what: string, call: () => Promise<unknown>): Promise<T> =>
-    withRetry(call, retry, (error, attempt) => {
-      stats.deliveryRetries += 1;
-      logger.warn({ err: error, attempt }, `${what}: retrying`);
-    }).catch((error: unknown) => {
-      stats.deliveryFailures += 1;
-      const api = error instanceof DiscordAPIError ? error : undefined;
-      const lasting = api !== undefined && lastingDiscordCodes.has(Number(api.code));
-      throw new DiscordDeliveryError(`${what} failed: ${(error as Error).message}`, {
-        cause: error,
-        lasting,
-        ...(api ? { reason: `${api.code} ${api.message}` } : {}),
-      });
-    }) as Promise<T>;
-
-  const sendToChannel = async (channel: ChannelRef, message: Message, nonce?: string): Promise<string> => {
-    const { content, ...rendered } = toDiscordMessage(message);
-    const body = { ...rendered, ...(content ? { content } : {}), ...(nonce ? { nonce, enforce_nonce: true } : {}) };
-    const created = await rest<{ id: string }>(
-      `Posting to Discord channel ${channel.channel} of guild ${channel.workspace}`,
-      () => client.rest.post(Routes.channelMessages(channel.channel), { body }),
-    );
-    return created.id;
-  };
-
-  const onInteraction = async (interaction: Interaction, handle: InboundHandler): Promise<void> => {
-    stats.interactions += 1;
-    stats.lastEventAt = new Date().toISOString();
-    const identity = toIdentity(interaction);
-    if (!identity) {
-      if (interaction.isRepliable())
-        await interaction.reply({
-          content: 'prepbot works in servers, not in direct messages.',
-          allowedMentions: { parse: [] },
-        });
-      return;
-    }
-    if (interaction.memberPermissions)
-      permissions.set(`${identity.user.workspace}:${identity.user.user}`, interaction.memberPermissions.bitfield);
-    if (interaction.appPermissions)
-      appPermissions.set(identity.channel.channel, {
-        bits: interaction.appPermissions.bitfield,
-        inThread: interaction.channel?.isThread() ?? false,
-      });
-    if (interaction.isAutocomplete()) {
-      const focused = interaction.options.getFocused(true);
-      await interaction.respond(suggest(interaction.commandName, focused.name, String(focused.value), options));
-      return;
-    }
-    const answer = {
-      deferAfterMs: options.deferAfterMs ?? 1500,
-      postToChannel: (message: Message) => sendToChannel(identity.channel, message).then(() => undefined),
-      onCoreError: (error: unknown) => logger.error({ err: error }, 'the core failed on a Discord interaction'),
-    };
-    if (interaction.isChatInputCommand()) {
-      const { command, text } = toCommandText(interaction.commandName, interaction.options.data);
-      await answerInteraction(interaction, handle({ type: 'command', command, text, ...identity }), answer);
-    } else if (interaction.isButton()) {
-      const flagId = flagIdOf(interaction.customId);
-      const event: Inbound =
-        flagId !== undefined
-          ? { type: 'flag', flagId, ...identity }
-          : { type: 'choice', choiceId: interaction.customId, ...identity };
-      await answerInteraction(interaction, handle(event), answer);
-    }
+  const { rest, sendToChannel } = createDiscordRest(client, retry, logger, stats);
+  const context: InteractionContext = {
+    logger,
+    ...(options.complete ? { complete: options.complete } : {}),
+    ...(options.topics ? { topics: options.topics } : {}),
+    ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    stats,
+    permissions,
+    appPermissions,
+    sendToChannel,
   };
 
   return {
@@ -158,7 +92,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       if (started) throw new DiscordLoginError('The Discord adapter was already started');
       started = true;
       client.on(Events.InteractionCreate, (interaction) => {
-        onInteraction(interaction, handle).catch((error: unknown) =>
+        onInteraction(interaction, handle, context).catch((error: unknown) =>
           logger.error({ err: error, interaction: interaction.id }, 'answering a Discord interaction failed'),
         );
       });

@@ -1,25 +1,16 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import type { RespondFn } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { ChatPort, PostOptions } from '../../chat/chat-port.js';
-import type { ChannelRef, Inbound, InboundHandler, Message, PostRef, Reply, UserRef } from '../../chat/message.js';
+import type { ChannelRef, Message, PostRef, UserRef } from '../../chat/message.js';
 import { checkSlackChannel } from './check-channel.js';
-import { apologyReply, deliverReplies } from './deliver-replies.js';
+import { listenForEvents } from './listen-for-events.js';
 import { PostOnce } from './post-once.js';
 import { buildSlackApp, defaultSlackRetryPolicy, type SlackRetryPolicy } from './slack-app.js';
 import { slackCommandTable, type SlackCommandNames } from './slack-commands.js';
 import { SlackDeliveryError, slackErrorCode } from './slack-delivery-error.js';
 import { SlackUserDirectory } from './slack-user-directory.js';
-import { choiceActionPattern, flagActionId, toBlockKit, type SlackMessage } from './to-block-kit.js';
-import {
-  clickWorkspace,
-  toChoiceEvent,
-  toCommandEvent,
-  toFlagEvent,
-  type ButtonClickPayload,
-  type SlashCommandPayload,
-} from './to-inbound.js';
+import { toBlockKit } from './to-block-kit.js';
 
 export interface SlackAdapterOptions {
   /** Bot token (xoxb-…). */
@@ -109,68 +100,6 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   // The socket closing (Slack refreshes it every few hours) is only known when 'close' arrives.
   socketReceiver?.client.on('close', () => (socketUp = false));
 
-  /** The Web API way to a person or a channel, for when the response_url has expired. */
-  const fallbackFor = (event: Inbound) => async (reply: Reply, message: SlackMessage) => {
-    const channel = event.channel.channel;
-    if (reply.visibility === 'private')
-      await client.chat.postEphemeral({ channel, user: event.user.user, text: message.text, blocks: message.blocks });
-    else
-      await client.chat.postMessage({
-        channel,
-        text: message.text,
-        blocks: message.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
-  };
-
-  async function run(handle: InboundHandler, event: Inbound, respond: RespondFn): Promise<void> {
-    stats.lastEventAt = new Date().toISOString();
-    let replies;
-    try {
-      replies = await handle(event);
-    } catch (error) {
-      stats.handlerErrors += 1;
-      logger.error({ err: error, event: event.type }, 'slack: the handler threw');
-      replies = [apologyReply];
-    }
-    await deliverReplies(replies, respond, logger, fallbackFor(event));
-  }
-
-  function listen(handle: InboundHandler): void {
-    for (const [slackName, core] of commands) {
-      app.command(slackName, async ({ command, ack, respond }) => {
-        // Ack first, with no body: Slack gives 3 s, and the core may take longer (store writes, lookups).
-        await ack();
-        stats.commands += 1;
-        const payload = command as SlashCommandPayload;
-        const name = await users.nameOf(payload.user_id, payload.user_name ?? '');
-        await run(handle, toCommandEvent(payload, core, name), respond);
-      });
-    }
-    app.action({ type: 'block_actions', action_id: choiceActionPattern }, async ({ body, action, ack, respond }) => {
-      await ack();
-      stats.clicks += 1;
-      const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
-      const payload = body as unknown as ButtonClickPayload;
-      const name = users.nameNow(payload.user.id, payload.user.username ?? payload.user.name ?? '');
-      logger.debug({ workspace: clickWorkspace(payload), user: payload.user.id }, 'slack: choice clicked');
-      await run(handle, toChoiceEvent(payload, value, name), respond);
-    });
-    app.action({ type: 'block_actions', action_id: flagActionId }, async ({ body, action, ack, respond }) => {
-      await ack();
-      stats.clicks += 1;
-      const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
-      const payload = body as unknown as ButtonClickPayload;
-      const name = users.nameNow(payload.user.id, payload.user.username ?? payload.user.name ?? '');
-      await run(handle, toFlagEvent(payload, value, name), respond);
-    });
-    app.error(async (error) => {
-      stats.handlerErrors += 1;
-      logger.error({ err: error }, 'slack: bolt reported an error');
-    });
-  }
-
   return {
     platform: 'slack',
 
@@ -179,7 +108,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       state = 'starting';
       try {
         await app.init();
-        listen(handle);
+        listenForEvents(handle, { app, client, commands, users, logger, stats });
         const started = mode === 'http' ? await app.start(options.port ?? 3000) : await app.start();
         if (mode === 'http') port = ((started as Server).address() as AddressInfo | null)?.port;
         state = 'running';
