@@ -32,6 +32,8 @@ export interface GenerationOptions {
   maxPerFact?: number;
   /** Which kinds of question to emit; default `publishedKinds`. */
   kinds?: readonly string[];
+  /** Told what became of each item's candidates: the skip reason, or `emitted` (a diagnostic hook for eval). */
+  onOutcome?: (item: Item, outcome: string) => void;
 }
 
 /**
@@ -75,11 +77,14 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions 
     warnings: [...kb.warnings],
     capped: 0,
   };
+  let current: Item | undefined;
   const skip = (reason: string): void => {
     summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
+    if (current) options.onOutcome?.(current, reason);
   };
   const emitted = new Set(options.kinds ?? publishedKinds);
   for (const item of kb.items) {
+    current = item;
     const build = builders[item.kind] as (item: Item, context: GenerationContext) => Outcome[];
     for (const outcome of build(item, context)) {
       if ('skip' in outcome) {
@@ -97,6 +102,7 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions 
         facts.add(outcome.question, item.id);
         context.asked.add(outcome.question.id, outcome.question.stem);
         questions.push(positions.place(outcome.question));
+        options.onOutcome?.(item, `emitted ${outcome.question.kind}: ${outcome.question.stem} -> ${outcome.question.choices[outcome.question.answer]}`);
         summary.byKind[outcome.question.kind] = (summary.byKind[outcome.question.kind] ?? 0) + 1;
         summary.byFile[outcome.question.source.file] = (summary.byFile[outcome.question.source.file] ?? 0) + 1;
       }
