@@ -14,6 +14,7 @@ import { createMemoryStore } from '../src/store/memory-store.js';
 import { FakeDiscord, permissionBits, type FakeMember } from '../test/fakes/discord/fake-discord.js';
 import type { FakeMessage } from '../test/fakes/discord/fake-discord-rest.js';
 import { snowflake } from '../test/fakes/discord/snowflake.js';
+import { validateSchedule } from '../src/schedule/validate-schedule.js';
 
 const INTERACTIONS = 2_000;
 /** Clicks from someone who already answered (they must not count twice). */
@@ -62,6 +63,7 @@ export async function benchDiscord(): Promise<Record<string, number | string>> {
   const adapter = createDiscordAdapter({ token: fake.token, appId: fake.appId, apiUrl: fake.apiUrl, logger });
   const clock = new ManualClock('2026-01-05T08:00:00Z');
   const engine = new QuizEngine({
+    validateSchedule,
     store,
     chats: [adapter],
     bank,

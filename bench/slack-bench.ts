@@ -20,6 +20,7 @@ import { openFileStore } from '../src/store/file-store.js';
 import { percentile } from '../test/fakes/slack/click-load.js';
 import { RemoteFakeSlack } from '../test/fakes/slack/remote-fake-slack.js';
 import { fakeChannel, fakeTeam, type ClickSpec } from '../test/fakes/slack/slack-payloads.js';
+import { validateSchedule } from '../src/schedule/validate-schedule.js';
 
 /**
  * Slack click benchmark, HTTP mode: the real adapter (bolt's HTTP receiver, signature checks), router,
@@ -82,7 +83,7 @@ export async function benchSlack(): Promise<Record<string, number | string>> {
     retentionDays: 90,
     admins: ['UADMIN'],
   };
-  const engine = new QuizEngine({ store, chats: [adapter], bank, clock, settings, logger });
+  const engine = new QuizEngine({ store, chats: [adapter], bank, clock, settings, logger, validateSchedule });
   try {
     await adapter.start(createCommandRouter({ quiz: engine, factDesk: buildFactDesk([]), logger }));
     const channel = { platform: 'slack' as const, workspace: fakeTeam, channel: fakeChannel };

@@ -14,6 +14,7 @@ import { ManualClock } from '../src/schedule/clock.js';
 import { createMemoryStore } from '../src/store/memory-store.js';
 import type { JsonStore } from '../src/store/json-store.js';
 import { RecordingChat } from '../test/fakes/recording-chat.js';
+import { validateSchedule } from '../src/schedule/validate-schedule.js';
 
 /**
  * Store and core benchmark, through the real QuizEngine:
@@ -45,7 +46,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 async function engineOver(store: JsonStore<QuizState>, clock: ManualClock) {
   const chat = new RecordingChat('slack');
   const bank = await loadQuestionBank(QUESTIONS);
-  const engine = new QuizEngine({ store, chats: [chat], bank, clock, settings, logger });
+  const engine = new QuizEngine({ store, chats: [chat], bank, clock, settings, logger, validateSchedule });
   await engine.here(channel);
   return { engine, chat };
 }

@@ -24,6 +24,7 @@ import type { RetryDelays } from '../store/write-coalescer.js';
 import { noteBankDrift } from './bank-drift-notice.js';
 import { noteRetirements } from './retirement-notice.js';
 import { warnAdminsWhileStoreFails } from './store-warning.js';
+import { validateSchedule } from '../schedule/validate-schedule.js';
 
 /** The platform-neutral bot: knowledge, quiz and the router every adapter hands its events to. */
 export interface Core {
@@ -100,6 +101,7 @@ export function buildCore(options: {
     retired,
     clock: options.clock,
     logger,
+    validateSchedule,
     settings: {
       defaultCron: settings.DEFAULT_SCHEDULE,
       defaultTimezone: settings.DEFAULT_TIMEZONE,

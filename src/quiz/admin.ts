@@ -1,6 +1,6 @@
 import type { ChannelRef, Reply, UserRef } from '../chat/message.js';
 import { UserFacingError } from '../chat/user-facing-error.js';
-import { nextRun, previousRun, validateSchedule } from '../schedule/cron-schedule.js';
+import { nextRun, previousRun } from '../schedule/cron-schedule.js';
 import { currentSeason, type EngineContext } from './engine-context.js';
 import { formatTime } from './format-time.js';
 import { channelKey, userKey, workspaceKey } from './identity.js';
@@ -87,7 +87,7 @@ export async function here(ctx: EngineContext, ref: ChannelRef, admin?: UserRef)
 export async function schedule(ctx: EngineContext, ref: ChannelRef, cron: string, timezone?: string): Promise<Reply[]> {
   const [key, channel] = enabledChannel(ctx, ref);
   const tz = timezone ?? channel.timezone;
-  const problem = validateSchedule(cron, tz);
+  const problem = ctx.validateSchedule(cron, tz);
   if (problem) throw new UserFacingError('BAD_SCHEDULE', `That schedule does not work: ${problem}`);
   const last = previousRun(cron, tz, ctx.clock.now())?.getTime();
   await ctx.store.change((d) => {

@@ -38,7 +38,12 @@ export interface QuizEngineOptions {
   clock: Clock;
   settings: QuizSettings;
   logger: Logger;
+  /** Why a cron expression in a timezone cannot be scheduled, or undefined when it can (schedule/validate-schedule.ts). */
+  validateSchedule: ScheduleValidator;
 }
+
+/** The schedule-validation port: a readable reason, or undefined for a schedule that works. */
+export type ScheduleValidator = (cron: string, timezone: string) => string | undefined;
 
 /** What every engine part shares. */
 export interface EngineContext {
@@ -51,6 +56,7 @@ export interface EngineContext {
   clock: Clock;
   settings: QuizSettings;
   logger: Logger;
+  validateSchedule: ScheduleValidator;
   /** Channel key → when its next occurrence falls, for the schedule it was computed from (saves cron math on idle ticks). */
   nextDue: Map<string, { schedule: string; at: number }>;
   /** Admin user key → their `/prepbot season reset` waiting to be confirmed (see season-reset-requests.ts). */
@@ -67,6 +73,7 @@ export function createContext(options: QuizEngineOptions): EngineContext {
     clock: options.clock,
     settings: options.settings,
     logger: options.logger,
+    validateSchedule: options.validateSchedule,
     nextDue: new Map(),
     resetRequests: new Map(),
   };

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { validateSchedule } from '../schedule/cron-schedule.js';
+import { validateSchedule } from '../schedule/validate-schedule.js';
 import { impossibleDate } from './impossible-date.js';
 import { type Settings, settingsSchema } from './settings-schema.js';
 import { PrepbotError } from '../errors/prepbot-error.js';

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const srcDir = join(import.meta.dirname, '..', '..', 'src');
@@ -17,6 +17,30 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
     (m) => m[1] ?? m[2]!,
   );
+}
+
+/** Imports that load a module at run time: `import type` and `export type` are erased by tsc, so they do not count. */
+function runtimeImportsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [
+    ...text.matchAll(/(?:import|export)(?!\s+type\s)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] ?? m[2]!);
+}
+
+/** Every library `file` loads at run time, directly or through the project files it imports. */
+function librariesReachedFrom(file: string, seen = new Set<string>()): Set<string> {
+  const reached = new Set<string>();
+  if (seen.has(file)) return reached;
+  seen.add(file);
+  for (const specifier of runtimeImportsOf(file)) {
+    if (specifier.startsWith('.')) {
+      const target = resolve(dirname(file), specifier.replace(/\.js$/, '.ts'));
+      for (const library of librariesReachedFrom(target, seen)) reached.add(library);
+    } else if (!specifier.startsWith('node:')) {
+      reached.add(specifier);
+    }
+  }
+  return reached;
 }
 
 // Which folders under src/ may import a library. Everything else must reach it through a port.
@@ -58,6 +82,23 @@ describe('architecture boundaries', () => {
       expect(offenders).toEqual([]);
     });
   }
+
+  it('the core (quiz, chat, knowledge, questions, lookup) reaches no chat SDK, storage, cron or HTTP library, not even through another file', () => {
+    const forbidden = /^@slack\/|^discord\.js$|^@discordjs\/|^lowdb|^node-cron$|^undici$/;
+    const offenders = files
+      .filter((f) => /^(quiz|chat|knowledge|questions|lookup)\//.test(f.file))
+      .flatMap((f) =>
+        [...librariesReachedFrom(join(srcDir, f.file))]
+          .filter((l) => forbidden.test(l))
+          .map((l) => `${f.file} -> ${l}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it('follows imports through other files (the check above can see a library two files away)', () => {
+    const reached = librariesReachedFrom(join(srcDir, 'app', 'load-core.ts'));
+    expect([...reached]).toEqual(expect.arrayContaining(['node-cron', 'lowdb', 'minisearch']));
+  });
 
   it('the core (quiz, chat, knowledge, questions, lookup) imports no adapter', () => {
     const core = files.filter((f) => /^(quiz|chat|knowledge|questions|lookup)\//.test(f.file));

@@ -11,6 +11,7 @@ import { ManualClock } from '../../src/schedule/clock.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { FakeDiscord, permissionBits, type FakeMember } from '../fakes/discord/fake-discord.js';
 import type { FakeMessage } from '../fakes/discord/fake-discord-rest.js';
+import { validateSchedule } from '../../src/schedule/validate-schedule.js';
 
 /** The whole daily scenario on Discord: real discord.js, real adapter, real router and quiz engine. */
 
@@ -126,6 +127,7 @@ beforeAll(async () => {
     topics: () => [...new Set(bank.map((q) => q.topic))],
   });
   engine = new QuizEngine({
+    validateSchedule,
     store: createMemoryStore(initialQuizState()),
     chats: [adapter],
     bank,

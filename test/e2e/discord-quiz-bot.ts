@@ -10,6 +10,7 @@ import type { QuizState } from '../../src/quiz/state-schema.js';
 import type { Clock } from '../../src/schedule/clock.js';
 import type { JsonStore } from '../../src/store/json-store.js';
 import { FakeDiscord } from '../fakes/discord/fake-discord.js';
+import { validateSchedule } from '../../src/schedule/validate-schedule.js';
 
 export interface DiscordQuizBotOptions {
   bank: Question[];
@@ -49,6 +50,7 @@ export async function startDiscordQuizBot(options: DiscordQuizBotOptions): Promi
     ...(options.retry ? { retry: options.retry } : {}),
   });
   const engine = new QuizEngine({
+    validateSchedule,
     store: options.store,
     chats: [adapter],
     bank: options.bank,

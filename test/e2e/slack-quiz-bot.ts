@@ -10,6 +10,7 @@ import type { QuizState } from '../../src/quiz/state-schema.js';
 import type { Clock } from '../../src/schedule/clock.js';
 import type { JsonStore } from '../../src/store/json-store.js';
 import { FakeSlack, type FakeUser } from '../fakes/slack/fake-slack.js';
+import { validateSchedule } from '../../src/schedule/validate-schedule.js';
 
 export interface SlackQuizBotOptions {
   /** The people the fake Slack knows. */
@@ -45,6 +46,7 @@ export async function startSlackQuizBot(options: SlackQuizBotOptions): Promise<S
     retry: options.retry,
   });
   const engine = new QuizEngine({
+    validateSchedule,
     store: options.store,
     chats: [adapter],
     bank: options.bank,

@@ -9,6 +9,7 @@ import { createMemoryStore } from '../../src/store/memory-store.js';
 import { StoreWriteError } from '../../src/store/store-errors.js';
 import { RecordingChat, type RecordedPost } from '../fakes/recording-chat.js';
 import { makeBank } from './sample-bank.js';
+import { validateSchedule } from '../../src/schedule/validate-schedule.js';
 
 export const minute = 60_000;
 export const hour = 60 * minute;
@@ -66,7 +67,7 @@ export function setup(
   const bank = options.bank ?? makeBank(['Lambda', 'S3', 'DynamoDB', 'SQS'], 5);
   const settings = { ...defaultSettings, ...options.settings };
   const logger = pino({ level: 'silent' });
-  const build = () => new QuizEngine({ store, chats: [chat], bank, clock, settings, logger });
+  const build = () => new QuizEngine({ store, chats: [chat], bank, clock, settings, logger, validateSchedule });
   const engine = build();
   return { clock, store, chat, bank, settings, engine, build };
 }

@@ -15,6 +15,7 @@ import { openFileStore } from '../../src/store/file-store.js';
 import { RecordingChat } from '../fakes/recording-chat.js';
 import { channel, click, defaultSettings, person, rightIndex, setup, tickUntil } from './engine-harness.js';
 import { makeBank } from './sample-bank.js';
+import { validateSchedule } from '../../src/schedule/validate-schedule.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -59,6 +60,7 @@ describe('quiz state schema', () => {
     const chat = new RecordingChat('slack');
     const bank = makeBank(['Lambda', 'S3'], 3);
     const engine = new QuizEngine({
+      validateSchedule,
       store: first,
       chats: [chat],
       bank,
@@ -76,6 +78,7 @@ describe('quiz state schema', () => {
 
     const second = await open();
     const again = new QuizEngine({
+      validateSchedule,
       store: second,
       chats: [chat],
       bank,

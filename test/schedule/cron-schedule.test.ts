@@ -1,6 +1,7 @@
 import { schedule } from 'node-cron';
 import { describe, expect, it } from 'vitest';
-import { nextRun, previousRun, validateSchedule } from '../../src/schedule/cron-schedule.js';
+import { nextRun, previousRun } from '../../src/schedule/cron-schedule.js';
+import { validateSchedule } from '../../src/schedule/validate-schedule.js';
 
 const weekdaysAtNine = '0 9 * * 1-5';
 const at = (iso: string) => new Date(iso);
