@@ -43,7 +43,7 @@ export interface QuizEngineOptions {
 }
 
 /** The schedule-validation port: a readable reason, or undefined for a schedule that works. */
-export type ScheduleValidator = (cron: string, timezone: string) => string | undefined;
+type ScheduleValidator = (cron: string, timezone: string) => string | undefined;
 
 /** What every engine part shares. */
 export interface EngineContext {
