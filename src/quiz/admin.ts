@@ -118,14 +118,10 @@ export async function setPaused(ctx: EngineContext, ref: ChannelRef, paused: boo
 }
 
 /** `/prepbot next`: close the open question (if any) and post a new one now. */
-export async function next(
-  ctx: EngineContext,
-  ref: ChannelRef,
-  beforeClose: (roundId: string) => Promise<void>,
-): Promise<Reply[]> {
+export async function next(ctx: EngineContext, ref: ChannelRef): Promise<Reply[]> {
   const [key, channel] = enabledChannel(ctx, ref);
   const now = ctx.clock.now();
-  const round = await openRound(ctx, key, now, closeTimeFor(ctx, channel, now), false, beforeClose);
+  const round = await openRound(ctx, key, now, closeTimeFor(ctx, channel, now), false);
   if (!round) throw new UserFacingError('EMPTY_BANK', 'There are no questions to post: the question bank is empty.');
   const refused = ctx.store.data.channels[key]?.pausedBecause;
   if (round.post === undefined && refused !== undefined)

@@ -1,5 +1,4 @@
 import type { ChoiceEvent, Reply } from '../chat/message.js';
-import type { AnswerIndex } from './answer-index.js';
 import { choiceLabel } from './choice-id.js';
 import type { EngineContext } from './engine-context.js';
 import { formatTime } from './format-time.js';
@@ -22,16 +21,15 @@ function explainPoints(points: Points): string {
  * A click on a daily round's button. The first click per person counts; a second click or a click after
  * the close is answered privately and changes nothing. The answer is acknowledged only once the store
  * has it on disk; if saving fails it is taken back and the person is asked to try again.
- * `onRecorded` is told so the round message's answer count can be refreshed.
+ * A recorded answer is told to `ctx.live`, so the round message's answer count is refreshed.
  */
 export async function answerRound(
   ctx: EngineContext,
-  answers: AnswerIndex,
   event: ChoiceEvent,
   roundId: string,
   index: number,
-  onRecorded: (roundId: string) => void,
 ): Promise<Reply[]> {
+  const answers = ctx.live.answers;
   const state = ctx.store.data;
   const round = state.rounds[roundId];
   const channel = round && state.channels[round.channel];
@@ -74,7 +72,7 @@ export async function answerRound(
       .catch(() => {});
     return privately('Sorry, your answer could not be saved. Please try again in a moment.');
   }
-  onRecorded(roundId);
+  ctx.live.recorded(roundId);
   const label = choiceLabel(index);
   if (ctx.settings.revealFeedbackAtClose) {
     return privately(

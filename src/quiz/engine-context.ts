@@ -4,6 +4,7 @@ import type { ChannelRef, Platform } from '../chat/message.js';
 import type { Question } from '../questions/question-schema.js';
 import type { Clock } from '../schedule/clock.js';
 import type { JsonStore } from '../store/json-store.js';
+import type { LiveRounds } from './live-rounds.js';
 import type { ResetRequest } from './season-reset-requests.js';
 import { retiredIn } from './curation-state.js';
 import type { ChannelState, QuizState } from './state-schema.js';
@@ -57,13 +58,15 @@ export interface EngineContext {
   settings: QuizSettings;
   logger: Logger;
   validateSchedule: ScheduleValidator;
+  /** Open rounds' answers and held-back count edits, kept in memory beside the store. */
+  live: LiveRounds;
   /** Channel key → when its next occurrence falls, for the schedule it was computed from (saves cron math on idle ticks). */
   nextDue: Map<string, { schedule: string; at: number }>;
   /** Admin user key → their `/prepbot season reset` waiting to be confirmed (see season-reset-requests.ts). */
   resetRequests: Map<string, ResetRequest>;
 }
 
-export function createContext(options: QuizEngineOptions): EngineContext {
+export function createContext(options: QuizEngineOptions, live: LiveRounds): EngineContext {
   return {
     store: options.store,
     chats: new Map(options.chats.map((chat) => [chat.platform, chat])),
@@ -74,6 +77,7 @@ export function createContext(options: QuizEngineOptions): EngineContext {
     settings: options.settings,
     logger: options.logger,
     validateSchedule: options.validateSchedule,
+    live,
     nextDue: new Map(),
     resetRequests: new Map(),
   };

@@ -4,10 +4,9 @@ import { flagsReport, restoreQuestion, retireQuestion, retirementNotice } from '
 import { flagFromControl, flagWithReason } from './flag-question.js';
 import { channelRefOf, createContext, type EngineContext, type QuizEngineOptions } from './engine-context.js';
 import * as admin from './admin.js';
-import { AnswerIndex } from './answer-index.js';
 import { answerRound } from './answer-round.js';
 import { parseChoiceId } from './choice-id.js';
-import { CountUpdates } from './count-updates.js';
+import { LiveRounds } from './live-rounds.js';
 import { dailyStatus } from './daily-status.js';
 import { userKey } from './identity.js';
 import { answerPractice, startPractice } from './practice-session.js';
@@ -19,19 +18,17 @@ export type { Period } from './score-report.js';
 
 /**
  * The quiz: daily rounds per channel, answers, scores, practice. Platform-neutral; the command router
- * calls it, main calls `tick()` every minute. Round-changing operations (tick and the admin commands)
+ * calls it, and the bot's minute schedule calls `tick()`. Round-changing operations (tick and the admin commands)
  * run one at a time; answers and reports run at once.
  * Expected refusals throw `UserFacingError` (the router shows their message); anything else is a bug.
  */
 export class QuizEngine {
   private readonly ctx: EngineContext;
-  private readonly counts: CountUpdates;
-  private readonly answers = new AnswerIndex();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: QuizEngineOptions) {
-    this.ctx = createContext(options);
-    this.counts = new CountUpdates((id) => this.refreshCount(id), options.settings.countUpdateDelayMs ?? 2000);
+    const live = new LiveRounds((id) => this.refreshCount(id), options.settings.countUpdateDelayMs ?? 2000);
+    this.ctx = createContext(options, live);
   }
 
   /**
@@ -40,7 +37,7 @@ export class QuizEngine {
    * compacts old rounds. Safe to call as often as you like; overlapping calls run one after another.
    */
   tick(): Promise<void> {
-    return this.serial(() => runTick(this.ctx, this.beforeClose));
+    return this.serial(() => runTick(this.ctx));
   }
 
   /** A button click (daily round or practice). Resolves with the private replies for the person. */
@@ -50,7 +47,7 @@ export class QuizEngine {
     if (parsed.kind === 'practice') return answerPractice(this.ctx, event, parsed.questionId, parsed.index);
     if (parsed.kind === 'flag')
       return flagWithReason(this.ctx, event.user, event.channel, parsed.questionId, parsed.index, this.adminCheck);
-    return answerRound(this.ctx, this.answers, event, parsed.roundId, parsed.index, (id) => this.counts.schedule(id));
+    return answerRound(this.ctx, event, parsed.roundId, parsed.index);
   }
 
   /** A click on "Flag this question" (or `/flag [reason]`): asks for a reason, or records the flag. */
@@ -108,7 +105,7 @@ export class QuizEngine {
 
   /** `/prepbot next`: close the open question and post a new one now. */
   next(channel: ChannelRef): Promise<Reply[]> {
-    return this.serial(() => admin.next(this.ctx, channel, this.beforeClose));
+    return this.serial(() => admin.next(this.ctx, channel));
   }
 
   /** `/prepbot season reset [confirm]` by `user` for the channel's workspace: asks first, then resets on `confirmed`. */
@@ -138,22 +135,17 @@ export class QuizEngine {
 
   /** Sends any held-back answer-count edits now (tests, shutdown). */
   flush(): Promise<void> {
-    return this.counts.flush();
+    return this.ctx.live.flush();
   }
 
   /** Sends held-back edits and waits for a running tick; call before closing the store. */
   async stop(): Promise<void> {
     await this.flush();
     await this.queue.catch(() => {});
-    this.counts.stop();
+    this.ctx.live.stop();
   }
 
   private readonly adminCheck = (user: UserRef) => this.isAdmin(user);
-
-  private readonly beforeClose = (roundId: string) => {
-    this.answers.forget(roundId);
-    return this.counts.cancel(roundId);
-  };
 
   private serial<T>(run: () => Promise<T>): Promise<T> {
     const result = this.queue.then(run, run);

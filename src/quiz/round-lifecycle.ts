@@ -41,10 +41,10 @@ export function renderRound(ctx: EngineContext, round: Round, closed = false) {
 }
 
 /** One pass: close what is due, open what is due, retry posts and reveals that failed, compact old rounds. */
-export async function runTick(ctx: EngineContext, beforeClose: (roundId: string) => Promise<void>): Promise<void> {
+export async function runTick(ctx: EngineContext): Promise<void> {
   const now = ctx.clock.now();
   for (const round of openRoundsOf(ctx.store.data)) {
-    if (round.closesAt <= now.getTime()) await closeRound(ctx, round.id, beforeClose);
+    if (round.closesAt <= now.getTime()) await closeRound(ctx, round.id);
   }
   for (const [key, channel] of Object.entries(ctx.store.data.channels)) {
     if (!channel.enabled || channel.paused) continue;
@@ -61,7 +61,7 @@ export async function runTick(ctx: EngineContext, beforeClose: (roundId: string)
       continue;
     const closesAt = closeTimeFor(ctx, channel, occurrence);
     if (closesAt.getTime() > now.getTime()) {
-      await openRound(ctx, key, occurrence, closesAt, true, beforeClose);
+      await openRound(ctx, key, occurrence, closesAt, true);
     } else {
       ctx.logger.info({ channel: key, occurrence }, 'skipped a round whose window passed while the bot was down');
       await ctx.store
@@ -93,9 +93,8 @@ export async function openRound(
   occurrence: Date,
   closesAt: Date,
   scheduled: boolean,
-  beforeClose: (roundId: string) => Promise<void>,
 ): Promise<Round | undefined> {
-  for (const open of openRoundsOf(ctx.store.data, channelKey)) await closeRound(ctx, open.id, beforeClose);
+  for (const open of openRoundsOf(ctx.store.data, channelKey)) await closeRound(ctx, open.id);
   const state = ctx.store.data;
   const channel = state.channels[channelKey]!;
   const recentTopics = Object.values(state.rounds)
@@ -188,14 +187,10 @@ async function postRound(ctx: EngineContext, roundId: string, retry: boolean): P
 }
 
 /** Closes a round (stats applied and saved), then reveals it. */
-async function closeRound(
-  ctx: EngineContext,
-  roundId: string,
-  beforeClose: (roundId: string) => Promise<void>,
-): Promise<void> {
+async function closeRound(ctx: EngineContext, roundId: string): Promise<void> {
   const round = ctx.store.data.rounds[roundId];
   if (!round || round.closedAt !== undefined) return;
-  await beforeClose(roundId);
+  await ctx.live.closing(roundId);
   const now = ctx.clock.now().getTime();
   await ctx.store
     .change((d) => applyRoundClose(d, roundId, now))
