@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { markdownPieces } from './markdown-chunks.js';
 import { mayHoldGfm } from './may-hold-gfm.js';
+import { plainOutlineTree } from './plain-outline-tree.js';
 
 const commonMark = unified().use(remarkParse);
 const githubFlavoured = unified().use(remarkParse).use(remarkGfm);
@@ -25,8 +26,10 @@ export function parseMarkdown(text: string): Root {
   return root;
 }
 
+/** A text of plain headings and bullets only is built directly (see plainOutlineTree); any other goes to remark. */
 function parseWhole(text: string): Root {
-  return (mayHoldGfm(text) ? githubFlavoured : commonMark).parse(text);
+  if (mayHoldGfm(text)) return githubFlavoured.parse(text);
+  return plainOutlineTree(text) ?? commonMark.parse(text);
 }
 
 /** Move every node's position down by `lines` lines and `chars` characters (iteratively: trees can be deep). */
