@@ -1,5 +1,4 @@
 import type { Heading, List, ListItem, Root, Text } from 'mdast';
-import type { Point } from 'unist';
 
 /**
  * The mdast tree of a text made only of plain ATX headings (`## Limits`), plain bullets at the margin
@@ -61,6 +60,8 @@ export function plainOutlineTree(text: string): Root | undefined {
   }
   return undefined;
 }
+
+type Point = NonNullable<Root['position']>['start'];
 
 const HASH = 0x23;
 const DASH = 0x2d;
