@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -11,6 +12,7 @@ type Figures = Record<string, number | string>;
 const benches: Record<string, () => Promise<Figures>> = {
   lookup: async () => (await import('./lookup-bench.js')).benchLookup(),
   generate: async () => (await import('./generate-bench.js')).benchGenerate(),
+  dense: async () => (await import('./dense-bench.js')).benchDense(),
   store: async () => (await import('./store-bench.js')).benchStore(),
   slack: async () => (await import('./slack-bench.js')).benchSlack(),
   discord: async () => (await import('./discord-bench.js')).benchDiscord(),
@@ -29,13 +31,15 @@ const names = wanted.length > 0 ? wanted : Object.keys(benches);
 let failed = false;
 for (const name of names) {
   const started = Date.now();
+  const loadBefore = loadavg()[0]!;
   const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', name], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const line = child.stdout.split('\n').find((l) => l.startsWith('@@figures '));
-  console.log(`\n== ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const load = `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`;
+  console.log(`\n== ${name} (${((Date.now() - started) / 1000).toFixed(1)} s, ${load})`);
   if (child.status !== 0 || !line) {
     failed = true;
     console.log(`   failed (exit ${child.status})`);

@@ -1,7 +1,7 @@
 /**
  * Where a long note can be cut so that its pieces parse to the same blocks as the whole. micromark's
  * time grows faster than the text (a 1 MB list of bullets: 2 s, 5 MB: 17 s), so a long note is parsed
- * piece by piece and the pieces' blocks are joined (see parseMarkdown).
+ * piece by piece, each piece's tree placed at its lines in the whole (see note-trees.ts).
  */
 
 /** Notes up to this many characters are parsed whole. */

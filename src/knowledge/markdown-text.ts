@@ -1,47 +1,4 @@
-import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { markdownPieces } from './markdown-chunks.js';
-import { mayHoldGfm } from './may-hold-gfm.js';
-
-const commonMark = unified().use(remarkParse);
-const githubFlavoured = unified().use(remarkParse).use(remarkGfm);
-
-/**
- * The mdast tree of a markdown (or plain-text) note, GitHub-flavoured (tables, strikethrough).
- * GFM is applied only to notes that may hold its syntax: the tree is the same, parsing is ~25% faster.
- */
-export function parseMarkdown(text: string): Root {
-  const pieces = markdownPieces(text);
-  if (pieces.length === 1) return parseWhole(text);
-  // A long note: its pieces' blocks, placed back at their lines in the whole note.
-  const root: Root = { type: 'root', children: [] };
-  for (const piece of pieces) {
-    const tree = parseWhole(piece.text);
-    shiftPositions(tree, piece.lineOffset, piece.charOffset);
-    for (const child of tree.children) root.children.push(child);
-  }
-  return root;
-}
-
-function parseWhole(text: string): Root {
-  return (mayHoldGfm(text) ? githubFlavoured : commonMark).parse(text);
-}
-
-/** Move every node's position down by `lines` lines and `chars` characters (iteratively: trees can be deep). */
-function shiftPositions(tree: Root, lines: number, chars: number): void {
-  if (lines === 0 && chars === 0) return;
-  const stack: Nodes[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    for (const point of node.position ? [node.position.start, node.position.end] : []) {
-      point.line += lines;
-      if (point.offset !== undefined) point.offset += chars;
-    }
-    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
-  }
-}
+import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
 
 /** Collapse runs of white space and trim: "Env  variables   total" → "Env variables total". */
 export function squash(text: string): string {

@@ -11,8 +11,9 @@ import { dedupeIds } from './item-id.js';
 import { keyValueLabel, keyValueLines } from './key-value-lines.js';
 import { labelLineOf, type LabelLine } from './label-line.js';
 import { baseLexiconOnly, type Lexicon } from './lexicon.js';
-import { boldLabel, isLinkOnly, lineOf, parseMarkdown, plainText } from './markdown-text.js';
+import { boldLabel, isLinkOnly, lineOf, plainText } from './markdown-text.js';
 import { NoteContext } from './note-context.js';
+import { NoteTrees } from './note-trees.js';
 import { findQuantities } from './parse-quantity.js';
 import { readableText } from './readable-text.js';
 import { headingSubject, isFacet, type HeadingName } from './topic-of.js';
@@ -50,9 +51,9 @@ export function parseNote(
   lexicon: Lexicon = baseLexiconOnly(),
 ): { items: Item[]; warnings: ParseWarning[] } {
   const readable = readableText(text);
-  const tree = parseMarkdown(readable.text);
+  const notes = new NoteTrees(readable.text);
   const lines = readable.text.split(/\r?\n/);
-  const ctx = new NoteContext(file, nameHints(lexicon, capitalisedWords(tree, nameHints(lexicon).vendor)));
+  const ctx = new NoteContext(file, nameHints(lexicon, capitalisedWords(notes.trees(), nameHints(lexicon).vendor)));
   // Front matter naming the note ("aliases: [SQS]") makes its title the heading over what comes first.
   let heading: HeadingName | undefined = readable.aliases.length > 0 ? ctx.enterTitle(readable.aliases) : undefined;
   let headingText = '';
@@ -179,6 +180,20 @@ export function parseNote(
       block(node);
     });
   };
-  blocks(tree.children);
+  // The note's blocks, piece by piece, each read knowing the block after it (which may open the next piece).
+  let pending: RootContent | undefined;
+  for (const tree of notes.trees()) {
+    for (const node of tree.children) {
+      if (pending) {
+        next = node;
+        block(pending);
+      }
+      pending = node;
+    }
+  }
+  if (pending) {
+    next = undefined;
+    block(pending);
+  }
   return { items: dedupeIds(ctx.items), warnings: ctx.warnings };
 }

@@ -55,18 +55,16 @@ function decode(file: string, bytes: Buffer, warnings: ParseWarning[]): string |
 export function readNote(dir: string, file: string, lexicon?: Lexicon): NoteResult {
   const warnings: ParseWarning[] = [];
   try {
-    const bytes = readFileSync(path.join(dir, file));
+    let bytes: Buffer | undefined = readFileSync(path.join(dir, file));
     const text = decode(file, bytes, warnings);
     if (text === undefined) return { items: [], warnings, loaded: false };
+    // The digest is taken before parsing, so the file's bytes are not held while a long note is parsed.
+    const digest = noteDigest(bytes);
+    bytes = undefined;
     const checked = checkTextLimits(file, text);
     warnings.push(...checked.warnings);
     const parsed = parseNote(file, checked.text, lexicon);
-    return {
-      items: parsed.items,
-      warnings: [...warnings, ...parsed.warnings],
-      loaded: true,
-      digest: noteDigest(bytes),
-    };
+    return { items: parsed.items, warnings: [...warnings, ...parsed.warnings], loaded: true, digest };
   } catch (error) {
     return { items: [], warnings: [...warnings, couldNotRead(file, error)], loaded: false };
   }
