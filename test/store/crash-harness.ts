@@ -21,7 +21,8 @@ export interface CrashTrialResult {
 }
 
 /**
- * Starts the child on the store at `path`, lets it write for `killAfterMs` after it is ready, SIGKILLs it
+ * Starts the child on the store at `path`, lets it write until it has confirmed `killAfterConfirmed`
+ * changes (default 0: as soon as it is ready) and then for `killAfterMs` more, SIGKILLs it
  * and reopens the file with the real file store. Reusable for longer runs (call it in a loop on one path:
  * each trial also proves the previous trials' file reopens).
  */
@@ -29,6 +30,7 @@ export async function runCrashTrial(options: {
   path: string;
   prefix: string;
   killAfterMs: number;
+  killAfterConfirmed?: number;
 }): Promise<CrashTrialResult> {
   const proc = spawn(process.execPath, ['--import', 'tsx', child, options.path, options.prefix], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -38,9 +40,11 @@ export async function runCrashTrial(options: {
   const lines = createInterface({ input: proc.stdout });
   const closed = new Promise<void>((resolve) => lines.once('close', () => resolve()));
   let timer: NodeJS.Timeout | undefined;
+  const armAt = options.killAfterConfirmed ?? 0;
+  const arm = () => (timer ??= setTimeout(() => proc.kill('SIGKILL'), options.killAfterMs));
   lines.on('line', (line) => {
-    if (line === 'ready') timer = setTimeout(() => proc.kill('SIGKILL'), options.killAfterMs);
-    else confirmed.push(line);
+    if (line !== 'ready') confirmed.push(line);
+    if (confirmed.length >= armAt && (line !== 'ready' || armAt === 0)) arm();
   });
   await Promise.all([exited, closed]);
   clearTimeout(timer);
