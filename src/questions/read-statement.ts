@@ -10,18 +10,22 @@ import { leadingName } from './value-shape.js';
  *   task, asked as "Which … should you use to query logs in place with SQL?".
  * - `arrow`: one of several "<task> → <Name>" pairs on a line ("backup → dumptool; restore → loadtool"):
  *   the predicate is the task.
+ * - `pronoun`: "It …" or "They …" under a heading: the name is left empty for the caller to take from
+ *   the heading the pronoun stands for; `plural` says which number the pronoun has.
  *
  * Only the first sentence is read; a statement is undefined when no name leads it (or ends it, for
  * `use`), when no verb follows the name, or when the line reads as a tip or a step rather than a fact.
  */
 export interface Statement {
-  form: 'subject' | 'use' | 'arrow';
+  form: 'subject' | 'use' | 'arrow' | 'pronoun';
   /** The thing named, as the notes write it ("NoExecute", "chage"). */
   name: string;
   /** What the notes say of it, in their words, without the name ("is the most aggressive …"). */
   predicate: string;
   /** For `arrow`: the other names the same line maps tasks to (the natural wrong choices). */
   others?: string[];
+  /** For `pronoun`: true for "They", false for "It". */
+  plural?: boolean;
 }
 
 /** What a statement reader needs to know of the notes' words. */
@@ -56,7 +60,7 @@ export function readStatements(text: string, words: NotesWords): Statement[] {
   const arrows = readArrows(text, words);
   if (arrows.length > 0) return arrows;
   const sentence = firstSentence(text);
-  const one = readUse(sentence, words) ?? readSubject(sentence, words);
+  const one = readUse(sentence, words) ?? readSubject(sentence, words) ?? readPronoun(sentence, words);
   return one ? [one] : [];
 }
 
@@ -77,17 +81,34 @@ function readSubject(sentence: string, words: NotesWords): Statement | undefined
   if (!name) return undefined;
   const start = sentence.indexOf(name) + name.length;
   const predicate = cutRemark(sentence.slice(start).trim());
-  const [first = '', second = ''] = predicate.split(' ');
-  // "chage manages …", "etcd stores …", "HPA automatically scales …": a verb (after an adverb, perhaps)
-  // follows the name; a word ending in -s is a verb when the notes write its base form as one, or
-  // never write it as a plural noun.
-  const verb = (word: string): boolean =>
-    auxiliary.test(word) || (/^\p{Ll}{2,}[^s'u]s$/u.test(word) && (words.isVerbBase(word.replace(/(?<=(?:sh|ch|ss|x|z|o))es$|s$/, '')) || !words.isPluralNoun(word)));
-  const verbal = verb(first) || (/^\p{Ll}{3,}ly$/u.test(first) && verb(second));
-  if (!verbal || !asFact(predicate)) return undefined;
+  if (!startsWithVerb(predicate, words) || !asFact(predicate)) return undefined;
   // "X is X-like" or "X is not …": a negation or the name again makes no question with one right answer.
   if (/^(?:is|are|does|do|can|will|has|have)\s+(?:not|never|no)\b|n't\b/i.test(predicate)) return undefined;
   return { form: 'subject', name, predicate };
+}
+
+/**
+ * "chage manages …", "etcd stores …", "HPA automatically scales …": a verb (after an adverb, perhaps)
+ * leads the predicate; a word ending in -s is a verb when the notes write its base form as one, or never
+ * write it as a plural noun.
+ */
+function startsWithVerb(predicate: string, words: NotesWords): boolean {
+  const [first = '', second = '', third = ''] = predicate.split(' ');
+  // "XML documents are …", "LimitRange changes do …": an -s word before an auxiliary is the subject's noun.
+  const verb = (word: string, next: string): boolean =>
+    auxiliary.test(word) ||
+    (/^\p{Ll}{2,}[^s'u]s$/u.test(word) && !auxiliary.test(next) && (words.isVerbBase(word.replace(/(?<=(?:sh|ch|ss|x|z|o))es$|s$/, '')) || !words.isPluralNoun(word)));
+  return verb(first, second) || (/^\p{Ll}{3,}ly$/u.test(first) && verb(second, third));
+}
+
+/** "It is enabled per bucket", "They can be nested": the heading's thing, said of by a pronoun. */
+function readPronoun(sentence: string, words: NotesWords): Statement | undefined {
+  const match = /^(It|They)\s+(\p{Ll}.+)$/u.exec(sentence);
+  if (!match) return undefined;
+  const predicate = cutRemark(match[2]!);
+  if (!startsWithVerb(predicate, words) || !asFact(predicate)) return undefined;
+  if (/^(?:is|are|does|do|can|will|has|have)\s+(?:not|never|no)\b|n't\b/i.test(predicate)) return undefined;
+  return { form: 'pronoun', name: '', predicate, plural: match[1] === 'They' };
 }
 
 /** "Query logs with SQL, use LogLens" or "For cold archives, use VaultStore": the task, then the name. */
@@ -147,9 +168,12 @@ function cutRemark(predicate: string): string {
 function asFact(predicate: string, least = 3): boolean {
   const words = predicate.split(/\s+/);
   if (words.length < least || words.length > 20 || notAFact.test(predicate) || /[→:;]|\s-\s/.test(predicate)) return false;
+  // "can be ignored", "can be nested": an ability many things share has no one right answer.
+  if (/^(?:can|may|could)\s+be\s+\S+$/i.test(predicate)) return false;
   if (pointsElsewhere.test(predicate) || /,[^,]*\b(?:not|isn't|aren't)\b/i.test(predicate)) return false;
-  return !/^(?:to|of|in|on|at|for|with|from|by|into|as|it|them|that|this|those|these|one|so)$/i.test(words.at(-1) ?? '');
+  // "… which include", "… such as": a lead-in to a list that is not there; a preposition or a pronoun last.
+  return !/^(?:to|of|in|on|at|for|with|from|by|into|as|it|them|that|this|those|these|one|so|include|includes|including|are|is|like)$/i.test(words.at(-1) ?? '');
 }
 
-/** Words that make a predicate lean on another line: "the inverse", "the same", "the above". */
-const pointsElsewhere = /\b(?:inverse|opposite|same|former|latter|above|below|following|previous|aforementioned|former|likewise)\b/i;
+/** Words that make a predicate lean on another line: "the inverse", "the same", "the above", "in that zone". */
+const pointsElsewhere = /\b(?:inverse|opposite|same|former|latter|above|below|following|previous|aforementioned|likewise)\b|\b(?:in|on|at|to|for|from|of|with|by|into)\s+(?:that|those|this|these)\b/i;

@@ -19,12 +19,21 @@ export interface NameIndex extends NotesWords {
   coMembers: Map<string, string[]>;
   /** For each name (nameKey), what the notes say of it: its statements' predicates and its definitions. */
   saidOf: Map<string, string[]>;
+  /** Headings that name a thing, under each file and parent heading (see `headingPlace`), in notes order. */
+  headings: Map<string, string[]>;
+  /** True when the notes write the word as a command, before options (`chage -l`). */
+  isCommand: (word: string) => boolean;
+  /** True when the notes write the name after a vendor prefix of the lexicon somewhere ("AWS Glue", "Amazon S3"). */
+  branded: (name: string) => boolean;
 }
+
+/** Where a heading stands: its file and the headings above it. */
+export const headingPlace = (file: string, section: readonly string[]): string => [file, ...section.slice(0, -1)].join('\u001f');
 
 /** A name as the notes write one: up to four words, no sentence marks, not a number. */
 const nameLike = (text: string): boolean => {
   const words = text.trim().split(/\s+/);
-  return text.length >= 2 && words.length <= 4 && !/[:;,()"“”?!.]$|^\d/.test(text);
+  return text.length >= 2 && words.length <= 4 && !/[:;,()"“”?!.]$|^\d|:\s/.test(text);
 };
 
 /**
@@ -39,17 +48,18 @@ function answerLike(name: string, commands: ReadonlySet<string>, proper: Readonl
 }
 
 /**
- * One-word names the notes always capitalise, even mid-sentence ("… then Athena reads it"), and never
- * write in lower case: proper names ("Athena", "Kinesis"), not a heading's plain word ("Storage").
+ * One-word names the notes capitalise wherever they stand ("… then Athena reads it") and write in lower
+ * case in one notes file at most ("displaces warfarin"): proper names ("Athena", "Warfarin"), not a
+ * heading's plain word ("Storage", "Treatment"), which turns up in lower case all over the notes.
  */
-function properNamesIn(texts: readonly string[]): Set<string> {
+function properNamesIn(texts: ReadonlyArray<{ file: string; text: string }>): Set<string> {
   const upper = new Set<string>();
-  const lower = new Set<string>();
-  for (const text of texts) {
+  const lowerFiles = new Map<string, Set<string>>();
+  for (const { file, text } of texts) {
     for (const match of text.matchAll(/(?<=[\p{L}\d,)] )(\p{Lu}\p{Ll}{2,})\b/gu)) upper.add(match[1]!);
-    for (const match of text.matchAll(/\b(\p{Ll}{3,})\b/gu)) lower.add(match[1]!);
+    for (const match of text.matchAll(/\b(\p{Ll}{3,})\b/gu)) (lowerFiles.get(match[1]!) ?? lowerFiles.set(match[1]!, new Set()).get(match[1]!)!).add(file);
   }
-  return new Set([...upper].filter((word) => !lower.has(word.toLowerCase())));
+  return new Set([...upper].filter((word) => (lowerFiles.get(word.toLowerCase())?.size ?? 0) <= 1));
 }
 
 /** Words ending in -s the notes write after a determiner ("the users", "all columns"): plural nouns, not verbs. */
@@ -65,10 +75,17 @@ function pluralNounsIn(texts: readonly string[]): Set<string> {
  */
 function commandsIn(texts: readonly string[]): Set<string> {
   const before = new Map<string, number>();
-  for (const text of texts) for (const match of text.matchAll(/(?<![\w./-])(\p{Ll}[\p{Ll}\d_-]+)\s+--?\p{L}/gu)) before.set(match[1]!, (before.get(match[1]!) ?? 0) + 1);
+  for (const text of texts) for (const word of commandWords(text)) before.set(word, (before.get(word) ?? 0) + 1);
   const total = new Map<string, number>();
   for (const text of texts) for (const match of text.matchAll(/(?<![\w./-])(\p{Ll}[\p{Ll}\d_-]+)(?![\w./-])/gu)) if (before.has(match[1]!)) total.set(match[1]!, (total.get(match[1]!) ?? 0) + 1);
   return new Set([...before].filter(([word, n]) => n >= 0.25 * (total.get(word) ?? n)).map(([word]) => word));
+}
+
+/** The words of a text that stand as a command: just before an option, or leading a line whose option follows within three words ("etcdctl snapshot save --endpoints …"). */
+function commandWords(text: string): string[] {
+  const words = [...text.matchAll(/(?<![\w./-])(\p{Ll}[\p{Ll}\d_-]+)\s+--?\p{L}/gu)].map((match) => match[1]!);
+  const leading = /^(\p{Ll}[\p{Ll}\d_-]+)(?:\s+[\w./<>=-]+){1,3}\s+--?\p{L}/u.exec(text);
+  return leading ? [...words, leading[1]!] : words;
 }
 
 /** Words the notes write as a verb's base form: after "to", a modal or "does not" ("to manage", "can inhibit"). */
@@ -107,11 +124,11 @@ export const nameIndexOf = perContext((context): NameIndex => {
   const commands = commandsIn(texts);
   for (const item of context.items) {
     const here = byFile.get(item.source.file) ?? byFile.set(item.source.file, []).get(item.source.file)!;
-    for (const match of textOf(item).matchAll(/(?<![\w./-])(\p{Ll}[\p{Ll}\d_-]+)\s+--?\p{L}/gu)) if (commands.has(match[1]!) && !here.includes(match[1]!)) here.push(match[1]!);
+    for (const word of commandWords(textOf(item))) if (commands.has(word) && !here.includes(word)) here.push(word);
   }
   const verbs = verbBasesIn(texts);
   const nouns = pluralNounsIn(texts);
-  const proper = properNamesIn(texts);
+  const proper = properNamesIn(context.items.map((item) => ({ file: item.source.file, text: textOf(item) })));
   const vendors = context.vendorWords ?? new Set<string>();
   const nameAt = (text: string): string | undefined =>
     nameLike(text) && (known.has(comparisonKey(text)) || commands.has(text)) && answerLike(text, commands, proper) && !vendors.has(text.toLowerCase()) ? text : undefined;
@@ -124,7 +141,23 @@ export const nameIndexOf = perContext((context): NameIndex => {
     else if (item.kind === 'usecase') say(item.subject, item.situation);
     else if (item.kind === 'fact' && !item.quantity) for (const statement of readStatements(item.text, { nameAt, isVerbBase, isPluralNoun })) say(statement.name, statement.predicate);
   }
-  return { nameAt, isVerbBase, isPluralNoun, byFile, coMembers, saidOf };
+  const headings = new Map<string, string[]>();
+  for (const item of context.items) {
+    item.source.section.forEach((heading, at) => {
+      if (!nameLike(heading) || /\?$/.test(heading) || realSubject([heading], context.facets ?? []) !== heading) return;
+      const place = headingPlace(item.source.file, item.source.section.slice(0, at + 1));
+      const here = headings.get(place) ?? headings.set(place, []).get(place)!;
+      if (!here.includes(heading)) here.push(heading);
+    });
+  }
+  const prefixed = new Set<string>();
+  const prefixes = (context.lexicon?.prefixes ?? []).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  if (prefixes) for (const text of texts) for (const match of text.matchAll(new RegExp(`\\b(?:${prefixes})\\s+((?:[\\p{Lu}\\d][\\p{L}\\d-]*\\s?){1,3})`, 'gu'))) {
+    const words = match[1]!.trim().split(' ');
+    for (let n = 1; n <= words.length; n += 1) prefixed.add(nameKey(words.slice(0, n).join(' ')));
+  }
+  const branded = (name: string): boolean => prefixed.has(nameKey(name));
+  return { nameAt, isVerbBase, isPluralNoun, byFile, coMembers, saidOf, headings, branded, isCommand: (word) => commands.has(word) };
 });
 
 /**
@@ -135,13 +168,30 @@ export const nameIndexOf = perContext((context): NameIndex => {
  */
 export function namesNear(index: NameIndex, item: Item, answer: string, service: boolean, context: GenerationContext): Candidate[] {
   const style = styleOf(answer);
-  const ofStyle = (name: string): boolean => styleOf(name) === style && (!service || isServiceName(name, context));
-  const alike = (name: string): boolean => ofStyle(name) && index.nameAt(name) !== undefined;
+  // A service the notes brand ("Amazon S3") stands only among services they brand: never among headings ("Data Migrations").
+  const brandedAnswer = index.branded(answer);
+  const ofStyle = (name: string): boolean => styleOf(name) === style && (!service || isServiceName(name, context)) && (!brandedAnswer || index.branded(name));
+  // Beyond the answer's list, a name of its kind is one the notes say something of (a defined term, a
+  // statement's subject) or a command they run: "Producing JSON" is a heading, not a thing beside "XML".
+  const alike = (name: string): boolean => ofStyle(name) && index.nameAt(name) !== undefined && (index.saidOf.has(nameKey(name)) || index.isCommand(name));
   // Members of one list with the answer are of its kind by the notes' own say.
   const candidates: Candidate[] = (index.coMembers.get(nameKey(answer)) ?? []).filter(ofStyle).map((text) => ({ text, tier: 0 }));
   candidates.push(...(index.byFile.get(item.source.file) ?? []).filter(alike).map((text) => ({ text, tier: 1 })));
   if (service) candidates.push(...[...context.services].filter(alike).slice(0, 128).map((text) => ({ text, tier: 2 })));
   return candidates;
+}
+
+/** The letters an acronym stands for, a digit repeating the letter before it: "EC2" → "ecc", "S3" → "sss". */
+function acronymLetters(name: string): string | undefined {
+  if (!/^[A-Z][A-Z\d]{1,5}$/.test(name)) return undefined;
+  return name.replace(/([A-Z])(\d)/g, (_, letter: string, n: string) => letter.repeat(Number(n))).toLowerCase();
+}
+
+/** True when one of two names spells out the other ("Elastic Compute Cloud" and "EC2"): one thing under two names. */
+export function spelledOut(a: string, b: string): boolean {
+  const initials = (text: string): string => text.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!.toLowerCase()).join('');
+  const [ax, bx] = [acronymLetters(a), acronymLetters(b)];
+  return (ax !== undefined && ax === initials(b)) || (bx !== undefined && bx === initials(a));
 }
 
 /** 'lower' for "chage" or "kube-proxy", 'name' for "NoExecute" or "API Gateway", 'plain' for "Namespaces". */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FactItem, Item } from '../../src/knowledge/item.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import type { Question } from '../../src/questions/question-schema.js';
+import { spelledOut } from '../../src/questions/statement-names.js';
 import { statementQuestions } from '../../src/questions/statement-question.js';
 import { definition, kb, list } from './build-items.js';
 
@@ -87,6 +88,48 @@ describe('statement questions: a fact without a number names a thing by what it 
     const items = [...schedulerNotes(), said('Placement rules', 'SoftAvoid is the strictest rule when jobs drain', 'sched.md', 15)];
     const [q] = ask('HardStop is the strictest rule — drains running jobs too', items);
     expect(q === undefined || !q.choices.includes('SoftAvoid')).toBe(true);
+  });
+
+  it('reads an -s word before an auxiliary as the name\'s noun, not its verb: no statement', () => {
+    const items = [...schedulerNotes(), said('Placement rules', 'HardStop rules are applied before any other rule', 'sched.md', 16)];
+    expect(ask('HardStop rules are applied before any other rule', items)).toEqual([]);
+  });
+
+  it('asks of "It …" / "They …" the heading it stands for, among its sibling headings, when the number agrees', () => {
+    const under = (heading: string, text: string, line: number): FactItem => ({ ...said(heading, text, 'volumes.md', line), source: { file: 'volumes.md', line, section: ['Volumes', heading] } });
+    const items: Item[] = [
+      under('Snapshots', 'They are the cheapest copies of a volume', 3),
+      under('Snapshots', 'It is the cheapest copy of a volume', 4),
+      under('Replicas', 'Replicas follow the primary within seconds', 6),
+      under('Mirrors', 'Mirrors write every block twice', 8),
+      under('Clones', 'Clones share blocks with their source', 10),
+    ];
+    const [q] = ask('They are the cheapest copies of a volume', items);
+    expect(q?.stem).toBe('Which of these are the cheapest copies of a volume?');
+    expect(answerOf(q!)).toBe('Snapshots');
+    expect(q!.choices.filter((c) => c !== 'Snapshots').every((c) => ['Replicas', 'Mirrors', 'Clones'].includes(c))).toBe(true);
+    expect(ask('It is the cheapest copy of a volume', items)).toEqual([]);
+  });
+
+  it('asks of a product only what singles it out ("is the …", "most", a superlative), never what many products share', () => {
+    const product = (name: string, text: string, line: number): FactItem => ({ ...said(name, text, 'hubs.md', line), source: { file: 'hubs.md', line, section: [name] } });
+    const items: Item[] = [
+      product('QueueHub', 'QueueHub is certified for card payments', 3),
+      product('QueueHub', 'QueueHub is the broker that keeps messages for a week', 4),
+      product('MailHub', 'MailHub sends mail to subscribers in bulk', 6),
+      product('PushHub', 'PushHub sends phone notifications in bulk', 8),
+      product('FileHub', 'FileHub stores uploads behind signed links', 10),
+    ];
+    expect(ask('QueueHub is certified for card payments', items)).toEqual([]);
+    const [q] = ask('QueueHub is the broker that keeps messages for a week', items);
+    expect(answerOf(q!)).toBe('QueueHub');
+    expect(q?.stem).toBe('Which of these is the broker that keeps messages for a week?');
+  });
+
+  it('never offers a spelled-out name of the answer as a wrong choice', () => {
+    expect(spelledOut('Elastic Compute Cloud', 'EC2')).toBe(true);
+    expect(spelledOut('S3', 'Simple Storage Service')).toBe(true);
+    expect(spelledOut('Simple Queue Service', 'SNS')).toBe(false);
   });
 
   it('gives no question when fewer than two names of the answer kind are written near it', () => {
