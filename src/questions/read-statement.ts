@@ -94,10 +94,12 @@ function readSubject(sentence: string, words: NotesWords): Statement | undefined
  */
 function startsWithVerb(predicate: string, words: NotesWords): boolean {
   const [first = '', second = '', third = ''] = predicate.split(' ');
-  // "XML documents are …", "LimitRange changes do …": an -s word before an auxiliary is the subject's noun.
+  // "XML documents are …", "Lambda functions scale …", "DoS attacks that …": an -s word before an
+  // auxiliary, a verb's base form or a relative pronoun is the subject's noun, not its verb.
+  const nounBefore = (next: string): boolean => auxiliary.test(next) || /^(?:that|which|who)$/i.test(next) || words.isVerbBase(next);
   const verb = (word: string, next: string): boolean =>
     auxiliary.test(word) ||
-    (/^\p{Ll}{2,}[^s'u]s$/u.test(word) && !auxiliary.test(next) && (words.isVerbBase(word.replace(/(?<=(?:sh|ch|ss|x|z|o))es$|s$/, '')) || !words.isPluralNoun(word)));
+    (/^\p{Ll}{2,}[^s'u]s$/u.test(word) && !nounBefore(next) && (words.isVerbBase(word.replace(/ies$/, 'y').replace(/(?<=(?:sh|ch|ss|x|z|o))es$|s$/, '')) || !words.isPluralNoun(word)));
   return verb(first, second) || (/^\p{Ll}{3,}ly$/u.test(first) && verb(second, third));
 }
 

@@ -88,10 +88,17 @@ function commandWords(text: string): string[] {
   return leading ? [...words, leading[1]!] : words;
 }
 
-/** Words the notes write as a verb's base form: after "to", a modal or "does not" ("to manage", "can inhibit"). */
+const notVerbs = 'the all any each every many much some its their your our his her this that these those other more most one two three like such both which what only also not never always just even still already'.split(' ');
+
+/**
+ * Words the notes write as a verb's base form: after a modal, "does not" or "how/used/able … to" ("can
+ * inhibit", "used to manage"). A bare "to" is no sign: "add to database", "send to messages".
+ */
 function verbBasesIn(texts: readonly string[]): Set<string> {
   const found = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(/\b(?:to|can|cannot|will|must|may|might|should|could|would|does not|doesn't|do not|don't)\s+(\p{Ll}{3,})\b/gu)) found.add(match[1]!);
+  for (const text of texts) for (const match of text.matchAll(/\b(?:(?:how|used|able|order|need|needs|want|wants|way|ways)\s+to|can|cannot|will|must|may|might|should|could|would|does not|doesn't|do not|don't)\s+(\p{Ll}{3,})\b/gu)) found.add(match[1]!);
+  // "to the", "to all", "can only": what follows "to" or a modal is not always a verb.
+  for (const word of notVerbs) found.delete(word);
   return found;
 }
 

@@ -95,6 +95,11 @@ describe('statement questions: a fact without a number names a thing by what it 
     expect(ask('HardStop rules are applied before any other rule', items)).toEqual([]);
   });
 
+  it('reads an -s word before a verb the notes write after a modal ("can scale") as a noun', () => {
+    const items = [...schedulerNotes(), said('Placement rules', 'HardStop drains scale with the queue length', 'sched.md', 17), said('Pool', 'The pool can scale to ten nodes at night', 'sched.md', 18)];
+    expect(ask('HardStop drains scale with the queue length', items)).toEqual([]);
+  });
+
   it('asks of "It …" / "They …" the heading it stands for, among its sibling headings, when the number agrees', () => {
     const under = (heading: string, text: string, line: number): FactItem => ({ ...said(heading, text, 'volumes.md', line), source: { file: 'volumes.md', line, section: ['Volumes', heading] } });
     const items: Item[] = [
