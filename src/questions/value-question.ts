@@ -1,13 +1,13 @@
-import type { FactItem, Item } from '../knowledge/item.js';
-import { perContext } from './context-index.js';
+import type { FactItem } from '../knowledge/item.js';
 import { type GenerationContext, looksLikeProductName } from './generation-context.js';
-import { type Candidate, nearby } from './pick-distractors.js';
+import { shapedSiblings } from './shaped-siblings.js';
+import { statementQuestions } from './statement-question.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { lowerFirstWord } from './name-case.js';
-import { comparisonKey, contentWords, tidy } from './text-tools.js';
+import { contentWords, tidy } from './text-tools.js';
 import { attributeProblem } from './gates/noun-phrase.js';
 import { realSubject } from './gates/real-subject.js';
-import { isDirectory, leadingValue, sameFamily, type ValueShape, valuesIn } from './value-shape.js';
+import { leadingValue, type ValueShape } from './value-shape.js';
 
 /**
  * Facts whose value is a name, not a number: "Default isolation level is READ COMMITTED", "default
@@ -20,7 +20,8 @@ import { isDirectory, leadingValue, sameFamily, type ValueShape, valuesIn } from
 export function valueQuestions(fact: FactItem, context: GenerationContext): Outcome[] {
   if (fact.negated || fact.role === 'example') return [{ skip: 'fact has no number', item: fact }];
   const read = readValue(fact);
-  if (!read) return [{ skip: 'fact has no number', item: fact }];
+  // "NoExecute is the most aggressive …", "Query logs with SQL, use LogLens": the name is the answer.
+  if (!read) return statementQuestions(fact, context);
   const attribute = lowerFirstWord(read.attribute, context.names);
   const problem = attributeProblem(attribute) ?? (/\b(not|never|no longer|except)\b/i.test(read.attribute) ? 'the notes deny this value' : undefined);
   if (problem) return [{ skip: problem, item: fact }];
@@ -38,7 +39,7 @@ export function valueQuestions(fact: FactItem, context: GenerationContext): Outc
         stem,
         answer: value,
         shape: 'text',
-        candidates: () => siblings(fact, value, shape, context),
+        candidates: () => shapedSiblings(fact, value, context, shape),
         qualified: /\bdefault\b/i.test(attribute),
         explanation: () => explain(fact, subject, attribute, value),
       },
@@ -100,70 +101,6 @@ function subjectOf(fact: FactItem, attribute: string, context: GenerationContext
   if (named) return named.trim();
   // No name fits the stem: the attribute alone must say enough ("the default kill signal").
   return words.length >= 2 ? '' : undefined;
-}
-
-interface Written {
-  value: string;
-  shape: ValueShape;
-  file: string;
-}
-
-/** Every shaped value the notes write, once per file, in notes order, and where each file's first one stands. */
-const writtenValuesOf = perContext((context) => {
-  const byShape = new Map<ValueShape, Written[]>();
-  const firstOfFile = new Map<string, number>();
-  const seen = new Set<string>();
-  for (const item of context.items) {
-    for (const text of textsOf(item)) {
-      for (const { value, shape } of valuesIn(text)) {
-        const key = `${item.source.file}\u0000${value}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const list = byShape.get(shape) ?? byShape.set(shape, []).get(shape)!;
-        const place = `${shape}\u0000${item.source.file}`;
-        if (!firstOfFile.has(place)) firstOfFile.set(place, list.length);
-        list.push({ value, shape, file: item.source.file });
-      }
-    }
-  }
-  return { byShape, firstOfFile };
-});
-
-function textsOf(item: Item): string[] {
-  switch (item.kind) {
-    case 'fact':
-      return [item.text];
-    case 'definition':
-      return [item.term, item.definition];
-    case 'list':
-      return item.members;
-    case 'comparison':
-      return [item.row, ...item.values.map((v) => v.value)];
-    case 'qa':
-      return [item.answer, ...item.options];
-    case 'usecase':
-      return [item.subject];
-  }
-}
-
-/** Values of the answer's shape and family: the same notes file first, then any file. */
-function siblings(fact: FactItem, answer: string, shape: ValueShape, context: GenerationContext): Candidate[] {
-  const answerKey = comparisonKey(answer);
-  const candidates: Candidate[] = [];
-  const { byShape, firstOfFile } = writtenValuesOf(context);
-  // The values written near the fact's own file stand in for all of them: a big corpus costs no more per question.
-  for (const written of nearby(byShape.get(shape) ?? [], firstOfFile.get(`${shape}\u0000${fact.source.file}`) ?? 0)) {
-    if (comparisonKey(written.value) === answerKey || !sameFamily(shape, answer, written.value)) continue;
-    // "/etc/kubernetes/manifests/etcd.yaml" under the answer "/etc/kubernetes/manifests/" is no wrong answer.
-    if (written.value.startsWith(answer) || answer.startsWith(written.value)) continue;
-    // A directory among files (or a file among directories) stands out.
-    if (shape === 'path' && isDirectory(written.value) !== isDirectory(answer)) continue;
-    const here = written.file === fact.source.file;
-    // A joined-up identifier has no family mark: only one written in the same notes is a sibling.
-    if (!here && shape === 'camel') continue;
-    candidates.push({ text: written.value, tier: here ? 0 : 1 });
-  }
-  return candidates;
 }
 
 function explain(fact: FactItem, subject: string, attribute: string, value: string): string {

@@ -31,6 +31,17 @@ export function leadingValue(text: string): { value: string; shape: ValueShape }
   return undefined;
 }
 
+const leadingNames = shapes.map(([shape, pattern]) => [shape, new RegExp(`^(?:${pattern})(?=\\s|$)`)] as const);
+
+/** The shaped name a text starts with when a space or the end follows it ("NoExecute is …"); else undefined. */
+export function leadingName(text: string): string | undefined {
+  for (const [, pattern] of leadingNames) {
+    const match = pattern.exec(text);
+    if (match) return match[0].trim();
+  }
+  return undefined;
+}
+
 /** Every shaped value written in a text, in order, each with its shape. */
 export function valuesIn(text: string): Array<{ value: string; shape: ValueShape }> {
   const found: Array<{ value: string; shape: ValueShape; at: number }> = [];

@@ -1,0 +1,108 @@
+import type { FactItem } from '../knowledge/item.js';
+import { type GenerationContext, isServiceName } from './generation-context.js';
+import type { Candidate } from './pick-distractors.js';
+import { buildQuestion, type Outcome } from './question-draft.js';
+import { readStatements, type Statement } from './read-statement.js';
+import { headingPlace, nameIndexOf, namesNear, saysTheSame, spelledOut } from './statement-names.js';
+import { comparisonKey, containsWords, nameKey, tidy } from './text-tools.js';
+import { shapedSiblings, shapeOf } from './shaped-siblings.js';
+
+/**
+ * Facts without a number that name a thing by what it does or when to use it become "which thing"
+ * questions, the named thing the answer: "NoExecute is the most aggressive — evicts running pods too"
+ * → "Which of these is the most aggressive — evicts running pods too?"; "Analyse logs with SQL, use
+ * LogLens" → "Which service should you use to analyse logs with SQL?"; "backup → dumptool; restore →
+ * loadtool" → "Which of these is used for restore?". Wrong choices are names of the same kind from the
+ * same notes (the other names of one arrow line, the other members of a list that holds the answer,
+ * values of the same written shape, other services), never one the notes say the same of.
+ */
+export function statementQuestions(fact: FactItem, context: GenerationContext): Outcome[] {
+  const index = nameIndexOf(context);
+  const statements = readStatements(tidy(fact.text), index)
+    .flatMap((statement) => (statement.form === 'pronoun' ? namedByHeading(statement, fact, context) : [statement]))
+    // "AWS handles security of the cloud": a vendor is no answer among its own services.
+    .filter((statement) => !context.vendorWords?.has(statement.name.toLowerCase()))
+    .filter((statement) => onlyOneFits(statement, context));
+  if (statements.length === 0) return [{ skip: 'fact has no number', item: fact }];
+  // One question per line: the pairs of an arrow line answer one another, so only the most specific task is asked.
+  const asked = statements.length > 1 ? [statements.reduce((a, b) => (b.predicate.length > a.predicate.length ? b : a))] : statements;
+  return asked.map((statement) => {
+    // "Which of these", never "Which service": the notes' names of services include features and settings.
+    const service = isServiceName(statement.name, context);
+    const kind = 'of these';
+    const ownHeadings = new Set([fact.topic, fact.subject, ...fact.source.section].map(comparisonKey));
+    return buildQuestion(
+      {
+        item: fact,
+        kind: 'definition-to-term',
+        variant: 'statement',
+        stem: stemOf(statement, kind),
+        answer: statement.name,
+        candidates: () => siblingsOf(fact, statement, service, context),
+        // The thing the line is about (its heading, a name of the answer) or one the notes say the same of: a second right answer.
+        // A part of the answer ("Amazon EC2" beside "EC2 User Data") is no wrong choice either.
+        reject: (text) => ownHeadings.has(comparisonKey(text)) || containsWords(statement.name, nameKey(text)) || spelledOut(text, statement.name) || saysTheSame(index, text, statement),
+        explanation: `The notes: “${tidy(fact.text)}”`,
+      },
+      context,
+    );
+  });
+}
+
+/**
+ * True when the statement is likely true of its name alone. Names of one written family (paths,
+ * signals, flags, commands) and lines that map tasks to names set their siblings apart by what the
+ * line says; a product or a heading among other products is told apart only by a predicate that
+ * singles one out: a definite description ("is the CLI tool for …"), "most", "least", "the default"
+ * or a superlative. "SQS is PCI DSS certified" is true of many services, so it is not asked. (In the
+ * review of this change, 2 of 9 product-name questions without such a predicate were usable, against
+ * 6 of 7 for shaped names and commands.)
+ */
+function onlyOneFits(statement: Statement, context: GenerationContext): boolean {
+  if (statement.form === 'arrow' || statement.form === 'use') return true;
+  const product = isServiceName(statement.name, context) || nameIndexOf(context).branded(statement.name);
+  if (!product && (shapeOf(statement.name) !== undefined || /^\p{Ll}\S*$/u.test(statement.name))) return true;
+  return /^(?:is|are|was|were)\s+the\s/i.test(statement.predicate) || /\b(?:most|least)\b|\bthe\s+default\b/i.test(statement.predicate) || superlative.test(statement.predicate);
+}
+
+const superlative = /\b(?!(?:inter|requ|sugg|dig|manif|cont|prot|harv|for|hon|mod|inv|arr|ing|att|gu|ch|qu|w|n|p|v|z|t|r|j|l)est\b)\p{Ll}{2,}est\b/u;
+
+/**
+ * "It is enabled per bucket" under "### Versioning": the pronoun stands for the heading when the
+ * heading names a thing, agrees in number ("They" under "Aliases", "It" under "Versioning") and has
+ * sibling headings to stand among.
+ */
+function namedByHeading(statement: Statement, fact: FactItem, context: GenerationContext): Statement[] {
+  const { section } = fact.source;
+  // The innermost heading, or the one above a question label ("What's an EBS volume?"): "S3 - Versioning" gives "S3" as topic and no question.
+  const at = section.at(-1) === fact.topic ? section.length - 1 : section.at(-2) === fact.topic && /\?$/.test(section.at(-1) ?? '') ? section.length - 2 : -1;
+  if (at < 0) return [];
+  const heading = fact.topic;
+  const siblings = nameIndexOf(context).headings.get(headingPlace(fact.source.file, section.slice(0, at + 1))) ?? [];
+  if (!siblings.includes(heading)) return [];
+  const plural = /[^s]s$/i.test(heading.split(/\s+/).at(-1) ?? '');
+  if (plural !== statement.plural) return [];
+  return [{ ...statement, name: heading, others: siblings.filter((other) => other !== heading) }];
+}
+
+function stemOf({ form, predicate }: Statement, kind: string): string {
+  const ask = form === 'subject' || form === 'pronoun' ? `Which ${kind} ${predicate}` : form === 'use' ? `Which ${kind} should you use ${predicate}` : `Which ${kind} is used for ${predicate}`;
+  return `${ask.replace(/[\s.,;:]+$/, '')}?`;
+}
+
+/** Names of the answer's kind: its arrow line's others, list co-members, shaped siblings, names of the same file. */
+function siblingsOf(fact: FactItem, statement: Statement, service: boolean, context: GenerationContext): Candidate[] {
+  const candidates: Candidate[] = (statement.others ?? []).map((text) => ({ text, tier: 0 }));
+  const shaped = shapeOf(statement.name);
+  // A shaped name ("NoExecute", "/etc/hosts") stands among names of its shape, a service among services:
+  // a joined-up service name ("DynamoDB") only beside shaped names that are services or share a part with it.
+  if (shaped) {
+    const parts = new Set(statement.name.split(/(?<=\p{Ll})(?=\p{Lu})/u));
+    const index = nameIndexOf(context);
+    const kin = (text: string): boolean => !service || (index.branded(statement.name) ? index.branded(text) : isServiceName(text, context)) || text.split(/(?<=\p{Ll})(?=\p{Lu})/u).some((part) => parts.has(part));
+    candidates.push(...shapedSiblings(fact, statement.name, context, shaped).filter((c) => kin(c.text)).map((c) => ({ ...c, tier: c.tier + 1 })));
+    if (!service) return candidates;
+  }
+  candidates.push(...namesNear(nameIndexOf(context), fact, statement.name, service, context).map((c) => ({ ...c, tier: c.tier + 1 })));
+  return candidates;
+}
