@@ -6,6 +6,7 @@ import { findQuantities } from './parse-quantity.js';
 import { dropVendor, headingName, initials, splitAliases, topicOfTerm, type NameHints } from './topic-of.js';
 import { NOT_A_STATEMENT, PRONOUN, USE_WHEN } from './english-words.js';
 import { BASE_HINTS } from './vocabulary.js';
+import { commandDefinition, commandDescribed, looksLikeCode } from './command-line.js';
 
 /**
  * A value that states a property rather than says what the key is ("Inbound traffic: no ELB support",
@@ -21,6 +22,8 @@ const hasLowerWord = (s: string): boolean => /(^|\s)\p{Ll}/u.test(s);
 export function isTermKey(key: string, emphasised: boolean): boolean {
   const bare = key.replace(/[`*]/g, '').trim();
   if (!bare || REMARK_KEY.test(bare) || wordCount(bare) > 5 || findQuantities(bare).length > 0) return false;
+  // "multi-user.target: …", "kubectl drain <node>: …": a key written as code names a command or setting.
+  if (looksLikeCode(bare)) return true;
   // "Aurora comes in two flavours: …" is a sentence with a colon, not a term.
   if (!emphasised && wordCount(bare) >= 3 && /\s\p{Ll}/u.test(bare)) return false;
   return emphasised || /^[\p{Lu}\p{N}]/u.test(bare);
@@ -56,7 +59,8 @@ export function addDefinition(
   const clean = dropVendor(base, ctx.hints) || base;
   const all = [...extraAliases, ...aliases, ...(clean !== base ? [base] : [])].filter((a) => a && a !== clean);
   const text = definition.trim();
-  if (!clean || !text) return;
+  // "## ACLs" over "getfacl / setfacl -m u:user:rwx FILE": a command line alone says nothing about what it does.
+  if (!clean || !text || looksLikeCode(text)) return;
   ctx.add(
     { kind: 'definition', term: clean, definition: text, aliases: [...new Set(all)] },
     line,
@@ -170,13 +174,16 @@ function proseDefinition(statement: Statement): { term: string; definition: stri
   if (statement.key) return undefined;
   if (statement.lead) {
     const rest = statement.text.slice(statement.text.indexOf(statement.lead) + statement.lead.length).trim();
+    if (statement.leadForm === 'code') return commandDescribed(statement.lead, rest);
     const described = /^(?:is|are)\s+(.+)$/i.exec(rest)?.[1] ?? rest;
     return wordCount(described) >= 3 && !/^(?:is|are)\s+not\b/i.test(rest)
       ? { term: statement.lead, definition: described.replace(/\.$/, '') }
       : undefined;
   }
   const m = PROSE_DEFINITION.exec(statement.text);
-  return m && !PRONOUN.test(m[1]!) ? { term: m[1]!, definition: m[2]!.replace(/\.$/, '') } : undefined;
+  if (m && !PRONOUN.test(m[1]!)) return { term: m[1]!, definition: m[2]!.replace(/\.$/, '') };
+  // "chage -l USER shows …", "semanage is a tool to …": a command and what it does.
+  return commandDefinition(statement.text);
 }
 
 /**

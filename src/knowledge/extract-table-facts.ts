@@ -1,4 +1,4 @@
-import type { Table } from 'mdast';
+import type { Table, TableCell } from 'mdast';
 import type { FactDraft } from './extract-facts.js';
 import { lineOf, plainText } from './markdown-text.js';
 import { bareValueQuantity, findQuantities } from './parse-quantity.js';
@@ -33,6 +33,15 @@ function describingCells(cells: readonly string[], valueAt: number, columns: rea
   return cells.filter(
     (cell, i) =>
       i !== 0 && i !== valueAt && cell.trim() !== '' && !/\p{N}/u.test(cell) && !quantityOf(columns[i] ?? '', cell),
+  );
+}
+
+/** "| `kubectl drain <node>` | …", "| `--etcd-servers` / `--etcd-cafile` | …": a cell that is nothing but code. */
+function isCodeCell(cell: TableCell | undefined): boolean {
+  const parts = cell?.children ?? [];
+  return (
+    parts.some((part) => part.type === 'inlineCode') &&
+    parts.every((part) => part.type === 'inlineCode' || (part.type === 'text' && /^[\s,/|]*(?:or|and)?[\s,/|]*$/.test(part.value)))
   );
 }
 
@@ -76,7 +85,9 @@ export function tableFacts(table: Table, subject: string, hints: NameHints): Tab
       const value = cells[1] ?? '';
       if (!value) continue;
       const quantity = quantityOf(label, value);
-      if (!quantity && names(label, hints) && value.split(/\s+/).length >= 2)
+      // "| `kubectl drain <node>` | Evicts all pods … |": a command or setting written as code, described in words.
+      const describedCode = isCodeCell(row.children[0]) && value.split(/\s+/).length >= 3;
+      if ((!quantity || describedCode) && (names(label, hints) || describedCode) && value.split(/\s+/).length >= 2)
         drafts.push({ kind: 'definition', term: label, definition: value, line });
       else
         drafts.push({
