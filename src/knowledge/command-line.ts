@@ -18,7 +18,7 @@ const COMMAND_NAME = /^[\p{Ll}][\p{Ll}\p{N}._+-]*$/u;
 const ARGUMENT_WORD = /^[\p{Ll}][\p{Ll}\p{N}-]*$/u;
 const MAX_COMMAND_TOKENS = 6;
 /** "firewalld is a lot easier …", "is the same as …": a comparison, not what the command is. */
-const VAGUE_AFTER_ARTICLE = /^(?:lot|bit|little|few|same|way|good|great|nice)$/i;
+export const VAGUE_AFTER_ARTICLE = /^(?:lot|bit|little|few|same|way|good|great|nice)$/i;
 const MIN_DEFINITION_WORDS = 2;
 
 /** Whether `text` (a key or a table cell) reads as code rather than words: "multi-user.target", "--etcd-servers", "kubectl drain <node>". */

@@ -34,7 +34,7 @@ export const REFERRING_PRONOUN = /^(?:it|its|they|them|their|this|these|those)$/
  * directory with cd requires …").
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  'a an the and or but nor if then else when while with without within of in on at to for from by into onto over under about as than that which who whom whose what where why how this these those there here it its they them their we our us you your he she his her i me my is are was were be been being am do does did done not no so too very can could will would shall should may might must has have had also just only even still all any some each every both either neither one more most much many such own same other another let lets'.split(
+  'a an the and or but nor if then else when while with without within of in on at to for from by into onto over under about as than that which who whom whose what where why how this these those there here it its they them their we our us you your he she his her i me my is are was were be been being am do does did done not no so too very can could will would shall should may might must has have had also just only even still all any some each every both either neither one more most much many such own same other another let lets everything nothing something anything everyone someone'.split(
     ' ',
   ),
 );

@@ -4,9 +4,9 @@ import { plainFact, REMARK_KEY } from './extract-plain-fact.js';
 import type { NoteContext } from './note-context.js';
 import { findQuantities } from './parse-quantity.js';
 import { dropVendor, headingName, initials, splitAliases, topicOfTerm, type NameHints } from './topic-of.js';
-import { NOT_A_STATEMENT, PRONOUN, USE_WHEN } from './english-words.js';
+import { FACET_WORDS, FUNCTION_WORDS, NOT_A_STATEMENT, PRONOUN, USE_WHEN } from './english-words.js';
 import { BASE_HINTS } from './vocabulary.js';
-import { commandDefinition, commandDescribed, looksLikeCode } from './command-line.js';
+import { commandDefinition, commandDescribed, looksLikeCode, VAGUE_AFTER_ARTICLE } from './command-line.js';
 
 /**
  * A value that states a property rather than says what the key is ("Inbound traffic: no ELB support",
@@ -140,7 +140,7 @@ function addItems(
   const kinds = new Set(facts.map((f) => f.quantity?.dimension));
   if (kinds.size >= 3) return 'declined';
   for (const fact of facts) ctx.add({ kind: 'fact', ...fact }, line);
-  if (key && value && findQuantities(value).length === 0 && isTermKey(key, form === 'emphasis')) {
+  if (key && value && findQuantities(value).length === 0 && (isTermKey(key, form === 'emphasis') || isLowerTermKey(key, value))) {
     const members = commaMembers(value);
     if (members) {
       ctx.add({ kind: 'list', title: key, members }, line);
@@ -166,6 +166,26 @@ function addItems(
   return undefined;
 }
 
+/**
+ * "macaulay duration: measured in periods of time", "effective duration - estimates the price change …":
+ * notes written in lower case key their terms in lower case too. Such a key is a term when it is a
+ * short noun phrase (no glue words, no facet or remark word) and its value says something (four words
+ * or more); "timeout: 30 s" or "pros: cheap" stay facts.
+ */
+function isLowerTermKey(key: string, value: string): boolean {
+  const words = key.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 3 || wordCount(value) < 4 || !/^[\p{L}(]/u.test(value)) return false;
+  if (REMARK_KEY.test(key.trim()) || NOT_A_TERM_KEY.test(key.trim())) return false;
+  return words.every((w) => /^\p{Ll}[\p{Ll}\p{N}'-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !FACET_WORDS.has(w));
+}
+
+/** Lower-case keys that head a part of a note, not a term: "pros: …", "steps: …", "output: …". */
+const NOT_A_TERM_KEY = /^(?:pros?|cons?|advantages?|disadvantages?|steps?|results?|output|input|usage|syntax|answer|question|q|a|why|how|when|where)$/i;
+
+/** "duration gap is the difference between …": a lower-case term of a few words that the sentence defines. */
+const LOWER_PROSE_DEFINITION =
+  /^(\p{Ll}[\p{Ll}\p{N}-]*(?:\s+\p{Ll}[\p{Ll}\p{N}-]*){0,2})\s+(?:is|are)\s+((?:an?|the)\s+(\p{L}+).{8,})$/u;
+
 /** "A Sidecar is a helper container …", "Taints are marks …", "A **DaemonSet** ensures …": a term the sentence defines. */
 const PROSE_DEFINITION =
   /^(?:[Aa]n?\s+|[Tt]he\s+)?((?:[\p{Lu}][\p{L}\p{N}-]*)(?:\s+[\p{Lu}][\p{L}\p{N}-]*){0,3})\s+(?:is|are)\s+((?:an?|the|one)\b.{8,})$/u;
@@ -183,7 +203,12 @@ function proseDefinition(statement: Statement): { term: string; definition: stri
   const m = PROSE_DEFINITION.exec(statement.text);
   if (m && !PRONOUN.test(m[1]!)) return { term: m[1]!, definition: m[2]!.replace(/\.$/, '') };
   // "chage -l USER shows …", "semanage is a tool to …": a command and what it does.
-  return commandDefinition(statement.text);
+  const command = commandDefinition(statement.text);
+  if (command) return command;
+  const lower = LOWER_PROSE_DEFINITION.exec(statement.text);
+  if (!lower || lower[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w) || PRONOUN.test(w)) || VAGUE_AFTER_ARTICLE.test(lower[3]!))
+    return undefined;
+  return { term: lower[1]!, definition: lower[2]!.replace(/\.$/, '') };
 }
 
 /**
