@@ -27,11 +27,13 @@ export function looksLikeCode(text: string): boolean {
   if (tokens.length === 0 || tokens.length > MAX_COMMAND_TOKENS) return false;
   if (tokens.some((t) => FUNCTION_WORDS.has(t.toLowerCase()))) return false;
   // One token: it must hold something words never do. Several: a command name, then arguments of which one is code.
-  if (tokens.length === 1) return CODE_TOKEN.test(tokens[0]!) && !/^[A-Z][A-Z0-9]*$/.test(tokens[0]!) && !/^\d/.test(tokens[0]!);
+  if (tokens.length === 1)
+    return CODE_TOKEN.test(tokens[0]!) && !/^[A-Z][A-Z0-9]*$/.test(tokens[0]!) && !/^\d/.test(tokens[0]!);
   return (
     COMMAND_NAME.test(tokens[0]!) &&
     tokens.slice(1).every((t) => CODE_TOKEN.test(t) || NUMBER_ARGUMENT.test(t) || ARGUMENT_WORD.test(t) || t === '|') &&
-    tokens.slice(1).some((t) => CODE_TOKEN.test(t))
+    // An upper-case word may be a placeholder (NAME) or an acronym ("global DNS service"): no proof of code alone.
+    tokens.slice(1).some((t) => CODE_TOKEN.test(t) && !/^[A-Z][A-Z0-9_]*$/.test(t))
   );
 }
 
@@ -60,7 +62,10 @@ export function commandDefinition(text: string): { term: string; definition: str
     // "firewall-cmd is the CLI tool …": only a bare command name may be defined this way, never "kill -9 is …".
     if (i === 1 && isCode && isA(tokens.slice(1))) return described(command, tokens.slice(2));
     const argument =
-      CODE_TOKEN.test(word) || NUMBER_ARGUMENT.test(word) || (ARGUMENT_WORD.test(word) && !FUNCTION_WORDS.has(lower)) || word === '|';
+      CODE_TOKEN.test(word) ||
+      NUMBER_ARGUMENT.test(word) ||
+      (ARGUMENT_WORD.test(word) && !FUNCTION_WORDS.has(lower)) ||
+      word === '|';
     if (!argument) return undefined;
   }
   return undefined;
@@ -96,7 +101,9 @@ function descriptionFrom(tokens: readonly string[]): string[] | undefined {
 
 /** "is a tool to …", "is the CLI tool for …" (not "is a lot easier"). */
 const isA = (tokens: readonly string[]): boolean =>
-  /^(?:is|are)$/.test(tokens[0] ?? '') && /^(?:an?|the)$/i.test(tokens[1] ?? '') && !VAGUE_AFTER_ARTICLE.test(tokens[2] ?? '');
+  /^(?:is|are)$/.test(tokens[0] ?? '') &&
+  /^(?:an?|the)$/i.test(tokens[1] ?? '') &&
+  !VAGUE_AFTER_ARTICLE.test(tokens[2] ?? '');
 
 function described(command: string[], rest: string[]): { term: string; definition: string } | undefined {
   const definition = rest.join(' ').replace(/[.!]+$/, '');

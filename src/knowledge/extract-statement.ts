@@ -140,7 +140,12 @@ function addItems(
   const kinds = new Set(facts.map((f) => f.quantity?.dimension));
   if (kinds.size >= 3) return 'declined';
   for (const fact of facts) ctx.add({ kind: 'fact', ...fact }, line);
-  if (key && value && findQuantities(value).length === 0 && (isTermKey(key, form === 'emphasis') || isLowerTermKey(key, value))) {
+  if (
+    key &&
+    value &&
+    findQuantities(value).length === 0 &&
+    (isTermKey(key, form === 'emphasis') || isLowerTermKey(key, value))
+  ) {
     const members = commaMembers(value);
     if (members) {
       ctx.add({ kind: 'list', title: key, members }, line);
@@ -173,14 +178,21 @@ function addItems(
  * or more); "timeout: 30 s" or "pros: cheap" stay facts.
  */
 function isLowerTermKey(key: string, value: string): boolean {
-  const words = key.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 3 || wordCount(value) < 4 || !/^[\p{L}(]/u.test(value)) return false;
+  const words = key
+    .replace(/\([^)]*\)/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  // "modified: MacDur / (1 + r)": a formula, not words saying what the term is.
+  const valueWords = value.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
+  if (words.length === 0 || words.length > 3 || valueWords < 4 || !/^[\p{L}(]/u.test(value)) return false;
   if (REMARK_KEY.test(key.trim()) || NOT_A_TERM_KEY.test(key.trim())) return false;
   return words.every((w) => /^\p{Ll}[\p{Ll}\p{N}'-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !FACET_WORDS.has(w));
 }
 
 /** Lower-case keys that head a part of a note, not a term: "pros: …", "steps: …", "output: …". */
-const NOT_A_TERM_KEY = /^(?:pros?|cons?|advantages?|disadvantages?|steps?|results?|output|input|usage|syntax|answer|question|q|a|why|how|when|where)$/i;
+const NOT_A_TERM_KEY =
+  /^(?:pros?|cons?|advantages?|disadvantages?|steps?|results?|output|input|usage|syntax|answer|question|q|a|why|how|when|where)$/i;
 
 /** "duration gap is the difference between …": a lower-case term of a few words that the sentence defines. */
 const LOWER_PROSE_DEFINITION =
@@ -206,7 +218,11 @@ function proseDefinition(statement: Statement): { term: string; definition: stri
   const command = commandDefinition(statement.text);
   if (command) return command;
   const lower = LOWER_PROSE_DEFINITION.exec(statement.text);
-  if (!lower || lower[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w) || PRONOUN.test(w)) || VAGUE_AFTER_ARTICLE.test(lower[3]!))
+  if (
+    !lower ||
+    lower[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w) || PRONOUN.test(w)) ||
+    VAGUE_AFTER_ARTICLE.test(lower[3]!)
+  )
     return undefined;
   return { term: lower[1]!, definition: lower[2]!.replace(/\.$/, '') };
 }

@@ -48,7 +48,10 @@ function isCodeCell(cell: TableCell | undefined): boolean {
   const parts = cell?.children ?? [];
   return (
     parts.some((part) => part.type === 'inlineCode') &&
-    parts.every((part) => part.type === 'inlineCode' || (part.type === 'text' && /^[\s,/|]*(?:or|and)?[\s,/|]*$/.test(part.value)))
+    parts.every(
+      (part) =>
+        part.type === 'inlineCode' || (part.type === 'text' && /^[\s,/|]*(?:or|and)?[\s,/|]*$/.test(part.value)),
+    )
   );
 }
 
@@ -94,7 +97,8 @@ export function tableFacts(table: Table, subject: string, hints: NameHints): Tab
       const quantity = quantityOf(label, value);
       // "| `kubectl drain <node>` | Evicts all pods … |", "| Scope | Boundary for … |" under "| Concept | Definition |".
       const describedCode =
-        (isCodeCell(row.children[0]) || DESCRIBING_HEADER.test(columns[1]?.trim() ?? '')) && value.split(/\s+/).length >= 3;
+        (isCodeCell(row.children[0]) || DESCRIBING_HEADER.test(columns[1]?.trim() ?? '')) &&
+        value.split(/\s+/).length >= 3;
       // A row holding a number ("… stored for at least 30 days") stays a fact: its number is what to ask.
       const defines = !quantity && (names(label, hints) || describedCode) && value.split(/\s+/).length >= 2;
       if (defines) drafts.push({ kind: 'definition', term: label, definition: value, line });
