@@ -104,6 +104,17 @@ describe('a glossary written in lower case', () => {
   });
 });
 
+describe('a sentence that opens with an acronym it spells out', () => {
+  const items = parse('disk-layouts.md');
+
+  it('is about that acronym, not the heading over it; an acronym it does not spell out changes nothing', () => {
+    expect(summarise(items)).toEqual([
+      'fact APM | partitions | at most 63 partitions [maximum]',
+      'fact Working with disk layouts on a new server TACACS-like relay | port | UDP port 1812',
+    ]);
+  });
+});
+
 describe('commandDefinition and looksLikeCode', () => {
   it.each([
     ['df -h lists the mounted file systems', 'df -h', 'lists the mounted file systems'],
