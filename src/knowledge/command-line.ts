@@ -46,21 +46,25 @@ const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
  * placeholders, paths, sub-command words; never words like "a", "with", "you"), then either a verb of
  * what a command does ("lists", "sets", "creates", optionally after an adverb: "basically shows") or
  * "is a / is the". Undefined for anything else, so ordinary sentences ("tar does not compress") give none.
+ * With `requireCode` false, a bare word may be the command too ("setfacl sets …" once its backticks are
+ * gone), but only before a verb: "library is a …" says nothing of a command.
  */
-export function commandDefinition(text: string): { term: string; definition: string } | undefined {
+export function commandDefinition(text: string, requireCode = true): { term: string; definition: string } | undefined {
   const tokens = wordsOf(text.trim());
   const first = tokens[0] ?? '';
-  if (!COMMAND_NAME.test(first) || FUNCTION_WORDS.has(first) || COMMAND_VERBS.has(first)) return undefined;
+  // "immediately makes …" opens with an adverb, not a command.
+  if (!COMMAND_NAME.test(first) || FUNCTION_WORDS.has(first) || COMMAND_VERBS.has(first) || /^\p{Ll}+ly$/u.test(first))
+    return undefined;
   for (let i = 1; i <= Math.min(MAX_COMMAND_TOKENS, tokens.length - 1); i++) {
     const word = tokens[i]!;
     const lower = word.toLowerCase();
     const command = tokens.slice(0, i);
     // Without backticks only code shows it is a command: "user creates a file" is a sentence.
-    const isCode = command.some((t, at) => CODE_TOKEN.test(t) || (at === 0 && /[._/-]/.test(t)));
+    const isCode = !requireCode || command.some((t, at) => CODE_TOKEN.test(t) || (at === 0 && /[._/-]/.test(t)));
     const rest = descriptionFrom(tokens.slice(i));
     if (rest) return isCode ? described(command, rest) : undefined;
     // "firewall-cmd is the CLI tool …": only a bare command name may be defined this way, never "kill -9 is …".
-    if (i === 1 && isCode && isA(tokens.slice(1))) return described(command, tokens.slice(2));
+    if (i === 1 && requireCode && isCode && isA(tokens.slice(1))) return described(command, tokens.slice(2));
     const argument =
       CODE_TOKEN.test(word) ||
       NUMBER_ARGUMENT.test(word) ||
@@ -104,6 +108,14 @@ const isA = (tokens: readonly string[]): boolean =>
   /^(?:is|are)$/.test(tokens[0] ?? '') &&
   /^(?:an?|the)$/i.test(tokens[1] ?? '') &&
   !VAGUE_AFTER_ARTICLE.test(tokens[2] ?? '');
+
+/** The sentences of a paragraph: split after ". ", "! ", "? ", never after "e.g." or "i.e."; inner dots ("FILE.gz") stay. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<!\b(?:e\.g|i\.e|etc|vs|ex))(?<=[.!?])\s+/i)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
 
 function described(command: string[], rest: string[]): { term: string; definition: string } | undefined {
   const definition = rest.join(' ').replace(/[.!]+$/, '');

@@ -6,7 +6,13 @@ import { findQuantities } from './parse-quantity.js';
 import { dropVendor, headingName, initials, splitAliases, topicOfTerm, type NameHints } from './topic-of.js';
 import { FACET_WORDS, FUNCTION_WORDS, NOT_A_STATEMENT, PRONOUN, USE_WHEN } from './english-words.js';
 import { BASE_HINTS } from './vocabulary.js';
-import { commandDefinition, commandDescribed, looksLikeCode, VAGUE_AFTER_ARTICLE } from './command-line.js';
+import {
+  commandDefinition,
+  commandDescribed,
+  looksLikeCode,
+  sentencesOf,
+  VAGUE_AFTER_ARTICLE,
+} from './command-line.js';
 
 /**
  * A value that states a property rather than says what the key is ("Inbound traffic: no ELB support",
@@ -59,8 +65,9 @@ export function addDefinition(
   const clean = dropVendor(base, ctx.hints) || base;
   const all = [...extraAliases, ...aliases, ...(clean !== base ? [base] : [])].filter((a) => a && a !== clean);
   const text = definition.trim();
-  // "## ACLs" over "getfacl / setfacl -m u:user:rwx FILE": a command line alone says nothing about what it does.
-  if (!clean || !text || looksLikeCode(text)) return;
+  // "## ACLs" over "getfacl / setfacl -m u:user:rwx FILE": a command line alone says nothing about what it does;
+  // over "setfacl sets the ACL …" the paragraph defines the command, not the heading.
+  if (!clean || !text || looksLikeCode(text) || commandDefinition(sentencesOf(text)[0] ?? '', false)) return;
   ctx.add(
     { kind: 'definition', term: clean, definition: text, aliases: [...new Set(all)] },
     line,
@@ -168,6 +175,12 @@ function addItems(
     (named ? definitionSentence(statement, named, ctx.hints) : undefined) ??
     (definitions ? proseDefinition(statement) : undefined);
   if (sentence) addDefinition(ctx, sentence.term, sentence.definition, line);
+  // "setfacl sets the ACL of a file. getfacl displays it.": each later sentence may define a command too.
+  if (definitions && !key)
+    for (const later of sentencesOf(statement.text).slice(1)) {
+      const command = commandDefinition(later);
+      if (command) addDefinition(ctx, command.term, command.definition, line);
+    }
   return undefined;
 }
 
@@ -206,7 +219,7 @@ function proseDefinition(statement: Statement): { term: string; definition: stri
   if (statement.key) return undefined;
   if (statement.lead) {
     const rest = statement.text.slice(statement.text.indexOf(statement.lead) + statement.lead.length).trim();
-    if (statement.leadForm === 'code') return commandDescribed(statement.lead, rest);
+    if (statement.leadForm === 'code') return commandDescribed(statement.lead, sentencesOf(rest)[0] ?? '');
     const described = /^(?:is|are)\s+(.+)$/i.exec(rest)?.[1] ?? rest;
     return wordCount(described) >= 3 && !/^(?:is|are)\s+not\b/i.test(rest)
       ? { term: statement.lead, definition: described.replace(/\.$/, '') }
@@ -214,8 +227,8 @@ function proseDefinition(statement: Statement): { term: string; definition: stri
   }
   const m = PROSE_DEFINITION.exec(statement.text);
   if (m && !PRONOUN.test(m[1]!)) return { term: m[1]!, definition: m[2]!.replace(/\.$/, '') };
-  // "chage -l USER shows …", "semanage is a tool to …": a command and what it does.
-  const command = commandDefinition(statement.text);
+  // "chage -l USER shows …", "semanage is a tool to …": a command and what it does, in its first sentence.
+  const command = commandDefinition(sentencesOf(statement.text)[0] ?? '');
   if (command) return command;
   const lower = LOWER_PROSE_DEFINITION.exec(statement.text);
   if (

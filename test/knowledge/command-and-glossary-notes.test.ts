@@ -63,6 +63,16 @@ describe('a note of commands, each with what it does', () => {
     );
   });
 
+  it('defines each command a paragraph opens a sentence with, and not the heading above it', () => {
+    expect(definitions(items)).toEqual(
+      expect.arrayContaining([
+        'definition lpq -a = shows the jobs of every queue',
+        'definition lprm JOB = removes the job JOB from its queue',
+      ]),
+    );
+    expect(items.some((i) => i.kind === 'definition' && i.term === 'Job control')).toBe(false);
+  });
+
   it('gives questions that ask which command does what the notes say', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'prepbot-commands-'));
     copyFileSync(path.join(dir, 'print-queue.md'), path.join(folder, 'print-queue.md'));
