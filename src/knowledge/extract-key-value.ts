@@ -17,8 +17,8 @@ export interface Statement {
 
 const MAX_KEY_WORDS = 6;
 const EQUALS = /^(.{1,80}?)\s+==?\s+(.+)$/s;
-// A colon between two non-spaces is part of a token ("USER:GROUP", "10.0.0.5:/share"), not a separator.
-const COLON = /^([^:]{1,80}?)(?:\s*:\s+|\s+:\s*)(?!\/\/)(\S.*)$/s;
+// A colon with no space after it is part of a token ("USER:GROUP", "chown :GROUP", "10.0.0.5:/share"), not a separator.
+const COLON = /^([^:]{1,80}?)\s*:\s+(?!\/\/)(\S.*)$/s;
 const DASH = /^(.{1,80}?)\s+[-–—]\s+(.+)$/s;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;

@@ -196,9 +196,10 @@ function isLowerTermKey(key: string, value: string): boolean {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  // "modified: MacDur / (1 + r)": a formula, not words saying what the term is.
+  // "modified: MacDur / (1 + r)", "… counted $P(X)$": a formula, not words saying what the term is.
   const valueWords = value.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
-  if (words.length === 0 || words.length > 3 || valueWords < 4 || !/^[\p{L}(]/u.test(value)) return false;
+  if (words.length === 0 || words.length > 3 || valueWords < 4 || !/^[\p{L}(]/u.test(value) || /\$[^$]+\$/.test(value))
+    return false;
   if (REMARK_KEY.test(key.trim()) || NOT_A_TERM_KEY.test(key.trim())) return false;
   return words.every((w) => /^\p{Ll}[\p{Ll}\p{N}'-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !FACET_WORDS.has(w));
 }
