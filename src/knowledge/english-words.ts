@@ -27,3 +27,24 @@ export const PRONOUN =
 
 /** A word pointing back at what the heading above names: "What It Does", "How They Work", "Why Use This". */
 export const REFERRING_PRONOUN = /^(?:it|its|they|them|their|this|these|those)$/i;
+
+/**
+ * Words that glue a sentence together and are never a command, an option or a sub-command: a line
+ * holding one of them between its first word and its verb is a sentence, not a command ("entering a
+ * directory with cd requires …").
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'a an the and or but nor if then else when while with without within of in on at to for from by into onto over under about as than that which who whom whose what where why how this these those there here it its they them their we our us you your he she his her i me my is are was were be been being am do does did done not no so too very can could will would shall should may might must has have had also just only even still all any some each every both either neither one more most much many such own same other another let lets everything nothing something anything everyone someone'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Third-person verbs saying what a command does ("lists", "sets", "creates"): after a command name
+ * and its arguments, the verb where the command ends and its description begins.
+ */
+export const COMMAND_VERBS: ReadonlySet<string> = new Set(
+  'adds allows appends applies assigns attaches blocks builds changes checks cleans clears compresses configures converts copies creates decompresses decreases defines deletes deploys detaches disables discards displays downloads drains edits enables encrypts erases evicts executes expires exports extends extracts fetches finds flushes forces formats generates gives grants imports increases initializes initialises inspects installs joins kills launches lists loads locks makes manages marks merges modifies monitors mounts moves opens outputs prints prompts pulls pushes queries reactivates reads reboots rebuilds reloads removes renames replaces resets resizes resolves restarts restores resumes returns reverts revokes rotates runs saves scales scans schedules searches sends sets shows shrinks sorts splits starts stops switches syncs toggles unlocks unmounts unpacks updates uploads validates verifies waits watches writes'.split(
+    ' ',
+  ),
+);

@@ -89,6 +89,22 @@ function attributeFor(q: Quantity, before: string, after: string): string {
 }
 
 /**
+ * "MBR (Master Boot Record) partitions are limited to 2 TiB": a sentence that opens with an acronym and
+ * spells it out is
+ * about what the acronym names, when the subject it was given (a heading, the file's title) is no name
+ * and is not in the sentence. Undefined otherwise, and for a vendor prefix ("AWS recommends …").
+ */
+function leadingAcronym(text: string, subject: string, hints: NameHints): string | undefined {
+  // Only an acronym the sentence spells out: "TCP port 49" under a bullet is not about TCP.
+  const m = /^(\p{Lu}{2,6}\d?)\s+\([^)]*\)\s+\p{L}/u.exec(text);
+  if (!m || hints.isVendor(m[1]!) || text.toLowerCase().includes(subject.toLowerCase())) return undefined;
+  // Under a name ("TACACS+" over "TCP port 49") the sentence stays about that name.
+  const named = headingName(subject, hints);
+  if (named.name && named.whole) return undefined;
+  return m[1];
+}
+
+/**
  * One fact per quantity in a statement. With a key ("Execution timeout: 15 minutes") the key names the
  * attribute, or the subject when the key is a name ("X-Ray Daemon : Listen to port 2000"); without one,
  * the words around the number do ("1K concurrent execution", "128 MB - 10 GB memory allocation").
@@ -103,6 +119,7 @@ export function quantityFacts(statement: Statement, subject: string, hints: Name
   const quantities = bare ? [bare] : found;
   if (quantities.length === 0) return [];
   const keyName = keyed ? headingName(statement.key!, hints) : undefined;
+  const about = keyed ? subject : (leadingAcronym(statement.text, subject, hints) ?? subject);
   const keyIsSubject = keyName?.name !== undefined && keyName.whole;
   const facts: FactDraft[] = [];
   let cursor = 0;
@@ -117,7 +134,7 @@ export function quantityFacts(statement: Statement, subject: string, hints: Name
     const attribute = nameless && facts.length > 0 ? facts[facts.length - 1]!.attribute : own;
     const qualifiers = qualifiersOf(q, target.slice(0, Math.max(0, at)), after, keyed ? statement.key : undefined);
     facts.push({
-      subject: keyIsSubject ? keyName!.name!.replace(/^(each|every|per)\s+/i, '') : subject,
+      subject: keyIsSubject ? keyName!.name!.replace(/^(each|every|per)\s+/i, '') : about,
       attribute,
       text: statement.text,
       quantity: q,

@@ -11,11 +11,14 @@ export interface Statement {
   form?: 'equals' | 'emphasis' | 'colon' | 'dash';
   /** A bold term the sentence opens with and goes on to describe: "DaemonSet" in "A **DaemonSet** ensures …". */
   lead?: string;
+  /** How the lead was marked: `code` for "`df -h` lists …", whose description must say what the command does. */
+  leadForm?: 'bold' | 'code';
 }
 
 const MAX_KEY_WORDS = 6;
 const EQUALS = /^(.{1,80}?)\s+==?\s+(.+)$/s;
-const COLON = /^([^:]{1,80}?)\s*:\s*(?!\/\/)(\S.*)$/s;
+// A colon with no space after it is part of a token ("USER:GROUP", "chown :GROUP", "10.0.0.5:/share"), not a separator.
+const COLON = /^([^:]{1,80}?)\s*:\s+(?!\/\/)(\S.*)$/s;
 const DASH = /^(.{1,80}?)\s+[-–—]\s+(.+)$/s;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -60,15 +63,20 @@ export function paragraphStatement(p: Paragraph): Statement {
   }
   const statement = splitStatement(text);
   const lead = boldLead(p);
-  return lead && !statement.key ? { ...statement, lead } : statement;
+  return lead && !statement.key ? { ...statement, ...lead } : statement;
 }
 
-/** "A **DaemonSet** ensures …", "**Taints** repel …": the bold term, when a lower-case word follows it. */
-function boldLead(p: Paragraph): string | undefined {
+/**
+ * "A **DaemonSet** ensures …", "**Taints** repel …", "`df -h` lists …": the bold or code term, when a
+ * lower-case word follows it.
+ */
+function boldLead(p: Paragraph): Pick<Statement, 'lead' | 'leadForm'> | undefined {
   const [first, second, third] = p.children;
   const article = first?.type === 'text' && /^\s*(?:an?|the)\s+$/i.test(first.value);
   const strong = article ? second : first;
   const after = article ? third : second;
-  if (strong?.type !== 'strong' || after?.type !== 'text' || !/^\s+\p{Ll}/u.test(after.value)) return undefined;
-  return plainText(strong) || undefined;
+  const marked = strong?.type === 'strong' || (strong?.type === 'inlineCode' && !article);
+  if (!marked || after?.type !== 'text' || !/^\s+\p{Ll}/u.test(after.value)) return undefined;
+  const lead = plainText(strong);
+  return lead ? { lead, leadForm: strong.type === 'inlineCode' ? 'code' : 'bold' } : undefined;
 }

@@ -4,8 +4,15 @@ import { plainFact, REMARK_KEY } from './extract-plain-fact.js';
 import type { NoteContext } from './note-context.js';
 import { findQuantities } from './parse-quantity.js';
 import { dropVendor, headingName, initials, splitAliases, topicOfTerm, type NameHints } from './topic-of.js';
-import { NOT_A_STATEMENT, PRONOUN, USE_WHEN } from './english-words.js';
+import { FACET_WORDS, FUNCTION_WORDS, NOT_A_STATEMENT, PRONOUN, USE_WHEN } from './english-words.js';
 import { BASE_HINTS } from './vocabulary.js';
+import {
+  commandDefinition,
+  commandDescribed,
+  looksLikeCode,
+  sentencesOf,
+  VAGUE_AFTER_ARTICLE,
+} from './command-line.js';
 
 /**
  * A value that states a property rather than says what the key is ("Inbound traffic: no ELB support",
@@ -21,6 +28,8 @@ const hasLowerWord = (s: string): boolean => /(^|\s)\p{Ll}/u.test(s);
 export function isTermKey(key: string, emphasised: boolean): boolean {
   const bare = key.replace(/[`*]/g, '').trim();
   if (!bare || REMARK_KEY.test(bare) || wordCount(bare) > 5 || findQuantities(bare).length > 0) return false;
+  // "multi-user.target: …", "kubectl drain <node>: …": a key written as code names a command or setting.
+  if (looksLikeCode(bare)) return true;
   // "Aurora comes in two flavours: …" is a sentence with a colon, not a term.
   if (!emphasised && wordCount(bare) >= 3 && /\s\p{Ll}/u.test(bare)) return false;
   return emphasised || /^[\p{Lu}\p{N}]/u.test(bare);
@@ -56,7 +65,9 @@ export function addDefinition(
   const clean = dropVendor(base, ctx.hints) || base;
   const all = [...extraAliases, ...aliases, ...(clean !== base ? [base] : [])].filter((a) => a && a !== clean);
   const text = definition.trim();
-  if (!clean || !text) return;
+  // "## ACLs" over "getfacl / setfacl -m u:user:rwx FILE": a command line alone says nothing about what it does;
+  // over "setfacl sets the ACL …" the paragraph defines the command, not the heading.
+  if (!clean || !text || looksLikeCode(text) || commandDefinition(sentencesOf(text)[0] ?? '', false)) return;
   ctx.add(
     { kind: 'definition', term: clean, definition: text, aliases: [...new Set(all)] },
     line,
@@ -136,7 +147,12 @@ function addItems(
   const kinds = new Set(facts.map((f) => f.quantity?.dimension));
   if (kinds.size >= 3) return 'declined';
   for (const fact of facts) ctx.add({ kind: 'fact', ...fact }, line);
-  if (key && value && findQuantities(value).length === 0 && isTermKey(key, form === 'emphasis')) {
+  if (
+    key &&
+    value &&
+    findQuantities(value).length === 0 &&
+    (isTermKey(key, form === 'emphasis') || isLowerTermKey(key, value))
+  ) {
     const members = commaMembers(value);
     if (members) {
       ctx.add({ kind: 'list', title: key, members }, line);
@@ -159,8 +175,42 @@ function addItems(
     (named ? definitionSentence(statement, named, ctx.hints) : undefined) ??
     (definitions ? proseDefinition(statement) : undefined);
   if (sentence) addDefinition(ctx, sentence.term, sentence.definition, line);
+  // "setfacl sets the ACL of a file. getfacl displays it.": each later sentence may define a command too.
+  if (definitions && !key)
+    for (const later of sentencesOf(statement.text).slice(1)) {
+      const command = commandDefinition(later);
+      if (command) addDefinition(ctx, command.term, command.definition, line);
+    }
   return undefined;
 }
+
+/**
+ * "macaulay duration: measured in periods of time", "effective duration - estimates the price change …":
+ * notes written in lower case key their terms in lower case too. Such a key is a term when it is a
+ * short noun phrase (no glue words, no facet or remark word) and its value says something (four words
+ * or more); "timeout: 30 s" or "pros: cheap" stay facts.
+ */
+function isLowerTermKey(key: string, value: string): boolean {
+  const words = key
+    .replace(/\([^)]*\)/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  // "modified: MacDur / (1 + r)", "… counted $P(X)$": a formula, not words saying what the term is.
+  const valueWords = value.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
+  if (words.length === 0 || words.length > 3 || valueWords < 4 || !/^[\p{L}(]/u.test(value) || /\$[^$]+\$/.test(value))
+    return false;
+  if (REMARK_KEY.test(key.trim()) || NOT_A_TERM_KEY.test(key.trim())) return false;
+  return words.every((w) => /^\p{Ll}[\p{Ll}\p{N}'-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !FACET_WORDS.has(w));
+}
+
+/** Lower-case keys that head a part of a note, not a term: "pros: …", "steps: …", "output: …". */
+const NOT_A_TERM_KEY =
+  /^(?:pros?|cons?|advantages?|disadvantages?|steps?|results?|output|input|usage|syntax|answer|question|q|a|why|how|when|where)$/i;
+
+/** "duration gap is the difference between …": a lower-case term of a few words that the sentence defines. */
+const LOWER_PROSE_DEFINITION =
+  /^(\p{Ll}[\p{Ll}\p{N}-]*(?:\s+\p{Ll}[\p{Ll}\p{N}-]*){0,2})\s+(?:is|are)\s+((?:an?|the)\s+(\p{L}+).{8,})$/u;
 
 /** "A Sidecar is a helper container …", "Taints are marks …", "A **DaemonSet** ensures …": a term the sentence defines. */
 const PROSE_DEFINITION =
@@ -170,13 +220,25 @@ function proseDefinition(statement: Statement): { term: string; definition: stri
   if (statement.key) return undefined;
   if (statement.lead) {
     const rest = statement.text.slice(statement.text.indexOf(statement.lead) + statement.lead.length).trim();
+    if (statement.leadForm === 'code') return commandDescribed(statement.lead, sentencesOf(rest)[0] ?? '');
     const described = /^(?:is|are)\s+(.+)$/i.exec(rest)?.[1] ?? rest;
     return wordCount(described) >= 3 && !/^(?:is|are)\s+not\b/i.test(rest)
       ? { term: statement.lead, definition: described.replace(/\.$/, '') }
       : undefined;
   }
   const m = PROSE_DEFINITION.exec(statement.text);
-  return m && !PRONOUN.test(m[1]!) ? { term: m[1]!, definition: m[2]!.replace(/\.$/, '') } : undefined;
+  if (m && !PRONOUN.test(m[1]!)) return { term: m[1]!, definition: m[2]!.replace(/\.$/, '') };
+  // "chage -l USER shows …", "semanage is a tool to …": a command and what it does, in its first sentence.
+  const command = commandDefinition(sentencesOf(statement.text)[0] ?? '');
+  if (command) return command;
+  const lower = LOWER_PROSE_DEFINITION.exec(statement.text);
+  if (
+    !lower ||
+    lower[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w) || PRONOUN.test(w)) ||
+    VAGUE_AFTER_ARTICLE.test(lower[3]!)
+  )
+    return undefined;
+  return { term: lower[1]!, definition: lower[2]!.replace(/\.$/, '') };
 }
 
 /**

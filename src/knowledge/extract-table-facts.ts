@@ -1,4 +1,4 @@
-import type { Table } from 'mdast';
+import type { Table, TableCell } from 'mdast';
 import type { FactDraft } from './extract-facts.js';
 import { lineOf, plainText } from './markdown-text.js';
 import { bareValueQuantity, findQuantities } from './parse-quantity.js';
@@ -33,6 +33,25 @@ function describingCells(cells: readonly string[], valueAt: number, columns: rea
   return cells.filter(
     (cell, i) =>
       i !== 0 && i !== valueAt && cell.trim() !== '' && !/\p{N}/u.test(cell) && !quantityOf(columns[i] ?? '', cell),
+  );
+}
+
+/**
+ * A second column headed as what the first one means (`| Concept | Definition |`, `| Flag | Purpose |`,
+ * `| Command | What it does |`): each row defines its label, however the label is written.
+ */
+const DESCRIBING_HEADER =
+  /^(?:definitions?|descriptions?|meanings?|purposes?|explanations?|what\s+(?:it|they)\s+(?:does|do|is|are|means?)|what\s+for|used\s+for|use|usage|function|role|summary|details?)$/i;
+
+/** "| `kubectl drain <node>` | …", "| `--etcd-servers` / `--etcd-cafile` | …": a cell that is nothing but code. */
+function isCodeCell(cell: TableCell | undefined): boolean {
+  const parts = cell?.children ?? [];
+  return (
+    parts.some((part) => part.type === 'inlineCode') &&
+    parts.every(
+      (part) =>
+        part.type === 'inlineCode' || (part.type === 'text' && /^[\s,/|]*(?:or|and)?[\s,/|]*$/.test(part.value)),
+    )
   );
 }
 
@@ -76,8 +95,13 @@ export function tableFacts(table: Table, subject: string, hints: NameHints): Tab
       const value = cells[1] ?? '';
       if (!value) continue;
       const quantity = quantityOf(label, value);
-      if (!quantity && names(label, hints) && value.split(/\s+/).length >= 2)
-        drafts.push({ kind: 'definition', term: label, definition: value, line });
+      // "| `kubectl drain <node>` | Evicts all pods … |", "| Scope | Boundary for … |" under "| Concept | Definition |".
+      const describedCode =
+        (isCodeCell(row.children[0]) || DESCRIBING_HEADER.test(columns[1]?.trim() ?? '')) &&
+        value.split(/\s+/).length >= 3;
+      // A row holding a number ("… stored for at least 30 days") stays a fact: its number is what to ask.
+      const defines = !quantity && (names(label, hints) || describedCode) && value.split(/\s+/).length >= 2;
+      if (defines) drafts.push({ kind: 'definition', term: label, definition: value, line });
       else
         drafts.push({
           kind: 'fact',

@@ -81,6 +81,14 @@ function segmentName(segment: string, hints: NameHints): { name?: string; whole:
   return { name, whole: full && chain.length === tokens.length };
 }
 
+/** "curve duration" beside "effective duration": two short noun phrases ending in the same word. */
+function sameHead(aside: string, base: string): boolean {
+  const a = aside.toLowerCase().split(/\s+/).filter(Boolean);
+  const b = base.toLowerCase().split(/\s+/).filter(Boolean);
+  if (a.length < 2 || a.length > 4 || b.length < 2 || !/^\p{L}{3,}$/u.test(a.at(-1)!)) return false;
+  return a.at(-1) === b.at(-1) && a.join(' ') !== b.join(' ');
+}
+
 /** Split "(…)" asides off a phrase, keeping those that are another name for it. */
 export function splitAliases(phrase: string, hints: NameHints = BASE_HINTS): { base: string; aliases: string[] } {
   const aliases: string[] = [];
@@ -97,6 +105,8 @@ export function splitAliases(phrase: string, hints: NameHints = BASE_HINTS): { b
         aside.includes(' ')
       )
         aliases.push(aside);
+      // "effective duration(curve duration)": a phrase with the same head noun is another name for it.
+      else if (sameHead(aside, phrase.replace(/\(.*?\)/g, ' '))) aliases.push(aside);
       return ' ';
     })
     .replace(/\s+/g, ' ')
