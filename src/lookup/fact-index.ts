@@ -99,6 +99,13 @@ const OWN_WORDS_WEIGHT = 0.6;
 
 /** A term names subjects when at least this share of the documents holding it hold it in a subject field. */
 const SUBJECT_SHARE = 0.5;
+/**
+ * A term in at least this share of all the documents names the notes as a whole ("CISSP" in CISSP
+ * notes, a course's title): it is not a subject that a fact must be filed under.
+ */
+const WHOLE_NOTES_SHARE = 0.5;
+/** …and in at least this many: in a handful of notes, every word is in half of them. */
+const WHOLE_NOTES_MIN_DF = 40;
 
 /** Builds both indexes from the items. Pure apart from the memory it allocates; never throws on content. */
 export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactIndex {
@@ -139,7 +146,7 @@ export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactInde
   ELSEWHERE.set(sides.limit, sides.define.stats.vocabulary);
   ELSEWHERE.set(sides.define, sides.limit.stats.vocabulary);
   const uses = (command: DeskCommand, terms: readonly string[]): TermUse[] => {
-    const { stats, subjectDf, judgedDf } = sides[command];
+    const { stats, subjectDf, judgedDf, pool } = sides[command];
     const spelled = spelledOnce(sides[command], terms, 'strict');
     return terms.map((term, i) => {
       const notes = spelled[i] ?? term;
@@ -148,7 +155,10 @@ export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactInde
         term,
         spelled: notes,
         known: df > 0,
-        subject: df > 0 && (subjectDf.get(notes) ?? 0) / (judgedDf.get(notes) ?? df) >= SUBJECT_SHARE,
+        subject:
+          df > 0 &&
+          (df < WHOLE_NOTES_MIN_DF || df < WHOLE_NOTES_SHARE * pool.length) &&
+          (subjectDf.get(notes) ?? 0) / (judgedDf.get(notes) ?? df) >= SUBJECT_SHARE,
         inLexicon: synonyms.knows(term),
         inNotes: df > 0 || vocabulary.has(notes) || vocabulary.has(term),
       };

@@ -1,6 +1,7 @@
 import type { Item } from '../knowledge/item.js';
 import { isAboutWhatWasAsked } from './about-what-was-asked.js';
 import type { DeskCommand, Hit, TermUse } from './fact-index.js';
+import { countedTermsOf } from './limit-facts.js';
 import { tokenize } from './normalize-text.js';
 import { roleFit, type AskedRole } from './query-role.js';
 
@@ -19,7 +20,9 @@ function attributeWordsAsked(item: Item, asked: ReadonlySet<string>): number {
   if (item.kind !== 'fact' || asked.size === 0) return 0;
   let terms = ATTRIBUTE_TERMS.get(item);
   if (!terms) {
-    terms = tokenize(item.attribute);
+    // A fact in the notes' own words names no attribute: the word its number counts stands for one
+    // ("with 100 - 150 questions" counts questions; "4 option … questions" counts options).
+    terms = item.attribute ? tokenize(item.attribute) : countedTermsOf(item.text);
     ATTRIBUTE_TERMS.set(item, terms);
   }
   let count = 0;
