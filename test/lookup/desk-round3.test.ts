@@ -183,3 +183,86 @@ describe('savings is said as a discount', () => {
     expect(desk.limit('spot perches savings')).toMatch(/70/);
   });
 });
+
+describe('a sentence that introduces a formula heading', () => {
+  const desk = deskOf({
+    'queues.md': [
+      '# Queues',
+      '## Draining',
+      'A queue drains a fixed share of its backlog each tick. The ticks it takes to drain 50% of the backlog are referred to as **half-drain**. Three half-drains will clear 87% of it and can be written as:',
+      '### $87\\% < 3 \\times d_{\\frac{1}{2}}$',
+      '**d1/2** = half-drain',
+      '',
+      '## Lanes',
+      '**Very long half-drain** for lanes with a cold cache, which is rare.',
+      '',
+    ].join('\n'),
+  });
+
+  it('is a fact the desk finds, and its "referred to as" defines the term', () => {
+    expect(desk.define('half-drain')).toMatch(/referred to as half-drain/);
+    expect(desk.limit('half drains to clear 87%')).toMatch(/Three half-drains will clear 87%/);
+  });
+});
+
+describe('abbreviations the notes define themselves', () => {
+  // Front matter names the abbreviation; the facts are filed under the long name (the file's title).
+  const desk = deskOf({
+    'Warm Cache.md': [
+      '---',
+      'aliases:',
+      '  - WC',
+      '---',
+      'A cache in front of every store.',
+      '',
+      '- Objects up to 4 MB',
+      '- Retrieval takes 2 seconds',
+      '',
+    ].join('\n'),
+    'Cold Ledger Archive.md': [
+      '---',
+      'aliases:',
+      '  - CLA',
+      '---',
+      'A store for data nobody reads.',
+      '',
+      '- Objects up to 40 TB',
+      '- Retrieval takes 3 - 9 hours',
+      '',
+    ].join('\n'),
+    'Tips.md': ['# Tips', '', '- Put a Rapid Index Table (RIT) in front of the CLA.', ''].join('\n'),
+  });
+
+  it('answers the abbreviation with what the notes file under the long name', () => {
+    expect(desk.limit('cla object size')).toMatch(/40 TB/);
+    expect(desk.limit('cla retrieval time')).toMatch(/3 to 9 hours/);
+  });
+
+  it("does not answer another store's figure for it", () => {
+    expect(desk.limit('cla entries')).toMatch(NOT_IN_NOTES);
+  });
+});
+
+describe('a subject the notes define but give no figure for', () => {
+  const desk = deskOf({
+    'drugs.md': [
+      '# Halvane',
+      '',
+      'Halvane is a slow-acting calming agent given at night.',
+      '',
+      '# Elimination',
+      '',
+      '- Half-life: the time to clear 50% of a dose',
+      '- Most agents are cleared within 6 hours',
+      '',
+    ].join('\n'),
+  });
+
+  it('says the notes do not say, rather than give a figure about something else', () => {
+    expect(desk.limit('halvane half-life')).toMatch(NOT_IN_NOTES);
+  });
+
+  it('still answers the figure the notes give', () => {
+    expect(desk.limit('half-life')).toMatch(/50%/);
+  });
+});
