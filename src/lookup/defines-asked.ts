@@ -5,14 +5,24 @@ import { tokenize } from './normalize-text.js';
 /**
  * How plainly an item's text says what the asked term is, by how it opens: 2 when it opens with the
  * term and a defining verb ("Static pods are pods managed by …", "A deadlock occurs when …", "X means
- * …", "X = …"), 1 when it opens with the term doing something ("HPA scales pods …"), else 0. Only the
+ * …", "X = …"), 1 when it opens with the term doing something ("HPA scales pods …"), else 0; 2 as well
+ * when a sentence names the term last ("… is called X") or a later sentence opens defining it. Only the
  * shape of an English sentence is judged, never a field's words.
  */
 export function definesAsked(item: Item, asked: ReadonlySet<string>): number {
   if (asked.size === 0) return 0;
   const body = describe(item).body;
   if (namesAtEnd(body, asked)) return 2;
-  const words = body
+  const opening = opensDefining(body, asked);
+  if (opening > 0) return opening;
+  // "**Efficacy** is … . **Potency** is a term which …": a later sentence may define the term too.
+  for (const sentence of body.split(SENTENCE_END).slice(1, 6)) if (opensDefining(sentence, asked) === 2) return 2;
+  return 0;
+}
+
+/** How the text's first words say what the asked term is (see definesAsked). */
+function opensDefining(text: string, asked: ReadonlySet<string>): number {
+  const words = text
     .trim()
     .split(/\s+/u)
     .slice(0, asked.size + 16);
@@ -60,6 +70,8 @@ function namesAtEnd(body: string, asked: ReadonlySet<string>): boolean {
 const NAMED_LAST =
   /\b(?:(?:is|are)\s+(?:called|named|termed|known\s+as|referred\s+to\s+as)|to\s+form)\s+(?:an?\s+|the\s+)?((?:[\p{L}\p{N}][\p{L}\p{N}'/-]*\s*){1,4}?)(?=[.,;:!?)]|$)/giu;
 
+// A sentence ends at ". " after two letters or digits (not "e.g. ", not "1.5").
+const SENTENCE_END = /(?<=[^.\s]{2}[.!?])\s+(?=\S)/u;
 const ARTICLE = /^(?:an?|the)$/iu;
 const PASSIVE_OR_NOT = /^(?:is|are)\s+(?:not|\p{L}+ed)$/iu;
 const APPOSITIVE = /\s*(?:—|–|--|,)\s*an?\s/u;

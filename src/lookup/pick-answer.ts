@@ -120,8 +120,15 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
     };
   });
   type Ranked = (typeof ranked)[number];
+  // Whether an item says plainly what the asked term is: it defines it in so many words, or it is
+  // the term's own definition and reads as one.
+  const plainly = (entry: Ranked): number =>
+    entry.defines === 2 || (entry.whole === 1 && entry.hit.item.kind === 'definition' && entry.third === 0) ? 1 : 0;
   const order = (a: Ranked, b: Ranked): number =>
     b.matched - a.matched ||
+    // A definition named as asked whose text says nothing of what it is ("potency: can be found by
+    // …") steps behind a text that says it ("Potency is a term which …").
+    (define ? plainly(b) - plainly(a) : 0) ||
     b.whole - a.whole ||
     // "Static pods are pods managed …" says what was asked wherever it stands.
     (b.defines === 2 ? 1 : 0) - (a.defines === 2 ? 1 : 0) ||

@@ -266,3 +266,20 @@ describe('a subject the notes define but give no figure for', () => {
     expect(desk.limit('half-life')).toMatch(/50%/);
   });
 });
+
+describe('/define and a paragraph that defines two terms', () => {
+  const desk = deskOf({
+    'signal.md': [
+      '# Reach and Wander',
+      '',
+      '**Reach** is a term which describes how far a probe signal carries (with gain and height). **Wander** is a term which describes how fast the readings of a probe move away from the truth.',
+      '',
+      'The **wander** can be cut by calibrating every month, or by shading the probe. This is called the monthly reset.',
+      '',
+    ].join('\n'),
+  });
+
+  it('answers the second term with the sentence that defines it, over a sentence that only mentions it', () => {
+    expect(desk.define('wander')).toMatch(/Wander is a term which describes how fast/);
+  });
+});
