@@ -52,8 +52,16 @@ export function countedTermsOf(text: string): string[] {
   return terms;
 }
 
+// "`kill -SIGKILL` (9)", "HTTPS (443)": a name followed by the number it has, in brackets.
+const NAMED_NUMBER = /[\p{L}\p{N}`'"]\s*\(\d+\)(?![\p{L}\p{N}])/u;
+
+/** Whether a text gives a name its number in brackets ("SIGKILL (9)"): a number asked for as "number". */
+export function namesNumber(text: string): boolean {
+  return NAMED_NUMBER.test(text);
+}
+
 function statesNumber(text: string): boolean {
-  return NUMBER.test(text) || PORT_NUMBER.test(text);
+  return NUMBER.test(text) || PORT_NUMBER.test(text) || NAMED_NUMBER.test(text);
 }
 
 // A sentence ends at . ! ? or ; before a space (not inside "1.5" or "e.g."). In "Label: a; b; c" each

@@ -283,3 +283,39 @@ describe('/define and a paragraph that defines two terms', () => {
     expect(desk.define('wander')).toMatch(/Wander is a term which describes how fast/);
   });
 });
+
+describe('a name with its number in brackets', () => {
+  const desk = deskOf({
+    'signals.md': [
+      '# Stopping Relays',
+      '',
+      '- `relayctl -HALT` (7) stops a relay at once',
+      '- `relayctl -PAUSE` waits for the queue to drain',
+      '',
+    ].join('\n'),
+  });
+
+  it('answers "X number" with the number the notes give X', () => {
+    expect(desk.limit('halt number')).toMatch(/HALT` \(7\)|HALT \(7\)/);
+  });
+
+  it('does not give that number for another name', () => {
+    expect(desk.limit('pause number')).toMatch(NOT_IN_NOTES);
+  });
+});
+
+describe('"binding" asks what the notes say is "bound"', () => {
+  const desk = deskOf({
+    'agents.md': [
+      '# Halvane',
+      '',
+      '- 90% absorbed from the gut',
+      '- Slow onset, 60-70% bound to plasma protein, cleared by the kidney',
+      '',
+    ].join('\n'),
+  });
+
+  it('answers protein binding with the share bound', () => {
+    expect(desk.limit('halvane binding')).toMatch(/60-70% bound/);
+  });
+});
