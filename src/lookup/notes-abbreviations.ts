@@ -18,7 +18,7 @@ const ABBREVIATION = /^[A-Z][A-Za-z0-9]*[A-Z0-9]$/u;
 const ENGLISH = /^(?:no|it|is|us|or|as|at|am|be|do|go|me|my|we|he|up|so|on|in|an|to|of|by|if)$/iu;
 
 /** Whether `short` spells the initials of `long`'s words, with or without its small words. */
-export function spellsInitials(short: string, long: string): boolean {
+function spellsInitials(short: string, long: string): boolean {
   if (!ABBREVIATION.test(short) || short.length > 8 || ENGLISH.test(short)) return false;
   const words = long.split(/[\s-]+/u).filter((word) => /^\p{L}/u.test(word));
   if (words.length < 2 || words.length > 8) return false;
