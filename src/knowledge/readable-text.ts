@@ -1,10 +1,15 @@
+import { isFormulaLine, readableFormulas } from './latex-text.js';
+
 /**
  * A note's text made plain markdown before parsing, line for line (line numbers stay right):
  * - YAML front matter (`---` … `---` at the top) is blanked; its `aliases:` are the note's other names;
  * - Obsidian links: `![[embed]]` dropped, `[[Page]]` → "Page", `[[Page|shown]]` → "shown", `[[Page#Part]]` → "Page";
  * - callouts: `> [!tip] Title` → `> **Title**` (a label over the callout's content), `> [!note]` alone → `>`;
  * - an outline written with TABs and no bullet markers (a run of lines, some TAB-indented) → nested bullets;
- * - unfenced shell command lines (`$ cmd …`, `sudo cmd …`) are blanked: they are never facts or definitions.
+ * - unfenced shell command lines (`$ cmd …`, `sudo cmd …`) are blanked: they are never facts or definitions;
+ * - LaTeX formulas (`$…$`, `$$…$$`) become readable text (latex-text.ts), so a formula heading is named by
+ *   what it says; a sentence that introduces a formula ("… can be expressed as follows:") ends with a
+ *   full stop, since the formula under it is a heading or a block of its own, not a list it leads into.
  */
 export interface ReadableText {
   text: string;
@@ -86,6 +91,20 @@ function tabOutlines(lines: string[], inFence: boolean[]): void {
   }
 }
 
+/** Formulas made readable; a line ending in ":" right above a formula of its own ends in "." instead. */
+function formulas(lines: string[], inFence: boolean[]): void {
+  for (let i = 0; i < lines.length; i += 1) {
+    if (inFence[i] || !lines[i]!.includes('$')) continue;
+    if (isFormulaLine(lines[i]!)) {
+      let before = i - 1;
+      if (before >= 0 && lines[before]!.trim() === '') before -= 1;
+      if (before >= 0 && !inFence[before] && /:\s*$/u.test(lines[before]!) && !isFormulaLine(lines[before]!))
+        lines[before] = lines[before]!.replace(/:\s*$/u, '.');
+    }
+    lines[i] = readableFormulas(lines[i]!);
+  }
+}
+
 export function readableText(text: string): ReadableText {
   const lines = text.split('\n');
   const aliases = frontMatter(lines);
@@ -108,6 +127,7 @@ export function readableText(text: string): ReadableText {
     if (command) out = command[1]!.trimEnd();
     lines[index] = out;
   });
+  formulas(lines, inFence);
   tabOutlines(lines, inFence);
   return { text: lines.join('\n'), aliases };
 }

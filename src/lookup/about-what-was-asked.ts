@@ -18,6 +18,8 @@ import { tokenize } from './normalize-text.js';
  *   ("length", "size") are vocabulary, never a missing subject.
  * - /limit: once the subject is settled, the attribute words pick the fact; a fact that answers none
  *   of them ("cloud run memory" → Cloud Run's request timeout) is not an answer.
+ * - A word this command's items never use, which the other command's items use to name subjects
+ *   ("warfarin" defined, no figure of it), is what was asked about: no hit answers it.
  * - /define queries are all names: each subject word must be found in the item; a word mended from a
  *   typo must be found where the item is named or filed ("contango" is not "contingency" in a sentence).
  */
@@ -25,6 +27,8 @@ export function isAboutWhatWasAsked(hit: Hit, uses: readonly TermUse[], command:
   // Runs over every hit of a query: plain loops, no closures.
   let anySubject = false;
   for (const use of uses) {
+    // A subject the notes name, but never in an item of this kind: no hit is about it.
+    if (use.subjectElsewhere) return false;
     if (!use.known || !use.subject) continue;
     anySubject = true;
     const named =

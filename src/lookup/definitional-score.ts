@@ -20,6 +20,8 @@ const NOUN_PHRASE = /^(?:an?|the)\s/iu;
 const EXAMPLE = /^(?:\S+\s+){0,3}?(?:e\.g\.|for example|for instance|in this example|the following example|example:)/iu;
 const INSTRUCTION =
   /^(?:to|when|if|once|then|first|next|finally|click|select|enable|run|type|open|go to|navigate|understand|know|remember|note|make sure|be (?:sure|mindful|careful)|don'?t|do not|never|always|try|check|create|delete|remove|configure|set|add)\b/iu;
+// "The **potency** can be found by …" read as a definition of potency: a predicate, not what it is.
+const PREDICATE = /^(?:can|cannot|could|may|might|will|would|should|must)\s/iu;
 const COMMAND = /(?:^|\s)(?:\$|#)\s|(?:^|\s)--?\w|`/u;
 // An Obsidian callout's marker ("[!tip] Exam"): a label, not something said.
 const CALLOUT = /^\[!\w+\]/u;
@@ -44,6 +46,7 @@ function judge(item: Item): number {
   if (EXAMPLE.test(text)) score -= 2;
   if (INSTRUCTION.test(text)) score -= 2;
   if (COMMAND.test(text)) score -= 1;
+  if (item.kind === 'definition' && PREDICATE.test(text)) score -= 2;
   if (CALLOUT.test(text)) score -= 2;
   // A definition is a sentence or two; a paragraph that merely holds the term is usually something else.
   if (text.length > 320) score -= 1;

@@ -3,6 +3,8 @@ import { DEFINE_FIELDS, LIMIT_FIELDS, toDefineDocument, toLimitDocument } from '
 import { ELSEWHERE, side, spelledOnce, type Side } from './index-side.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import { inOwnWordsOnly, limitFacts } from './limit-facts.js';
+import { notesAbbreviations, withNotesAbbreviations } from './notes-abbreviations.js';
+import { tokenize } from './normalize-text.js';
 import { searchSide } from './search-side.js';
 import { synonymTableOf, type SynonymTable } from './synonym-table.js';
 
@@ -46,6 +48,11 @@ export interface TermUse {
   inLexicon: boolean;
   /** Whether the notes use the word anywhere, for either command (known is for this command's items). */
   inNotes: boolean;
+  /**
+   * Whether this command's items never use the word but the other command's use it mostly to name
+   * subjects ("warfarin" has a definition, no figure): what was asked about has no such fact.
+   */
+  subjectElsewhere: boolean;
 }
 
 export interface FactIndex {
@@ -99,10 +106,20 @@ const OWN_WORDS_WEIGHT = 0.6;
 
 /** A term names subjects when at least this share of the documents holding it hold it in a subject field. */
 const SUBJECT_SHARE = 0.5;
+/**
+ * A term in at least this share of all the documents names the notes as a whole ("CISSP" in CISSP
+ * notes, a course's title): it is not a subject that a fact must be filed under.
+ */
+const WHOLE_NOTES_SHARE = 0.5;
+/** …and in at least this many: in a handful of notes, every word is in half of them. */
+const WHOLE_NOTES_MIN_DF = 40;
 
 /** Builds both indexes from the items. Pure apart from the memory it allocates; never throws on content. */
 export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactIndex {
-  const synonyms = synonymTableOf(lexicon);
+  const abbreviations = notesAbbreviations(all);
+  const synonyms = synonymTableOf(withNotesAbbreviations(lexicon, abbreviations));
+  // An abbreviation the notes define names a subject, wherever they write it.
+  const abbreviated = new Set(abbreviations.flatMap(({ short }) => tokenize(short)));
   const limitItems = limitFacts(all);
   // A number the parser could not read as a quantity answers only when no read value does as well.
   const limitWeight = (id: unknown): number =>
@@ -138,19 +155,25 @@ export function buildFactIndex(all: readonly Item[], lexicon: Lexicon): FactInde
   const vocabulary = new Set([...sides.limit.stats.vocabulary, ...sides.define.stats.vocabulary]);
   ELSEWHERE.set(sides.limit, sides.define.stats.vocabulary);
   ELSEWHERE.set(sides.define, sides.limit.stats.vocabulary);
+  const namesSubjects = (on: Side, term: string, df: number): boolean =>
+    df > 0 &&
+    (df < WHOLE_NOTES_MIN_DF || df < WHOLE_NOTES_SHARE * on.pool.length) &&
+    (on.subjectDf.get(term) ?? 0) / (on.judgedDf.get(term) ?? df) >= SUBJECT_SHARE;
   const uses = (command: DeskCommand, terms: readonly string[]): TermUse[] => {
-    const { stats, subjectDf, judgedDf } = sides[command];
-    const spelled = spelledOnce(sides[command], terms, 'strict');
+    const here = sides[command];
+    const other = sides[command === 'limit' ? 'define' : 'limit'];
+    const spelled = spelledOnce(here, terms, 'strict');
     return terms.map((term, i) => {
       const notes = spelled[i] ?? term;
-      const df = stats.df(notes);
+      const df = here.stats.df(notes);
       return {
         term,
         spelled: notes,
         known: df > 0,
-        subject: df > 0 && (subjectDf.get(notes) ?? 0) / (judgedDf.get(notes) ?? df) >= SUBJECT_SHARE,
+        subject: namesSubjects(here, notes, df) || (df > 0 && abbreviated.has(notes)),
         inLexicon: synonyms.knows(term),
         inNotes: df > 0 || vocabulary.has(notes) || vocabulary.has(term),
+        subjectElsewhere: df === 0 && namesSubjects(other, notes, other.stats.df(notes)),
       };
     });
   };

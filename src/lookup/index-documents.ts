@@ -1,4 +1,5 @@
 import type { FactItem, Item } from '../knowledge/item.js';
+import { namesNumber } from './limit-facts.js';
 import { tokenize } from './normalize-text.js';
 import type { SynonymTable } from './synonym-table.js';
 
@@ -52,7 +53,11 @@ export function toLimitDocument(id: number, fact: FactItem, synonyms: SynonymTab
     text: field(tokenize(fact.text)),
     section: field(tokenize(fact.source.section.join(' . '))),
     syn: withSynonyms(synonyms, fact.topic, fact.subject, fact.attribute, fact.text),
-    dim: fact.quantity ? field(tokenize(DIMENSION_WORDS[fact.quantity.dimension] ?? '')) : '',
+    dim: fact.quantity
+      ? field(tokenize(DIMENSION_WORDS[fact.quantity.dimension] ?? ''))
+      : namesNumber(fact.text)
+        ? field(tokenize('number'))
+        : '',
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FactItem, Item } from '../knowledge/item.js';
+import { tokenize } from './normalize-text.js';
 
 /**
  * The items /limit answers with. Every fact the parser read a quantity from, and, so that a figure it
@@ -33,14 +34,34 @@ export function limitFacts(items: readonly Item[]): FactItem[] {
 export const inOwnWordsOnly = (fact: FactItem): boolean => fact.quantity === undefined;
 
 // A number not glued to letters before it and followed by a word it counts or measures: "15 read
-// replicas", "600 mg", "2TiB", "57%"; not "EC2", "t2.micro" or a command's trailing "0 1".
-const NUMBER = /(?<![\p{L}\p{N}._/-])\d+(?:[.,]\d+)*(?:[ \u00a0]?[-–][ \u00a0]?\d+(?:[.,]\d+)*)?[ \u00a0-]?[\p{L}%]/u;
+// replicas", "600 mg", "2TiB", "57%"; not "EC2", "t2.micro" or a command's trailing "0 1". Chinese and
+// Japanese write no spaces: "在10天内" is a number after a word, not a name like "EC2".
+const NUMBER =
+  /(?<![\p{N}._/-])(?<!(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])\p{L})\d+(?:[.,]\d+)*(?:[ \u00a0]?[-–][ \u00a0]?\d+(?:[.,]\d+)*)?[ \u00a0-]?[\p{L}%]/u;
 
 // "uses TCP 3868", "port 8080": a number named by the port it is.
 const PORT_NUMBER = /\b(?:tcp|udp|ports?)[ \u00a0]*:?[ \u00a0]*\d/iu;
 
+// A number (or a range of two) and the word right after it.
+const COUNTED = /(?<![\p{L}\p{N}._/-])\d+(?:[.,]\d+)*(?:\s?[-–]\s?\d+(?:[.,]\d+)*)?\s?([\p{L}][\p{L}-]*)/gu;
+
+/** The terms of the words a text's numbers count or measure: "with 100 - 150 questions" → "question". */
+export function countedTermsOf(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.matchAll(COUNTED)) terms.push(...tokenize(match[1] ?? ''));
+  return terms;
+}
+
+// "`kill -SIGKILL` (9)", "HTTPS (443)": a name followed by the number it has, in brackets.
+const NAMED_NUMBER = /[\p{L}\p{N}`'"]\s*\(\d+\)(?![\p{L}\p{N}])/u;
+
+/** Whether a text gives a name its number in brackets ("SIGKILL (9)"): a number asked for as "number". */
+export function namesNumber(text: string): boolean {
+  return NAMED_NUMBER.test(text);
+}
+
 function statesNumber(text: string): boolean {
-  return NUMBER.test(text) || PORT_NUMBER.test(text);
+  return NUMBER.test(text) || PORT_NUMBER.test(text) || NAMED_NUMBER.test(text);
 }
 
 // A sentence ends at . ! ? or ; before a space (not inside "1.5" or "e.g."). In "Label: a; b; c" each

@@ -39,7 +39,9 @@ export function inOwnSection(item: Item, asked: ReadonlySet<string>): boolean {
  * names, word for word: "/define EFS" names EFS, not "EFS Infrequent Access".
  */
 export function namedWhole(item: Item, asked: ReadonlySet<string>): boolean {
-  // Only a definition names a term; a fact's "name" is its subject, shared by all its siblings.
+  // Only a definition names a term; a fact's "name" is its subject, shared by all its siblings, unless
+  // the fact is a glossary line of its own: "efficient market: a market in which …" names its key.
+  if (item.kind === 'fact') return glossaryKeyOf(item).length > 0 && sameWords(glossaryKeyOf(item), asked);
   if (item.kind !== 'definition') return false;
   const whole = (terms: readonly string[]): boolean => sameWords(terms, asked);
   if (whole(nameTermsOf(item))) return true;
@@ -78,3 +80,23 @@ export function startsWithAsked(item: Item, asked: ReadonlySet<string>): boolean
   }
   return first.some((term) => asked.has(term));
 }
+
+const GLOSSARY_KEYS = new WeakMap<Item, readonly string[]>();
+
+/**
+ * The terms of a fact's key when the fact is written as a glossary line, `key: what it is`, a short
+ * key and a few words of prose after it ("**margin call**: the account falls below …", not
+ * "Pod: v1"); none for any other fact.
+ */
+function glossaryKeyOf(item: Item & { kind: 'fact' }): readonly string[] {
+  let key = GLOSSARY_KEYS.get(item);
+  if (!key) {
+    const line = GLOSSARY_LINE.exec(item.text);
+    key = line && tokenize(line[2] ?? '').length >= 3 ? tokenize(line[1] ?? '') : [];
+    GLOSSARY_KEYS.set(item, key);
+  }
+  return key;
+}
+
+// Up to six words, a colon, then what is said of them.
+const GLOSSARY_LINE = /^((?:[^\s:]+\s+){0,5}[^\s:]+):\s+(\S.*)$/su;

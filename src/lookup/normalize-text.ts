@@ -109,7 +109,11 @@ export function stem(word: string): string {
  */
 export function tokenize(text: string, keepStopWords = false): string[] {
   const out: string[] = [];
-  for (const word of text.toLowerCase().split(/[\s,;:!?()[\]{}"'`*_|<>=+~^#$%]+/u)) {
+  // Bilingual notes glue English to Chinese or Japanese ("EAR例题", "2-10年"): the scripts are split
+  // apart, so the English words are found as typed; a run of CJK characters stays one term.
+  // After a number, the first CJK character is its unit or counter ("10天内" → "10", "天", "内").
+  const spaced = CJK.test(text) ? text.replace(CJK_RUN, ' $& ').replace(CJK_UNIT, '$1 $2 ') : text;
+  for (const word of spaced.toLowerCase().split(/[\s,;:!?()[\]{}"'`*_|<>=+~^#$%]+/u)) {
     const parts = word.split(/[^\p{L}\p{N}]+/u).filter((part) => part.length > 0);
     const pieces = parts.length > 1 ? [...parts, parts.join('')] : parts;
     for (const piece of pieces) {
@@ -121,6 +125,10 @@ export function tokenize(text: string, keepStopWords = false): string[] {
   }
   return out;
 }
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_UNIT = /(\p{N}) ([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 
 // Stop words as the stemmer leaves them ("aws" → "aw"), so a stemmed term can be checked too.
 const STOP_STEMS = new Set([...STOP_WORDS].map((word) => stem(word)));

@@ -1,6 +1,7 @@
 import type { Item } from '../knowledge/item.js';
 import { isAboutWhatWasAsked } from './about-what-was-asked.js';
 import type { DeskCommand, Hit, TermUse } from './fact-index.js';
+import { countedTermsOf } from './limit-facts.js';
 import { tokenize } from './normalize-text.js';
 import { roleFit, type AskedRole } from './query-role.js';
 
@@ -19,7 +20,9 @@ function attributeWordsAsked(item: Item, asked: ReadonlySet<string>): number {
   if (item.kind !== 'fact' || asked.size === 0) return 0;
   let terms = ATTRIBUTE_TERMS.get(item);
   if (!terms) {
-    terms = tokenize(item.attribute);
+    // A fact in the notes' own words names no attribute: the word its number counts stands for one
+    // ("with 100 - 150 questions" counts questions; "4 option … questions" counts options).
+    terms = item.attribute ? tokenize(item.attribute) : countedTermsOf(item.text);
     ATTRIBUTE_TERMS.set(item, terms);
   }
   let count = 0;
@@ -117,8 +120,15 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
     };
   });
   type Ranked = (typeof ranked)[number];
+  // Whether an item says plainly what the asked term is: it defines it in so many words, or it is
+  // the term's own definition and reads as one.
+  const plainly = (entry: Ranked): number =>
+    entry.defines === 2 || (entry.whole === 1 && entry.hit.item.kind === 'definition' && entry.third === 0) ? 1 : 0;
   const order = (a: Ranked, b: Ranked): number =>
     b.matched - a.matched ||
+    // A definition named as asked whose text says nothing of what it is ("potency: can be found by
+    // …") steps behind a text that says it ("Potency is a term which …").
+    (define ? plainly(b) - plainly(a) : 0) ||
     b.whole - a.whole ||
     // "Static pods are pods managed …" says what was asked wherever it stands.
     (b.defines === 2 ? 1 : 0) - (a.defines === 2 ? 1 : 0) ||
