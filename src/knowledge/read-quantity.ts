@@ -59,9 +59,13 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
     const u = readUnit(text, first.end);
     // "HTTP 400s", "status 500s": status codes in the plural, not seconds.
     const statusCodes = u?.def.unit === 's' && /^s/i.test(text.slice(first.end)) && STATUS_BEFORE.test(prefix);
+    const compact = u ? undefined : compactDuration(text, first.end, prefix);
     if (u && !statusCodes) {
       unit = u.def;
       end = u.end;
+    } else if (compact) {
+      unit = compact.def;
+      end = compact.end;
     } else if (!u && !first.multiplied && (BOUND_BEFORE.test(prefix) || APPROX_BEFORE.test(prefix))) {
       // "up to 8 interfaces", "approx. 5000 nodes": a bounded or rounded number counts the noun after it.
       COUNTED_NOUN.lastIndex = first.end;
@@ -148,6 +152,25 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
   return { start, end, quantity };
 }
 
+/** A number glued to "d" or "m" and nothing after: "4d", "1m", "(default 5m)". */
+const COMPACT = /([dm])(?![\p{L}\p{N}])/uy;
+/** Words saying a value is a time: the statement or cell speaks of one, or of its neighbours ("4d,1m,14d"). */
+const TIME_CONTEXT =
+  /\b(?:timeouts?|time|duration|period|interval|ttl|retention|retain(?:ed)?|expir\w*|delay|grace|wait|deleted|age|lifetime|evict\w*)\b|\d[dhms]\s*,\s*$/i;
+const DAY: UnitDef = { unit: 'days', dimension: 'duration', factor: 86_400, plural: 'days', singular: 'day' };
+const MINUTE: UnitDef = { unit: 'minutes', dimension: 'duration', factor: 60, plural: 'minutes', singular: 'minute' };
+
+/**
+ * The shorthand of configuration values, "4d" for 4 days and "5m" for 5 minutes, read only where the
+ * words before speak of a time: elsewhere "3d" is a dimension and "500m" a length or a CPU share.
+ */
+export function compactDuration(text: string, at: number, prefix: string): { def: UnitDef; end: number } | undefined {
+  COMPACT.lastIndex = at;
+  const m = COMPACT.exec(text);
+  if (!m || !TIME_CONTEXT.test(prefix)) return undefined;
+  return { def: m[1] === 'd' ? DAY : MINUTE, end: COMPACT.lastIndex };
+}
+
 /**
  * "ranges from -20 to 19", "NodePort range is 30000–32767", "between 1 and 4094": a range of plain whole
  * numbers where the words before say it is one, as a count. Undefined for any other bare number.
@@ -155,7 +178,11 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
 function bareRange(text: string, pos: number, first: Amount, prefix: string): Reading | undefined {
   const negative = prefix.endsWith('-') && /(?:^|\s)-$/.test(prefix);
   const before = negative ? prefix.slice(0, -1) : prefix;
-  if (!RANGE_CONTEXT.test(before) || !Number.isInteger(first.value)) return undefined;
+  // "n is the number of bytes (1-8000)": the unit named just before the bracket is the range's.
+  const named = UNIT_THEN_BRACKET.exec(before);
+  const unitWord = named ? readUnit(named[1]!, 0) : undefined;
+  const unit = unitWord && unitWord.end === named![1]!.length ? unitWord.def : undefined;
+  if ((!unit && !RANGE_CONTEXT.test(before)) || !Number.isInteger(first.value)) return undefined;
   BARE_SEPARATOR.lastIndex = first.end;
   if (!BARE_SEPARATOR.exec(text)) return undefined;
   let at = BARE_SEPARATOR.lastIndex;
@@ -168,12 +195,16 @@ function bareRange(text: string, pos: number, first: Amount, prefix: string): Re
   const min = negative ? -first.value : first.value;
   const max = minus ? -second.value : second.value;
   if (max <= min) return undefined;
+  const factor = unit?.factor ?? 1;
   return {
     start: negative ? pos - 1 : pos,
     end: second.end,
-    quantity: { dimension: 'count', min, max, unit: '', bound: 'exact' },
+    quantity: unit
+      ? { dimension: unit.dimension, min: min * factor, max: max * factor, unit: unit.unit, bound: 'exact' }
+      : { dimension: 'count', min, max, unit: '', bound: 'exact' },
   };
 }
 
-const RANGE_CONTEXT = /\b(?:ranges?|range\s+is|between|from|values?|ids?)\b[^,;.\d]{0,24}$/i;
+const RANGE_CONTEXT = /\b(?:ranges?|range\s+is|between|from|values?|ids?|within)\b[^,;.\d]{0,24}$/i;
+const UNIT_THEN_BRACKET = /(?:^|[\s(])(\p{L}+)[ \u00a0]*\([ \u00a0]*$/u;
 const BARE_SEPARATOR = /[ \u00a0]*(?:-|–|—|to|through|and)[ \u00a0]*/iy;

@@ -7,7 +7,9 @@ import { tidy } from './text-tools.js';
 /** "max execution length" → "execution length"; undefined when nothing askable is left. */
 export function cleanAttribute(attribute: string, names: ReadonlySet<string>, lexicon: Pick<Lexicon, 'spellings' | 'synonyms'> = baseLexiconOnly()): string | undefined {
   const spelled = spellOut(attribute, lexicon);
-  const text = tidy(spelled.replace(/\b(max(imum)?|min(imum)?|up to|at most|at least|limit of)\b/gi, ' ').replace(/\s+/g, ' '));
+  // "Backup retention period value": the measure's value is what is asked, not a part of its name
+  // (unlike "first attribute value", the value of an attribute).
+  const text = tidy(spelled.replace(/\b(max(imum)?|min(imum)?|up to|at most|at least|limit of)\b/gi, ' ').replace(/\s+/g, ' ').replace(/\b(period|timeout|interval|duration|size|length|limit|count|ttl|time)\s+values?\s*$/iu, '$1'));
   if (!/\p{L}{2}/u.test(text) || /\d/.test(text)) return undefined;
   return lowerFirstWord(text, names);
 }

@@ -7,13 +7,26 @@ const qualifier = (q: Quantity, variant: string, role?: FactItem['role']): strin
 
 /** "Lambda" for "Lambda quotas"; "the Lambda free tier" for the free tier; "an ACU in Aurora Serverless"; the topic otherwise. */
 function subjectPhrase(item: FactItem): string {
+  // A name's argument list goes: "BINARY(n|max)" is BINARY.
+  return namedPart(item).replace(/(\p{Lu}{2,})\([^)]*\)/gu, '$1');
+}
+
+function namedPart(item: FactItem): string {
   const subject = tidy(item.subject.replace(/\b(quotas?|limits?|pricing|concepts|basics|at a glance|\(per region\)|per region)\b/gi, ' ').replace(/\s+/g, ' '));
   // A unit of the topic named by its acronym ("Each ACU : 2 GiB mem"): the amount is per one of them.
   if (/^[A-Z]{2,6}$/.test(subject) && subject !== item.topic && !item.topic.includes(subject)) return `${article(subject)} ${subject} in ${item.topic}`;
+  // "String and Binary data" + "NCHAR(n) and NVARCHAR": the named part under a topic is what the value is of.
+  const part = subject.startsWith(`${item.topic} `) ? subject.slice(item.topic.length + 1).replace(/(\p{Lu}{2,})\([^)]*\)/gu, '$1') : '';
+  if (/\p{Lu}{2,}/u.test(part) && nameList.test(part) && part.split(/\s+/).length <= 4 && !/[:,;()|]/.test(part)) return `${part} in ${item.topic}`;
+  // "clustered index": a common noun phrase for a subject takes an article.
+  if (/^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){1,2}$/u.test(item.topic) && !/\b(and|or|of|for|the)\b/.test(item.topic) && subject === item.topic) return `${article(item.topic)} ${item.topic}`;
   // "RDS Deployments: Read Replicas, Multi-AZ" is a heading listing things, not one subject.
   if (!subject || subject === item.topic || !subject.startsWith(item.topic) || subject.split(/\s+/).length > 5 || /[:,;]/.test(subject)) return item.topic;
   return `the ${subject}`;
 }
+
+/** Names joined by "and" / "or" ("CHAR and VARCHAR"), each starting with a capital or a digit. */
+const nameList = /^[\p{Lu}\d]\S*(?:\s+(?:and|or|[\p{Lu}\d]\S*))*$/u;
 
 /** The stem, phrased for the dimension: ports are used, prices charged, counts numbered. */
 export function stemFor(item: FactItem, q: Quantity, attribute: string, variant: string): string {
@@ -36,7 +49,8 @@ export function stemFor(item: FactItem, q: Quantity, attribute: string, variant:
     const counted = q.unit && attribute.endsWith(q.unit.replace(/s$/, '')) && !attribute.endsWith(q.unit) ? `${attribute}s` : attribute;
     return `What is the ${qualifier(q, variant, item.role)}number of ${counted} for ${subject}?`;
   }
-  if (q.dimension === 'size' && !sizeWords.test(attribute)) return `What is the ${qualifier(q, variant, item.role)}size of the ${attribute} for ${subject}?`;
+  // "n is the number of bytes (1-8000)": a number of units is asked as such, never "the size of the number".
+  if (q.dimension === 'size' && !sizeWords.test(attribute) && !/^number of\b/i.test(attribute)) return `What is the ${qualifier(q, variant, item.role)}size of the ${attribute} for ${subject}?`;
   return `What is the ${qualifier(q, variant, item.role)}${attribute} for ${subject}?`;
 }
 
