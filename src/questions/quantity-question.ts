@@ -11,7 +11,7 @@ import { valueQuestions } from './value-question.js';
 import { countInProse } from './prose-count.js';
 import { recordAskedFact, restatesAskedFact } from './asked-quantity-facts.js';
 import { candidatesFor } from './quantity-distractors.js';
-import { cleanAttribute, vagueAttribute } from './quantity-attribute.js';
+import { cleanAttribute, percentAttribute, vagueAttribute } from './quantity-attribute.js';
 import { explain, stemFor } from './quantity-stem.js';
 
 /**
@@ -34,8 +34,13 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   const thing = part.split(/\s+/).length <= 4 && /^\p{Ll}[\p{Ll}\s-]*$/u.test(part) ? [part] : [];
   const named = realSubject([fact.topic, ...thing, fact.subject, ...[...fact.source.section].reverse()], context.facets);
   if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
-  const resolved = named === fact.topic ? fact : { ...fact, topic: named, subject: named };
-  const written = cleanAttribute(resolved.role === 'default' ? resolved.attribute.replace(/\bdefaults?\b/gi, ' ') : resolved.attribute, context.names, context.lexicon);
+  const placed = named === fact.topic ? fact : { ...fact, topic: named, subject: named };
+  const label = (item: FactItem): string | undefined => cleanAttribute(item.role === 'default' ? item.attribute.replace(/\bdefaults?\b/gi, ' ') : item.attribute, context.names, context.lexicon);
+  // "Cost structure: up to 72 % discount compared to On-Demand": the noun by a percentage says what it
+  // is a share of, and its baseline is kept.
+  const share = percentAttribute(placed.text, q, unaskable(label(placed), q));
+  const resolved = share ? { ...placed, attribute: share.attribute, conditions: [...new Set([...(placed.conditions ?? []), ...share.conditions])] } : placed;
+  const written = label(resolved);
   if (!written) return [{ skip: 'fact has no attribute to ask about', item: resolved }];
   // "INT: 4 bytes", "/tmp: 512 MB": the label is the thing measured, so the question asks its measure.
   const { item, attribute } = nameMeasured(resolved, written, q, context);
@@ -90,6 +95,11 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
     }
     return outcome;
   });
+}
+
+/** An attribute the gates below would refuse: none, a fragment or clause, another kind of value, or too vague. */
+function unaskable(attribute: string | undefined, q: Quantity): boolean {
+  return !attribute || attributeProblem(attribute) !== undefined || dimensionMismatch(attribute, q.dimension) !== undefined || vagueAttribute(attribute, q);
 }
 
 const measures: Partial<Record<Quantity['dimension'], string>> = { size: 'storage size', duration: 'time limit', money: 'price' };

@@ -42,6 +42,8 @@ export function stemFor(item: FactItem, q: Quantity, attribute: string, variant:
     const which = /^(beyond|after|above|over|past|outside|within|under|in|on|at|for)\b/i.test(attribute) ? attribute : `of ${attribute}`;
     return `What is the ${qualifier(q, variant, item.role)}price ${which} for ${subject}?`;
   }
+  // "What is the maximum discount for Spot Instances?": a share is asked by what it is a share of.
+  if (q.dimension === 'count' && q.unit === '%') return `What is the ${qualifier(q, variant, item.role)}${attribute} for ${subject}?`;
   if (q.dimension === 'count') {
     const noun = q.unit && !new RegExp(`\\b${q.unit.replace(/s$/, '')}`, 'i').test(attribute) ? `, in ${q.unit}` : '';
     if (noun) return `What is the ${qualifier(q, variant, item.role)}${attribute} for ${subject}${noun}?`;

@@ -77,3 +77,22 @@ describe('each stated limit asked once per role', () => {
     expect(questions).toContain('What is the maximum number of bytes for Field types SMALLCHAR? -> 1,000 bytes');
   });
 });
+
+describe('a percentage asked by what it is a share of', () => {
+  it('takes the noun by the number and keeps the baseline, whatever the label or the verb before it', () => {
+    const items = [
+      stated('Committed Plans', 'rebate compared', 'Up to 60% rebate compared to Pay-as-you-go'),
+      stated('Preemptible VMs', 'compared', 'Can get a rebate of up to 80% compared to Pay-as-you-go'),
+      { ...stated('Committed Plans', 'billing model', 'Committed Plans, Billing model: Up to 60% rebate compared to Pay-as-you-go'), id: 'row', source: { file: 'plans.md', line: 40, section: ['Plans'] } },
+      stated('Burst VMs', 'rebate', 'a rebate of up to 30% on idle hours'),
+      stated('Cold tier', 'cheaper', 'Up to 85% cheaper than the hot tier'),
+    ];
+    const questions = asked(items);
+    expect(questions).toContain('What is the maximum rebate for Committed Plans, compared to Pay-as-you-go? -> 60 %');
+    expect(questions).toContain('What is the maximum rebate for Preemptible VMs, compared to Pay-as-you-go? -> 80 %');
+    // The table row states the same share again: one question.
+    expect(questions.filter((q) => q.includes('Committed Plans'))).toHaveLength(1);
+    // A comparative alone ("85 % cheaper") names nothing to ask about.
+    expect(questions.some((q) => q.includes('cheaper'))).toBe(false);
+  });
+});

@@ -12,7 +12,10 @@ export function attributeProblem(attribute: string): string | undefined {
   const text = attribute.trim();
   if (/[^\p{L}\p{N}\s/'’&+-]/u.test(text)) return 'attribute holds note punctuation';
   const words = text.split(/\s+/);
-  if (words.length > 6) return 'attribute is a clause, not a name';
+  // "time allowed for recovery before rescheduling pods": a head noun with its prepositional phrases
+  // may run to eight words; anything else that long is a clause.
+  const modified = words.slice(1, 4).some((word) => preposition.test(word.toLowerCase()));
+  if (words.length > (modified ? 8 : 6)) return 'attribute is a clause, not a name';
   if (/^(the|a|an|of|for|in|to|at|and|or|with|from|by|during|within|after|before|than|if|when|between|across|among|under|over|above|below|up|out|into|about|around|through|per|each|every|all|both|using|via|without|including)$/i.test(words[0]!)) return 'attribute is a fragment of a sentence';
   // "the AWS", "the Snowmobile": a name alone is the subject of some fact, not an attribute of one.
   if (!words.some((word) => /^\p{Ll}{3,}/u.test(word))) return nameOnly;
