@@ -192,15 +192,26 @@ function bareRange(text: string, pos: number, first: Amount, prefix: string): Re
   const second = readAmount(text, at);
   if (!second || second.multiplied || !Number.isInteger(second.value) || /[\p{L}]/u.test(text[second.end] ?? ''))
     return undefined;
+  // "between 5 and 30 minutes": the unit after the second number is the range's.
+  const after = unit ? undefined : readUnit(text, second.end);
+  // "30 to 100 ft": a short word after the range is a unit we do not know; the range is no plain number.
+  if (
+    !unit &&
+    !after &&
+    /^[ \u00a0]\p{L}{1,3}(?![\p{L}\p{N}])/u.test(text.slice(second.end)) &&
+    !/^[ \u00a0](?:and|or|to|in|on|at|of|the|is|are|for|per|by)\b/i.test(text.slice(second.end))
+  )
+    return undefined;
   const min = negative ? -first.value : first.value;
   const max = minus ? -second.value : second.value;
   if (max <= min) return undefined;
-  const factor = unit?.factor ?? 1;
+  const measure = unit ?? after?.def;
+  const factor = measure?.factor ?? 1;
   return {
     start: negative ? pos - 1 : pos,
-    end: second.end,
-    quantity: unit
-      ? { dimension: unit.dimension, min: min * factor, max: max * factor, unit: unit.unit, bound: 'exact' }
+    end: after ? after.end : second.end,
+    quantity: measure
+      ? { dimension: measure.dimension, min: min * factor, max: max * factor, unit: measure.unit, bound: 'exact' }
       : { dimension: 'count', min, max, unit: '', bound: 'exact' },
   };
 }

@@ -12,7 +12,8 @@ import { countInProse } from './prose-count.js';
 import { recordAskedFact, restatesAskedFact } from './asked-quantity-facts.js';
 import { candidatesFor } from './quantity-distractors.js';
 import { cleanAttribute, percentAttribute, vagueAttribute } from './quantity-attribute.js';
-import { explain, stemFor } from './quantity-stem.js';
+import { explain, stemFor, stemSubject } from './quantity-stem.js';
+import { isRangeFact, rangeQuestion } from './range-question.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
@@ -44,6 +45,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   if (!written) return [{ skip: 'fact has no attribute to ask about', item: resolved }];
   // "INT: 4 bytes", "/tmp: 512 MB": the label is the thing measured, so the question asks its measure.
   const { item, attribute } = nameMeasured(resolved, written, q, context);
+  if (isRangeFact(q)) return [askRange(fact, item, attribute, q, context)];
   const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension);
   if (fragment) return [{ skip: fragment, item }];
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
@@ -95,6 +97,21 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
     }
     return outcome;
   });
+}
+
+/** A port range or a range of plain numbers, asked whole ("NodePort range is 30000–32767": "What is the NodePort range?"). */
+function askRange(fact: FactItem, item: FactItem, attribute: string, q: Quantity, context: GenerationContext): Outcome {
+  const problem = attributeProblem(attribute);
+  // "NodePort: 30000–32767": a label that is a name is what the range is of.
+  const named = problem === nameOnly;
+  if (problem && !named) return { skip: problem, item };
+  if (!named && vagueAttribute(attribute, q)) return { skip: 'fact attribute is too vague to ask about', item };
+  const misread = misreadValue(item) ?? notTheAttribute(item, attribute, q);
+  if (misread) return { skip: misread, item };
+  if (restatesAskedFact(fact, q, 'min', 'exact', context)) return { skip: 'same fact as an earlier question', item };
+  const outcome = rangeQuestion(item, q, named || q.dimension === 'port' ? '' : attribute, named ? attribute : stemSubject(item), context);
+  if ('question' in outcome) for (const variant of ['min', 'max']) recordAskedFact(fact, q, variant, 'exact', context);
+  return outcome;
 }
 
 /** An attribute the gates below would refuse: none, a fragment or clause, another kind of value, or too vague. */

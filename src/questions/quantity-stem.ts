@@ -6,7 +6,7 @@ const qualifier = (q: Quantity, variant: string, role?: FactItem['role']): strin
   variant === 'min' || q.bound === 'at-least' ? 'minimum ' : variant === 'max' || q.bound === 'at-most' || q.bound === 'less-than' ? 'maximum ' : role === 'default' ? 'default ' : '';
 
 /** "Lambda" for "Lambda quotas"; "the Lambda free tier" for the free tier; "an ACU in Aurora Serverless"; the topic otherwise. */
-function subjectPhrase(item: FactItem): string {
+export function stemSubject(item: FactItem): string {
   // A name's argument list goes: "BINARY(n|max)" is BINARY.
   return namedPart(item).replace(/(\p{Lu}{2,})\([^)]*\)/gu, '$1');
 }
@@ -30,7 +30,7 @@ const nameList = /^[\p{Lu}\d]\S*(?:\s+(?:and|or|[\p{Lu}\d]\S*))*$/u;
 
 /** The stem, phrased for the dimension: ports are used, prices charged, counts numbered. */
 export function stemFor(item: FactItem, q: Quantity, attribute: string, variant: string): string {
-  const subject = subjectPhrase(item);
+  const subject = stemSubject(item);
   if (q.dimension === 'port') {
     const what = attribute.replace(/\s*\b(ports?|listens? on|uses?)\b\s*/gi, ' ').trim();
     const owner = item.source.section.at(-1);
@@ -66,7 +66,7 @@ export function explain(item: FactItem, q: Quantity, attribute: string, variant:
   const amount = formatQuantity({ ...q, bound: 'exact' });
   const what = q.min === q.max ? `${qualifier(q, variant, item.role)}${attribute}` : attribute;
   const conditions = (item.conditions ?? []).map(tidy).filter(Boolean);
-  const main = `For ${subjectPhrase(item)}, the ${what} is ${amount}${conditions.length > 0 ? ` (${conditions.join(', ')})` : ''}`;
+  const main = `For ${stemSubject(item)}, the ${what} is ${amount}${conditions.length > 0 ? ` (${conditions.join(', ')})` : ''}`;
   const said = tidy(item.text);
   const mainWords = new Set(contentWords(main));
   const saysMore = contentWords(said).some((word) => !mainWords.has(word));

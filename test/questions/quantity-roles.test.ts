@@ -96,3 +96,43 @@ describe('a percentage asked by what it is a share of', () => {
     expect(questions.some((q) => q.includes('cheaper'))).toBe(false);
   });
 });
+
+describe('a range that is one fact, asked whole', () => {
+  it('asks a port range as a range, never one end of it as "the" port', () => {
+    const items = [
+      fact('Agent', 'port', parseQuantity('ports 40000–40999')!, { text: 'Agent port: 40000–40999' }),
+      fact('Relay', 'port', parseQuantity('port 7400')!, { text: 'Relay port: 7400' }),
+    ];
+    const questions = generateQuestions(kb(items)).questions;
+    const [range] = questions.filter((q) => q.topic === 'Agent');
+    expect(range!.stem).toBe('Which port range does Agent use?');
+    expect(range!.choices[range!.answer]).toBe('40000–40999');
+    for (const choice of range!.choices) expect(choice).toMatch(/^\d+–\d+$/);
+    expect(questions.some((q) => q.choices[q.answer] === 'port 40000')).toBe(false);
+  });
+
+  it('asks a range of plain numbers whole, with near misses a learner confuses for a short one', () => {
+    const levels = { ...fact('Scheduler', 'priority level', findQuantities('priority levels range from -10 to 9')[0]!), text: 'priority levels range from -10 to 9' };
+    const [question] = generateQuestions(kb([levels])).questions;
+    expect(question!.stem).toBe('What is the range of priority level for Scheduler?');
+    expect(question!.choices[question!.answer]).toBe('-10 to 9');
+    expect(question!.choices).toHaveLength(4);
+    for (const choice of question!.choices) expect(choice).toMatch(/^-?\d+ to -?\d+$/);
+  });
+
+  it('reads the unit after "between a and b", and no range before a unit it does not know', () => {
+    expect(findQuantities('a battery lasts between 10 and 40 minutes')).toMatchObject([{ dimension: 'duration', min: 600, max: 2400 }]);
+    expect(findQuantities('the signal range is 10 to 50 yd')).toEqual([]);
+  });
+});
+
+describe('one range stated in two places', () => {
+  it('is asked once', () => {
+    const items = [
+      fact('Relay', 'Relay', findQuantities('Relay range is 40000–40999')[0]!, { text: 'Relay range is 40000–40999 — other ports are refused', topic: 'Commands' }),
+      fact('Relay services', 'port', parseQuantity('ports 40000–40999')!, { text: 'Relay services port: 40000–40999', topic: 'Ports' }),
+    ];
+    const questions = generateQuestions(kb(items)).questions;
+    expect(questions.filter((q) => /40000/.test(q.choices[q.answer]!))).toHaveLength(1);
+  });
+});

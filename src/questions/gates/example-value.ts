@@ -32,5 +32,6 @@ const commandLine = /^\s*(?:\$\s*|#\s+)?(?:sudo\s+)?[a-z][\w.-]*(?:\s+[\w./:=-]+
 function signed(item: Pick<FactItem, 'text' | 'quantity'>): boolean {
   const written = item.quantity?.text ?? '';
   const at = written === '' ? -1 : item.text.indexOf(written);
-  return /^[+-]\d/.test(written) || (at > 0 && /(^|\s)\+$/.test(item.text.slice(0, at)));
+  // "-20 to 19" is a range below zero, not a size to take away; "-10G" is.
+  return /^\+\d/.test(written) || /^-\d[\d.]*\s?[KMGT]\b/i.test(written) || (at > 0 && /(^|\s)\+$/.test(item.text.slice(0, at)));
 }
