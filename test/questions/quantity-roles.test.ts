@@ -136,3 +136,19 @@ describe('one range stated in two places', () => {
     expect(questions.filter((q) => /40000/.test(q.choices[q.answer]!))).toHaveLength(1);
   });
 });
+
+describe('distractors a person would believe', () => {
+  it('never offers a share above 100 % for one below it, nor half a minute or 0.3 seconds', () => {
+    const items = [
+      stated('Flash VMs', 'rebate', 'up to 80% rebate on idle capacity'),
+      stated('Node agent', 'grace period', 'grace period: 6 minutes'),
+      stated('Node agent', 'heartbeat', 'heartbeat every 1 second'),
+    ];
+    const choices = generateQuestions(kb(items)).questions.flatMap((q) => q.choices);
+    expect(choices.length).toBeGreaterThan(0);
+    for (const choice of choices) {
+      expect(choice).not.toMatch(/^(1\d\d|[2-9]\d\d) %$/);
+      expect(choice).not.toMatch(/^\d+\.\d+ minutes?$|^0\.\d+ seconds?$/);
+    }
+  });
+});

@@ -19,6 +19,11 @@ describe('attributeProblem: the attribute asked about reads as a thing', () => {
     expect(attributeProblem(attribute)).toBe('attribute is a clause, not a name');
   });
 
+  it('rejects a term followed by its own acronym', () => {
+    expect(attributeProblem('network attached storage NAS')).toBe('attribute is a term and its acronym, not a property');
+    expect(attributeProblem('storage area size')).toBeUndefined();
+  });
+
   it.each(['zero bytes', 'the year', 'examples', 'billion'])('rejects the unit or label %j', (attribute) => {
     expect(attributeProblem(attribute)).toBeDefined();
   });
