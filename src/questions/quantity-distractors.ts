@@ -10,7 +10,8 @@ export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: C
   const candidates: Candidate[] = [];
   for (const [value, facts] of valuesLike(q, context)) {
     const ratio = value / base;
-    if (ratio > 10 || ratio < 0.1 || facts.every((fact) => fact === item) || sameAmount(q, value, base)) continue;
+    // "1,000 MB" beside "1,024 MB": within 5 % of the answer is a trick about rounding, not another value.
+    if (ratio > 10 || ratio < 0.1 || (ratio > 0.95 && ratio < 1.05) || facts.every((fact) => fact === item) || sameAmount(q, value, base)) continue;
     const text = plausible(formatChoice(value, unit), base);
     if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
   }

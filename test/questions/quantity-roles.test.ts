@@ -152,3 +152,12 @@ describe('distractors a person would believe', () => {
     }
   });
 });
+
+describe('distractors that are other values, not roundings', () => {
+  it('never offers another fact within 5 % of the answer', () => {
+    const items = [stated('Worker', 'scratch space', 'scratch space up to 2048 MB'), stated('Worker', 'cache', 'cache of 2000 MB'), stated('Worker', 'log buffer', 'log buffer of 512 MB')];
+    const question = generateQuestions(kb(items)).questions.find((q) => q.stem.includes('scratch space'))!;
+    expect(question.choices[question.answer]).toBe('2,048 MB');
+    expect(question.choices).not.toContain('2,000 MB');
+  });
+});
