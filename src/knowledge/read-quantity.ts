@@ -18,6 +18,8 @@ const PORT_BEFORE = /\b((?:(?:TCP|UDP)[ \u00a0]+)?ports?)[ \u00a0]*:?[ \u00a0]*$
 const DOLLAR_BEFORE = /(?:US)?\$[ \u00a0]?$/;
 const STATUS_BEFORE = /\b(?:HTTP|status|error|response)(?:\s+codes?)?[ \u00a0]*$/i;
 const APPROX_BEFORE = /(?:\b(?:approx\.?|approximately|about|around|roughly|nearly|almost)|~)[ \u00a0]*$/i;
+/** "10,000 max parts": the bound word between the number and the noun it counts. */
+const MAX_THEN_NOUN = /^[ \u00a0]+max(?:imum)?(?=[ \u00a0]+[a-z][a-z-]{2,}s(?![\p{L}\p{N}]))/u;
 /** A plural noun right after a number: "8 interfaces", "5000 nodes". */
 const COUNTED_NOUN = /[ \u00a0]([a-z][a-z-]{2,}s)(?![\p{L}\p{N}])/uy;
 
@@ -55,6 +57,7 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
     ? { unit: '$', dimension: 'money', factor: 1, plural: '$', singular: '$' }
     : undefined;
   let end = first.end;
+  let bounded = false;
   if (!unit && !port) {
     const u = readUnit(text, first.end);
     // "HTTP 400s", "status 500s": status codes in the plural, not seconds.
@@ -66,9 +69,15 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
     } else if (compact) {
       unit = compact.def;
       end = compact.end;
-    } else if (!u && !first.multiplied && (BOUND_BEFORE.test(prefix) || APPROX_BEFORE.test(prefix))) {
-      // "up to 8 interfaces", "approx. 5000 nodes": a bounded or rounded number counts the noun after it.
-      COUNTED_NOUN.lastIndex = first.end;
+    } else if (
+      !u &&
+      !first.multiplied &&
+      (BOUND_BEFORE.test(prefix) || APPROX_BEFORE.test(prefix) || MAX_THEN_NOUN.test(text.slice(first.end)))
+    ) {
+      // "up to 8 interfaces", "approx. 5000 nodes", "10,000 max parts": a bounded or rounded number counts the noun after it.
+      bounded = MAX_THEN_NOUN.exec(text.slice(first.end)) !== null;
+      const gap = MAX_THEN_NOUN.exec(text.slice(first.end));
+      COUNTED_NOUN.lastIndex = first.end + (gap ? gap[0].length : 0);
       const noun = COUNTED_NOUN.exec(text);
       if (noun) {
         unit = {
@@ -142,6 +151,7 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
         end = CLOSE_PAREN.lastIndex;
       }
     }
+    if (bounded && unit?.dimension === 'count') quantity.bound = 'at-most';
     BOUND_AFTER.lastIndex = end;
     const after = quantity.bound === 'exact' ? BOUND_AFTER.exec(text) : null;
     if (after) {

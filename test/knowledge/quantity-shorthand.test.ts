@@ -29,6 +29,15 @@ describe('numbers the notes write in shorthand', () => {
     expect(bareValueQuantity('Replica count', '2d')).toBeUndefined();
   });
 
+  it('reads "N max things" as a count of at most N', () => {
+    expect(
+      findQuantities('2,000 max chunks per upload, each 1MB - 2GB').map(
+        (q) => `${q.dimension}:${q.max} ${q.unit} ${q.bound}`,
+      ),
+    ).toEqual(['count:2000 chunks at-most', 'size:2147483648 GB exact']);
+    expect(findQuantities('set 5 max')).toEqual([]);
+  });
+
   it('reads a bracketed range after a unit as a range of that unit, and one said to be "within"', () => {
     expect(read('k is the number of bytes (1-4096) of the key')).toEqual(['size:1-4096 bytes']);
     expect(read('the agent port is picked at random (within 40000–40999)')).toEqual(['count:40000-40999 ']);
