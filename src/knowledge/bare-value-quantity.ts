@@ -1,14 +1,30 @@
 import type { Quantity } from './item.js';
+import { compactDuration } from './read-quantity.js';
 
 const BARE_VALUE =
   /^(?:(up\s+to|max(?:imum)?|min(?:imum)?|at\s+most|at\s+least|about|approx\.?|~)\s*)?(-?\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(-?\d[\d,]*(?:\.\d+)?))?\s*$/i;
 
 /**
  * The quantity of a keyed value that is a bare number or range ("Default port: 80", "VLAN IDs: 1-4094",
- * "Nice values: -20 to 19", "Max pods: 110"): a port when the key names one, else a count. Undefined
- * when the value is anything else (its quantities, if any, are findQuantities' business).
+ * "Nice values: -20 to 19", "Max pods: 110"): a port when the key names one, else a count; or a time in
+ * shorthand under a key for a time ("Retention: 4d"). Undefined when the value is anything else (its
+ * quantities, if any, are findQuantities' business).
  */
 export function bareValueQuantity(key: string, value: string): Quantity | undefined {
+  // "Message retention: 4d", "Eviction timeout: 5m": shorthand for days and minutes under a word for time.
+  const shorthand = /^(\d+(?:\.\d+)?)[dm]$/.exec(value.trim());
+  const compact = shorthand ? compactDuration(value.trim(), shorthand[1]!.length, `${key} `) : undefined;
+  if (shorthand && compact) {
+    const amount = Number.parseFloat(shorthand[1]!) * compact.def.factor;
+    return {
+      dimension: 'duration',
+      min: amount,
+      max: amount,
+      unit: compact.def.unit,
+      bound: 'exact',
+      text: value.trim(),
+    };
+  }
   const m = BARE_VALUE.exec(value.trim());
   if (!m) return undefined;
   const lo = Number.parseFloat(m[2]!.replace(/,/g, ''));

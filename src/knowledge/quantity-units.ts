@@ -36,20 +36,21 @@ const SPELLINGS: Array<[string[], UnitDef]> = [
   // A month is counted as 30 days and a year as 365: good enough for retention periods in notes.
   [['months', 'month'], def('months', 'duration', 30 * 86_400, 'months', 'month')],
   [['years', 'year', 'yrs'], def('years', 'duration', 365 * 86_400, 'years', 'year')],
-  [['bytes', 'byte'], def('bytes', 'size', 1, 'bytes', 'byte')],
+  // "900 B": a capital B alone after a number is bytes only where readUnit allows it (see below).
+  [['bytes', 'byte', 'b'], def('bytes', 'size', 1, 'bytes', 'byte')],
   [['kib'], def('KiB', 'size', KIB)],
-  [['kb'], def('KB', 'size', KIB)],
+  [['kilobytes', 'kilobyte', 'kb'], def('KB', 'size', KIB)],
   [['mib'], def('MiB', 'size', KIB ** 2)],
-  [['mb'], def('MB', 'size', KIB ** 2)],
+  [['megabytes', 'megabyte', 'mb'], def('MB', 'size', KIB ** 2)],
   [['gib'], def('GiB', 'size', KIB ** 3)],
   // "GBs" is Lambda's shorthand for GB-seconds of compute ("400K GBs per month"), not gigabytes.
   [
     ['gb-seconds', 'gb-second', 'gb-secs', 'gb-sec', 'gb-s', 'gbs'],
     def('GB-seconds', 'count', 1, 'GB-seconds', 'GB-second'),
   ],
-  [['gb'], def('GB', 'size', KIB ** 3)],
+  [['gigabytes', 'gigabyte', 'gb'], def('GB', 'size', KIB ** 3)],
   [['tib'], def('TiB', 'size', KIB ** 4)],
-  [['tb'], def('TB', 'size', KIB ** 4)],
+  [['terabytes', 'terabyte', 'tb'], def('TB', 'size', KIB ** 4)],
   [['pib'], def('PiB', 'size', KIB ** 5)],
   [['pb'], def('PB', 'size', KIB ** 5)],
   [['usd'], def('$', 'money', 1)],
@@ -123,6 +124,13 @@ export function readUnit(text: string, pos: number): UnitMatch | undefined {
   const spelling = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
   const unit = BY_SPELLING.get(spelling);
   if (!unit) return undefined;
+  // A lone "B" is bytes only as a capital after a space and before the end of a clause ("is 900 B."):
+  // "2B", "b" (bits) and "3 B users" (billions) are not.
+  if (
+    spelling === 'b' &&
+    !(m[2] === 'B' && /^[ \u00a0]B/.test(text.slice(pos)) && /^\s*(?:$|[,;.)])/.test(text.slice(UNIT_AT.lastIndex)))
+  )
+    return undefined;
   if (m[1] && unit.dimension !== 'count') return undefined;
   // "1000s of containers", "thousands (1000s)" are plural numbers, not durations.
   const glued = !/^[ \u00a0-]/.test(text.slice(pos));

@@ -18,6 +18,8 @@ const PORT_BEFORE = /\b((?:(?:TCP|UDP)[ \u00a0]+)?ports?)[ \u00a0]*:?[ \u00a0]*$
 const DOLLAR_BEFORE = /(?:US)?\$[ \u00a0]?$/;
 const STATUS_BEFORE = /\b(?:HTTP|status|error|response)(?:\s+codes?)?[ \u00a0]*$/i;
 const APPROX_BEFORE = /(?:\b(?:approx\.?|approximately|about|around|roughly|nearly|almost)|~)[ \u00a0]*$/i;
+/** "10,000 max parts": the bound word between the number and the noun it counts. */
+const MAX_THEN_NOUN = /^[ \u00a0]+max(?:imum)?(?=[ \u00a0]+[a-z][a-z-]{2,}s(?![\p{L}\p{N}]))/u;
 /** A plural noun right after a number: "8 interfaces", "5000 nodes". */
 const COUNTED_NOUN = /[ \u00a0]([a-z][a-z-]{2,}s)(?![\p{L}\p{N}])/uy;
 
@@ -55,16 +57,27 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
     ? { unit: '$', dimension: 'money', factor: 1, plural: '$', singular: '$' }
     : undefined;
   let end = first.end;
+  let bounded = false;
   if (!unit && !port) {
     const u = readUnit(text, first.end);
     // "HTTP 400s", "status 500s": status codes in the plural, not seconds.
     const statusCodes = u?.def.unit === 's' && /^s/i.test(text.slice(first.end)) && STATUS_BEFORE.test(prefix);
+    const compact = u ? undefined : compactDuration(text, first.end, prefix);
     if (u && !statusCodes) {
       unit = u.def;
       end = u.end;
-    } else if (!u && !first.multiplied && (BOUND_BEFORE.test(prefix) || APPROX_BEFORE.test(prefix))) {
-      // "up to 8 interfaces", "approx. 5000 nodes": a bounded or rounded number counts the noun after it.
-      COUNTED_NOUN.lastIndex = first.end;
+    } else if (compact) {
+      unit = compact.def;
+      end = compact.end;
+    } else if (
+      !u &&
+      !first.multiplied &&
+      (BOUND_BEFORE.test(prefix) || APPROX_BEFORE.test(prefix) || MAX_THEN_NOUN.test(text.slice(first.end)))
+    ) {
+      // "up to 8 interfaces", "approx. 5000 nodes", "10,000 max parts": a bounded or rounded number counts the noun after it.
+      bounded = MAX_THEN_NOUN.exec(text.slice(first.end)) !== null;
+      const gap = MAX_THEN_NOUN.exec(text.slice(first.end));
+      COUNTED_NOUN.lastIndex = first.end + (gap ? gap[0].length : 0);
       const noun = COUNTED_NOUN.exec(text);
       if (noun) {
         unit = {
@@ -138,6 +151,7 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
         end = CLOSE_PAREN.lastIndex;
       }
     }
+    if (bounded && unit?.dimension === 'count') quantity.bound = 'at-most';
     BOUND_AFTER.lastIndex = end;
     const after = quantity.bound === 'exact' ? BOUND_AFTER.exec(text) : null;
     if (after) {
@@ -148,6 +162,25 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
   return { start, end, quantity };
 }
 
+/** A number glued to "d" or "m" and nothing after: "4d", "1m", "(default 5m)". */
+const COMPACT = /([dm])(?![\p{L}\p{N}])/uy;
+/** Words saying a value is a time: the statement or cell speaks of one, or of its neighbours ("4d,1m,14d"). */
+const TIME_CONTEXT =
+  /\b(?:timeouts?|time|duration|period|interval|ttl|retention|retain(?:ed)?|expir\w*|delay|grace|wait|deleted|age|lifetime|evict\w*)\b|\d[dhms]\s*,\s*$/i;
+const DAY: UnitDef = { unit: 'days', dimension: 'duration', factor: 86_400, plural: 'days', singular: 'day' };
+const MINUTE: UnitDef = { unit: 'minutes', dimension: 'duration', factor: 60, plural: 'minutes', singular: 'minute' };
+
+/**
+ * The shorthand of configuration values, "4d" for 4 days and "5m" for 5 minutes, read only where the
+ * words before speak of a time: elsewhere "3d" is a dimension and "500m" a length or a CPU share.
+ */
+export function compactDuration(text: string, at: number, prefix: string): { def: UnitDef; end: number } | undefined {
+  COMPACT.lastIndex = at;
+  const m = COMPACT.exec(text);
+  if (!m || !TIME_CONTEXT.test(prefix)) return undefined;
+  return { def: m[1] === 'd' ? DAY : MINUTE, end: COMPACT.lastIndex };
+}
+
 /**
  * "ranges from -20 to 19", "NodePort range is 30000–32767", "between 1 and 4094": a range of plain whole
  * numbers where the words before say it is one, as a count. Undefined for any other bare number.
@@ -155,7 +188,11 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
 function bareRange(text: string, pos: number, first: Amount, prefix: string): Reading | undefined {
   const negative = prefix.endsWith('-') && /(?:^|\s)-$/.test(prefix);
   const before = negative ? prefix.slice(0, -1) : prefix;
-  if (!RANGE_CONTEXT.test(before) || !Number.isInteger(first.value)) return undefined;
+  // "n is the number of bytes (1-8000)": the unit named just before the bracket is the range's.
+  const named = UNIT_THEN_BRACKET.exec(before);
+  const unitWord = named ? readUnit(named[1]!, 0) : undefined;
+  const unit = unitWord && unitWord.end === named![1]!.length ? unitWord.def : undefined;
+  if ((!unit && !RANGE_CONTEXT.test(before)) || !Number.isInteger(first.value)) return undefined;
   BARE_SEPARATOR.lastIndex = first.end;
   if (!BARE_SEPARATOR.exec(text)) return undefined;
   let at = BARE_SEPARATOR.lastIndex;
@@ -165,15 +202,30 @@ function bareRange(text: string, pos: number, first: Amount, prefix: string): Re
   const second = readAmount(text, at);
   if (!second || second.multiplied || !Number.isInteger(second.value) || /[\p{L}]/u.test(text[second.end] ?? ''))
     return undefined;
+  // "between 5 and 30 minutes": the unit after the second number is the range's.
+  const after = unit ? undefined : readUnit(text, second.end);
+  // "30 to 100 ft": a short word after the range is a unit we do not know; the range is no plain number.
+  if (
+    !unit &&
+    !after &&
+    /^[ \u00a0]\p{L}{1,3}(?![\p{L}\p{N}])/u.test(text.slice(second.end)) &&
+    !/^[ \u00a0](?:and|or|to|in|on|at|of|the|is|are|for|per|by)\b/i.test(text.slice(second.end))
+  )
+    return undefined;
   const min = negative ? -first.value : first.value;
   const max = minus ? -second.value : second.value;
   if (max <= min) return undefined;
+  const measure = unit ?? after?.def;
+  const factor = measure?.factor ?? 1;
   return {
     start: negative ? pos - 1 : pos,
-    end: second.end,
-    quantity: { dimension: 'count', min, max, unit: '', bound: 'exact' },
+    end: after ? after.end : second.end,
+    quantity: measure
+      ? { dimension: measure.dimension, min: min * factor, max: max * factor, unit: measure.unit, bound: 'exact' }
+      : { dimension: 'count', min, max, unit: '', bound: 'exact' },
   };
 }
 
-const RANGE_CONTEXT = /\b(?:ranges?|range\s+is|between|from|values?|ids?)\b[^,;.\d]{0,24}$/i;
+const RANGE_CONTEXT = /\b(?:ranges?|range\s+is|between|from|values?|ids?|within)\b[^,;.\d]{0,24}$/i;
+const UNIT_THEN_BRACKET = /(?:^|[\s(])(\p{L}+)[ \u00a0]*\([ \u00a0]*$/u;
 const BARE_SEPARATOR = /[ \u00a0]*(?:-|–|—|to|through|and)[ \u00a0]*/iy;

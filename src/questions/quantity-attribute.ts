@@ -7,7 +7,9 @@ import { tidy } from './text-tools.js';
 /** "max execution length" → "execution length"; undefined when nothing askable is left. */
 export function cleanAttribute(attribute: string, names: ReadonlySet<string>, lexicon: Pick<Lexicon, 'spellings' | 'synonyms'> = baseLexiconOnly()): string | undefined {
   const spelled = spellOut(attribute, lexicon);
-  const text = tidy(spelled.replace(/\b(max(imum)?|min(imum)?|up to|at most|at least|limit of)\b/gi, ' ').replace(/\s+/g, ' '));
+  // "Backup retention period value": the measure's value is what is asked, not a part of its name
+  // (unlike "first attribute value", the value of an attribute).
+  const text = tidy(spelled.replace(/\b(max(imum)?|min(imum)?|up to|at most|at least|limit of)\b/gi, ' ').replace(/\s+/g, ' ').replace(/\b(period|timeout|interval|duration|size|length|limit|count|ttl|time)\s+values?\s*$/iu, '$1'));
   if (!/\p{L}{2}/u.test(text) || /\d/.test(text)) return undefined;
   return lowerFirstWord(text, names);
 }
@@ -19,7 +21,44 @@ export function vagueAttribute(attribute: string, q: Quantity): boolean {
   if (q.dimension === 'port') return false;
   const words = attribute.split(/\s+/);
   if (vague.test(attribute) && words.length === 1) return true;
+  // "What is the more for Aurora?", "the cheaper for snapshots": a comparative alone names nothing.
+  if (words.length === 1 && comparative.test(attribute)) return true;
   if (/'s\b/.test(attribute)) return true;
   if (/^(of|for|in|to|at|and|with|from|still|also|returns?|returning|runs?|running|is|are|can)\b/i.test(attribute)) return true;
   return /(ing|ed)$/i.test(words.at(-1) ?? '') && !/(setting|pricing|billing|processing|logging|caching|scaling|timing|storage)$/i.test(words.at(-1) ?? '');
 }
+
+const functionWord = /^(of|for|to|in|on|at|by|with|and|or|the|a|an|per|from|off|less|more|than|over|under|compared|relative|vs|versus|percent|is|are)$/i;
+const comparative = /^(lower|higher|greater|fewer|less|more|cheaper|faster|slower|smaller|larger|bigger|better|worse)$/i;
+const BASELINE = /^\s*,?\s*((?:compared\s+(?:to|with)|relative\s+to|vs\.?|versus)\s+[^,;.()]+?)\s*(?:$|[,;.()])/i;
+
+/**
+ * What a percentage is a share of, from the words around it, and the baseline it is measured against:
+ * "up to 72 % discount compared to X" and "a discount of up to 72 % compared to X" both give the
+ * attribute "discount" and the condition "compared to X"; "99.9 % availability" gives "availability".
+ * A column header or a verb before the number ("Cost structure", "compared") says less than the noun
+ * after it; the noun before ("a discount of 72 %") is taken only when `fallback` (the label is unaskable).
+ * Undefined for any other value, or when no noun is next to the number.
+ */
+export function percentAttribute(text: string, q: Quantity, fallback: boolean): { attribute: string; conditions: string[] } | undefined {
+  if (q.unit !== '%') return undefined;
+  const at = text.indexOf(q.text);
+  if (at < 0) return undefined;
+  const rest = text.slice(at + q.text.length);
+  // "50 % receptor occupancy": up to three words after the number, to the first function word.
+  const next = /^\s+(\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}[\p{Ll}-]{2,}){0,2})/u.exec(rest);
+  const words = (next?.[1] ?? '').split(/\s+/);
+  const stop = words.findIndex((word) => functionWord.test(word));
+  const after = (stop < 0 ? words : words.slice(0, stop)).join(' ');
+  // "92 % lower cost": a comparative says how, not what; the label is left as it is.
+  if (comparative.test(words[0] ?? '')) return undefined;
+  if (after !== '') return { attribute: after, conditions: baselineOf(rest.slice(rest.indexOf(after) + after.length)) };
+  if (!fallback) return undefined;
+  const before = /\b(\p{L}{3,})\s+of\s*$/u.exec(text.slice(0, at))?.[1];
+  return before && !functionWord.test(before) ? { attribute: before.toLowerCase(), conditions: baselineOf(rest) } : undefined;
+}
+
+const baselineOf = (rest: string): string[] => {
+  const baseline = BASELINE.exec(rest)?.[1];
+  return baseline ? [baseline.replace(/\s+/g, ' ')] : [];
+};

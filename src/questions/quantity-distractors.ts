@@ -10,26 +10,34 @@ export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: C
   const candidates: Candidate[] = [];
   for (const [value, facts] of valuesLike(q, context)) {
     const ratio = value / base;
-    if (ratio > 10 || ratio < 0.1 || facts.every((fact) => fact === item) || sameAmount(q, value, base)) continue;
-    const text = plausible(formatChoice(value, unit));
+    // "1,000 MB" beside "1,024 MB": within 5 % of the answer is a trick about rounding, not another value.
+    if (ratio > 10 || ratio < 0.1 || (ratio > 0.95 && ratio < 1.05) || facts.every((fact) => fact === item) || sameAmount(q, value, base)) continue;
+    const text = plausible(formatChoice(value, unit), base);
     if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
   }
   if (q.dimension === 'port') for (const port of wellKnownPorts) candidates.push({ text: `port ${port}`, tier: 1 });
   scaledVariants(base, unit).forEach((value, index) => {
-    const text = sameAmount(q, value, base) ? undefined : plausible(formatChoice(value, unit));
+    const text = sameAmount(q, value, base) ? undefined : plausible(formatChoice(value, unit), base);
     // ×2 and ÷2 first, then ×4 and ÷4, then ×10 and ÷10: the nearer, the more plausible.
     if (text) candidates.push({ text, tier: 2 + Math.floor(index / 2) });
   });
   return candidates;
 }
 
-/** A choice a person would believe: no fraction of a byte or count, no "0.3 GB" where the notes write MB. */
-function plausible(text: string | undefined): string | undefined {
+/**
+ * A choice a person would believe: no fraction of a byte or count, no "0.3 GB" where the notes write
+ * MB, no "0.5 minutes" for 30 seconds, no share above 100 % beside one below it.
+ */
+function plausible(text: string | undefined, base = 0): string | undefined {
   if (!text) return undefined;
   // "3.75 minutes": nobody writes a limit to two decimals (prices aside).
   if (/^\d[\d,]*\.\d{2,}\s*\p{L}/u.test(text)) return undefined;
-  // "0.3 years", "2.4 hours": long spans are written whole (or by the half).
-  if (/^(0\.\d+|\d+\.[1-46-9])\s*(years?|months?|weeks?|days?|hours?)$/i.test(text)) return undefined;
+  // "0.5 minutes", "1.5 days": spans of a minute and more are written whole, in a smaller unit if need be.
+  if (/^\d[\d,]*\.\d+\s*(years?|months?|weeks?|days?|hours?|minutes?)$/i.test(text)) return undefined;
+  // "0.3 seconds" beside "1 second": below a second, times are written in ms.
+  if (/^0\.\d+\s*seconds?$/i.test(text)) return undefined;
+  // "180 %" as a discount beside "90 %": a share of a whole stays within it.
+  if (/%$/.test(text) && base <= 100 && Number.parseFloat(text.replace(/,/g, '')) > 100) return undefined;
   if (/^\d[\d,]*\.\d+\s*(bytes?|B)$/i.test(text) || /^0\.\d+\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB|kilobytes?|megabytes?|gigabytes?)$/i.test(text)) return undefined;
   return text;
 }

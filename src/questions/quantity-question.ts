@@ -1,4 +1,5 @@
 import type { FactItem, Quantity } from '../knowledge/item.js';
+import { unitDef } from '../knowledge/quantity-units.js';
 import { type GenerationContext, looksLikeProductName } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { questionId } from './question-id.js';
@@ -10,8 +11,9 @@ import { valueQuestions } from './value-question.js';
 import { countInProse } from './prose-count.js';
 import { recordAskedFact, restatesAskedFact } from './asked-quantity-facts.js';
 import { candidatesFor } from './quantity-distractors.js';
-import { cleanAttribute, vagueAttribute } from './quantity-attribute.js';
-import { explain, stemFor } from './quantity-stem.js';
+import { cleanAttribute, percentAttribute, vagueAttribute } from './quantity-attribute.js';
+import { explain, stemFor, stemSubject } from './quantity-stem.js';
+import { isRangeFact, rangeQuestion } from './range-question.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
@@ -28,19 +30,28 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
     return counted ? quantityQuestions(counted, context) : valueQuestions(fact, context);
   }
   // "What is the minimum memory for Config?": a generic heading gives way to the nearest real name above it.
-  const named = realSubject([fact.topic, fact.subject, ...[...fact.source.section].reverse()], context.facets);
+  // "Terminology and basics" + "clustered index": under a generic topic, the subject's own words name the thing.
+  const part = fact.subject.startsWith(`${fact.topic} `) ? fact.subject.slice(fact.topic.length + 1) : '';
+  const thing = part.split(/\s+/).length <= 4 && /^\p{Ll}[\p{Ll}\s-]*$/u.test(part) ? [part] : [];
+  const named = realSubject([fact.topic, ...thing, fact.subject, ...[...fact.source.section].reverse()], context.facets);
   if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
-  const resolved = named === fact.topic ? fact : { ...fact, topic: named, subject: named };
-  const written = cleanAttribute(resolved.role === 'default' ? resolved.attribute.replace(/\bdefaults?\b/gi, ' ') : resolved.attribute, context.names, context.lexicon);
+  const placed = named === fact.topic ? fact : { ...fact, topic: named, subject: named };
+  const label = (item: FactItem): string | undefined => cleanAttribute(item.role === 'default' ? item.attribute.replace(/\bdefaults?\b/gi, ' ') : item.attribute, context.names, context.lexicon);
+  // "Cost structure: up to 72 % discount compared to On-Demand": the noun by a percentage says what it
+  // is a share of, and its baseline is kept.
+  const share = percentAttribute(placed.text, q, unaskable(label(placed), q));
+  const resolved = share ? { ...placed, attribute: share.attribute, conditions: [...new Set([...(placed.conditions ?? []), ...share.conditions])] } : placed;
+  const written = label(resolved);
   if (!written) return [{ skip: 'fact has no attribute to ask about', item: resolved }];
   // "INT: 4 bytes", "/tmp: 512 MB": the label is the thing measured, so the question asks its measure.
   const { item, attribute } = nameMeasured(resolved, written, q, context);
+  if (isRangeFact(q)) return [askRange(fact, item, attribute, q, context)];
   const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension);
   if (fragment) return [{ skip: fragment, item }];
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
   // "Charged on runtime of function rounded to nearest 100ms": 100 ms is the billing step, not the runtime.
   if (/\brounded\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?nearest\b/i.test(item.text)) return [{ skip: 'the number is a rounding step, not a value of the attribute', item }];
-  const misread = misreadValue(item);
+  const misread = misreadValue(item) ?? notTheAttribute(item, attribute, q);
   if (misread) return [{ skip: misread, item }];
   // Only the sentence leading to the number says what it is: "the default is 30 seconds. The maximum is 12 hours" keys 30 s as no maximum.
   const at = item.text.indexOf(q.text);
@@ -49,9 +60,17 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   // The notes' own word for the value wins: "defaults to 24 hours; up to 365 days" asks 24 hours as the default.
   const bound =
     item.role === 'default' ? 'exact' : item.role === 'maximum' ? 'at-most' : item.role === 'minimum' ? 'at-least' : /\b(max(imum)?|up to|at most)\b|<=|≤/i.test(said) ? 'at-most' : /\b(min(imum)?|at least)\b|>=|≥/i.test(said) ? 'at-least' : q.bound;
-  const ends: Array<{ variant: string; base: number }> = q.min === q.max ? [{ variant: '', base: q.min }] : [{ variant: 'min', base: q.min }, { variant: 'max', base: q.max }];
+  // "1-8000 bytes", "0–100 %": a range from nothing or one is a limit; only its maximum is worth asking.
+  const one = unitDef(q.unit)?.factor ?? 1;
+  const trivialMin = q.min !== q.max && (q.min === 0 || (q.min === one && q.max >= 100 * one));
+  const ends: Array<{ variant: string; base: number }> =
+    q.min === q.max ? [{ variant: '', base: q.min }] : trivialMin ? [{ variant: 'max', base: q.max }] : [{ variant: 'min', base: q.min }, { variant: 'max', base: q.max }];
+  // A range is one fact: its minimum is asked, or its maximum when the minimum makes no question.
+  let rangeAsked = false;
   return ends.map(({ variant, base }) => {
-    const unit = choiceUnit(q, base, variant === '');
+    if (rangeAsked) return { skip: 'same fact as an earlier question', item };
+    // "the number of bytes" is answered in bytes, however round the number is in KB.
+    const unit = choiceUnit(q, base, variant === '' || /^number of\b/i.test(attribute));
     const answer = formatChoice(base, unit);
     if (!answer) return { skip: 'answer is not a tidy number', item };
     const stem = withConditions(stemFor(item, { ...q, bound }, attribute, variant), item);
@@ -71,9 +90,33 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
       qualified: (item.conditions?.length ?? 0) > 0 || item.role !== undefined,
       explanation: () => explain(item, { ...q, bound }, attribute, variant),
     }, context);
-    if ('question' in outcome) recordAskedFact(fact, q, variant, bound, context);
+    if ('question' in outcome) {
+      // Both ends are recorded, so the same range worded again elsewhere is known by either.
+      for (const end of ends) recordAskedFact(fact, q, end.variant, bound, context);
+      rangeAsked = ends.length > 1;
+    }
     return outcome;
   });
+}
+
+/** A port range or a range of plain numbers, asked whole ("NodePort range is 30000–32767": "What is the NodePort range?"). */
+function askRange(fact: FactItem, item: FactItem, attribute: string, q: Quantity, context: GenerationContext): Outcome {
+  const problem = attributeProblem(attribute);
+  // "NodePort: 30000–32767": a label that is a name is what the range is of.
+  const named = problem === nameOnly;
+  if (problem && !named) return { skip: problem, item };
+  if (!named && vagueAttribute(attribute, q)) return { skip: 'fact attribute is too vague to ask about', item };
+  const misread = misreadValue(item) ?? notTheAttribute(item, attribute, q);
+  if (misread) return { skip: misread, item };
+  if (restatesAskedFact(fact, q, 'min', 'exact', context)) return { skip: 'same fact as an earlier question', item };
+  const outcome = rangeQuestion(item, q, named || q.dimension === 'port' ? '' : attribute, named ? attribute : stemSubject(item), context);
+  if ('question' in outcome) for (const variant of ['min', 'max']) recordAskedFact(fact, q, variant, 'exact', context);
+  return outcome;
+}
+
+/** An attribute the gates below would refuse: none, a fragment or clause, another kind of value, or too vague. */
+function unaskable(attribute: string | undefined, q: Quantity): boolean {
+  return !attribute || attributeProblem(attribute) !== undefined || dimensionMismatch(attribute, q.dimension) !== undefined || vagueAttribute(attribute, q);
 }
 
 const measures: Partial<Record<Quantity['dimension'], string>> = { size: 'storage size', duration: 'time limit', money: 'price' };
@@ -98,6 +141,21 @@ function misreadValue(item: Pick<FactItem, 'negated' | 'role' | 'text' | 'quanti
   if (item.quantity?.dimension === 'duration' && /\b[1-5]\d\ds\b/.test(item.quantity.text) && /\b(http|status|error|code|response)s?\b/i.test(item.text)) return 'the number is a status code, not a duration';
   // "30S subunit", "50S": a capital S after a number is part of a name, never seconds.
   if (item.quantity?.dimension === 'duration' && /^\d+S$/.test(item.quantity.text.trim())) return 'the number is part of a name, not a duration';
+  return undefined;
+}
+
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Why the fact's attribute is not what its number measures, if it is not, read from the statement:
+ * the attribute is the step of another value ("grows in increments of 10 GB, up to 64 TB": 64 TB is no
+ * increment) or a predicate before "to" ("accurate to 1 day": "accurate" is no property).
+ */
+function notTheAttribute(item: FactItem, attribute: string, q: Quantity): string | undefined {
+  const text = item.text.toLowerCase();
+  const value = escaped(q.text.toLowerCase());
+  if (/\b(increments?|steps?|multiples?)\b/i.test(attribute) && !new RegExp(`\\b(?:increments?|steps?|multiples?)\\s+of\\s+${value}`).test(text)) return 'the attribute is the step of another value';
+  if (!attribute.includes(' ') && new RegExp(`\\b${escaped(attribute.toLowerCase())}\\s+to\\s+${value}`).test(text)) return 'the attribute is a predicate, not a property';
   return undefined;
 }
 

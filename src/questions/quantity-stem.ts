@@ -6,18 +6,31 @@ const qualifier = (q: Quantity, variant: string, role?: FactItem['role']): strin
   variant === 'min' || q.bound === 'at-least' ? 'minimum ' : variant === 'max' || q.bound === 'at-most' || q.bound === 'less-than' ? 'maximum ' : role === 'default' ? 'default ' : '';
 
 /** "Lambda" for "Lambda quotas"; "the Lambda free tier" for the free tier; "an ACU in Aurora Serverless"; the topic otherwise. */
-function subjectPhrase(item: FactItem): string {
+export function stemSubject(item: FactItem): string {
+  // A name's argument list goes: "BINARY(n|max)" is BINARY.
+  return namedPart(item).replace(/(\p{Lu}{2,})\([^)]*\)/gu, '$1');
+}
+
+function namedPart(item: FactItem): string {
   const subject = tidy(item.subject.replace(/\b(quotas?|limits?|pricing|concepts|basics|at a glance|\(per region\)|per region)\b/gi, ' ').replace(/\s+/g, ' '));
   // A unit of the topic named by its acronym ("Each ACU : 2 GiB mem"): the amount is per one of them.
   if (/^[A-Z]{2,6}$/.test(subject) && subject !== item.topic && !item.topic.includes(subject)) return `${article(subject)} ${subject} in ${item.topic}`;
+  // "String and Binary data" + "NCHAR(n) and NVARCHAR": the named part under a topic is what the value is of.
+  const part = subject.startsWith(`${item.topic} `) ? subject.slice(item.topic.length + 1).replace(/(\p{Lu}{2,})\([^)]*\)/gu, '$1') : '';
+  if (/\p{Lu}{2,}/u.test(part) && nameList.test(part) && part.split(/\s+/).length <= 4 && !/[:,;()|]/.test(part)) return `${part} in ${item.topic}`;
+  // "clustered index": a common noun phrase for a subject takes an article.
+  if (/^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){1,2}$/u.test(item.topic) && !/\b(and|or|of|for|the)\b/.test(item.topic) && subject === item.topic) return `${article(item.topic)} ${item.topic}`;
   // "RDS Deployments: Read Replicas, Multi-AZ" is a heading listing things, not one subject.
   if (!subject || subject === item.topic || !subject.startsWith(item.topic) || subject.split(/\s+/).length > 5 || /[:,;]/.test(subject)) return item.topic;
   return `the ${subject}`;
 }
 
+/** Names joined by "and" / "or" ("CHAR and VARCHAR"), each starting with a capital or a digit. */
+const nameList = /^[\p{Lu}\d]\S*(?:\s+(?:and|or|[\p{Lu}\d]\S*))*$/u;
+
 /** The stem, phrased for the dimension: ports are used, prices charged, counts numbered. */
 export function stemFor(item: FactItem, q: Quantity, attribute: string, variant: string): string {
-  const subject = subjectPhrase(item);
+  const subject = stemSubject(item);
   if (q.dimension === 'port') {
     const what = attribute.replace(/\s*\b(ports?|listens? on|uses?)\b\s*/gi, ' ').trim();
     const owner = item.source.section.at(-1);
@@ -29,6 +42,8 @@ export function stemFor(item: FactItem, q: Quantity, attribute: string, variant:
     const which = /^(beyond|after|above|over|past|outside|within|under|in|on|at|for)\b/i.test(attribute) ? attribute : `of ${attribute}`;
     return `What is the ${qualifier(q, variant, item.role)}price ${which} for ${subject}?`;
   }
+  // "What is the maximum discount for Spot Instances?": a share is asked by what it is a share of.
+  if (q.dimension === 'count' && q.unit === '%') return `What is the ${qualifier(q, variant, item.role)}${attribute} for ${subject}?`;
   if (q.dimension === 'count') {
     const noun = q.unit && !new RegExp(`\\b${q.unit.replace(/s$/, '')}`, 'i').test(attribute) ? `, in ${q.unit}` : '';
     if (noun) return `What is the ${qualifier(q, variant, item.role)}${attribute} for ${subject}${noun}?`;
@@ -36,7 +51,8 @@ export function stemFor(item: FactItem, q: Quantity, attribute: string, variant:
     const counted = q.unit && attribute.endsWith(q.unit.replace(/s$/, '')) && !attribute.endsWith(q.unit) ? `${attribute}s` : attribute;
     return `What is the ${qualifier(q, variant, item.role)}number of ${counted} for ${subject}?`;
   }
-  if (q.dimension === 'size' && !sizeWords.test(attribute)) return `What is the ${qualifier(q, variant, item.role)}size of the ${attribute} for ${subject}?`;
+  // "n is the number of bytes (1-8000)": a number of units is asked as such, never "the size of the number".
+  if (q.dimension === 'size' && !sizeWords.test(attribute) && !/^number of\b/i.test(attribute)) return `What is the ${qualifier(q, variant, item.role)}size of the ${attribute} for ${subject}?`;
   return `What is the ${qualifier(q, variant, item.role)}${attribute} for ${subject}?`;
 }
 
@@ -50,7 +66,7 @@ export function explain(item: FactItem, q: Quantity, attribute: string, variant:
   const amount = formatQuantity({ ...q, bound: 'exact' });
   const what = q.min === q.max ? `${qualifier(q, variant, item.role)}${attribute}` : attribute;
   const conditions = (item.conditions ?? []).map(tidy).filter(Boolean);
-  const main = `For ${subjectPhrase(item)}, the ${what} is ${amount}${conditions.length > 0 ? ` (${conditions.join(', ')})` : ''}`;
+  const main = `For ${stemSubject(item)}, the ${what} is ${amount}${conditions.length > 0 ? ` (${conditions.join(', ')})` : ''}`;
   const said = tidy(item.text);
   const mainWords = new Set(contentWords(main));
   const saysMore = contentWords(said).some((word) => !mainWords.has(word));

@@ -45,11 +45,12 @@ describe('quantity questions', () => {
     expect(question!.explanation).toBe('For Lambda, the execution timeout is 15 minutes (900 seconds).');
   });
 
-  it('asks for both ends of a range', () => {
-    const questions = ask('memory allocation');
-    expect(questions.map((q) => q.stem)).toEqual(['What is the minimum memory allocation for Lambda?', 'What is the maximum memory allocation for Lambda?']);
-    expect(questions.map((q) => q.choices[q.answer])).toEqual(['128 MB', '10 GB']);
-    expect(new Set(questions.map((q) => q.id)).size).toBe(2);
+  it('asks a range once: its minimum, the maximum being the same fact', () => {
+    const context = buildContext(kb(lambdaLimits()));
+    const item = context.facts.find((f) => f.attribute === 'memory allocation')!;
+    const outcomes = quantityQuestions(item, context);
+    expect(outcomes.map((o) => ('question' in o ? o.question.stem : o.skip))).toEqual(['What is the minimum memory allocation for Lambda?', 'same fact as an earlier question']);
+    expect(outcomes.flatMap((o) => ('question' in o ? [o.question.choices[o.question.answer]] : []))).toEqual(['128 MB']);
   });
 
   it('takes other facts of the same unit first', () => {
@@ -108,7 +109,7 @@ describe('a limit the notes state twice, or state loosely', () => {
     ]);
     const same = 'same fact as an earlier question';
     expect(asked.map((a) => [a.attribute, a.stems.length, a.skips])).toEqual([
-      ['/tmp', 2, []],
+      ['/tmp', 1, [same]], // its maximum is the other end of the range asked
       ['dist storage', 0, [same, same]], // the same range: the same fact
       ['execution timeout', 1, []],
       ['max execution length', 0, [same]], // 900 seconds = 15 minutes, and both are about "execution"

@@ -9,6 +9,7 @@ import type { FactItem } from '../../knowledge/item.js';
 export function exampleValue(item: Pick<FactItem, 'text' | 'source' | 'quantity'>): string | undefined {
   if (item.source.section.some((heading) => exampleHeading.test(heading))) return 'the value comes from an example or a practice task';
   if (exampleWords.test(item.text)) return 'the value is only an example';
+  if (workedProblem.test(item.text)) return 'the value is given in a worked problem';
   if (commandLine.test(item.text) || signed(item)) return 'the value is the argument of a command';
   return undefined;
 }
@@ -20,6 +21,9 @@ const exampleHeading = /\b(examples?|samples?|labs?|practi[cs]e|exercises?|tasks
 // Words that mark a value as an illustration: "e.g. 10 %", "for example", "such as", "say 2 GB".
 const exampleWords = /\b(e\.g\.|eg\.|for example|for instance|such as|as an example|example:|i\.e\. something like|say,)/i;
 
+// A problem to solve, whose numbers are its data: "Given a rate of 8 %, calculate …", "Q12: 60 % …".
+const workedProblem = /\b(given|using|assuming|assume|suppose)\b[^.?!]*\b(calculate|compute|find|determine|solve|estimate)\b|^\s*(?:Q|Question|Problem|Ex(?:ercise)?)\s*\d+\s*[:.)]/i;
+
 // A line that is a shell command: a lower-case command word, then a flag ("-L", "--size") or a
 // "+10G"-style argument.
 const commandLine = /^\s*(?:\$\s*|#\s+)?(?:sudo\s+)?[a-z][\w.-]*(?:\s+[\w./:=-]+)*?\s+(?:--?[A-Za-z][\w-]*|\+\d)/;
@@ -28,5 +32,6 @@ const commandLine = /^\s*(?:\$\s*|#\s+)?(?:sudo\s+)?[a-z][\w.-]*(?:\s+[\w./:=-]+
 function signed(item: Pick<FactItem, 'text' | 'quantity'>): boolean {
   const written = item.quantity?.text ?? '';
   const at = written === '' ? -1 : item.text.indexOf(written);
-  return /^[+-]\d/.test(written) || (at > 0 && /(^|\s)\+$/.test(item.text.slice(0, at)));
+  // "-20 to 19" is a range below zero, not a size to take away; "-10G" is.
+  return /^\+\d/.test(written) || /^-\d[\d.]*\s?[KMGT]\b/i.test(written) || (at > 0 && /(^|\s)\+$/.test(item.text.slice(0, at)));
 }

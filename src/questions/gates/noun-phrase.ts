@@ -12,8 +12,14 @@ export function attributeProblem(attribute: string): string | undefined {
   const text = attribute.trim();
   if (/[^\p{L}\p{N}\s/'’&+-]/u.test(text)) return 'attribute holds note punctuation';
   const words = text.split(/\s+/);
-  if (words.length > 6) return 'attribute is a clause, not a name';
+  // "time allowed for recovery before rescheduling pods": a head noun with its prepositional phrases
+  // may run to eight words; anything else that long is a clause.
+  const modified = words.slice(1, 4).some((word) => preposition.test(word.toLowerCase()));
+  if (words.length > (modified ? 8 : 6)) return 'attribute is a clause, not a name';
   if (/^(the|a|an|of|for|in|to|at|and|or|with|from|by|during|within|after|before|than|if|when|between|across|among|under|over|above|below|up|out|into|about|around|through|per|each|every|all|both|using|via|without|including)$/i.test(words[0]!)) return 'attribute is a fragment of a sentence';
+  // "uninterruptible power supply UPS": a term with its own acronym is a thing, not a property of one.
+  const acronym = words.at(-1)!;
+  if (words.length > 2 && /^\p{Lu}{2,}$/u.test(acronym) && words.slice(0, -1).map((word) => word[0]!.toUpperCase()).join('') === acronym) return 'attribute is a term and its acronym, not a property';
   // "the AWS", "the Snowmobile": a name alone is the subject of some fact, not an attribute of one.
   if (!words.some((word) => /^\p{Ll}{3,}/u.test(word))) return nameOnly;
   if (/^(the|a|an|of|for|in|to|at|and|or|with|from|by|during|within|after|before|than|if|when|last|each|every|per)$/i.test(words.at(-1)!)) return 'attribute is a fragment of a sentence';

@@ -12,11 +12,13 @@ describe('exampleValue: a number typed once is not a value to learn', () => {
     [fact('Alert when usage passes a threshold, e.g. 75 % for 5 minutes')],
     [fact('resize2fs -p /dev/data 20G')],
     [fact('Cache size: +512M')],
+    [fact('Given a growth rate of 8 %, calculate the size after 3 years')],
+    [fact('Q7: 40 % down payment means the buyer borrows the rest')],
   ])('rejects %j', (item) => {
     expect(exampleValue(item)).toBeDefined();
   });
 
-  it.each([[fact('A volume holds up to 16 TB')], [fact('Snapshots are kept for 35 days', ['Backups', 'Retention'])], [fact('The queue keeps a message for 4 days')]])('accepts %j', (item) => {
+  it.each([[fact('A volume holds up to 16 TB')], [fact('Snapshots are kept for 35 days', ['Backups', 'Retention'])], [fact('The queue keeps a message for 4 days')], [fact('Using replication, the store keeps 3 copies')]])('accepts %j', (item) => {
     expect(exampleValue(item)).toBeUndefined();
   });
 });

@@ -11,6 +11,19 @@ describe('attributeProblem: the attribute asked about reads as a thing', () => {
     expect(attributeProblem(attribute)).toBe('attribute is a clause, not a name');
   });
 
+  // A head noun with prepositional phrases may run longer than a bare compound; a long run without one is a clause.
+  it.each(['time allowed for recovery before restarting jobs', 'retention period for objects in the archive tier', 'number of retries per message before dead-lettering'])('accepts the modified noun %j', (attribute) => {
+    expect(attributeProblem(attribute)).toBeUndefined();
+  });
+  it.each(['nightly backup window cleanup task retention setting'])('rejects the run-on %j', (attribute) => {
+    expect(attributeProblem(attribute)).toBe('attribute is a clause, not a name');
+  });
+
+  it('rejects a term followed by its own acronym', () => {
+    expect(attributeProblem('network attached storage NAS')).toBe('attribute is a term and its acronym, not a property');
+    expect(attributeProblem('storage area size')).toBeUndefined();
+  });
+
   it.each(['zero bytes', 'the year', 'examples', 'billion'])('rejects the unit or label %j', (attribute) => {
     expect(attributeProblem(attribute)).toBeDefined();
   });

@@ -31,12 +31,27 @@ describe('FactsAsked: one question per fact', () => {
     expect(facts.has({ ...question('Which service queues messages for consumers?', ['Kinesis', 'SQS', 'SNS'], 1, 9), kind: 'usecase' })).toBe(false);
   });
 
-  it('knows two numbers of one line as one fact: both ends of a range, two values of one rule', () => {
-    const number = (stem: string, choices: string[], line: number): Question => ({ ...question(stem, choices, 0, line), id: `q-n${stem.length}`, kind: 'quantity' });
+  const number = (stem: string, choices: string[], line: number): Question => ({ ...question(stem, choices, 0, line), id: `q-n${stem.length}`, kind: 'quantity' });
+
+  it('knows two numbers of one line asking the same role of the same measure as one fact', () => {
     const facts = new FactsAsked();
-    facts.add(number('What is the minimum volume size for the store?', ['8 GB', '16 GB', '32 GB'], 12));
-    expect(facts.has(number('What is the maximum volume size for the store?', ['32 TB', '16 TB', '64 TB'], 12))).toBe(true);
+    facts.add(number('What is the swap size for a host with 1 GB of RAM?', ['2 GB', '4 GB', '1 GB'], 12));
+    expect(facts.has(number('What is the recommended swap for the host?', ['8 GB', '4 GB', '16 GB'], 12))).toBe(true);
     expect(facts.has(number('What is the maximum snapshot count for the store?', ['50', '100', '200'], 13))).toBe(false);
+  });
+
+  it('knows a default, a minimum and a maximum of one line as three facts, and two measures as two', () => {
+    const facts = new FactsAsked();
+    facts.add(number('What is the default lease time for the queue?', ['45 seconds', '90 seconds', '20 seconds'], 7));
+    const maximum = number('What is the maximum lease time for the queue?', ['6 hours', '3 hours', '12 hours'], 7);
+    expect(facts.has(maximum)).toBe(false);
+    facts.add(maximum);
+    expect(facts.has(number('What is the minimum lease time for the queue?', ['1 second', '5 seconds', '10 seconds'], 7))).toBe(false);
+    // The same role again, worded otherwise, is the same fact; a count beside a size on the line is not.
+    expect(facts.has(number('What is the maximum lease for the queue?', ['9 hours', '3 hours', '18 hours'], 7))).toBe(true);
+    expect(facts.has(number('What is the maximum number of leases for the queue?', ['500', '1,000', '2,000'], 7))).toBe(false);
+    // A minimum equal to the default already asked is the same answer from the same line: one fact.
+    expect(facts.has(number('What is the minimum lease time for the queue?', ['45 seconds', '15 seconds', '30 seconds'], 7))).toBe(true);
   });
 
   it('knows one term keyed twice by "which is described as" as one fact, from any line', () => {
