@@ -29,6 +29,12 @@ function sectionSubject(ctx: NoteContext): string {
   return heading.name.name && heading.name.whole ? heading.name.name : headingSubject(heading.text) || ctx.topic();
 }
 
+/** The sentences of a paragraph before its last, introducing one ("… For example:"); '' when there are none. */
+function sentencesBeforeIntro(text: string): string {
+  const cut = text.slice(0, -1).search(/[.!?]\s+[^.!?]*$/);
+  return cut < 0 ? '' : text.slice(0, cut + 1).trim();
+}
+
 /** The intro line completed by its bullets' own lines, as a fact about what the heading is about. */
 function introFact(ctx: NoteContext, intro: string, list: List, line: number): void {
   // Bullets that head lists of their own ("- **Containers**" over "- Fargate") are groups, not statements.
@@ -112,7 +118,17 @@ export function parseNote(
           return;
         }
         if (statement.text.endsWith(':')) {
-          intro = statement.text.replace(/\s*:$/, '');
+          // "… is called a covering index. For example:" before code or a heading: the sentences before
+          // the introducing one still say something; only a list (or table) completes the intro itself.
+          const said = next?.type === 'list' || next?.type === 'table' ? '' : sentencesBeforeIntro(statement.text);
+          if (said === '') {
+            intro = statement.text.replace(/\s*:$/, '');
+            return;
+          }
+          addStatement(ctx, { text: said }, lineOf(node), ctx.topic(), undefined, {
+            plain: said.split(/\s+/).length >= 3,
+            plainSubject: sectionSubject(ctx),
+          });
           return;
         }
         const line = lineOf(node);
