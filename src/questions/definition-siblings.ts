@@ -2,6 +2,7 @@ import type { DefinitionItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
 import { groupBy, perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
+import { kindWords, sameKind } from './definition-kin.js';
 import { nearby } from './pick-distractors.js';
 import { comparisonKey, nameKey } from './text-tools.js';
 
@@ -14,31 +15,52 @@ export interface SiblingDefinition {
 /**
  * The sibling definitions of `item` in pools of growing distance, each computed only when called (and
  * then kept): the same section (tier 0); the same file and parent section (1); the same topic (2);
- * for a service, other services (3). Tiers 2 and 3 look at the `nearby` part of their pool only.
+ * for a service, other services (3); anywhere in the notes, a term sharing a word with `item`'s ("Global
+ * Secondary Index" beside "Local Secondary Index", 4). Beyond the own section a sibling must also be of
+ * `item`'s kind (definition-kin.ts): a file or topic mixes kinds, a heading's own terms rarely do.
+ * Tiers 2 to 4 look at the `nearby` part of their pool only.
  */
 export function siblingPools(item: DefinitionItem, context: GenerationContext): Array<() => SiblingDefinition[]> {
   const index = indexOf(context);
   const own = factsOf(item, context);
   const at = index.position.get(item) ?? { topic: 0, service: 0 };
+  const kin = (sibling: DefinitionItem, tier: number | undefined): boolean => tier === 0 || sameKind(item, sibling, context);
   const pool = (tier: number, bucket: () => readonly DefinitionItem[]) =>
-    once(() => bucket().flatMap((sibling) => (tierOf(item, own, sibling, factsOf(sibling, context), index) === tier ? [{ sibling, tier }] : [])));
+    once(() =>
+      bucket().flatMap((sibling) => {
+        const found = tierOf(item, own, sibling, factsOf(sibling, context), index);
+        return found === tier && kin(sibling, found) ? [{ sibling, tier }] : [];
+      }),
+    );
+  const sharing = once(() => {
+    const seen = new Set<DefinitionItem>();
+    const found: SiblingDefinition[] = [];
+    for (const word of kindWords(item.term)) {
+      // A word many terms end in ("service") is searched in its first entries only: the cost stays flat.
+      for (const sibling of (index.byTermWord.get(word) ?? []).slice(0, 256)) {
+        if (seen.has(sibling)) continue;
+        seen.add(sibling);
+        // Never one already offered nearer, nor one the nearer tiers refused as a second right answer.
+        if (tierOf(item, own, sibling, factsOf(sibling, context), index) !== undefined || !admissible(item, own, sibling, factsOf(sibling, context), index) || !sameKind(item, sibling, context)) continue;
+        found.push({ sibling, tier: 4 });
+      }
+    }
+    return found.slice(0, 64);
+  });
   return [
     pool(0, () => index.bySection.get(placeKey(item.source.file, own.section)) ?? []),
     pool(1, () => index.byParent.get(placeKey(item.source.file, own.parent)) ?? []),
     pool(2, () => nearby(index.byTopic.get(item.topic) ?? [], at.topic)),
     pool(3, () => (own.service ? nearby(index.services, at.service) : [])),
+    sharing,
   ];
 }
 
+
+
 /** The tier of `sibling` beside `item`, or undefined when it must not be offered at all. */
 function tierOf(item: DefinitionItem, own: DefinitionFacts, sibling: DefinitionItem, other: DefinitionFacts, index: DefinitionIndex): number | undefined {
-  if (sibling === item) return undefined;
-  // A sibling defined in the same words, or the same term again, would be a second right answer.
-  if (other.sentenceKey === own.sentenceKey || other.nameKeys.some((key) => own.nameKeys.includes(key))) return undefined;
-  if (overlap(own.words, other.wordSet) >= 0.6 || overlap(other.words, own.wordSet) >= 0.6) return undefined;
-  // Lambda is "Function-as-a-Service (FaaS) that runs your code" elsewhere in the notes: FaaS's
-  // definition would be a second right answer for Lambda, and Lambda one for FaaS.
-  if (saysOf(index, item, sibling.term) || saysOf(index, sibling, item.term)) return undefined;
+  if (!admissible(item, own, sibling, other, index)) return undefined;
   const sameFile = sibling.source.file === item.source.file;
   // A concept label ("Integration") does not stand among products ("ECR", "EKS"), even in one section.
   const labelBesideProduct = (own.service && !other.named) || (other.service && !own.named);
@@ -47,6 +69,19 @@ function tierOf(item: DefinitionItem, own: DefinitionFacts, sibling: DefinitionI
   if (sibling.topic === item.topic && own.service === other.service) return 2;
   if (own.service && other.service) return 3;
   return undefined;
+}
+
+/** False for a sibling that would be a second right answer (or is the item itself). */
+function admissible(item: DefinitionItem, own: DefinitionFacts, sibling: DefinitionItem, other: DefinitionFacts, index: DefinitionIndex): boolean {
+  if (sibling === item) return false;
+  // A sibling defined in the same words, or the same term again, would be a second right answer.
+  if (other.sentenceKey === own.sentenceKey || other.nameKeys.some((key) => own.nameKeys.includes(key))) return false;
+  // "Local Secondary Index" under the heading "LSI (Local secondary index)" is about LSI: LSI beside it is the answer again.
+  if (nameKey(sibling.term) === nameKey(item.topic) || nameKey(item.term) === nameKey(sibling.topic)) return false;
+  if (overlap(own.words, other.wordSet) >= 0.6 || overlap(other.words, own.wordSet) >= 0.6) return false;
+  // Lambda is "Function-as-a-Service (FaaS) that runs your code" elsewhere in the notes: FaaS's
+  // definition would be a second right answer for Lambda, and Lambda one for FaaS.
+  return !(saysOf(index, item, sibling.term) || saysOf(index, sibling, item.term));
 }
 
 /**
@@ -66,6 +101,8 @@ interface DefinitionIndex {
   services: DefinitionItem[];
   /** Each definition's place in its topic's list and in `services`. */
   position: Map<DefinitionItem, { topic: number; service: number }>;
+  /** Every definition by each word of its term (see kindWords). */
+  byTermWord: Map<string, DefinitionItem[]>;
   /** Every definition the notes give a name (term or alias), by the name's key. */
   byName: Map<string, DefinitionItem[]>;
   /** The distinct heads (see headOf) of each name's definitions, padded comparison keys, filled on use. */
@@ -113,6 +150,7 @@ const indexOf = perContext((context): DefinitionIndex => {
     byTopic,
     services,
     position,
+    byTermWord: groupBy(context.definitions, (item) => kindWords(item.term)),
     byName: groupBy(context.definitions, (item) => [item.term, ...item.aliases].map(nameKey)),
     headsByName: new Map(),
   };
