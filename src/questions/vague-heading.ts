@@ -14,3 +14,12 @@ export function isVagueHeading(heading: string, facets: readonly string[] = []):
   const key = text.toLowerCase();
   return facets.some((facet) => facet.toLowerCase() === key);
 }
+
+/**
+ * A table column header that says nothing of what its cells are: a vague heading, a bare "Value",
+ * "Details", "Result" (the cell is a value of what?), or a header with no word ("1Gbps", "10 ha": a
+ * quantity heading a column of others). Such a column cannot be named in a stem.
+ */
+export function isVagueColumn(column: string, facets: readonly string[] = []): boolean {
+  return isVagueHeading(column, facets) || !/^\p{L}/u.test(column.trim()) || !/\p{L}{3}/u.test(column) || /^(values?|details?|info(rmation)?|data|results?|output|other|misc|extra|comments?|remarks?)$/i.test(column.trim());
+}
