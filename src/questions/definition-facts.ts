@@ -2,6 +2,7 @@ import type { DefinitionItem } from '../knowledge/item.js';
 import { startsWithVerb } from './definition-phrasing.js';
 import { type GenerationContext, isServiceName, looksLikeProductName, parentSection, sectionKey } from './generation-context.js';
 import { comparisonKey, containsWords, contentWords, tidy } from './text-tools.js';
+import { isLabelOnly } from './vague-heading.js';
 
 /** What every sibling comparison needs, computed once per definition item. */
 export interface DefinitionFacts {
@@ -57,11 +58,20 @@ function termProblem(term: string): string | undefined {
   const words = term.split(/\s+/);
   if (words.length > 5 || /^(a|an|the|good|best|also|e\.?g|ex)\b/i.test(term)) return 'term is not a name';
   if (/\b(example|examples|sample|note|notes|comes|is|are|can|fires|trade-?off|why|how)\b/i.test(term)) return 'term is not a name';
+  // "Configure LDAP", "Understand ServiceAccounts": a checklist line, not the name of a thing.
+  if (words.length >= 2 && imperative.test(words[0]!)) return 'term is a task, not a name';
+  // "BONUS", "Exam Tips": a label of the notes' own.
+  if (isLabelOnly(term)) return 'term is not a name';
   return undefined;
 }
 
+// The imperatives study checklists open with; an English word list, not a field's vocabulary.
+const imperative = /^(configure|create|install|understand|know|learn|review|practise|practice|remember|set|setup|enable|disable|manage|list|identify|describe|explain|implement|deploy|use|add|remove|delete|modify|change|adjust|start|stop|boot|mount|schedule|interrupt|locate|find|compare|read|study)$/i;
+
 /** Why a definition cannot carry a question, if it cannot. */
 function unusable(item: DefinitionItem, definition: string): string | undefined {
+  // "> memorize these": a quote mark or a bullet left from the notes' layout.
+  if (/^[>|#*\-+=~]/.test(definition.trim())) return 'definition holds note punctuation';
   if (/^(e\.?g\b|ex\b|for example|such as)/i.test(definition)) return 'definition is only an example';
   const parts = definition.split(/,\s*|\s+and\s+/);
   if (parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3)) return 'definition is a list of names';

@@ -56,6 +56,9 @@ describe('definition questions', () => {
     ['a definition that names its own term', definition('SnapStart', 'SnapStart cuts cold starts by reusing snapshots'), 'definition names its own term'],
     ['a definition of two words', definition('DAX', 'Memory cache'), 'definition too short'],
     ['a definition that is only the heading', definition('Cognito', 'Cognito user pools overview', { source: { file: 'a.md', line: 3, section: ['Cognito user pools overview'] } }), 'definition is only a heading'],
+    ['a checklist line as its term', definition('Configure backups', 'Pick a vault and a nightly window for the copies'), 'term is a task, not a name'],
+    ['a note label as its term', definition('BONUS', 'The audit log keeps every change for a year'), 'term is not a name'],
+    ['a quote mark left from the notes', definition('Rollback', '> remember this one for the exam'), 'definition holds note punctuation'],
   ])('skips %s', (_name, item, reason) => {
     const outcomes = questionsFor(item.term, [...serviceDefinitions(), item]);
     expect(outcomes).toEqual([{ skip: reason, item }]);
