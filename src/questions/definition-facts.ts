@@ -17,6 +17,8 @@ export interface DefinitionFacts {
   words: string[];
   /** `words` as a set, for the overlap test between siblings. */
   wordSet: ReadonlySet<string>;
+  /** The meaningful words of the whole definition, every sentence: what else it says its term does. */
+  allWords: ReadonlySet<string>;
   nameKeys: string[];
   service: boolean;
   /** A service, or a term written like a product name ("SNS", "Time To Live"): not a bare concept label. */
@@ -42,6 +44,7 @@ export function factsOf(item: DefinitionItem, context: GenerationContext): Defin
       sentenceKey: comparisonKey(sentence),
       words,
       wordSet: new Set(words),
+      allWords: new Set(contentWords(item.definition)),
       nameKeys: [item.term, ...item.aliases].map(comparisonKey),
       service: isServiceName(item.term, context),
       named: isServiceName(item.term, context) || looksLikeProductName(item.term),

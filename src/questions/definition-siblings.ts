@@ -78,10 +78,19 @@ function admissible(item: DefinitionItem, own: DefinitionFacts, sibling: Definit
   if (other.sentenceKey === own.sentenceKey || other.nameKeys.some((key) => own.nameKeys.includes(key))) return false;
   // "Local Secondary Index" under the heading "LSI (Local secondary index)" is about LSI: LSI beside it is the answer again.
   if (nameKey(sibling.term) === nameKey(item.topic) || nameKey(item.term) === nameKey(sibling.topic)) return false;
-  if (overlap(own.words, other.wordSet) >= 0.6 || overlap(other.words, own.wordSet) >= 0.6) return false;
+  // Said of the sibling anywhere in its definition ("… The -OH group means its active"), it is right too.
+  if (overlap(own.words, other.allWords) >= 0.6 || overlap(other.words, own.allWords) >= 0.6) return false;
+  // "M1" under the heading "Muscarinic": a kind of the answer has what the answer has.
+  if (headedBy(sibling, item.term) || headedBy(item, sibling.term)) return false;
   // Lambda is "Function-as-a-Service (FaaS) that runs your code" elsewhere in the notes: FaaS's
   // definition would be a second right answer for Lambda, and Lambda one for FaaS.
   return !(saysOf(index, item, sibling.term) || saysOf(index, sibling, item.term));
+}
+
+/** True when one of the headings above `item` (not its own line) names `term` ("Muscarinic (GPCR)" over "M1"). */
+function headedBy(item: DefinitionItem, term: string): boolean {
+  const key = nameKey(term);
+  return key !== '' && item.source.section.some((heading) => nameKey(heading.replace(/\s*[(:–-].*$/, '')) === key) && nameKey(item.term) !== key;
 }
 
 /**
