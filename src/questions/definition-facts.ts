@@ -75,6 +75,8 @@ const imperative = /^(configure|create|install|understand|know|learn|review|prac
 function unusable(item: DefinitionItem, definition: string): string | undefined {
   // "> memorize these": a quote mark or a bullet left from the notes' layout.
   if (/^[>|#*\-+=~]/.test(definition.trim())) return 'definition holds note punctuation';
+  // "brew install --cask powershell": a command line, a step to type, not what a thing is.
+  if (/(^|\s)--?[a-z][\w-]*(\s|$)/.test(definition)) return 'definition is a command';
   if (/^(e\.?g\b|ex\b|for example|such as)/i.test(definition)) return 'definition is only an example';
   const parts = definition.split(/,\s*|\s+and\s+/);
   if (parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3)) return 'definition is a list of names';

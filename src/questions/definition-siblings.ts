@@ -1,4 +1,4 @@
-import type { DefinitionItem } from '../knowledge/item.js';
+import type { DefinitionItem, ListItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
 import { groupBy, perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
@@ -71,6 +71,25 @@ function tierOf(item: DefinitionItem, own: DefinitionFacts, sibling: DefinitionI
   return undefined;
 }
 
+/**
+ * Names a list of the notes holds beside `item`'s term ("Service types: ClusterIP, NodePort,
+ * LoadBalancer" for ClusterIP): of its kind by the notes' own say, though the notes may define none of
+ * them. A name the notes define is left to the sibling pools, which judge its definition.
+ */
+export function listedBeside(item: DefinitionItem, context: GenerationContext): string[] {
+  const index = indexOf(context);
+  const own = [item.term, ...item.aliases].map(nameKey);
+  const names: string[] = [];
+  for (const list of index.listsByMember.get(nameKey(item.term)) ?? []) {
+    for (const member of list.members) {
+      const key = nameKey(member);
+      if (key === '' || own.includes(key) || index.byName.has(key) || names.some((name) => nameKey(name) === key)) continue;
+      names.push(member.trim());
+    }
+  }
+  return names;
+}
+
 /** False for a sibling that would be a second right answer (or is the item itself). */
 function admissible(item: DefinitionItem, own: DefinitionFacts, sibling: DefinitionItem, other: DefinitionFacts, index: DefinitionIndex): boolean {
   if (sibling === item) return false;
@@ -110,6 +129,8 @@ interface DefinitionIndex {
   services: DefinitionItem[];
   /** Each definition's place in its topic's list and in `services`. */
   position: Map<DefinitionItem, { topic: number; service: number }>;
+  /** The notes' lists by the name key of each member. */
+  listsByMember: Map<string, ListItem[]>;
   /** Every definition by each word of its term (see kindWords). */
   byTermWord: Map<string, DefinitionItem[]>;
   /** Every definition the notes give a name (term or alias), by the name's key. */
@@ -159,6 +180,7 @@ const indexOf = perContext((context): DefinitionIndex => {
     byTopic,
     services,
     position,
+    listsByMember: groupBy(context.lists, (list) => list.members.map(nameKey)),
     byTermWord: groupBy(context.definitions, (item) => kindWords(item.term)),
     byName: groupBy(context.definitions, (item) => [item.term, ...item.aliases].map(nameKey)),
     headsByName: new Map(),

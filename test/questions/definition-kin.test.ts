@@ -122,3 +122,16 @@ describe('wrong choices that would be right too', () => {
     expect(choicesFor(items, 'Russet')).toEqual(['Discovery', 'Russet', 'Worcester']);
   });
 });
+
+describe('names a list holds beside the term', () => {
+  it('stand as wrong choices when the notes define too few siblings of its kind', () => {
+    const items = [
+      orchard('Bittersweet', 'A cider apple high in both tannin and sugar', 'Bittersweet'),
+      orchard('Keeving', 'A slow natural clarifying of the juice', 'Keeving'),
+      list('Cider apple classes', ['Bittersweet', 'Bittersharp', 'Sharp', 'Sweet']),
+    ];
+    const context = buildContext(kb(items));
+    const [outcome] = definitionQuestions(context.definitions[0]!, context);
+    expect(outcome && 'question' in outcome ? [...outcome.question.choices].sort() : outcome).toEqual(['Bittersharp', 'Bittersweet', 'Sharp', 'Sweet']);
+  });
+});
