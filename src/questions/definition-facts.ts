@@ -63,6 +63,8 @@ function termProblem(term: string): string | undefined {
   if (/\b(example|examples|sample|note|notes|comes|is|are|can|fires|trade-?off|why|how)\b/i.test(term)) return 'term is not a name';
   // "Configure LDAP", "Understand ServiceAccounts": a checklist line, not the name of a thing.
   if (words.length >= 2 && imperative.test(words[0]!)) return 'term is a task, not a name';
+  // "Q19", "Step 3", "Lab 2": a numbered exercise or step, a place in the notes, not a thing.
+  if (/^(q|question|step|part|ex|exercise|task|lab|problem|example)\s*\d+[a-z]?$/i.test(term.trim())) return 'term is not a name';
   // "BONUS", "Exam Tips": a label of the notes' own.
   if (isLabelOnly(term)) return 'term is not a name';
   return undefined;

@@ -57,6 +57,7 @@ describe('definition questions', () => {
     ['a definition of two words', definition('DAX', 'Memory cache'), 'definition too short'],
     ['a definition that is only the heading', definition('Cognito', 'Cognito user pools overview', { source: { file: 'a.md', line: 3, section: ['Cognito user pools overview'] } }), 'definition is only a heading'],
     ['a checklist line as its term', definition('Configure backups', 'Pick a vault and a nightly window for the copies'), 'term is a task, not a name'],
+    ['a numbered exercise as its term', definition('Q12', 'Sort the yields first, then read the middle value'), 'term is not a name'],
     ['a note label as its term', definition('BONUS', 'The audit log keeps every change for a year'), 'term is not a name'],
     ['a command line', definition('Cider Press Tool', 'press-cli start --batch nightly'), 'definition is a command'],
     ['a quote mark left from the notes', definition('Rollback', '> remember this one for the exam'), 'definition holds note punctuation'],
