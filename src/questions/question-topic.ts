@@ -8,16 +8,18 @@ import { isVagueHeading } from './vague-heading.js';
  * the answer away: the title of "Which of these is a user's request for storage?" must not read "PVC".
  * The item's own topic when it names no word of the answer that no distractor shares (the rule of
  * gates/clue-in-stem.ts, read over the stem and the topic together); else the nearest heading above
- * the item that passes; else the notes file's name, then its folders ("07-Storage" → "Storage").
- * Undefined when every one of them names the answer.
+ * the item that passes; else the notes file's name, then its folders ("07-Storage" → "Storage"); a
+ * vague one ("Exam tips") only when no other passes. Undefined when every one of them names the answer.
  */
 export function questionTopic(item: Item, stem: string, answer: string, distractors: readonly string[], vendorWords?: ReadonlySet<string>, facets?: readonly string[]): string | undefined {
   const fits = (topic: string): boolean =>
     topic !== '' && nameKey(topic) !== nameKey(answer) && clueInStem(`${stem} ${topic}`, answer, distractors, vendorWords) === undefined;
-  const headings = [...item.source.section].reverse().map(withoutGloss).filter((heading) => !isVagueHeading(heading, facets));
+  const headings = [...item.source.section].reverse().map(withoutGloss);
   const path = item.source.file.split('/');
-  const places = [path.at(-1)!.replace(/\.[^.]+$/, ''), ...path.slice(0, -1).reverse()].map(asPlace).filter((place) => !isVagueHeading(place, facets));
-  return [item.topic, ...headings, ...places].find(fits);
+  const places = [path.at(-1)!.replace(/\.[^.]+$/, ''), ...path.slice(0, -1).reverse()].map(asPlace);
+  const all = [item.topic, ...headings, ...places];
+  // A vague heading ("Questions missed from the first test") is a poor title, but better than none.
+  return all.find((topic) => !isVagueHeading(topic, facets) && fits(topic)) ?? all.find(fits);
 }
 
 /** "Persistent Volume Claims (PVCs)" → "Persistent Volume Claims": a gloss in brackets often is the answer. */
