@@ -2,7 +2,7 @@ import type { DefinitionItem } from '../knowledge/item.js';
 import { groupBy, perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { factsOf } from './definition-facts.js';
-import { contentWords, nameKey } from './text-tools.js';
+import { contentWords, matterWords, nameKey } from './text-tools.js';
 
 /**
  * Whether two defined terms are things of one kind, so one may stand as a wrong choice beside the
@@ -88,7 +88,7 @@ const kinIndexOf = perContext((context) => {
         term: termKind(item.term),
         head: headNoun(factsOf(item, context).sentence),
         // A word of the term itself ("storage" in "Storage Gateway … stores") says nothing of a second thing.
-        definition: [...new Set(contentWords(factsOf(item, context).sentence))].filter((word) => !termWords.has(word) && word.length > 2 && !/^\d/.test(word)),
+        definition: [...new Set(matterWords(factsOf(item, context).sentence))].filter((word) => !termWords.has(word) && word.length > 2 && !/^\d/.test(word)),
       };
       cache.set(item, words);
     }

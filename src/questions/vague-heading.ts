@@ -5,7 +5,7 @@
  * kind its choices share. A notes folder adds its own facets through its lexicon (`facets`).
  */
 const vagueWords =
-  /\b(why|how|what|when|glance|overview|summary|basics|intro|introduction|misc|miscellaneous|notes?|examples?|sample|few|them|it|comparison|cheat ?sheet|tips?|exam|important|key points|recap|review|questions?|answers?|todo|random facts|quick reference|reference|tables?|mappings?|cheat ?sheets?|at a glance|bonus|warning|caution|hints?|reminders?|gotchas?)\b/i;
+  /\b(why|how|what|when|glance|overview|summary|basics|intro|introduction|misc|miscellaneous|notes?|examples?|sample|few|them|it|comparison|cheat ?sheet|tips?|exam|important|key points|recap|review|questions?|answers?|todo|random facts|quick reference|reference|tables?|mappings?|cheat ?sheets?|at a glance|bonus|warning|caution|hints?|reminders?|gotchas?|recall|remember)\b/i;
 const numbered = /^\s*(\d+(\.\d+)*\.?|[IVX]+\.)\s|^\s*(chapter|section|part|lesson|module|unit|week|day)\s+\d/i;
 
 /** A label that is nothing but one of those words ("BONUS", "Exam tips", "Note"): never a term. */
