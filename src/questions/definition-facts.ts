@@ -103,5 +103,8 @@ function spellsOut(term: string, definition: string): boolean {
 /** The first sentence of a definition, without its closing full stop. */
 function firstSentence(text: string): string {
   const sentence = /^(.+?[a-z0-9)])\.\s+[A-Z]/.exec(text)?.[1] ?? text;
-  return tidy(sentence);
+  // "Occurs when … the same receptor, while physiological antagonism occurs when …": the clause after
+  // "while"/"whereas" describes another thing; quoted whole, the stem would describe two.
+  const own = /^(.{12,}?),?\s+(?:while|whereas)\s+\p{L}/iu.exec(sentence)?.[1] ?? sentence;
+  return tidy(own);
 }

@@ -42,6 +42,17 @@ describe('definition questions', () => {
     expect(toTerm).toEqual({ skip: 'a word of the answer stands in the stem', item: items.at(-1) });
   });
 
+  it('leaves out a contrast with another thing ("…, while …") from the stem', () => {
+    const items = [
+      definition('Cold pressing', 'Juice is pressed without heat, while hot pressing warms the pulp first', { id: 'd-cold' }),
+      definition('Hot pressing', 'The pulp is warmed before it goes into the press', { id: 'd-hot' }),
+      definition('Maceration', 'The milled apples rest in their juice for a day', { id: 'd-mac' }),
+    ];
+    const context = buildContext(kb(items));
+    const [outcome] = definitionQuestions(context.definitions[0]!, context);
+    expect(outcome && 'question' in outcome ? outcome.question.stem : outcome).toBe('Which of these is described as “Juice is pressed without heat”?');
+  });
+
   it.each([
     ['A serverless event bus', 'Which of these is a serverless event bus?'],
     ['Tracks changes in tables', 'Which of these tracks changes in tables?'],
