@@ -25,6 +25,9 @@ export function comparisonQuestions(item: ComparisonItem, context: GenerationCon
   const facts = tableRowFacts(item);
   if (facts) return facts.length > 0 ? facts.flatMap((fact) => quantityQuestions(fact, context)) : [{ skip: 'table row states no askable fact', item }];
   const table = comparisonIndexOf(context).tables.get(tableKey(item)) ?? [];
+  // "Price comparison example – m4.large": figures that illustrate are no rule to learn (an "example
+  // responsibilities" table without figures still states what is true).
+  if (/\b(examples?|samples?|e\.g\.?|illustration)\b/i.test(item.title) && item.values.some(({ value }) => /\d/.test(value))) return [{ skip: 'table gives example figures', item }];
   // "| Moderate hazard | High hazard |" over place names: lists side by side, whose rows pair nothing.
   if (isColumnLists(table)) return [{ skip: 'table is lists side by side: its rows state nothing', item }];
   // "| 10248 | 85 | 1 |": a sample result, numbers beside numbers, teaches no fact.

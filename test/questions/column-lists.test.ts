@@ -40,3 +40,19 @@ describe('rows that state no fact', () => {
     expect(comparisonQuestions(items[0]!, context)).toEqual([{ skip: 'table row is sample data', item: items[0] }]);
   });
 });
+
+describe('tables that illustrate', () => {
+  it('ask nothing of figures when their title says they are an example', () => {
+    const row = (name: string, price: string) => comparison('Pricing example – one tonne of Bramleys', name, [['Price', price]], { id: `p-${name}` });
+    const items = [row('Spot market', '$410'), row('Contract', '$380'), row('Pick your own', '$520')];
+    const context = buildContext(kb(items));
+    expect(comparisonQuestions(items[0]!, context)).toEqual([{ skip: 'table gives example figures', item: items[0] }]);
+  });
+
+  it('still ask an example table that states no figures', () => {
+    const row = (name: string, duty: string) => comparison('Example duties by crew', name, [['Duty', duty]], { id: `e-${name}` });
+    const items = [row('Pickers', 'fill the bins row by row'), row('Pruners', 'cut back the leaders in winter'), row('Packers', 'grade and box the fruit')];
+    const context = buildContext(kb(items));
+    expect(comparisonQuestions(items[0]!, context).every((outcome) => 'question' in outcome)).toBe(true);
+  });
+});
