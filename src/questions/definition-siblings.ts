@@ -73,21 +73,34 @@ function tierOf(item: DefinitionItem, own: DefinitionFacts, sibling: DefinitionI
 
 /**
  * Names a list of the notes holds beside `item`'s term ("Service types: ClusterIP, NodePort,
- * LoadBalancer" for ClusterIP): of its kind by the notes' own say, though the notes may define none of
- * them. A name the notes define is left to the sibling pools, which judge its definition.
+ * LoadBalancer" for ClusterIP), or a table holds as rows beside it: of its kind by the notes' own say,
+ * though the notes may define none of them. A name the notes define is left to the sibling pools,
+ * which judge its definition.
  */
 export function listedBeside(item: DefinitionItem, context: GenerationContext): string[] {
   const index = indexOf(context);
   const own = [item.term, ...item.aliases].map(nameKey);
   const names: string[] = [];
-  for (const list of index.listsByMember.get(nameKey(item.term)) ?? []) {
-    for (const member of list.members) {
+  const groups = [...(index.listsByMember.get(nameKey(item.term)) ?? []).map((list) => list.members), ...(index.tablesByRow.get(nameKey(item.term)) ?? [])];
+  for (const members of groups) {
+    for (const member of members) {
       const key = nameKey(member);
       if (key === '' || own.includes(key) || index.byName.has(key) || names.some((name) => nameKey(name) === key)) continue;
       names.push(member.trim());
     }
   }
   return names;
+}
+
+/** Each table's row labels ("ClusterIP", "NodePort" under "Service types"), indexed by each label. */
+function tableRows(context: GenerationContext): Map<string, string[][]> {
+  const tables = groupBy(context.comparisons, (row) => `${row.source.file}\u0000${row.title}`);
+  const byRow = new Map<string, string[][]>();
+  for (const rows of tables.values()) {
+    const labels = rows.map((row) => row.row.trim());
+    for (const label of labels) byRow.set(nameKey(label), [...(byRow.get(nameKey(label)) ?? []), labels]);
+  }
+  return byRow;
 }
 
 /** False for a sibling that would be a second right answer (or is the item itself). */
@@ -131,6 +144,8 @@ interface DefinitionIndex {
   position: Map<DefinitionItem, { topic: number; service: number }>;
   /** The notes' lists by the name key of each member. */
   listsByMember: Map<string, ListItem[]>;
+  /** The row labels of each table of the notes, by the name key of each row label. */
+  tablesByRow: Map<string, string[][]>;
   /** Every definition by each word of its term (see kindWords). */
   byTermWord: Map<string, DefinitionItem[]>;
   /** Every definition the notes give a name (term or alias), by the name's key. */
@@ -181,6 +196,7 @@ const indexOf = perContext((context): DefinitionIndex => {
     services,
     position,
     listsByMember: groupBy(context.lists, (list) => list.members.map(nameKey)),
+    tablesByRow: tableRows(context),
     byTermWord: groupBy(context.definitions, (item) => kindWords(item.term)),
     byName: groupBy(context.definitions, (item) => [item.term, ...item.aliases].map(nameKey)),
     headsByName: new Map(),

@@ -127,7 +127,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const choiceProblem = checkChoices(choices, draft.stemNamesChoices ? 'text' : shape);
   if (choiceProblem) return skip(choiceProblem);
   // The title the question is posted under ("Question of the day · PVC") must not name the answer either.
-  const topic = shape === 'number' ? draft.item.topic : questionTopic(draft.item, stem, draft.answer, draft.stemNamesChoices ? choices : distractors, context.vendorWords, context.facets);
+  const topic = questionTopic(draft.item, stem, draft.answer, draft.stemNamesChoices ? choices : distractors, context.vendorWords, context.facets);
   if (topic === undefined) return skip('every topic for the question names the answer');
   const { source } = draft.item;
   const question = questionSchema.safeParse({

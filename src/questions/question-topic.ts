@@ -1,6 +1,6 @@
 import type { Item } from '../knowledge/item.js';
 import { clueInStem } from './gates/clue-in-stem.js';
-import { nameKey, tidy } from './text-tools.js';
+import { containsWords, nameKey, tidy } from './text-tools.js';
 import { isVagueHeading } from './vague-heading.js';
 
 /**
@@ -13,7 +13,7 @@ import { isVagueHeading } from './vague-heading.js';
  */
 export function questionTopic(item: Item, stem: string, answer: string, distractors: readonly string[], vendorWords?: ReadonlySet<string>, facets?: readonly string[]): string | undefined {
   const fits = (topic: string): boolean =>
-    topic !== '' && nameKey(topic) !== nameKey(answer) && clueInStem(`${stem} ${topic}`, answer, distractors, vendorWords) === undefined;
+    topic !== '' && nameKey(topic) !== nameKey(answer) && !containsWords(topic, answer) && clueInStem(`${stem} ${topic}`, answer, distractors, vendorWords) === undefined;
   const headings = [...item.source.section].reverse().map(withoutGloss);
   const path = item.source.file.split('/');
   const places = [path.at(-1)!.replace(/\.[^.]+$/, ''), ...path.slice(0, -1).reverse()].map(asPlace);

@@ -3,7 +3,7 @@ import type { DefinitionItem } from '../../src/knowledge/item.js';
 import { definitionQuestions } from '../../src/questions/definition-question.js';
 import { sameKind, termKind } from '../../src/questions/definition-kin.js';
 import { buildContext } from '../../src/questions/generation-context.js';
-import { definition, kb, list } from './build-items.js';
+import { comparison, definition, kb, list } from './build-items.js';
 
 // A study file about a made-up orchard system: terms of several kinds under one heading's parent.
 const at = (file: string, section: string[]) => ({ source: { file, line: 1 + section.join('').length, section } });
@@ -133,5 +133,20 @@ describe('names a list holds beside the term', () => {
     const context = buildContext(kb(items));
     const [outcome] = definitionQuestions(context.definitions[0]!, context);
     expect(outcome && 'question' in outcome ? [...outcome.question.choices].sort() : outcome).toEqual(['Bittersharp', 'Bittersweet', 'Sharp', 'Sweet']);
+  });
+});
+
+describe('rows a table holds beside the term', () => {
+  it('stand as wrong choices too', () => {
+    const items = [
+      orchard('Scratter', 'The mill that breaks apples into pulp before pressing', 'Scratter'),
+      orchard('Keeving', 'A slow natural clarifying of the juice', 'Keeving'),
+      comparison('Cider kit', 'Scratter', [['Stage', 'Milling']], { id: 'k-1' }),
+      comparison('Cider kit', 'Rack-and-cloth press', [['Stage', 'Pressing']], { id: 'k-2' }),
+      comparison('Cider kit', 'Demijohn', [['Stage', 'Fermenting']], { id: 'k-3' }),
+    ];
+    const context = buildContext(kb(items));
+    const [outcome] = definitionQuestions(context.definitions[0]!, context);
+    expect(outcome && 'question' in outcome ? [...outcome.question.choices].sort() : outcome).toEqual(['Demijohn', 'Rack-and-cloth press', 'Scratter']);
   });
 });

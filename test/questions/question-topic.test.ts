@@ -22,6 +22,11 @@ describe('the topic a question is posted under', () => {
     expect(questionTopic(item, 'Which of these draws the cider off its sediment?', 'Racking', ['Keeving', 'Pitching'])).toBe('Cellar Work');
   });
 
+  it('never titles a question with the number it asks for', () => {
+    const item = definition('9040', 'The press controller listens here', at('cellar/ports.md', ['Cellar ports', '9040'], '9040'));
+    expect(questionTopic(item, 'Which of these is described as “The press controller listens here”?', '9040', ['8080', '9090'])).toBe('Cellar ports');
+  });
+
   it('gives none when every place names the answer', () => {
     const item = definition('Racking', 'Drawing the cider off its sediment into a clean vessel', at('racking.md', ['Racking'], 'Racking'));
     expect(questionTopic(item, 'Which of these draws the cider off its sediment?', 'Racking', ['Keeving', 'Pitching'])).toBeUndefined();
