@@ -83,6 +83,8 @@ function unusable(item: DefinitionItem, definition: string): string | undefined 
   const parts = definition.split(/,\s*|\s+and\s+/);
   if (parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3)) return 'definition is a list of names';
   if (definition.split(/\s+/).length < 3) return 'definition too short';
+  // "Hypertension: via stress response": how a listed effect comes about, a fragment, not what it is.
+  if (/^(via|by|through|due to|because of|from|with|without|at|on|in|into)\s/i.test(definition) && definition.split(/\s+/).length <= 6) return 'definition is a fragment';
   if (definition.split(/\s+/).length > 30) return 'definition too long';
   if (comparisonKey(definition) === comparisonKey(item.term) || item.source.section.some((heading) => comparisonKey(heading) === comparisonKey(definition))) {
     return 'definition is only a heading';

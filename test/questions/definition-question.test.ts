@@ -70,6 +70,7 @@ describe('definition questions', () => {
     ['a checklist line as its term', definition('Configure backups', 'Pick a vault and a nightly window for the copies'), 'term is a task, not a name'],
     ['a numbered exercise as its term', definition('Q12', 'Sort the yields first, then read the middle value'), 'term is not a name'],
     ['a note label as its term', definition('BONUS', 'The audit log keeps every change for a year'), 'term is not a name'],
+    ['a prepositional fragment', definition('Bruising', 'Through rough handling in the bins'), 'definition is a fragment'],
     ['a command line', definition('Cider Press Tool', 'press-cli start --batch nightly'), 'definition is a command'],
     ['a quote mark left from the notes', definition('Rollback', '> remember this one for the exam'), 'definition holds note punctuation'],
   ])('skips %s', (_name, item, reason) => {
