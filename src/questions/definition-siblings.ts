@@ -37,7 +37,7 @@ export function siblingPools(item: DefinitionItem, context: GenerationContext): 
     const found: SiblingDefinition[] = [];
     for (const word of kindWords(item.term)) {
       // A word many terms end in ("service") is searched in its first entries only: the cost stays flat.
-      for (const sibling of (index.byTermWord.get(word) ?? []).slice(0, 256)) {
+      for (const sibling of (index.byTermWord.get(word) ?? []).slice(0, 64)) {
         if (seen.has(sibling)) continue;
         seen.add(sibling);
         // Never one already offered nearer, nor one the nearer tiers refused as a second right answer.
