@@ -8,6 +8,8 @@ import { buildQuestion, type Outcome } from './question-draft.js';
 import { lowerWords } from './name-case.js';
 import { comparisonKey, containsWords, contentWords, tidy } from './text-tools.js';
 import { choiceShape } from './stem-checks.js';
+import { isColumnLists } from './column-lists.js';
+import { isVagueColumn } from './vague-heading.js';
 import { tableRowQuestion } from './table-row-question.js';
 import { yesNoQuestions } from './yes-no-column.js';
 
@@ -23,6 +25,13 @@ export function comparisonQuestions(item: ComparisonItem, context: GenerationCon
   const facts = tableRowFacts(item);
   if (facts) return facts.length > 0 ? facts.flatMap((fact) => quantityQuestions(fact, context)) : [{ skip: 'table row states no askable fact', item }];
   const table = comparisonIndexOf(context).tables.get(tableKey(item)) ?? [];
+  // "Price comparison example – m4.large": figures that illustrate are no rule to learn (an "example
+  // responsibilities" table without figures still states what is true).
+  if (/\b(examples?|samples?|e\.g\.?|illustration)\b/i.test(item.title) && item.values.some(({ value }) => /\d/.test(value))) return [{ skip: 'table gives example figures', item }];
+  // "| Moderate hazard | High hazard |" over place names: lists side by side, whose rows pair nothing.
+  if (isColumnLists(table)) return [{ skip: 'table is lists side by side: its rows state nothing', item }];
+  // "| 10248 | 85 | 1 |": a sample result, numbers beside numbers, teaches no fact.
+  if (choiceShape(tidy(item.row)) === 'number' && item.values.every(({ value }) => tidy(value) === '' || choiceShape(tidy(value)) === 'number')) return [{ skip: 'table row is sample data', item }];
   const columns = item.values.map(({ column }) => tidy(column));
   const rows = table.map((row) => tidy(row.row));
   // "A vs B" with A and B as its columns compares the columns, whatever the rows are called.
@@ -94,6 +103,8 @@ interface Cell {
 }
 
 function askCell(item: ComparisonItem, cell: Cell, peers: Cell[], context: GenerationContext): Outcome | undefined {
+  // A question-worded header ("How it scales") is asked as written, below.
+  if (!/^(who|what|which|how|when|where)\b/i.test(cell.attribute) && isVagueColumn(cell.attribute, context.facets)) return { skip: 'table column does not say what it holds', item };
   const attribute = lowerWords(cell.attribute, context.names);
   const things = peers.map((peer) => peer.thing);
   const explanation = `${cell.attribute.replace(/\?$/, '')}: ${peers.map((peer) => `${peer.value} for ${peer.thing}`).join(', ').replace(/, ([^,]*)$/, ' and $1')}`;

@@ -2,6 +2,7 @@ import type { DefinitionItem } from '../knowledge/item.js';
 import { startsWithVerb } from './definition-phrasing.js';
 import { type GenerationContext, isServiceName, looksLikeProductName, parentSection, sectionKey } from './generation-context.js';
 import { comparisonKey, containsWords, contentWords, tidy } from './text-tools.js';
+import { isLabelOnly } from './vague-heading.js';
 
 /** What every sibling comparison needs, computed once per definition item. */
 export interface DefinitionFacts {
@@ -16,6 +17,8 @@ export interface DefinitionFacts {
   words: string[];
   /** `words` as a set, for the overlap test between siblings. */
   wordSet: ReadonlySet<string>;
+  /** The meaningful words of the whole definition, every sentence: what else it says its term does. */
+  allWords: ReadonlySet<string>;
   nameKeys: string[];
   service: boolean;
   /** A service, or a term written like a product name ("SNS", "Time To Live"): not a bare concept label. */
@@ -41,6 +44,7 @@ export function factsOf(item: DefinitionItem, context: GenerationContext): Defin
       sentenceKey: comparisonKey(sentence),
       words,
       wordSet: new Set(words),
+      allWords: new Set(contentWords(item.definition)),
       nameKeys: [item.term, ...item.aliases].map(comparisonKey),
       service: isServiceName(item.term, context),
       named: isServiceName(item.term, context) || looksLikeProductName(item.term),
@@ -57,15 +61,30 @@ function termProblem(term: string): string | undefined {
   const words = term.split(/\s+/);
   if (words.length > 5 || /^(a|an|the|good|best|also|e\.?g|ex)\b/i.test(term)) return 'term is not a name';
   if (/\b(example|examples|sample|note|notes|comes|is|are|can|fires|trade-?off|why|how)\b/i.test(term)) return 'term is not a name';
+  // "Configure LDAP", "Understand ServiceAccounts": a checklist line, not the name of a thing.
+  if (words.length >= 2 && imperative.test(words[0]!)) return 'term is a task, not a name';
+  // "Q19", "Step 3", "Lab 2": a numbered exercise or step, a place in the notes, not a thing.
+  if (/^(q|question|step|part|ex|exercise|task|lab|problem|example)\s*\d+[a-z]?$/i.test(term.trim())) return 'term is not a name';
+  // "BONUS", "Exam Tips": a label of the notes' own.
+  if (isLabelOnly(term)) return 'term is not a name';
   return undefined;
 }
 
+// The imperatives study checklists open with; an English word list, not a field's vocabulary.
+const imperative = /^(configure|create|install|understand|know|learn|review|practise|practice|remember|set|setup|enable|disable|manage|list|identify|describe|explain|implement|deploy|use|add|remove|delete|modify|change|adjust|start|stop|boot|mount|schedule|interrupt|locate|find|compare|read|study)$/i;
+
 /** Why a definition cannot carry a question, if it cannot. */
 function unusable(item: DefinitionItem, definition: string): string | undefined {
+  // "> memorize these": a quote mark or a bullet left from the notes' layout.
+  if (/^[>|#*\-+=~]/.test(definition.trim())) return 'definition holds note punctuation';
+  // "brew install --cask powershell": a command line, a step to type, not what a thing is.
+  if (/(^|\s)--?[a-z][\w-]*(\s|$)/.test(definition)) return 'definition is a command';
   if (/^(e\.?g\b|ex\b|for example|such as)/i.test(definition)) return 'definition is only an example';
   const parts = definition.split(/,\s*|\s+and\s+/);
   if (parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3)) return 'definition is a list of names';
   if (definition.split(/\s+/).length < 3) return 'definition too short';
+  // "Hypertension: via stress response": how a listed effect comes about, a fragment, not what it is.
+  if (/^(via|by|through|due to|because of|from|with|without|at|on|in|into)\s/i.test(definition) && definition.split(/\s+/).length <= 6) return 'definition is a fragment';
   if (definition.split(/\s+/).length > 30) return 'definition too long';
   if (comparisonKey(definition) === comparisonKey(item.term) || item.source.section.some((heading) => comparisonKey(heading) === comparisonKey(definition))) {
     return 'definition is only a heading';
@@ -86,5 +105,8 @@ function spellsOut(term: string, definition: string): boolean {
 /** The first sentence of a definition, without its closing full stop. */
 function firstSentence(text: string): string {
   const sentence = /^(.+?[a-z0-9)])\.\s+[A-Z]/.exec(text)?.[1] ?? text;
-  return tidy(sentence);
+  // "Occurs when … the same receptor, while physiological antagonism occurs when …": the clause after
+  // "while"/"whereas" describes another thing; quoted whole, the stem would describe two.
+  const own = /^(.{12,}?),?\s+(?:while|whereas)\s+\p{L}/iu.exec(sentence)?.[1] ?? sentence;
+  return tidy(own);
 }

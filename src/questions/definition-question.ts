@@ -1,7 +1,7 @@
 import type { DefinitionItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
 import { isClause, startsWithVerb } from './definition-phrasing.js';
-import { type SiblingDefinition, siblingPools } from './definition-siblings.js';
+import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
 import type { GenerationContext } from './generation-context.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
@@ -86,13 +86,15 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
   const [closest, ...farther] = siblings.map((pool) => () =>
     pool().flatMap(({ sibling, tier }): Candidate[] => (factsOf(sibling, context).termProblem ? [] : [{ text: sibling.term, tier }])),
   );
+  // Last, the names a list of the notes holds beside the term: its kind, though undefined in the notes.
+  const listed = (): Candidate[] => listedBeside(item, context).map((text) => ({ text, tier: 9 }));
   return buildQuestion({
     item,
     kind: 'definition-to-term',
     stem,
     answer: item.term,
     candidates: closest?.() ?? [],
-    farther,
+    farther: [...farther, listed],
     reject: (term) => containsWords(stem, term),
     explanation: (distractors) => withTempting(explain(item), distractors, context),
   }, context);

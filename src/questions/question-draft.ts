@@ -4,6 +4,7 @@ import { type Candidate, pickDistractors, placeAnswer } from './pick-distractors
 import { questionId } from './question-id.js';
 import { type Question, type QuestionKind, questionSchema } from './question-schema.js';
 import { type ChoiceShape, checkChoices, checkStem, choiceShape, stemGivesAway } from './stem-checks.js';
+import { questionTopic } from './question-topic.js';
 import { asSentence } from './text-tools.js';
 import { choicesUnalike, lengthAlike, sameForm } from './gates/choices-alike.js';
 import { clueInStem } from './gates/clue-in-stem.js';
@@ -58,7 +59,7 @@ export type Outcome = { question: Question } | { skip: string; item: Item };
  * Runs every quality check on a draft; a failing draft becomes a skip with its reason. A draft whose id
  * or stem the run already emitted is skipped as a repeat first, before any other check.
  */
-export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'asked' | 'vendorWords'>): Outcome {
+export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'asked' | 'vendorWords' | 'facets'>): Outcome {
   const skip = (reason: string): Outcome => ({ skip: reason, item: draft.item });
   const id = questionId(draft.item.id, draft.kind, draft.variant);
   if (context.asked.has(id, draft.stem)) return skip(repeated);
@@ -125,11 +126,14 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   if (mixed) return skip(mixed);
   const choiceProblem = checkChoices(choices, draft.stemNamesChoices ? 'text' : shape);
   if (choiceProblem) return skip(choiceProblem);
+  // The title the question is posted under ("Question of the day · PVC") must not name the answer either.
+  const topic = questionTopic(draft.item, stem, draft.answer, draft.stemNamesChoices ? choices : distractors, context.vendorWords, context.facets);
+  if (topic === undefined) return skip('every topic for the question names the answer');
   const { source } = draft.item;
   const question = questionSchema.safeParse({
     id,
     kind: draft.kind,
-    topic: draft.item.topic,
+    topic,
     stem,
     choices,
     answer: placed.answer,

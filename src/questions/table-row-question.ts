@@ -5,7 +5,7 @@ import { buildQuestion, type Outcome } from './question-draft.js';
 import { numberIn } from './quantity-question.js';
 import { choiceShape } from './stem-checks.js';
 import { comparisonKey, tidy } from './text-tools.js';
-import { isVagueHeading } from './vague-heading.js';
+import { isVagueColumn, isVagueHeading } from './vague-heading.js';
 
 /**
  * A table whose rows are things (taint effects, ports, tools) and whose cells describe them becomes
@@ -18,11 +18,13 @@ export function tableRowQuestion(item: ComparisonItem, table: readonly Compariso
   const cell = cellOf(item);
   const filled = table.filter((row) => cellOf(row) !== '');
   if (cell === '' || /^(yes|no|none|n\/a|-)\b|^[✅❌✔✖✓✗]/iu.test(cell) || /\?$/.test(column)) return { skip: 'table cell says too little to ask about', item };
-  if (isVagueHeading(column, context.facets)) return { skip: 'table column does not say what it holds', item };
+  if (isVagueColumn(column, context.facets)) return { skip: 'table column does not say what it holds', item };
   // "Master only" for two rows cannot tell them apart; "kube-apiserver" for one row still can.
   if (filled.some((row) => row !== item && comparisonKey(cellOf(row)) === comparisonKey(cell))) return { skip: 'table cell is shared by another row', item };
   const rows = filled.map((row) => tidy(row.row));
   const answer = tidy(item.row);
+  // "Who", "Why", "Where" as row labels: a mnemonic's layout, not things a reader could pick between.
+  if (rows.some((row) => /^(who|what|why|how|where|when|which)\??$/i.test(row))) return { skip: 'table rows are not names', item };
   const stem = rowStem(item.title, rows, column.replace(/\?$/, ''), cell, context);
   const versus = isVersus(item.title);
   const number = choiceShape(answer) === 'number';
@@ -42,7 +44,11 @@ export function tableRowQuestion(item: ComparisonItem, table: readonly Compariso
   }, context);
 }
 
-/** "Which taint effect has this behaviour: …?", "Which of etcdctl and etcdutl is used for …?", "Which required port has the component etcd?". */
+/**
+ * "Which taint effect has this behaviour: …?", "Which of etcdctl and etcdutl is used for …?", "Which
+ * required port has the component “etcd”?". A short cell is quoted, so it reads as the column's value
+ * ("has the role “node agent, runs pods”"), never as words run on from the column's name.
+ */
 function rowStem(title: string, rows: readonly string[], column: string, cell: string, context: Pick<GenerationContext, 'names' | 'facets'>): string {
   const kind = noun(title, context);
   const which = kind ? `Which ${kind}` : isVersus(title) && rows.length === 2 ? `Which of ${rows[0]} and ${rows[1]}` : 'Which of these';
@@ -50,12 +56,15 @@ function rowStem(title: string, rows: readonly string[], column: string, cell: s
   const text = lowerFirstWord(cell, context.names);
   // "Used for", "Best for": the column reads as the start of a predicate.
   if (/\b(for|to|by|with|in|on|when)$/i.test(column)) return `${which} is ${what} ${text}?`;
-  if (choiceShape(cell) === 'phrase') return `${which} has this ${what}: ${text}?`;
-  return `${which} has the ${what} ${text}?`;
+  if (choiceShape(cell) === 'phrase') return `${which} has ${isPlural(column) ? 'these' : 'this'} ${what}: ${text}?`;
+  return `${which} has the ${what} “${cell}”?`;
 }
 
 /** "Required Ports" → "required ports"; acronyms and mixed-case names ("IP", "NodePort") kept. */
 const lowerTitleCase = (text: string): string => text.replace(/\b\p{Lu}\p{Ll}+\b/gu, (word) => word.toLowerCase());
+
+/** "User responsibilities", "Payment options": a header naming several things (not "Access", "Status"). */
+const isPlural = (column: string): boolean => /\p{Ll}{2,}[^s'’]s$/u.test(column.trim()) && !/(ss|us|is)$/i.test(column.trim());
 
 const isVersus = (title: string): boolean => /\bvs\.?\b|\bversus\b/i.test(title);
 

@@ -1,6 +1,7 @@
 import type { DefinitionItem } from '../knowledge/item.js';
 import { factsOf } from './definition-facts.js';
-import { type GenerationContext, isServiceName } from './generation-context.js';
+import { startsWithVerb } from './definition-phrasing.js';
+import { type GenerationContext, isServiceName, looksLikeProductName } from './generation-context.js';
 import { lowerWords } from './name-case.js';
 import { containsWords, nameKey, tidy } from './text-tools.js';
 import { isVagueHeading } from './vague-heading.js';
@@ -39,11 +40,25 @@ function fromHeading(item: DefinitionItem, context: GenerationContext): TermCont
   const phrase = withTopicSpelling(lowered, item.topic);
   const words = phrase.split(/\s+/);
   if (words.length > 5) return { kind: 'unclear' };
-  const withTopic = containsWords(phrase, item.topic) ? phrase : `${item.topic} ${phrase}`;
+  // "Decreases transcription of inflammatory genes" is a remark, not a kind: a kind is a noun phrase.
+  if (startsWithVerb(phrase) || /\s(of|to|for|in|on|with|by|from|and|or|vs)\s/i.test(` ${phrase} `)) return { kind: 'unclear' };
+  const withTopic = containsWords(phrase, item.topic) || !qualifies(item.topic, context) ? phrase : `${item.topic} ${phrase}`;
   const head = words.at(-1) ?? '';
   if (/^[a-z][a-z-]*[^su]s$/.test(head)) return { kind: 'group', noun: [...withTopic.split(/\s+/).slice(0, -1), singular(head)].join(' ') };
   if (containsWords(phrase, item.topic)) return { kind: 'place', place: `the ${phrase}` };
   return { kind: 'unclear' };
+}
+
+/**
+ * True when a topic reads as a name before a kind ("API Gateway endpoint type", "Lambda benefit"):
+ * a name of one or two words, not a plural ("Columnstore Indexes general index design principle"),
+ * not a title ("ISC2 CISSP Study Guide switching technology"), not a common word ("Create account
+ * setting"). Otherwise the kind is asked alone ("Which switching technology …").
+ */
+function qualifies(topic: string, context: GenerationContext): boolean {
+  const words = topic.trim().split(/\s+/);
+  if (words.length > 2 || /(?:[^s]s|\p{Lu}s)$/u.test(topic.trim())) return false;
+  return isServiceName(topic, context) || looksLikeProductName(topic) || context.names.has(topic);
 }
 
 /**

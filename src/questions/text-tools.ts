@@ -13,6 +13,17 @@ const stopwords = new Set([
   ...basePrefixWords,
 ]);
 
+// English words that say nothing of a text's matter though `contentWords` keeps them (kept there so
+// the other builders' word tests stay as they were): for comparing what two texts are about.
+const broadWords = new Set(
+  'within without across between after before during under over also only each every other some such very most all any both more less than when where while there their them they then about many much well like make makes made using based same different new way'.split(' '),
+);
+
+/** `contentWords` without the words that say nothing of a text's matter ("within", "across", "many"). */
+export function matterWords(text: string): string[] {
+  return contentWords(text).filter((word) => !broadWords.has(word));
+}
+
 /** Lower case, markdown and punctuation dropped, spaces collapsed: the key two choices are compared by. */
 export function comparisonKey(text: string): string {
   let key = recentKeys.get(text);

@@ -22,6 +22,8 @@ describe('the independent bank checker', () => {
     ['an implausible number', q('What is the maximum key size?', ['31.5 bytes', '63 bytes', '126 bytes', '252 bytes'], 1, { kind: 'quantity' }), 'implausible number among the choices'],
     ['a garbled choice', q('Which of these stores sessions in memory?', ['Redis? Redis', 'Memcached', 'DynamoDB', 'S3']), 'a choice is garbled'],
     ['a lone pronoun', q('Which of these fits a queue of jobs?', ['SQS', 'this', 'SNS', 'Kinesis']), 'a choice is garbled'],
+    ['a topic naming the answer', q('Which of these is a request for a share of the cellar?', ['Cellar Claim', 'Cellar Lease', 'Barrel Rack'], 0, { topic: 'Claims' }), 'topic "Claims" names the answer'],
+    ['a zero-width character', q('Which of these is described as “Pears (early)\u200b”?', ['Conference', 'Comice', 'Williams']), 'invisible character left in'],
     [
       'a wrong number the quoted notes state',
       q('What is the capacity per device for the appliance?', ['30 TB', '70 TB', '140 TB', '280 TB'], 1, { kind: 'quantity', explanation: 'For the appliance, the capacity per device is 70 TB. The notes: “ships as 30TB or 70TB per device”.' }),

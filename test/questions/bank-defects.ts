@@ -127,6 +127,8 @@ export function bankDefects(questions: readonly Question[]): string[] {
         const clue = clueWord(q.stem, answer, distractors);
         if (clue) at(`answer word "${clue}" in the stem and in no distractor`);
         else if (expandsAcronym(q.stem, answer)) at('stem expands (or abbreviates) the answer');
+        // The topic is the posted question's title ("Question of the day · PVC"): it gives away as much.
+        else if (key(q.topic) === key(answer) || clueWord(q.topic, answer, distractors)) at(`topic "${q.topic}" names the answer`);
       }
     }
     if (/\blisted under\b/i.test(q.stem)) at('asks how the notes are laid out');
@@ -146,6 +148,7 @@ export function bankDefects(questions: readonly Question[]): string[] {
     if (!/^[A-Z].*\?$/.test(q.stem)) at('stem is not a question sentence');
     if (/[*`#|]|\]\(/.test(q.stem) || q.choices.some((c) => /[*`#|]|\]\(/.test(c))) at('markdown left in');
     if (/\b(\w+) \1\b/i.test(q.stem.replace(/\d+/g, ''))) at('doubled word');
+    if ([q.stem, ...q.choices].some((text) => /[\u200B-\u200D\u2060\uFEFF]/u.test(text))) at('invisible character left in');
     if (!q.explanation.trim()) at('no explanation');
     // One fact, one question: the same source line with the same answer, or one question's answer
     // standing in the other's stem (both directions of a definition, "is" and "is NOT" of one list).

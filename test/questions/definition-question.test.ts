@@ -42,6 +42,17 @@ describe('definition questions', () => {
     expect(toTerm).toEqual({ skip: 'a word of the answer stands in the stem', item: items.at(-1) });
   });
 
+  it('leaves out a contrast with another thing ("…, while …") from the stem', () => {
+    const items = [
+      definition('Cold pressing', 'Juice is pressed without heat, while hot pressing warms the pulp first', { id: 'd-cold' }),
+      definition('Hot pressing', 'The pulp is warmed before it goes into the press', { id: 'd-hot' }),
+      definition('Maceration', 'The milled apples rest in their juice for a day', { id: 'd-mac' }),
+    ];
+    const context = buildContext(kb(items));
+    const [outcome] = definitionQuestions(context.definitions[0]!, context);
+    expect(outcome && 'question' in outcome ? outcome.question.stem : outcome).toBe('Which of these is described as “Juice is pressed without heat”?');
+  });
+
   it.each([
     ['A serverless event bus', 'Which of these is a serverless event bus?'],
     ['Tracks changes in tables', 'Which of these tracks changes in tables?'],
@@ -56,6 +67,12 @@ describe('definition questions', () => {
     ['a definition that names its own term', definition('SnapStart', 'SnapStart cuts cold starts by reusing snapshots'), 'definition names its own term'],
     ['a definition of two words', definition('DAX', 'Memory cache'), 'definition too short'],
     ['a definition that is only the heading', definition('Cognito', 'Cognito user pools overview', { source: { file: 'a.md', line: 3, section: ['Cognito user pools overview'] } }), 'definition is only a heading'],
+    ['a checklist line as its term', definition('Configure backups', 'Pick a vault and a nightly window for the copies'), 'term is a task, not a name'],
+    ['a numbered exercise as its term', definition('Q12', 'Sort the yields first, then read the middle value'), 'term is not a name'],
+    ['a note label as its term', definition('BONUS', 'The audit log keeps every change for a year'), 'term is not a name'],
+    ['a prepositional fragment', definition('Bruising', 'Through rough handling in the bins'), 'definition is a fragment'],
+    ['a command line', definition('Cider Press Tool', 'press-cli start --batch nightly'), 'definition is a command'],
+    ['a quote mark left from the notes', definition('Rollback', '> remember this one for the exam'), 'definition holds note punctuation'],
   ])('skips %s', (_name, item, reason) => {
     const outcomes = questionsFor(item.term, [...serviceDefinitions(), item]);
     expect(outcomes).toEqual([{ skip: reason, item }]);

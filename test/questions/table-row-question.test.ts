@@ -36,7 +36,7 @@ describe('tables whose rows are things, asked by row', () => {
     const row = (port: string, component: string) => comparison('Database Ports', port, [['Component', component]], { id: `port-${port}` });
     const items = [row('5432', 'PostgreSQL'), row('3306', 'MySQL'), row('1433', 'SQL Server'), row('3307', 'MySQL')];
     const all = stems(items);
-    expect(all[0]).toEqual(['Which database port has the component PostgreSQL? [5432]']);
+    expect(all[0]).toEqual(['Which database port has the component “PostgreSQL”? [5432]']);
     expect(all[1]).toEqual(['skip: table cell is shared by another row']);
   });
 
@@ -56,5 +56,34 @@ describe('tables that define their rows or compare two named columns', () => {
     const row = (name: string, text: string) => comparison('Azure Monitor', name, [['Description', text]], { id: `m-${name}` });
     const items = [row('Metrics', 'Numbers sampled at regular intervals'), row('Logs', 'Records of events with their details'), row('Alerts', 'Notices sent when a rule matches')];
     expect(stems(items)[2]).toEqual(['Which of these has this description: notices sent when a rule matches? [Alerts]']);
+  });
+});
+
+describe('table cells asked by row: stems that read', () => {
+  it('quotes a short cell after its column, so the two never run together', () => {
+    const row = (name: string, role: string) => comparison('Orchard Machines', name, [['Role', role]], { id: `m-${name}` });
+    const items = [row('Mower', 'cuts the grass rows'), row('Sprayer', 'mists the canopy'), row('Shaker', 'drops ripe nuts')];
+    expect(stems(items)[1]).toEqual(['Which orchard machine has the role “mists the canopy”? [Sprayer]']);
+  });
+
+  it('says "these" before a plural column', () => {
+    const row = (name: string, duty: string) => comparison('Orchard Crews', name, [['Picker duties', duty]], { id: `c-${name}` });
+    const items = [row('Dawn', 'fill and stack the bins by the gate before noon'), row('Dusk', 'wash and grade the picked fruit in the packing shed'), row('Weekend', 'prune the spurs and tie in the new leaders')];
+    expect(stems(items)[0]).toEqual(['Which orchard crew has these picker duties: fill and stack the bins by the gate before noon? [Dawn]']);
+  });
+
+  it.each([
+    ['a header with no word for its cells', '10 ha'],
+    ['a bare "Value" header', 'Value'],
+  ])('skips %s', (_name, header) => {
+    const row = (name: string, cell: string) => comparison('Irrigation Zones', name, [[header, cell]], { id: `z-${name}` });
+    const items = [row('Northfield', 'Drip lines'), row('Southfield', 'Sprinklers'), row('Eastfield', 'Flood channels')];
+    expect(stems(items)[0]).toEqual(['skip: table column does not say what it holds']);
+  });
+
+  it('skips rows labelled by question words (a mnemonic\'s layout)', () => {
+    const row = (name: string, who: string) => comparison('Grower Roles', name, [['Role', who]], { id: `g-${name}` });
+    const items = [row('Who', 'Orchard owner'), row('Why', 'Packing manager'), row('Where', 'Field foreman')];
+    expect(stems(items)[0]).toEqual(['skip: table rows are not names']);
   });
 });

@@ -99,3 +99,24 @@ describe('definition questions about sub-items', () => {
     expect(definitionQuestions(item('EBS Snapshots'), context)).toEqual([{ skip: 'definition refers to its term by a pronoun', item: item('EBS Snapshots') }]);
   });
 });
+
+describe('a heading as the kind of its terms', () => {
+  const pests = (term: string, text: string, topic: string, heading: string) => definition(term, text, under('orchard.md', topic, ['Orchard', topic, heading]));
+  const placed = (items: DefinitionItem[]) => {
+    const context = buildContext(kb(items));
+    return context.definitions.map((d) => termContext(d, context));
+  };
+
+  it('puts the topic before the kind only when the topic is a short name, not a plural, a title or a common word', () => {
+    const kinds = (topic: string) => placed([pests('Leaf curl', 'A fungus that puckers young leaves', topic, 'Common orchard diseases'), pests('Canker', 'A fungus that rots the bark', topic, 'Common orchard diseases')])[0];
+    expect(kinds('Pomona 3')).toEqual({ kind: 'group', noun: 'Pomona 3 common orchard disease' });
+    expect(kinds('Fruit Trees')).toEqual({ kind: 'group', noun: 'common orchard disease' });
+    expect(kinds('Royal Horticultural Society Guide')).toEqual({ kind: 'group', noun: 'common orchard disease' });
+    expect(kinds('Prune')).toEqual({ kind: 'group', noun: 'common orchard disease' });
+  });
+
+  it('reads a heading that is a verb phrase or holds a preposition as no kind', () => {
+    const [first] = placed([pests('Leaf curl', 'A fungus that puckers young leaves', 'Prune', 'Spreads spores of fungal diseases'), pests('Canker', 'A fungus that rots the bark', 'Prune', 'Spreads spores of fungal diseases')]);
+    expect(first).toEqual({ kind: 'unclear' });
+  });
+});

@@ -11,11 +11,20 @@ export function choicesUnalike(answer: string, distractors: readonly string[]): 
   const kind = choiceShape(answer);
   if (distractors.every((d) => choiceShape(d) !== kind)) return 'the answer is the only choice of its kind';
   if (kind === 'number') return undefined;
+  // "MFA" among "Management Console" and "CloudFormation", or one long name among initials; names
+  // only ("AWS" beside "The customer" and "A hardware partner" answers who, not which name).
+  const names = [answer, ...distractors].every((choice) => /^\p{Lu}\S*(\s+\p{Lu}\S*)*$/u.test(choice.trim()));
+  if (names && distractors.length >= 2 && distractors.every((d) => isInitials(d) !== isInitials(answer))) return 'the answer is the only choice written in initials or the only one not';
   const longest = Math.max(...distractors.map((d) => d.length));
   const shortest = Math.min(...distractors.map((d) => d.length));
   if (answer.length > 1.5 * longest && answer.length - longest >= 14) return 'the answer is much longer than the other choices';
   if (answer.length < shortest / 1.5 && shortest - answer.length >= 14) return 'the answer is much shorter than the other choices';
   return undefined;
+}
+
+/** "MFA", "PVC", "X.25", "HDLC": a name written as capital initials (a digit or dot allowed). */
+function isInitials(text: string): boolean {
+  return /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9.\-/]{2,8}s?$/.test(text.trim());
 }
 
 /**

@@ -38,3 +38,15 @@ describe('sameForm: a candidate written in the answer\'s form', () => {
     expect(sameForm(answer, candidate)).toBe(alike);
   });
 });
+
+describe('choicesUnalike: initials among names', () => {
+  it('catches the one name written as initials, or the one not, among capitalised names', () => {
+    expect(choicesUnalike('TLS', ['Key Exchange', 'Certificate Pinning', 'Cipher Suite'])).toBe('the answer is the only choice written in initials or the only one not');
+    expect(choicesUnalike('Cipher Suite', ['TLS', 'SSH', 'IPSEC'])).toBe('the answer is the only choice written in initials or the only one not');
+  });
+
+  it('passes initials beside initials, and initials among answers that are not names', () => {
+    expect(choicesUnalike('TLS', ['SSH', 'Cipher Suite', 'Key Exchange'])).toBeUndefined();
+    expect(choicesUnalike('ISP', ['The customer', 'A hardware partner'])).toBeUndefined();
+  });
+});

@@ -23,3 +23,16 @@ describe('garbledStem: a template filled with a clause', () => {
     expect(garbledStem('Which component has the role of cluster store?')).toBeUndefined();
   });
 });
+
+describe('cut or invisible text', () => {
+  it('catches a quotation or a choice that stops on "vs", "but" or a preposition', () => {
+    expect(garbledQuote('Which setting is described as “Grafted on hardy roots (common, use this one) vs”?')).toBe('the stem quotes a cut fragment');
+    expect(garbledChoice('Dwarfing rootstock but')).toBe('a choice ends in the middle of a phrase');
+    expect(garbledQuote('Which setting is described as “Grafted on hardy roots for cold valleys”?')).toBeUndefined();
+  });
+
+  it('catches a zero-width character left from a pasted note', () => {
+    expect(garbledQuote('Which of these is described as “Pears (early), quinces (late)\u200b”?')).toBe('the stem holds an invisible character');
+    expect(garbledChoice('Russet\u200b')).toBe('a choice holds an invisible character');
+  });
+});

@@ -1,0 +1,103 @@
+import type { DefinitionItem } from '../knowledge/item.js';
+import { groupBy, perContext } from './context-index.js';
+import type { GenerationContext } from './generation-context.js';
+import { factsOf } from './definition-facts.js';
+import { contentWords, matterWords, nameKey } from './text-tools.js';
+
+/**
+ * Whether two defined terms are things of one kind, so one may stand as a wrong choice beside the
+ * other (Haladyna, Downing & Rodriguez 2002: distractors of the answer's kind, from its content area).
+ * Terms under one heading are siblings by the notes' own arrangement; this is the evidence asked of
+ * terms from further away, where a file mixes kinds ("PVC" beside "CoreDNS", "MFA" beside "SDKs"):
+ *
+ * - the terms share a word ("Node Controller" / "Replication Controller", "INSERT SELECT" / "INSERT EXEC");
+ * - the definitions say the same thing of both ("a table …" / "a … table"): the same head noun;
+ * - a list of the notes holds both ("Service types: ClusterIP, NodePort, LoadBalancer");
+ * - their first sentences share a word that few definitions of the notes use ("storage" in a set of
+ *   networking notes), so both speak of one narrow matter: one such word for terms of one file or
+ *   folder, or two services; two for terms further apart. Words most definitions use ("pod" in
+ *   Kubernetes notes) say nothing of kind.
+ */
+export function sameKind(a: DefinitionItem, b: DefinitionItem, context: GenerationContext): boolean {
+  const kin = kinIndexOf(context);
+  const wordsA = kin.of(a);
+  const wordsB = kin.of(b);
+  if ((wordsA.term.head !== undefined && wordsA.term.head === wordsB.term.head) || (wordsA.term.lead !== undefined && wordsA.term.lead === wordsB.term.lead)) return true;
+  if (wordsA.head !== undefined && wordsA.head === wordsB.head) return true;
+  if (kin.listed(a.term, b.term)) return true;
+  const shared = wordsA.definition.filter((word) => wordsB.definition.includes(word) && kin.rare(word)).length;
+  const near = folderOf(a.source.file) === folderOf(b.source.file) || (factsOf(a, context).service && factsOf(b, context).service);
+  return shared >= (near ? 1 : 2);
+}
+
+/** The folder of a notes file ("containers" for "containers/ecr.md"); the file itself at the root. */
+function folderOf(file: string): string {
+  const slash = file.lastIndexOf('/');
+  return slash < 0 ? file : file.slice(0, slash);
+}
+
+interface KinWords {
+  term: ReturnType<typeof termKind>;
+  head: string | undefined;
+  definition: string[];
+}
+
+/**
+ * What a term's words say of its kind: its last word, the head of an English noun phrase ("controller"
+ * in "Node Controller"), and for a two-word term its first word with the form of the second ("INSERT"
+ * before an upper-case word in "INSERT SELECT", "alpha" before a code in "Alpha 2B"): "INSERT EXEC" and
+ * "Alpha 2A" are of those kinds, "Alpha Antagonists" is not of Alpha 2B's. A number names no kind.
+ */
+export function termKind(term: string): { head: string | undefined; lead: string | undefined } {
+  const all = contentWords(term);
+  const words = all.filter((word) => word.length >= 2 && !/^\d/.test(word));
+  const written = term.trim().split(/\s+/);
+  const form = (word = ''): string => (/^\d/.test(word) ? 'code' : /^\p{Lu}+$/u.test(word) ? 'upper' : /^\p{Lu}/u.test(word) ? 'capital' : 'lower');
+  const lead = all.length === 2 && written.length === 2 && words[0] === all[0] ? `${words[0]} ${form(written[1])}` : undefined;
+  return { head: /^\d/.test(all.at(-1) ?? '') && lead ? undefined : words.at(-1), lead };
+}
+
+/** The words a term may be found by among its kin (its head and its first word), for an index. */
+export function kindWords(term: string): string[] {
+  const { head, lead } = termKind(term);
+  return [...new Set([head, lead?.split(' ')[0]].filter((word): word is string => word !== undefined))];
+}
+
+/**
+ * What a definition says its term is: the last word before the first qualifier of an "a/an/the …"
+ * definition ("a **table** with no clustered index", "the maximum **CPU/memory** a container …").
+ */
+function headNoun(definition: string): string | undefined {
+  const match = /^(?:a|an|the)\s+(.+?)(?:\s+(?:that|which|who|with|without|for|of|to|in|on|from|by|used|where|when|than|so)\b|[,.;:(—–]|$)/i.exec(definition.trim());
+  const words = match ? contentWords(match[1]!) : [];
+  return words.at(-1);
+}
+
+/** How many definitions of the notes use a word at most for the word still to mark a narrow matter. */
+function rareLimit(definitions: number): number {
+  return Math.max(5, Math.floor(definitions * 0.04));
+}
+
+const kinIndexOf = perContext((context) => {
+  const cache = new WeakMap<DefinitionItem, KinWords>();
+  const of = (item: DefinitionItem): KinWords => {
+    let words = cache.get(item);
+    if (!words) {
+      const termWords = new Set(contentWords(item.term));
+      words = {
+        term: termKind(item.term),
+        head: headNoun(factsOf(item, context).sentence),
+        // A word of the term itself ("storage" in "Storage Gateway … stores") says nothing of a second thing.
+        definition: [...new Set(matterWords(factsOf(item, context).sentence))].filter((word) => !termWords.has(word) && word.length > 2 && !/^\d/.test(word)),
+      };
+      cache.set(item, words);
+    }
+    return words;
+  };
+  const counts = new Map<string, number>();
+  for (const item of context.definitions) for (const word of of(item).definition) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const limit = rareLimit(context.definitions.length);
+  const lists = groupBy(context.lists, (list) => list.members.map(nameKey));
+  const listed = (a: string, b: string): boolean => (lists.get(nameKey(a)) ?? []).some((list) => list.members.some((member) => nameKey(member) === nameKey(b)));
+  return { of, rare: (word: string): boolean => (counts.get(word) ?? 0) <= limit, listed };
+});

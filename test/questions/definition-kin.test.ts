@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { DefinitionItem } from '../../src/knowledge/item.js';
+import { definitionQuestions } from '../../src/questions/definition-question.js';
+import { sameKind, termKind } from '../../src/questions/definition-kin.js';
+import { buildContext } from '../../src/questions/generation-context.js';
+import { comparison, definition, kb, list } from './build-items.js';
+
+// A study file about a made-up orchard system: terms of several kinds under one heading's parent.
+const at = (file: string, section: string[]) => ({ source: { file, line: 1 + section.join('').length, section } });
+const orchard = (term: string, text: string, heading: string, file = 'orchard/trees.md'): DefinitionItem =>
+  definition(term, text, { topic: 'Orchard', ...at(file, ['Orchard', heading]), id: `def-${term}` });
+
+describe('terms of one kind', () => {
+  it('reads a kind from the last word of a term, and from the first of a two-word term with the form of the second', () => {
+    expect(termKind('Pruning Shears')).toEqual({ head: 'shear', lead: 'pruning capital' });
+    expect(termKind('GRAFT SPLICE')).toEqual({ head: 'splice', lead: 'graft upper' });
+    expect(termKind('Rootstock 7B')).toEqual({ head: undefined, lead: 'rootstock code' });
+    expect(termKind('Drip Irrigation Controller').head).toBe('controller');
+  });
+
+  it('calls terms kin by their head word, a shared definition head, a list holding both, or a rare word of their definitions', () => {
+    const items = [
+      orchard('Drip Controller', 'a valve box that waters each row on a timer', 'Drip Controller'),
+      orchard('Frost Controller', 'a sensor box that starts the fans below freezing', 'Frost Controller'),
+      orchard('Cleft graft', 'a join where the scion sits in a split trunk', 'Cleft graft'),
+      orchard('Whip graft', 'a join of two slanted cuts of equal width', 'Whip graft'),
+      orchard('Codling moth', 'a pest whose larvae tunnel into the apples', 'Codling moth'),
+      orchard('Harvest bin', 'a crate that holds the picked apples', 'Harvest bin'),
+      orchard('Spur', 'a short shoot that carries the blossom', 'Spur'),
+      list('Orchard pests', ['Codling moth', 'Woolly aphid', 'Pear psylla']),
+    ];
+    const context = buildContext(kb(items));
+    const find = (term: string) => context.definitions.find((d) => d.term === term)!;
+    expect(sameKind(find('Drip Controller'), find('Frost Controller'), context)).toBe(true);
+    expect(sameKind(find('Cleft graft'), find('Whip graft'), context)).toBe(true);
+    // "apples" is said of both, and of no other definition of these notes.
+    expect(sameKind(find('Codling moth'), find('Harvest bin'), context)).toBe(true);
+    expect(sameKind(find('Drip Controller'), find('Cleft graft'), context)).toBe(false);
+    expect(sameKind(find('Spur'), find('Drip Controller'), context)).toBe(false);
+  });
+});
+
+describe('definition distractors from farther away', () => {
+  it('offers a term from another heading of the file only when it is of the answer\'s kind', () => {
+    const items = [
+      orchard('Drip Controller', 'a valve box that waters each row on a timer', 'Drip Controller'),
+      orchard('Frost Controller', 'a sensor box that starts the fans below freezing', 'Frost Controller'),
+      orchard('Canopy Controller', 'a motor that tilts the shade nets in strong sun', 'Canopy Controller'),
+      orchard('Codling moth', 'a pest whose larvae tunnel into the fruit', 'Codling moth'),
+      orchard('Harvest bin', 'a crate for the picked fruit', 'Harvest bin'),
+    ];
+    const context = buildContext(kb(items));
+    const [outcome] = definitionQuestions(context.definitions[0]!, context);
+    expect(outcome && 'question' in outcome ? [...outcome.question.choices].sort() : outcome).toEqual(['Canopy Controller', 'Drip Controller', 'Frost Controller']);
+  });
+
+  it('skips rather than fill the choices with things of another kind', () => {
+    const items = [
+      orchard('Drip Controller', 'a valve box that waters each row on a timer', 'Drip Controller'),
+      orchard('Codling moth', 'a pest whose larvae tunnel into the fruit', 'Codling moth'),
+      orchard('Harvest bin', 'a crate for the picked fruit', 'Harvest bin'),
+      orchard('Spur', 'a short shoot that carries the blossom', 'Spur'),
+    ];
+    const context = buildContext(kb(items));
+    expect(definitionQuestions(context.definitions[0]!, context)).toEqual([{ skip: 'not enough distractors of the same kind', item: items[0] }]);
+  });
+
+  it('finds kin defined in another file when their terms share a head word', () => {
+    const items = [
+      orchard('Drip Controller', 'a valve box that waters each row on a timer', 'Drip Controller'),
+      orchard('Codling moth', 'a pest whose larvae tunnel into the fruit', 'Codling moth'),
+      orchard('Frost Controller', 'a sensor box that starts the fans below freezing', 'Frost Controller', 'weather/frost.md'),
+      orchard('Canopy Controller', 'a motor that tilts the shade nets in strong sun', 'Canopy Controller', 'weather/sun.md'),
+    ];
+    const context = buildContext(kb(items));
+    const [outcome] = definitionQuestions(context.definitions[0]!, context);
+    expect(outcome && 'question' in outcome ? outcome.question.choices.filter((c) => c !== 'Drip Controller').sort() : outcome).toEqual(['Canopy Controller', 'Frost Controller']);
+  });
+
+  it('never offers, beside a definition, the name of the thing it is written about (its topic)', () => {
+    // "Mulch Ring" is defined in a note about MR: MR beside it would be the answer again.
+    const items = [
+      { ...orchard('Mulch Ring', 'a circle of bark laid round the trunk to keep the soil damp', 'Trunk rings'), topic: 'MR' },
+      orchard('MR', 'a circle of chipped wood that keeps weeds off the trunk', 'Trunk rings'),
+      orchard('Tree Ring', 'a band of grease that stops ants climbing the trunk', 'Trunk rings'),
+      orchard('Guard Ring', 'a sleeve of mesh round the trunk against rabbits', 'Trunk rings'),
+    ];
+    const context = buildContext(kb(items));
+    const [outcome] = definitionQuestions(context.definitions[0]!, context);
+    // Asked either way round, the third choice comes from Tree Ring and Guard Ring only.
+    const question = outcome && 'question' in outcome ? outcome.question : undefined;
+    expect(question?.choices).toHaveLength(3);
+    expect(question?.choices.some((choice) => choice === 'MR' || /chipped wood/.test(choice))).toBe(false);
+  });
+});
+
+describe('wrong choices that would be right too', () => {
+  const choicesFor = (items: DefinitionItem[], term: string) => {
+    const context = buildContext(kb(items));
+    const [outcome] = definitionQuestions(context.definitions.find((d) => d.term === term)!, context);
+    return outcome && 'question' in outcome ? [...outcome.question.choices].sort() : outcome;
+  };
+
+  it('never offers a term whose definition says the same in a later sentence', () => {
+    const items = [
+      orchard('Bramley', 'Cooks down to a fluffy purée when heated', 'Apples'),
+      orchard('Cox', 'Crisp and aromatic, eaten fresh. It cooks down to a fluffy purée when heated', 'Apples'),
+      orchard('Russet', 'A rough brown skin and a nutty taste', 'Apples'),
+      orchard('Worcester', 'A bright red skin and a sweet, early fruit', 'Apples'),
+    ];
+    expect(choicesFor(items, 'Bramley')).toEqual(['Bramley', 'Russet', 'Worcester']);
+  });
+
+  it('never offers a kind of the answer, written under a heading that names it', () => {
+    const items = [
+      orchard('Russet', 'A rough brown skin and a nutty taste', 'Russet'),
+      orchard('Egremont', 'Golden flesh, picked in late September', 'Russet'),
+      orchard('Knobby', 'Lumpy fruit that keeps until spring', 'Russet'),
+      orchard('Worcester', 'A bright red skin and a sweet, early fruit', 'Apples'),
+      orchard('Discovery', 'A thin skin with a red blush, the earliest of the season', 'Apples'),
+    ];
+    expect(choicesFor(items, 'Russet')).toEqual(['Discovery', 'Russet', 'Worcester']);
+  });
+});
+
+describe('names a list holds beside the term', () => {
+  it('stand as wrong choices when the notes define too few siblings of its kind', () => {
+    const items = [
+      orchard('Bittersweet', 'A cider apple high in both tannin and sugar', 'Bittersweet'),
+      orchard('Keeving', 'A slow natural clarifying of the juice', 'Keeving'),
+      list('Cider apple classes', ['Bittersweet', 'Bittersharp', 'Sharp', 'Sweet']),
+    ];
+    const context = buildContext(kb(items));
+    const [outcome] = definitionQuestions(context.definitions[0]!, context);
+    expect(outcome && 'question' in outcome ? [...outcome.question.choices].sort() : outcome).toEqual(['Bittersharp', 'Bittersweet', 'Sharp', 'Sweet']);
+  });
+});
+
+describe('rows a table holds beside the term', () => {
+  it('stand as wrong choices too', () => {
+    const items = [
+      orchard('Scratter', 'The mill that breaks apples into pulp before pressing', 'Scratter'),
+      orchard('Keeving', 'A slow natural clarifying of the juice', 'Keeving'),
+      comparison('Cider kit', 'Scratter', [['Stage', 'Milling']], { id: 'k-1' }),
+      comparison('Cider kit', 'Rack-and-cloth press', [['Stage', 'Pressing']], { id: 'k-2' }),
+      comparison('Cider kit', 'Demijohn', [['Stage', 'Fermenting']], { id: 'k-3' }),
+    ];
+    const context = buildContext(kb(items));
+    const [outcome] = definitionQuestions(context.definitions[0]!, context);
+    expect(outcome && 'question' in outcome ? [...outcome.question.choices].sort() : outcome).toEqual(['Demijohn', 'Rack-and-cloth press', 'Scratter']);
+  });
+});

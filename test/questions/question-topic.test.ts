@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { definitionQuestions } from '../../src/questions/definition-question.js';
+import { buildContext } from '../../src/questions/generation-context.js';
+import { questionTopic } from '../../src/questions/question-topic.js';
+import { definition, kb } from './build-items.js';
+
+const at = (file: string, section: string[], topic: string) => ({ topic, source: { file, line: 2 + section.length, section } });
+
+describe('the topic a question is posted under', () => {
+  it('keeps the item topic when it names nothing of the answer', () => {
+    const item = definition('Press', 'A machine that squeezes the juice from milled apples', at('cider/making.md', ['Cider making', 'Equipment'], 'Cider making'));
+    expect(questionTopic(item, 'Which of these squeezes the juice from milled apples?', 'Press', ['Mill', 'Fermenter'])).toBe('Cider making');
+  });
+
+  it('climbs to a heading that does not name the answer, dropping a gloss in brackets', () => {
+    const item = definition('Keeving', 'A slow natural clarifying of the juice before it ferments', at('cider/making.md', ['Cider making (keeving and more)', 'Keeving (KV)', 'What it does'], 'Keeving'));
+    expect(questionTopic(item, 'Which of these is a slow natural clarifying of the juice?', 'Keeving', ['Racking', 'Pitching'])).toBe('Cider making');
+  });
+
+  it('falls back on the file name and the folder, read as words', () => {
+    const item = definition('Racking', 'Drawing the cider off its sediment into a clean vessel', at('03-Cellar-Work/racking.md', ['Racking'], 'Racking'));
+    expect(questionTopic(item, 'Which of these draws the cider off its sediment?', 'Racking', ['Keeving', 'Pitching'])).toBe('Cellar Work');
+  });
+
+  it('never titles a question with the number it asks for', () => {
+    const item = definition('9040', 'The press controller listens here', at('cellar/ports.md', ['Cellar ports', '9040'], '9040'));
+    expect(questionTopic(item, 'Which of these is described as “The press controller listens here”?', '9040', ['8080', '9090'])).toBe('Cellar ports');
+  });
+
+  it('gives none when every place names the answer', () => {
+    const item = definition('Racking', 'Drawing the cider off its sediment into a clean vessel', at('racking.md', ['Racking'], 'Racking'));
+    expect(questionTopic(item, 'Which of these draws the cider off its sediment?', 'Racking', ['Keeving', 'Pitching'])).toBeUndefined();
+  });
+
+  it('is what a generated definition question carries', () => {
+    const items = ['Keeving', 'Racking', 'Pitching'].map((term, i) =>
+      definition(term, ['A slow natural clarifying of the juice before it ferments', 'Drawing the cider off its sediment into a clean vessel', 'Adding the chosen yeast to the juice'][i]!, at('02-Cellar/steps.md', ['Cellar steps'], term)),
+    );
+    const context = buildContext(kb(items));
+    const [outcome] = definitionQuestions(context.definitions[0]!, context);
+    expect(outcome && 'question' in outcome ? outcome.question.topic : outcome).toBe('Cellar steps');
+  });
+});
