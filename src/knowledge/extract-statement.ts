@@ -149,7 +149,9 @@ function addItems(
   // "Standard queues … 300 …; FIFO queues … 3,000": one fact per clause, each about its own subject,
   // cited at the line the clause is on.
   const clauses = parallelFacts(statement, ctx.hints);
-  for (const { fact, at } of clauses ?? []) ctx.add({ kind: 'fact', ...fact }, lineAt(statement, line, at));
+  // The clause's subject is its topic too: under "Node classes", "Gold nodes have 128 GB" is about Gold nodes.
+  for (const { fact, at } of clauses ?? [])
+    ctx.add({ kind: 'fact', ...fact }, lineAt(statement, line, at), fact.subject);
   const facts = clauses ? [] : quantityFacts(statement, subject, ctx.hints);
   // A worked example ("1M requests at 512 MB for 100 ms: about $0.20") mixes several kinds of number;
   // naming what each one measures would be guesswork, so it gives no facts.
