@@ -3,6 +3,7 @@ import type { Statement } from './extract-key-value.js';
 import { bareValueQuantity, findQuantities } from './parse-quantity.js';
 import { qualifiersOf } from './fact-qualifiers.js';
 import { headingName, type NameHints } from './topic-of.js';
+import { parallelClauses } from './parallel-clauses.js';
 
 /** A fact before it gets its id, topic and source. */
 export type FactDraft = Pick<
@@ -19,6 +20,9 @@ const FILLER = new Set(
 );
 /** Words after a value-first quantity where the attribute phrase stops ("dist storage under /tmp"). */
 const CUT = new Set('under with across at for in on from by to when if and but so which that while'.split(' '));
+
+/** Where the words before a value start a clause of their own: "… and the maximum is", "…, while a job gets". */
+const NEXT_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their)\b/gi;
 
 /** Words that say which value it is (see fact-qualifiers.ts), not what it measures. */
 const ROLE_WORDS = new Set('default setting value limit'.split(' '));
@@ -37,6 +41,8 @@ const tokensOf = (s: string): string[] =>
 /** The clause after the quantity: "execution length" in "900 seconds (15minutes) execution length (short…)". */
 function wordsAfter(rest: string): string[] {
   const clause = rest.split(/[,;.:()，。；：（）、！？]|\s[-–—]\s/)[0] ?? '';
+  // "… is 30 minutes and the maximum is 12 hours": words after a conjunction are the next clause's.
+  if (/^\s*(?:and|but|or|while|whereas)\s+(?:the|a|an|its|their)\b/i.test(clause)) return [];
   let tokens = tokensOf(clause);
   for (;;) {
     while (tokens.length > 0 && FILLER.has(tokens[0]!.toLowerCase())) tokens.shift();
@@ -132,7 +138,11 @@ export function quantityFacts(statement: Statement, subject: string, hints: Name
     // "Retention defaults to 24 hours; up to 365 days": a value with no words of its own is the previous one's.
     const nameless = own === q.dimension || own.split(' ').every((w) => WEAK.has(w) || ROLE_WORDS.has(w));
     const attribute = nameless && facts.length > 0 ? facts[facts.length - 1]!.attribute : own;
-    const qualifiers = qualifiersOf(q, target.slice(0, Math.max(0, at)), after, keyed ? statement.key : undefined);
+    // "The default timeout is 30 minutes and the maximum is 12 hours": the second value's role is read
+    // from its own clause, not from the "default" of the clause before.
+    const turn = [...before.matchAll(NEXT_CLAUSE)].at(-1);
+    const from = turn ? Math.max(0, at) - before.length + turn.index : 0;
+    const qualifiers = qualifiersOf(q, target.slice(from, Math.max(0, at)), after, keyed ? statement.key : undefined);
     facts.push({
       subject: keyIsSubject ? keyName!.name!.replace(/^(each|every|per)\s+/i, '') : about,
       attribute,
@@ -142,4 +152,42 @@ export function quantityFacts(statement: Statement, subject: string, hints: Name
     });
   }
   return facts;
+}
+
+/**
+ * "Standard queues support up to 300 messages per second; FIFO queues up to 3,000": a line whose clauses
+ * each have their own subject and value gives one fact per clause, about that clause's subject and
+ * worded as that clause. Undefined when the line is not of that shape or a clause's attribute cannot be
+ * told (see parallelClauses), so the caller reads the line as one statement. A clause whose own words
+ * name no attribute takes the one the other clauses name ("… 5 GB of memory, B 10 GB").
+ */
+export function parallelFacts(
+  statement: Statement,
+  hints: NameHints,
+): Array<{ fact: FactDraft; at: number }> | undefined {
+  const keyed = statement.key !== undefined && statement.value !== undefined;
+  if (keyed && (findQuantities(statement.key!).length > 0 || headingName(statement.key!, hints).whole))
+    return undefined;
+  const clauses = parallelClauses(keyed ? statement.value! : statement.text, hints, keyed);
+  if (!clauses) return undefined;
+  const drafts: FactDraft[] = [];
+  const offset = keyed ? Math.max(0, statement.text.lastIndexOf(statement.value!)) : 0;
+  for (const clause of clauses) {
+    const read: Statement = keyed
+      ? { text: `${statement.key}: ${clause.frame}`, key: statement.key, value: clause.frame, form: 'colon' }
+      : { text: clause.frame };
+    const facts = quantityFacts(read, clause.subject, hints);
+    // The value must be this clause's own: one fact, read from this clause's number.
+    if (facts.length !== 1 || facts[0]!.quantity?.text !== clause.quantity.text) return undefined;
+    drafts.push({ ...facts[0]!, subject: clause.subject, text: clause.text });
+  }
+  // An attribute no word of its clause says is only the kind of value ("size" for "B is 10 GB").
+  const says = (d: FactDraft, i: number): boolean =>
+    d.attribute !== d.quantity!.dimension || new RegExp(`\\b${d.attribute}\\b`, 'i').test(clauses[i]!.frame);
+  const named = drafts.find(says);
+  if (!named) return undefined;
+  return drafts.map((d, i) => ({
+    fact: says(d, i) ? d : { ...d, attribute: named.attribute },
+    at: offset + clauses[i]!.start,
+  }));
 }

@@ -1,5 +1,5 @@
 import type { Paragraph } from 'mdast';
-import { plainText, squash } from './markdown-text.js';
+import { paragraphLines, plainText, squash } from './markdown-text.js';
 
 /** A statement split into its parts: "Key: value", "**Key** - value", "Term = definition". */
 export interface Statement {
@@ -13,6 +13,11 @@ export interface Statement {
   lead?: string;
   /** How the lead was marked: `code` for "`df -h` lists …", whose description must say what the command does. */
   leadForm?: 'bold' | 'code';
+  /**
+   * Where in `text` each later source line starts, when the statement was wrapped over several lines
+   * ("… 4 TB.⏎SQL Server Standard …"): so a clause of it can cite the line it is on.
+   */
+  lineStarts?: number[];
 }
 
 const MAX_KEY_WORDS = 6;
@@ -61,9 +66,24 @@ export function paragraphStatement(p: Paragraph): Statement {
       /^\s*(?::|[-–—]|=)\s*(.+)$/s.exec(after) ?? (plainText(first).endsWith(':') ? /^\s*(.+)$/s.exec(after) : null);
     if (key && m?.[1]) return { text, key, value: m[1].trim(), form: 'emphasis' };
   }
-  const statement = splitStatement(text);
+  const statement = { ...splitStatement(text), ...lineStartsOf(p, text) };
   const lead = boldLead(p);
   return lead && !statement.key ? { ...statement, ...lead } : statement;
+}
+
+/** Offsets in `text` where the paragraph's second, third … lines start; none for a one-line paragraph. */
+function lineStartsOf(p: Paragraph, text: string): Pick<Statement, 'lineStarts'> {
+  if (!p.children.some((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')))) return {};
+  const lines = paragraphLines(p).map((line) => plainText(line));
+  // Only when the lines joined give the text back, so every offset is exact.
+  if (lines.join(' ') !== text) return {};
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines.slice(0, -1)) {
+    at += line.length + 1;
+    starts.push(at);
+  }
+  return { lineStarts: starts };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Statement } from './extract-key-value.js';
-import { quantityFacts } from './extract-facts.js';
+import { parallelFacts, quantityFacts } from './extract-facts.js';
 import { plainFact, REMARK_KEY } from './extract-plain-fact.js';
 import type { NoteContext } from './note-context.js';
 import { findQuantities } from './parse-quantity.js';
@@ -122,6 +122,11 @@ export function addStatement(
   return ctx.items.length - before + useCase;
 }
 
+/** The source line of the statement's text at offset `at`: the first line plus the line starts before it. */
+function lineAt(statement: Statement, line: number, at: number): number {
+  return line + (statement.lineStarts ?? []).filter((start) => start <= at).length;
+}
+
 /** Adds what the statement gives; 'declined' when it deliberately gives nothing (a worked example). */
 function addItems(
   ctx: NoteContext,
@@ -141,7 +146,13 @@ function addItems(
       ctx.add({ kind: 'fact', ...fact, text: statement.text }, line, topic);
     return;
   }
-  const facts = quantityFacts(statement, subject, ctx.hints);
+  // "Standard queues … 300 …; FIFO queues … 3,000": one fact per clause, each about its own subject,
+  // cited at the line the clause is on.
+  const clauses = parallelFacts(statement, ctx.hints);
+  // The clause's subject is its topic too: under "Node classes", "Gold nodes have 128 GB" is about Gold nodes.
+  for (const { fact, at } of clauses ?? [])
+    ctx.add({ kind: 'fact', ...fact }, lineAt(statement, line, at), fact.subject);
+  const facts = clauses ? [] : quantityFacts(statement, subject, ctx.hints);
   // A worked example ("1M requests at 512 MB for 100 ms: about $0.20") mixes several kinds of number;
   // naming what each one measures would be guesswork, so it gives no facts.
   const kinds = new Set(facts.map((f) => f.quantity?.dimension));
