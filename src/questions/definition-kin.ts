@@ -1,5 +1,5 @@
 import type { DefinitionItem } from '../knowledge/item.js';
-import { groupBy, perContext } from './context-index.js';
+import { perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { factsOf } from './definition-facts.js';
 import { contentWords, matterWords, nameKey } from './text-tools.js';
@@ -97,7 +97,20 @@ const kinIndexOf = perContext((context) => {
   const counts = new Map<string, number>();
   for (const item of context.definitions) for (const word of of(item).definition) counts.set(word, (counts.get(word) ?? 0) + 1);
   const limit = rareLimit(context.definitions.length);
-  const lists = groupBy(context.lists, (list) => list.members.map(nameKey));
-  const listed = (a: string, b: string): boolean => (lists.get(nameKey(a)) ?? []).some((list) => list.members.some((member) => nameKey(member) === nameKey(b)));
+  // Which lists (by index) hold each name: "a and b are listed together" is then a set intersection.
+  const listsHolding = new Map<string, Set<number>>();
+  context.lists.forEach((list, index) => {
+    for (const member of list.members) {
+      const key = nameKey(member);
+      const holding = listsHolding.get(key) ?? new Set<number>();
+      holding.add(index);
+      listsHolding.set(key, holding);
+    }
+  });
+  const listed = (a: string, b: string): boolean => {
+    const withA = listsHolding.get(nameKey(a));
+    const withB = withA && listsHolding.get(nameKey(b));
+    return withB !== undefined && [...withA!].some((index) => withB.has(index));
+  };
   return { of, rare: (word: string): boolean => (counts.get(word) ?? 0) <= limit, listed };
 });

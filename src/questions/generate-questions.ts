@@ -53,6 +53,9 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
   usecase: usecaseQuestions,
 };
 
+/** Item kinds that give one kind of question only: when that kind is not emitted, they are not built at all. */
+const soleKind: Partial<Record<Item['kind'], string>> = { list: 'membership', usecase: 'usecase' };
+
 const kinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question', 'usecase'];
 
 /** The skip reason of a question testing a fact another question already tests (gates/same-fact.ts). */
@@ -85,6 +88,11 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions 
   const emitted = new Set(options.kinds ?? publishedKinds);
   for (const item of kb.items) {
     current = item;
+    const sole = soleKind[item.kind];
+    if (sole !== undefined && !emitted.has(sole)) {
+      skip(`${item.kind} items not asked: ${sole} questions are not published (generate --kinds)`);
+      continue;
+    }
     const build = builders[item.kind] as (item: Item, context: GenerationContext) => Outcome[];
     for (const outcome of build(item, context)) {
       if ('skip' in outcome) {
