@@ -7,6 +7,8 @@ interface Entry {
   stem: string;
   item: string;
   kind: string;
+  /** The posted topic: parallel clauses of one line are about different subjects. */
+  topic: string;
   /** For a number question: the role its stem asks (default, minimum, maximum or none) and the answer's dimension. */
   measure: string;
 }
@@ -37,10 +39,11 @@ export class FactsAsked {
     // One item of one line is one fact: the two ends of a range, two cells of one table row, both
     // directions of a definition; so are two numbers of one line ("1 GB of RAM → 2 GB of swap").
     // A line's default, its minimum and its maximum are three facts ("Visibility timeout (default, min,
-    // max): 30s, 30s, 12h"), and so are two measures ("10,000 parts, each 5 MB to 5 GB").
+    // max): 30s, 30s, 12h"), and so are two measures ("10,000 parts, each 5 MB to 5 GB") and the
+    // values of parallel clauses, each about its own subject ("Bronze nodes have 8 GB, Gold nodes 64 GB").
     const measure = question.kind === 'quantity' ? measureOf(question) : '';
     const sameFact = (earlier: Entry): boolean =>
-      (earlier.kind === 'quantity' && question.kind === 'quantity' && earlier.measure === measure) || earlier.answer === answer || stem.includes(` ${earlier.answer} `) || earlier.stem.includes(` ${answer} `);
+      (earlier.kind === 'quantity' && question.kind === 'quantity' && earlier.measure === measure && earlier.topic === question.topic) || earlier.answer === answer || stem.includes(` ${earlier.answer} `) || earlier.stem.includes(` ${answer} `);
     if ((this.byLine.get(lineOf(question)) ?? []).some(sameFact)) return true;
     // "Which of these is described as …?" keyed to one term twice, from two lines, asks who it is twice.
     if (question.kind === 'definition-to-term' && this.termsAsked.has(answer)) return true;
@@ -56,6 +59,7 @@ export class FactsAsked {
       stem: ` ${comparisonKey(question.stem)} `,
       item,
       kind: question.kind,
+      topic: question.topic,
       measure: question.kind === 'quantity' ? measureOf(question) : '',
     };
     this.byLine.set(key, [...(this.byLine.get(key) ?? []), entry]);
