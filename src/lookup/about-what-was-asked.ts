@@ -42,6 +42,9 @@ export function isAboutWhatWasAsked(hit: Hit, uses: readonly TermUse[], command:
   // or when nothing else in the query names one; a word the lexicon knows is vocabulary, never a name.
   for (let i = 0; i < uses.length; i += 1) {
     const use = uses[i] as TermUse;
+    // First, naming nothing else, and in the notes but in none of this command's items ("hpa cooldown
+    // period" where HPA is only mentioned): that subject has no such fact, whatever else is near.
+    if (i === 0 && !use.known && use.inNotes && !anySubject && !hit.terms.includes(use.spelled)) return false;
     if (use.inNotes || use.inLexicon || hit.terms.includes(use.spelled) || (i > 0 && anySubject)) continue;
     // The rest must name the hit's subject whole, with words the notes use as names: "read replicas"
     // (words of attributes) does not make "neptune read replicas" a question about Read Replicas.

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { toPlainText } from '../../src/adapters/console/to-plain-text.js';
+import { parseNote } from '../../src/knowledge/parse-note.js';
+import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
+
+// Notes written here: "Sprinkler zones" has figures; the PCX controller is only mentioned, inside
+// another term's definition, with no figure of its own. Asking for a pump controller figure must not get a zone's.
+const note = [
+  '# Irrigation',
+  '',
+  '## Sprinkler zones',
+  '',
+  '- Grace period before a zone is marked dry: 40 seconds',
+  '- Maximum zones per controller: 12',
+  '',
+  '## Pumps',
+  '',
+  '**Booster pump**: raises the pressure when the PCX controller sees it drop, then rests for a cooldown.',
+].join('\n');
+
+const desk = buildFactDesk(parseNote('irrigation.md', note).items);
+const limit = (query: string): string => toPlainText(desk.limit(query));
+
+describe('/limit on a subject the notes mention but give no figure for', () => {
+  it('says the notes do not say, rather than answering a figure of something else', () => {
+    expect(limit('pcx cooldown period seconds')).toMatch(/^The notes don't say/);
+  });
+
+  it('still answers the figure that is there', () => {
+    expect(limit('zone grace period')).toMatch(/40 seconds/);
+  });
+});
