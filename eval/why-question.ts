@@ -13,7 +13,7 @@ import { readTsv } from './corpus-eval.js';
  * traced to the parser, a builder or a gate.
  */
 const [set, filter = ''] = process.argv.slice(2);
-const dir = join(import.meta.dirname, '..', '..', 'shared', 'corpora', set!);
+const dir = join(process.env.PREPBOT_CORPORA ?? join(import.meta.dirname, '..', '..', 'shared', 'corpora'), set!);
 const kb = await loadNotes(join(dir, 'notes'));
 const outcomes = new Map<Item, string[]>();
 generateQuestions(kb, {
