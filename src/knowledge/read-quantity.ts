@@ -63,7 +63,9 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
     // "HTTP 400s", "status 500s": status codes in the plural, not seconds.
     const statusCodes = u?.def.unit === 's' && /^s/i.test(text.slice(first.end)) && STATUS_BEFORE.test(prefix);
     const compact = u ? undefined : compactDuration(text, first.end, prefix);
-    if (u && !statusCodes) {
+    // "(default 5 m)", "timeout 10 m": after words for a time a lone "m" is minutes shorthand, never metres.
+    const timeNotLength = u?.def.unit === 'm' && TIME_CONTEXT.test(prefix);
+    if (u && !statusCodes && !timeNotLength) {
       unit = u.def;
       end = u.end;
     } else if (compact) {
@@ -134,7 +136,8 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
       quantity.bound = b.bound;
       start -= b.length;
     }
-    if (quantity.dimension === 'money' || quantity.dimension === 'count') {
+    // "$0.20 per 1M requests", "5 mg/kg", "15.4 W per port": what the amount is per.
+    if (quantity.dimension === 'money' || quantity.dimension === 'count' || unit?.family !== undefined) {
       PER.lastIndex = end;
       const per = PER.exec(text);
       if (per?.[1]) {
