@@ -17,9 +17,9 @@ export type MeasureDimension =
  * none, for scales with an offset (37 °C × 2 is no temperature), whose wrong values come only from
  * other values in the notes.
  */
-export type Scaling = 'decimal' | 'binary' | 'none';
+type Scaling = 'decimal' | 'binary' | 'none';
 
-export interface MeasureUnit {
+interface MeasureUnit {
   /** Normalised name, also the symbol printed ("mg", "GHz", "°C"). */
   unit: string;
   /** Spellings read case-insensitively ("milligrams", "ghz"). */

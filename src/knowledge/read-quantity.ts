@@ -2,6 +2,7 @@
 
 import type { Quantity } from './item.js';
 import { readUnit, type UnitDef } from './quantity-units.js';
+import { measureTable } from './measure-units.js';
 import { sameQuantity } from './same-quantity.js';
 import { type Amount, canStartNumber, readAmount } from './read-amount.js';
 
@@ -122,6 +123,13 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
   }
 
   if (!unit && !port && !first.multiplied) return bareRange(text, pos, first, prefix);
+  // "-25 °C": on a scale with an offset a minus sign is part of the value, never a dash before it.
+  const minus = /(?:^|[\s(])[-−]$/.exec(prefix);
+  if (minus && unit && measureTable(unit.dimension)?.offsetScale) {
+    min = -min;
+    if (max === -min) max = min;
+    start -= 1;
+  }
   if (port && (!Number.isInteger(first.value) || max > 65_535 || first.multiplied)) return undefined;
 
   const quantity: Omit<Quantity, 'text'> = port
