@@ -7,6 +7,7 @@ import { sameQuantity } from './same-quantity.js';
 import { type Amount, canStartNumber, readAmount } from './read-amount.js';
 
 const RANGE_SEPARATOR = /[ \u00a0]*(?:-|–|—|to|through)[ \u00a0]*/iy;
+const MEASURE_UP_TO = /[ \u00a0]+up[ \u00a0]+to(?=[ \u00a0]+\d)/iy;
 const OPEN_PAREN = /[ \u00a0]*\([ \u00a0]*~?(?:<=|≤|<)?[ \u00a0]*/y;
 const CLOSE_PAREN = /[ \u00a0]*\)/y;
 const PER =
@@ -99,6 +100,10 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
   let min = first.value * (unit?.factor ?? 1);
   let max = min;
   RANGE_SEPARATOR.lastIndex = end;
+  // "64 Kbps up to 1.544 Mbps": between two measures, "up to" joins a range too.
+  MEASURE_UP_TO.lastIndex = end;
+  const upTo = unit?.family !== undefined && MEASURE_UP_TO.exec(text) !== null;
+  if (upTo) RANGE_SEPARATOR.lastIndex = MEASURE_UP_TO.lastIndex - 2;
   if (RANGE_SEPARATOR.exec(text)) {
     let at = RANGE_SEPARATOR.lastIndex;
     if (dollar && text[at] === '$') at += 1;

@@ -9,6 +9,7 @@ import { tidy } from './text-tools.js';
 import { attributeProblem, dimensionMismatch, nameOnly } from './gates/noun-phrase.js';
 import { realSubject } from './gates/real-subject.js';
 import { measureUnnamed } from './gates/measure-named.js';
+import { numberInStem } from './gates/number-in-stem.js';
 import { valueQuestions } from './value-question.js';
 import { countInProse } from './prose-count.js';
 import { recordAskedFact, restatesAskedFact } from './asked-quantity-facts.js';
@@ -78,6 +79,8 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
     const answer = formatChoice(base, unit);
     if (!answer) return { skip: 'answer is not a tidy number', item };
     const stem = withConditions(stemFor(item, { ...q, bound }, attribute, variant), item);
+    const clue = numberInStem(stem, base, unit.def);
+    if (clue) return { skip: clue, item };
     // A repeat of an earlier question (same id or stem) is counted as such by buildQuestion.
     if (!context.asked.has(questionId(item.id, 'quantity', variant), stem) && restatesAskedFact(fact, q, variant, bound, context)) {
       return { skip: 'same fact as an earlier question', item };

@@ -108,6 +108,11 @@ describe('measures of any field', () => {
     expect(formatQuantity(q)).toBe('500 m to 2 km');
   });
 
+  it('reads "up to" between two measures as one range', () => {
+    const q = parseQuantity('Fractional lines run 128 Kbps up to 2 Mbps')!;
+    expect([q.dimension, q.min, q.max, q.text]).toEqual(['data rate', 128_000, 2_000_000, '128 Kbps up to 2 Mbps']);
+  });
+
   it('leaves a number before an unknown word, a network generation or a time shorthand as it was', () => {
     expect(parseQuantity('Each tray holds 40 widgets')).toBeUndefined();
     expect(parseQuantity('Phones on 5G networks')).toBeUndefined();

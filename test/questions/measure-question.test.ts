@@ -88,6 +88,22 @@ describe('questions on measures of any field', () => {
     expect(weight!.choices[weight!.answer]).toBe('70 kg');
   });
 
+  it('asks a speed by its own word, and never when a name in the stem holds the answer', () => {
+    const items = [
+      measure('Token Ring', 'max speed', '16 Mbps'),
+      measure('25GBase-SR', 'max speed', '25 Gbps', { id: 'sr' }),
+      measure('400GBase-DR4', 'max speed', '400 Gbps', { id: 'dr4' }),
+      measure('FDDI', 'max speed', '100 Mbps', { id: 'fddi' }),
+    ];
+    const [ring] = questions(items, 'max speed', 'Token Ring');
+    expect(ring!.stem).toBe('What is the maximum speed for Token Ring?');
+    expect(ring!.choices[ring!.answer]).toBe('16 Mbps');
+    expect(outcomes(items, 'max speed', '25GBase-SR')).toEqual([{ skip: 'the stem holds the answer’s number', item: expect.anything() }]);
+    // 1000 Mbps is 1 Gbps: the name's number is tried in every unit of the family.
+    const gigabit = [measure('1000Base-SX', 'max speed', '1 Gbps'), ...items];
+    expect(outcomes(gigabit, 'max speed', '1000Base-SX')).toEqual([{ skip: 'the stem holds the answer’s number', item: expect.anything() }]);
+  });
+
   it('asks a row of a table under a chapter heading about the row, not the chapter', () => {
     const items = [
       measure('Cat 5e', 'throughput', '1 Gbps', { topic: 'Network Components' }),
