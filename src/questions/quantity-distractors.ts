@@ -19,7 +19,7 @@ export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: C
   }
   if (q.dimension === 'port') for (const port of wellKnownPorts) candidates.push({ text: `port ${port}`, tier: 1 });
   scaledVariants(base, unit).forEach((value, index) => {
-    const text = sameAmount(q, value, base) || !plausibleMeasure(value, unit) ? undefined : plausible(formatChoice(value, unit), base);
+    const text = sameAmount(q, value, base) || !plausibleMeasure(value, unit) || finerThan(value, base, unit) ? undefined : plausible(formatChoice(value, unit), base);
     // ×2 and ÷2 first, then ×4 and ÷4, then ×10 and ÷10: the nearer, the more plausible.
     if (text) candidates.push({ text, tier: 2 + Math.floor(index / 2) });
   });
@@ -56,6 +56,13 @@ function plausibleMeasure(base: number, unit: ChoiceUnit): boolean {
   const smaller = family.some((u) => u.factor < unit.def!.factor);
   const larger = family.some((u) => u.factor > unit.def!.factor);
   return !(value < 1 && smaller) && !(value >= 1000 && larger);
+}
+
+/** A made-up measure more precise than the answer ("6.4 Kbps" beside 64 Kbps, "18.5 m" beside 185 m) is one nobody writes. */
+function finerThan(value: number, base: number, unit: ChoiceUnit): boolean {
+  if (!unit.def?.family) return false;
+  const decimals = (n: number): number => (String(Math.round((n / unit.def!.factor) * 1e6) / 1e6).split('.')[1] ?? '').length;
+  return decimals(value) > decimals(base);
 }
 
 // Ports a reader has met elsewhere: plausible wrong answers for "which port does … use?".

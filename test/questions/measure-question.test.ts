@@ -98,6 +98,8 @@ describe('questions on measures of any field', () => {
     const [ring] = questions(items, 'max speed', 'Token Ring');
     expect(ring!.stem).toBe('What is the maximum speed for Token Ring?');
     expect(ring!.choices[ring!.answer]).toBe('16 Mbps');
+    // A whole answer gets whole made-up values: no "1.6 Mbps".
+    for (const choice of ring!.choices) expect(choice).toMatch(/^\d+ Mbps$/);
     expect(outcomes(items, 'max speed', '25GBase-SR')).toEqual([{ skip: 'the stem holds the answer’s number', item: expect.anything() }]);
     // 1000 Mbps is 1 Gbps: the name's number is tried in every unit of the family.
     const gigabit = [measure('1000Base-SX', 'max speed', '1 Gbps'), ...items];
