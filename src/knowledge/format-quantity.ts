@@ -1,5 +1,5 @@
 import type { Quantity } from './item.js';
-import { unitDef, unitsOf, type UnitDef } from './quantity-units.js';
+import { familyOf, unitDef, unitsOf, type UnitDef } from './quantity-units.js';
 
 const number = (n: number, maxDigits = 6): string => n.toLocaleString('en-US', { maximumFractionDigits: maxDigits });
 
@@ -15,7 +15,7 @@ function inUnit(base: number, unit: UnitDef): string {
 }
 
 /** The largest unit of the family in which `base` is a whole (or two-decimal) number of at least 1. */
-function bestUnit(base: number, dimension: Quantity['dimension'], family: 'decimal' | 'binary'): UnitDef | undefined {
+function bestUnit(base: number, dimension: Quantity['dimension'], family: string): UnitDef | undefined {
   const units = unitsOf(dimension, family);
   let best: UnitDef | undefined;
   for (const u of units) {
@@ -67,6 +67,8 @@ function single(q: Quantity): string {
     return `${number(q.min)}${noun}${q.per ? ` per ${q.per}` : ''}${short ? ` (${short})` : ''}`;
   }
   if (!written) return q.text;
+  // "600 mg", "15.4 W per port", "2.4 GHz": a measure as written, with what it is per.
+  if (written.family) return `${inUnit(q.min, written)}${q.per ? ` per ${q.per}` : ''}`;
   const main = inUnit(q.min, written);
   const alt = equivalent(q.min, written);
   return alt ? `${main} (${inUnit(q.min, alt)})` : main;
@@ -83,12 +85,12 @@ export function formatQuantity(q: Quantity): string {
     if (q.dimension === 'port') return `ports ${q.min}-${q.max}`;
     if (q.dimension === 'count') return `${number(q.min)} to ${number(q.max)}${q.unit ? ` ${q.unit}` : ''}`;
     const written = unitDef(q.unit);
-    const family = written && /i/.test(written.unit) ? 'binary' : 'decimal';
+    const family = familyOf(written);
     const lo = bestUnit(q.min, q.dimension, family);
     const hi = bestUnit(q.max, q.dimension, family);
     if (!lo || !hi) return q.text;
     const from = lo === hi ? number(q.min / lo.factor) : inUnit(q.min, lo);
-    return `${BOUND_WORDS[q.bound]}${from} to ${inUnit(q.max, hi)}`;
+    return `${BOUND_WORDS[q.bound]}${from} to ${inUnit(q.max, hi)}${q.per ? ` per ${q.per}` : ''}`;
   }
   return `${BOUND_WORDS[q.bound]}${single(q)}`;
 }

@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import type { MeasureDimension } from './measure-units.js';
 
 /**
  * What the notes parser produces: small, typed pieces of knowledge, each with the place it came from.
@@ -15,12 +16,13 @@ export interface Source {
   section: string[];
 }
 
-export type Dimension = 'duration' | 'size' | 'money' | 'count' | 'port';
+/** The older five, and the measures of any field (length, mass, power, … : see measure-units.ts). */
+export type Dimension = 'duration' | 'size' | 'money' | 'count' | 'port' | MeasureDimension;
 
 /** A number with its unit, as the notes wrote it, normalised so equal quantities compare equal. */
 export interface Quantity {
   dimension: Dimension;
-  /** Lower bound in base units: seconds, bytes, US dollars, or a plain count. */
+  /** Lower bound in base units: seconds, bytes, US dollars, a plain count, or a measure's base unit (metres, grams, …). */
   min: number;
   /** Upper bound in base units; equals `min` for a single value. */
   max: number;

@@ -1,4 +1,5 @@
 import type { Dimension } from './item.js';
+import { MEASURES, measureTable } from './measure-units.js';
 
 /**
  * The units the quantity parser understands, each with its dimension and its size in base units
@@ -17,6 +18,12 @@ export interface UnitDef {
   /** Word used when printing the quantity ("seconds" for 's'); singular form for a value of 1. */
   plural: string;
   singular: string;
+  /** For measures: units of one family print in each other ("metric" mg ↔ g; feet apart from metres). */
+  family?: string;
+  /** For measures: the only spellings read (case as written, after a space or hyphen), e.g. "m", "W". */
+  exact?: readonly string[];
+  /** For measures: read only apart from the number, never glued ("32bit"). */
+  spaced?: boolean;
 }
 
 const KIB = 1024;
@@ -96,7 +103,34 @@ for (const [spellings, noun] of COUNT_NOUNS) {
   for (const s of spellings) BY_SPELLING.set(s, unit);
 }
 
-// Spellings hold only letters, '%', '-' and spaces; none needs an escape outside a character class.
+// Measures of any field: each spelling, and each exact spelling under its lower case (checked in readUnit).
+for (const table of MEASURES) {
+  for (const m of table.units) {
+    const unit: UnitDef = {
+      unit: m.unit,
+      dimension: table.dimension,
+      factor: m.factor,
+      plural: m.plural ?? m.unit,
+      singular: m.singular ?? m.plural ?? m.unit,
+      family: m.family,
+      ...(m.exact ? { exact: m.exact } : {}),
+      ...(m.spaced ? { spaced: true } : {}),
+    };
+    for (const s of [...m.spellings, ...(m.exact ?? [])])
+      if (!BY_SPELLING.has(s.toLowerCase())) BY_SPELLING.set(s.toLowerCase(), unit);
+  }
+}
+
+/** Measures by their normalised name: "mW" and "MW", "m" and "M" differ only in case. */
+const BY_NAME = new Map<string, UnitDef>();
+for (const unit of BY_SPELLING.values()) if (unit.family) BY_NAME.set(unit.unit, unit);
+
+/** The family a unit prints within: a measure's own, else 'binary' for KiB-style sizes, 'decimal' otherwise. */
+export function familyOf(unit: UnitDef | undefined): string {
+  return unit?.family ?? (unit && /i/.test(unit.unit) ? 'binary' : 'decimal');
+}
+
+// Spellings hold only letters, '°', '/', '%', '-' and spaces; none needs an escape outside a character class.
 const escape = (s: string): string => s.replace(/ /g, '\\s+');
 const ALTERNATION = [...BY_SPELLING.keys()]
   .sort((a, b) => b.length - a.length)
@@ -131,7 +165,15 @@ export function readUnit(text: string, pos: number): UnitMatch | undefined {
     !(m[2] === 'B' && /^[ \u00a0]B/.test(text.slice(pos)) && /^\s*(?:$|[,;.)])/.test(text.slice(UNIT_AT.lastIndex)))
   )
     return undefined;
+  if (unit.family && !measureReadable(unit, text, pos, UNIT_AT.lastIndex)) return undefined;
   if (m[1] && unit.dimension !== 'count') return undefined;
+  // "100 m", "5 g", "15.4 W": a one-letter or case-told unit only as written, after a space or hyphen
+  // ("5G" is a network, "5m" a time shorthand, "MW" not "mW").
+  if (
+    unit.exact?.some((e) => e.toLowerCase() === spelling) &&
+    (!unit.exact.includes(m[2] ?? '') || !/^[ \u00a0-]/.test(text.slice(pos)))
+  )
+    return undefined;
   // "1000s of containers", "thousands (1000s)" are plural numbers, not durations.
   const glued = !/^[ \u00a0-]/.test(text.slice(pos));
   if (
@@ -142,15 +184,37 @@ export function readUnit(text: string, pos: number): UnitMatch | undefined {
   return { def: unit, end: UNIT_AT.lastIndex, qualifier: m[1] ?? '' };
 }
 
+/**
+ * Whether a measure's unit, matched from `pos` to `end`, reads as one: one that must stand apart is not
+ * glued to its number ("32bit"), and a hyphenated adjective ("512-bit", "100-metre") sizes the noun right
+ * after it ("512-bit keys"); without one ("the 256-bit, base64-encoded key") it is not read.
+ */
+function measureReadable(unit: UnitDef, text: string, pos: number, end: number): boolean {
+  const gap = text.slice(pos, pos + 2);
+  if (unit.spaced && !/^[ \u00a0-]/.test(gap)) return false;
+  return !/^[ \u00a0]?-/.test(gap) || /^[ \u00a0]\p{L}/u.test(text.slice(end));
+}
+
 /** The definition behind a normalised unit name ('MB', 's', 'requests'), if it is one of ours. */
 export function unitDef(unit: string): UnitDef | undefined {
   if (unit === '$') return BY_SPELLING.get('usd');
   if (unit === 'port') return undefined;
-  return BY_SPELLING.get(unit.toLowerCase());
+  return BY_NAME.get(unit) ?? BY_SPELLING.get(unit.toLowerCase());
 }
 
-/** Units of one dimension, smallest first (for choosing how to print an equivalent). */
-export function unitsOf(dimension: Dimension, family: 'decimal' | 'binary' = 'decimal'): UnitDef[] {
+/**
+ * Units of one dimension, smallest first (for choosing how to print an equivalent). For sizes the family
+ * is 'decimal' or 'binary'; for a measure, the written unit's family ("metric"); durations have one.
+ */
+export function unitsOf(dimension: Dimension, family = 'decimal'): UnitDef[] {
+  const measure = measureTable(dimension);
+  if (measure) {
+    const inFamily = measure.units.filter((u) => u.family === family);
+    return (inFamily.length > 0 ? inFamily : measure.units.filter((u) => u.family === measure.units[0]!.family))
+      .map((u) => unitDef(u.unit))
+      .filter((u): u is UnitDef => u !== undefined)
+      .sort((a, b) => a.factor - b.factor);
+  }
   const names =
     dimension === 'duration'
       ? ['ms', 's', 'minutes', 'hours', 'days']

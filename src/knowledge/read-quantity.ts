@@ -2,10 +2,12 @@
 
 import type { Quantity } from './item.js';
 import { readUnit, type UnitDef } from './quantity-units.js';
+import { measureTable } from './measure-units.js';
 import { sameQuantity } from './same-quantity.js';
 import { type Amount, canStartNumber, readAmount } from './read-amount.js';
 
 const RANGE_SEPARATOR = /[ \u00a0]*(?:-|–|—|to|through)[ \u00a0]*/iy;
+const MEASURE_UP_TO = /[ \u00a0]+up[ \u00a0]+to(?=[ \u00a0]+\d)/iy;
 const OPEN_PAREN = /[ \u00a0]*\([ \u00a0]*~?(?:<=|≤|<)?[ \u00a0]*/y;
 const CLOSE_PAREN = /[ \u00a0]*\)/y;
 const PER =
@@ -63,7 +65,9 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
     // "HTTP 400s", "status 500s": status codes in the plural, not seconds.
     const statusCodes = u?.def.unit === 's' && /^s/i.test(text.slice(first.end)) && STATUS_BEFORE.test(prefix);
     const compact = u ? undefined : compactDuration(text, first.end, prefix);
-    if (u && !statusCodes) {
+    // "(default 5 m)", "timeout 10 m": after words for a time a lone "m" is minutes shorthand, never metres.
+    const timeNotLength = u?.def.unit === 'm' && TIME_CONTEXT.test(prefix);
+    if (u && !statusCodes && !timeNotLength) {
       unit = u.def;
       end = u.end;
     } else if (compact) {
@@ -96,6 +100,10 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
   let min = first.value * (unit?.factor ?? 1);
   let max = min;
   RANGE_SEPARATOR.lastIndex = end;
+  // "64 Kbps up to 1.544 Mbps": between two measures, "up to" joins a range too.
+  MEASURE_UP_TO.lastIndex = end;
+  const upTo = unit?.family !== undefined && MEASURE_UP_TO.exec(text) !== null;
+  if (upTo) RANGE_SEPARATOR.lastIndex = MEASURE_UP_TO.lastIndex - 2;
   if (RANGE_SEPARATOR.exec(text)) {
     let at = RANGE_SEPARATOR.lastIndex;
     if (dollar && text[at] === '$') at += 1;
@@ -120,6 +128,13 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
   }
 
   if (!unit && !port && !first.multiplied) return bareRange(text, pos, first, prefix);
+  // "-25 °C": on a scale with an offset a minus sign is part of the value, never a dash before it.
+  const minus = /(?:^|[\s(])[-−]$/.exec(prefix);
+  if (minus && unit && measureTable(unit.dimension)?.offsetScale) {
+    min = -min;
+    if (max === -min) max = min;
+    start -= 1;
+  }
   if (port && (!Number.isInteger(first.value) || max > 65_535 || first.multiplied)) return undefined;
 
   const quantity: Omit<Quantity, 'text'> = port
@@ -134,7 +149,8 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
       quantity.bound = b.bound;
       start -= b.length;
     }
-    if (quantity.dimension === 'money' || quantity.dimension === 'count') {
+    // "$0.20 per 1M requests", "5 mg/kg", "15.4 W per port": what the amount is per.
+    if (quantity.dimension === 'money' || quantity.dimension === 'count' || unit?.family !== undefined) {
       PER.lastIndex = end;
       const per = PER.exec(text);
       if (per?.[1]) {

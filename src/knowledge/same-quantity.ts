@@ -1,4 +1,5 @@
 import type { Quantity } from './item.js';
+import { measureTable } from './measure-units.js';
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
@@ -14,12 +15,15 @@ const normalisePer = (per: string): string =>
  * Whether two quantities state the same amount: "15 minutes" == "900 seconds", "10,240 MB" == "10 GB"
  * (sizes are 1024-based, see quantity-units.ts). The bound is ignored ("up to 10 GB" == "10 GB");
  * counts of different things differ ("1K requests" != "1K executions"), a unit-less count matches any;
- * prices must be per the same thing when both say what they are per.
+ * prices and measures must be per the same thing when both say what they are per ("5 mg per kg");
+ * "600 mg" == "0.6 g", but temperatures only in one unit.
  */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.dimension !== b.dimension) return false;
   if (!close(a.min, b.min) || !close(a.max, b.max)) return false;
   if (a.dimension === 'count' && a.unit && b.unit && a.unit !== b.unit) return false;
+  // 37 °C is not 37 °F: scales with an offset compare only in the same unit.
+  if (measureTable(a.dimension)?.offsetScale && a.unit !== b.unit) return false;
   if (a.per && b.per && normalisePer(a.per) !== normalisePer(b.per)) return false;
   return true;
 }

@@ -1,4 +1,5 @@
 import type { FactItem, Item } from '../knowledge/item.js';
+import { measureTable } from '../knowledge/measure-units.js';
 import { namesNumber } from './limit-facts.js';
 import { tokenize } from './normalize-text.js';
 import type { SynonymTable } from './synonym-table.js';
@@ -18,7 +19,7 @@ export type DefineField = (typeof DEFINE_FIELDS)[number];
 
 export type IndexDocument<F extends string> = { id: number } & Record<F, string>;
 
-// Words a person may use for a kind of quantity ("how big", "what port").
+// Words a person may use for a kind of quantity ("how big", "what port"); a measure's are in measure-units.ts.
 const DIMENSION_WORDS: Record<string, string> = {
   duration: 'time duration',
   size: 'size',
@@ -54,7 +55,11 @@ export function toLimitDocument(id: number, fact: FactItem, synonyms: SynonymTab
     section: field(tokenize(fact.source.section.join(' . '))),
     syn: withSynonyms(synonyms, fact.topic, fact.subject, fact.attribute, fact.text),
     dim: fact.quantity
-      ? field(tokenize(DIMENSION_WORDS[fact.quantity.dimension] ?? ''))
+      ? field(
+          tokenize(
+            DIMENSION_WORDS[fact.quantity.dimension] ?? measureTable(fact.quantity.dimension)?.words.join(' ') ?? '',
+          ),
+        )
       : namesNumber(fact.text)
         ? field(tokenize('number'))
         : '',

@@ -1,3 +1,4 @@
+import { measureTable } from '../knowledge/measure-units.js';
 import type { Quantity } from '../knowledge/item.js';
 import { baseLexiconOnly, type Lexicon } from '../knowledge/lexicon.js';
 import { lowerFirstWord } from './name-case.js';
@@ -25,6 +26,8 @@ export function vagueAttribute(attribute: string, q: Quantity): boolean {
   if (words.length === 1 && comparative.test(attribute)) return true;
   if (/'s\b/.test(attribute)) return true;
   if (/^(of|for|in|to|at|and|with|from|still|also|returns?|returning|runs?|running|is|are|can)\b/i.test(attribute)) return true;
+  // A measure's own word ("speed" of a data rate) is its name, whatever it ends with.
+  if (measureTable(q.dimension)?.words.includes((words.at(-1) ?? '').toLowerCase())) return false;
   return /(ing|ed)$/i.test(words.at(-1) ?? '') && !/(setting|pricing|billing|processing|logging|caching|scaling|timing|storage)$/i.test(words.at(-1) ?? '');
 }
 

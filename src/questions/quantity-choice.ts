@@ -1,5 +1,6 @@
 import type { Quantity } from '../knowledge/item.js';
-import { unitDef, unitsOf, type UnitDef } from '../knowledge/quantity-units.js';
+import { familyOf, unitDef, unitsOf, type UnitDef } from '../knowledge/quantity-units.js';
+import { measureTable } from '../knowledge/measure-units.js';
 
 /**
  * How a quantity question shows its choices: every choice in the answer's own unit and style
@@ -9,7 +10,7 @@ export interface ChoiceUnit {
   dimension: Quantity['dimension'];
   /** The unit's definition for durations and sizes; undefined for money, ports and plain counts. */
   def?: UnitDef;
-  /** The counted noun ("executions") or '' for counts; what a price is per, for money. */
+  /** The counted noun ("executions") or '' for counts; what a price or a measure is per ("kg" of "5 mg/kg"). */
   noun: string;
 }
 
@@ -19,10 +20,10 @@ export function choiceUnit(q: Quantity, base: number, asWritten: boolean): Choic
   if (q.dimension === 'port') return { dimension: 'port', noun: '' };
   if (q.dimension === 'count') return { dimension: 'count', noun: q.unit };
   const written = unitDef(q.unit);
-  if (asWritten && written) return { dimension: q.dimension, def: written, noun: '' };
-  const family = written && /i/.test(written.unit) ? 'binary' : 'decimal';
-  const round = unitsOf(q.dimension, family).filter((unit) => base / unit.factor >= 1 && isRound(base / unit.factor));
-  return { dimension: q.dimension, def: round.at(-1) ?? written, noun: '' };
+  const noun = written?.family ? (q.per ?? '') : '';
+  if (asWritten && written) return { dimension: q.dimension, def: written, noun };
+  const round = unitsOf(q.dimension, familyOf(written)).filter((unit) => base / unit.factor >= 1 && isRound(base / unit.factor));
+  return { dimension: q.dimension, def: round.at(-1) ?? written, noun };
 }
 
 /** `base` (seconds, bytes, dollars, count) written in `unit`, or undefined when it is not a tidy number there. */
@@ -44,18 +45,22 @@ export function formatChoice(base: number, unit: ChoiceUnit): string | undefined
       if (!unit.def) return undefined;
       const value = base / unit.def.factor;
       if (!isRound(value)) return undefined;
-      return `${number(value)} ${unit.def.unit === 'ms' ? 'ms' : value === 1 ? unit.def.singular : unit.def.plural}`;
+      const text = `${number(value)} ${unit.def.unit === 'ms' ? 'ms' : value === 1 ? unit.def.singular : unit.def.plural}`;
+      return unit.noun ? `${text} per ${unit.noun}` : text;
     }
   }
 }
 
 /**
- * Nearby values for distractors when the notes hold too few of their own: ×2, ÷2, ×4, ÷4, ×10, ÷10,
- * each rounded to a number a person would write in the answer's unit.
+ * Nearby values for distractors when the notes hold too few of their own: ×2, ÷2, ×4, ÷4, ×10, ÷10
+ * (fewer for measures that scale otherwise), each rounded to a number a person would write in the answer's unit.
  */
 export function scaledVariants(base: number, unit: ChoiceUnit): number[] {
   const factor = unit.def?.factor ?? 1;
-  return [2, 0.5, 4, 0.25, 10, 0.1].map((scale) => nice((base * scale) / factor, unit) * factor);
+  // A measure's own scaling: key lengths only double or halve, temperatures make none (see measure-units.ts).
+  const scaling = measureTable(unit.dimension)?.scaling ?? 'decimal';
+  const scales = scaling === 'none' ? [] : scaling === 'binary' ? [2, 0.5, 4, 0.25] : [2, 0.5, 4, 0.25, 10, 0.1];
+  return scales.map((scale) => nice((base * scale) / factor, unit) * factor);
 }
 
 function nice(value: number, unit: ChoiceUnit): number {

@@ -4,6 +4,8 @@ import type { Candidate } from './pick-distractors.js';
 import { perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { type ChoiceUnit, formatChoice, scaledVariants } from './quantity-choice.js';
+import { measureTable } from '../knowledge/measure-units.js';
+import { unitsOf } from '../knowledge/quantity-units.js';
 
 /** Values of other comparable facts within ×10 of `base` (within ×4 first), well-known ports, then ×2 / ÷2 … variants. */
 export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: ChoiceUnit, context: GenerationContext): Candidate[] {
@@ -12,12 +14,12 @@ export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: C
     const ratio = value / base;
     // "1,000 MB" beside "1,024 MB": within 5 % of the answer is a trick about rounding, not another value.
     if (ratio > 10 || ratio < 0.1 || (ratio > 0.95 && ratio < 1.05) || facts.every((fact) => fact === item) || sameAmount(q, value, base)) continue;
-    const text = plausible(formatChoice(value, unit), base);
+    const text = plausibleMeasure(value, unit) ? plausible(formatChoice(value, unit), base) : undefined;
     if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
   }
   if (q.dimension === 'port') for (const port of wellKnownPorts) candidates.push({ text: `port ${port}`, tier: 1 });
   scaledVariants(base, unit).forEach((value, index) => {
-    const text = sameAmount(q, value, base) ? undefined : plausible(formatChoice(value, unit), base);
+    const text = sameAmount(q, value, base) || !plausibleMeasure(value, unit) || finerThan(value, base, unit) ? undefined : plausible(formatChoice(value, unit), base);
     // ×2 and ÷2 first, then ×4 and ÷4, then ×10 and ÷10: the nearer, the more plausible.
     if (text) candidates.push({ text, tier: 2 + Math.floor(index / 2) });
   });
@@ -42,12 +44,36 @@ function plausible(text: string | undefined, base = 0): string | undefined {
   return text;
 }
 
+/**
+ * A measure's value as a person would write it in the answer's unit: not below 1 where a smaller unit
+ * of the family exists ("0.6 GHz" is written 600 MHz), not 1,000 or more where a larger one does
+ * ("6,000 mg" is 6 g). Always true for the older dimensions, which `plausible` checks by their text.
+ */
+function plausibleMeasure(base: number, unit: ChoiceUnit): boolean {
+  if (!unit.def?.family) return true;
+  const value = base / unit.def.factor;
+  const family = unitsOf(unit.dimension, unit.def.family);
+  const smaller = family.some((u) => u.factor < unit.def!.factor);
+  const larger = family.some((u) => u.factor > unit.def!.factor);
+  return !(value < 1 && smaller) && !(value >= 1000 && larger);
+}
+
+/** A made-up measure more precise than the answer ("6.4 Kbps" beside 64 Kbps, "18.5 m" beside 185 m) is one nobody writes. */
+function finerThan(value: number, base: number, unit: ChoiceUnit): boolean {
+  if (!unit.def?.family) return false;
+  const decimals = (n: number): number => (String(Math.round((n / unit.def!.factor) * 1e6) / 1e6).split('.')[1] ?? '').length;
+  return decimals(value) > decimals(base);
+}
+
 // Ports a reader has met elsewhere: plausible wrong answers for "which port does … use?".
 const wellKnownPorts = [80, 443, 8080, 3000, 8000, 5000, 9000, 2049, 3306, 5432, 6379];
 
-/** Same dimension, same counted noun, same price basis: quantities with one key can stand beside each other. */
+/** Same dimension, same counted noun, same price or measure basis: quantities with one key can stand beside each other. */
 function comparableKey(q: Quantity): string {
-  const detail = q.dimension === 'count' ? q.unit : q.dimension === 'money' ? (q.per ?? '') : '';
+  const measure = measureTable(q.dimension);
+  // A measure: per the same thing ("mg per kg" beside "mg"? no), and in the same unit where units never convert (°C, °F).
+  const detail =
+    q.dimension === 'count' ? q.unit : q.dimension === 'money' ? (q.per ?? '') : measure ? `${q.per ?? ''}\u0000${measure.offsetScale ? q.unit : ''}` : '';
   return `${q.dimension}\u0000${detail}`;
 }
 

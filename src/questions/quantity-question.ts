@@ -1,5 +1,6 @@
 import type { FactItem, Quantity } from '../knowledge/item.js';
 import { unitDef } from '../knowledge/quantity-units.js';
+import { measureTable } from '../knowledge/measure-units.js';
 import { type GenerationContext, looksLikeProductName } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { questionId } from './question-id.js';
@@ -7,6 +8,8 @@ import { choiceUnit, formatChoice } from './quantity-choice.js';
 import { tidy } from './text-tools.js';
 import { attributeProblem, dimensionMismatch, nameOnly } from './gates/noun-phrase.js';
 import { realSubject } from './gates/real-subject.js';
+import { measureUnnamed } from './gates/measure-named.js';
+import { numberInStem } from './gates/number-in-stem.js';
 import { valueQuestions } from './value-question.js';
 import { countInProse } from './prose-count.js';
 import { recordAskedFact, restatesAskedFact } from './asked-quantity-facts.js';
@@ -33,7 +36,9 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   // "Terminology and basics" + "clustered index": under a generic topic, the subject's own words name the thing.
   const part = fact.subject.startsWith(`${fact.topic} `) ? fact.subject.slice(fact.topic.length + 1) : '';
   const thing = part.split(/\s+/).length <= 4 && /^\p{Ll}[\p{Ll}\s-]*$/u.test(part) ? [part] : [];
-  const named = realSubject([fact.topic, ...thing, fact.subject, ...[...fact.source.section].reverse()], context.facets);
+  // "10Base2, Distance: 185 meters" under a chapter heading: a row's own short name is what the measure is of.
+  const own = measureTable(q.dimension) && ownName(fact) ? [fact.subject] : [];
+  const named = realSubject([...own, fact.topic, ...thing, fact.subject, ...[...fact.source.section].reverse()], context.facets);
   if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
   const placed = named === fact.topic ? fact : { ...fact, topic: named, subject: named };
   const label = (item: FactItem): string | undefined => cleanAttribute(item.role === 'default' ? item.attribute.replace(/\bdefaults?\b/gi, ' ') : item.attribute, context.names, context.lexicon);
@@ -46,7 +51,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   // "INT: 4 bytes", "/tmp: 512 MB": the label is the thing measured, so the question asks its measure.
   const { item, attribute } = nameMeasured(resolved, written, q, context);
   if (isRangeFact(q)) return [askRange(fact, item, attribute, q, context)];
-  const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension);
+  const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension) ?? measureUnnamed(attribute, q.dimension);
   if (fragment) return [{ skip: fragment, item }];
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
   // "Charged on runtime of function rounded to nearest 100ms": 100 ms is the billing step, not the runtime.
@@ -74,6 +79,8 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
     const answer = formatChoice(base, unit);
     if (!answer) return { skip: 'answer is not a tidy number', item };
     const stem = withConditions(stemFor(item, { ...q, bound }, attribute, variant), item);
+    const clue = numberInStem(stem, base, unit.def);
+    if (clue) return { skip: clue, item };
     // A repeat of an earlier question (same id or stem) is counted as such by buildQuestion.
     if (!context.asked.has(questionId(item.id, 'quantity', variant), stem) && restatesAskedFact(fact, q, variant, bound, context)) {
       return { skip: 'same fact as an earlier question', item };
@@ -99,6 +106,12 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   });
 }
 
+/** A subject of its own, apart from the topic: at most three words, one of them a name with a digit or capitals ("10Base2", "Cat 5e", "STP"). */
+function ownName(fact: FactItem): boolean {
+  const words = fact.subject.split(/\s+/);
+  return !fact.subject.startsWith(fact.topic) && words.length <= 3 && words.some((word) => /\d|\p{Lu}.*\p{Lu}/u.test(word));
+}
+
 /** A port range or a range of plain numbers, asked whole ("NodePort range is 30000–32767": "What is the NodePort range?"). */
 function askRange(fact: FactItem, item: FactItem, attribute: string, q: Quantity, context: GenerationContext): Outcome {
   const problem = attributeProblem(attribute);
@@ -116,7 +129,7 @@ function askRange(fact: FactItem, item: FactItem, attribute: string, q: Quantity
 
 /** An attribute the gates below would refuse: none, a fragment or clause, another kind of value, or too vague. */
 function unaskable(attribute: string | undefined, q: Quantity): boolean {
-  return !attribute || attributeProblem(attribute) !== undefined || dimensionMismatch(attribute, q.dimension) !== undefined || vagueAttribute(attribute, q);
+  return !attribute || attributeProblem(attribute) !== undefined || dimensionMismatch(attribute, q.dimension) !== undefined || measureUnnamed(attribute, q.dimension) !== undefined || vagueAttribute(attribute, q);
 }
 
 const measures: Partial<Record<Quantity['dimension'], string>> = { size: 'storage size', duration: 'time limit', money: 'price' };
