@@ -1,5 +1,6 @@
 import type { DefinitionItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
+import { definitionsOverlap } from './definition-overlap.js';
 import { isClause, startsWithVerb } from './definition-phrasing.js';
 import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
 import type { GenerationContext } from './generation-context.js';
@@ -66,7 +67,9 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
       const other = factsOf(sibling, context);
       // A definition written the other way (a verb phrase beside noun phrases) stands out: take it last.
       const form = other.verbForm === facts.verbForm ? 0 : 0.5;
-      return other.problem ? [] : [{ text: capitalise(other.sentence), tier: tier + form }];
+      // A definition saying much the same as the answer's is a second right answer: never offered.
+      if (other.problem || definitionsOverlap(facts.sentence, other.sentence)) return [];
+      return [{ text: capitalise(other.sentence), tier: tier + form }];
     }),
   );
   return buildQuestion({
@@ -84,7 +87,11 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
 function definitionToTerm(item: DefinitionItem, definition: string, siblings: SiblingPools, placed: TermContext, context: GenerationContext): Outcome {
   const stem = describedStem(definition, context.names, placed);
   const [closest, ...farther] = siblings.map((pool) => () =>
-    pool().flatMap(({ sibling, tier }): Candidate[] => (factsOf(sibling, context).termProblem ? [] : [{ text: sibling.term, tier }])),
+    pool().flatMap(({ sibling, tier }): Candidate[] => {
+      const other = factsOf(sibling, context);
+      // A sibling whose own definition also fits the stem is a second right answer: never offered.
+      return other.termProblem || (!other.problem && definitionsOverlap(definition, other.sentence)) ? [] : [{ text: sibling.term, tier }];
+    }),
   );
   // Last, the names a list of the notes holds beside the term: its kind, though undefined in the notes.
   const listed = (): Candidate[] => listedBeside(item, context).map((text) => ({ text, tier: 9 }));

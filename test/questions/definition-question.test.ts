@@ -42,6 +42,25 @@ describe('definition questions', () => {
     expect(toTerm).toEqual({ skip: 'a word of the answer stands in the stem', item: items.at(-1) });
   });
 
+  it('never offers a sibling whose own definition also fits, nor one drug among drug classes', () => {
+    const items = [
+      definition('Cold press', 'Squeezes the milled apples slowly without any heat', { id: 'd-cold' }),
+      definition('Gentle press', 'Squeezes milled apples without heat over a whole night', { id: 'd-slow' }),
+      definition('Belt press', 'Runs pulp between two moving bands', { id: 'd-belt' }),
+      definition('Rack press', 'Stacks pulp in cloths between wooden racks', { id: 'd-rack' }),
+    ];
+    const toTerm = onlyQuestions(questionsFor('Cold press', items)).find((q) => q.kind === 'definition-to-term')!;
+    expect(toTerm.choices[toTerm.answer]).toBe('Cold press');
+    expect(toTerm.choices).not.toContain('Gentle press');
+    const drugs = [
+      definition('Zolpitane', 'Kills anaerobes below the diaphragm', { id: 'd-z' }),
+      definition('Glycoxides', 'Bind the small ribosome subunit', { id: 'd-g' }),
+      definition('Mirapenems', 'Resist most beta-lactamase enzymes', { id: 'd-m' }),
+      definition('Tetralones', 'Chelate calcium in teeth and bone', { id: 'd-t' }),
+    ];
+    expect(questionsFor('Zolpitane', drugs).map((o) => ('skip' in o ? o.skip : o.question.kind))).toContain('the answer is the only singular choice');
+  });
+
   it('leaves out a contrast with another thing ("…, while …") from the stem', () => {
     const items = [
       definition('Cold pressing', 'Juice is pressed without heat, while hot pressing warms the pulp first', { id: 'd-cold' }),
