@@ -8,7 +8,7 @@ import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
 import { type TermContext, termContext } from './term-context.js';
-import { asSentence, capitalise, containsWords, tidy } from './text-tools.js';
+import { asSentence, capitalise, capitaliseSentences, containsWords, tidy } from './text-tools.js';
 
 /**
  * Definition items ask one way: "Which of these is a serverless event bus …?" (definition → term), or
@@ -113,11 +113,12 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
  * configuration, which of these is the language and version?".
  */
 export function describedStem(definition: string, names: ReadonlySet<string>, placed: TermContext = { kind: 'none' }): string {
-  const text = lowerFirstWord(definition, names);
+  // "A an oncogene …": a doubled article from the notes reads once.
+  const text = lowerFirstWord(definition.replace(/^(a|an|the)\s+(?=(a|an|the)\s)/i, ''), names);
   const which = placed.kind === 'group' ? `Which ${placed.noun}` : placed.kind === 'place' ? `In ${placed.place}, which of these` : 'Which of these';
   if (/^(a|an|the)\s/i.test(text) && !isClause(text)) return `${which} is ${text}?`;
   if (startsWithVerb(text)) return `${which} ${text}?`;
-  return `${which} is described as “${capitalise(definition)}”?`;
+  return `${which} is described as “${capitaliseSentences(definition)}”?`;
 }
 
 /** The stem for term → definition: "Which of these best describes the API Gateway endpoint type Regional?". */

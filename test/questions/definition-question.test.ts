@@ -78,6 +78,9 @@ describe('definition questions', () => {
     ['Automatically deletes expired items', 'Which of these automatically deletes expired items?'],
     ['In-memory caching for DynamoDB', 'Which of these is described as “In-memory caching for DynamoDB”?'],
     ['DynamoDB cache in memory', 'Which of these is described as “DynamoDB cache in memory”?'],
+    ['A an enzyme that splits starch', 'Which of these is an enzyme that splits starch?'],
+    ['A required field for the form is not filled in', 'Which of these is described as “A required field for the form is not filled in”?'],
+    ['Happens when two frames meet on the wire. it spoils both of them', 'Which of these is described as “Happens when two frames meet on the wire. It spoils both of them”?'],
   ])('phrases the stem for %j as %j', (text, stem) => {
     expect(describedStem(text, new Set(['DynamoDB']))).toBe(stem);
   });
@@ -89,6 +92,10 @@ describe('definition questions', () => {
     ['a checklist line as its term', definition('Configure backups', 'Pick a vault and a nightly window for the copies'), 'term is a task, not a name'],
     ['a numbered exercise as its term', definition('Q12', 'Sort the yields first, then read the middle value'), 'term is not a name'],
     ['a note label as its term', definition('BONUS', 'The audit log keeps every change for a year'), 'term is not a name'],
+    ['a study heading as its term', definition('Understanding sandboxes', 'Keeps an application away from every other application'), 'term is a heading, not a name'],
+    ['notes shorthand as its term', definition('Policy def: Rule', 'One operation a policy lets a member perform'), 'term is notes shorthand'],
+    ['a comparison label as its term', definition('Key difference for disks', 'Size them before the first write'), 'term is not a name'],
+    ['a pointer to another page', definition('Pressing aids', 'For enzymes, see here: Cider Chemistry'), 'definition is a cross-reference'],
     ['a prepositional fragment', definition('Bruising', 'Through rough handling in the bins'), 'definition is a fragment'],
     ['a command line', definition('Cider Press Tool', 'press-cli start --batch nightly'), 'definition is a command'],
     ['a quote mark left from the notes', definition('Rollback', '> remember this one for the exam'), 'definition holds note punctuation'],
