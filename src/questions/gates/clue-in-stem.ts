@@ -80,7 +80,10 @@ export function sameWord(a: string, b: string, acronymWords: ReadonlySet<string>
   const root = stemmer(short);
   if (root.length >= 4 && root !== short && stemmer(long).startsWith(root)) return true;
   // A long root inside the other word, behind a prefix: "frequently" / "Infrequent".
-  if (root.length >= 7 && long.length > root.length && long.slice(1).includes(root)) return true;
+  for (const [word, other] of [[a, b], [b, a]] as const) {
+    const rooted = stemmer(word);
+    if (rooted.length >= 7 && other.length > rooted.length && other.slice(1).includes(rooted)) return true;
+  }
   // An acronym the stem writes in capitals leads a compound too: "API" / "apiserver".
   if (short.length === 3 && acronymWords.has(short) && long.length > 4 && long.startsWith(short)) return true;
   const numeronym = /^(\p{L})(\d+)(\p{L})$/u.exec(short) ?? /^(\p{L})(\d+)(\p{L})$/u.exec(long);
