@@ -60,7 +60,11 @@ export function factsOf(item: DefinitionItem, context: GenerationContext): Defin
 function termProblem(term: string): string | undefined {
   const words = term.split(/\s+/);
   if (words.length > 5 || /^(a|an|the|good|best|also|e\.?g|ex)\b/i.test(term)) return 'term is not a name';
-  if (/\b(example|examples|sample|note|notes|comes|is|are|can|fires|trade-?off|why|how)\b/i.test(term)) return 'term is not a name';
+  if (/\b(example|examples|sample|note|notes|comes|is|are|can|fires|trade-?off|differences?|why|how)\b/i.test(term)) return 'term is not a name';
+  // "Understanding padded cells", "Introduction to VLANs": a heading of the notes, not the thing's name.
+  if (/^(understanding|introducing|introduction to|overview of|about)\s/i.test(term)) return 'term is a heading, not a name';
+  // "Role def: Action": the notes' shorthand, a label and a name run together.
+  if (/\S:\s/.test(term)) return 'term is notes shorthand';
   // "Configure LDAP", "Understand ServiceAccounts": a checklist line, not the name of a thing.
   if (words.length >= 2 && imperative.test(words[0]!)) return 'term is a task, not a name';
   // "Q19", "Step 3", "Lab 2": a numbered exercise or step, a place in the notes, not a thing.
@@ -80,6 +84,8 @@ function unusable(item: DefinitionItem, definition: string): string | undefined 
   // "brew install --cask powershell": a command line, a step to type, not what a thing is.
   if (/(^|\s)--?[a-z][\w-]*(\s|$)/.test(definition)) return 'definition is a command';
   if (/^(e\.?g\b|ex\b|for example|such as)/i.test(definition)) return 'definition is only an example';
+  // "For X, see here: Adrenergic Drugs": a pointer to another page, not what the thing is.
+  if (/\bsee (here|also|below|above|page)\b/i.test(definition)) return 'definition is a cross-reference';
   const parts = definition.split(/,\s*|\s+and\s+/);
   if (parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3)) return 'definition is a list of names';
   if (definition.split(/\s+/).length < 3) return 'definition too short';

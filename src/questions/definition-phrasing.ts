@@ -13,6 +13,10 @@ export function startsWithVerb(text: string): boolean {
 
 /** "the table is replicated …", "a trigger starts …": a whole clause, not a noun phrase to put after "is". */
 export function isClause(text: string): boolean {
+  // "A required parameter for the action is not supplied": a finite "is not"/"is supplied" before any
+  // relative pronoun makes a clause, however many prepositions come first.
+  const head = text.toLowerCase().split(/\b(?:that|which|who)\b/)[0]!;
+  if (/\s(is|are|was|were)\s+(not|\w+ed)\b/.test(head)) return true;
   for (const word of text.toLowerCase().split(/\s+/).slice(1, 7)) {
     if (/^(that|which|who|to|for|with|of|in|on|from)$/.test(word)) return false;
     if (/^(is|are|was|were|has|have|can|will|gets|starts|follows|runs|means)$/.test(word) || verbs.has(word)) return true;

@@ -1,5 +1,6 @@
 import type { DefinitionItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
+import { definitionsOverlap } from './definition-overlap.js';
 import { isClause, startsWithVerb } from './definition-phrasing.js';
 import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
 import type { GenerationContext } from './generation-context.js';
@@ -7,7 +8,7 @@ import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
 import { type TermContext, termContext } from './term-context.js';
-import { asSentence, capitalise, containsWords, tidy } from './text-tools.js';
+import { asSentence, capitalise, capitaliseSentences, containsWords, tidy } from './text-tools.js';
 
 /**
  * Definition items ask one way: "Which of these is a serverless event bus …?" (definition → term), or
@@ -66,7 +67,9 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
       const other = factsOf(sibling, context);
       // A definition written the other way (a verb phrase beside noun phrases) stands out: take it last.
       const form = other.verbForm === facts.verbForm ? 0 : 0.5;
-      return other.problem ? [] : [{ text: capitalise(other.sentence), tier: tier + form }];
+      // A definition saying much the same as the answer's is a second right answer: never offered.
+      if (other.problem || definitionsOverlap(facts.sentence, other.sentence)) return [];
+      return [{ text: capitalise(other.sentence), tier: tier + form }];
     }),
   );
   return buildQuestion({
@@ -84,7 +87,11 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
 function definitionToTerm(item: DefinitionItem, definition: string, siblings: SiblingPools, placed: TermContext, context: GenerationContext): Outcome {
   const stem = describedStem(definition, context.names, placed);
   const [closest, ...farther] = siblings.map((pool) => () =>
-    pool().flatMap(({ sibling, tier }): Candidate[] => (factsOf(sibling, context).termProblem ? [] : [{ text: sibling.term, tier }])),
+    pool().flatMap(({ sibling, tier }): Candidate[] => {
+      const other = factsOf(sibling, context);
+      // A sibling whose own definition also fits the stem is a second right answer: never offered.
+      return other.termProblem || (!other.problem && definitionsOverlap(definition, other.sentence)) ? [] : [{ text: sibling.term, tier }];
+    }),
   );
   // Last, the names a list of the notes holds beside the term: its kind, though undefined in the notes.
   const listed = (): Candidate[] => listedBeside(item, context).map((text) => ({ text, tier: 9 }));
@@ -106,11 +113,12 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
  * configuration, which of these is the language and version?".
  */
 export function describedStem(definition: string, names: ReadonlySet<string>, placed: TermContext = { kind: 'none' }): string {
-  const text = lowerFirstWord(definition, names);
+  // "A an oncogene …": a doubled article from the notes reads once.
+  const text = lowerFirstWord(definition.replace(/^(a|an|the)\s+(?=(a|an|the)\s)/i, ''), names);
   const which = placed.kind === 'group' ? `Which ${placed.noun}` : placed.kind === 'place' ? `In ${placed.place}, which of these` : 'Which of these';
   if (/^(a|an|the)\s/i.test(text) && !isClause(text)) return `${which} is ${text}?`;
   if (startsWithVerb(text)) return `${which} ${text}?`;
-  return `${which} is described as “${capitalise(definition)}”?`;
+  return `${which} is described as “${capitaliseSentences(definition)}”?`;
 }
 
 /** The stem for term → definition: "Which of these best describes the API Gateway endpoint type Regional?". */

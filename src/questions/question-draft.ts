@@ -6,7 +6,7 @@ import { type Question, type QuestionKind, questionSchema } from './question-sch
 import { type ChoiceShape, checkChoices, checkStem, choiceShape, stemGivesAway } from './stem-checks.js';
 import { questionTopic } from './question-topic.js';
 import { asSentence } from './text-tools.js';
-import { choicesUnalike, lengthAlike, sameForm } from './gates/choices-alike.js';
+import { choicesUnalike, onlySingular, lengthAlike, sameForm } from './gates/choices-alike.js';
 import { clueInStem } from './gates/clue-in-stem.js';
 import { mixesScripts } from './gates/mixed-script.js';
 import { orderByValue, wantedRank } from './gates/numeric-rank.js';
@@ -114,11 +114,14 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
     distractors = pick(() => false, count);
   }
   if (distractors.length + extra.length < 2) return skip('not enough distractors of the same kind');
-  if (!draft.stemNamesChoices && shape !== 'number') {
-    const clue = clueInStem(stem, draft.answer, distractors, context.vendorWords);
+  if (shape !== 'number') {
+    // A stem that names every choice ("Comparing THROW and RAISERROR, which can rethrow …?") may still
+    // hold a clue outside those names.
+    const asked = draft.stemNamesChoices ? [draft.answer, ...distractors].reduce((text, name) => text.split(name).join(' '), stem) : stem;
+    const clue = clueInStem(asked, draft.answer, distractors, context.vendorWords);
     if (clue) return skip(clue);
   }
-  const unalike = choicesUnalike(draft.answer, distractors);
+  const unalike = choicesUnalike(draft.answer, distractors) ?? (draft.kind === 'definition-to-term' ? onlySingular(draft.answer, distractors) : undefined);
   if (unalike) return skip(unalike);
   const placed = numberOf ? orderByValue(draft.answer, distractors, (text) => numberOf(text) ?? 0) : placeAnswer(id, draft.answer, distractors);
   const choices = [...placed.choices, ...extra];

@@ -25,9 +25,12 @@ export function tableRowQuestion(item: ComparisonItem, table: readonly Compariso
   const answer = tidy(item.row);
   // "Who", "Why", "Where" as row labels: a mnemonic's layout, not things a reader could pick between.
   if (rows.some((row) => /^(who|what|why|how|where|when|which)\??$/i.test(row))) return { skip: 'table rows are not names', item };
+  const number = choiceShape(answer) === 'number';
+  // "Which of these has the service “SSH”?" over port numbers: without a kind for the rows, the reader
+  // cannot tell that a number is asked for, let alone which.
+  if (number && noun(item.title, context) === undefined) return { skip: 'table rows are numbers of no named kind', item };
   const stem = rowStem(item.title, rows, column.replace(/\?$/, ''), cell, context);
   const versus = isVersus(item.title);
-  const number = choiceShape(answer) === 'number';
   return buildQuestion({
     item,
     kind: 'comparison',

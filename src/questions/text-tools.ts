@@ -79,6 +79,11 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Every sentence starts with a capital: "… at the same time. it causes …" → "… at the same time. It causes …". */
+export function capitaliseSentences(text: string): string {
+  return capitalise(text).replace(/([a-z0-9)][.!?]\s+)(\p{Ll})/gu, (_, end: string, letter: string) => end + letter.toUpperCase());
+}
+
 /** A sentence ends with one full stop: "Lambda runs code" → "Lambda runs code." */
 export function asSentence(text: string): string {
   const clean = capitalise(text.replace(/\s+/g, ' ').trim());

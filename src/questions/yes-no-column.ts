@@ -73,6 +73,8 @@ function askedAs(column: string, context: GenerationContext): string | undefined
   const first = words.split(/\s+/)[0] ?? '';
   // "Can rethrow the error", "Requires running etcd?", "Needs API server": the header is already what the thing does.
   if (/^(can|must|may|will|requires|supports|needs|uses|allows|provides|includes|offers|runs|works|keeps|stores|encrypts)$/i.test(first)) return words;
+  // "Always aborts batch", "Never retries": an adverb and a verb, also what the thing does ("has always aborts" is broken).
+  if (/^(always|never|automatically|usually|often|only)\s+\p{Ll}+[^s]s\b/iu.test(words)) return words;
   if (column.endsWith('?')) return undefined;
   // "Dial-Up Links Supported": the thing supports them.
   const participle = /^(.+?)\s+(supported|required|allowed|needed)$/i.exec(words);

@@ -46,6 +46,20 @@ describe('comparison questions', () => {
   });
 });
 
+describe('a stem that names both columns', () => {
+  it('is still dropped when a word outside those names gives the answer away', () => {
+    const table = 'PUBLISH vs. LOGGER';
+    const items: Item[] = [
+      comparison(table, 'Can republish the original frame', [['PUBLISH', 'Yes'], ['LOGGER', 'No']]),
+      comparison(table, 'Can keep the original frame', [['PUBLISH', 'No'], ['LOGGER', 'Yes']]),
+    ];
+    const context = buildContext(kb(items));
+    const asked = (row: string) => comparisonQuestions(context.comparisons.find((c) => c.row === row)!, context).map((o) => ('question' in o ? o.question.stem : o.skip));
+    expect(asked('Can keep the original frame')).toEqual(['Comparing PUBLISH and LOGGER, which can keep the original frame?']);
+    expect(asked('Can republish the original frame')).toEqual(['a word of the answer stands in the stem']);
+  });
+});
+
 describe('tables with the compared things as rows', () => {
   it('asks per cell, with the same column of the other rows as distractors', () => {
     const launch = (row: string, os: string, pricing: string) =>

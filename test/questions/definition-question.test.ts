@@ -42,6 +42,25 @@ describe('definition questions', () => {
     expect(toTerm).toEqual({ skip: 'a word of the answer stands in the stem', item: items.at(-1) });
   });
 
+  it('never offers a sibling whose own definition also fits, nor one drug among drug classes', () => {
+    const items = [
+      definition('Cold press', 'Squeezes the milled apples slowly without any heat', { id: 'd-cold' }),
+      definition('Gentle press', 'Squeezes milled apples without heat over a whole night', { id: 'd-slow' }),
+      definition('Belt press', 'Runs pulp between two moving bands', { id: 'd-belt' }),
+      definition('Rack press', 'Stacks pulp in cloths between wooden racks', { id: 'd-rack' }),
+    ];
+    const toTerm = onlyQuestions(questionsFor('Cold press', items)).find((q) => q.kind === 'definition-to-term')!;
+    expect(toTerm.choices[toTerm.answer]).toBe('Cold press');
+    expect(toTerm.choices).not.toContain('Gentle press');
+    const drugs = [
+      definition('Zolpitane', 'Kills anaerobes below the diaphragm', { id: 'd-z' }),
+      definition('Glycoxides', 'Bind the small ribosome subunit', { id: 'd-g' }),
+      definition('Mirapenems', 'Resist most beta-lactamase enzymes', { id: 'd-m' }),
+      definition('Tetralones', 'Chelate calcium in teeth and bone', { id: 'd-t' }),
+    ];
+    expect(questionsFor('Zolpitane', drugs).map((o) => ('skip' in o ? o.skip : o.question.kind))).toContain('the answer is the only singular choice');
+  });
+
   it('leaves out a contrast with another thing ("…, while …") from the stem', () => {
     const items = [
       definition('Cold pressing', 'Juice is pressed without heat, while hot pressing warms the pulp first', { id: 'd-cold' }),
@@ -59,6 +78,9 @@ describe('definition questions', () => {
     ['Automatically deletes expired items', 'Which of these automatically deletes expired items?'],
     ['In-memory caching for DynamoDB', 'Which of these is described as “In-memory caching for DynamoDB”?'],
     ['DynamoDB cache in memory', 'Which of these is described as “DynamoDB cache in memory”?'],
+    ['A an enzyme that splits starch', 'Which of these is an enzyme that splits starch?'],
+    ['A required field for the form is not filled in', 'Which of these is described as “A required field for the form is not filled in”?'],
+    ['Happens when two frames meet on the wire. it spoils both of them', 'Which of these is described as “Happens when two frames meet on the wire. It spoils both of them”?'],
   ])('phrases the stem for %j as %j', (text, stem) => {
     expect(describedStem(text, new Set(['DynamoDB']))).toBe(stem);
   });
@@ -70,6 +92,10 @@ describe('definition questions', () => {
     ['a checklist line as its term', definition('Configure backups', 'Pick a vault and a nightly window for the copies'), 'term is a task, not a name'],
     ['a numbered exercise as its term', definition('Q12', 'Sort the yields first, then read the middle value'), 'term is not a name'],
     ['a note label as its term', definition('BONUS', 'The audit log keeps every change for a year'), 'term is not a name'],
+    ['a study heading as its term', definition('Understanding sandboxes', 'Keeps an application away from every other application'), 'term is a heading, not a name'],
+    ['notes shorthand as its term', definition('Policy def: Rule', 'One operation a policy lets a member perform'), 'term is notes shorthand'],
+    ['a comparison label as its term', definition('Key difference for disks', 'Size them before the first write'), 'term is not a name'],
+    ['a pointer to another page', definition('Pressing aids', 'For enzymes, see here: Cider Chemistry'), 'definition is a cross-reference'],
     ['a prepositional fragment', definition('Bruising', 'Through rough handling in the bins'), 'definition is a fragment'],
     ['a command line', definition('Cider Press Tool', 'press-cli start --batch nightly'), 'definition is a command'],
     ['a quote mark left from the notes', definition('Rollback', '> remember this one for the exam'), 'definition holds note punctuation'],

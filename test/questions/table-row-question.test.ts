@@ -20,6 +20,15 @@ describe('tables whose rows are things, asked by row', () => {
     expect(stems(items)[0]).toEqual(['Which lock mode has this behaviour: many readers hold it together and writers wait? [Shared]']);
   });
 
+  it('asks for a number row only when the title names what the numbers are', () => {
+    const row = (title: string, name: string, service: string, use: string) => comparison(title, name, [['Service', service], ['Use', use]], { id: `${title}-${name}` });
+    const table = (title: string) => [row(title, '25', 'SMTP', 'Relays mail between servers'), row(title, '53', 'DNS', 'Looks up names'), row(title, '123', 'NTP', 'Keeps clocks in step')];
+    const unnamed = stems(table('Worth Knowing')).flat();
+    expect(unnamed).toContain('skip: table rows are numbers of no named kind');
+    expect(unnamed.some((stem) => stem.startsWith('Which of these'))).toBe(false);
+    expect(stems(table('Service Ports')).flat()).toContain('Which service port has the service “SMTP”? [25]');
+  });
+
   it('asks "which of A and B" for a two-row "A vs B" table, with "Both of them" as the third choice', () => {
     const row = (name: string, text: string) => comparison('rsync vs scp', name, [['Used for', text]], { id: `copy-${name}` });
     const items = [row('rsync', 'Copying only the changed parts of files'), row('scp', 'One-off secure copies over SSH')];

@@ -38,6 +38,15 @@ describe('yes/no matrices', () => {
     expect(transactions!.choices[transactions!.answer]).toBe('Osprey');
   });
 
+  it('asks a header led by an adverb and a verb as what the thing does', () => {
+    const items = [
+      row('Queues', 'Kestrel', [['Always drops duplicates', 'Yes'], ['Ordering', 'No']]),
+      row('Queues', 'Heron', [['Always drops duplicates', 'No'], ['Ordering', 'No']]),
+      row('Queues', 'Osprey', [['Always drops duplicates', 'No'], ['Ordering', 'Yes']]),
+    ];
+    expect(ask(items, 'Queues-Kestrel').map((q) => q.stem)).toContain('Comparing Kestrel, Heron and Osprey, which always drops duplicates?');
+  });
+
   it('asks nothing of a column two things say yes to, nor from the rows saying no', () => {
     expect(yesNo(ask(brokers(), 'Brokers-Kestrel'))).toEqual([]);
     expect(ask(brokers(), 'Brokers-Heron').some((q) => /ordering/i.test(q.stem))).toBe(false);

@@ -22,6 +22,28 @@ export function choicesUnalike(answer: string, distractors: readonly string[]): 
   return undefined;
 }
 
+/**
+ * The answer is the one singular name among plurals: "Metronidazole" among "Quinolones",
+ * "Tetracyclines", "Oxazolidinones" is one drug among drug classes, another kind of thing (review
+ * categories "giveaway" and "implausible distractors"). Not the other way round: a plural-looking answer
+ * among singulars is often one product ("Step Functions"). Used where the choices are named terms.
+ */
+export function onlySingular(answer: string, distractors: readonly string[]): string | undefined {
+  if (distractors.length < 2 || ![answer, ...distractors].every(isShortName)) return undefined;
+  return !isPlural(answer) && distractors.every(isPlural) ? 'the answer is the only singular choice' : undefined;
+}
+
+/** A name of one or two words ("Beta Lactams"), not a phrase ("Per task resources"): the only choices whose number (singular, plural) is a form. */
+function isShortName(text: string): boolean {
+  return !/[,.;:()]/.test(text) && text.trim().split(/\s+/).length <= 2;
+}
+
+/** A lower-case plural closing the choice: "Beta Lactams", "bombings/explosions" (not "status", "analysis"). */
+function isPlural(text: string): boolean {
+  const last = text.trim();
+  return /\p{Ll}{2}s$/u.test(last) && !/(ss|us|is)$/.test(last);
+}
+
 /** "MFA", "PVC", "X.25", "HDLC": a name written as capital initials (a digit or dot allowed). */
 function isInitials(text: string): boolean {
   return /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9.\-/]{2,8}s?$/.test(text.trim());

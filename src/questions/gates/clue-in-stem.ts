@@ -15,15 +15,21 @@ export function clueInStem(stem: string, answer: string, distractors: readonly s
   for (const word of new Set(wordsOf(answer))) {
     // "Which AWS service …?" beside "AWS Step Functions": a vendor's name says nothing (lexicon prefixes).
     if (vendorWords.has(word)) continue;
-    if (!stemWords.some((other) => sameWord(other, word, stemAcronyms))) continue;
-    if (distractors.some((d) => wordsOf(d).some((other) => sameWord(other, word)))) continue;
+    // The clue is the stem's word: a distractor hides it only by sharing that word, not another part of
+    // the answer ("DATETIMEOFFSET" in the stem, "SYSDATETIME" beside "SYSDATETIMEOFFSET" hides nothing).
+    const clues = stemWords.filter((other) => sameWord(other, word, stemAcronyms));
+    if (clues.length === 0) continue;
+    const hidden = (clue: string): boolean => distractors.some((d) => wordsOf(d).some((other) => other === word || sameWord(other, clue)));
+    if (clues.every(hidden)) continue;
     return 'a word of the answer stands in the stem';
   }
   if (spellsOut(stem, answer) || spellsOut(answer, stem)) return 'the stem spells out the answer';
   // Short names the word list leaves out ("NK", "S3", "T4"): the same capitalised token in stem and answer.
   const shortNames = (text: string): string[] => text.match(/(?<![\p{L}\p{N}])(?:\p{Lu}{2}|\p{Lu}\d|\d\p{Lu})(?![\p{L}\p{N}])/gu) ?? [];
   const stemShort = new Set(shortNames(stem));
-  const shared = shortNames(answer).find((token) => stemShort.has(token) && !distractors.some((d) => shortNames(d).includes(token)));
+  // …and a two-capital part ending a compound: "virtual IP" beside "ClusterIP".
+  const answerShort = [...shortNames(answer), ...(answer.match(/(?<=\p{Ll})\p{Lu}{2}(?![\p{L}\p{N}])/gu) ?? [])];
+  const shared = answerShort.find((token) => stemShort.has(token) && !distractors.some((d) => shortNames(d).includes(token)));
   if (shared) return 'a word of the answer stands in the stem';
   return undefined;
 }
@@ -73,6 +79,11 @@ export function sameWord(a: string, b: string, acronymWords: ReadonlySet<string>
   // "moving" / "movement", "authenticate" / "authentication": the stem's root leads the other word.
   const root = stemmer(short);
   if (root.length >= 4 && root !== short && stemmer(long).startsWith(root)) return true;
+  // A long root inside the other word, behind a prefix: "frequently" / "Infrequent".
+  for (const [word, other] of [[a, b], [b, a]] as const) {
+    const rooted = stemmer(word);
+    if (rooted.length >= 7 && other.length > rooted.length && other.slice(1).includes(rooted)) return true;
+  }
   // An acronym the stem writes in capitals leads a compound too: "API" / "apiserver".
   if (short.length === 3 && acronymWords.has(short) && long.length > 4 && long.startsWith(short)) return true;
   const numeronym = /^(\p{L})(\d+)(\p{L})$/u.exec(short) ?? /^(\p{L})(\d+)(\p{L})$/u.exec(long);
@@ -90,8 +101,10 @@ function spellsOut(text: string, other: string): boolean {
   const otherKey = ` ${comparisonKey(other)} `;
   const all = other.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   const content = all.filter((w) => !/^(of|and|the|for|to|a|an|on|in)$/i.test(w));
+  // A hyphenated compound as one word too: "High-level data link control" is HDLC.
+  const whole = other.split(/[^\p{L}\p{N}-]+/u).filter((w) => /^\p{L}/u.test(w) && !/^(of|and|the|for|to|a|an|on|in)$/i.test(w));
   // Initials with and without the small words: "Out Of Memory" is OOM, "Simple Queue Service" SQS.
-  return [content, all].some((words) => acronyms.some((acronym) => {
+  return [content, all, whole].some((words) => acronyms.some((acronym) => {
     if (otherKey.includes(` ${acronym} `)) return false;
     for (let start = 0; start + acronym.length <= words.length; start += 1) {
       const initials = words.slice(start, start + acronym.length).map((w) => w[0]!.toLowerCase()).join('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choicesUnalike, lengthAlike, sameForm } from '../../../src/questions/gates/choices-alike.js';
+import { choicesUnalike, lengthAlike, onlySingular, sameForm } from '../../../src/questions/gates/choices-alike.js';
 
 describe('choicesUnalike: the answer is not the odd one out', () => {
   it('catches an answer that is the only choice of its kind', () => {
@@ -48,5 +48,15 @@ describe('choicesUnalike: initials among names', () => {
   it('passes initials beside initials, and initials among answers that are not names', () => {
     expect(choicesUnalike('TLS', ['SSH', 'Cipher Suite', 'Key Exchange'])).toBeUndefined();
     expect(choicesUnalike('ISP', ['The customer', 'A hardware partner'])).toBeUndefined();
+  });
+});
+
+describe('onlySingular: one thing among classes of things', () => {
+  it('catches one singular name among plurals (one drug among classes), but not a plural name among singulars nor sentences', () => {
+    expect(onlySingular('Zolpitane', ['Glycoxides', 'Mirapenems', 'Tetralones'])).toBe('the answer is the only singular choice');
+    expect(onlySingular('Flow Steps', ['Queue', 'Event Bus', 'Stream'])).toBeUndefined();
+    expect(onlySingular('Zolpitane', ['Glycoxides', 'Mirapenem', 'Tetralones'])).toBeUndefined();
+    expect(onlySingular('Keeps several copies of each file', ['Moves files between regions, on a schedule', 'Serves pages', 'Locks buckets'])).toBeUndefined();
+    expect(onlySingular('Header', ['Status', 'Analysis', 'Glass'])).toBeUndefined();
   });
 });

@@ -12,6 +12,11 @@ describe('clueInStem: a word of the answer in the stem and in no distractor', ()
     ['an acronym leading a compound', 'Which of these is described as “Out Of Memory Kill”?', 'OOMKilled', ['Evicted', 'CrashLoopBackOff', 'Pending']],
     ['a capitalised acronym inside a compound', 'Which of these has the role central API hub?', 'kube-apiserver', ['etcd', 'kubelet', 'kube-proxy']],
     ['an abbreviated answer', 'Which of these does the SNS topic use?', 'Simple Notification Service', ['Event bus rules', 'Message queue polling', 'Stream shards']],
+    ['the tail of a compound another part of which a distractor shares', 'Which of these returns the clock as a ZONEDSTAMP value?', 'SYSZONEDSTAMP', ['SYSZONED', 'NOWCLOCK', 'GETLOCAL']],
+    ['a two-capital part closing a compound', 'Which of these gives pods a stable internal IP?', 'StableIP', ['NodeGate', 'EdgeRoute', 'OuterLink']],
+    ['a long root behind a prefix', 'Which tier suits objects read only occasionally?', 'Unoccasional Tier', ['Hot Tier', 'Archive Tier', 'Cool Tier']],
+    ['a long root behind a prefix, the other way round', 'Which of these best describes the Unoccasional Tier?', 'Cheaper storage for objects read occasionally', ['Storage for objects read every hour', 'Storage kept for years', 'Storage for objects read each day']],
+    ['a hyphenated compound spelt out', 'Which of these is the Multi-hop routing frame?', 'MRF', ['LSP', 'PDU', 'BPDU']],
   ])('catches %s', (_name, stem, answer, distractors) => {
     expect(clueInStem(stem, answer, distractors)).toBeDefined();
   });

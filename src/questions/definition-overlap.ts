@@ -1,0 +1,29 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * True when two definitions say much the same thing, so a reader could take either for the other:
+ * they share three distinctive words (stemmed, four letters or more) making most of the shorter one,
+ * or the shorter one holds no distinctive word the other lacks. A sibling whose definition overlaps the asked one that much is a second right
+ * answer by the notes (review category "wrong answer": "another choice is also right by the notes"):
+ * "Capacity reserved in one zone for any duration" beside "Capacity reserved in one zone for a term".
+ */
+export function definitionsOverlap(a: string, b: string): boolean {
+  const left = distinctiveWords(a);
+  const right = distinctiveWords(b);
+  const shared = [...left].filter((word) => right.has(word)).length;
+  const fewest = Math.min(left.size, right.size);
+  // Three words and most of the shorter one, or all of a short one ("normal" and "variance" alone
+  // beside "variances of two normal populations" is a different test: it says "unknown" too).
+  return (shared >= 3 && shared * 2 > fewest) || (shared >= 2 && shared === fewest);
+}
+
+/** The stemmed words of four letters or more that say something: not the words every definition uses. */
+function distinctiveWords(text: string): Set<string> {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return new Set(words.filter((word) => word.length >= 4 && !/^\d+$/.test(word) && !common.has(word)).map((word) => stemmer(word)));
+}
+
+// Words that tie no two definitions together: template and connective words.
+const common = new Set(
+  'that this these those with from into over under than then when where which while what your their them they there here have has been being were will would should could also only more most less each other such used uses using allows allow lets make makes like very many much some same both between within without about across through type types kind kinds'.split(' '),
+);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { definitionsOverlap } from '../../src/questions/definition-overlap.js';
+
+describe('definitionsOverlap: two definitions a reader could take for each other', () => {
+  it.each([
+    ['three words, most of the shorter', 'Cheaper tier for files opened rarely', 'Cheaper archive tier for files opened rarely, with retrieval fees'],
+    ['all of a short one', 'Blocks new pods', 'Blocks new pods and evicts running ones'],
+  ])('catches %s', (_name, a, b) => {
+    expect(definitionsOverlap(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['each says its own thing', 'Compares the spreads of two groups drawn at random', 'Compares the centres of two groups with unknown variance'],
+    ['only template words shared', 'Used with other tools for routing', 'Used with other tools for billing'],
+    ['two shared words among many', 'Keeps a copy of every object in a second region for recovery', 'Moves every object older than a month to a colder tier'],
+  ])('passes %s', (_name, a, b) => {
+    expect(definitionsOverlap(a, b)).toBe(false);
+  });
+});
