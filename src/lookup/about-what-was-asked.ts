@@ -1,6 +1,6 @@
 import type { Item } from '../knowledge/item.js';
 import type { DeskCommand, Hit, TermUse } from './fact-index.js';
-import { describe } from './index-documents.js';
+import { describe, MONEY_TERMS } from './index-documents.js';
 import { leadTermsOf } from './named-whole.js';
 import { tokenize } from './normalize-text.js';
 
@@ -52,6 +52,14 @@ export function isAboutWhatWasAsked(hit: Hit, uses: readonly TermUse[], command:
     break;
   }
   if (command === 'limit') {
+    // "exam price": a price is asked for, so a figure that is no amount of money ("120 credits … and
+    // pay an annual fee") is no answer, however near its words.
+    if (
+      hit.item.kind === 'fact' &&
+      uses.some((use) => MONEY_TERMS.has(use.spelled)) &&
+      hit.item.quantity?.dimension !== 'money'
+    )
+      return false;
     let attributes = 0;
     for (const use of uses) {
       if (!use.known || use.subject) continue;

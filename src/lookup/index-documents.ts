@@ -28,6 +28,17 @@ const DIMENSION_WORDS: Record<string, string> = {
   port: 'port',
 };
 
+/** The words that name a fact's kind of figure ("price" for money, "time" for a duration); none without a quantity. */
+function dimensionTermsOf(fact: FactItem): string[] {
+  if (!fact.quantity) return [];
+  return tokenize(
+    DIMENSION_WORDS[fact.quantity.dimension] ?? measureTable(fact.quantity.dimension)?.words.join(' ') ?? '',
+  );
+}
+
+/** A money word of a query ("price", "cost" once respelled as the lexicon says): what the figure must be. */
+export const MONEY_TERMS: ReadonlySet<string> = new Set(tokenize(DIMENSION_WORDS.money!));
+
 /** Terms of a name, plus the joined form of each adjacent pair ("api gateway" → "apigateway"). */
 function nameTerms(text: string): string[] {
   const terms = tokenize(text);
@@ -54,15 +65,7 @@ export function toLimitDocument(id: number, fact: FactItem, synonyms: SynonymTab
     text: field(tokenize(fact.text)),
     section: field(tokenize(fact.source.section.join(' . '))),
     syn: withSynonyms(synonyms, fact.topic, fact.subject, fact.attribute, fact.text),
-    dim: fact.quantity
-      ? field(
-          tokenize(
-            DIMENSION_WORDS[fact.quantity.dimension] ?? measureTable(fact.quantity.dimension)?.words.join(' ') ?? '',
-          ),
-        )
-      : namesNumber(fact.text)
-        ? field(tokenize('number'))
-        : '',
+    dim: fact.quantity ? field(dimensionTermsOf(fact)) : namesNumber(fact.text) ? field(tokenize('number')) : '',
   };
 }
 

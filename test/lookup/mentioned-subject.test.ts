@@ -30,3 +30,20 @@ describe('/limit on a subject the notes mention but give no figure for', () => {
     expect(limit('zone grace period')).toMatch(/40 seconds/);
   });
 });
+
+describe('/limit asking a price', () => {
+  const lines = [
+    '# Renewal',
+    '',
+    '## Renewal',
+    '',
+    '- To renew, log 40 study hours every year and pay the renewal fee',
+  ];
+  const desk = (extra: string[]) => buildFactDesk(parseNote('renewal.md', [...lines, ...extra].join('\n')).items);
+  it('says the notes do not say when no figure is an amount of money', () => {
+    expect(toPlainText(desk([]).limit('renewal price'))).toMatch(/^The notes don't say/);
+  });
+  it('answers with the amount when there is one', () => {
+    expect(toPlainText(desk(['- Late renewal costs $50']).limit('renewal price'))).toMatch(/\$50/);
+  });
+});
