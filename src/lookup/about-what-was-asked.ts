@@ -23,7 +23,12 @@ import { tokenize } from './normalize-text.js';
  * - /define queries are all names: each subject word must be found in the item; a word mended from a
  *   typo must be found where the item is named or filed ("contango" is not "contingency" in a sentence).
  */
-export function isAboutWhatWasAsked(hit: Hit, uses: readonly TermUse[], command: DeskCommand): boolean {
+export function isAboutWhatWasAsked(
+  hit: Hit,
+  uses: readonly TermUse[],
+  command: DeskCommand,
+  rateHeads: readonly string[] = [],
+): boolean {
   // Runs over every hit of a query: plain loops, no closures.
   let anySubject = false;
   for (const use of uses) {
@@ -60,6 +65,17 @@ export function isAboutWhatWasAsked(hit: Hit, uses: readonly TermUse[], command:
       hit.item.quantity?.dimension !== 'money'
     )
       return false;
+    // "subscriptions per topic": a figure of topics (per account), or of a subscription's token, is not
+    // one of subscriptions per topic.
+    for (const use of uses) {
+      if (
+        use.known &&
+        rateHeads.includes(use.term) &&
+        !hit.terms.includes(use.spelled) &&
+        !foundAbout(hit, use.spelled)
+      )
+        return false;
+    }
     let attributes = 0;
     for (const use of uses) {
       if (!use.known || use.subject) continue;

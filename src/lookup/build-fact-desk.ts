@@ -60,11 +60,12 @@ function companionsOf(items: readonly Item[]): Companions {
 }
 
 function answer(index: FactIndex, companions: Companions, command: DeskCommand, raw: unknown): Message {
-  const { cleaned, terms } = prepareQuery(raw, index.vocabulary, index.synonyms);
+  const { cleaned, terms, rateHeads } = prepareQuery(raw, index.vocabulary, index.synonyms);
   if (cleaned.length === 0) return usageAnswer(command, exampleLabels(index, command, 2));
   const [best, ...others] = pickAnswer(index.search(command, terms), {
     command,
     uses: index.uses(command, terms),
+    rateHeads,
     role: askedRole(cleaned),
     definitional: definitionalScore,
     namedWhole,

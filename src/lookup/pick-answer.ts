@@ -57,6 +57,8 @@ export interface PickContext {
   command: DeskCommand;
   /** How the notes use each query term (which name subjects). */
   uses: readonly TermUse[];
+  /** Both words of each rate the query asks ("subscriptions per topic"), as prepared. */
+  rateHeads?: readonly string[];
   /** The value a /limit query asks for ("default", "max"), if it says. */
   role: AskedRole;
   /** How definitional an item's text is, for /define (higher is better). */
@@ -94,7 +96,9 @@ export function pickAnswer(scored: readonly Hit[], context: PickContext): Item[]
   // The answer and the alternatives that follow it match as many of the query's words as the best
   // hit about what was asked: find that count, then rank only those hits (the best-scored
   // MAX_RANKED of them, so a word in thousands of items costs no more than a rare one).
-  const about = scored.filter((hit) => hit.terms.length >= required && isAboutWhatWasAsked(hit, uses, command));
+  const about = scored.filter(
+    (hit) => hit.terms.length >= required && isAboutWhatWasAsked(hit, uses, command, context.rateHeads),
+  );
   const most = about.reduce((max, hit) => Math.max(max, hit.terms.length), 0);
   // `scored` comes best-scored first (fact-index.ts), and filtering keeps that order.
   const candidates = about.filter((hit) => hit.terms.length === most);

@@ -10,6 +10,8 @@ export interface PreparedQuery {
   cleaned: string;
   /** Search terms: normalised, synonyms replaced by their canonical words, deduplicated, capped. */
   terms: string[];
+  /** Both words of each rate the query asks ("subscriptions", "topic" in "subscriptions per topic"): the figure must name them. */
+  rateHeads: string[];
 }
 
 /**
@@ -36,5 +38,9 @@ export function prepareQuery(raw: unknown, vocabulary: ReadonlySet<string>, syno
   // "serverless integration services": with two other words, "services" only says what kind of answer.
   const specific = meaningful.filter((term) => !GENERIC.has(term));
   const chosen = specific.length >= 2 ? specific : meaningful.length > 0 ? meaningful : canonical;
-  return { cleaned, terms: [...new Set(chosen)].slice(0, MAX_QUERY_TERMS) };
+  // A rate is asked of both its words: "subscriptions per topic" is neither topics nor subscriptions alone.
+  const rateHeads = canonical.filter(
+    (term, i) => (canonical[i + 1] === 'per' || canonical[i - 1] === 'per') && !isStopWord(term),
+  );
+  return { cleaned, terms: [...new Set(chosen)].slice(0, MAX_QUERY_TERMS), rateHeads };
 }

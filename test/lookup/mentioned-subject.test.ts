@@ -47,3 +47,25 @@ describe('/limit asking a price', () => {
     expect(toPlainText(desk(['- Late renewal costs $50']).limit('renewal price'))).toMatch(/\$50/);
   });
 });
+
+describe('/limit asking a rate ("X per Y")', () => {
+  const desk = buildFactDesk(
+    parseNote(
+      'queues.md',
+      [
+        '# Queues',
+        '',
+        '## Queues',
+        '',
+        '- Max queues per account: 1,000',
+        '- A consumer token on a queue subscription is valid for 3 days',
+      ].join('\n'),
+    ).items,
+  );
+  it('says the notes do not say when no figure is of both words of the rate', () => {
+    expect(toPlainText(desk.limit('queue subscriptions per account'))).toMatch(/^The notes don't say/);
+  });
+  it('answers the rate that is there', () => {
+    expect(toPlainText(desk.limit('queues per account'))).toMatch(/1,000/);
+  });
+});
