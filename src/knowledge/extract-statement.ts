@@ -1,18 +1,14 @@
 import type { Statement } from './extract-key-value.js';
 import { parallelFacts, quantityFacts } from './extract-facts.js';
-import { plainFact, REMARK_KEY } from './extract-plain-fact.js';
+import { plainFact } from './extract-plain-fact.js';
 import type { NoteContext } from './note-context.js';
 import { findQuantities } from './parse-quantity.js';
 import { dropVendor, headingName, initials, splitAliases, topicOfTerm, type NameHints } from './topic-of.js';
-import { FACET_WORDS, FUNCTION_WORDS, NOT_A_STATEMENT, PRONOUN, USE_WHEN } from './english-words.js';
-import { BASE_HINTS } from './vocabulary.js';
-import {
-  commandDefinition,
-  commandDescribed,
-  looksLikeCode,
-  sentencesOf,
-  VAGUE_AFTER_ARTICLE,
-} from './command-line.js';
+import { NOT_A_STATEMENT, USE_WHEN } from './english-words.js';
+import { commandDefinition, looksLikeCode, sentencesOf } from './command-line.js';
+import { definitionSentence, proseDefinition } from './prose-definition.js';
+import { isLowerTermKey, isTermKey } from './term-key.js';
+import { wordCount } from './word-count.js';
 
 /**
  * A value that states a property rather than says what the key is ("Inbound traffic: no ELB support",
@@ -21,19 +17,7 @@ import {
 const PROPERTY_VALUE = /^(?:no|not|none|never|without|only)\b|\b(?:is|are|was|were)\s+not\b|\b(?:isn't|aren't)\b/i;
 const VERB = /\b(is|are|was|were|can|could|has|have|will|must|should|does|do)\b/i;
 
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const hasLowerWord = (s: string): boolean => /(^|\s)\p{Ll}/u.test(s);
-
-/** A key that can be a defined term: short, capitalised (or emphasised), no number in it. */
-export function isTermKey(key: string, emphasised: boolean): boolean {
-  const bare = key.replace(/[`*]/g, '').trim();
-  if (!bare || REMARK_KEY.test(bare) || wordCount(bare) > 5 || findQuantities(bare).length > 0) return false;
-  // "multi-user.target: …", "kubectl drain <node>: …": a key written as code names a command or setting.
-  if (looksLikeCode(bare)) return true;
-  // "Aurora comes in two flavours: …" is a sentence with a colon, not a term.
-  if (!emphasised && wordCount(bare) >= 3 && /\s\p{Ll}/u.test(bare)) return false;
-  return emphasised || /^[\p{Lu}\p{N}]/u.test(bare);
-}
 
 /** "Python, Golan, Java, etc." → ["Python", "Golan", "Java"]; undefined unless it reads as a list. */
 function commaMembers(value: string): string[] | undefined {
@@ -196,63 +180,6 @@ function addItems(
 }
 
 /**
- * "macaulay duration: measured in periods of time", "effective duration - estimates the price change …":
- * notes written in lower case key their terms in lower case too. Such a key is a term when it is a
- * short noun phrase (no glue words, no facet or remark word) and its value says something (four words
- * or more); "timeout: 30 s" or "pros: cheap" stay facts.
- */
-function isLowerTermKey(key: string, value: string): boolean {
-  const words = key
-    .replace(/\([^)]*\)/g, ' ')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-  // "modified: MacDur / (1 + r)", "… counted $P(X)$": a formula, not words saying what the term is.
-  const valueWords = value.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
-  if (words.length === 0 || words.length > 3 || valueWords < 4 || !/^[\p{L}(]/u.test(value) || /\$[^$]+\$/.test(value))
-    return false;
-  if (REMARK_KEY.test(key.trim()) || NOT_A_TERM_KEY.test(key.trim())) return false;
-  return words.every((w) => /^\p{Ll}[\p{Ll}\p{N}'-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !FACET_WORDS.has(w));
-}
-
-/** Lower-case keys that head a part of a note, not a term: "pros: …", "steps: …", "output: …". */
-const NOT_A_TERM_KEY =
-  /^(?:pros?|cons?|advantages?|disadvantages?|steps?|results?|output|input|usage|syntax|answer|question|q|a|why|how|when|where)$/i;
-
-/** "duration gap is the difference between …": a lower-case term of a few words that the sentence defines. */
-const LOWER_PROSE_DEFINITION =
-  /^(\p{Ll}[\p{Ll}\p{N}-]*(?:\s+\p{Ll}[\p{Ll}\p{N}-]*){0,2})\s+(?:is|are)\s+((?:an?|the)\s+(\p{L}+).{8,})$/u;
-
-/** "A Sidecar is a helper container …", "Taints are marks …", "A **DaemonSet** ensures …": a term the sentence defines. */
-const PROSE_DEFINITION =
-  /^(?:[Aa]n?\s+|[Tt]he\s+)?((?:[\p{Lu}][\p{L}\p{N}-]*)(?:\s+[\p{Lu}][\p{L}\p{N}-]*){0,3})\s+(?:is|are)\s+((?:an?|the|one)\b.{8,})$/u;
-
-function proseDefinition(statement: Statement): { term: string; definition: string } | undefined {
-  if (statement.key) return undefined;
-  if (statement.lead) {
-    const rest = statement.text.slice(statement.text.indexOf(statement.lead) + statement.lead.length).trim();
-    if (statement.leadForm === 'code') return commandDescribed(statement.lead, sentencesOf(rest)[0] ?? '');
-    const described = /^(?:is|are)\s+(.+)$/i.exec(rest)?.[1] ?? rest;
-    return wordCount(described) >= 3 && !/^(?:is|are)\s+not\b/i.test(rest)
-      ? { term: statement.lead, definition: described.replace(/\.$/, '') }
-      : undefined;
-  }
-  const m = PROSE_DEFINITION.exec(statement.text);
-  if (m && !PRONOUN.test(m[1]!)) return { term: m[1]!, definition: m[2]!.replace(/\.$/, '') };
-  // "chage -l USER shows …", "semanage is a tool to …": a command and what it does, in its first sentence.
-  const command = commandDefinition(sentencesOf(statement.text)[0] ?? '');
-  if (command) return command;
-  const lower = LOWER_PROSE_DEFINITION.exec(statement.text);
-  if (
-    !lower ||
-    lower[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w) || PRONOUN.test(w)) ||
-    VAGUE_AFTER_ARTICLE.test(lower[3]!)
-  )
-    return undefined;
-  return { term: lower[1]!, definition: lower[2]!.replace(/\.$/, '') };
-}
-
-/**
  * "Use X when …", "Choose X for …", or any plain bullet under a "Use cases" heading or label: a
  * situation that calls for something. Returns whether it added one.
  */
@@ -275,20 +202,4 @@ function addUseCase(ctx: NoteContext, statement: Statement, line: number): boole
     return true;
   }
   return false;
-}
-
-/** "Amazon API Gateway is the serverless service …" when the heading or parent bullet names API Gateway. */
-export function definitionSentence(
-  statement: Statement,
-  named: string,
-  hints: NameHints = BASE_HINTS,
-): { term: string; definition: string } | undefined {
-  if (statement.key) return undefined;
-  const m = /^(?:the\s+)?(.{1,60}?)\s+(?:is|are)\s+((?:an?|the)\s+.+)$/i.exec(statement.text);
-  return m && sameName(m[1]!, named, hints) ? { term: m[1]!, definition: m[2]! } : undefined;
-}
-
-function sameName(a: string, b: string, hints: NameHints): boolean {
-  const norm = (s: string): string => dropVendor(s.replace(/[`*]/g, ''), hints).toLowerCase().trim();
-  return norm(a) === norm(b);
 }

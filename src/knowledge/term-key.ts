@@ -1,0 +1,45 @@
+import { looksLikeCode } from './command-line.js';
+import { FACET_WORDS, FUNCTION_WORDS } from './english-words.js';
+import { REMARK_KEY } from './extract-plain-fact.js';
+import { findQuantities } from './parse-quantity.js';
+import { wordCount } from './word-count.js';
+
+/*
+ * Whether the key of a `key: value` line names a term the value defines, or is a label of the note
+ * ("pros", "steps"), a sentence with a colon, or a figure.
+ */
+
+/** A key that can be a defined term: short, capitalised (or emphasised), no number in it. */
+export function isTermKey(key: string, emphasised: boolean): boolean {
+  const bare = key.replace(/[`*]/g, '').trim();
+  if (!bare || REMARK_KEY.test(bare) || wordCount(bare) > 5 || findQuantities(bare).length > 0) return false;
+  // "multi-user.target: …", "kubectl drain <node>: …": a key written as code names a command or setting.
+  if (looksLikeCode(bare)) return true;
+  // "Aurora comes in two flavours: …" is a sentence with a colon, not a term.
+  if (!emphasised && wordCount(bare) >= 3 && /\s\p{Ll}/u.test(bare)) return false;
+  return emphasised || /^[\p{Lu}\p{N}]/u.test(bare);
+}
+
+/**
+ * "macaulay duration: measured in periods of time", "effective duration - estimates the price change …":
+ * notes written in lower case key their terms in lower case too. Such a key is a term when it is a
+ * short noun phrase (no glue words, no facet or remark word) and its value says something (four words
+ * or more); "timeout: 30 s" or "pros: cheap" stay facts.
+ */
+export function isLowerTermKey(key: string, value: string): boolean {
+  const words = key
+    .replace(/\([^)]*\)/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  // "modified: MacDur / (1 + r)", "… counted $P(X)$": a formula, not words saying what the term is.
+  const valueWords = value.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
+  if (words.length === 0 || words.length > 3 || valueWords < 4 || !/^[\p{L}(]/u.test(value) || /\$[^$]+\$/.test(value))
+    return false;
+  if (REMARK_KEY.test(key.trim()) || NOT_A_TERM_KEY.test(key.trim())) return false;
+  return words.every((w) => /^\p{Ll}[\p{Ll}\p{N}'-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !FACET_WORDS.has(w));
+}
+
+/** Lower-case keys that head a part of a note, not a term: "pros: …", "steps: …", "output: …". */
+const NOT_A_TERM_KEY =
+  /^(?:pros?|cons?|advantages?|disadvantages?|steps?|results?|output|input|usage|syntax|answer|question|q|a|why|how|when|where)$/i;
