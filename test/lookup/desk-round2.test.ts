@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseNote } from '../../src/knowledge/parse-note.js';
-import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
-import { toPlainText } from '../../src/adapters/console/to-plain-text.js';
+import { deskOf } from './notes-desk.js';
 
 // Notes written here, in the shapes issue 11 names, read by the real parser and asked through the real desk.
-function deskOf(notes: Record<string, string>) {
-  const items = Object.entries(notes).flatMap(([file, text]) => parseNote(file, text).items);
-  const desk = buildFactDesk(items);
-  const head = (reply: ReturnType<typeof desk.limit>): string =>
-    toPlainText(reply)
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .slice(0, 3)
-      .join('\n');
-  return { limit: (query: string) => head(desk.limit(query)), define: (query: string) => head(desk.define(query)) };
-}
 
 describe('a limits table whose value column is only "Value"', () => {
   const desk = deskOf({

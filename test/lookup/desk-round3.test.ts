@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/knowledge/item.js';
-import { parseNote } from '../../src/knowledge/parse-note.js';
 import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
 import { toPlainText } from '../../src/adapters/console/to-plain-text.js';
+import { deskOf } from './notes-desk.js';
 
 // Notes written here, in the shapes of issue 11's third round, read by the real parser and asked
 // through the real desk. Only the first three lines of a reply count, as in the corpus evaluation.
-function deskOf(notes: Record<string, string>) {
-  const items = Object.entries(notes).flatMap(([file, text]) => parseNote(file, text).items);
-  const desk = buildFactDesk(items);
-  const head = (reply: ReturnType<typeof desk.limit>): string =>
-    toPlainText(reply)
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .slice(0, 3)
-      .join('\n');
-  return { limit: (query: string) => head(desk.limit(query)), define: (query: string) => head(desk.define(query)) };
-}
 
 const NOT_IN_NOTES = /^The notes don't say/;
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toPlainText } from '../../src/adapters/console/to-plain-text.js';
 import { parseNote } from '../../src/knowledge/parse-note.js';
-import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
+import { deskOf } from './notes-desk.js';
 
 // A paragraph that defines a term and then introduces an example ("… For example:") before a code
 // block or a heading, in notes written here. Only the first three lines of a reply count.
@@ -28,13 +27,7 @@ const note = [
   '- analyse the table',
 ].join('\n');
 
-const desk = buildFactDesk(parseNote('indexing.md', note).items);
-const head = (query: string): string =>
-  toPlainText(desk.define(query))
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .slice(0, 3)
-    .join('\n');
+const head = deskOf({ 'indexing.md': note }).define;
 
 describe('a defining paragraph that ends by introducing code', () => {
   it('/define answers with the sentences before the introduction', () => {

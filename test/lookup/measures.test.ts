@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseNote } from '../../src/knowledge/parse-note.js';
-import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
-import { toPlainText } from '../../src/adapters/console/to-plain-text.js';
+import { deskOf } from './notes-desk.js';
 
 // A cabling cheat sheet and a dosing note written here, read by the real parser and asked through the
 // real desk: the measure asked for is the one answered, in the notes' unit, with what it is per.
-function deskOf(notes: Record<string, string>) {
-  const items = Object.entries(notes).flatMap(([file, text]) => parseNote(file, text).items);
-  const desk = buildFactDesk(items);
-  return (query: string): string =>
-    toPlainText(desk.limit(query))
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .slice(0, 2)
-      .join('\n');
-}
 
 const CABLING = `# Cabling
 
@@ -31,7 +19,7 @@ const DOSING = `# Gentamicin
 `;
 
 describe('/limit on measures of any field', () => {
-  const limit = deskOf({ 'cabling.md': CABLING, 'gentamicin.md': DOSING });
+  const { limit } = deskOf({ 'cabling.md': CABLING, 'gentamicin.md': DOSING }, 2);
 
   it('answers a distance or a speed by the word asked', () => {
     expect(limit('10base5 cable length')).toMatch(/500 m\b/);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPlainText } from '../../src/adapters/console/to-plain-text.js';
-import { parseNote } from '../../src/knowledge/parse-note.js';
-import { buildFactDesk } from '../../src/lookup/build-fact-desk.js';
+import { deskOf } from './notes-desk.js';
 
 // Notes written here: "Sprinkler zones" has figures; the PCX controller is only mentioned, inside
 // another term's definition, with no figure of its own. Asking for a pump controller figure must not get a zone's.
@@ -18,8 +16,7 @@ const note = [
   '**Booster pump**: raises the pressure when the PCX controller sees it drop, then rests for a cooldown.',
 ].join('\n');
 
-const desk = buildFactDesk(parseNote('irrigation.md', note).items);
-const limit = (query: string): string => toPlainText(desk.limit(query));
+const { limit } = deskOf({ 'irrigation.md': note });
 
 describe('/limit on a subject the notes mention but give no figure for', () => {
   it('says the notes do not say, rather than answering a figure of something else', () => {
@@ -39,33 +36,30 @@ describe('/limit asking a price', () => {
     '',
     '- To renew, log 40 study hours every year and pay the renewal fee',
   ];
-  const desk = (extra: string[]) => buildFactDesk(parseNote('renewal.md', [...lines, ...extra].join('\n')).items);
+  const desk = (extra: string[]) => deskOf({ 'renewal.md': [...lines, ...extra].join('\n') });
   it('says the notes do not say when no figure is an amount of money', () => {
-    expect(toPlainText(desk([]).limit('renewal price'))).toMatch(/^The notes don't say/);
+    expect(desk([]).limit('renewal price')).toMatch(/^The notes don't say/);
   });
   it('answers with the amount when there is one', () => {
-    expect(toPlainText(desk(['- Late renewal costs $50']).limit('renewal price'))).toMatch(/\$50/);
+    expect(desk(['- Late renewal costs $50']).limit('renewal price')).toMatch(/\$50/);
   });
 });
 
 describe('/limit asking a rate ("X per Y")', () => {
-  const desk = buildFactDesk(
-    parseNote(
-      'queues.md',
-      [
-        '# Queues',
-        '',
-        '## Queues',
-        '',
-        '- Max queues per account: 1,000',
-        '- A consumer token on a queue subscription is valid for 3 days',
-      ].join('\n'),
-    ).items,
-  );
+  const desk = deskOf({
+    'queues.md': [
+      '# Queues',
+      '',
+      '## Queues',
+      '',
+      '- Max queues per account: 1,000',
+      '- A consumer token on a queue subscription is valid for 3 days',
+    ].join('\n'),
+  });
   it('says the notes do not say when no figure is of both words of the rate', () => {
-    expect(toPlainText(desk.limit('queue subscriptions per account'))).toMatch(/^The notes don't say/);
+    expect(desk.limit('queue subscriptions per account')).toMatch(/^The notes don't say/);
   });
   it('answers the rate that is there', () => {
-    expect(toPlainText(desk.limit('queues per account'))).toMatch(/1,000/);
+    expect(desk.limit('queues per account')).toMatch(/1,000/);
   });
 });
