@@ -1,4 +1,5 @@
 import { COMMAND_VERBS, FUNCTION_WORDS } from './english-words.js';
+import { FILLER_ADVERBS, VAGUE_AFTER_ARTICLE } from './english-words.js';
 
 /**
  * Notes about a command line tool name the command and say what it does in one line, often without
@@ -17,8 +18,6 @@ const COMMAND_NAME = /^[\p{Ll}][\p{Ll}\p{N}._+-]*$/u;
 /** A lower-case sub-command or argument word ("list-units", "repolist", "group"). */
 const ARGUMENT_WORD = /^[\p{Ll}][\p{Ll}\p{N}-]*$/u;
 const MAX_COMMAND_TOKENS = 6;
-/** "firewalld is a lot easier …", "is the same as …": a comparison, not what the command is. */
-export const VAGUE_AFTER_ARTICLE = /^(?:lot|bit|little|few|same|way|good|great|nice)$/i;
 const MIN_DEFINITION_WORDS = 2;
 
 /** Whether `text` (a key or a table cell) reads as code rather than words: "multi-user.target", "--etcd-servers", "kubectl drain <node>". */
@@ -87,9 +86,6 @@ export function commandDescribed(command: string, rest: string): { term: string;
   if (description) return described([command], description);
   return isA(tokens) ? described([command], tokens.slice(1)) : undefined;
 }
-
-/** Adverbs that add nothing to what a command does ("basically shows …"): left out of its description. */
-const FILLER_ADVERBS = new Set(['basically', 'simply', 'actually', 'really', 'just', 'also', 'essentially']);
 
 /**
  * The description when `tokens` open with what a command does: a verb of COMMAND_VERBS, after at most

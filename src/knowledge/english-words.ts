@@ -48,3 +48,28 @@ export const COMMAND_VERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** "firewalld is a lot easier …", "is the same as …": a comparison, not what the command is. */
+export const VAGUE_AFTER_ARTICLE = /^(?:lot|bit|little|few|same|way|good|great|nice)$/i;
+
+/** Adverbs that add nothing to what a command does ("basically shows …"): left out of its description. */
+export const FILLER_ADVERBS: ReadonlySet<string> = new Set([
+  'basically',
+  'simply',
+  'actually',
+  'really',
+  'just',
+  'also',
+  'essentially',
+]);
+
+/**
+ * Words that join a subject to its value ("is", "supports", "can store"). A clause's subject ends at
+ * the first of them; the rest of the clause, the verb dropped, names the attribute. Only linking and
+ * common measuring verbs: a clause without one is read as elided ("…; B up to 50").
+ */
+export const LINKING_VERBS: ReadonlySet<string> = new Set(
+  'is are was were be has have had can could may might must will would should shall does do get gets take takes use uses support supports allow allows store stores hold holds keep keeps retain retains cost costs last lasts offer offers provide provides give gives run runs default defaults need needs require requires accept accepts handle handles reach reaches scale scales grow grows range ranges listen listens stay stays start starts go goes'.split(
+    ' ',
+  ),
+);

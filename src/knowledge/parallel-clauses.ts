@@ -2,6 +2,7 @@ import type { Quantity } from './item.js';
 import { findQuantities } from './parse-quantity.js';
 import { FACET_WORDS, FUNCTION_WORDS, PRONOUN } from './english-words.js';
 import { isFacet, type NameHints } from './topic-of.js';
+import { LINKING_VERBS } from './english-words.js';
 
 /**
  * One clause of a line that packs several facts: "Standard queues support up to 300 messages per
@@ -19,17 +20,6 @@ export interface ParallelClause {
   /** The clause's words from its verb on, the verb dropped, for reading the attribute ("a timeout of 5 minutes"). */
   frame: string;
 }
-
-/**
- * Words that join a subject to its value ("is", "supports", "can store"). A clause's subject ends at
- * the first of them; the rest of the clause, the verb dropped, names the attribute. Only linking and
- * common measuring verbs: a clause without one is read as elided ("…; B up to 50").
- */
-const LINKING_VERBS: ReadonlySet<string> = new Set(
-  'is are was were be has have had can could may might must will would should shall does do get gets take takes use uses support supports allow allows store stores hold holds keep keeps retain retains cost costs last lasts offer offers provide provides give gives run runs default defaults need needs require requires accept accepts handle handles reach reaches scale scales grow grows range ranges listen listens stay stays start starts go goes'.split(
-    ' ',
-  ),
-);
 
 /**
  * Where a line may change subject: a sentence end, ";", ", and", ", while", ", whereas", ", but", ",",

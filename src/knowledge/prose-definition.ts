@@ -1,5 +1,5 @@
-import { commandDefinition, commandDescribed, sentencesOf, VAGUE_AFTER_ARTICLE } from './command-line.js';
-import { FUNCTION_WORDS, PRONOUN } from './english-words.js';
+import { commandDefinition, commandDescribed, sentencesOf } from './command-line.js';
+import { FUNCTION_WORDS, PRONOUN, VAGUE_AFTER_ARTICLE } from './english-words.js';
 import type { Statement } from './extract-key-value.js';
 import { dropVendor, type NameHints } from './topic-of.js';
 import { BASE_HINTS } from './vocabulary.js';
