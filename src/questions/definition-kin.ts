@@ -19,15 +19,26 @@ import { contentWords, matterWords, nameKey } from './text-tools.js';
  *   Kubernetes notes) say nothing of kind.
  */
 export function sameKind(a: DefinitionItem, b: DefinitionItem, context: GenerationContext): boolean {
+  return kinEvidence(a, b, context) !== undefined;
+}
+
+/**
+ * Which evidence of `sameKind` two terms give, the strongest first: `name` (a shared term word),
+ * `head` (one head noun), `listed` (one list of the notes), `matter` (a rare shared word only).
+ */
+export type KinEvidence = 'name' | 'head' | 'listed' | 'matter';
+
+/** The strongest evidence that `a` and `b` are of one kind (see sameKind), or undefined for none. */
+export function kinEvidence(a: DefinitionItem, b: DefinitionItem, context: GenerationContext): KinEvidence | undefined {
   const kin = kinIndexOf(context);
   const wordsA = kin.of(a);
   const wordsB = kin.of(b);
-  if ((wordsA.term.head !== undefined && wordsA.term.head === wordsB.term.head) || (wordsA.term.lead !== undefined && wordsA.term.lead === wordsB.term.lead)) return true;
-  if (wordsA.head !== undefined && wordsA.head === wordsB.head) return true;
-  if (kin.listed(a.term, b.term)) return true;
+  if ((wordsA.term.head !== undefined && wordsA.term.head === wordsB.term.head) || (wordsA.term.lead !== undefined && wordsA.term.lead === wordsB.term.lead)) return 'name';
+  if (wordsA.head !== undefined && wordsA.head === wordsB.head) return 'head';
+  if (kin.listed(a.term, b.term)) return 'listed';
   const shared = wordsA.definition.filter((word) => wordsB.definition.includes(word) && kin.rare(word)).length;
   const near = folderOf(a.source.file) === folderOf(b.source.file) || (factsOf(a, context).service && factsOf(b, context).service);
-  return shared >= (near ? 1 : 2);
+  return shared >= (near ? 1 : 2) ? 'matter' : undefined;
 }
 
 /** The folder of a notes file ("containers" for "containers/ecr.md"); the file itself at the root. */

@@ -84,12 +84,13 @@ describe('definition distractors from farther away', () => {
       orchard('MR', 'a circle of chipped wood that keeps weeds off the trunk', 'Trunk rings'),
       orchard('Tree Ring', 'a band of grease that stops ants climbing the trunk', 'Trunk rings'),
       orchard('Guard Ring', 'a sleeve of mesh round the trunk against rabbits', 'Trunk rings'),
+      orchard('Wire Ring', 'a loop of soft wire that ties the stake to the stem', 'Trunk rings'),
     ];
     const context = buildContext(kb(items));
     const [outcome] = definitionQuestions(context.definitions[0]!, context);
-    // Asked either way round, the third choice comes from Tree Ring and Guard Ring only.
+    // Asked either way round, the other choices come from Tree Ring, Guard Ring and Wire Ring only.
     const question = outcome && 'question' in outcome ? outcome.question : undefined;
-    expect(question?.choices).toHaveLength(3);
+    expect(question?.choices).toHaveLength(4);
     expect(question?.choices.some((choice) => choice === 'MR' || /chipped wood/.test(choice))).toBe(false);
   });
 });

@@ -118,10 +118,10 @@ describe('definition questions', () => {
     expect(outcomes.every((o) => 'skip' in o && o.skip === 'not enough distractors of the same kind')).toBe(true);
   });
 
-  it('takes distractors from the services written nearest when the notes hold hundreds', () => {
+  it('takes distractors from the terms of its topic written nearest when the notes hold hundreds', () => {
     const number = (i: number) => String(i).padStart(3, '0');
     const services = Array.from({ length: 400 }, (_, i) =>
-      definition(`Service ${number(i)}`, `Handles alpha${i} beta${i} gamma${i} records`, { source: { file: `svc-${number(i)}.md`, line: 1, section: [`Service ${number(i)}`] } }),
+      definition(`Service ${number(i)}`, `Handles alpha${i} beta${i} gamma${i} records`, { topic: 'Catalogue', source: { file: `svc-${number(i)}.md`, line: 1, section: [`Service ${number(i)}`] } }),
     );
     const context = buildContext(kb(services));
     for (const at of [0, 200, 399]) {
@@ -169,6 +169,7 @@ describe('definitions that would give the answer away or make two answers right'
       { ...glossary('Lambda', 'Runs your code with no servers to provision'), aliases: ['AWS Lambda'] },
       glossary('S3', 'Object storage that holds files of any size'),
       glossary('DynamoDB', 'A key-value database with no servers to run'),
+      glossary('SQS', 'A queue that keeps messages until a consumer reads them'),
       definition('Lambda', 'Function-as-a-Service (FaaS) that runs your code', { id: 'def-lambda-2', source: { file: 'catalogue.md', line: 4, section: ['Catalogue'] } }),
     ];
     const lambda = onlyQuestions(questionsFor('Lambda', items));

@@ -18,6 +18,7 @@ function notes(): DefinitionItem[] {
     definition('Edge-optimized', 'The best fit for global users, spread around the world', api('API Gateway endpoint types')),
     definition('Regional', 'Specific to one region, for clients close to it', api('API Gateway endpoint types')),
     definition('Private', 'Reachable only from inside a VPC', api('API Gateway endpoint types')),
+    definition('Hybrid', 'Served to the internet and to a VPC alike', api('API Gateway endpoint types')),
     definition('Runtime', 'The language and version', lambda('Lambda configuration')),
     definition('Permissions', 'An attached IAM role', lambda('Lambda configuration')),
     definition('Trigger', 'The event that starts the function', lambda('Lambda configuration')),
@@ -68,7 +69,7 @@ describe('definition questions about sub-items', () => {
     const [toTerm] = questions('Edge-optimized').filter((q) => q.kind === 'definition-to-term');
     expect(toTerm!.stem).toBe('Which API Gateway endpoint type is the best fit for global users, spread around the world?');
     expect(toTerm!.choices[toTerm!.answer]).toBe('Edge-optimized');
-    expect(wrong(toTerm!).sort()).toEqual(['Private', 'Regional']);
+    expect(wrong(toTerm!).sort()).toEqual(['Hybrid', 'Private', 'Regional']);
     const [toDefinition] = questions('Private').filter((q) => q.kind === 'term-to-definition');
     expect(toDefinition!.stem).toBe('Which of these best describes the API Gateway endpoint type Private?');
     expect(toDefinition!.choices).not.toContain('Responses may be kept and served again for a while');

@@ -34,6 +34,28 @@ export function clueInStem(stem: string, answer: string, distractors: readonly s
   return undefined;
 }
 
+/**
+ * Gate for term → definition: a part of the asked name that the keyed definition spells out and no
+ * distractor does. "Returns current UTC datetime" answers "SYSUTCDATETIME", "Internal-only virtual IP"
+ * answers "ClusterIP": the part is inside one token of the name, where `clueInStem`'s word match does
+ * not look. A part counts when the definition writes it in capitals ("UTC", "IP") or it has four
+ * letters or more. Returns the reason, or undefined when no part of the name gives the answer away.
+ */
+export function nameInAnswer(name: string, answer: string, distractors: readonly string[]): string | undefined {
+  const tokens = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((token) => token !== '');
+  const flat = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const others = distractors.map(flat);
+  for (const raw of answer.split(/[^\p{L}\p{N}]+/u)) {
+    const word = raw.toLowerCase();
+    const written = /^\p{Lu}{2,}\d*$/u.test(raw) || (word.length >= 4 && !functionWords.has(word));
+    if (!written || /^\d+$/.test(word)) continue;
+    if (!tokens.some((token) => token !== word && token.includes(word))) continue;
+    if (others.some((other) => other.includes(word))) continue;
+    return 'a part of the name stands in the answer';
+  }
+  return undefined;
+}
+
 /** The lexicon's vendor prefixes ("AWS", "Google Cloud") as the lower-cased words `clueInStem` passes over. */
 export function vendorWordsOf(prefixes: readonly string[]): Set<string> {
   // Only one-word prefixes: "cloud" of "Google Cloud" is an ordinary word ("cloud services").
