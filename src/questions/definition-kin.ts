@@ -68,12 +68,6 @@ export function termKind(term: string): { head: string | undefined; lead: string
   return { head: /^\d/.test(all.at(-1) ?? '') && lead ? undefined : words.at(-1), lead };
 }
 
-/** The words a term may be found by among its kin (its head and its first word), for an index. */
-export function kindWords(term: string): string[] {
-  const { head, lead } = termKind(term);
-  return [...new Set([head, lead?.split(' ')[0]].filter((word): word is string => word !== undefined))];
-}
-
 /**
  * What a definition says its term is: the last word before the first qualifier of an "a/an/the …"
  * definition ("a **table** with no clustered index", "the maximum **CPU/memory** a container …").

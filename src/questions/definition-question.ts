@@ -128,7 +128,9 @@ export function describedStem(definition: string, names: ReadonlySet<string>, pl
   // "A an oncogene …": a doubled article from the notes reads once.
   const text = lowerFirstWord(definition.replace(/^(a|an|the)\s+(?=(a|an|the)\s)/i, ''), names);
   const which = placed.kind === 'group' ? `Which ${placed.noun}` : placed.kind === 'place' ? `In ${placed.place}, which of these` : 'Which of these';
-  if (/^(a|an|the)\s/i.test(text) && !isClause(text)) return `${which} is ${text}?`;
+  // "the results exhibited by an object" is plural: "which of these is the results …" does not parse.
+  const plural = /^the\s+\p{Ll}+[^\sisu]s\s/u.test(text);
+  if (/^(a|an|the)\s/i.test(text) && !isClause(text) && !plural) return `${which} is ${text}?`;
   if (startsWithVerb(text)) return `${which} ${text}?`;
   return `${which} is described as “${capitaliseSentences(definition)}”?`;
 }

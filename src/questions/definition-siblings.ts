@@ -5,6 +5,7 @@ import { type GenerationContext, sectionKey } from './generation-context.js';
 import { kinEvidence } from './definition-kin.js';
 import { contrasting } from './definition-overlap.js';
 import { nearby } from './pick-distractors.js';
+import { namesHeadingKind } from './term-context.js';
 import { comparisonKey, containsWords, nameKey } from './text-tools.js';
 
 /** A definition that may stand beside another as a wrong answer; a lower tier is a closer sibling. */
@@ -28,7 +29,13 @@ export function siblingPools(item: DefinitionItem, context: GenerationContext): 
   const index = indexOf(context);
   const own = factsOf(item, context);
   const at = index.position.get(item) ?? 0;
-  const kin = (sibling: DefinitionItem, tier: number | undefined): boolean => tier === 0 || farKin(item, sibling, context, index);
+  const heading = item.source.section.at(-1) ?? '';
+  // "macro viruses" under "Viruses" is one of the heading's kind; "heuristic based mechanisms" under
+  // the same heading names a class of another kind (a plural of another noun) and is no wrong choice
+  // beside it. A singular entry ("U2F Security Key" beside "Hardware MFA Device") may still be one.
+  const ofHeadingKind = namesHeadingKind(item.term, heading);
+  const otherClass = (term: string): boolean => ofHeadingKind && !namesHeadingKind(term, heading) && /^\p{Ll}[\p{Ll}-]{2,}[^su]s$/u.test(term.trim().split(/\s+/).at(-1) ?? '');
+  const kin = (sibling: DefinitionItem, tier: number | undefined): boolean => (tier === 0 ? !otherClass(sibling.term) : farKin(item, sibling, context, index));
   const pool = (tier: number, bucket: () => readonly DefinitionItem[]) =>
     once(() =>
       bucket().flatMap((sibling) => {
@@ -151,9 +158,26 @@ function admissible(item: DefinitionItem, own: DefinitionFacts, sibling: Definit
   if ((overlap(own.words, other.allWords) >= 0.6 || overlap(other.words, own.allWords) >= 0.6) && !contrasting(own.sentence, other.sentence)) return false;
   // "M1" under the heading "Muscarinic": a kind of the answer has what the answer has.
   if (headedBy(sibling, item.term) || headedBy(item, sibling.term)) return false;
+  // "virus" beside "macro viruses", "firewalls" beside "second-generation firewall": the one-word term
+  // is the kind the other is one of, so whatever describes the kind describes both.
+  if (umbrellaOf(item.term, sibling.term) || umbrellaOf(sibling.term, item.term)) return false;
   // Lambda is "Function-as-a-Service (FaaS) that runs your code" elsewhere in the notes: FaaS's
   // definition would be a second right answer for Lambda, and Lambda one for FaaS.
   return !(saysOf(index, item, sibling.term) || saysOf(index, sibling, item.term));
+}
+
+/** True when `kind` is one word and the head of the longer `term` ("firewall" of "third generation firewalls"). */
+function umbrellaOf(kind: string, term: string): boolean {
+  const kindWords = kind.trim().toLowerCase().split(/\s+/);
+  const termWords = term.trim().toLowerCase().split(/\s+/);
+  return kindWords.length === 1 && termWords.length > 1 && singularKey(kindWords[0]!) === singularKey(termWords.at(-1)!);
+}
+
+/** A noun and its plural alike: "viruses" and "virus", "policies" and "policy", "firewalls" and "firewall". */
+function singularKey(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|us)es$/.test(word)) return word.slice(0, -2);
+  return /[^su]s$/.test(word) ? word.slice(0, -1) : word;
 }
 
 /** True when one of the headings above `item` (not its own line) names `term` ("Muscarinic (GPCR)" over "M1"). */

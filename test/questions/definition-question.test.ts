@@ -81,6 +81,8 @@ describe('definition questions', () => {
     ['A an enzyme that splits starch', 'Which of these is an enzyme that splits starch?'],
     ['A required field for the form is not filled in', 'Which of these is described as “A required field for the form is not filled in”?'],
     ['Happens when two frames meet on the wire. it spoils both of them', 'Which of these is described as “Happens when two frames meet on the wire. It spoils both of them”?'],
+    ['The results shown by a class', 'Which of these is described as “The results shown by a class”?'],
+    ['The process that splits starch', 'Which of these is the process that splits starch?'],
   ])('phrases the stem for %j as %j', (text, stem) => {
     expect(describedStem(text, new Set(['DynamoDB']))).toBe(stem);
   });
@@ -188,5 +190,30 @@ describe('explanations that teach', () => {
     const question = toTerm && 'question' in toTerm ? toTerm.question : undefined;
     const tempting = question!.choices.find((c, i) => i !== question!.answer)!;
     expect(question!.explanation).toMatch(new RegExp(`^Step Functions is a state machine service that coordinates services into workflows\\. ${tempting}, by contrast: .+\\.$`));
+  });
+});
+
+describe('term → definition, asked only beside three definitions of its own section', () => {
+  const press = (term: string, text: string, heading = 'Presses') => definition(term, text, { id: `def-${term}`, topic: 'Cider', source: { file: 'cider/press.md', line: 1 + term.length, section: ['Cider', heading] } });
+  const reverse = (items: ReturnType<typeof press>[], term: string) => {
+    const context = buildContext(kb(items));
+    const [toDefinition] = eachDirection(context.definitions.find((d) => d.term === term)!, context);
+    return toDefinition && 'question' in toDefinition ? toDefinition.question.choices.length : toDefinition;
+  };
+  const presses = [
+    press('Rack press', 'Layers of pulp wrapped in cloth and stacked between wooden boards'),
+    press('Basket press', 'A slatted wooden drum that a screw plate squeezes from above'),
+    press('Belt press', 'Two moving belts that squeeze the pulp between rollers'),
+  ];
+
+  it('is dropped with two sibling definitions, however alike they are', () => {
+    expect(reverse(presses, 'Rack press')).toMatchObject({ skip: 'fewer than three definitions of its own section' });
+  });
+
+  it('is asked with three, and never with one from another section', () => {
+    const bladder = press('Bladder press', 'A rubber bag that swells inside a steel drum full of pulp');
+    const elsewhere = press('Scratter', 'A mill with spiked rollers that breaks the apples before pressing', 'Mills');
+    expect(reverse([...presses, elsewhere], 'Rack press')).toMatchObject({ skip: 'fewer than three definitions of its own section' });
+    expect(reverse([...presses, bladder], 'Rack press')).toBe(4);
   });
 });
