@@ -2,7 +2,7 @@ import type { DefinitionItem, ListItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
 import { groupBy, perContext } from './context-index.js';
 import { type GenerationContext, sectionKey } from './generation-context.js';
-import { kinEvidence } from './definition-kin.js';
+import { kinEvidence, termKind } from './definition-kin.js';
 import { contrasting } from './definition-overlap.js';
 import { nearby } from './pick-distractors.js';
 import { namesHeadingKind } from './term-context.js';
@@ -20,10 +20,12 @@ export interface SiblingDefinition {
  * Beyond the own section a sibling must also be of `item`'s kind (definition-kin.ts): a file or topic
  * mixes kinds, a heading's own terms rarely do. Tier 2 looks at the `nearby` part of its pool only.
  *
+ * Last, anywhere in the notes, the terms named like `item`'s variants (sameLead, 3).
+ *
  * Not offered, on the evidence of a blind review (round 4: no usable question among 20 that used them,
- * against 41 usable ones that did not): any other service of the notes, and any term sharing a word
- * with `item`'s. "EC2 Instance" beside "EC2 Image Builder", "CPU" beside the taint effects, "server
- * systems" beside "expert systems" were other kinds of thing.
+ * against 41 usable ones that did not): any other service of the notes, and any term sharing only a
+ * word with `item`'s. "EC2 Instance" beside "EC2 Image Builder", "CPU" beside the taint effects,
+ * "server systems" beside "expert systems" were other kinds of thing.
  */
 export function siblingPools(item: DefinitionItem, context: GenerationContext): Array<() => SiblingDefinition[]> {
   const index = indexOf(context);
@@ -47,7 +49,25 @@ export function siblingPools(item: DefinitionItem, context: GenerationContext): 
     pool(0, () => index.bySection.get(placeKey(item.source.file, own.section)) ?? []),
     pool(1, () => index.byParent.get(placeKey(item.source.file, own.parent)) ?? []),
     pool(2, () => nearby(index.byTopic.get(item.topic) ?? [], at)),
+    once(() => sameLead(item, own, index, context)),
   ];
+}
+
+/**
+ * Anywhere in the notes, the terms that open with `item`'s first word and the same form of second word
+ * ("INSERT SELECT" beside "INSERT EXEC", "Alpha 2B" beside "Alpha 2A"), tier 3: a statement's or a
+ * family's variants by their names. Not terms sharing only a last word: "server systems" beside
+ * "expert systems", "Instance endpoints" beside "Gateway Endpoints" were other kinds of thing.
+ * The first 64 such terms are looked at, so the cost stays flat.
+ */
+function sameLead(item: DefinitionItem, own: DefinitionFacts, index: DefinitionIndex, context: GenerationContext): SiblingDefinition[] {
+  const lead = termKind(item.term).lead;
+  if (lead === undefined) return [];
+  return (index.byLead.get(lead) ?? []).slice(0, 64).flatMap((sibling) => {
+    const other = factsOf(sibling, context);
+    // Never one already offered nearer, nor one refused as a second right answer.
+    return tierOf(item, own, sibling, other, index) === undefined && admissible(item, own, sibling, other, index) ? [{ sibling, tier: 3 }] : [];
+  });
 }
 
 /**
@@ -206,6 +226,8 @@ interface DefinitionIndex {
   listsByMember: Map<string, ListItem[]>;
   /** The row labels of each table of the notes, by the name key of each row label. */
   tablesByRow: Map<string, TableRows[]>;
+  /** Every definition by its term's lead (see termKind): "insert upper" for "INSERT EXEC". */
+  byLead: Map<string, DefinitionItem[]>;
   /** Every definition the notes give a name (term or alias), by the name's key. */
   byName: Map<string, DefinitionItem[]>;
   /** The distinct heads (see headOf) of each name's definitions, padded comparison keys, filled on use. */
@@ -253,6 +275,10 @@ const indexOf = perContext((context): DefinitionIndex => {
     listsByMember: groupBy(context.lists, (list) => list.members.map(nameKey)),
     tablesByRow: tableRows(context),
     byName: groupBy(context.definitions, (item) => [item.term, ...item.aliases].map(nameKey)),
+    byLead: groupBy(context.definitions, (item) => {
+      const { lead } = termKind(item.term);
+      return lead === undefined ? [] : [lead];
+    }),
     headsByName: new Map(),
   };
 });

@@ -28,7 +28,7 @@ export function termContext(item: DefinitionItem, context: GenerationContext): T
 function fromHeading(item: DefinitionItem, context: GenerationContext): TermContext {
   const facts = factsOf(item, context);
   const heading = tidy(item.source.section.at(-1) ?? '');
-  if (facts.service && partOfAnotherService(item, heading, context)) return { kind: 'place', place: item.topic };
+  if (facts.service && partOfAnotherService(item, heading, context)) return readsAsPlace(item.topic) ? { kind: 'place', place: item.topic } : { kind: 'none' };
   if (facts.service || heading === '' || nameKey(item.term) === nameKey(item.topic)) return { kind: 'none' };
   // "ECR - Elastic Container Registry", "X-Ray (tracing)": the heading is a name with a gloss.
   const headingName = tidy(heading.split(/\s+[-–:]\s+|\s*\(/)[0] ?? '');

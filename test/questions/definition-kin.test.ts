@@ -165,6 +165,17 @@ describe('distractors the round-4 review found to be of another kind', () => {
     expect(choicesFor(items, 'HiveLog')).toMatchObject({ skip: 'not enough distractors of the same kind' });
   });
 
+  it('offers, from anywhere in the notes, only the terms named as variants of the answer', () => {
+    const cut = (term: string, text: string, month: string) => definition(term, text, { id: `def-${term}`, topic: month, source: { file: `${month.toLowerCase()}.md`, line: 1, section: ['Orchard year', term] } });
+    const items = [
+      cut('PRUNE SUMMER', 'Shortens the new shoots to let light reach the fruit', 'July'),
+      cut('PRUNE WINTER', 'Removes whole branches while the tree is dormant', 'January'),
+      cut('PRUNE RENEWAL', 'Cuts old fruiting wood back so young wood replaces it', 'February'),
+      cut('ThinOut', 'Removes small fruit so the rest grow large', 'June'),
+    ];
+    expect(choicesFor(items, 'PRUNE SUMMER')).toEqual(['PRUNE RENEWAL', 'PRUNE SUMMER', 'PRUNE WINTER']);
+  });
+
   it('offers terms heading parallel sections, never an entry written under another defined term', () => {
     const items = [
       orchard('Copper spray', 'a fungicide brushed on the bark against canker', 'Copper spray'),
