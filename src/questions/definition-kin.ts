@@ -41,6 +41,25 @@ export function kinEvidence(a: DefinitionItem, b: DefinitionItem, context: Gener
   return shared >= (near ? 1 : 2) ? 'matter' : undefined;
 }
 
+/**
+ * True when `candidate` names a class of things ("FLWOR expressions", "Rowstore Indexes", "Security
+ * groups": two words or more ending in a plural noun) while `answer` is one name of one word ("Let",
+ * "Nonclustered", "Assigned", "Heap"). The class is the umbrella or a neighbour of the answer's kind,
+ * never a member beside it: the review found such choices implausible every time. A longer answer
+ * ("Optimize distribution" beside "Optimize costs") may be a phrase among phrases: not judged.
+ */
+export function classBesideMember(answer: string, candidate: string): boolean {
+  const words = answer.trim().split(/\s+/);
+  return words.length === 1 && !plural(words[0]!) && pluralPhrase(candidate);
+}
+
+const plural = (word: string): boolean => /^\p{L}[\p{L}-]+[^su']s$/u.test(word);
+// "Sepsis and severe burns" names two things, not a class.
+const pluralPhrase = (term: string): boolean => {
+  const words = term.trim().split(/\s+/);
+  return words.length >= 2 && plural(words.at(-1)!) && !words.some((word) => /^(and|or|&)$/i.test(word));
+};
+
 /** The folder of a notes file ("containers" for "containers/ecr.md"); the file itself at the root. */
 function folderOf(file: string): string {
   const slash = file.lastIndexOf('/');

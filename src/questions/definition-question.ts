@@ -1,5 +1,6 @@
 import type { DefinitionItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
+import { classBesideMember } from './definition-kin.js';
 import { definitionsOverlap } from './definition-overlap.js';
 import { isClause, startsWithVerb } from './definition-phrasing.js';
 import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
@@ -114,7 +115,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     answer: item.term,
     candidates: closest?.() ?? [],
     farther: [...farther, listed],
-    reject: (term) => containsWords(stem, term),
+    reject: (term) => containsWords(stem, term) || classBesideMember(item.term, term),
     explanation: (distractors) => withTempting(explain(item), distractors, context),
   }, context);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DefinitionItem } from '../../src/knowledge/item.js';
 import { definitionQuestions } from '../../src/questions/definition-question.js';
-import { sameKind, termKind } from '../../src/questions/definition-kin.js';
+import { classBesideMember, sameKind, termKind } from '../../src/questions/definition-kin.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import { comparison, definition, kb, list } from './build-items.js';
 
@@ -224,5 +224,19 @@ describe('distractors the round-4 review found to be of another kind', () => {
       orchard('sticky bands', 'grease rings that catch the females on the trunk', 'Moths'),
     ];
     expect(choicesFor(items, 'winter moth')).toEqual(['codling moth', 'leopard moth', 'winter moth']);
+  });
+});
+
+describe('classBesideMember: a class of things is no wrong choice beside one named thing', () => {
+  it.each([
+    ['Graft', 'Budding methods', true],
+    ['NoSpray', 'Other Spray Programs', true],
+    ['Graft', 'Budding', false],
+    // A plural answer, a phrase for an answer, or a pair of things: not judged.
+    ['Cleft grafts', 'Budding methods', false],
+    ['Thin fruit', 'Thin shoots', false],
+    ['Scab', 'Frost and hail storms', false],
+  ])('%j beside %j: %s', (answer, candidate, expected) => {
+    expect(classBesideMember(answer, candidate)).toBe(expected);
   });
 });
