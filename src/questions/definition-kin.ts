@@ -19,16 +19,46 @@ import { contentWords, matterWords, nameKey } from './text-tools.js';
  *   Kubernetes notes) say nothing of kind.
  */
 export function sameKind(a: DefinitionItem, b: DefinitionItem, context: GenerationContext): boolean {
+  return kinEvidence(a, b, context) !== undefined;
+}
+
+/**
+ * Which evidence of `sameKind` two terms give, the strongest first: `name` (a shared term word),
+ * `head` (one head noun), `listed` (one list of the notes), `matter` (a rare shared word only).
+ */
+export type KinEvidence = 'name' | 'head' | 'listed' | 'matter';
+
+/** The strongest evidence that `a` and `b` are of one kind (see sameKind), or undefined for none. */
+export function kinEvidence(a: DefinitionItem, b: DefinitionItem, context: GenerationContext): KinEvidence | undefined {
   const kin = kinIndexOf(context);
   const wordsA = kin.of(a);
   const wordsB = kin.of(b);
-  if ((wordsA.term.head !== undefined && wordsA.term.head === wordsB.term.head) || (wordsA.term.lead !== undefined && wordsA.term.lead === wordsB.term.lead)) return true;
-  if (wordsA.head !== undefined && wordsA.head === wordsB.head) return true;
-  if (kin.listed(a.term, b.term)) return true;
+  if ((wordsA.term.head !== undefined && wordsA.term.head === wordsB.term.head) || (wordsA.term.lead !== undefined && wordsA.term.lead === wordsB.term.lead)) return 'name';
+  if (wordsA.head !== undefined && wordsA.head === wordsB.head) return 'head';
+  if (kin.listed(a.term, b.term)) return 'listed';
   const shared = wordsA.definition.filter((word) => wordsB.definition.includes(word) && kin.rare(word)).length;
   const near = folderOf(a.source.file) === folderOf(b.source.file) || (factsOf(a, context).service && factsOf(b, context).service);
-  return shared >= (near ? 1 : 2);
+  return shared >= (near ? 1 : 2) ? 'matter' : undefined;
 }
+
+/**
+ * True when `candidate` names a class of things ("FLWOR expressions", "Rowstore Indexes", "Security
+ * groups": two words or more ending in a plural noun) while `answer` is one name of one word ("Let",
+ * "Nonclustered", "Assigned", "Heap"). The class is the umbrella or a neighbour of the answer's kind,
+ * never a member beside it: the review found such choices implausible every time. A longer answer
+ * ("Optimize distribution" beside "Optimize costs") may be a phrase among phrases: not judged.
+ */
+export function classBesideMember(answer: string, candidate: string): boolean {
+  const words = answer.trim().split(/\s+/);
+  return words.length === 1 && !plural(words[0]!) && pluralPhrase(candidate);
+}
+
+const plural = (word: string): boolean => /^\p{L}[\p{L}-]+[^su']s$/u.test(word);
+// "Sepsis and severe burns" names two things, not a class.
+const pluralPhrase = (term: string): boolean => {
+  const words = term.trim().split(/\s+/);
+  return words.length >= 2 && plural(words.at(-1)!) && !words.some((word) => /^(and|or|&)$/i.test(word));
+};
 
 /** The folder of a notes file ("containers" for "containers/ecr.md"); the file itself at the root. */
 function folderOf(file: string): string {
@@ -55,12 +85,6 @@ export function termKind(term: string): { head: string | undefined; lead: string
   const form = (word = ''): string => (/^\d/.test(word) ? 'code' : /^\p{Lu}+$/u.test(word) ? 'upper' : /^\p{Lu}/u.test(word) ? 'capital' : 'lower');
   const lead = all.length === 2 && written.length === 2 && words[0] === all[0] ? `${words[0]} ${form(written[1])}` : undefined;
   return { head: /^\d/.test(all.at(-1) ?? '') && lead ? undefined : words.at(-1), lead };
-}
-
-/** The words a term may be found by among its kin (its head and its first word), for an index. */
-export function kindWords(term: string): string[] {
-  const { head, lead } = termKind(term);
-  return [...new Set([head, lead?.split(' ')[0]].filter((word): word is string => word !== undefined))];
 }
 
 /**

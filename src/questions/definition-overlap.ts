@@ -8,6 +8,7 @@ import { stemmer } from 'stemmer';
  * "Capacity reserved in one zone for any duration" beside "Capacity reserved in one zone for a term".
  */
 export function definitionsOverlap(a: string, b: string): boolean {
+  if (contrasting(a, b)) return false;
   const left = distinctiveWords(a);
   const right = distinctiveWords(b);
   const shared = [...left].filter((word) => right.has(word)).length;
@@ -16,6 +17,24 @@ export function definitionsOverlap(a: string, b: string): boolean {
   // beside "variances of two normal populations" is a different test: it says "unknown" too).
   return (shared >= 3 && shared * 2 > fewest) || (shared >= 2 && shared === fewest);
 }
+
+/**
+ * True when two definitions alike in words are opposites: one denies what the other grants ("Full
+ * access, but can not grant access to others" beside "Full access, including the ability to grant
+ * access to others"). They are then the best pair of choices, not two right answers. The denied words
+ * must stand in the other definition: "in memory, not on disk" beside "in memory" adds a qualifier and
+ * contrasts nothing.
+ */
+export function contrasting(a: string, b: string): boolean {
+  const [negated, plain] = negation.test(a) ? [a, b] : [b, a];
+  if (!negation.test(negated) || negation.test(plain)) return false;
+  const denied = negated.toLowerCase().split(negation)[2] ?? '';
+  const said = distinctiveWords(denied.split(/[,;.:(]/)[0] ?? '');
+  const other = distinctiveWords(plain);
+  return [...said].some((word) => other.has(word));
+}
+
+const negation = /\b(not|cannot|can't|never|no)\b/i;
 
 /** The stemmed words of four letters or more that say something: not the words every definition uses. */
 function distinctiveWords(text: string): Set<string> {

@@ -1,8 +1,10 @@
 import type { DefinitionItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
+import { classBesideMember } from './definition-kin.js';
 import { definitionsOverlap } from './definition-overlap.js';
 import { isClause, startsWithVerb } from './definition-phrasing.js';
 import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
+import { nameInAnswer } from './gates/clue-in-stem.js';
 import type { GenerationContext } from './generation-context.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
@@ -61,27 +63,38 @@ export const unclearContext = 'term needs a context its heading does not give';
 
 type SiblingPools = ReadonlyArray<() => SiblingDefinition[]>;
 
+/**
+ * Term → definition is asked only beside three definitions of the answer's own section. A blind review
+ * (round 4) found 5 of 21 usable, and those 5 only: definitions from a neighbouring section or topic
+ * describe another kind of thing ("Marks node unschedulable" beside "Master Node"), and with two
+ * distractors the answer is too often the odd one out. Anything less is dropped, not published.
+ */
 function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings: SiblingPools, placed: TermContext, context: GenerationContext): Outcome {
-  const [closest, ...farther] = siblings.map((pool) => () =>
-    pool().flatMap(({ sibling, tier }): Candidate[] => {
+  const [closest] = siblings;
+  const candidates = (): Candidate[] =>
+    (closest?.() ?? []).flatMap(({ sibling, tier }): Candidate[] => {
       const other = factsOf(sibling, context);
       // A definition written the other way (a verb phrase beside noun phrases) stands out: take it last.
       const form = other.verbForm === facts.verbForm ? 0 : 0.5;
       // A definition saying much the same as the answer's is a second right answer: never offered.
-      if (other.problem || definitionsOverlap(facts.sentence, other.sentence)) return [];
+      if (tier !== 0 || other.problem || definitionsOverlap(facts.sentence, other.sentence)) return [];
       return [{ text: capitalise(other.sentence), tier: tier + form }];
-    }),
-  );
-  return buildQuestion({
+    });
+  const answer = capitalise(facts.sentence);
+  const outcome = buildQuestion({
     item,
     kind: 'term-to-definition',
     stem: describesStem(item.term, placed),
-    answer: capitalise(facts.sentence),
+    answer,
     shape: 'text',
-    candidates: closest?.() ?? [],
-    farther,
+    candidates,
     explanation: () => explain(item),
   }, context);
+  if (!('question' in outcome)) return outcome;
+  if (outcome.question.choices.length < 4) return { skip: 'fewer than three definitions of its own section', item };
+  const distractors = outcome.question.choices.filter((_, index) => index !== outcome.question.answer);
+  const clue = nameInAnswer(item.term, answer, distractors);
+  return clue ? { skip: clue, item } : outcome;
 }
 
 function definitionToTerm(item: DefinitionItem, definition: string, siblings: SiblingPools, placed: TermContext, context: GenerationContext): Outcome {
@@ -102,7 +115,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     answer: item.term,
     candidates: closest?.() ?? [],
     farther: [...farther, listed],
-    reject: (term) => containsWords(stem, term),
+    reject: (term) => containsWords(stem, term) || classBesideMember(item.term, term),
     explanation: (distractors) => withTempting(explain(item), distractors, context),
   }, context);
 }
@@ -116,7 +129,9 @@ export function describedStem(definition: string, names: ReadonlySet<string>, pl
   // "A an oncogene …": a doubled article from the notes reads once.
   const text = lowerFirstWord(definition.replace(/^(a|an|the)\s+(?=(a|an|the)\s)/i, ''), names);
   const which = placed.kind === 'group' ? `Which ${placed.noun}` : placed.kind === 'place' ? `In ${placed.place}, which of these` : 'Which of these';
-  if (/^(a|an|the)\s/i.test(text) && !isClause(text)) return `${which} is ${text}?`;
+  // "the results exhibited by an object" is plural: "which of these is the results …" does not parse.
+  const plural = /^the\s+\p{Ll}+[^\sisu]s\s/u.test(text);
+  if (/^(a|an|the)\s/i.test(text) && !isClause(text) && !plural) return `${which} is ${text}?`;
   if (startsWithVerb(text)) return `${which} ${text}?`;
   return `${which} is described as “${capitaliseSentences(definition)}”?`;
 }

@@ -1,10 +1,12 @@
 import type { DefinitionItem, ListItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
 import { groupBy, perContext } from './context-index.js';
-import type { GenerationContext } from './generation-context.js';
-import { kindWords, sameKind } from './definition-kin.js';
+import { type GenerationContext, sectionKey } from './generation-context.js';
+import { kinEvidence, termKind } from './definition-kin.js';
+import { contrasting } from './definition-overlap.js';
 import { nearby } from './pick-distractors.js';
-import { comparisonKey, nameKey } from './text-tools.js';
+import { namesHeadingKind } from './term-context.js';
+import { comparisonKey, containsWords, nameKey } from './text-tools.js';
 
 /** A definition that may stand beside another as a wrong answer; a lower tier is a closer sibling. */
 export interface SiblingDefinition {
@@ -14,17 +16,28 @@ export interface SiblingDefinition {
 
 /**
  * The sibling definitions of `item` in pools of growing distance, each computed only when called (and
- * then kept): the same section (tier 0); the same file and parent section (1); the same topic (2);
- * for a service, other services (3); anywhere in the notes, a term sharing a word with `item`'s ("Global
- * Secondary Index" beside "Local Secondary Index", 4). Beyond the own section a sibling must also be of
- * `item`'s kind (definition-kin.ts): a file or topic mixes kinds, a heading's own terms rarely do.
- * Tiers 2 to 4 look at the `nearby` part of their pool only.
+ * then kept): the same section (tier 0); the same file and parent section (1); the same topic (2).
+ * Beyond the own section a sibling must also be of `item`'s kind (definition-kin.ts): a file or topic
+ * mixes kinds, a heading's own terms rarely do. Tier 2 looks at the `nearby` part of its pool only.
+ *
+ * Last, anywhere in the notes, the terms named like `item`'s variants (sameLead, 3).
+ *
+ * Not offered, on the evidence of a blind review (round 4: no usable question among 20 that used them,
+ * against 41 usable ones that did not): any other service of the notes, and any term sharing only a
+ * word with `item`'s. "EC2 Instance" beside "EC2 Image Builder", "CPU" beside the taint effects,
+ * "server systems" beside "expert systems" were other kinds of thing.
  */
 export function siblingPools(item: DefinitionItem, context: GenerationContext): Array<() => SiblingDefinition[]> {
   const index = indexOf(context);
   const own = factsOf(item, context);
-  const at = index.position.get(item) ?? { topic: 0, service: 0 };
-  const kin = (sibling: DefinitionItem, tier: number | undefined): boolean => tier === 0 || sameKind(item, sibling, context);
+  const at = index.position.get(item) ?? 0;
+  const heading = item.source.section.at(-1) ?? '';
+  // "macro viruses" under "Viruses" is one of the heading's kind; "heuristic based mechanisms" under
+  // the same heading names a class of another kind (a plural of another noun) and is no wrong choice
+  // beside it. A singular entry ("U2F Security Key" beside "Hardware MFA Device") may still be one.
+  const ofHeadingKind = namesHeadingKind(item.term, heading);
+  const otherClass = (term: string): boolean => ofHeadingKind && !namesHeadingKind(term, heading) && /^\p{Ll}[\p{Ll}-]{2,}[^su]s$/u.test(term.trim().split(/\s+/).at(-1) ?? '');
+  const kin = (sibling: DefinitionItem, tier: number | undefined): boolean => (tier === 0 ? !otherClass(sibling.term) : farKin(item, sibling, context, index));
   const pool = (tier: number, bucket: () => readonly DefinitionItem[]) =>
     once(() =>
       bucket().flatMap((sibling) => {
@@ -32,30 +45,67 @@ export function siblingPools(item: DefinitionItem, context: GenerationContext): 
         return found === tier && kin(sibling, found) ? [{ sibling, tier }] : [];
       }),
     );
-  const sharing = once(() => {
-    const seen = new Set<DefinitionItem>();
-    const found: SiblingDefinition[] = [];
-    for (const word of kindWords(item.term)) {
-      // A word many terms end in ("service") is searched in its first entries only: the cost stays flat.
-      for (const sibling of (index.byTermWord.get(word) ?? []).slice(0, 64)) {
-        if (seen.has(sibling)) continue;
-        seen.add(sibling);
-        // Never one already offered nearer, nor one the nearer tiers refused as a second right answer.
-        if (tierOf(item, own, sibling, factsOf(sibling, context), index) !== undefined || !admissible(item, own, sibling, factsOf(sibling, context), index) || !sameKind(item, sibling, context)) continue;
-        found.push({ sibling, tier: 4 });
-      }
-    }
-    return found.slice(0, 64);
-  });
   return [
     pool(0, () => index.bySection.get(placeKey(item.source.file, own.section)) ?? []),
     pool(1, () => index.byParent.get(placeKey(item.source.file, own.parent)) ?? []),
-    pool(2, () => nearby(index.byTopic.get(item.topic) ?? [], at.topic)),
-    pool(3, () => (own.service ? nearby(index.services, at.service) : [])),
-    sharing,
+    pool(2, () => nearby(index.byTopic.get(item.topic) ?? [], at)),
+    once(() => sameLead(item, own, index, context)),
   ];
 }
 
+/**
+ * Anywhere in the notes, the terms that open with `item`'s first word and the same form of second word
+ * ("INSERT SELECT" beside "INSERT EXEC", "Alpha 2B" beside "Alpha 2A"), tier 3: a statement's or a
+ * family's variants by their names. Not terms sharing only a last word: "server systems" beside
+ * "expert systems", "Instance endpoints" beside "Gateway Endpoints" were other kinds of thing.
+ * The first 64 such terms are looked at, so the cost stays flat.
+ */
+function sameLead(item: DefinitionItem, own: DefinitionFacts, index: DefinitionIndex, context: GenerationContext): SiblingDefinition[] {
+  const lead = termKind(item.term).lead;
+  if (lead === undefined) return [];
+  return (index.byLead.get(lead) ?? []).slice(0, 64).flatMap((sibling) => {
+    const other = factsOf(sibling, context);
+    // Never one already offered nearer, nor one refused as a second right answer.
+    return tierOf(item, own, sibling, other, index) === undefined && admissible(item, own, sibling, other, index) ? [{ sibling, tier: 3 }] : [];
+  });
+}
+
+/**
+ * Kinship asked of a sibling outside `item`'s own section. A rare shared word alone ("matter" evidence)
+ * is trusted only as far as the headings allow (see Placing): two terms heading their own sections
+ * ("Bevacizumab" beside "Cetuximab & Panitumumab") are parallel things, and so is one beside a member
+ * of a kind ("Russet" beside "Worcester" under "Apples"). Not a part of another thing ("HER2" under
+ * "Trastuzumab & Pertuzumab" beside the drugs), nor members of two different kinds ("Assignment" under
+ * "RBAC concepts" beside "Owner" under "Most common roles"), though each pair speaks of one matter.
+ */
+function farKin(item: DefinitionItem, sibling: DefinitionItem, context: GenerationContext, index: DefinitionIndex): boolean {
+  const evidence = kinEvidence(item, sibling, context);
+  if (evidence === undefined) return false;
+  if (evidence !== 'matter') return true;
+  const places = [placingOf(item, index), placingOf(sibling, index)];
+  return !places.includes('part') && !places.every((place) => place === 'member');
+}
+
+/**
+ * How a definition stands under its heading: `own` when the heading names its term ("Cetuximab" under
+ * "Cetuximab & Panitumumab"); `part` when the heading names another thing the notes define (a feature,
+ * a target, a setting of it); `member` when the heading names a kind or a matter ("Apples", "Side
+ * effects") and the term is one of its entries.
+ */
+type Placing = 'own' | 'part' | 'member';
+
+function placingOf(item: DefinitionItem, index: DefinitionIndex): Placing {
+  const heading = item.source.section.at(-1) ?? '';
+  if (heading === '' || containsWords(heading, item.term)) return 'own';
+  const names = heading.split(/\s*(?:[&,/+():–—]|\s-\s|\band\b|\bvs\b\.?)\s*/i).map(nameKey);
+  return names.some((key) => key !== '' && index.byName.has(key)) ? 'part' : 'member';
+}
+
+/** True when the item's own heading names its term ("Bittersweet" under "Bittersweet"). */
+function headsOwnSection(item: DefinitionItem): boolean {
+  const heading = item.source.section.at(-1) ?? '';
+  return heading !== '' && containsWords(heading, item.term);
+}
 
 
 /** The tier of `sibling` beside `item`, or undefined when it must not be offered at all. */
@@ -67,7 +117,6 @@ function tierOf(item: DefinitionItem, own: DefinitionFacts, sibling: DefinitionI
   if (sameFile && other.section === own.section && !labelBesideProduct) return 0;
   if (sameFile && other.parent === own.parent && own.service === other.service) return 1;
   if (sibling.topic === item.topic && own.service === other.service) return 2;
-  if (own.service && other.service) return 3;
   return undefined;
 }
 
@@ -75,13 +124,20 @@ function tierOf(item: DefinitionItem, own: DefinitionFacts, sibling: DefinitionI
  * Names a list of the notes holds beside `item`'s term ("Service types: ClusterIP, NodePort,
  * LoadBalancer" for ClusterIP), or a table holds as rows beside it: of its kind by the notes' own say,
  * though the notes may define none of them. A name the notes define is left to the sibling pools,
- * which judge its definition.
+ * which judge its definition. For a sub-item (a term under a heading that is not its own) only a list
+ * or table of its own section counts: one elsewhere (a summary's "On-Demand, Spot, Reserved" beside a
+ * Dedicated Host billing option, the contraindications beside a side effect) groups the names by
+ * another question than the one the item's heading asks.
  */
 export function listedBeside(item: DefinitionItem, context: GenerationContext): string[] {
   const index = indexOf(context);
   const own = [item.term, ...item.aliases].map(nameKey);
   const names: string[] = [];
-  const groups = [...(index.listsByMember.get(nameKey(item.term)) ?? []).map((list) => list.members), ...(index.tablesByRow.get(nameKey(item.term)) ?? [])];
+  const here = placeKey(item.source.file, sectionKey(item));
+  const anywhere = headsOwnSection(item);
+  const lists = (index.listsByMember.get(nameKey(item.term)) ?? []).filter((list) => anywhere || placeKey(list.source.file, sectionKey(list)) === here);
+  const tables = (index.tablesByRow.get(nameKey(item.term)) ?? []).filter((table) => anywhere || table.place === here);
+  const groups = [...lists.map((list) => list.members), ...tables.map((table) => table.labels)];
   for (const members of groups) {
     for (const member of members) {
       const key = nameKey(member);
@@ -92,13 +148,20 @@ export function listedBeside(item: DefinitionItem, context: GenerationContext): 
   return names;
 }
 
+/** The row labels of one table and the place (file and section) it stands in. */
+interface TableRows {
+  labels: string[];
+  place: string;
+}
+
 /** Each table's row labels ("ClusterIP", "NodePort" under "Service types"), indexed by each label. */
-function tableRows(context: GenerationContext): Map<string, string[][]> {
+function tableRows(context: GenerationContext): Map<string, TableRows[]> {
   const tables = groupBy(context.comparisons, (row) => `${row.source.file}\u0000${row.title}`);
-  const byRow = new Map<string, string[][]>();
+  const byRow = new Map<string, TableRows[]>();
   for (const rows of tables.values()) {
     const labels = rows.map((row) => row.row.trim());
-    for (const label of labels) byRow.set(nameKey(label), [...(byRow.get(nameKey(label)) ?? []), labels]);
+    const table = { labels, place: placeKey(rows[0]!.source.file, sectionKey(rows[0]!)) };
+    for (const label of labels) byRow.set(nameKey(label), [...(byRow.get(nameKey(label)) ?? []), table]);
   }
   return byRow;
 }
@@ -111,12 +174,30 @@ function admissible(item: DefinitionItem, own: DefinitionFacts, sibling: Definit
   // "Local Secondary Index" under the heading "LSI (Local secondary index)" is about LSI: LSI beside it is the answer again.
   if (nameKey(sibling.term) === nameKey(item.topic) || nameKey(item.term) === nameKey(sibling.topic)) return false;
   // Said of the sibling anywhere in its definition ("… The -OH group means its active"), it is right too.
-  if (overlap(own.words, other.allWords) >= 0.6 || overlap(other.words, own.allWords) >= 0.6) return false;
+  // Opposites alike in words ("can grant access" / "can not grant access") are the best pair, not two answers.
+  if ((overlap(own.words, other.allWords) >= 0.6 || overlap(other.words, own.allWords) >= 0.6) && !contrasting(own.sentence, other.sentence)) return false;
   // "M1" under the heading "Muscarinic": a kind of the answer has what the answer has.
   if (headedBy(sibling, item.term) || headedBy(item, sibling.term)) return false;
+  // "virus" beside "macro viruses", "firewalls" beside "second-generation firewall": the one-word term
+  // is the kind the other is one of, so whatever describes the kind describes both.
+  if (umbrellaOf(item.term, sibling.term) || umbrellaOf(sibling.term, item.term)) return false;
   // Lambda is "Function-as-a-Service (FaaS) that runs your code" elsewhere in the notes: FaaS's
   // definition would be a second right answer for Lambda, and Lambda one for FaaS.
   return !(saysOf(index, item, sibling.term) || saysOf(index, sibling, item.term));
+}
+
+/** True when `kind` is one word and the head of the longer `term` ("firewall" of "third generation firewalls"). */
+function umbrellaOf(kind: string, term: string): boolean {
+  const kindWords = kind.trim().toLowerCase().split(/\s+/);
+  const termWords = term.trim().toLowerCase().split(/\s+/);
+  return kindWords.length === 1 && termWords.length > 1 && singularKey(kindWords[0]!) === singularKey(termWords.at(-1)!);
+}
+
+/** A noun and its plural alike: "viruses" and "virus", "policies" and "policy", "firewalls" and "firewall". */
+function singularKey(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|us)es$/.test(word)) return word.slice(0, -2);
+  return /[^su]s$/.test(word) ? word.slice(0, -1) : word;
 }
 
 /** True when one of the headings above `item` (not its own line) names `term` ("Muscarinic (GPCR)" over "M1"). */
@@ -139,15 +220,14 @@ interface DefinitionIndex {
   bySection: Map<string, DefinitionItem[]>;
   byParent: Map<string, DefinitionItem[]>;
   byTopic: Map<string, DefinitionItem[]>;
-  services: DefinitionItem[];
-  /** Each definition's place in its topic's list and in `services`. */
-  position: Map<DefinitionItem, { topic: number; service: number }>;
+  /** Each definition's place in its topic's list. */
+  position: Map<DefinitionItem, number>;
   /** The notes' lists by the name key of each member. */
   listsByMember: Map<string, ListItem[]>;
   /** The row labels of each table of the notes, by the name key of each row label. */
-  tablesByRow: Map<string, string[][]>;
-  /** Every definition by each word of its term (see kindWords). */
-  byTermWord: Map<string, DefinitionItem[]>;
+  tablesByRow: Map<string, TableRows[]>;
+  /** Every definition by its term's lead (see termKind): "insert upper" for "INSERT EXEC". */
+  byLead: Map<string, DefinitionItem[]>;
   /** Every definition the notes give a name (term or alias), by the name's key. */
   byName: Map<string, DefinitionItem[]>;
   /** The distinct heads (see headOf) of each name's definitions, padded comparison keys, filled on use. */
@@ -185,20 +265,20 @@ function headOf(item: DefinitionItem): string {
 const indexOf = perContext((context): DefinitionIndex => {
   const facts = (item: DefinitionItem) => factsOf(item, context);
   const byTopic = groupBy(context.definitions, (item) => item.topic);
-  const services = context.definitions.filter((item) => facts(item).service);
-  const position = new Map<DefinitionItem, { topic: number; service: number }>();
-  for (const group of byTopic.values()) group.forEach((item, topic) => position.set(item, { topic, service: 0 }));
-  services.forEach((item, service) => (position.get(item)!.service = service));
+  const position = new Map<DefinitionItem, number>();
+  for (const group of byTopic.values()) group.forEach((item, at) => position.set(item, at));
   return {
     bySection: groupBy(context.definitions, (item) => placeKey(item.source.file, facts(item).section)),
     byParent: groupBy(context.definitions, (item) => placeKey(item.source.file, facts(item).parent)),
     byTopic,
-    services,
     position,
     listsByMember: groupBy(context.lists, (list) => list.members.map(nameKey)),
     tablesByRow: tableRows(context),
-    byTermWord: groupBy(context.definitions, (item) => kindWords(item.term)),
     byName: groupBy(context.definitions, (item) => [item.term, ...item.aliases].map(nameKey)),
+    byLead: groupBy(context.definitions, (item) => {
+      const { lead } = termKind(item.term);
+      return lead === undefined ? [] : [lead];
+    }),
     headsByName: new Map(),
   };
 });

@@ -28,13 +28,19 @@ export function termContext(item: DefinitionItem, context: GenerationContext): T
 function fromHeading(item: DefinitionItem, context: GenerationContext): TermContext {
   const facts = factsOf(item, context);
   const heading = tidy(item.source.section.at(-1) ?? '');
-  if (facts.service && partOfAnotherService(item, heading, context)) return { kind: 'place', place: item.topic };
+  if (facts.service && partOfAnotherService(item, heading, context)) return readsAsPlace(item.topic) ? { kind: 'place', place: item.topic } : { kind: 'none' };
   if (facts.service || heading === '' || nameKey(item.term) === nameKey(item.topic)) return { kind: 'none' };
   // "ECR - Elastic Container Registry", "X-Ray (tracing)": the heading is a name with a gloss.
   const headingName = tidy(heading.split(/\s+[-–:]\s+|\s*\(/)[0] ?? '');
   if (nameKey(headingName) === nameKey(item.term)) return { kind: 'none' };
-  if (nameKey(headingName) === nameKey(item.topic)) return { kind: 'place', place: item.topic };
+  if (nameKey(headingName) === nameKey(item.topic)) return readsAsPlace(item.topic) ? { kind: 'place', place: item.topic } : { kind: 'unclear' };
+  // "Differential backups" under "Backups and offsite storage", "macro viruses" under "Viruses": the
+  // term names its own kind, the heading's, and reads alone ("Which of these stores …?").
+  if (namesHeadingKind(item.term, heading)) return { kind: 'none' };
   if (isVagueHeading(heading, context.facets) || /[:?!&]/.test(heading)) return { kind: 'unclear' };
+  // "Protecting power sources" over "sag", "brownout": an activity heading names what is acted on, not
+  // the kind of its entries (a brownout is no power source).
+  if (/^\p{L}+ing\s/u.test(heading)) return { kind: 'unclear' };
   const lowered = lowerWords(tidy(heading.replace(/\s*\([^)]*\)/g, '').replace(/^(more|other|some|key|main)\s+/i, '')), context.names);
   // The topic keeps its own spelling even when it is not among the names ("Lambda configuration").
   const phrase = withTopicSpelling(lowered, item.topic);
@@ -58,6 +64,8 @@ function fromHeading(item: DefinitionItem, context: GenerationContext): TermCont
 function qualifies(topic: string, context: GenerationContext): boolean {
   const words = topic.trim().split(/\s+/);
   if (words.length > 2 || /(?:[^s]s|\p{Lu}s)$/u.test(topic.trim())) return false;
+  // "Managing Identity": an activity, not a name ("Managing Identity identification term").
+  if (/^\p{L}+ing$/u.test(words[0] ?? '') && words.length > 1) return false;
   return isServiceName(topic, context) || looksLikeProductName(topic) || context.names.has(topic);
 }
 
@@ -74,9 +82,32 @@ function partOfAnotherService(item: DefinitionItem, heading: string, context: Ge
 }
 
 
+/**
+ * True when a place can follow "In" in a stem ("In S3,", "In Software Testing,"): not a question's
+ * words ("Can Users Access AWS"), not a summary's label ("IAM Section"), not a lone adjective
+ * ("Muscarinic" of "Muscarinic receptors", "In Muscarinic, which of these …" does not parse).
+ */
+function readsAsPlace(place: string): boolean {
+  const words = place.trim().split(/\s+/);
+  if (/^(can|could|how|why|what|when|where|which|who|is|are|do|does|should|will)$/i.test(words[0] ?? '')) return false;
+  if (/^(section|summary|chapter|part|overview)$/i.test(words.at(-1) ?? '')) return false;
+  return !(words.length === 1 && /^\p{Lu}\p{Ll}+(?:ic|ical|ive|ous|ary|al)$/u.test(words[0] ?? ''));
+}
+
+/** True when a term of two words or more ends in a plural noun of its heading, or its singular. */
+export function namesHeadingKind(term: string, heading: string): boolean {
+  const words = term.trim().toLowerCase().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (words.length < 2 || last.length < 4) return false;
+  const kinds = heading.toLowerCase().split(/[^\p{L}]+/u).filter((word) => /^[a-z-]{3,}[^su]s$/.test(word));
+  return kinds.some((kind) => kind === last || singular(kind) === last);
+}
+
 /** "types" → "type", "policies" → "policy", "switches" → "switch". */
 function singular(word: string): string {
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  // "viruses" → "virus", "statuses" → "status".
+  if (/uses$/.test(word)) return word.slice(0, -2);
   if (/(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
   return word.slice(0, -1);
 }

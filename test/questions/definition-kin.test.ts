@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DefinitionItem } from '../../src/knowledge/item.js';
 import { definitionQuestions } from '../../src/questions/definition-question.js';
-import { sameKind, termKind } from '../../src/questions/definition-kin.js';
+import { classBesideMember, sameKind, termKind } from '../../src/questions/definition-kin.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import { comparison, definition, kb, list } from './build-items.js';
 
@@ -84,12 +84,13 @@ describe('definition distractors from farther away', () => {
       orchard('MR', 'a circle of chipped wood that keeps weeds off the trunk', 'Trunk rings'),
       orchard('Tree Ring', 'a band of grease that stops ants climbing the trunk', 'Trunk rings'),
       orchard('Guard Ring', 'a sleeve of mesh round the trunk against rabbits', 'Trunk rings'),
+      orchard('Wire Ring', 'a loop of soft wire that ties the stake to the stem', 'Trunk rings'),
     ];
     const context = buildContext(kb(items));
     const [outcome] = definitionQuestions(context.definitions[0]!, context);
-    // Asked either way round, the third choice comes from Tree Ring and Guard Ring only.
+    // Asked either way round, the other choices come from Tree Ring, Guard Ring and Wire Ring only.
     const question = outcome && 'question' in outcome ? outcome.question : undefined;
-    expect(question?.choices).toHaveLength(3);
+    expect(question?.choices).toHaveLength(4);
     expect(question?.choices.some((choice) => choice === 'MR' || /chipped wood/.test(choice))).toBe(false);
   });
 });
@@ -148,5 +149,94 @@ describe('rows a table holds beside the term', () => {
     const context = buildContext(kb(items));
     const [outcome] = definitionQuestions(context.definitions[0]!, context);
     expect(outcome && 'question' in outcome ? [...outcome.question.choices].sort() : outcome).toEqual(['Demijohn', 'Rack-and-cloth press', 'Scratter']);
+  });
+});
+
+describe('distractors the round-4 review found to be of another kind', () => {
+  const choicesFor = (items: Array<DefinitionItem | ReturnType<typeof list>>, term: string) => {
+    const context = buildContext(kb(items));
+    const [outcome] = definitionQuestions(context.definitions.find((d) => d.term === term)!, context);
+    return outcome && 'question' in outcome ? [...outcome.question.choices].sort() : outcome;
+  };
+
+  it('never fills the choices with names from other topics of the notes that only look like products', () => {
+    const tool = (term: string, text: string) => definition(term, text, { id: `def-${term}`, source: { file: `${term.toLowerCase()}.md`, line: 1, section: [term] } });
+    const items = [tool('HiveLog', 'Records the weight of each hive every hour'), tool('CombCam', 'Films the frames of a hive at night'), tool('SwarmNet', 'Warns the keeper when a colony leaves the hive')];
+    expect(choicesFor(items, 'HiveLog')).toMatchObject({ skip: 'not enough distractors of the same kind' });
+  });
+
+  it('offers, from anywhere in the notes, only the terms named as variants of the answer', () => {
+    const cut = (term: string, text: string, month: string) => definition(term, text, { id: `def-${term}`, topic: month, source: { file: `${month.toLowerCase()}.md`, line: 1, section: ['Orchard year', term] } });
+    const items = [
+      cut('PRUNE SUMMER', 'Shortens the new shoots to let light reach the fruit', 'July'),
+      cut('PRUNE WINTER', 'Removes whole branches while the tree is dormant', 'January'),
+      cut('PRUNE RENEWAL', 'Cuts old fruiting wood back so young wood replaces it', 'February'),
+      cut('ThinOut', 'Removes small fruit so the rest grow large', 'June'),
+    ];
+    expect(choicesFor(items, 'PRUNE SUMMER')).toEqual(['PRUNE RENEWAL', 'PRUNE SUMMER', 'PRUNE WINTER']);
+  });
+
+  it('offers terms heading parallel sections, never an entry written under another defined term', () => {
+    const items = [
+      orchard('Copper spray', 'a fungicide brushed on the bark against canker', 'Copper spray'),
+      orchard('Lime sulphur', 'a fungicide sprayed on the leaves against scab', 'Lime sulphur'),
+      orchard('Bordeaux mix', 'a fungicide of copper and lime against blight', 'Bordeaux mix'),
+      // A part of Copper spray's matter (what it treats), not a fungicide.
+      orchard('Canker', 'a wound of the bark that fungicide sprays treat', 'Copper spray'),
+    ];
+    expect(choicesFor(items, 'Lime sulphur')).toEqual(['Bordeaux mix', 'Copper spray', 'Lime sulphur']);
+  });
+
+  it('never offers an entry of another heading\'s kind, and offers opposite definitions together', () => {
+    const items = [
+      orchard('Keeper', 'Full care of every hive in the apiary, including the right to hand hives to others', 'Common roles'),
+      orchard('Helper', 'Full care of every hive in the apiary, but can not hand hives to others', 'Common roles'),
+      orchard('Visitor', 'Looks at each hive of the apiary without opening it', 'Common roles'),
+      orchard('Handover', 'The passing of a hive of the apiary from one keeper to another', 'Access concepts'),
+    ];
+    expect(choicesFor(items, 'Helper')).toEqual(['Helper', 'Keeper', 'Visitor']);
+  });
+
+  it('offers a list of another section beside a term heading its own section only', () => {
+    const items = [
+      orchard('Scab', 'a fungus that spots the leaves and the fruit', 'Leaf diseases'),
+      orchard('Keeving', 'A slow natural clarifying of the juice', 'Keeving'),
+      list('Orchard diseases', ['Scab', 'Canker', 'Mildew', 'Blight']),
+    ];
+    expect(choicesFor(items, 'Scab')).toMatchObject({ skip: 'not enough distractors of the same kind' });
+  });
+
+  it('never offers the kind beside one of its kinds: what describes a whip graft describes a graft', () => {
+    const items = [
+      orchard('graft', 'a shoot joined onto a rootstock so the two grow as one', 'Grafts'),
+      orchard('whip graft', 'two slanted cuts of equal width bound together', 'Grafts'),
+      orchard('cleft graft', 'a scion wedged into a split stump', 'Grafts'),
+      orchard('bud graft', 'a single bud slipped under the bark in summer', 'Grafts'),
+    ];
+    expect(choicesFor(items, 'whip graft')).toEqual(['bud graft', 'cleft graft', 'whip graft']);
+  });
+
+  it('offers beside one of a heading\'s kind no class of another kind written under it', () => {
+    const items = [
+      orchard('codling moth', 'lays eggs on young fruit so the larvae tunnel in', 'Moths'),
+      orchard('winter moth', 'a wingless female climbs the trunk to lay in the buds', 'Moths'),
+      orchard('leopard moth', 'its larvae bore into the branches for years', 'Moths'),
+      orchard('sticky bands', 'grease rings that catch the females on the trunk', 'Moths'),
+    ];
+    expect(choicesFor(items, 'winter moth')).toEqual(['codling moth', 'leopard moth', 'winter moth']);
+  });
+});
+
+describe('classBesideMember: a class of things is no wrong choice beside one named thing', () => {
+  it.each([
+    ['Graft', 'Budding methods', true],
+    ['NoSpray', 'Other Spray Programs', true],
+    ['Graft', 'Budding', false],
+    // A plural answer, a phrase for an answer, or a pair of things: not judged.
+    ['Cleft grafts', 'Budding methods', false],
+    ['Thin fruit', 'Thin shoots', false],
+    ['Scab', 'Frost and hail storms', false],
+  ])('%j beside %j: %s', (answer, candidate, expected) => {
+    expect(classBesideMember(answer, candidate)).toBe(expected);
   });
 });

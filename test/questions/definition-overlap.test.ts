@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definitionsOverlap } from '../../src/questions/definition-overlap.js';
+import { contrasting, definitionsOverlap } from '../../src/questions/definition-overlap.js';
 
 describe('definitionsOverlap: two definitions a reader could take for each other', () => {
   it.each([
@@ -15,5 +15,21 @@ describe('definitionsOverlap: two definitions a reader could take for each other
     ['two shared words among many', 'Keeps a copy of every object in a second region for recovery', 'Moves every object older than a month to a colder tier'],
   ])('passes %s', (_name, a, b) => {
     expect(definitionsOverlap(a, b)).toBe(false);
+  });
+});
+
+describe('opposite definitions', () => {
+  it('are no overlap when one denies what the other grants', () => {
+    const grants = 'Full care of every hive in the apiary, including the right to hand hives to others';
+    const denies = 'Full care of every hive in the apiary, but can not hand hives to others';
+    expect(contrasting(grants, denies)).toBe(true);
+    expect(definitionsOverlap(grants, denies)).toBe(false);
+  });
+
+  it('still overlap when the negation only adds a qualifier the other does not speak of', () => {
+    const plain = 'Keeps the honey frames of every hive in a cold store';
+    const qualified = 'Keeps the honey frames of every hive in a cold store, not in the shed';
+    expect(contrasting(plain, qualified)).toBe(false);
+    expect(definitionsOverlap(plain, qualified)).toBe(true);
   });
 });

@@ -81,6 +81,8 @@ describe('definition questions', () => {
     ['A an enzyme that splits starch', 'Which of these is an enzyme that splits starch?'],
     ['A required field for the form is not filled in', 'Which of these is described as “A required field for the form is not filled in”?'],
     ['Happens when two frames meet on the wire. it spoils both of them', 'Which of these is described as “Happens when two frames meet on the wire. It spoils both of them”?'],
+    ['The results shown by a class', 'Which of these is described as “The results shown by a class”?'],
+    ['The process that splits starch', 'Which of these is the process that splits starch?'],
   ])('phrases the stem for %j as %j', (text, stem) => {
     expect(describedStem(text, new Set(['DynamoDB']))).toBe(stem);
   });
@@ -118,10 +120,10 @@ describe('definition questions', () => {
     expect(outcomes.every((o) => 'skip' in o && o.skip === 'not enough distractors of the same kind')).toBe(true);
   });
 
-  it('takes distractors from the services written nearest when the notes hold hundreds', () => {
+  it('takes distractors from the terms of its topic written nearest when the notes hold hundreds', () => {
     const number = (i: number) => String(i).padStart(3, '0');
     const services = Array.from({ length: 400 }, (_, i) =>
-      definition(`Service ${number(i)}`, `Handles alpha${i} beta${i} gamma${i} records`, { source: { file: `svc-${number(i)}.md`, line: 1, section: [`Service ${number(i)}`] } }),
+      definition(`Service ${number(i)}`, `Handles alpha${i} beta${i} gamma${i} records`, { topic: 'Catalogue', source: { file: `svc-${number(i)}.md`, line: 1, section: [`Service ${number(i)}`] } }),
     );
     const context = buildContext(kb(services));
     for (const at of [0, 200, 399]) {
@@ -169,6 +171,7 @@ describe('definitions that would give the answer away or make two answers right'
       { ...glossary('Lambda', 'Runs your code with no servers to provision'), aliases: ['AWS Lambda'] },
       glossary('S3', 'Object storage that holds files of any size'),
       glossary('DynamoDB', 'A key-value database with no servers to run'),
+      glossary('SQS', 'A queue that keeps messages until a consumer reads them'),
       definition('Lambda', 'Function-as-a-Service (FaaS) that runs your code', { id: 'def-lambda-2', source: { file: 'catalogue.md', line: 4, section: ['Catalogue'] } }),
     ];
     const lambda = onlyQuestions(questionsFor('Lambda', items));
@@ -187,5 +190,30 @@ describe('explanations that teach', () => {
     const question = toTerm && 'question' in toTerm ? toTerm.question : undefined;
     const tempting = question!.choices.find((c, i) => i !== question!.answer)!;
     expect(question!.explanation).toMatch(new RegExp(`^Step Functions is a state machine service that coordinates services into workflows\\. ${tempting}, by contrast: .+\\.$`));
+  });
+});
+
+describe('term → definition, asked only beside three definitions of its own section', () => {
+  const press = (term: string, text: string, heading = 'Presses') => definition(term, text, { id: `def-${term}`, topic: 'Cider', source: { file: 'cider/press.md', line: 1 + term.length, section: ['Cider', heading] } });
+  const reverse = (items: ReturnType<typeof press>[], term: string) => {
+    const context = buildContext(kb(items));
+    const [toDefinition] = eachDirection(context.definitions.find((d) => d.term === term)!, context);
+    return toDefinition && 'question' in toDefinition ? toDefinition.question.choices.length : toDefinition;
+  };
+  const presses = [
+    press('Rack press', 'Layers of pulp wrapped in cloth and stacked between wooden boards'),
+    press('Basket press', 'A slatted wooden drum that a screw plate squeezes from above'),
+    press('Belt press', 'Two moving belts that squeeze the pulp between rollers'),
+  ];
+
+  it('is dropped with two sibling definitions, however alike they are', () => {
+    expect(reverse(presses, 'Rack press')).toMatchObject({ skip: 'fewer than three definitions of its own section' });
+  });
+
+  it('is asked with three, and never with one from another section', () => {
+    const bladder = press('Bladder press', 'A rubber bag that swells inside a steel drum full of pulp');
+    const elsewhere = press('Scratter', 'A mill with spiked rollers that breaks the apples before pressing', 'Mills');
+    expect(reverse([...presses, elsewhere], 'Rack press')).toMatchObject({ skip: 'fewer than three definitions of its own section' });
+    expect(reverse([...presses, bladder], 'Rack press')).toBe(4);
   });
 });

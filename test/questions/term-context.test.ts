@@ -18,6 +18,7 @@ function notes(): DefinitionItem[] {
     definition('Edge-optimized', 'The best fit for global users, spread around the world', api('API Gateway endpoint types')),
     definition('Regional', 'Specific to one region, for clients close to it', api('API Gateway endpoint types')),
     definition('Private', 'Reachable only from inside a VPC', api('API Gateway endpoint types')),
+    definition('Hybrid', 'Served to the internet and to a VPC alike', api('API Gateway endpoint types')),
     definition('Runtime', 'The language and version', lambda('Lambda configuration')),
     definition('Permissions', 'An attached IAM role', lambda('Lambda configuration')),
     definition('Trigger', 'The event that starts the function', lambda('Lambda configuration')),
@@ -68,7 +69,7 @@ describe('definition questions about sub-items', () => {
     const [toTerm] = questions('Edge-optimized').filter((q) => q.kind === 'definition-to-term');
     expect(toTerm!.stem).toBe('Which API Gateway endpoint type is the best fit for global users, spread around the world?');
     expect(toTerm!.choices[toTerm!.answer]).toBe('Edge-optimized');
-    expect(wrong(toTerm!).sort()).toEqual(['Private', 'Regional']);
+    expect(wrong(toTerm!).sort()).toEqual(['Hybrid', 'Private', 'Regional']);
     const [toDefinition] = questions('Private').filter((q) => q.kind === 'term-to-definition');
     expect(toDefinition!.stem).toBe('Which of these best describes the API Gateway endpoint type Private?');
     expect(toDefinition!.choices).not.toContain('Responses may be kept and served again for a while');
@@ -118,5 +119,41 @@ describe('a heading as the kind of its terms', () => {
   it('reads a heading that is a verb phrase or holds a preposition as no kind', () => {
     const [first] = placed([pests('Leaf curl', 'A fungus that puckers young leaves', 'Prune', 'Spreads spores of fungal diseases'), pests('Canker', 'A fungus that rots the bark', 'Prune', 'Spreads spores of fungal diseases')]);
     expect(first).toEqual({ kind: 'unclear' });
+  });
+});
+
+describe('headings the round-4 review found garbled in a stem', () => {
+  const entry = (term: string, text: string, topic: string, heading: string) => definition(term, text, { id: `def-${term}`, ...under('hives.md', topic, ['Beekeeping', heading]) });
+  const placedAll = (items: DefinitionItem[]) => {
+    const context = buildContext(kb(items));
+    return context.definitions.map((d) => termContext(d, context));
+  };
+
+  it('lets a term that names its heading\'s kind read alone', () => {
+    const [first] = placedAll([entry('Top-bar hives', 'Hives of bars with no frames', 'Hive Kinds', 'Hives and their stands'), entry('Langstroth hives', 'Hives of stacked boxes of frames', 'Hive Kinds', 'Hives and their stands')]);
+    expect(first).toEqual({ kind: 'none' });
+  });
+
+  it('finds no kind in an activity heading, and never puts an activity before a kind', () => {
+    const [first] = placedAll([entry('Smoker', 'A can that puffs cool smoke', 'Tools', 'Calming colonies'), entry('Veil', 'A mesh hood over the face', 'Tools', 'Calming colonies')]);
+    expect(first).toEqual({ kind: 'unclear' });
+    const [kind] = placedAll([entry('Smoker', 'A can that puffs cool smoke', 'Handling Tools', 'Calming tools'), entry('Veil', 'A mesh hood over the face', 'Handling Tools', 'Calming tools')]);
+    expect(kind).toEqual({ kind: 'unclear' });
+    const [named] = placedAll([entry('Smoker', 'A can that puffs cool smoke', 'Keeping Colonies', 'Keeper tools'), entry('Veil', 'A mesh hood over the face', 'Keeping Colonies', 'Keeper tools')]);
+    expect(named).toEqual({ kind: 'group', noun: 'keeper tool' });
+  });
+
+  it('gives no place that cannot follow "In": a lone adjective, a question, a summary', () => {
+    for (const topic of ['Melliferous', 'Can Bees Sting Twice', 'Hive Section']) {
+      const [first] = placedAll([entry('Drone', 'A male bee that does not work', topic, topic), entry('Worker', 'A female bee that forages', topic, topic)]);
+      expect(first, topic).toEqual({ kind: 'unclear' });
+    }
+    const [place] = placedAll([entry('Drone', 'A male bee that does not work', 'Colony Life', 'Colony Life'), entry('Worker', 'A female bee that forages', 'Colony Life', 'Colony Life')]);
+    expect(place).toEqual({ kind: 'place', place: 'Colony Life' });
+  });
+
+  it('makes a singular of a plural in -uses', () => {
+    const [first] = placedAll([entry('Sacbrood', 'Larvae die in a sac of fluid', 'Brood', 'Brood viruses'), entry('Deformed wing', 'Bees hatch with crumpled wings', 'Brood', 'Brood viruses')]);
+    expect(first).toEqual({ kind: 'group', noun: 'Brood virus' });
   });
 });

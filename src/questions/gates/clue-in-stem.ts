@@ -1,4 +1,5 @@
 import { stemmer as porter } from 'stemmer';
+import { FUNCTION_WORDS } from '../../knowledge/english-words.js';
 import { comparisonKey } from '../text-tools.js';
 
 /**
@@ -19,7 +20,9 @@ export function clueInStem(stem: string, answer: string, distractors: readonly s
     // the answer ("DATETIMEOFFSET" in the stem, "SYSDATETIME" beside "SYSDATETIMEOFFSET" hides nothing).
     const clues = stemWords.filter((other) => sameWord(other, word, stemAcronyms));
     if (clues.length === 0) continue;
-    const hidden = (clue: string): boolean => distractors.some((d) => wordsOf(d).some((other) => other === word || sameWord(other, clue)));
+    // A distractor hides the clue by the word itself or another form of it ("Column Segment" beside
+    // "columnstore" hides nothing: the stem's word is the answer's whole word).
+    const hidden = (clue: string): boolean => distractors.some((d) => wordsOf(d).some((other) => other === word || (sameWord(other, clue) && !(clue === word && other.length < clue.length && clue.startsWith(other)))));
     if (clues.every(hidden)) continue;
     return 'a word of the answer stands in the stem';
   }
@@ -29,8 +32,32 @@ export function clueInStem(stem: string, answer: string, distractors: readonly s
   const stemShort = new Set(shortNames(stem));
   // …and a two-capital part ending a compound: "virtual IP" beside "ClusterIP".
   const answerShort = [...shortNames(answer), ...(answer.match(/(?<=\p{Ll})\p{Lu}{2}(?![\p{L}\p{N}])/gu) ?? [])];
-  const shared = answerShort.find((token) => stemShort.has(token) && !distractors.some((d) => shortNames(d).includes(token)));
+  // "ip spoofing" written in lower case beside "IP address" in the stem.
+  const lowerShort = (answer.match(/(?<![\p{L}\p{N}])\p{Ll}{2}(?![\p{L}\p{N}])/gu) ?? []).filter((token) => !FUNCTION_WORDS.has(token)).map((token) => token.toUpperCase());
+  const shared = [...answerShort, ...lowerShort].find((token) => stemShort.has(token) && !distractors.some((d) => shortNames(d).includes(token) || shortNames(d.toUpperCase()).includes(token)));
   if (shared) return 'a word of the answer stands in the stem';
+  return undefined;
+}
+
+/**
+ * Gate for term → definition: a part of the asked name that the keyed definition spells out and no
+ * distractor does. "Returns current UTC datetime" answers "SYSUTCDATETIME", "Internal-only virtual IP"
+ * answers "ClusterIP": the part is inside one token of the name, where `clueInStem`'s word match does
+ * not look. A part counts when the definition writes it in capitals ("UTC", "IP") or it has four
+ * letters or more. Returns the reason, or undefined when no part of the name gives the answer away.
+ */
+export function nameInAnswer(name: string, answer: string, distractors: readonly string[]): string | undefined {
+  const tokens = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((token) => token !== '');
+  const flat = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const others = distractors.map(flat);
+  for (const raw of answer.split(/[^\p{L}\p{N}]+/u)) {
+    const word = raw.toLowerCase();
+    const written = /^\p{Lu}{2,}\d*$/u.test(raw) || (word.length >= 4 && !functionWords.has(word));
+    if (!written || /^\d+$/.test(word)) continue;
+    if (!tokens.some((token) => token !== word && token.includes(word))) continue;
+    if (others.some((other) => other.includes(word))) continue;
+    return 'a part of the name stands in the answer';
+  }
   return undefined;
 }
 
@@ -74,6 +101,9 @@ function stemmer(word: string): string {
 /** One word in two spellings: same stem, a part of a compound (four letters or more), or a numeronym. */
 export function sameWord(a: string, b: string, acronymWords: ReadonlySet<string> = new Set()): boolean {
   if (a === b || stemmer(a) === stemmer(b)) return true;
+  // "occupied" / "occupancy": Porter leaves "occupi" and "occup"; without a closing i, y or e they meet.
+  const bare = (word: string): string => stemmer(word).replace(/[iye]$/, '');
+  if (Math.min(a.length, b.length) >= 6 && bare(a).length >= 5 && bare(a) === bare(b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 4 && long.length > short.length && (long.startsWith(short) || long.endsWith(short) || long.replace(/e?s$/, '').endsWith(short))) return true;
   // "moving" / "movement", "authenticate" / "authentication": the stem's root leads the other word.
@@ -85,7 +115,7 @@ export function sameWord(a: string, b: string, acronymWords: ReadonlySet<string>
     if (rooted.length >= 7 && other.length > rooted.length && other.slice(1).includes(rooted)) return true;
   }
   // An acronym the stem writes in capitals leads a compound too: "API" / "apiserver".
-  if (short.length === 3 && acronymWords.has(short) && long.length > 4 && long.startsWith(short)) return true;
+  if (short.length === 3 && acronymWords.has(short) && long.length > 3 && (long.startsWith(short) || long.endsWith(short))) return true;
   const numeronym = /^(\p{L})(\d+)(\p{L})$/u.exec(short) ?? /^(\p{L})(\d+)(\p{L})$/u.exec(long);
   if (!numeronym) return false;
   const other = numeronym.input === short ? long : short;

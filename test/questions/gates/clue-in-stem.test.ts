@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clueInStem, sameWord, vendorWordsOf } from '../../../src/questions/gates/clue-in-stem.js';
+import { clueInStem, nameInAnswer, sameWord, vendorWordsOf } from '../../../src/questions/gates/clue-in-stem.js';
 
 describe('clueInStem: a word of the answer in the stem and in no distractor', () => {
   it.each([
@@ -54,5 +54,37 @@ describe('clueInStem: short names and word roots', () => {
   });
   it('passes a short name that a distractor shares', () => {
     expect(clueInStem('Which cells does a T4 antibody bind?', 'T4 helper cells', ['T4 killer cells', 'Plasma cells'])).toBeUndefined();
+  });
+});
+
+describe('clueInStem: clues the round-4 review found', () => {
+  it.each([
+    ['a root Porter cuts apart (y / i endings)', 'Which of these is described as “Growth follows the share of hives occupied”?', 'Occupancy rule', ['Swarm rule', 'Brood rule']],
+    ['a capitalised acronym closing a compound', 'Which of these is a dialect of the XML standard for maps?', 'GeoXML', ['Shapefile', 'Tile index']],
+    ['a short name the answer writes in lower case', 'Which of these fakes the IP address of a trusted host?', 'ip forging', ['session stealing', 'tailgating']],
+    ['the answer\'s whole word, which a distractor holds only a part of', 'Which of these is a bloomstore kept for a whole orchard?', 'Clustered Bloomstore', ['Bloom Segment', 'Pollen mover']],
+  ])('catches %s', (_name, stem, answer, distractors) => {
+    expect(clueInStem(stem, answer, distractors)).toBe('a word of the answer stands in the stem');
+  });
+
+  it('still lets a distractor hide a clue by the same word or another form of it', () => {
+    expect(clueInStem('Which of these is a bloomstore kept for a whole orchard?', 'Clustered Bloomstore', ['Scattered Bloomstore', 'Pollen mover'])).toBeUndefined();
+    expect(clueInStem('Which of these fakes the IP address of a trusted host?', 'ip forging', ['IP flooding', 'tailgating'])).toBeUndefined();
+  });
+});
+
+describe('nameInAnswer: a part of the asked name spelt out in the keyed definition', () => {
+  it.each([
+    ['an acronym inside a name in capitals', 'HIVEGPSTIME', 'Returns the hive clock in GPS time', ['Returns the hive clock in local time', 'Same as HIVETIME, but rounded']],
+    ['a two-capital tail', 'SwarmIP', 'A shared virtual IP for the swarm', ['A port on every hive', 'A queen for each colony']],
+    ['a long word inside a compound', 'Honeyframe', 'A frame the bees fill with honey', ['A box for the queen', 'A lid against the rain']],
+  ])('catches %s', (_name, name, answer, distractors) => {
+    expect(nameInAnswer(name, answer, distractors)).toBe('a part of the name stands in the answer');
+  });
+
+  it('passes when a distractor spells the same part, or the part is the whole word', () => {
+    expect(nameInAnswer('HIVEGPSTIME', 'Returns the hive clock in GPS time', ['Returns GPS time, rounded', 'Same as HIVETIME'])).toBeUndefined();
+    // The whole word is clueInStem's to judge (the term stands in the stem).
+    expect(nameInAnswer('Smoker', 'A can the keeper uses as a smoker to calm the bees', ['A knife to cut the comb', 'A brush for the bees'])).toBeUndefined();
   });
 });
