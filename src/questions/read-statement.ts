@@ -156,10 +156,15 @@ function imperative(task: string): string | undefined {
   return `to ${first.toLowerCase()} ${rest.join(' ')}`;
 }
 
-/** Drops a remark after a dash that speaks of something else ("— it does not …", "— that's why …"). */
+/**
+ * Drops a remark after a dash that speaks of something else ("— it does not …", "— that's why …"), and
+ * a trailing clause after a comma that only adds a benefit ("…, without having to run your own …").
+ */
 function cutRemark(predicate: string): string {
   const dash = /\s+[—–]\s+(?=(?:it|they|this|that|which|so|but|and)\b)/i.exec(predicate);
-  return dash ? predicate.slice(0, dash.index) : predicate;
+  const cut = dash ? predicate.slice(0, dash.index) : predicate;
+  const benefit = /,\s+(?:without|allowing|so that|saving)\s/i.exec(cut);
+  return benefit ? cut.slice(0, benefit.index) : cut;
 }
 
 /**
