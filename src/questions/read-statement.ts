@@ -6,8 +6,9 @@ import { leadingName } from './value-shape.js';
  *
  * - `subject`: "<Name> <verb> …" ("NoExecute is the most aggressive — evicts running pods too",
  *   "chage manages password policy"): the predicate is "is the most aggressive …".
- * - `use`: "<what to do>, use <Name>" ("Query logs in place with SQL, use LogLens"): the predicate is the
- *   task, asked as "Which … should you use to query logs in place with SQL?".
+ * - `use`: "<what to do>, use <Name>" ("Query logs in place with SQL, use LogLens") or "Use <Name> to
+ *   <what to do>": the predicate is the task, asked as "Which … should you use to query logs in place
+ *   with SQL?".
  * - `arrow`: one of several "<task> → <Name>" pairs on a line ("backup → dumptool; restore → loadtool"):
  *   the predicate is the task.
  * - `pronoun`: "It …" or "They …" under a heading: the name is left empty for the caller to take from
@@ -60,7 +61,7 @@ export function readStatements(text: string, words: NotesWords): Statement[] {
   const arrows = readArrows(text, words);
   if (arrows.length > 0) return arrows;
   const sentence = firstSentence(text);
-  const one = readUse(sentence, words) ?? readSubject(sentence, words) ?? readPronoun(sentence, words);
+  const one = readUse(sentence, words) ?? readUseFirst(sentence, words) ?? readSubject(sentence, words) ?? readPronoun(sentence, words);
   return one ? [one] : [];
 }
 
@@ -123,6 +124,20 @@ function readUse(sentence: string, { nameAt }: NotesWords): Statement | undefine
   // The task must read as an aim: "to …", "for …", "when …", "if …", or an imperative verb ("Analyse …").
   const aim = /^(?:to|for|when|if|whenever)\s/i.test(task) ? task.replace(/^\S+/, (word) => word.toLowerCase()) : imperative(task);
   if (!aim || !asFact(aim)) return undefined;
+  return { form: 'use', name, predicate: aim };
+}
+
+/**
+ * "Use VaultStore for cold archives", "Choose `mkfs.xfs` when the volume is large": the name, then the
+ * task. The name is the whole of what stands between the verb and the task word, so "Use the console
+ * of VaultStore to …" names nothing.
+ */
+function readUseFirst(sentence: string, { nameAt }: NotesWords): Statement | undefined {
+  const match = /^(?:use|choose|pick)\s+(?:the\s+|an?\s+)?(.{2,40}?)\s+((?:to|for|when|if|whenever)\s.+)$/i.exec(sentence);
+  if (!match) return undefined;
+  const name = nameAt(match[1]!.trim()) ?? wholeShapedName(match[1]!.trim());
+  const aim = match[2]!.replace(/^\S+/, (word) => word.toLowerCase());
+  if (!name || !asFact(aim)) return undefined;
   return { form: 'use', name, predicate: aim };
 }
 

@@ -35,6 +35,9 @@ const schedulerNotes = (): Item[] => [
   definition('VaultStore', 'Cheap storage for archives kept for years', { source: { file: 'cloud.md', line: 6, section: ['VaultStore'] } }),
   said('Services', 'Teams send events to StreamPipe, then VaultStore keeps them, and QuarryDB reads them', 'cloud.md', 7),
   said('Habits', 'You should always check the queue before a restore', 'tools.md', 9),
+  said('Services', 'Use VaultStore for archives that must be kept for years', 'cloud.md', 8),
+  said('Services', 'Use the console of VaultStore to browse archives', 'cloud.md', 9),
+  said('Placement rules', 'HardStop is the strictest rule, without any way to override it per job', 'sched.md', 15),
   said('Habits', 'Remember that HardStop is rarely what you want', 'sched.md', 14),
 ];
 
@@ -67,6 +70,19 @@ describe('statement questions: a fact without a number names a thing by what it 
     expect(q?.stem).toBe('Which of these should you use to scan raw logs in place with plain SQL?');
     expect(answerOf(q!)).toBe('QuarryDB');
     expect(q!.choices).toEqual(expect.arrayContaining(['StreamPipe', 'VaultStore']));
+  });
+
+  it('asks "which should you use …" for "Use <name> for/to/when <task>", the name the whole of what stands before the task', () => {
+    const [q] = ask('Use VaultStore for archives that must be kept for years');
+    expect(q?.stem).toBe('Which of these should you use for archives that must be kept for years?');
+    expect(answerOf(q!)).toBe('VaultStore');
+    expect(q!.choices).toEqual(expect.arrayContaining(['StreamPipe', 'QuarryDB']));
+    expect(ask('Use the console of VaultStore to browse archives')).toEqual([]);
+  });
+
+  it('leaves a trailing benefit clause (", without …") out of the stem', () => {
+    const [q] = ask('HardStop is the strictest rule, without any way to override it per job');
+    expect(q?.stem).toBe('Which of these is the strictest rule?');
   });
 
   it('asks one pair of an arrow line that maps tasks to names: the most specific task', () => {
