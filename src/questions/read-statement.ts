@@ -27,6 +27,10 @@ export interface Statement {
   others?: string[];
   /** For `pronoun`: true for "They", false for "It". */
   plural?: boolean;
+  /** A one-word bracket after the name that says which one it is: "2D6" of "CYP450 (2D6)". */
+  qualifier?: string;
+  /** The name as the line writes it before its qualifier ("CYP450"), once `name` is the qualified one. */
+  family?: string;
 }
 
 /** What a statement reader needs to know of the notes' words. */
@@ -81,11 +85,17 @@ function readSubject(sentence: string, words: NotesWords): Statement | undefined
   const name = nameLeading(sentence.replace(/^the\s+/i, ''), words);
   if (!name) return undefined;
   const start = sentence.indexOf(name) + name.length;
-  const predicate = cutRemark(sentence.slice(start).trim());
+  // "ReplicaSets (and the older ReplicationControllers) ensure …": an aside after the name is left out;
+  // "CYP450 (2D6) mediates …": a one-word bracket says which one, and is kept as the name's qualifier.
+  const bracket = /^\s*\(([^()]{1,60})\)/.exec(sentence.slice(start));
+  const qualifier = bracket && /^[\p{L}\d-]+$/u.test(bracket[1]!) ? bracket[1]! : undefined;
+  // "converts codeine → morphine": one arrow between two words reads "to".
+  const said = sentence.slice(start + (bracket?.[0].length ?? 0)).trim().replace(/^([^→]*\p{L})\s+→\s+(\p{L}[^→]*)$/u, '$1 to $2');
+  const predicate = cutRemark(said);
   if (!startsWithVerb(predicate, words) || !asFact(predicate)) return undefined;
   // "X is X-like" or "X is not …": a negation or the name again makes no question with one right answer.
   if (/^(?:is|are|does|do|can|will|has|have)\s+(?:not|never|no)\b|n't\b/i.test(predicate)) return undefined;
-  return { form: 'subject', name, predicate };
+  return qualifier ? { form: 'subject', name, predicate, qualifier } : { form: 'subject', name, predicate };
 }
 
 /**

@@ -85,6 +85,22 @@ describe('statement questions: a fact without a number names a thing by what it 
     expect(q?.stem).toBe('Which of these is the strictest rule?');
   });
 
+  it('asks a name qualified by a bracket under the notes\' own one-word spelling of it, never its family name', () => {
+    const enzymes = (): Item[] => [
+      said('Resin enzymes', 'ZYM900 (4B2) splits the hardened resin → glue', 'enzymes.md', 3),
+      said('Resin enzymes', 'ZYM4B2 is missing in some batches', 'enzymes.md', 4),
+      said('Resin enzymes', 'ZYM7C1 and ZYM9A3 both slow down in the cold', 'enzymes.md', 5),
+      said('Resin enzymes', 'ZYM900 (6F1) thickens the resin', 'enzymes.md', 6),
+    ];
+    const [q] = ask('ZYM900 (4B2) splits the hardened resin → glue', enzymes());
+    expect(q?.stem).toBe('Which of these splits the hardened resin to glue?');
+    expect(answerOf(q!)).toBe('ZYM4B2');
+    expect(q!.choices).toEqual(expect.arrayContaining(['ZYM7C1', 'ZYM9A3']));
+    expect(q!.choices).not.toContain('ZYM900');
+    // "ZYM6F1" is written nowhere: "ZYM900 (6F1)" would stand out among one-word names.
+    expect(ask('ZYM900 (6F1) thickens the resin', enzymes())).toEqual([]);
+  });
+
   it('asks one pair of an arrow line that maps tasks to names: the most specific task', () => {
     const questions = ask('queue save → qstash; queue restore from a file → qload');
     expect(questions).toHaveLength(1);
