@@ -7,7 +7,6 @@ import { dropVendor, headingName, initials, splitAliases, topicOfTerm, type Name
 import { NOT_A_STATEMENT, USE_WHEN } from './english-words.js';
 import { commandDefinition, looksLikeCode, sentencesOf } from './command-line.js';
 import { definitionSentence, proseDefinition } from './prose-definition.js';
-import { parenthesisDefinitions } from './parenthesis-definition.js';
 import { isLowerTermKey, isTermKey } from './term-key.js';
 import { wordCount } from './word-count.js';
 
@@ -104,10 +103,6 @@ export function addStatement(
     const fact = plainFact(statement, options.plainSubject ?? subject, ctx.hints);
     if (fact) ctx.add({ kind: 'fact', ...fact }, line);
   }
-  // "Manage hosts with Fleet Console (browser-based console for fleet admins)": a bracket that says what a name is.
-  if (options.definitions ?? true)
-    for (const { term, definition } of parenthesisDefinitions(statement.text))
-      addDefinition(ctx, term, definition, line);
   return ctx.items.length - before + useCase;
 }
 
