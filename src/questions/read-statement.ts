@@ -65,7 +65,7 @@ export function readStatements(text: string, words: NotesWords): Statement[] {
   const arrows = readArrows(text, words);
   if (arrows.length > 0) return arrows;
   const sentence = firstSentence(text);
-  const one = readUse(sentence, words) ?? readUseFirst(sentence, words) ?? readSubject(sentence, words) ?? readPronoun(sentence, words);
+  const one = readUse(sentence, words) ?? readUseFirst(sentence) ?? readSubject(sentence, words) ?? readPronoun(sentence, words);
   return one ? [one] : [];
 }
 
@@ -142,10 +142,12 @@ function readUse(sentence: string, { nameAt }: NotesWords): Statement | undefine
  * task. The name is the whole of what stands between the verb and the task word, so "Use the console
  * of VaultStore to …" names nothing.
  */
-function readUseFirst(sentence: string, { nameAt }: NotesWords): Statement | undefined {
+function readUseFirst(sentence: string): Statement | undefined {
   const match = /^(?:use|choose|pick)\s+(?:the\s+|an?\s+)?(.{2,40}?)\s+((?:to|for|when|if|whenever)\s.+)$/i.exec(sentence);
   if (!match) return undefined;
-  const name = nameAt(match[1]!.trim()) ?? wholeShapedName(match[1]!.trim());
+  // Only a name of a written shape ("VaultStore", "SIGTERM", "/srv/out"): "Use Bluetooth for activities
+  // that are not sensitive" is advice, and a plain proper name has no siblings of its kind to stand among.
+  const name = wholeShapedName(match[1]!.trim());
   const aim = match[2]!.replace(/^\S+/, (word) => word.toLowerCase());
   if (!name || !asFact(aim)) return undefined;
   return { form: 'use', name, predicate: aim };

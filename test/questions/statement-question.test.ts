@@ -3,6 +3,7 @@ import type { FactItem, Item } from '../../src/knowledge/item.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import type { Question } from '../../src/questions/question-schema.js';
 import { spelledOut } from '../../src/questions/statement-names.js';
+import { readStatements } from '../../src/questions/read-statement.js';
 import { statementQuestions } from '../../src/questions/statement-question.js';
 import { definition, kb, list } from './build-items.js';
 
@@ -37,6 +38,7 @@ const schedulerNotes = (): Item[] => [
   said('Habits', 'You should always check the queue before a restore', 'tools.md', 9),
   said('Services', 'Use VaultStore for archives that must be kept for years', 'cloud.md', 8),
   said('Services', 'Use the console of VaultStore to browse archives', 'cloud.md', 9),
+  said('Services', 'Use Bluewire for events that can wait a day', 'cloud.md', 10),
   said('Placement rules', 'HardStop is the strictest rule, without any way to override it per job', 'sched.md', 15),
   said('Habits', 'Remember that HardStop is rarely what you want', 'sched.md', 14),
 ];
@@ -78,6 +80,10 @@ describe('statement questions: a fact without a number names a thing by what it 
     expect(answerOf(q!)).toBe('VaultStore');
     expect(q!.choices).toEqual(expect.arrayContaining(['StreamPipe', 'QuarryDB']));
     expect(ask('Use the console of VaultStore to browse archives')).toEqual([]);
+    // A plain proper name has no written shape to find its kind by: advice, not a question.
+    expect(ask('Use Bluewire for events that can wait a day')).toEqual([]);
+    const knowsEveryName = { nameAt: (text: string) => text, isVerbBase: () => false, isPluralNoun: () => false };
+    expect(readStatements('Use Bluewire for events that can wait a day', knowsEveryName)).toEqual([]);
   });
 
   it('leaves a trailing benefit clause (", without …") out of the stem', () => {
