@@ -9,12 +9,17 @@ import { wordCount } from './word-count.js';
  * ("pros", "steps"), a sentence with a colon, or a figure.
  */
 
+/** A name, then a copula and what the name is: "ClusterIP is the default", "Retries are required". */
+const CLAUSE_KEY = /^\S+(?:\s+\S+){0,2}\s+(?:is|are)\s+(?:the\s+|an?\s+|not\s+)?\p{Ll}+$/u;
+
 /** A key that can be a defined term: short, capitalised (or emphasised), no number in it. */
 export function isTermKey(key: string, emphasised: boolean): boolean {
   const bare = key.replace(/[`*]/g, '').trim();
   if (!bare || REMARK_KEY.test(bare) || wordCount(bare) > 5 || findQuantities(bare).length > 0) return false;
   // "multi-user.target: …", "kubectl drain <node>: …": a key written as code names a command or setting.
   if (looksLikeCode(bare)) return true;
+  // "**Widgets are the default** — …", "**Gizmo is required**": an emphasised clause states a fact; it names no term.
+  if (CLAUSE_KEY.test(bare)) return false;
   // "Aurora comes in two flavours: …" is a sentence with a colon, not a term.
   if (!emphasised && wordCount(bare) >= 3 && /\s\p{Ll}/u.test(bare)) return false;
   return emphasised || /^[\p{Lu}\p{N}]/u.test(bare);

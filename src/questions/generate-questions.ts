@@ -1,6 +1,7 @@
 import type { Item, KnowledgeBase, ParseWarning } from '../knowledge/item.js';
 import { comparisonQuestions } from './comparison-question.js';
 import { definitionQuestions } from './definition-question.js';
+import { exceptionQuestions } from './exception-question.js';
 import { buildContext, type GenerationContext } from './generation-context.js';
 import { membershipQuestions } from './membership-question.js';
 import { notesQuestions } from './notes-question.js';
@@ -45,7 +46,8 @@ export interface GenerationOptions {
 export const publishedKinds: readonly string[] = ['quantity', 'term-to-definition', 'definition-to-term', 'comparison', 'notes-question'];
 
 const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, context: GenerationContext) => Outcome[] } = {
-  fact: quantityQuestions,
+  // An exception clause under a list is asked for its exceptions only (exception-question.ts).
+  fact: (item, context) => exceptionQuestions(item, context) ?? quantityQuestions(item, context),
   definition: definitionQuestions,
   list: membershipQuestions,
   comparison: comparisonQuestions,

@@ -6,8 +6,9 @@ import { leadingName } from './value-shape.js';
  *
  * - `subject`: "<Name> <verb> …" ("NoExecute is the most aggressive — evicts running pods too",
  *   "chage manages password policy"): the predicate is "is the most aggressive …".
- * - `use`: "<what to do>, use <Name>" ("Query logs in place with SQL, use LogLens"): the predicate is the
- *   task, asked as "Which … should you use to query logs in place with SQL?".
+ * - `use`: "<what to do>, use <Name>" ("Query logs in place with SQL, use LogLens") or "Use <Name> to
+ *   <what to do>": the predicate is the task, asked as "Which … should you use to query logs in place
+ *   with SQL?".
  * - `arrow`: one of several "<task> → <Name>" pairs on a line ("backup → dumptool; restore → loadtool"):
  *   the predicate is the task.
  * - `pronoun`: "It …" or "They …" under a heading: the name is left empty for the caller to take from
@@ -26,6 +27,10 @@ export interface Statement {
   others?: string[];
   /** For `pronoun`: true for "They", false for "It". */
   plural?: boolean;
+  /** A one-word bracket after the name that says which one it is: "2D6" of "CYP450 (2D6)". */
+  qualifier?: string;
+  /** The name as the line writes it before its qualifier ("CYP450"), once `name` is the qualified one. */
+  family?: string;
 }
 
 /** What a statement reader needs to know of the notes' words. */
@@ -60,7 +65,7 @@ export function readStatements(text: string, words: NotesWords): Statement[] {
   const arrows = readArrows(text, words);
   if (arrows.length > 0) return arrows;
   const sentence = firstSentence(text);
-  const one = readUse(sentence, words) ?? readSubject(sentence, words) ?? readPronoun(sentence, words);
+  const one = readUse(sentence, words) ?? readUseFirst(sentence) ?? readSubject(sentence, words) ?? readPronoun(sentence, words);
   return one ? [one] : [];
 }
 
@@ -80,11 +85,17 @@ function readSubject(sentence: string, words: NotesWords): Statement | undefined
   const name = nameLeading(sentence.replace(/^the\s+/i, ''), words);
   if (!name) return undefined;
   const start = sentence.indexOf(name) + name.length;
-  const predicate = cutRemark(sentence.slice(start).trim());
+  // "ReplicaSets (and the older ReplicationControllers) ensure …": an aside after the name is left out;
+  // "CYP450 (2D6) mediates …": a one-word bracket says which one, and is kept as the name's qualifier.
+  const bracket = /^\s*\(([^()]{1,60})\)/.exec(sentence.slice(start));
+  const qualifier = bracket && /^[\p{L}\d-]+$/u.test(bracket[1]!) ? bracket[1]! : undefined;
+  // "converts codeine → morphine": one arrow between two words reads "to".
+  const said = sentence.slice(start + (bracket?.[0].length ?? 0)).trim().replace(/^([^→]*\p{L})\s+→\s+(\p{L}[^→]*)$/u, '$1 to $2');
+  const predicate = cutRemark(said);
   if (!startsWithVerb(predicate, words) || !asFact(predicate)) return undefined;
   // "X is X-like" or "X is not …": a negation or the name again makes no question with one right answer.
   if (/^(?:is|are|does|do|can|will|has|have)\s+(?:not|never|no)\b|n't\b/i.test(predicate)) return undefined;
-  return { form: 'subject', name, predicate };
+  return qualifier ? { form: 'subject', name, predicate, qualifier } : { form: 'subject', name, predicate };
 }
 
 /**
@@ -126,6 +137,22 @@ function readUse(sentence: string, { nameAt }: NotesWords): Statement | undefine
   return { form: 'use', name, predicate: aim };
 }
 
+/**
+ * "Use VaultStore for cold archives", "Choose `mkfs.xfs` when the volume is large": the name, then the
+ * task. The name is the whole of what stands between the verb and the task word, so "Use the console
+ * of VaultStore to …" names nothing.
+ */
+function readUseFirst(sentence: string): Statement | undefined {
+  const match = /^(?:use|choose|pick)\s+(?:the\s+|an?\s+)?(.{2,40}?)\s+((?:to|for|when|if|whenever)\s.+)$/i.exec(sentence);
+  if (!match) return undefined;
+  // Only a name of a written shape ("VaultStore", "SIGTERM", "/srv/out"): "Use Bluetooth for activities
+  // that are not sensitive" is advice, and a plain proper name has no siblings of its kind to stand among.
+  const name = wholeShapedName(match[1]!.trim());
+  const aim = match[2]!.replace(/^\S+/, (word) => word.toLowerCase());
+  if (!name || !asFact(aim)) return undefined;
+  return { form: 'use', name, predicate: aim };
+}
+
 /** Every "<task> → <Name>" pair of a line of two or more, or none when any right side is not a name. */
 function readArrows(text: string, { nameAt }: NotesWords): Statement[] {
   const sentence = text.replace(/\s*\([^)]*\)\s*$/, '').trim();
@@ -156,10 +183,15 @@ function imperative(task: string): string | undefined {
   return `to ${first.toLowerCase()} ${rest.join(' ')}`;
 }
 
-/** Drops a remark after a dash that speaks of something else ("— it does not …", "— that's why …"). */
+/**
+ * Drops a remark after a dash that speaks of something else ("— it does not …", "— that's why …"), and
+ * a trailing clause after a comma that only adds a benefit ("…, without having to run your own …").
+ */
 function cutRemark(predicate: string): string {
   const dash = /\s+[—–]\s+(?=(?:it|they|this|that|which|so|but|and)\b)/i.exec(predicate);
-  return dash ? predicate.slice(0, dash.index) : predicate;
+  const cut = dash ? predicate.slice(0, dash.index) : predicate;
+  const benefit = /,\s+(?:without|allowing|so that|saving)\s/i.exec(cut);
+  return benefit ? cut.slice(0, benefit.index) : cut;
 }
 
 /**

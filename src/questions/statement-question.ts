@@ -20,6 +20,7 @@ export function statementQuestions(fact: FactItem, context: GenerationContext): 
   const index = nameIndexOf(context);
   const statements = readStatements(tidy(fact.text), index)
     .flatMap((statement) => (statement.form === 'pronoun' ? namedByHeading(statement, fact, context) : [statement]))
+    .flatMap((statement) => (statement.qualifier === undefined ? [statement] : joinedName(statement, fact, context)))
     // "AWS handles security of the cloud": a vendor is no answer among its own services.
     .filter((statement) => !context.vendorWords?.has(statement.name.toLowerCase()))
     .filter((statement) => onlyOneFits(statement, context));
@@ -41,7 +42,7 @@ export function statementQuestions(fact: FactItem, context: GenerationContext): 
         candidates: () => siblingsOf(fact, statement, service, context),
         // The thing the line is about (its heading, a name of the answer) or one the notes say the same of: a second right answer.
         // A part of the answer ("Amazon EC2" beside "EC2 User Data") is no wrong choice either.
-        reject: (text) => ownHeadings.has(comparisonKey(text)) || containsWords(statement.name, nameKey(text)) || spelledOut(text, statement.name) || saysTheSame(index, text, statement),
+        reject: (text) => ownHeadings.has(comparisonKey(text)) || text === statement.family || containsWords(statement.name, nameKey(text)) || spelledOut(text, statement.name) || saysTheSame(index, text, statement),
         explanation: `The notes: “${tidy(fact.text)}”`,
       },
       context,
@@ -83,6 +84,20 @@ function namedByHeading(statement: Statement, fact: FactItem, context: Generatio
   const plural = /[^s]s$/i.test(heading.split(/\s+/).at(-1) ?? '');
   if (plural !== statement.plural) return [];
   return [{ ...statement, name: heading, others: siblings.filter((other) => other !== heading) }];
+}
+
+/**
+ * "CYP450 (2D6) mediates …" is asked under the notes' own one-word spelling of the qualified name,
+ * when they write one ("CYP2D6": the family's letters, then the qualifier), so the answer looks like its
+ * siblings (CYP3A4, CYP2E1); the family name itself is then no wrong choice. No such spelling, no question:
+ * "CYP450 (2D6)" among one-word names would stand out by its form.
+ */
+function joinedName(statement: Statement, fact: FactItem, context: GenerationContext): Statement[] {
+  const family = /^\p{L}+/u.exec(statement.name)?.[0] ?? '';
+  const shape = shapeOf(statement.name);
+  if (family.length < 2 || shape === undefined) return [];
+  const joined = shapedSiblings(fact, statement.name, context, shape).find(({ text }) => text === `${family}${statement.qualifier}`);
+  return joined ? [{ ...statement, name: joined.text, family: statement.name }] : [];
 }
 
 function stemOf({ form, predicate }: Statement, kind: string): string {

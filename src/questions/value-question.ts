@@ -1,13 +1,16 @@
 import type { FactItem } from '../knowledge/item.js';
 import { type GenerationContext, looksLikeProductName } from './generation-context.js';
-import { shapedSiblings } from './shaped-siblings.js';
+import type { Candidate } from './pick-distractors.js';
+import { shapedSiblings, shapeOf } from './shaped-siblings.js';
+import { nameIndexOf } from './statement-names.js';
 import { statementQuestions } from './statement-question.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { lowerFirstWord } from './name-case.js';
-import { contentWords, tidy } from './text-tools.js';
+import { contentWords, nameKey, tidy } from './text-tools.js';
 import { attributeProblem } from './gates/noun-phrase.js';
 import { realSubject } from './gates/real-subject.js';
 import { leadingValue, type ValueShape } from './value-shape.js';
+import { readDefaultStatement } from './default-statement.js';
 
 /**
  * Facts whose value is a name, not a number: "Default isolation level is READ COMMITTED", "default
@@ -39,7 +42,7 @@ export function valueQuestions(fact: FactItem, context: GenerationContext): Outc
         stem,
         answer: value,
         shape: 'text',
-        candidates: () => shapedSiblings(fact, value, context, shape),
+        candidates: () => siblingsOf(fact, value, shape, context),
         qualified: /\bdefault\b/i.test(attribute),
         explanation: () => explain(fact, subject, attribute, value),
       },
@@ -51,7 +54,8 @@ export function valueQuestions(fact: FactItem, context: GenerationContext): Outc
 /**
  * The attribute and value a fact states, when its value is a shaped name: `label: value` (the
  * parser's attribute is the label) or `[the] attribute is|defaults to value`, the value first in what
- * follows. Undefined for anything else: a sentence is not a value.
+ * follows, or a default said in prose (default-statement.ts). Undefined for anything else: a sentence
+ * is not a value.
  */
 export function readValue(fact: Pick<FactItem, 'attribute' | 'text'>): { attribute: string; value: string; shape: ValueShape } | undefined {
   const text = tidy(fact.text);
@@ -69,7 +73,8 @@ export function readValue(fact: Pick<FactItem, 'attribute' | 'text'>): { attribu
     if (leadingValue(attribute)) continue;
     return { attribute, ...found };
   }
-  return undefined;
+  // "If no mode is specified, you get FastPath": a default said in prose.
+  return readDefaultStatement(text);
 }
 
 /** What may follow a value: nothing, its parenthesis, a new sentence or a clause that is no second value. */
@@ -102,6 +107,19 @@ function subjectOf(fact: FactItem, attribute: string, context: GenerationContext
   // No name fits the stem: the attribute alone must say enough ("the default kill signal").
   return words.length >= 2 ? '' : undefined;
 }
+
+/**
+ * Values of the answer's kind: the other members of a list that holds it ("Route kinds: DirectRoute,
+ * WeightedRoute, …"), then values of its written shape. "ClusterIP" stands among "NodePort" and
+ * "LoadBalancer", never among "targetPort": a joined-up name's first letter says what it names.
+ */
+function siblingsOf(fact: FactItem, value: string, shape: ValueShape, context: GenerationContext): Candidate[] {
+  const fits = (text: string): boolean => shapeOf(text) === shape && (shape !== 'camel' || initialCase(text) === initialCase(value));
+  const members = (nameIndexOf(context).coMembers.get(nameKey(value)) ?? []).filter(fits).map((text) => ({ text, tier: 0 }));
+  return [...members, ...shapedSiblings(fact, value, context, shape).filter((c) => fits(c.text)).map((c) => ({ ...c, tier: c.tier + 1 }))];
+}
+
+const initialCase = (text: string): boolean => /^\p{Lu}/u.test(text);
 
 function explain(fact: FactItem, subject: string, attribute: string, value: string): string {
   const main = subject === '' ? `The ${attribute} is ${value}` : `For ${subject}, the ${attribute} is ${value}`;

@@ -3,6 +3,7 @@ import type { FactItem, Item } from '../../src/knowledge/item.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import type { Question } from '../../src/questions/question-schema.js';
 import { spelledOut } from '../../src/questions/statement-names.js';
+import { readStatements } from '../../src/questions/read-statement.js';
 import { statementQuestions } from '../../src/questions/statement-question.js';
 import { definition, kb, list } from './build-items.js';
 
@@ -35,6 +36,10 @@ const schedulerNotes = (): Item[] => [
   definition('VaultStore', 'Cheap storage for archives kept for years', { source: { file: 'cloud.md', line: 6, section: ['VaultStore'] } }),
   said('Services', 'Teams send events to StreamPipe, then VaultStore keeps them, and QuarryDB reads them', 'cloud.md', 7),
   said('Habits', 'You should always check the queue before a restore', 'tools.md', 9),
+  said('Services', 'Use VaultStore for archives that must be kept for years', 'cloud.md', 8),
+  said('Services', 'Use the console of VaultStore to browse archives', 'cloud.md', 9),
+  said('Services', 'Use Bluewire for events that can wait a day', 'cloud.md', 10),
+  said('Placement rules', 'HardStop is the strictest rule, without any way to override it per job', 'sched.md', 15),
   said('Habits', 'Remember that HardStop is rarely what you want', 'sched.md', 14),
 ];
 
@@ -67,6 +72,39 @@ describe('statement questions: a fact without a number names a thing by what it 
     expect(q?.stem).toBe('Which of these should you use to scan raw logs in place with plain SQL?');
     expect(answerOf(q!)).toBe('QuarryDB');
     expect(q!.choices).toEqual(expect.arrayContaining(['StreamPipe', 'VaultStore']));
+  });
+
+  it('asks "which should you use …" for "Use <name> for/to/when <task>", the name the whole of what stands before the task', () => {
+    const [q] = ask('Use VaultStore for archives that must be kept for years');
+    expect(q?.stem).toBe('Which of these should you use for archives that must be kept for years?');
+    expect(answerOf(q!)).toBe('VaultStore');
+    expect(q!.choices).toEqual(expect.arrayContaining(['StreamPipe', 'QuarryDB']));
+    expect(ask('Use the console of VaultStore to browse archives')).toEqual([]);
+    // A plain proper name has no written shape to find its kind by: advice, not a question.
+    expect(ask('Use Bluewire for events that can wait a day')).toEqual([]);
+    const knowsEveryName = { nameAt: (text: string) => text, isVerbBase: () => false, isPluralNoun: () => false };
+    expect(readStatements('Use Bluewire for events that can wait a day', knowsEveryName)).toEqual([]);
+  });
+
+  it('leaves a trailing benefit clause (", without …") out of the stem', () => {
+    const [q] = ask('HardStop is the strictest rule, without any way to override it per job');
+    expect(q?.stem).toBe('Which of these is the strictest rule?');
+  });
+
+  it('asks a name qualified by a bracket under the notes\' own one-word spelling of it, never its family name', () => {
+    const enzymes = (): Item[] => [
+      said('Resin enzymes', 'ZYM900 (4B2) splits the hardened resin → glue', 'enzymes.md', 3),
+      said('Resin enzymes', 'ZYM4B2 is missing in some batches', 'enzymes.md', 4),
+      said('Resin enzymes', 'ZYM7C1 and ZYM9A3 both slow down in the cold', 'enzymes.md', 5),
+      said('Resin enzymes', 'ZYM900 (6F1) thickens the resin', 'enzymes.md', 6),
+    ];
+    const [q] = ask('ZYM900 (4B2) splits the hardened resin → glue', enzymes());
+    expect(q?.stem).toBe('Which of these splits the hardened resin to glue?');
+    expect(answerOf(q!)).toBe('ZYM4B2');
+    expect(q!.choices).toEqual(expect.arrayContaining(['ZYM7C1', 'ZYM9A3']));
+    expect(q!.choices).not.toContain('ZYM900');
+    // "ZYM6F1" is written nowhere: "ZYM900 (6F1)" would stand out among one-word names.
+    expect(ask('ZYM900 (6F1) thickens the resin', enzymes())).toEqual([]);
   });
 
   it('asks one pair of an arrow line that maps tasks to names: the most specific task', () => {
