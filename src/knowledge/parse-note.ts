@@ -3,6 +3,7 @@ import { capitalisedWords } from './capitalised-words.js';
 import { paragraphStatement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
+import { addCommands } from './extract-command.js';
 import { addDefinition, addStatement } from './extract-statement.js';
 import { definitionSentence } from './prose-definition.js';
 import { isTermKey } from './term-key.js';
@@ -99,6 +100,7 @@ export function parseNote(
           });
           return;
         }
+        addCommands(ctx, node);
         const label = boldLabel(node);
         if (label) {
           if (SAMPLE_MARKER.test(label)) samples = true;
