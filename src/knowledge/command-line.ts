@@ -153,12 +153,15 @@ export function commandParts(code: string): CommandParts | undefined {
   if (tokens.some((token) => /:$|^[/#=+*]$/.test(token))) return undefined;
   const program = tokens[0]!;
   if (!(PROGRAM.test(program) || CMDLET.test(program)) || FUNCTION_WORDS.has(program.toLowerCase())) return undefined;
+  // "kubectl run nginx --image=nginx": a word the options repeat is the example's own name, no sub-command.
+  const valued = new Set(tokens.slice(1).flatMap((token) => (/^-/.test(token) ? token.split(/[=:,]/).slice(1) : [])));
   let at = 1;
   while (
     at < tokens.length &&
     at <= MAX_SUBCOMMANDS &&
     SUBCOMMAND.test(tokens[at]!) &&
-    !FUNCTION_WORDS.has(tokens[at]!)
+    !FUNCTION_WORDS.has(tokens[at]!) &&
+    !valued.has(tokens[at]!)
   )
     at++;
   // Words right after a program are arguments, not sub-commands, when more of them follow than a name holds.

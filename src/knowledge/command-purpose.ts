@@ -46,15 +46,18 @@ function conjugated(words: readonly string[]): string[] | undefined {
 
 /**
  * The purpose in `text`, the words right after a command: "lists …", "basically shows …", "will list …",
- * "is used to …", "is for unmounting …", "allows us to set …", "to remove …", or, after a dash or
- * colon (`imperative`), "create new RG".
+ * "is used to …", "is for unmounting …", "allows us to set …", "to remove …", "is the fastest way to
+ * …" (kept whole: "Which command is the fastest way to …?"), or, after a dash or colon
+ * (`imperative`), "create new RG".
  */
 export function purposeAfter(text: string, imperative = false): string | undefined {
   const words = wordsOf(text.replace(/^[-–—:]\s*/, ''));
   const [first = '', second = ''] = words.map((w) => w.toLowerCase());
   const rest = (from: number): string[] => words.slice(from);
   let phrase: string[] | undefined;
-  if (COMMAND_VERBS.has(first) && !/^(?:allows|lets|makes)$/.test(first)) phrase = words;
+  const way = /^is\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}way\s+to\s+\p{Ll}+/iu.test(words.join(' '));
+  if (way) phrase = words;
+  else if (COMMAND_VERBS.has(first) && !/^(?:allows|lets|makes)$/.test(first)) phrase = words;
   else if (/\p{Ll}+ly$/u.test(first) && first !== 'only' && COMMAND_VERBS.has(second))
     phrase = FILLER_ADVERBS.has(first) ? rest(1) : words;
   else if (/^(?:will|can|would)$/.test(first) && !/^(?:be|not|only)$/.test(second)) phrase = conjugated(rest(1));

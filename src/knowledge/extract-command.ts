@@ -1,4 +1,4 @@
-import type { Paragraph, PhrasingContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Table } from 'mdast';
 import { commandDefinition, commandParts, type CommandParts } from './command-line.js';
 import { PLACEHOLDER_WORDS } from './english-words.js';
 import { purposeAfter, purposeBefore } from './command-purpose.js';
@@ -179,31 +179,41 @@ function isPlaceholder(arg: string): boolean {
 }
 
 /**
- * The purpose as a question may ask it: an example's own arguments are what such a purpose is about
- * ("`setfacl -m u:john:rw file1` gives john rw"), so a purpose naming an argument is asked only when
- * the naming is a closing phrase about a placeholder ("sets the default target to NAME.target" asks
- * "sets the default target"); else undefined.
+ * The purpose as a question may ask it. What an option selects is what such a purpose is about
+ * ("`systemctl list-units --type=target` lists all targets": not what list-units does without it), so
+ * a purpose naming an option's word is not asked. A placeholder written as one (NAME, <node>) may
+ * stand in a closing phrase, cut away ("sets the default target to NAME.target" asks "sets the default
+ * target"); a placeholder's plain word ("marks the node", for <node>) is only the generic thing.
  */
 function withoutArguments(purpose: string, parts: CommandParts): string | undefined {
-  const argumentWords = new Set(
+  const optionWords = new Set(
     parts.args
-      .flatMap((arg) => arg.replace(/^-+/, '').split(/[^\p{L}\p{N}]+/u))
-      .filter((word) => word.length > 1 && !/^\d+$/.test(word)),
+      .flatMap((arg, at) => {
+        const valueOf = /^-[\p{L}]$|^--[\p{L}-]+$/u.test(parts.args[at - 1] ?? '') && !isPlaceholder(arg);
+        return /^-/.test(arg) || valueOf ? arg.replace(/^-+/, '').split(/[^\p{L}\p{N}]+/u) : [];
+      })
+      .filter((word) => word.length > 1 && !/^\d+$/.test(word))
+      .map((word) => word.toLowerCase()),
   );
-  const keys = new Set([...argumentWords].map((word) => word.toLowerCase()));
-  const named = (word: string): boolean =>
-    word
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .some((piece) => keys.has(piece) || keys.has(piece.replace(/s$/, '')) || keys.has(`${piece}s`));
+  const pieces = (word: string): string[] => word.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const namesOption = (word: string): boolean =>
+    pieces(word).some(
+      (piece) => optionWords.has(piece) || optionWords.has(piece.replace(/s$/, '')) || optionWords.has(`${piece}s`),
+    );
   const words = purpose.split(/\s+/);
-  const first = words.findIndex(named);
+  if (words.some(namesOption)) return undefined;
+  // A placeholder as written: "NAME", "NAME.target", "<node>".
+  const literal = (word: string): boolean =>
+    /^(?:<[^>]+>|[\p{Lu}][\p{Lu}\p{N}_]*)(?:\.[\p{Ll}]+)?$/u.test(word.replace(/[,.;:']+$|'s$/, ''));
+  const placeholders = new Set(
+    parts.args.filter((arg) => !/^-/.test(arg) && isPlaceholder(arg)).map((arg) => arg.replace(/[<>]/g, '')),
+  );
+  const namesPlaceholder = (word: string): boolean =>
+    literal(word) && [...placeholders].some((p) => word.replace(/[<>]/g, '').startsWith(p));
+  const first = words.findIndex(namesPlaceholder);
   if (first < 0) return purpose;
-  // Only placeholders may be cut away, and only with the phrase they close: "to NAME.target".
-  const placeholder = (word: string): boolean =>
-    /^(?:<[^>]+>|[\p{Lu}][\p{Lu}\p{N}_]*)(?:\.[\p{Ll}]+)?$/u.test(word.replace(/[,.;:]+$/, ''));
   const cut = first - 1;
-  if (cut < 2 || !/^(?:to|on|in|into|from|for|of|at)$/i.test(words[cut]!) || !words.slice(first).every(placeholder))
+  if (cut < 2 || !/^(?:to|on|in|into|from|for|of|at)$/i.test(words[cut]!) || !words.slice(first).every(literal))
     return undefined;
   return words.slice(0, cut).join(' ');
 }
@@ -215,7 +225,40 @@ function withoutArguments(purpose: string, parts: CommandParts): string | undefi
  */
 const mentionOf = (code: string): string | undefined => commandParts(code)?.name;
 
+/**
+ * "| `kubectl drain <node>` | Evicts all pods … |": a two-column table whose first cell is one code
+ * span and whose second says what it does (first clause: "Marks node unschedulable — existing pods
+ * stay" says "marks node unschedulable").
+ */
+export function tableCommandsOf(table: Table): CommandDraft[] {
+  const [header, ...rows] = table.children;
+  if (!header || header.children.length !== 2) return [];
+  return rows.flatMap((row) => {
+    const [first, second] = row.children;
+    const code =
+      first?.children.length === 1 && first.children[0]!.type === 'inlineCode' ? first.children[0]!.value : undefined;
+    const parts = code ? commandParts(code) : undefined;
+    if (!code || !parts || !second || hasExampleValues(parts)) return [];
+    const said = squash(plainText(second));
+    const clause = said.split(/\s+[—–-]\s+|;\s*/)[0]!;
+    const purpose = purposeAfter(clause.charAt(0).toLowerCase() + clause.slice(1), true);
+    const asked = purpose ? withoutArguments(purpose, parts) : undefined;
+    return asked
+      ? [
+          {
+            command: squash(code),
+            name: parts.name,
+            purpose: asked,
+            sentence: `${squash(code)}: ${said}`,
+            line: lineOf(row),
+          },
+        ]
+      : [];
+  });
+}
+
 /** Adds the paragraph's commands to the note, each at the line its code is on, under the command's name as topic. */
-export function addCommands(ctx: NoteContext, paragraph: Paragraph): void {
-  for (const { line, ...draft } of commandsOf(paragraph)) ctx.add({ kind: 'command', ...draft }, line, draft.name);
+export function addCommands(ctx: NoteContext, block: Paragraph | Table): void {
+  const drafts = block.type === 'table' ? tableCommandsOf(block) : commandsOf(block);
+  for (const { line, ...draft } of drafts) ctx.add({ kind: 'command', ...draft }, line, draft.name);
 }

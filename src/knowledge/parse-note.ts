@@ -172,6 +172,7 @@ export function parseNote(
         const { rows, warnings } = tableComparisons(node, title, file);
         // A two-column table is a list of statements, not a comparison; a wider one compares, and its numbers are facts too.
         const twoColumns = (node.children[0]?.children.length ?? 0) === 2;
+        addCommands(ctx, node);
         if (!twoColumns)
           for (const row of rows)
             ctx.add({ kind: 'comparison', title: row.title, row: row.row, values: row.values }, row.line);

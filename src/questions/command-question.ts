@@ -76,7 +76,8 @@ function doesThisToo(name: string, purpose: string, byName: ReadonlyMap<string, 
   const [verb, object] = verbAndObject(purpose);
   return (byName.get(nameKey(name)) ?? []).some((other) => {
     if (!other.purpose) return false;
-    if (comparisonKey(other.purpose) === comparisonKey(purpose)) return true;
+    // "evicts all pods, then marks node unschedulable" does what "marks node unschedulable" says, and more.
+    if (` ${comparisonKey(other.purpose)} `.includes(` ${comparisonKey(purpose)} `)) return true;
     const [otherVerb, otherObject] = verbAndObject(other.purpose);
     return otherVerb === verb && object.length > 0 && object.every((word) => otherObject.includes(word));
   });
@@ -132,7 +133,9 @@ const commandIndexOf = perContext((context) => {
   for (const group of byStyle.values()) group.forEach((item, index) => (at.get(item)!.style = index));
   // "`setuid` is a permission bit": code the notes define as another kind of thing.
   const notCommands = new Set(
-    context.definitions.filter((d) => /^(?:an?|the)\s/i.test(d.definition) && !COMMAND_NOUN.test(d.definition)).map((d) => nameKey(d.term)),
+    context.definitions
+      .filter((d) => /^(?:an?|the)\s+[^,;]+$/i.test(d.definition) && d.definition.split(/\s+/).length <= 5 && !/\bway\b/.test(d.definition) && !COMMAND_NOUN.test(d.definition))
+      .map((d) => nameKey(d.term)),
   );
   return {
     notCommands,
