@@ -2,7 +2,8 @@ import type { CommandItem } from '../knowledge/item.js';
 import { groupBy, perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { type Candidate, nearby } from './pick-distractors.js';
-import { clueInStem } from './gates/clue-in-stem.js';
+import { stemmer } from 'stemmer';
+import { clueInStem, sameWord } from './gates/clue-in-stem.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { comparisonKey, contentWords, nameKey } from './text-tools.js';
 
@@ -49,22 +50,36 @@ export function commandQuestions(item: CommandItem, context: GenerationContext):
       },
       context,
   );
+  if ('question' in outcome) {
+    const { choices, answer } = outcome.question;
+    const clue = wordInsideName(purpose, choices[answer]!, choices.filter((_, at) => at !== answer));
+    if (clue) return [{ skip: clue, item }];
+  }
   return [withPlainTopic(outcome, item)];
 }
 
 /**
- * A command's heading often holds its verb ("Create and Remove Logical Volumes" over "lvremove"): a
- * title that shares any word with the answer reads as a hint even when a distractor shares it too, so
- * the question is posted under the nearest heading or file name that shares none, else "Command line".
+ * "Which command shrinks a volume?" over lvshrink, lvgrow, lvwipe; "Which command sets the quota?" over
+ * setquota, repquota, edquota: the stem's word stands inside the answer's name, glued to another
+ * ("lv" + "shrink", "set" + "quota"), which the stem gate (gates/clue-in-stem.ts) does not look into.
+ * A giveaway when a word of the name is one with a stem word (same stem, or leading or ending the
+ * name) and no distractor has a word one with it, or when a stem word's root of four letters or more
+ * stands inside the name and inside no distractor's.
  */
-function withPlainTopic(outcome: Outcome, item: CommandItem): Outcome {
-  if (!('question' in outcome)) return outcome;
-  const { question } = outcome;
-  const answer = question.choices[question.answer]!;
-  const places = [...item.source.section].reverse().concat(item.source.file.replace(/\.[^.]+$/, '').split('/').reverse().map((part) => part.replace(/^[\d\s._-]+/, '').replace(/[-_]+/g, ' ')));
-  const plain = (topic: string): boolean => topic.trim() !== '' && topic.length <= 100 && clueInStem(topic, answer, []) === undefined;
-  const topic = plain(question.topic) ? question.topic : (places.find(plain) ?? 'Command line');
-  return { question: { ...question, topic } };
+function wordInsideName(purpose: string, answer: string, distractors: readonly string[]): string | undefined {
+  const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3);
+  const stemWords = wordsOf(purpose);
+  const others = distractors.map(wordsOf);
+  for (const word of wordsOf(answer)) {
+    if (!stemWords.some((stemWord) => sameWord(stemWord, word))) continue;
+    if (!others.some((other) => other.some((w) => sameWord(w, word)))) return 'a word of the stem stands inside the answer\'s name';
+  }
+  const name = answer.toLowerCase();
+  for (const root of stemWords.map(stemmer)) {
+    if (root.length < 4 || !name.includes(root)) continue;
+    if (!distractors.some((d) => d.toLowerCase().includes(root))) return 'a word of the stem stands inside the answer\'s name';
+  }
+  return undefined;
 }
 
 /**
@@ -146,3 +161,18 @@ const commandIndexOf = perContext((context) => {
     at,
   };
 });
+
+/**
+ * A command's heading often holds its verb ("Create and Remove Logical Volumes" over "lvremove"): a
+ * title that shares any word with the answer reads as a hint even when a distractor shares it too, so
+ * the question is posted under the nearest heading or file name that shares none, else "Command line".
+ */
+function withPlainTopic(outcome: Outcome, item: CommandItem): Outcome {
+  if (!('question' in outcome)) return outcome;
+  const { question } = outcome;
+  const answer = question.choices[question.answer]!;
+  const places = [...item.source.section].reverse().concat(item.source.file.replace(/\.[^.]+$/, '').split('/').reverse().map((part) => part.replace(/^[\d\s._-]+/, '').replace(/[-_]+/g, ' ')));
+  const plain = (topic: string): boolean => topic.trim() !== '' && topic.length <= 100 && clueInStem(topic, answer, []) === undefined;
+  const topic = plain(question.topic) ? question.topic : (places.find(plain) ?? 'Command line');
+  return { question: { ...question, topic } };
+}
