@@ -85,10 +85,10 @@ export const PURPOSE_LEAD_IN =
  * What a purpose must not hold to be asked as "Which command …?": a word pointing back ("displays
  * it", "mounts it to that location"), a restriction telling how two commands differ ("only", "not",
  * "but", "except": without its other half it misleads), an example ("e.g.") or a number (a worked
- * example's value; a digit inside a name, "ext4", is no number).
+ * example's value, or an example's name: "verifies vdb1 exists").
  */
 export const NOT_A_PURPOSE =
-  /\b(?:it|its|them|this|that|these|those|here|there|above|below|same|only|not|but|except|unless|however|instead|e\.g|i\.e|etc|example|you|your|we|our|us)\b|n't\b|(?<![A-Za-z])\d/i;
+  /\b(?:it|its|them|this|that|these|those|here|there|above|below|same|only|not|but|except|unless|however|instead|e\.g|i\.e|etc|example|you|your|we|our|us)\b|n't\b|\d/i;
 
 /**
  * Lower-case words notes write for "any such thing" in a command line ("chage -l user", "setfacl -m

@@ -150,15 +150,16 @@ function pairOf(
 
 /**
  * A command with an example's own values ("umask 006", "chmod u+s FILE", "setfacl -m u:john:rw file1")
- * says what those values do, not what the command does: any argument that is neither an option, a
- * placeholder (NAME, <node>, FILE.tar, user, file1) nor an option's value.
+ * says what those values do, not what the command does: any argument that is neither an option nor a
+ * placeholder (NAME, <node>, FILE.tar, user, file1), an option's own value ("-m m::r", "-L 10G") too.
  */
 function hasExampleValues(parts: CommandParts): boolean {
-  return parts.args.some((arg, at) => {
-    if (/^-/.test(arg) || isPlaceholder(arg)) return false;
-    // "-o wide", "-n kube-system": a short option's value.
-    const before = parts.args[at - 1] ?? '';
-    return !/^-[\p{L}]$|^--[\p{L}-]+$/u.test(before);
+  return parts.args.some((arg) => {
+    // "-l", "--all-namespaces", "--image=<image>": an option, or one given a placeholder.
+    const option = /^--?\p{L}[\p{L}\p{N}-]*(?:=(.*))?$/u.exec(arg);
+    if (option) return option[1] !== undefined && !isPlaceholder(option[1]);
+    // "-1", "m::r", "10G", "wheel": a value of the example's own, given to an option or not.
+    return !isPlaceholder(arg);
   });
 }
 
@@ -205,8 +206,9 @@ function withoutArguments(purpose: string, parts: CommandParts): string | undefi
   // A placeholder as written: "NAME", "NAME.target", "<node>".
   const literal = (word: string): boolean =>
     /^(?:<[^>]+>|[\p{Lu}][\p{Lu}\p{N}_]*)(?:\.[\p{Ll}]+)?$/u.test(word.replace(/[,.;:']+$|'s$/, ''));
+  // "FILE.tar" is written about as FILE: a placeholder's name before its dot.
   const placeholders = new Set(
-    parts.args.filter((arg) => !/^-/.test(arg) && isPlaceholder(arg)).map((arg) => arg.replace(/[<>]/g, '')),
+    parts.args.filter((arg) => !/^-/.test(arg) && isPlaceholder(arg)).map((arg) => arg.replace(/[<>]/g, '').replace(/\..*$/, '')),
   );
   const namesPlaceholder = (word: string): boolean =>
     literal(word) && [...placeholders].some((p) => word.replace(/[<>]/g, '').startsWith(p));

@@ -30,14 +30,14 @@ describe('commands and what they do', () => {
       '',
       '`swapoff` is for disabling a swap area.',
       '',
-      '`tune2fs` allows you to change the mount count of an ext4 file system.',
+      '`tune2fs` allows you to change the mount count of a file system.',
       '',
       '- `Remove-AzVM -Name <name>` - delete a virtual machine',
     ].join('\n');
     expect(commandsIn(notes).map(({ name, purpose }) => `${name}: ${purpose}`)).toEqual([
       'wipefs: erases the file system signatures of a disk',
       'swapoff: disables a swap area',
-      'tune2fs: changes the mount count of an ext4 file system',
+      'tune2fs: changes the mount count of a file system',
       'Remove-AzVM: deletes a virtual machine',
     ]);
   });
