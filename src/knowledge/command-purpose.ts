@@ -13,7 +13,7 @@ const MAX_WORDS = 18;
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 /** "remove" → "removes", "copy" → "copies", "push" → "pushes"; undefined for a word that is no verb to conjugate. */
-export function thirdPerson(verb: string): string | undefined {
+function thirdPerson(verb: string): string | undefined {
   const lower = verb.toLowerCase();
   if (!/^\p{Ll}{2,}$/u.test(lower) || FUNCTION_WORDS.has(lower)) return undefined;
   if (/(?:s|x|z|ch|sh)$/.test(lower)) return `${lower}es`;

@@ -12,7 +12,7 @@ import type { NoteContext } from './note-context.js';
  * This reads those pairs out of one paragraph (or bullet), sentence by sentence, each with its line.
  */
 
-export interface CommandDraft {
+interface CommandDraft {
   /** The command as the notes wrote it, options and arguments included. */
   command: string;
   /** What a choice names: the program and its sub-commands. */
@@ -83,7 +83,7 @@ const TO_USE = /^to\s+(.+?),\s+(?:use|run|try)\s+\u0000(\d+)\u0000$/isu;
  * Every command the paragraph pairs with what it does, and (without a purpose) every other code span
  * that is a command line by its form: the notes' other commands are the wrong choices of a question.
  */
-export function commandsOf(paragraph: Paragraph): CommandDraft[] {
+function commandsOf(paragraph: Paragraph): CommandDraft[] {
   const line = lineOf(paragraph);
   const pieces = piecesOf(paragraph.children, line);
   const drafts: CommandDraft[] = [];
@@ -208,7 +208,9 @@ function withoutArguments(purpose: string, parts: CommandParts): string | undefi
     /^(?:<[^>]+>|[\p{Lu}][\p{Lu}\p{N}_]*)(?:\.[\p{Ll}]+)?$/u.test(word.replace(/[,.;:']+$|'s$/, ''));
   // "FILE.tar" is written about as FILE: a placeholder's name before its dot.
   const placeholders = new Set(
-    parts.args.filter((arg) => !/^-/.test(arg) && isPlaceholder(arg)).map((arg) => arg.replace(/[<>]/g, '').replace(/\..*$/, '')),
+    parts.args
+      .filter((arg) => !/^-/.test(arg) && isPlaceholder(arg))
+      .map((arg) => arg.replace(/[<>]/g, '').replace(/\..*$/, '')),
   );
   const namesPlaceholder = (word: string): boolean =>
     literal(word) && [...placeholders].some((p) => word.replace(/[<>]/g, '').startsWith(p));
@@ -232,7 +234,7 @@ const mentionOf = (code: string): string | undefined => commandParts(code)?.name
  * span and whose second says what it does (first clause: "Marks node unschedulable — existing pods
  * stay" says "marks node unschedulable").
  */
-export function tableCommandsOf(table: Table): CommandDraft[] {
+function tableCommandsOf(table: Table): CommandDraft[] {
   const [header, ...rows] = table.children;
   if (!header || header.children.length !== 2) return [];
   return rows.flatMap((row) => {
