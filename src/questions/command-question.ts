@@ -24,13 +24,23 @@ export function commandQuestions(item: CommandItem, context: GenerationContext):
   const place = index.at.get(item) ?? { program: 0, style: 0 };
   const described = (others: readonly CommandItem[], tier: number): Candidate[] =>
     others.filter((other) => other.purpose !== undefined).map((other) => ({ text: other.name, tier }));
-  const candidates = (): Candidate[] => described(nearby(index.byProgram.get(program) ?? [], place.program), 0);
+  const candidates = (): Candidate[] =>
+    nearby(index.byProgram.get(program) ?? [], place.program)
+      .filter((other) => other.purpose !== undefined)
+      .map((other) => ({ text: other.name, tier: other.source.file === item.source.file ? 0 : 1 }));
   const fileCommands = index.byFile.get(item.source.file) ?? [];
   const sameFile = (): Candidate[] =>
     fileCommands
       .filter((other) => styleOf(other.name) === style && (other.purpose !== undefined || !bareWord(other) || ofFamily(other.name, fileCommands, index.notCommands)))
-      .map((other) => ({ text: other.name, tier: 1 }));
-  const near = (): Candidate[] => described(nearby(index.byStyle.get(style) ?? [], place.style), 2);
+      .map((other) => ({ text: other.name, tier: 2 }));
+  // Elsewhere in the notes, only a command whose purpose shares a word with this one is of its content
+  // area ("changes the ownership of a file" beside "sets the ACL of a file"); "jobs" beside it is not.
+  const topicWords = new Set(verbAndObject(purpose)[1]);
+  const near = (): Candidate[] =>
+    described(
+      nearby(index.byStyle.get(style) ?? [], place.style).filter((other) => verbAndObject(other.purpose ?? '')[1].some((word) => topicWords.has(word))),
+      3,
+    );
   // A name one letter off a described command ("setacl" beside "setfacl") is a slip of the notes.
   const misspeltAny = (text: string): boolean =>
     misspelt(text, item.name) || (!(index.byName.get(nameKey(text)) ?? []).some((other) => other.purpose) && fileCommands.some((other) => other.purpose !== undefined && misspelt(text, other.name)));
@@ -72,15 +82,27 @@ function wordInsideName(purpose: string, answer: string, distractors: readonly s
   const others = distractors.map(wordsOf);
   for (const word of wordsOf(answer)) {
     if (!stemWords.some((stemWord) => sameWord(stemWord, word))) continue;
-    if (!others.some((other) => other.some((w) => sameWord(w, word)))) return 'a word of the stem stands inside the answer\'s name';
+    if (!others.some((other) => other.some((w) => sameWord(w, word)))) return giveaway;
   }
   const name = answer.toLowerCase();
-  for (const root of stemWords.map(stemmer)) {
-    if (root.length < 4 || !name.includes(root)) continue;
-    if (!distractors.some((d) => d.toLowerCase().includes(root))) return 'a word of the stem stands inside the answer\'s name';
+  const hidden = (mark: string, inside: (text: string, mark: string) => boolean): boolean => distractors.some((d) => inside(d.toLowerCase(), mark));
+  for (const word of stemWords) {
+    const root = stemmer(word);
+    // "shrinks" in lvshrink: the root inside the name.
+    if (root.length >= 4 && name.includes(root) && !hidden(root, (d, m) => d.includes(m))) return giveaway;
+    // "unmounts" beside umount: a name spelling the verb one letter short.
+    if (root.length >= 4 && name.split(/\s+/).some((part) => misspelt(part, root)) && !hidden(root, (d, m) => d.split(/\s+/).some((part) => misspelt(part, m)))) return giveaway;
+    // "group" in newgrp: the word's consonants, the way command names shorten words.
+    const bones = skeleton(word);
+    if (bones.length >= 3 && bones !== word && skeleton(name).includes(bones) && !hidden(bones, (d, m) => skeleton(d).includes(m))) return giveaway;
   }
   return undefined;
 }
+
+const giveaway = "a word of the stem stands inside the answer's name";
+
+/** A word without its vowels: "group" → "grp", "move" → "mv". */
+const skeleton = (word: string): string => word.replace(/[aeiou\s]/g, '');
 
 /**
  * True when the notes give the command `name` this purpose too: the same words, or the same verb
@@ -101,7 +123,7 @@ function doesThisToo(name: string, purpose: string, byName: ReadonlyMap<string, 
 /** "removes a logical volume" → ["removes", ["logical", "volume"]]. */
 function verbAndObject(purpose: string): [string, string[]] {
   const [verb = '', ...rest] = purpose.toLowerCase().split(/\s+/);
-  return [verb, contentWords(rest.join(' '))];
+  return [verb, contentWords(rest.join(' ').replace(/[^\p{L}\p{N}\s-]+/gu, ' '))];
 }
 
 const programOf = (name: string): string => name.split(/\s+/)[0]!.toLowerCase();
@@ -140,7 +162,11 @@ const COMMAND_NOUN = /\b(?:command|tool|utility|program|cli|cmdlet|binary|script
 
 const commandIndexOf = perContext((context) => {
   const commands = context.items.filter((item): item is CommandItem => item.kind === 'command');
-  const byStyle = groupBy(commands, (item) => styleOf(item.name));
+  // Only described commands stand for their style elsewhere in the notes: mentions would crowd the window.
+  const byStyle = groupBy(
+    commands.filter((item) => item.purpose !== undefined),
+    (item) => styleOf(item.name),
+  );
   const byProgram = groupBy(commands, (item) => programOf(item.name));
   // Where each command stands in its program's and its style's group, for `nearby`.
   const at = new Map<CommandItem, { program: number; style: number }>();
