@@ -47,7 +47,7 @@ function conjugated(words: readonly string[]): string[] | undefined {
 /**
  * The purpose in `text`, the words right after a command: "lists …", "basically shows …", "will list …",
  * "is used to …", "is for unmounting …", "allows us to set …", "to remove …", "is the fastest way to
- * …" (kept whole: "Which command is the fastest way to …?"), or, after a dash or colon
+ * …" or "is the CLI tool for …" (kept whole: "Which command is the fastest way to …?"), or, after a dash or colon
  * (`imperative`), "create new RG".
  */
 export function purposeAfter(text: string, imperative = false): string | undefined {
@@ -56,7 +56,12 @@ export function purposeAfter(text: string, imperative = false): string | undefin
   const rest = (from: number): string[] => words.slice(from);
   let phrase: string[] | undefined;
   const way = /^is\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}way\s+to\s+\p{Ll}+/iu.test(words.join(' '));
-  if (way) phrase = words;
+  // "is the CLI tool for firewalld": what kind of tool, kept whole too.
+  const tool =
+    /^(?:is|are)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:tool|utility|client|cli)\s+(?:for|to|that)\s+\S/iu.test(
+      words.join(' '),
+    );
+  if (way || tool) phrase = words;
   else if (COMMAND_VERBS.has(first) && !/^(?:allows|lets|makes)$/.test(first)) phrase = words;
   else if (/\p{Ll}+ly$/u.test(first) && first !== 'only' && COMMAND_VERBS.has(second))
     phrase = FILLER_ADVERBS.has(first) ? rest(1) : words;

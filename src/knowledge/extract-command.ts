@@ -129,8 +129,9 @@ function pairOf(
 ): { code: { code: string; line: number }; purpose: string } | undefined {
   const spans = [...sentence.matchAll(MARK)].length;
   const leading = LEADING.exec(sentence);
-  if (leading && !leading[3]!.includes('\u0000')) {
-    const purpose = purposeAfter(leading[3]!, leading[2] !== undefined);
+  // Code further on is read as its text ("`firewall-config` is the GUI tool for `firewalld`").
+  if (leading) {
+    const purpose = purposeAfter(plain(leading[3]!, codes), leading[2] !== undefined);
     if (purpose) return { code: codes[Number(leading[1])]!, purpose };
   }
   // In the other patterns the sentence holds one code span only: with two, which one does it is unclear.

@@ -70,9 +70,13 @@ describe('commands and what they do', () => {
     ]);
   });
 
-  it('keeps "is the fastest way to …" whole', () => {
+  it('keeps "is the fastest way to …" and "is the … tool for …" whole', () => {
     expect(commandsIn('- `helm rollback <release> <revision>` is the quickest way to undo a bad upgrade')).toEqual([
       { name: 'helm rollback', purpose: 'is the quickest way to undo a bad upgrade', line: 1 },
+    ]);
+    expect(commandsIn('`nmtui` is the text user interface tool for NetworkManager.').map((c) => c.purpose)).toEqual([]);
+    expect(commandsIn('`nmcli` is the command line tool for NetworkManager.').map((c) => c.purpose)).toEqual([
+      'is the command line tool for NetworkManager',
     ]);
   });
 
