@@ -1,6 +1,6 @@
 import type { CommandItem } from '../knowledge/item.js';
 import { groupBy, perContext } from './context-index.js';
-import type { GenerationContext } from './generation-context.js';
+import { type GenerationContext, sectionKey } from './generation-context.js';
 import { type Candidate, nearby } from './pick-distractors.js';
 import { stemmer } from 'stemmer';
 import { clueInStem, sameWord } from './gates/clue-in-stem.js';
@@ -10,7 +10,7 @@ import { comparisonKey, contentWords, nameKey } from './text-tools.js';
 /**
  * "`lvremove` removes a logical volume" becomes "Which command removes a logical volume?" with
  * lvremove among other commands of the notes, closest first: described commands of the same program
- * ("kubectl drain" beside "kubectl cordon"), then the commands the same file describes or names
+ * ("kubectl drain" beside "kubectl cordon"), then the commands the same section describes or names
  * ("vgremove", "pvremove"), then described commands of the same style (cmdlets beside cmdlets) near it
  * in the notes. Never a command the notes say does this very thing (a second right answer).
  */
@@ -29,13 +29,17 @@ export function commandQuestions(item: CommandItem, context: GenerationContext):
       .filter((other) => other.purpose !== undefined)
       .map((other) => ({ text: other.name, tier: other.source.file === item.source.file ? 0 : 1 }));
   const fileCommands = index.byFile.get(item.source.file) ?? [];
-  const sameFile = (): Candidate[] =>
+  // Commands the same section names, described or not: a long file of many tasks is many content areas.
+  const section = sectionKey(item);
+  const sameSection = (): Candidate[] =>
     fileCommands
-      .filter((other) => styleOf(other.name) === style && (other.purpose !== undefined || !bareWord(other) || ofFamily(other.name, fileCommands, index.notCommands)))
+      .filter((other) => sectionKey(other) === section && styleOf(other.name) === style)
+      .filter((other) => other.purpose !== undefined || !bareWord(other) || ofFamily(other.name, fileCommands, index.notCommands))
       .map((other) => ({ text: other.name, tier: 2 }));
-  // Elsewhere in the notes, only a command whose purpose shares a word with this one is of its content
-  // area ("changes the ownership of a file" beside "sets the ACL of a file"); "jobs" beside it is not.
-  const topicWords = new Set(verbAndObject(purpose)[1]);
+  // Elsewhere in the notes, only a command whose purpose shares a telling word with this one is of its
+  // content area ("shows the SELinux context" beside "configures SELinux policies"); a word many
+  // purposes hold ("file") tells nothing, and "jobs" beside "sets the ACL" is no choice at all.
+  const topicWords = new Set(verbAndObject(purpose)[1].filter((word) => (index.purposesWith.get(word) ?? 0) <= index.telling));
   const near = (): Candidate[] =>
     described(
       nearby(index.byStyle.get(style) ?? [], place.style).filter((other) => verbAndObject(other.purpose ?? '')[1].some((word) => topicWords.has(word))),
@@ -53,7 +57,7 @@ export function commandQuestions(item: CommandItem, context: GenerationContext):
         stem: `Which command ${purpose}?`,
         answer: item.name,
         candidates,
-        farther: [sameFile, near],
+        farther: [sameSection, near],
         reject: (text) =>
           !alike(text) || index.notCommands.has(nameKey(text)) || misspeltAny(text) || doesThisToo(text, purpose, index.byName),
         explanation: `The command that ${purpose} is ${item.name}. The notes: "${item.sentence.replace(/[.!;:]+$/, '')}"`,
@@ -83,6 +87,16 @@ function wordInsideName(purpose: string, answer: string, distractors: readonly s
   for (const word of wordsOf(answer)) {
     if (!stemWords.some((stemWord) => sameWord(stemWord, word))) continue;
     if (!others.some((other) => other.some((w) => sameWord(w, word)))) return giveaway;
+  }
+  // "RG" over New-AzResourceGroup: the stem's capitals are the initials of the name's glued words.
+  const initials = (text: string): string =>
+    text
+      .split(/[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u)
+      .map((part) => part.charAt(0).toLowerCase())
+      .join('');
+  for (const acronym of purpose.match(/\b\p{Lu}{2,5}\b/gu) ?? []) {
+    const letters = acronym.toLowerCase();
+    if (initials(answer).includes(letters) && !distractors.some((d) => initials(d).includes(letters))) return giveaway;
   }
   const name = answer.toLowerCase();
   const hidden = (mark: string, inside: (text: string, mark: string) => boolean): boolean => distractors.some((d) => inside(d.toLowerCase(), mark));
@@ -178,7 +192,14 @@ const commandIndexOf = perContext((context) => {
       .filter((d) => /^(?:an?|the)\s+[^,;]+$/i.test(d.definition) && d.definition.split(/\s+/).length <= 5 && !/\bway\b/.test(d.definition) && !COMMAND_NOUN.test(d.definition))
       .map((d) => nameKey(d.term)),
   );
+  // How many described purposes hold each word: a word in more than `telling` of them names no content area.
+  const purposesWith = new Map<string, number>();
+  const purposes = commands.filter((item) => item.purpose !== undefined);
+  for (const item of purposes) for (const word of new Set(verbAndObject(item.purpose!)[1])) purposesWith.set(word, (purposesWith.get(word) ?? 0) + 1);
+  const telling = Math.max(3, Math.ceil(purposes.length * 0.05));
   return {
+    purposesWith,
+    telling,
     notCommands,
     byName: groupBy(commands, (item) => nameKey(item.name)),
     byFile: groupBy(commands, (item) => item.source.file),

@@ -85,4 +85,39 @@ describe('command questions', () => {
     expect(questions[0]!.choices).toEqual(expect.arrayContaining(['setquota', 'edquota']));
     expect(questions[0]!.choices).not.toContain('setqota');
   });
+
+  it('asks cmdlets among cmdlets, and skips a stem whose capitals are the initials of the answer\'s glued words', () => {
+    const notes = [
+      '## Storage accounts',
+      '',
+      '- `New-AzStorageAccount -Name <name>` - create a new SA',
+      '- `Get-AzStorageAccount` - list the storage accounts of a subscription',
+      '- `Remove-AzStorageAccount -Name <name>` - delete a storage account',
+      '- `Set-AzStorageAccount -Name <name>` - change the settings of a storage account',
+    ].join('\n');
+    const questions = commandQuestions({ 'storage.md': notes });
+    expect(questions.map((q) => q.stem)).not.toContain('Which command creates a new SA?');
+    const remove = questions.find((q) => q.stem === 'Which command deletes a storage account?')!;
+    expect(answerOf(remove)).toBe('Remove-AzStorageAccount');
+    expect(remove.choices.every((c) => /^[A-Z][a-z]+-AzStorageAccount$/.test(c))).toBe(true);
+  });
+
+  it('takes the commands a section only names as choices from that section, not from the rest of a long file', () => {
+    const notes = [
+      '## Logs',
+      '',
+      '- `logrotate` rotates the log files of the system',
+      '- `logger -t TAG` writes a message to the system log',
+      '- Check with `logcheck -o` and `logwatch --detail high`.',
+      '',
+      '## Disks',
+      '',
+      'Run `fdisk -l` and `parted -l` first.',
+    ].join('\n');
+    const questions = commandQuestions({ 'admin.md': notes });
+    // "rotates" inside logrotate gives it away: only logger's question is asked.
+    expect(questions.map(answerOf)).toEqual(['logger']);
+    expect(questions[0]!.choices).toEqual(expect.arrayContaining(['logrotate', 'logcheck', 'logwatch']));
+    expect(questions[0]!.choices).not.toContain('fdisk');
+  });
 });
