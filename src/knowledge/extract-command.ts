@@ -204,6 +204,13 @@ function withoutArguments(purpose: string, parts: CommandParts): string | undefi
     );
   const words = purpose.split(/\s+/);
   if (words.some(namesOption)) return undefined;
+  // "`kubectl get pods -A` … across all namespaces": "all" is what a bare flag (-a, -A, --all) adds, so
+  // the command without it does not do what the purpose says.
+  if (
+    parts.args.some((arg) => /^-\p{L}{1,3}$|^--[\p{L}-]+$/u.test(arg)) &&
+    /\b(?:all|every|everything|everyone)\b/i.test(purpose)
+  )
+    return undefined;
   // A placeholder as written: "NAME", "NAME.target", "<node>".
   const literal = (word: string): boolean =>
     /^(?:<[^>]+>|[\p{Lu}][\p{Lu}\p{N}_]*)(?:\.[\p{Ll}]+)?$/u.test(word.replace(/[,.;:']+$|'s$/, ''));

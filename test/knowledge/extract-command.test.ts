@@ -95,6 +95,8 @@ describe('commands and what they do', () => {
       '',
       '`ls --sort=size` lists the files by size.',
       '',
+      '`lsof -n` lists every open file of the system.',
+      '',
       '`lsattr` displays them.',
       '',
       '`chgrp` only changes the group.',
