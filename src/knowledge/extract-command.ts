@@ -1,5 +1,5 @@
 import type { Paragraph, PhrasingContent, Table } from 'mdast';
-import { commandDefinition, commandParts, type CommandParts } from './command-line.js';
+import { commandDefinition, commandParts } from './command-line.js';
 import { hasExampleValues, withoutArguments } from './command-arguments.js';
 import { purposeAfter, purposeBefore } from './command-purpose.js';
 import { lineOf, plainText, squash } from './markdown-text.js';
