@@ -118,3 +118,53 @@ function described(command: string[], rest: string[]): { term: string; definitio
   if (wordsOf(definition).length < MIN_DEFINITION_WORDS) return undefined;
   return { term: command.join(' '), definition };
 }
+
+/** A PowerShell cmdlet: Verb-Noun ("Get-AzVM", "New-AzResourceGroup"). */
+const CMDLET = /^[A-Z][a-z]+-[A-Z][A-Za-z0-9]+$/;
+/** A program as a choice may name it: a lower-case word with digits, hyphens or underscores, no dots or slashes ("lvremove", "firewall-cmd"). */
+const PROGRAM = /^[\p{Ll}][\p{Ll}\p{N}_+-]*[\p{Ll}\p{N}]$/u;
+/** A sub-command word: lower-case letters, maybe digits and hyphens ("drain", "list-units", "s3"). */
+const SUBCOMMAND = /^[\p{Ll}][\p{Ll}\p{N}-]*$/u;
+/** A chain or redirection: several commands in one, none of which is "the" command. */
+const CHAIN = /\s(?:\||&&|\|\||;|>>?|<)\s|\$\(|;$/;
+const MAX_SUBCOMMANDS = 2;
+
+/** A command line split into what a choice names (program and sub-commands) and its other arguments. */
+export interface CommandParts {
+  /** The program with its sub-commands: "kubectl drain", "systemctl list-units", "chage". */
+  name: string;
+  /** The first word: "kubectl". */
+  program: string;
+  /** Everything after the name: options, placeholders, values ("-l", "USER", "<node>", "--type=target"). */
+  args: string[];
+}
+
+/**
+ * "kubectl drain <node>" → { name: "kubectl drain", program: "kubectl", args: ["<node>"] }; "chage -l
+ * USER" → name "chage". Sub-commands are the lower-case words right after the program, before any
+ * option or placeholder. Undefined for what is no single command: a path, a file name, a chain of
+ * commands, an English word of FUNCTION_WORDS, a single letter.
+ */
+export function commandParts(code: string): CommandParts | undefined {
+  const text = code.trim().replace(/^(?:\$|>|sudo)\s+/, '');
+  if (text === '' || CHAIN.test(text)) return undefined;
+  const tokens = wordsOf(text);
+  // "load average: 0.03", "load / # of processors": output or arithmetic, not a command line.
+  if (tokens.some((token) => /:$|^[/#=+*]$/.test(token))) return undefined;
+  const program = tokens[0]!;
+  if (!(PROGRAM.test(program) || CMDLET.test(program)) || FUNCTION_WORDS.has(program.toLowerCase())) return undefined;
+  // "kubectl run nginx --image=nginx": a word the options repeat is the example's own name, no sub-command.
+  const valued = new Set(tokens.slice(1).flatMap((token) => (/^-/.test(token) ? token.split(/[=:,]/).slice(1) : [])));
+  let at = 1;
+  while (
+    at < tokens.length &&
+    at <= MAX_SUBCOMMANDS &&
+    SUBCOMMAND.test(tokens[at]!) &&
+    !FUNCTION_WORDS.has(tokens[at]!) &&
+    !valued.has(tokens[at]!)
+  )
+    at++;
+  // Words right after a program are arguments, not sub-commands, when more of them follow than a name holds.
+  if (at < tokens.length && SUBCOMMAND.test(tokens[at]!)) return undefined;
+  return { name: tokens.slice(0, at).join(' '), program, args: tokens.slice(at) };
+}

@@ -73,3 +73,29 @@ export const LINKING_VERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words leading a clause before the command that does it ("Now we need to create … by using `vgcreate`"):
+ * a sequence adverb, or a person with a modal. Dropped, they leave the base verb of the purpose.
+ */
+export const PURPOSE_LEAD_IN =
+  /^(?:(?:now|then|next|finally|first|also|so|and|lastly|afterwards),?\s+|(?:we|you|one|i)\s+(?:can|could|need\s+to|must|should|will|have\s+to|may|might|want\s+to)\s+(?:also\s+|then\s+|just\s+)?)/i;
+
+/**
+ * What a purpose must not hold to be asked as "Which command …?": a word pointing back ("displays
+ * it", "mounts it to that location"), a restriction telling how two commands differ ("only", "not",
+ * "but", "except": without its other half it misleads), an example ("e.g.") or a number (a worked
+ * example's value, or an example's name: "verifies vdb1 exists").
+ */
+export const NOT_A_PURPOSE =
+  /\b(?:it|its|them|this|that|these|those|here|there|above|below|same|only|not|but|except|unless|however|instead|e\.g|i\.e|etc|example|you|your|we|our|us)\b|n't\b|\d/i;
+
+/**
+ * Lower-case words notes write for "any such thing" in a command line ("chage -l user", "setfacl -m
+ * u::r file1", "kubectl drain node"): placeholders, not an example's own values.
+ */
+export const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(
+  'user username group file filename files dir directory folder path name host hostname node pod device dev disk partition package pkg service unit key value id port url image namespace resource container volume target source dest destination src dst command cmd pattern string text number num script program process pid job'.split(
+    ' ',
+  ),
+);

@@ -1,6 +1,7 @@
 import type { List, ListItem as ListItemNode, Nodes, Paragraph } from 'mdast';
 import { paragraphStatement, type Statement } from './extract-key-value.js';
 import { sampleQuestions, SAMPLE_MARKER } from './extract-samples.js';
+import { addCommands } from './extract-command.js';
 import { addDefinition, addStatement } from './extract-statement.js';
 import { boldLabel, isLinkOnly, lineOf, plainText } from './markdown-text.js';
 import type { NoteContext } from './note-context.js';
@@ -145,6 +146,7 @@ export function walkList(ctx: NoteContext, list: List, options: ListOptions): vo
     const entry = entries[index]!;
     for (const other of item.children) if (other.type !== 'paragraph' && other.type !== 'list') options.block(other);
     const { first, statement, member, label } = entry;
+    for (const paragraph of entry.paragraphs) addCommands(ctx, paragraph);
     if (!first || !statement || !member) {
       for (const child of entry.lists) walkList(ctx, child, { ...options, heading: undefined, intro: undefined });
       return;

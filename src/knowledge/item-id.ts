@@ -8,6 +8,7 @@ const PREFIX: Record<Item['kind'], string> = {
   comparison: 'c',
   qa: 'q',
   usecase: 'u',
+  command: 'x',
 };
 
 /**

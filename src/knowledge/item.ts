@@ -113,7 +113,20 @@ export interface UseCaseItem extends ItemBase {
   situation: string;
 }
 
-export type Item = FactItem | DefinitionItem | ListItem | ComparisonItem | QuestionItem | UseCaseItem;
+/** "`lvremove` removes a logical volume": a command line and what it does (see extract-command.ts). */
+export interface CommandItem extends ItemBase {
+  kind: 'command';
+  /** The command as the notes wrote it, options and arguments included ("chage -l USER"). */
+  command: string;
+  /** What a choice names: the program and its sub-commands ("chage", "kubectl drain"). */
+  name: string;
+  /** What it does, as a third-person verb phrase ("lists password aging"); absent when the notes only name it. */
+  purpose?: string;
+  /** The sentence the command was read from. */
+  sentence: string;
+}
+
+export type Item = FactItem | DefinitionItem | ListItem | ComparisonItem | QuestionItem | UseCaseItem | CommandItem;
 
 /** Something the parser met and could not use, reported with its place. */
 export interface ParseWarning {

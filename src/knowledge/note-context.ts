@@ -24,6 +24,8 @@ const keyWords = (d: Draft): string[] => {
       return [d.question];
     case 'usecase':
       return [d.subject, d.situation];
+    case 'command':
+      return [d.name, d.purpose ?? ''];
   }
 };
 

@@ -3,6 +3,7 @@ import { capitalisedWords } from './capitalised-words.js';
 import { paragraphStatement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
+import { addCommands } from './extract-command.js';
 import { addDefinition, addStatement } from './extract-statement.js';
 import { definitionSentence } from './prose-definition.js';
 import { isTermKey } from './term-key.js';
@@ -99,6 +100,7 @@ export function parseNote(
           });
           return;
         }
+        addCommands(ctx, node);
         const label = boldLabel(node);
         if (label) {
           if (SAMPLE_MARKER.test(label)) samples = true;
@@ -170,6 +172,7 @@ export function parseNote(
         const { rows, warnings } = tableComparisons(node, title, file);
         // A two-column table is a list of statements, not a comparison; a wider one compares, and its numbers are facts too.
         const twoColumns = (node.children[0]?.children.length ?? 0) === 2;
+        addCommands(ctx, node);
         if (!twoColumns)
           for (const row of rows)
             ctx.add({ kind: 'comparison', title: row.title, row: row.row, values: row.values }, row.line);

@@ -99,6 +99,7 @@ const DEFINE_KIND_WEIGHT: Record<Item['kind'], number> = {
   comparison: 0.4,
   qa: 0.3,
   usecase: 0.5,
+  command: 0.5,
 };
 
 /** The weight of a /limit fact whose number the parser could not read as a quantity. */

@@ -106,6 +106,8 @@ export function itemSummary(item: Item): string {
       return item.text;
     case 'usecase':
       return `Use ${item.subject} for: ${item.situation}`;
+    case 'command':
+      return item.purpose ? `${item.command} ${item.purpose}` : item.sentence;
   }
 }
 

@@ -105,6 +105,8 @@ export function describe(item: Item): { name: string; aliases: string[]; body: s
       };
     case 'usecase':
       return { name: item.subject, aliases: [], body: item.situation };
+    case 'command':
+      return { name: item.name, aliases: [], body: item.purpose ?? item.sentence };
     case 'fact':
       // "ECS Anywhere" + "inbound traffic": what a fact is about is named by both.
       return {

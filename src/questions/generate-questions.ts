@@ -1,4 +1,5 @@
 import type { Item, KnowledgeBase, ParseWarning } from '../knowledge/item.js';
+import { commandQuestions } from './command-question.js';
 import { comparisonQuestions } from './comparison-question.js';
 import { definitionQuestions } from './definition-question.js';
 import { exceptionQuestions } from './exception-question.js';
@@ -43,7 +44,7 @@ export interface GenerationOptions {
  * release (docs/review-criteria.md) none of them was usable as it stands (0 of the 42 reviewed, against
  * 59 of 208 for the other kinds), so a team gets them only by asking (`generate --kinds`).
  */
-export const publishedKinds: readonly string[] = ['quantity', 'term-to-definition', 'definition-to-term', 'comparison', 'notes-question'];
+export const publishedKinds: readonly string[] = ['quantity', 'term-to-definition', 'definition-to-term', 'comparison', 'notes-question', 'command'];
 
 const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, context: GenerationContext) => Outcome[] } = {
   // An exception clause under a list is asked for its exceptions only (exception-question.ts).
@@ -53,12 +54,13 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
   comparison: comparisonQuestions,
   qa: notesQuestions,
   usecase: usecaseQuestions,
+  command: commandQuestions,
 };
 
 /** Item kinds that give one kind of question only: when that kind is not emitted, they are not built at all. */
 const soleKind: Partial<Record<Item['kind'], string>> = { list: 'membership', usecase: 'usecase' };
 
-const kinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question', 'usecase'];
+const kinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question', 'usecase', 'command'];
 
 /** The skip reason of a question testing a fact another question already tests (gates/same-fact.ts). */
 const sameFact = 'same fact as an earlier question';

@@ -25,7 +25,7 @@ export const questionLimits = {
   maxChoices: 6,
 } as const;
 
-export const questionKinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question', 'usecase'] as const;
+export const questionKinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question', 'usecase', 'command'] as const;
 
 export const questionSchema = z
   .object({

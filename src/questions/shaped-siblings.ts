@@ -57,6 +57,8 @@ function textsOf(item: Item): string[] {
       return [item.answer, ...item.options];
     case 'usecase':
       return [item.subject];
+    case 'command':
+      return [item.name];
   }
 }
 

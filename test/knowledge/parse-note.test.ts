@@ -22,6 +22,8 @@ const summary = (items: Item[]): string[] =>
         return `qa ${i.question} => ${i.answer}`;
       case 'usecase':
         return `usecase ${i.subject} <= ${i.situation}`;
+      case 'command':
+        return `command ${i.name} <= ${i.purpose}`;
     }
   });
 

@@ -18,6 +18,8 @@ export function summarise(items: Item[]): string[] {
         return `qa ${i.question} => ${i.answer}`;
       case 'usecase':
         return `usecase ${i.subject} <= ${i.situation}`;
+      case 'command':
+        return `command ${i.name} <= ${i.purpose}`;
     }
   });
 }

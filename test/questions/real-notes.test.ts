@@ -14,7 +14,8 @@ describe('the bank generated from data/notes', () => {
   it('has every kind of question and no structural defect', async () => {
     const { questions, summary } = generateQuestions(await loadNotes(join(repo, 'data', 'notes')));
     expect(bankDefects(questions)).toEqual([]);
-    for (const kind of publishedKinds) expect(summary.byKind[kind], kind).toBeGreaterThan(0);
+    // data/notes are about AWS services and hold no command lines: command questions come from other notes.
+    for (const kind of publishedKinds.filter((k) => k !== 'command')) expect(summary.byKind[kind], kind).toBeGreaterThan(0);
     // Built, but not published by default (see publishedKinds): said in the summary's skips.
     expect(summary.byKind.membership).toBe(0);
     expect(summary.skipped['list items not asked: membership questions are not published (generate --kinds)']).toBeGreaterThan(0);

@@ -23,6 +23,7 @@ const byKind: Record<QualityInput['kind'], number> = {
   comparison: 0.75,
   'term-to-definition': 0.75,
   membership: 0.6,
+  command: 0.85,
 };
 
 export function qualityScore({ kind, choices, qualified = false, farShare = 0 }: QualityInput): number {
