@@ -90,7 +90,10 @@ describe('chooseQuestion and question quality', () => {
   });
 
   // Four topics, five questions each, of qualities 0.2 … 0.6 (the fifth of each topic the best).
-  const graded = makeBank(['Lambda', 'S3', 'DynamoDB', 'SQS'], 5).map((q) => ({ ...q, quality: Number(q.id.slice(-1)) / 10 + 0.1 }));
+  const graded = makeBank(['Lambda', 'S3', 'DynamoDB', 'SQS'], 5).map((q) => ({
+    ...q,
+    quality: Number(q.id.slice(-1)) / 10 + 0.1,
+  }));
 
   it('asks the best unasked question first and the weakest last, over a whole pass', () => {
     for (const seed of ['a', 'b', 'c']) {
@@ -99,7 +102,12 @@ describe('chooseQuestion and question quality', () => {
       for (let i = 0; i < graded.length; i++) {
         const { question } = chooseQuestion(graded, history, `${seed}:${i}`)!;
         qualities.push(question.quality!);
-        history = { ...history, asked: [...history.asked, question.id], seen: [...history.seen, question.id], recentTopics: [...history.recentTopics, question.topic] };
+        history = {
+          ...history,
+          asked: [...history.asked, question.id],
+          seen: [...history.seen, question.id],
+          recentTopics: [...history.recentTopics, question.topic],
+        };
       }
       // Round by round the quality never rises: each tier of four (one per topic) before the next.
       expect(qualities).toEqual([...qualities].sort((x, y) => y - x));
@@ -114,7 +122,11 @@ describe('chooseQuestion and question quality', () => {
     for (let i = 0; i < 8; i++) {
       const { question } = chooseQuestion(oneTopicBest, history, `v:${i}`)!;
       topics.push(question.topic);
-      history = { ...history, asked: [...history.asked, question.id], recentTopics: [...history.recentTopics, question.topic] };
+      history = {
+        ...history,
+        asked: [...history.asked, question.id],
+        recentTopics: [...history.recentTopics, question.topic],
+      };
     }
     expect(topics[0]).toBe('Lambda');
     expect(topics.filter((t, i) => i > 0 && topics[i - 1] === t)).toEqual([]);
