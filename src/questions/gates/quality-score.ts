@@ -12,7 +12,9 @@ import { comparisonKey } from '../text-tools.js';
  * (`npx tsx eval/why-quality.ts <review folder> r3 r4 --corpora <sets folder>` prints the counts below). A form's weight is its
  * usable share, smoothed as (usable + 1) / (reviewed + 2) so that a form seen a few times is not
  * scored 0 or 1; a trait that cuts across forms multiplies the weight by the ratio of the smoothed
- * usable shares of questions with and without it.
+ * usable shares of questions with and without it. A stem that keeps the fact's role or conditions
+ * made no difference the reviews could see (number questions with a role word: 7 of 30 usable,
+ * without: 11 of 33), so it carries no weight.
  */
 export interface QualityInput {
   kind: string;
@@ -25,8 +27,6 @@ export interface QualityInput {
    * that is one of them ("Spot Instances") is the thing's name, not a heading standing in for one.
    */
   names?: ReadonlySet<string>;
-  /** True when the stem carries the fact's conditions or role ("default", "per second"). */
-  qualified?: boolean;
 }
 
 /** The stem forms the reviews tell apart; `in context` is a stem led by "In <heading>, …". */
@@ -110,9 +110,6 @@ export function qualityScore(input: QualityInput): number {
   let score = smoothed(reviewed[form]);
   if (headingAsSubject) score *= ratio(traits.headingAsSubject);
   if (unevenChoices) score *= ratio(traits.unevenChoices);
-  // Keeping the fact's qualifiers made no difference the reviews could see (number questions with a
-  // role word: 7 of 30 usable, without: 11 of 33), so it only breaks ties.
-  if (input.qualified) score += 0.01;
   return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
 }
 

@@ -1,6 +1,6 @@
 import type { Question } from '../question-schema.js';
 import { parseQuantity } from '../../knowledge/parse-quantity.js';
-import { comparisonKey, contentWords } from '../text-tools.js';
+import { comparisonKey } from '../text-tools.js';
 
 interface Entry {
   question: Question;
@@ -11,8 +11,6 @@ interface Entry {
   topic: string;
   /** For a number question: the role its stem asks (default, minimum, maximum or none) and the answer's dimension. */
   measure: string;
-  /** For a number question: the words of what it asks the amount of ("number of bytes", "storage"). */
-  about: ReadonlySet<string>;
 }
 
 /**
@@ -48,13 +46,9 @@ export class FactsAsked {
     // A line's default, its minimum and its maximum are three facts ("Visibility timeout (default, min,
     // max): 30s, 30s, 12h"), and so are two measures ("10,000 parts, each 5 MB to 5 GB") and the
     // values of parallel clauses, each about its own subject ("Bronze nodes have 8 GB, Gold nodes 64 GB").
-    // Two amounts of one role and measure are two facts still when they are of different things ("n is
-    // 1 to 8,000 bytes; MAX stores up to 2 GB": the maximum number of bytes, the maximum storage).
     const measure = question.kind === 'quantity' ? measureOf(question) : '';
-    const about = question.kind === 'quantity' ? aboutOf(question) : new Set<string>();
-    const sameAmount = (earlier: Entry): boolean => earlier.measure === measure && earlier.topic === question.topic && overlap(earlier.about, about);
     const sameFact = (earlier: Entry): boolean =>
-      (earlier.kind === 'quantity' && question.kind === 'quantity' && sameAmount(earlier)) || earlier.answer === answer || stem.includes(` ${earlier.answer} `) || earlier.stem.includes(` ${answer} `);
+      (earlier.kind === 'quantity' && question.kind === 'quantity' && earlier.measure === measure && earlier.topic === question.topic) || earlier.answer === answer || stem.includes(` ${earlier.answer} `) || earlier.stem.includes(` ${answer} `);
     const sameLine = (this.byLine.get(lineOf(question)) ?? []).find(sameFact);
     if (sameLine) return sameLine.question;
     // "Which of these is described as …?" keyed to one term twice, from two lines, asks who it is twice.
@@ -76,7 +70,6 @@ export class FactsAsked {
       kind: question.kind,
       topic: question.topic,
       measure: question.kind === 'quantity' ? measureOf(question) : '',
-      about: question.kind === 'quantity' ? aboutOf(question) : new Set(),
     };
     if (question.kind === 'definition-to-term' && !this.termsAsked.has(entry.answer)) this.termsAsked.set(entry.answer, question);
     const key = lineOf(question);
@@ -161,17 +154,3 @@ function measureOf(question: Question): string {
   return `${role}/${parseQuantity(question.choices[question.answer] ?? '')?.dimension ?? 'count'}`;
 }
 
-/**
- * The words of what a number question asks the amount of: "What is the maximum number of bytes for
- * X?" → number, byte. Empty when the stem is not of that form (then any two amounts of one role and
- * measure of one line count as one fact).
- */
-function aboutOf(question: Question): ReadonlySet<string> {
-  const asked = /^What is the (.+?) for /.exec(question.stem)?.[1] ?? '';
-  return new Set(contentWords(asked.replace(/\b(default|minimum|maximum)\b/gi, ' ')));
-}
-
-/** True when the two share a word, or either is empty (not known). */
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return a.size === 0 || b.size === 0 || [...a].some((word) => b.has(word));
-}

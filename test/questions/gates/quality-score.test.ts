@@ -60,7 +60,7 @@ describe('qualityScore: the forms blind reviewers publish most score highest', (
     expect(unknown).toBeLessThan(qualityScore({ kind: 'comparison', stem: 'Comparing Tally and Drover, which retries failed jobs?', choices: ['Tally', 'Drover'] }));
     for (const kind of ['usecase', 'membership', 'quantity', 'comparison', 'notes-question'])
       for (const choices of [['a', 'a much longer choice than the other one', 'b'], ['1 s', '2 s']]) {
-        const score = qualityScore({ kind, stem: 'In Queue tuning, what is the type of Queue tuning best practices?', choices, section: ['Queue tuning best practices'], qualified: true });
+        const score = qualityScore({ kind, stem: 'In Queue tuning, what is the type of Queue tuning best practices?', choices, section: ['Queue tuning best practices'] });
         expect(score).toBeGreaterThanOrEqual(0);
         expect(score).toBeLessThanOrEqual(1);
       }

@@ -61,13 +61,6 @@ describe('FactsAsked: one question per fact', () => {
     expect(facts.has(question('Which of these is described as “Block storage for one instance”?', ['EBS', 'S3', 'EFS'], 0, 51))).toBe(false);
   });
 
-  it('knows two amounts of one role and measure as two facts when they are of different things', () => {
-    const facts = new FactsAsked();
-    facts.add(number('What is the maximum number of bytes for FIXED and VARYING?', ['4,000 bytes', '8,000 bytes', '16,000 bytes'], 20));
-    expect(facts.has(number('What is the maximum storage for FIXED and VARYING?', ['1 GB', '2 GB', '4 GB'], 20))).toBe(false);
-    expect(facts.has(number('What is the maximum size in bytes for FIXED and VARYING?', ['2,000 bytes', '6,000 bytes', '12,000 bytes'], 20))).toBe(true);
-  });
-
   it('does not take the row names a comparison stem gives on purpose for answers named in it', () => {
     const row = (stem: string, answer: number, line: number): Question => ({ ...question(stem, ['qsave', 'qload'], answer, line), id: `q-c${line}`, kind: 'comparison' });
     const facts = new FactsAsked();
