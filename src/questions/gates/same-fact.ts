@@ -47,8 +47,13 @@ export class FactsAsked {
     // max): 30s, 30s, 12h"), and so are two measures ("10,000 parts, each 5 MB to 5 GB") and the
     // values of parallel clauses, each about its own subject ("Bronze nodes have 8 GB, Gold nodes 64 GB").
     const measure = question.kind === 'quantity' ? measureOf(question) : '';
+    // A table row is one fact whatever its cells are asked as: a comparison and any other question of its line.
     const sameFact = (earlier: Entry): boolean =>
-      (earlier.kind === 'quantity' && question.kind === 'quantity' && earlier.measure === measure && earlier.topic === question.topic) || earlier.answer === answer || stem.includes(` ${earlier.answer} `) || earlier.stem.includes(` ${answer} `);
+      (earlier.kind === 'quantity' && question.kind === 'quantity' && earlier.measure === measure && earlier.topic === question.topic) ||
+      (earlier.kind !== question.kind && (earlier.kind === 'comparison' || question.kind === 'comparison')) ||
+      earlier.answer === answer ||
+      stem.includes(` ${earlier.answer} `) ||
+      earlier.stem.includes(` ${answer} `);
     const sameLine = (this.byLine.get(lineOf(question)) ?? []).find(sameFact);
     if (sameLine) return sameLine.question;
     // "Which of these is described as …?" keyed to one term twice, from two lines, asks who it is twice.

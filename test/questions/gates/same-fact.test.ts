@@ -61,6 +61,13 @@ describe('FactsAsked: one question per fact', () => {
     expect(facts.has(question('Which of these is described as “Block storage for one instance”?', ['EBS', 'S3', 'EFS'], 0, 51))).toBe(false);
   });
 
+  it('knows a table row as one fact, whatever its cells are asked as', () => {
+    const facts = new FactsAsked();
+    facts.add({ ...question('Which scheduler has the retry limit “5 attempts”?', ['Tally', 'Drover', 'Pennant'], 0, 12), kind: 'comparison' });
+    expect(facts.has(number('What is the number of workers for Tally?', ['2 workers', '4 workers', '8 workers'], 12))).toBe(true);
+    expect(facts.has(number('What is the number of workers for Drover?', ['2 workers', '4 workers', '8 workers'], 13))).toBe(false);
+  });
+
   it('does not take the row names a comparison stem gives on purpose for answers named in it', () => {
     const row = (stem: string, answer: number, line: number): Question => ({ ...question(stem, ['qsave', 'qload'], answer, line), id: `q-c${line}`, kind: 'comparison' });
     const facts = new FactsAsked();
