@@ -9,12 +9,12 @@ import { comparisonKey } from '../text-tools.js';
  * How the weights were derived: the blind reviews r3 and r4 (seeds 61 and 67) of seven sets of other
  * people's notes (aws-ccp, aws-dva, azure-az104, db-tsql, k8s-cka, med-pharm, security-cissp: 420
  * questions) were joined to the questions they judged, and each question sorted by `qualityTraits`
- * (`npx tsx eval/why-quality.ts <review folder> r3 r4 --corpora <sets folder>` prints the counts below). A form's weight is its
- * usable share, smoothed as (usable + 1) / (reviewed + 2) so that a form seen a few times is not
+ * (`npx tsx eval/why-quality.ts <review folder> r3 r4 --corpora <sets folder>` prints the counts
+ * below). A form's weight is its usable share, smoothed as (usable + 1) / (reviewed + 2) so that a form seen a few times is not
  * scored 0 or 1; a trait that cuts across forms multiplies the weight by the ratio of the smoothed
  * usable shares of questions with and without it. A stem that keeps the fact's role or conditions
- * made no difference the reviews could see (number questions with a role word: 7 of 30 usable,
- * without: 11 of 33), so it carries no weight.
+ * made no difference the reviews could see (r4's number questions with a role word: 7 of 30
+ * usable, without: 11 of 33), so it carries no weight.
  */
 export interface QualityInput {
   kind: string;
