@@ -9,7 +9,7 @@ import { notesQuestions } from './notes-question.js';
 import { quantityQuestions } from './quantity-question.js';
 import { type Outcome, repeated } from './question-draft.js';
 import type { Question } from './question-schema.js';
-import { FactsAsked } from './gates/same-fact.js';
+import { bestPerFact, type Candidate } from './gates/same-fact.js';
 import { PositionBalance } from './gates/balance-positions.js';
 import { usecaseQuestions } from './usecase-question.js';
 
@@ -30,7 +30,7 @@ export interface GenerationSummary {
 }
 
 export interface GenerationOptions {
-  /** At most this many questions from one item (one fact, one list, one table row); default no cap. */
+  /** At most this many questions from one item (one fact, one list, one table row), its best; default no cap. */
   maxPerFact?: number;
   /** Which kinds of question to emit; default `publishedKinds`. */
   kinds?: readonly string[];
@@ -62,20 +62,18 @@ const soleKind: Partial<Record<Item['kind'], string>> = { list: 'membership', us
 
 const kinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question', 'usecase', 'command'];
 
-/** The skip reason of a question testing a fact another question already tests (gates/same-fact.ts). */
-const sameFact = 'same fact as an earlier question';
+/** The skip reason of a question testing a fact a better question tests (gates/same-fact.ts). */
+const sameFact = 'same fact as a better question';
 
 /**
  * Every question the notes support, in notes order (file, then item), with a summary. Pure and
  * deterministic: the same knowledge base always gives the same questions, ids and choice order.
+ * Two steps: every item's candidates that pass the gates are gathered, then each fact keeps its best
+ * (gates/same-fact.ts: by quality score, ties in notes order), so one question per fact in a pass.
  * An item that would make a poor question is skipped and counted under its reason.
  */
 export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions = {}): { questions: Question[]; summary: GenerationSummary } {
   const context = buildContext(kb);
-  const facts = new FactsAsked();
-  const perItem = new Map<string, number>();
-  const positions = new PositionBalance();
-  const questions: Question[] = [];
   const summary: GenerationSummary = {
     questions: 0,
     byKind: Object.fromEntries(kinds.map((kind) => [kind, 0])),
@@ -84,47 +82,66 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions 
     warnings: [...kb.warnings],
     capped: 0,
   };
-  let current: Item | undefined;
-  const skip = (reason: string): void => {
+  const skip = (item: Item, reason: string, detail = reason): void => {
     summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
-    if (current) options.onOutcome?.(current, reason);
+    options.onOutcome?.(item, detail);
   };
-  const emitted = new Set(options.kinds ?? publishedKinds);
-  for (const item of kb.items) {
-    current = item;
-    const sole = soleKind[item.kind];
-    if (sole !== undefined && !emitted.has(sole)) {
-      skip(`${item.kind} items not asked: ${sole} questions are not published (generate --kinds)`);
-      continue;
-    }
-    const build = builders[item.kind] as (item: Item, context: GenerationContext) => Outcome[];
-    for (const outcome of build(item, context)) {
-      if ('skip' in outcome) {
-        skip(outcome.skip);
-      } else if (!emitted.has(outcome.question.kind)) {
-        skip(`${outcome.question.kind} questions are not published (generate --kinds)`);
-      } else if (context.asked.has(outcome.question.id, outcome.question.stem)) {
-        skip(repeated);
-      } else if (facts.has(outcome.question, item.id)) {
-        skip(sameFact);
-      } else if (options.maxPerFact !== undefined && (perItem.get(item.id) ?? 0) >= options.maxPerFact) {
-        summary.capped += 1;
-      } else {
-        perItem.set(item.id, (perItem.get(item.id) ?? 0) + 1);
-        facts.add(outcome.question, item.id);
-        context.asked.add(outcome.question.id, outcome.question.stem);
-        questions.push(positions.place(outcome.question));
-        options.onOutcome?.(item, `emitted ${outcome.question.kind}: ${outcome.question.stem} -> ${outcome.question.choices[outcome.question.answer]}`);
-        summary.byKind[outcome.question.kind] = (summary.byKind[outcome.question.kind] ?? 0) + 1;
-        summary.byFile[outcome.question.source.file] = (summary.byFile[outcome.question.source.file] ?? 0) + 1;
-      }
-    }
+  const candidates = gatherCandidates(kb, context, new Set(options.kinds ?? publishedKinds), skip);
+  const { kept, dropped } = bestPerFact(candidates, options.maxPerFact);
+  for (const loser of dropped) {
+    if (loser.reason === 'capped') summary.capped += 1;
+    else skip(loser.candidate.from, sameFact, `${sameFact}: ${asked(loser.candidate.question)}; kept ${asked(loser.by)}`);
   }
+  const positions = new PositionBalance();
+  const questions = kept.map(({ question, from }) => {
+    options.onOutcome?.(from, `emitted ${question.kind}: ${asked(question)}`);
+    summary.byKind[question.kind] = (summary.byKind[question.kind] ?? 0) + 1;
+    summary.byFile[question.source.file] = (summary.byFile[question.source.file] ?? 0) + 1;
+    return positions.place(question);
+  });
   summary.questions = questions.length;
   summary.warnings.push(...filesWithoutQuestions(kb, summary.byFile));
   summary.skipped = Object.fromEntries(Object.entries(summary.skipped).sort(([a], [b]) => (a < b ? -1 : 1)));
   return { questions, summary };
 }
+
+/** A candidate question with the item it came from. */
+interface Built extends Candidate {
+  from: Item;
+}
+
+/**
+ * Step one: every question the items give that passes the gates and is no repeat, in notes order.
+ * Each is recorded in `context.asked` as it is built, so a later draft with its id or stem stops
+ * before its distractors are picked (most drafts of a big corpus are such repeats).
+ */
+function gatherCandidates(kb: KnowledgeBase, context: GenerationContext, emitted: ReadonlySet<string>, skip: (item: Item, reason: string) => void): Built[] {
+  const candidates: Built[] = [];
+  for (const item of kb.items) {
+    const sole = soleKind[item.kind];
+    if (sole !== undefined && !emitted.has(sole)) {
+      skip(item, `${item.kind} items not asked: ${sole} questions are not published (generate --kinds)`);
+      continue;
+    }
+    const build = builders[item.kind] as (item: Item, context: GenerationContext) => Outcome[];
+    for (const outcome of build(item, context)) {
+      if ('skip' in outcome) {
+        skip(item, outcome.skip);
+      } else if (!emitted.has(outcome.question.kind)) {
+        skip(item, `${outcome.question.kind} questions are not published (generate --kinds)`);
+      } else if (context.asked.has(outcome.question.id, outcome.question.stem)) {
+        skip(item, repeated);
+      } else {
+        context.asked.add(outcome.question.id, outcome.question.stem);
+        candidates.push({ question: outcome.question, item: item.id, from: item });
+      }
+    }
+  }
+  return candidates;
+}
+
+/** "stem -> answer (quality)", for the diagnostic hook. */
+const asked = (question: Question): string => `${question.stem} -> ${question.choices[question.answer]} (${question.quality ?? '-'})`;
 
 /**
  * One warning per notes file that gave no question, at the line of its first item (line 1 when the

@@ -23,8 +23,13 @@ export interface GenerationContext {
   services: ReadonlySet<string>;
   /** `services` as brand-less comparison keys, for quick look-ups. */
   serviceKeys: ReadonlySet<string>;
-  /** The questions emitted so far in this run (generateQuestions adds each one it keeps). */
+  /** The questions built so far in this run, as candidates (generateQuestions adds each one). */
   asked: AskedQuestions;
+  /**
+   * What the notes name things by, as comparison keys: defined terms and their aliases, list members,
+   * table rows. A heading among them names a thing; any other heading is a title over notes.
+   */
+  thingNames?: ReadonlySet<string>;
   /** Vendor words from the lexicon's prefixes ("aws", "amazon"): never a clue in a stem. */
   vendorWords?: ReadonlySet<string>;
   /** The lexicon's facets ("Exam Tips", "Pricing"): headings that never name a subject (see vague-heading.ts). */
@@ -52,7 +57,9 @@ export function buildContext(kb: KnowledgeBase): GenerationContext {
   }
   const names = new Set<string>([...services, ...candidates.filter(looksLikeProductName)]);
   const serviceKeys = new Set([...services].map((service) => nameKey(service)));
-  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons: pick('comparison'), topics, names, services, serviceKeys, asked: new AskedQuestions(), vendorWords: vendorWordsOf(kb.lexicon.prefixes), facets: kb.lexicon.facets, lexicon: kb.lexicon };
+  const comparisons = pick('comparison');
+  const thingNames = new Set([...definitions.flatMap((d) => [d.term, ...d.aliases]), ...lists.flatMap((l) => l.members), ...comparisons.map((c) => c.row)].map(comparisonKey));
+  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons, topics, names, services, serviceKeys, asked: new AskedQuestions(), thingNames, vendorWords: vendorWordsOf(kb.lexicon.prefixes), facets: kb.lexicon.facets, lexicon: kb.lexicon };
 }
 
 /**

@@ -40,7 +40,7 @@ export interface Draft {
    * rank is drawn evenly (gates/numeric-rank.ts). Undefined for a text that is not a choice's number.
    */
   numberOf?: (text: string) => number | undefined;
-  /** True when the stem keeps the fact's qualifiers (default, per unit, with or without X): ranks higher. */
+  /** True when the stem keeps the fact's qualifiers (default, per unit, with or without X); not weighed by the quality score (see gates/quality-score.ts). */
   qualified?: boolean;
   /**
    * Why the answer is right; given as a function, it is written only for a question that passes and is
@@ -59,7 +59,7 @@ export type Outcome = { question: Question } | { skip: string; item: Item };
  * Runs every quality check on a draft; a failing draft becomes a skip with its reason. A draft whose id
  * or stem the run already emitted is skipped as a repeat first, before any other check.
  */
-export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'asked' | 'vendorWords' | 'facets'>): Outcome {
+export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'asked' | 'vendorWords' | 'facets' | 'thingNames'>): Outcome {
   const skip = (reason: string): Outcome => ({ skip: reason, item: draft.item });
   const id = questionId(draft.item.id, draft.kind, draft.variant);
   if (context.asked.has(id, draft.stem)) return skip(repeated);
@@ -142,7 +142,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
     answer: placed.answer,
     explanation: asSentence(typeof draft.explanation === 'function' ? draft.explanation(distractors) : draft.explanation),
     source: { file: source.file, line: source.line, section: source.section.join(' › ') },
-    quality: qualityScore({ kind: draft.kind, choices, qualified: draft.qualified }),
+    quality: qualityScore({ kind: draft.kind, stem, choices, section: source.section, names: context.thingNames }),
   });
   if (!question.success) return skip(`invalid question: ${question.error.issues[0]?.message ?? 'schema'}`);
   return { question: question.data };

@@ -4,7 +4,7 @@ import { parseQuantity } from '../../src/knowledge/parse-quantity.js';
 import { generateQuestions } from '../../src/questions/generate-questions.js';
 import { bankFileText } from '../../src/questions/write-bank.js';
 import { comparison, definition, fact, kb, list, qa, serviceDefinitions } from './build-items.js';
-import type { Item } from '../../src/knowledge/item.js';
+import type { FactItem, Item } from '../../src/knowledge/item.js';
 
 // These tests exercise every builder, the unpublished kinds too (see publishedKinds).
 const allKinds = { kinds: questionKinds };
@@ -79,6 +79,36 @@ describe('generateQuestions', () => {
     expect(twice.questions.map((q) => q.stem)).toEqual(once.questions.map((q) => q.stem));
     expect(twice.summary.byFile['copy.md']).toBe(0);
     expect(twice.summary.skipped['same question as another item']).toBeGreaterThanOrEqual(once.questions.length);
+  });
+});
+
+describe('generateQuestions keeps the best question of each fact, not the first', () => {
+  // A made-up cloud: four services defined by short fragments, then an exam tip that names one by its use.
+  const at = (file: string, line: number, section: string[]) => ({ source: { file, line, section } });
+  const services = (): Item[] => [
+    definition('QuarryDB', 'Serverless query service', at('a-services.md', 4, ['Services', 'QuarryDB'])),
+    definition('StreamPipe', 'Serverless event router', at('a-services.md', 5, ['Services', 'StreamPipe'])),
+    definition('VaultStore', 'Serverless archive storage', at('a-services.md', 6, ['Services', 'VaultStore'])),
+    definition('TaskRunner', 'Serverless job scheduler', at('a-services.md', 7, ['Services', 'TaskRunner'])),
+  ];
+  const tip: FactItem = { kind: 'fact', id: 'fact-tip', topic: 'Exam tips', subject: 'Exam tips', attribute: '', text: 'Scan raw logs in place with plain SQL, use QuarryDB', ...at('b-tips.md', 3, ['Exam tips']) };
+  const asked = (items: Item[]) => generateQuestions(kb(items)).questions.map((q) => `${q.stem} -> ${q.choices[q.answer]}`);
+
+  it('asks a term by the situation a later note gives rather than by an earlier quoted fragment', () => {
+    expect(asked(services())).toContain('Which of these is described as “Serverless query service”? -> QuarryDB');
+    const withTip = asked([...services(), tip]);
+    expect(withTip).toContain('Which of these should you use to scan raw logs in place with plain SQL? -> QuarryDB');
+    expect(withTip.filter((q) => q.endsWith('-> QuarryDB'))).toHaveLength(1);
+    // The other services keep their questions, and the bank stays in notes order.
+    expect(withTip).toContain('Which of these is described as “Serverless event router”? -> StreamPipe');
+    expect(withTip.at(-1)).toMatch(/scan raw logs/);
+  });
+
+  it('counts the question given way under its reason and tells the hook which question was kept', () => {
+    const outcomes: string[] = [];
+    const { summary } = generateQuestions(kb([...services(), tip]), { onOutcome: (item, outcome) => item.id === 'def-QuarryDB' && outcomes.push(outcome) });
+    expect(summary.skipped['same fact as a better question']).toBe(1);
+    expect(outcomes.find((o) => o.startsWith('same fact as a better question'))).toMatch(/Serverless query service.*kept Which of these should you use to scan raw logs/);
   });
 });
 

@@ -88,4 +88,55 @@ describe('chooseQuestion and question quality', () => {
       if ((chooseQuestion(scored, empty, `day:${i}`)!.question.quality ?? 0) > 0.5) good += 1;
     expect(good).toBeGreaterThan(200);
   });
+
+  // Four topics, five questions each, of qualities 0.2 … 0.6 (the fifth of each topic the best).
+  const graded = makeBank(['Lambda', 'S3', 'DynamoDB', 'SQS'], 5).map((q) => ({
+    ...q,
+    quality: Number(q.id.slice(-1)) / 10 + 0.1,
+  }));
+
+  it('asks the best unasked question first and the weakest last, over a whole pass', () => {
+    for (const seed of ['a', 'b', 'c']) {
+      let history = empty;
+      const qualities: number[] = [];
+      for (let i = 0; i < graded.length; i++) {
+        const { question } = chooseQuestion(graded, history, `${seed}:${i}`)!;
+        qualities.push(question.quality!);
+        history = {
+          ...history,
+          asked: [...history.asked, question.id],
+          seen: [...history.seen, question.id],
+          recentTopics: [...history.recentTopics, question.topic],
+        };
+      }
+      // Round by round the quality never rises: each tier of four (one per topic) before the next.
+      expect(qualities).toEqual([...qualities].sort((x, y) => y - x));
+      expect(qualities.slice(0, 4)).toEqual([0.6, 0.6, 0.6, 0.6]);
+    }
+  });
+
+  it('puts variety of topic before quality: the best questions, all of one topic, are not asked back to back', () => {
+    const oneTopicBest = graded.map((q) => ({ ...q, quality: q.topic === 'Lambda' ? 0.8 : 0.3 }));
+    let history = empty;
+    const topics: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const { question } = chooseQuestion(oneTopicBest, history, `v:${i}`)!;
+      topics.push(question.topic);
+      history = {
+        ...history,
+        asked: [...history.asked, question.id],
+        recentTopics: [...history.recentTopics, question.topic],
+      };
+    }
+    expect(topics[0]).toBe('Lambda');
+    expect(topics.filter((t, i) => i > 0 && topics[i - 1] === t)).toEqual([]);
+    // Lambda comes back as soon as three other topics have had their turn.
+    expect(topics.slice(0, 8).filter((t) => t === 'Lambda')).toHaveLength(2);
+  });
+
+  it('asks a hand-written question (no score) before generated ones', () => {
+    const mixed = [...graded.slice(0, 4), makeBank(['Kinesis'], 1)[0]!];
+    expect(mixed.at(-1)!.quality).toBeUndefined();
+    for (const seed of ['x', 'y', 'z']) expect(chooseQuestion(mixed, empty, seed)!.question.topic).toBe('Kinesis');
+  });
 });

@@ -3,9 +3,9 @@ import { parseQuantity } from '../../knowledge/parse-quantity.js';
 import { comparisonKey } from '../text-tools.js';
 
 interface Entry {
+  question: Question;
   answer: string;
   stem: string;
-  item: string;
   kind: string;
   /** The posted topic: parallel clauses of one line are about different subjects. */
   topic: string;
@@ -23,48 +23,121 @@ interface Entry {
  */
 export class FactsAsked {
   private readonly byLine = new Map<string, Entry[]>();
-  /** Every emitted question's stem, by its answer: for pairs that answer each other from two lines. */
-  private readonly stemsByAnswer = new Map<string, string[]>();
-  /** Terms already keyed by a "which term is described as …" question. */
-  private readonly termsAsked = new Set<string>();
+  /** Every kept question, by its answer: for pairs that answer each other from two lines. */
+  private readonly byAnswer = new Map<string, Entry[]>();
+  /** Terms already keyed by a "which term is described as …" question, with that question. */
+  private readonly termsAsked = new Map<string, Question>();
 
   /**
-   * True when `question` tests a fact an emitted question already tests: any question from the same
+   * True when `question` tests a fact a kept question already tests: any question from the same
    * line, or from anywhere when each names the other's answer ("Which port has kubelet?" / "What is
    * port 10250?").
    */
-  has(question: Question, _item = ''): boolean {
+  has(question: Question): boolean {
+    return this.find(question) !== undefined;
+  }
+
+  /** The kept question that tests the same fact as `question` (see `has`), if there is one. */
+  find(question: Question): Question | undefined {
     const answer = comparisonKey(question.choices[question.answer] ?? '');
-    const stem = ` ${comparisonKey(question.stem)} `;
+    const stem = stemKey(question);
     // One item of one line is one fact: the two ends of a range, two cells of one table row, both
     // directions of a definition; so are two numbers of one line ("1 GB of RAM → 2 GB of swap").
     // A line's default, its minimum and its maximum are three facts ("Visibility timeout (default, min,
     // max): 30s, 30s, 12h"), and so are two measures ("10,000 parts, each 5 MB to 5 GB") and the
     // values of parallel clauses, each about its own subject ("Bronze nodes have 8 GB, Gold nodes 64 GB").
     const measure = question.kind === 'quantity' ? measureOf(question) : '';
+    // A table row is one fact whatever its cells are asked as: a comparison and any other question of its line.
     const sameFact = (earlier: Entry): boolean =>
-      (earlier.kind === 'quantity' && question.kind === 'quantity' && earlier.measure === measure && earlier.topic === question.topic) || earlier.answer === answer || stem.includes(` ${earlier.answer} `) || earlier.stem.includes(` ${answer} `);
-    if ((this.byLine.get(lineOf(question)) ?? []).some(sameFact)) return true;
+      (earlier.kind === 'quantity' && question.kind === 'quantity' && earlier.measure === measure && earlier.topic === question.topic) ||
+      (earlier.kind !== question.kind && (earlier.kind === 'comparison' || question.kind === 'comparison')) ||
+      earlier.answer === answer ||
+      stem.includes(` ${earlier.answer} `) ||
+      earlier.stem.includes(` ${answer} `);
+    const sameLine = (this.byLine.get(lineOf(question)) ?? []).find(sameFact);
+    if (sameLine) return sameLine.question;
     // "Which of these is described as …?" keyed to one term twice, from two lines, asks who it is twice.
-    if (question.kind === 'definition-to-term' && this.termsAsked.has(answer)) return true;
-    return runsOf(stem).some((run) => (this.stemsByAnswer.get(run) ?? []).some((earlierStem) => earlierStem.includes(` ${answer} `)));
+    const sameTerm = question.kind === 'definition-to-term' ? this.termsAsked.get(answer) : undefined;
+    if (sameTerm) return sameTerm;
+    for (const run of runsOf(stem)) {
+      const answered = (this.byAnswer.get(run) ?? []).find((earlier) => earlier.stem.includes(` ${answer} `));
+      if (answered) return answered.question;
+    }
+    return undefined;
   }
 
-  /** Records an emitted question, with the id of the item it was built from. */
-  add(question: Question, item = ''): void {
-    if (question.kind === 'definition-to-term') this.termsAsked.add(comparisonKey(question.choices[question.answer] ?? ''));
-    const key = lineOf(question);
+  /** Records a kept question. */
+  add(question: Question): void {
     const entry: Entry = {
+      question,
       answer: comparisonKey(question.choices[question.answer] ?? ''),
-      stem: ` ${comparisonKey(question.stem)} `,
-      item,
+      stem: stemKey(question),
       kind: question.kind,
       topic: question.topic,
       measure: question.kind === 'quantity' ? measureOf(question) : '',
     };
+    if (question.kind === 'definition-to-term' && !this.termsAsked.has(entry.answer)) this.termsAsked.set(entry.answer, question);
+    const key = lineOf(question);
     this.byLine.set(key, [...(this.byLine.get(key) ?? []), entry]);
-    this.stemsByAnswer.set(entry.answer, [...(this.stemsByAnswer.get(entry.answer) ?? []), entry.stem]);
+    this.byAnswer.set(entry.answer, [...(this.byAnswer.get(entry.answer) ?? []), entry]);
   }
+}
+
+/** A question that passed every other gate, with the item it was built from, in notes order. */
+export interface Candidate {
+  question: Question;
+  /** The id of the item it was built from (one fact, one list, one table row). */
+  item: string;
+}
+
+/** Why a candidate was left out: another tests its fact (`by`), or its item has its `maxPerItem` already. */
+export type Dropped<C extends Candidate> = { candidate: C; reason: 'same fact'; by: Question } | { candidate: C; reason: 'capped' };
+
+/**
+ * The best question of each fact, in two steps so that a weak early question ("Which of these is
+ * described as “Serverless query service”?") does not block a better later one of the same fact
+ * ("Which service should you use to query data in S3 with serverless SQL?"): candidates are taken
+ * best first (quality score, then notes order), and each is kept unless it tests a fact a kept one
+ * tests or its item already gave `maxPerItem` questions. Pure and deterministic; the kept come back in
+ * notes order (the order of `candidates`).
+ */
+export function bestPerFact<C extends Candidate>(candidates: readonly C[], maxPerItem = Infinity): { kept: C[]; dropped: Array<Dropped<C>> } {
+  const facts = new FactsAsked();
+  const perItem = new Map<string, number>();
+  const keep = new Set<number>();
+  const dropped: Array<Dropped<C>> = [];
+  const order = candidates.map((_, index) => index);
+  // Sorting is stable: equal scores stay in notes order.
+  order.sort((a, b) => (candidates[b]!.question.quality ?? 0) - (candidates[a]!.question.quality ?? 0));
+  for (const index of order) {
+    const candidate = candidates[index]!;
+    const by = facts.find(candidate.question);
+    if (by) {
+      dropped.push({ candidate, reason: 'same fact', by });
+    } else if ((perItem.get(candidate.item) ?? 0) >= maxPerItem) {
+      dropped.push({ candidate, reason: 'capped' });
+    } else {
+      perItem.set(candidate.item, (perItem.get(candidate.item) ?? 0) + 1);
+      facts.add(candidate.question);
+      keep.add(index);
+    }
+  }
+  return { kept: candidates.filter((_, index) => keep.has(index)), dropped };
+}
+
+/**
+ * The stem as compared, padded with spaces. A comparison names its choices in its stem on purpose
+ * ("Comparing etcdctl and etcdutl, which works offline?"): those names are left out, or every question
+ * of a two-row table would seem to answer every other.
+ */
+function stemKey(question: Question): string {
+  let key = ` ${comparisonKey(question.stem)} `;
+  if (question.kind !== 'comparison') return key;
+  for (const choice of question.choices) {
+    const name = ` ${comparisonKey(choice)} `;
+    while (key.includes(name)) key = key.replaceAll(name, ' ');
+  }
+  return key;
 }
 
 /** Every run of one to five consecutive words of a normalised stem. */
@@ -85,3 +158,4 @@ function measureOf(question: Question): string {
   const role = /\b(default|minimum|maximum)\b/i.exec(question.stem)?.[1]?.toLowerCase() ?? '';
   return `${role}/${parseQuantity(question.choices[question.answer] ?? '')?.dimension ?? 'count'}`;
 }
+

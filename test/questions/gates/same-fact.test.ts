@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FactsAsked } from '../../../src/questions/gates/same-fact.js';
+import { bestPerFact, FactsAsked } from '../../../src/questions/gates/same-fact.js';
 import type { Question } from '../../../src/questions/question-schema.js';
 
 const question = (stem: string, choices: string[], answer: number, line = 3): Question => ({
@@ -59,5 +59,47 @@ describe('FactsAsked: one question per fact', () => {
     facts.add(question('Which of these is described as “Object storage for any file”?', ['S3', 'EBS', 'EFS'], 0, 5));
     expect(facts.has(question('Which of these is described as “Serverless object storage”?', ['EBS', 'S3', 'EFS'], 1, 50))).toBe(true);
     expect(facts.has(question('Which of these is described as “Block storage for one instance”?', ['EBS', 'S3', 'EFS'], 0, 51))).toBe(false);
+  });
+
+  it('knows a table row as one fact, whatever its cells are asked as', () => {
+    const facts = new FactsAsked();
+    facts.add({ ...question('Which scheduler has the retry limit “5 attempts”?', ['Tally', 'Drover', 'Pennant'], 0, 12), kind: 'comparison' });
+    expect(facts.has(number('What is the number of workers for Tally?', ['2 workers', '4 workers', '8 workers'], 12))).toBe(true);
+    expect(facts.has(number('What is the number of workers for Drover?', ['2 workers', '4 workers', '8 workers'], 13))).toBe(false);
+  });
+
+  it('does not take the row names a comparison stem gives on purpose for answers named in it', () => {
+    const row = (stem: string, answer: number, line: number): Question => ({ ...question(stem, ['qsave', 'qload'], answer, line), id: `q-c${line}`, kind: 'comparison' });
+    const facts = new FactsAsked();
+    facts.add(row('Comparing qsave and qload, which needs a running queue?', 0, 30));
+    expect(facts.has(row('Comparing qsave and qload, which restores from a file?', 1, 31))).toBe(false);
+    // One row is still one fact.
+    expect(facts.has(row('Comparing qsave and qload, which writes a snapshot?', 0, 30))).toBe(true);
+  });
+});
+
+describe('bestPerFact: the best question of each fact, not the first', () => {
+  const scored = (q: Question, quality: number, item = q.id) => ({ question: { ...q, quality }, item });
+  const weak = scored(question('Which of these is described as “Serverless job queue”?', ['Tally', 'Drover', 'Pennant'], 0, 5), 0.3);
+  const other = scored(question('Which of these is described as “Archive storage”?', ['Vault', 'Drover', 'Pennant'], 0, 6), 0.3);
+  const better = scored(question('Which service should you use to queue nightly jobs without servers?', ['Drover', 'Tally', 'Pennant'], 1, 40), 0.35);
+
+  it('keeps a later, better question of a fact over an earlier, weaker one, and returns the kept in notes order', () => {
+    const { kept, dropped } = bestPerFact([weak, other, better]);
+    expect(kept.map((c) => c.question.stem)).toEqual([other.question.stem, better.question.stem]);
+    expect(dropped).toEqual([{ candidate: weak, reason: 'same fact', by: better.question }]);
+  });
+
+  it('keeps the earlier of two questions of one fact that score the same', () => {
+    const even = { ...better, question: { ...better.question, quality: 0.3 } };
+    expect(bestPerFact([weak, even]).kept).toEqual([weak]);
+  });
+
+  it('keeps at most maxPerItem questions of one item, its best', () => {
+    const first = scored(question('Which of these retries failed jobs?', ['Tally', 'Drover', 'Pennant'], 0, 7), 0.3, 'item-a');
+    const second = scored(question('Which of these is described as “Archive storage”?', ['Vault', 'Drover', 'Pennant'], 0, 8), 0.6, 'item-a');
+    const { kept, dropped } = bestPerFact([first, second], 1);
+    expect(kept).toEqual([second]);
+    expect(dropped).toEqual([{ candidate: first, reason: 'capped' }]);
   });
 });
