@@ -53,7 +53,8 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   const measured = nameMeasured(resolved, written, q, context);
   const { item } = measured;
   // "up to 64 KB per message": a size per message is asked as such, never as "the size of the message".
-  const attribute = q.dimension === 'size' && perNoun(item.text, measured.attribute) ? `size per ${measured.attribute}` : measured.attribute;
+  const perThing = perNoun(item.text, measured.attribute) && !/^(?:seconds?|minutes?|hours?|days?|months?|years?)$/i.test(measured.attribute);
+  const attribute = q.dimension === 'size' && perThing ? `size per ${measured.attribute}` : measured.attribute;
   if (isRangeFact(q)) return [askRange(fact, item, attribute, q, context)];
   const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension) ?? measureUnnamed(attribute, q.dimension);
   if (fragment) return [{ skip: fragment, item }];
@@ -164,8 +165,8 @@ function misreadValue(item: Pick<FactItem, 'negated' | 'role' | 'text' | 'quanti
   // "Scales up to 100s GB/s": "100s" before a unit or "of" is "hundreds", never 100 seconds.
   const after = item.quantity ? item.text.slice(item.text.indexOf(item.quantity.text) + item.quantity.text.length) : '';
   if (item.quantity?.dimension === 'duration' && /^\d+0s$/.test(item.quantity.text.trim()) && /^\s*(?:of\b|[KMGTP]i?B\b|[KMGT]bps\b)/.test(after)) return 'the number counts hundreds, not seconds';
-  // "1 WCU = 1 write of 1 item …": the ones of a unit's definition are no limit.
-  if (item.quantity?.dimension === 'count' && item.quantity.max === 1 && /^\s*\d[\d.,]*\s*\p{L}+\s*=/u.test(item.text)) return 'the number is part of a unit’s definition';
+  // "1 WCU = 1 write of 1 item of 1 KB per second": a unit's definition, whose numbers are no limits.
+  if (/^\s*\d[\d.,]*\s*\p{L}+\s*=/u.test(item.text)) return 'the statement defines a unit';
   return undefined;
 }
 

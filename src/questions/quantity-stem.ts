@@ -26,7 +26,7 @@ function namedPart(item: FactItem): string {
   if (/^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){1,2}$/u.test(item.topic) && !/\b(and|or|of|for|the)\b/.test(item.topic) && subject === item.topic) return `${article(item.topic)} ${item.topic}`;
   // "RDS Deployments: Read Replicas, Multi-AZ" is a heading listing things, not one subject.
   // "Cool access tier": a name before a class noun is one member of the class, with its article.
-  if (subject === item.topic && /^\p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}$/u.test(subject) && !/s$/.test(subject) && !/\b(and|or|of|for|the)\b/.test(subject)) return `the ${subject}`;
+  if (subject === item.topic && /^\p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}$/u.test(subject) && !/(?<!s)s$/.test(subject) && !/\b(and|or|of|for|the)\b/.test(subject)) return `the ${subject}`;
   if (!subject || subject === item.topic || !subject.startsWith(item.topic) || subject.split(/\s+/).length > 5 || /[:,;]/.test(subject)) return item.topic;
   return `the ${subject}`;
 }
@@ -59,7 +59,7 @@ export function subjectInAttribute(attribute: string, subject: string, text: str
   if (!at) return undefined;
   // The statement's own casing of the phrase ("Aurora Replicas"), else the subject's ("VPC").
   const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(attribute)}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0];
-  if (phrase && /\p{Lu}/u.test(phrase)) return phrase;
+  if (phrase) return phrase;
   // "consumers per queue" of "Queue": a capitalised common word keeps the attribute's own case.
   if (/^\p{Lu}\p{Ll}+$/u.test(name)) return attribute;
   return `${attribute.slice(0, at.index)}${name}${attribute.slice(at.index + at[0].length)}`;
@@ -69,9 +69,11 @@ const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\
 
 function phrased(item: FactItem, q: Quantity, attribute: string, variant: string, subject: string): string {
   if (q.dimension === 'port') {
-    const what = attribute.replace(/\s*\b(ports?|numbers?|listens? on|uses?)\b\s*/gi, ' ').trim();
+    // "| 22 | TCP | SSH |": a service named by the row is what uses the port; "FTP (Data Transfer)" says what for.
+    const service = /^([\p{Lu}\d][\p{L}\d+./-]*)(?:\s+\(([^)]+)\))?$/u.exec(item.subject.trim());
+    const what = (service?.[2]?.toLowerCase() ?? attribute.replace(/\s*\b(ports?|numbers?|listens? on|uses?)\b\s*/gi, ' ')).trim();
     const owner = item.source.section.at(-1);
-    const daemon = owner && owner.startsWith(item.topic) && owner !== item.topic ? `the ${owner}` : subject;
+    const daemon = service ? service[1]! : owner && owner.startsWith(item.topic) && owner !== item.topic ? `the ${owner}` : subject;
     return what ? `Which port does ${daemon} use for ${what}?` : `Which port does ${daemon} listen on?`;
   }
   if (q.dimension === 'money' && q.per) {

@@ -84,7 +84,7 @@ export function countedNounProblem(attribute: string, q: { dimension: string; un
   const head = counted.split(/\s+(?:per|in|of|for|on|at|by|with|from|across|within|between)\s+/i)[0]!.split(/\s+/).at(-1) ?? '';
   if (unit !== '' && head.toLowerCase() === unit.replace(/s$/, '')) return undefined;
   if (/^\p{Lu}{2,}s?$/u.test(head) || (/^\p{Ll}[\p{Ll}-]+s$/u.test(head) && !/(ss|us|is)$/.test(head))) return undefined;
-  return 'the counted noun is no plural: "the number of …" does not read';
+  return 'the count is no plural: "the number of …" does not read';
 }
 
 // The words that name a time measure: a duration is asked as one of these ("visibility timeout",
