@@ -83,7 +83,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   return ends.map(({ variant, base }) => {
     if (rangeAsked) return { skip: 'same fact as an earlier question', item };
     // "the number of bytes" is answered in bytes, however round the number is in KB.
-    const unit = choiceUnit(q, base, variant === '' || /^number of\b/i.test(attribute));
+    const unit = choiceUnit(casedUnit(q, item), base, variant === '' || /^number of\b/i.test(attribute));
     const answer = formatChoice(base, unit);
     if (!answer) return { skip: 'answer is not a tidy number', item };
     const stem = withConditions(stemFor(item, { ...q, bound }, attribute, variant), item);
@@ -195,6 +195,14 @@ function perUnitOf(item: Pick<FactItem, 'text' | 'quantity'>): string | undefine
   const stop = words.findIndex((word) => /^(?:in|for|with|and|or|at|on|per|to|by|from|than|is|are|the|a|an)$/i.test(word));
   const kept = stop < 0 ? words : words.slice(0, stop);
   return kept.length > 0 ? `per ${q.per} of ${kept.join(' ')}` : undefined;
+}
+
+/** A counted noun that holds the topic's name, as the statement cases it ("15 Aurora Replicas" of Aurora, not "15 aurora replicas"). */
+function casedUnit(q: Quantity, item: Pick<FactItem, 'text' | 'topic'>): Quantity {
+  if (q.dimension !== 'count' || !/\p{L}{3}/u.test(q.unit)) return q;
+  const written = new RegExp(`(?<![\\p{L}])${q.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').exec(item.text)?.[0];
+  const named = item.topic.split(/\s+/).some((word) => word.length >= 3 && written?.toLowerCase().split(/\s+/).includes(word.toLowerCase()));
+  return written && written !== q.unit && named ? { ...q, unit: written } : q;
 }
 
 /** The number a choice shows ("1,024 bytes" → 1024, "$0.20 per 1M requests" → 0.2), for ordering the choices. */

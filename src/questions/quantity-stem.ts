@@ -51,7 +51,7 @@ export function stemFor(item: FactItem, q: Quantity, attribute: string, variant:
  * words ("aurora replicas" of "AURORA" → "Aurora Replicas", as the statement writes it); undefined when
  * it does not.
  */
-export function subjectInAttribute(attribute: string, subject: string, text: string): string | undefined {
+function subjectInAttribute(attribute: string, subject: string, text: string): string | undefined {
   const name = subject.replace(/^(?:the|an?)\s+/i, '');
   if (name === '' || /\s(?:in|of)\s/.test(name)) return undefined;
   const words = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'iu');
