@@ -73,7 +73,7 @@ function phrased(item: FactItem, q: Quantity, attribute: string, variant: string
     const service = /^([\p{Lu}\d][\p{L}\d+./-]*)(?:\s+\(([^)]+)\))?$/u.exec(item.subject.trim());
     const what = (service?.[2]?.toLowerCase() ?? attribute.replace(/\s*\b(ports?|numbers?|listens? on|uses?)\b\s*/gi, ' ')).trim();
     const owner = item.source.section.at(-1);
-    const daemon = service ? service[1]! : owner && owner.startsWith(item.topic) && owner !== item.topic ? `the ${owner}` : subject;
+    const daemon = owner && owner.startsWith(item.topic) && owner !== item.topic ? `the ${owner}` : service ? service[1]! : subject;
     return what ? `Which port does ${daemon} use for ${what}?` : `Which port does ${daemon} listen on?`;
   }
   if (q.dimension === 'money' && q.per) {
