@@ -66,11 +66,11 @@ describe('countedNounProblem: "the number of …" counts a plural', () => {
 });
 
 describe('durationUnnamed: a duration is asked by a time word', () => {
-  it.each(['lock duration', 'visibility timeout', 'grace period before eviction', 'time allowed for recovery', 'minimum storage duration', 'token lifetime'])('accepts %j', (attribute) => {
+  it.each(['lock duration', 'visibility timeout', 'grace period before eviction', 'time allowed for recovery', 'minimum storage duration', 'token lifetime', 'long polling wait'])('accepts %j', (attribute) => {
     expect(durationUnnamed(attribute, 'duration')).toBeUndefined();
   });
 
-  it.each(['logs', 'standard', 'bulk', 'cool', 'subunit of the ribosome', 'azure for students'])('rejects %j', (attribute) => {
+  it.each(['logs', 'standard', 'bulk', 'cool', 'wait', 'subunit of the ribosome', 'azure for students'])('rejects %j', (attribute) => {
     expect(durationUnnamed(attribute, 'duration')).toBe('the attribute does not name a time');
   });
 
