@@ -53,7 +53,9 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   const measured = nameMeasured(resolved, written, q, context);
   const { item } = measured;
   // "up to 64 KB per message": a size per message is asked as such, never as "the size of the message".
-  const perThing = perNoun(item.text, measured.attribute) && !/^(?:seconds?|minutes?|hours?|days?|months?|years?)$/i.test(measured.attribute);
+  // Not a time ("per second" is a rate) and not a name the statement capitalises ("Snowmobile … per snowmobile" is the thing itself).
+  const capitalised = measured.attribute.charAt(0).toUpperCase() + measured.attribute.slice(1);
+  const perThing = perNoun(item.text, measured.attribute) && !/^(?:seconds?|minutes?|hours?|days?|months?|years?)$/i.test(measured.attribute) && !new RegExp(`\\b${capitalised.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(item.text);
   const attribute = q.dimension === 'size' && perThing ? `size per ${measured.attribute}` : measured.attribute;
   if (isRangeFact(q)) return [askRange(fact, item, attribute, q, context)];
   const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension) ?? measureUnnamed(attribute, q.dimension);

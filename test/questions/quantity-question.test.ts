@@ -227,6 +227,8 @@ describe('quantity stems that read as an item writer writes them', () => {
   it('asks a size per call as such, and no duration by a word that names no time', () => {
     const perCall = [stated('Ledger', 'call', 'up to 2 MB', 'A scan returns up to 2 MB per call'), stated('Ledger', 'record size', '400 KB', 'record size: 400 KB')];
     expect(outcomes(perCall)).toEqual(['What is the maximum size per call for Ledger?']);
+    // "Crate … per crate": the thing the statement names, not a unit the size is counted by.
+    expect(outcomes([stated('Ledger', 'crate', 'up to 80 TB', 'Crate: a rugged box holding up to 80 TB per crate'), stated('Ledger', 'record size', '400 KB', 'record size: 400 KB')])).toEqual(['the attribute is what the value is per, not what it measures']);
     const logs = [stated('Ledger', 'logs', '48 hours', 'Change logs keep 48 hours of writes'), stated('Ledger', 'retention period', '7 days', 'retention period: 7 days')];
     expect(outcomes(logs)).toEqual(['the attribute does not name a time']);
   });
