@@ -99,3 +99,6 @@ export const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Verbs of keeping something somewhere for a time ("stored for at least 30 days", "must stay … for 180 days"). */
+export const KEEPING_VERBS = /^(?:stored|store|stays?|remains?|kept|keep|retained|held|resides?|lives?)$/i;

@@ -3,10 +3,13 @@ import type { FactDraft } from './extract-facts.js';
 import { lineOf, plainText } from './markdown-text.js';
 import { bareValueQuantity, findQuantities } from './parse-quantity.js';
 import { headingName, type NameHints } from './topic-of.js';
+import type { Quantity } from './item.js';
+import { qualifiersOf } from './fact-qualifiers.js';
+import { KEEPING_VERBS } from './english-words.js';
 
-/** A fact or definition read from a table row, with its line. */
+/** A fact or definition read from a table row, with its line (and its own topic when the row names one). */
 export type TableDraft =
-  | ({ kind: 'fact' } & FactDraft & { line: number })
+  | ({ kind: 'fact' } & FactDraft & { line: number; topic?: string })
   | { kind: 'definition'; term: string; definition: string; line: number };
 
 const isNameToken = (t: string): boolean => /\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}{2,}/u.test(t);
@@ -55,10 +58,84 @@ function isCodeCell(cell: TableCell | undefined): boolean {
   );
 }
 
+/** A header written as code: `order_id`, `empId`, `MgrId` (an underscore, or a capital after a lower-case letter). */
+const codeIdentifier = (header: string): boolean =>
+  /^[\p{L}_][\p{L}\p{N}_]*$/u.test(header) && /_|\p{Ll}\p{Lu}/u.test(header);
+
+/**
+ * The table is the output of a worked query, not a statement of facts: its rows are sample records
+ * ("| custid | orderid | val |" under `SELECT custid, orderid, val …`), so no cell is a value to learn.
+ * Known by its columns: most of them are named in the code block just before it, or every one is a
+ * single word and two or more are written as code identifiers (`empId`, `order_id`).
+ */
+export function isSampleOutput(table: Table, codeBefore?: string): boolean {
+  const headers = (table.children[0]?.children ?? []).map((cell) => plainText(cell).trim()).filter((h) => h !== '');
+  if (headers.length < 2) return false;
+  if (codeBefore) {
+    const code = codeBefore.toLowerCase();
+    const named = headers.filter(
+      (h) =>
+        /^[\p{L}_][\p{L}\p{N}_]*$/u.test(h) &&
+        new RegExp(`(?<![\\p{L}\\p{N}_])${h.toLowerCase()}(?![\\p{L}\\p{N}_])`, 'u').test(code),
+    );
+    if (named.length * 2 > headers.length) return true;
+  }
+  return headers.every((h) => !/\s/.test(h)) && headers.filter(codeIdentifier).length >= 2;
+}
+
+/**
+ * The column that names each row's thing, for a table keyed by a number (`| Port | Protocol | Service |`):
+ * the first after the key whose cells all differ. "TCP" on every row is a category, not the name of
+ * the service on port 22. The second column when none differs.
+ */
+function namingColumn(rows: ReadonlyArray<readonly string[]>): number {
+  const width = Math.max(0, ...rows.map((cells) => cells.length));
+  for (let i = 1; i < width; i += 1) {
+    const cells = rows.map((row) => row[i]?.trim() ?? '');
+    if (cells.every((cell) => cell !== '') && new Set(cells).size === cells.length) return i;
+  }
+  return 1;
+}
+
 const names = (text: string, hints: NameHints): boolean => {
   const named = headingName(text, hints);
   return named.name !== undefined && named.whole;
 };
+
+/**
+ * "| Access Tier | Description |" + "| Cool | Infrequent access, stored for at least 30 days. |": a row
+ * label that is one plain capitalised word names a member of the class its header names (the Cool
+ * access tier), and the description says what its number is. Only a time the member keeps something
+ * ("stored / kept / must stay … for 30 days") is read, as its storage duration; other numbers in a
+ * description are left to the row's plain reading. Undefined when the row is not of this shape.
+ */
+function memberFact(label: string, header: string, value: string): (FactDraft & { topic: string }) | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(label.trim()) || value.split(/\s+/).length < 6) return undefined;
+  const kept = (quantity: Quantity): boolean => {
+    const clause =
+      value
+        .slice(0, Math.max(0, value.indexOf(quantity.text)))
+        .split(/[.;,]\s+/)
+        .at(-1) ?? '';
+    const before = /((?:[\p{L}-]+\s+){1,4})for\s*$/u.exec(
+      clause.replace(/\s+(?:at\s+least|up\s+to|a\s+(?:minimum|maximum)\s+of)\s*$/i, ''),
+    )?.[1];
+    return quantity.dimension === 'duration' && (before ?? '').split(/\s+/).some((word) => KEEPING_VERBS.test(word));
+  };
+  const quantity = findQuantities(value).find(kept);
+  if (!quantity) return undefined;
+  const at = value.indexOf(quantity.text);
+  const kind = header.trim().toLowerCase();
+  const member = /^\p{L}+(?:\s\p{L}+)?$/u.test(kind) ? `${label.trim()} ${kind}` : label.trim();
+  return {
+    topic: member,
+    subject: member,
+    attribute: 'storage duration',
+    text: `${label}: ${value}`,
+    quantity,
+    ...qualifiersOf(quantity, value.slice(0, Math.max(0, at)), value.slice(at + quantity.text.length)),
+  };
+}
 
 /**
  * The facts a table states. A two-column table (`| Limit | Value |`, `| Setting | Default |`) is a list of
@@ -73,6 +150,7 @@ export function tableFacts(table: Table, subject: string, hints: NameHints): Tab
   if (!header) return [];
   const columns = header.children.map((cell) => plainText(cell));
   const drafts: TableDraft[] = [];
+  const named = namingColumn(body.map((row) => row.children.map((cell) => plainText(cell))));
   for (const row of body) {
     const cells = row.children.map((cell) => plainText(cell));
     const label = cells[0] ?? '';
@@ -80,12 +158,13 @@ export function tableFacts(table: Table, subject: string, hints: NameHints): Tab
     if (!label) continue;
     // "| 10250 | kubelet | … |" under "| Port | Component |": the number is the named thing's value.
     const labelValue = columns[0] ? bareValueQuantity(columns[0], label) : undefined;
-    if (labelValue && cells[1] && !quantityOf(columns[1] ?? '', cells[1])) {
+    const owner = cells[named] ?? '';
+    if (labelValue && owner && !quantityOf(columns[named] ?? '', owner)) {
       drafts.push({
         kind: 'fact',
-        subject: cells[1],
+        subject: owner,
         attribute: attributeOf(columns[0]!),
-        text: `${cells[1]} ${columns[0]!.toLowerCase()}: ${label}`,
+        text: `${owner} ${columns[0]!.toLowerCase()}: ${label}`,
         quantity: labelValue,
         line,
       });
@@ -101,7 +180,9 @@ export function tableFacts(table: Table, subject: string, hints: NameHints): Tab
         value.split(/\s+/).length >= 3;
       // A row holding a number ("… stored for at least 30 days") stays a fact: its number is what to ask.
       const defines = !quantity && (names(label, hints) || describedCode) && value.split(/\s+/).length >= 2;
+      const member = quantity && !defines ? memberFact(label, columns[0] ?? '', value) : undefined;
       if (defines) drafts.push({ kind: 'definition', term: label, definition: value, line });
+      else if (member) drafts.push({ kind: 'fact', ...member, line });
       else
         drafts.push({
           kind: 'fact',

@@ -8,7 +8,7 @@ import { addDefinition, addStatement } from './extract-statement.js';
 import { definitionSentence } from './prose-definition.js';
 import { isTermKey } from './term-key.js';
 import { tableComparisons } from './extract-table.js';
-import { tableFacts } from './extract-table-facts.js';
+import { isSampleOutput, tableFacts } from './extract-table-facts.js';
 import type { Item, ParseWarning } from './item.js';
 import { dedupeIds } from './item-id.js';
 import { keyValueLabel, keyValueLines } from './key-value-lines.js';
@@ -71,6 +71,8 @@ export function parseNote(
   /** A plain label line right above a list ("Visibility Timeout", "What is SQS?"): what the list hangs from. */
   let labelLine: LabelLine | undefined;
   let next: RootContent | Nodes | undefined;
+  /** The code block just above (a short paragraph between, "This query returns:", keeps it): a table after it may be its output. */
+  let codeAbove: string | undefined;
 
   const block = (node: RootContent | Nodes): void => {
     const justAfterHeading = heading;
@@ -81,6 +83,8 @@ export function parseNote(
     intro = undefined;
     const samplesBefore = samples;
     samples = false;
+    const codeBefore = codeAbove;
+    codeAbove = node.type === 'paragraph' && plainText(node).split(/\s+/).length <= 12 ? codeBefore : undefined;
     switch (node.type) {
       case 'heading':
         headingText = plainText(node);
@@ -168,6 +172,8 @@ export function parseNote(
         if (introBefore && !samplesBefore) introFact(ctx, introBefore, node, lineOf(node));
         return;
       case 'table': {
+        // The rows of a worked query's output are sample records, not facts.
+        if (isSampleOutput(node, codeBefore)) return;
         const title = ctx.title() ?? 'Comparison';
         const { rows, warnings } = tableComparisons(node, title, file);
         // A two-column table is a list of statements, not a comparison; a wider one compares, and its numbers are facts too.
@@ -178,12 +184,16 @@ export function parseNote(
             ctx.add({ kind: 'comparison', title: row.title, row: row.row, values: row.values }, row.line);
         for (const { line, ...draft } of tableFacts(node, sectionSubject(ctx), ctx.hints)) {
           if (draft.kind === 'definition') addDefinition(ctx, draft.term, draft.definition, line);
-          else ctx.add(draft, line);
+          else {
+            const { topic, ...fact } = draft;
+            ctx.add(fact, line, topic);
+          }
         }
         ctx.warnings.push(...warnings);
         return;
       }
       case 'code':
+        codeAbove = node.value;
         if (unclosedFence(node, lines))
           ctx.warn(lineOf(node), 'code fence is never closed: the rest of the file was read as code');
         return;

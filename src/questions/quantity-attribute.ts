@@ -61,6 +61,37 @@ export function percentAttribute(text: string, q: Quantity, fallback: boolean): 
   return before && !functionWord.test(before) ? { attribute: before.toLowerCase(), conditions: baselineOf(rest) } : undefined;
 }
 
+/**
+ * "50 % of people with …", "90 % of the drug": a percentage followed by "of" is a share of a whole
+ * (a population, an amount), so the noun next to it names what is divided, not a property of the
+ * subject: "What is the people for …?" is no question. True for such a share.
+ */
+export function shareOfWhole(text: string, q: Quantity): boolean {
+  if (q.unit !== '%') return false;
+  const at = text.indexOf(q.text);
+  return at >= 0 && /^\s*of\s+(?!up\b)\p{L}/u.test(text.slice(at + q.text.length));
+}
+
+/** True when the one-word attribute is the noun after "per" / "each" in the statement ("up to 64 KB per message"). */
+export function perNoun(text: string, attribute: string): boolean {
+  const word = attribute.trim();
+  return word !== '' && !/\s/.test(word) && new RegExp(`\\b(?:per|each|every)\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
+}
+
+/**
+ * Why the attribute, read from the words before the number, is not what the number measures: it is
+ * the noun after "per" ("1 MB per call": the value is counted by calls, "the size of the call" is no
+ * question), or the agent after "by" / "from" ("the size of the results returned by a Query
+ * operation": the operation is not what is 1 MB). Undefined when it is neither.
+ */
+export function notTheMeasuredNoun(text: string, attribute: string): string | undefined {
+  if (attribute.trim() === '') return undefined;
+  const words = attribute.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (perNoun(text, attribute)) return 'the attribute is what the value is per, not what it measures';
+  if (new RegExp(`\\b(?:by|from|via)\\s+(?:an?\\s+|the\\s+)?${words}\\b`, 'i').test(text)) return 'the attribute is the agent of the measure, not the measure';
+  return undefined;
+}
+
 const baselineOf = (rest: string): string[] => {
   const baseline = BASELINE.exec(rest)?.[1];
   return baseline ? [baseline.replace(/\s+/g, ' ')] : [];

@@ -6,7 +6,8 @@ import { buildQuestion, type Outcome } from './question-draft.js';
 import { questionId } from './question-id.js';
 import { choiceUnit, formatChoice } from './quantity-choice.js';
 import { tidy } from './text-tools.js';
-import { attributeProblem, dimensionMismatch, nameOnly } from './gates/noun-phrase.js';
+import { attributeProblem, countedNounProblem, dimensionMismatch, durationUnnamed, nameOnly } from './gates/noun-phrase.js';
+import { strictBound } from './gates/lost-qualifier.js';
 import { realSubject } from './gates/real-subject.js';
 import { measureUnnamed } from './gates/measure-named.js';
 import { numberInStem } from './gates/number-in-stem.js';
@@ -14,7 +15,7 @@ import { valueQuestions } from './value-question.js';
 import { countInProse } from './prose-count.js';
 import { recordAskedFact, restatesAskedFact } from './asked-quantity-facts.js';
 import { candidatesFor } from './quantity-distractors.js';
-import { cleanAttribute, percentAttribute, vagueAttribute } from './quantity-attribute.js';
+import { cleanAttribute, percentAttribute, notTheMeasuredNoun, perNoun, shareOfWhole, vagueAttribute } from './quantity-attribute.js';
 import { explain, stemFor, stemSubject } from './quantity-stem.js';
 import { isRangeFact, rangeQuestion } from './range-question.js';
 
@@ -49,14 +50,23 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   const written = label(resolved);
   if (!written) return [{ skip: 'fact has no attribute to ask about', item: resolved }];
   // "INT: 4 bytes", "/tmp: 512 MB": the label is the thing measured, so the question asks its measure.
-  const { item, attribute } = nameMeasured(resolved, written, q, context);
+  const measured = nameMeasured(resolved, written, q, context);
+  const { item } = measured;
+  // "up to 64 KB per message": a size per message is asked as such, never as "the size of the message".
+  // Not a time ("per second" is a rate) and not a name the statement capitalises ("Snowmobile … per snowmobile" is the thing itself).
+  const capitalised = measured.attribute.charAt(0).toUpperCase() + measured.attribute.slice(1);
+  const perThing = perNoun(item.text, measured.attribute) && !/^(?:seconds?|minutes?|hours?|days?|months?|years?)$/i.test(measured.attribute) && !new RegExp(`\\b${capitalised.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(item.text);
+  const attribute = q.dimension === 'size' && perThing ? `size per ${measured.attribute}` : measured.attribute;
   if (isRangeFact(q)) return [askRange(fact, item, attribute, q, context)];
   const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension) ?? measureUnnamed(attribute, q.dimension);
   if (fragment) return [{ skip: fragment, item }];
+  if (shareOfWhole(item.text, q)) return [{ skip: 'the value is a share of a whole, not a property', item }];
+  const threshold = notTheMeasuredNoun(item.text, attribute) ?? strictBound(item.text, q.text);
+  if (threshold) return [{ skip: threshold, item }];
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
   // "Charged on runtime of function rounded to nearest 100ms": 100 ms is the billing step, not the runtime.
   if (/\brounded\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?nearest\b/i.test(item.text)) return [{ skip: 'the number is a rounding step, not a value of the attribute', item }];
-  const misread = misreadValue(item) ?? notTheAttribute(item, attribute, q);
+  const misread = misreadValue(item) ?? notTheAttribute(item, attribute, q) ?? durationUnnamed(attribute, q.dimension) ?? countedNounProblem(attribute, q);
   if (misread) return [{ skip: misread, item }];
   // Only the sentence leading to the number says what it is: "the default is 30 seconds. The maximum is 12 hours" keys 30 s as no maximum.
   const at = item.text.indexOf(q.text);
@@ -75,7 +85,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   return ends.map(({ variant, base }) => {
     if (rangeAsked) return { skip: 'same fact as an earlier question', item };
     // "the number of bytes" is answered in bytes, however round the number is in KB.
-    const unit = choiceUnit(q, base, variant === '' || /^number of\b/i.test(attribute));
+    const unit = choiceUnit(casedUnit(q, item), base, variant === '' || /^number of\b/i.test(attribute));
     const answer = formatChoice(base, unit);
     if (!answer) return { skip: 'answer is not a tidy number', item };
     const stem = withConditions(stemFor(item, { ...q, bound }, attribute, variant), item);
@@ -154,6 +164,11 @@ function misreadValue(item: Pick<FactItem, 'negated' | 'role' | 'text' | 'quanti
   if (item.quantity?.dimension === 'duration' && /\b[1-5]\d\ds\b/.test(item.quantity.text) && /\b(http|status|error|code|response)s?\b/i.test(item.text)) return 'the number is a status code, not a duration';
   // "30S subunit", "50S": a capital S after a number is part of a name, never seconds.
   if (item.quantity?.dimension === 'duration' && /^\d+S$/.test(item.quantity.text.trim())) return 'the number is part of a name, not a duration';
+  // "Scales up to 100s GB/s": "100s" before a unit or "of" is "hundreds", never 100 seconds.
+  const after = item.quantity ? item.text.slice(item.text.indexOf(item.quantity.text) + item.quantity.text.length) : '';
+  if (item.quantity?.dimension === 'duration' && /^\d+0s$/.test(item.quantity.text.trim()) && /^\s*(?:of\b|[KMGTP]i?B\b|[KMGT]bps\b)/.test(after)) return 'the number counts hundreds, not seconds';
+  // "1 WCU = 1 write of 1 item of 1 KB per second": a unit's definition, whose numbers are no limits.
+  if (/^\s*\d[\d.,]*\s*\p{L}+\s*=/u.test(item.text)) return 'the statement defines a unit';
   return undefined;
 }
 
@@ -172,14 +187,38 @@ function notTheAttribute(item: FactItem, attribute: string, q: Quantity): string
   return undefined;
 }
 
+/** "per TB of data scanned" from "$5.00 per TB of data scanned": the per-unit and the words of its "of" phrase. */
+function perUnitOf(item: Pick<FactItem, 'text' | 'quantity'>): string | undefined {
+  const q = item.quantity;
+  if (!q?.per) return undefined;
+  const at = item.text.indexOf(q.text);
+  if (at < 0) return undefined;
+  const words = /^\s*of\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u.exec(item.text.slice(at + q.text.length))?.[1]?.split(/\s+/) ?? [];
+  const stop = words.findIndex((word) => /^(?:in|for|with|and|or|at|on|per|to|by|from|than|is|are|the|a|an)$/i.test(word));
+  const kept = stop < 0 ? words : words.slice(0, stop);
+  return kept.length > 0 ? `per ${q.per} of ${kept.join(' ')}` : undefined;
+}
+
+/** A counted noun that holds the topic's name, as the statement cases it ("15 Aurora Replicas" of Aurora, not "15 aurora replicas"). */
+function casedUnit(q: Quantity, item: Pick<FactItem, 'text' | 'topic'>): Quantity {
+  if (q.dimension !== 'count' || !/\p{L}{3}/u.test(q.unit)) return q;
+  const written = new RegExp(`(?<![\\p{L}])${q.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').exec(item.text)?.[0];
+  const named = item.topic.split(/\s+/).some((word) => word.length >= 3 && written?.toLowerCase().split(/\s+/).includes(word.toLowerCase()));
+  return written && written !== q.unit && named ? { ...q, unit: written } : q;
+}
+
 /** The number a choice shows ("1,024 bytes" → 1024, "$0.20 per 1M requests" → 0.2), for ordering the choices. */
 export function numberIn(text: string): number | undefined {
   const match = /\d[\d,]*(\.\d+)?/.exec(text);
   return match ? Number(match[0].replace(/,/g, '')) : undefined;
 }
 
-/** The stem with the fact's conditions kept ("per second", "free tier"): without them the value is wrong. */
-function withConditions(stem: string, item: Pick<FactItem, 'conditions'>): string {
-  const missing = (item.conditions ?? []).map(tidy).filter((condition) => condition !== '' && !stem.toLowerCase().includes(condition.toLowerCase()));
+/**
+ * The stem with the fact's conditions kept ("per second", "free tier"): without them the value is wrong.
+ * A price's unit keeps what it is of: "$5 per TB of data scanned" is asked per TB of data scanned.
+ */
+function withConditions(stem: string, item: Pick<FactItem, 'conditions' | 'text' | 'quantity'>): string {
+  const unitOf = perUnitOf(item);
+  const missing = [...(unitOf ? [unitOf] : []), ...(item.conditions ?? [])].map(tidy).filter((condition) => condition !== '' && !stem.toLowerCase().includes(condition.toLowerCase()));
   return missing.length === 0 ? stem : `${stem.slice(0, -1)}, ${missing.join(', ')}?`;
 }

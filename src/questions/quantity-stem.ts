@@ -8,7 +8,8 @@ const qualifier = (q: Quantity, variant: string, role?: FactItem['role']): strin
 /** "Lambda" for "Lambda quotas"; "the Lambda free tier" for the free tier; "an ACU in Aurora Serverless"; the topic otherwise. */
 export function stemSubject(item: FactItem): string {
   // A name's argument list goes: "BINARY(n|max)" is BINARY.
-  return namedPart(item).replace(/(\p{Lu}{2,})\([^)]*\)/gu, '$1');
+  // "Service: Queue storage": a label before a colon is the notes' layout, not part of the name.
+  return namedPart(item).replace(/(\p{Lu}{2,})\([^)]*\)/gu, '$1').replace(/^\p{L}+:\s+(?=\p{L})/u, '');
 }
 
 function namedPart(item: FactItem): string {
@@ -18,9 +19,14 @@ function namedPart(item: FactItem): string {
   // "String and Binary data" + "NCHAR(n) and NVARCHAR": the named part under a topic is what the value is of.
   const part = subject.startsWith(`${item.topic} `) ? subject.slice(item.topic.length + 1).replace(/(\p{Lu}{2,})\([^)]*\)/gu, '$1') : '';
   if (/\p{Lu}{2,}/u.test(part) && nameList.test(part) && part.split(/\s+/).length <= 4 && !/[:,;()|]/.test(part)) return `${part} in ${item.topic}`;
+  // "AAA Protocols" + "examples TACACS+": a name after the parent's plain words is the thing itself.
+  const named = /^(?:\p{Ll}[\p{Ll}.-]*\s+){1,3}([\p{Lu}\d]\S*(?:\s+[\p{Lu}\d]\S*){0,2})$/u.exec(part)?.[1];
+  if (named && /\p{Lu}{2,}|\d/u.test(named) && !/[:,;()|]/.test(named)) return named;
   // "clustered index": a common noun phrase for a subject takes an article.
   if (/^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){1,2}$/u.test(item.topic) && !/\b(and|or|of|for|the)\b/.test(item.topic) && subject === item.topic) return `${article(item.topic)} ${item.topic}`;
   // "RDS Deployments: Read Replicas, Multi-AZ" is a heading listing things, not one subject.
+  // "Cool access tier": a name before a class noun is one member of the class, with its article.
+  if (subject === item.topic && /^\p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}$/u.test(subject) && !/(?<!s)s$/.test(subject) && !/\b(and|or|of|for|the)\b/.test(subject)) return `the ${subject}`;
   if (!subject || subject === item.topic || !subject.startsWith(item.topic) || subject.split(/\s+/).length > 5 || /[:,;]/.test(subject)) return item.topic;
   return `the ${subject}`;
 }
@@ -28,19 +34,53 @@ function namedPart(item: FactItem): string {
 /** Names joined by "and" / "or" ("CHAR and VARCHAR"), each starting with a capital or a digit. */
 const nameList = /^[\p{Lu}\d]\S*(?:\s+(?:and|or|[\p{Lu}\d]\S*))*$/u;
 
-/** The stem, phrased for the dimension: ports are used, prices charged, counts numbered. */
+/**
+ * The stem, phrased for the dimension: ports are used, prices charged, counts numbered. An attribute
+ * that already names the subject ("subnets per VPC" of VPC, "Aurora Replicas" of Aurora) is asked
+ * without "for <subject>", never "the number of subnets per VPC for VPC".
+ */
 export function stemFor(item: FactItem, q: Quantity, attribute: string, variant: string): string {
   const subject = stemSubject(item);
+  const own = subjectInAttribute(attribute, subject, item.text);
+  if (own === undefined || q.dimension === 'port') return phrased(item, q, attribute, variant, subject);
+  return phrased(item, q, own, variant, '').replace(/ for \?$/, '?').replace(/ for ,/, ',');
+}
+
+/**
+ * The attribute with the subject's words as the notes case them, when it holds the subject as whole
+ * words ("aurora replicas" of "AURORA" → "Aurora Replicas", as the statement writes it); undefined when
+ * it does not.
+ */
+function subjectInAttribute(attribute: string, subject: string, text: string): string | undefined {
+  const name = subject.replace(/^(?:the|an?)\s+/i, '');
+  if (name === '' || /\s(?:in|of)\s/.test(name)) return undefined;
+  const words = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'iu');
+  const at = words.exec(attribute);
+  if (!at) return undefined;
+  // The statement's own casing of the phrase ("Aurora Replicas"), else the subject's ("VPC").
+  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(attribute)}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0];
+  if (phrase) return phrase;
+  // "consumers per queue" of "Queue": a capitalised common word keeps the attribute's own case.
+  if (/^\p{Lu}\p{Ll}+$/u.test(name)) return attribute;
+  return `${attribute.slice(0, at.index)}${name}${attribute.slice(at.index + at[0].length)}`;
+}
+
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function phrased(item: FactItem, q: Quantity, attribute: string, variant: string, subject: string): string {
   if (q.dimension === 'port') {
-    const what = attribute.replace(/\s*\b(ports?|listens? on|uses?)\b\s*/gi, ' ').trim();
+    // "| 22 | TCP | SSH |": a service named by the row is what uses the port; "FTP (Data Transfer)" says what for.
+    const service = /^([\p{Lu}\d][\p{L}\d+./-]*)(?:\s+\(([^)]+)\))?$/u.exec(item.subject.trim());
+    const what = (service?.[2]?.toLowerCase() ?? attribute.replace(/\s*\b(ports?|numbers?|listens? on|uses?)\b\s*/gi, ' ')).trim();
     const owner = item.source.section.at(-1);
-    const daemon = owner && owner.startsWith(item.topic) && owner !== item.topic ? `the ${owner}` : subject;
+    const daemon = owner && owner.startsWith(item.topic) && owner !== item.topic ? `the ${owner}` : service ? service[1]! : subject;
     return what ? `Which port does ${daemon} use for ${what}?` : `Which port does ${daemon} listen on?`;
   }
   if (q.dimension === 'money' && q.per) {
     // "beyond the free tier", "after 1M requests": the attribute already says which price.
-    const which = /^(beyond|after|above|over|past|outside|within|under|in|on|at|for)\b/i.test(attribute) ? attribute : `of ${attribute}`;
-    return `What is the ${qualifier(q, variant, item.role)}price ${which} for ${subject}?`;
+    // "Pricing: $5 per TB": the attribute that only says "price" adds nothing ("the price of pricing").
+    const which = priceWord.test(attribute) ? '' : /^(beyond|after|above|over|past|outside|within|under|in|on|at|for)\b/i.test(attribute) ? ` ${attribute}` : ` of ${attribute}`;
+    return `What is the ${qualifier(q, variant, item.role)}price${which} for ${subject}?`;
   }
   // "What is the maximum discount for Spot Instances?": a share is asked by what it is a share of.
   if (q.dimension === 'count' && q.unit === '%') return `What is the ${qualifier(q, variant, item.role)}${attribute} for ${subject}?`;
@@ -49,12 +89,15 @@ export function stemFor(item: FactItem, q: Quantity, attribute: string, variant:
     if (noun) return `What is the ${qualifier(q, variant, item.role)}${attribute} for ${subject}${noun}?`;
     // "1K concurrent execution": the number of concurrent executions.
     const counted = q.unit && attribute.endsWith(q.unit.replace(/s$/, '')) && !attribute.endsWith(q.unit) ? `${attribute}s` : attribute;
-    return `What is the ${qualifier(q, variant, item.role)}number of ${counted} for ${subject}?`;
+    // "Number of parameters: 2" is asked as the number of parameters, not "the number of number of parameters".
+    return `What is the ${qualifier(q, variant, item.role)}${/^number of\b/i.test(counted) ? '' : 'number of '}${counted} for ${subject}?`;
   }
   // "n is the number of bytes (1-8000)": a number of units is asked as such, never "the size of the number".
   if (q.dimension === 'size' && !sizeWords.test(attribute) && !/^number of\b/i.test(attribute)) return `What is the ${qualifier(q, variant, item.role)}size of the ${attribute} for ${subject}?`;
   return `What is the ${qualifier(q, variant, item.role)}${attribute} for ${subject}?`;
 }
+
+const priceWord = /^(?:prices?|pricing|costs?|charges?|fees?|rates?)$/i;
 
 const sizeWords = /\b(size|memory|storage|capacity|allocation|disk|volume)\b|\/tmp/i;
 

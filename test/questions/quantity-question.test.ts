@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FactItem } from '../../src/knowledge/item.js';
-import { parseQuantity, sameQuantity } from '../../src/knowledge/parse-quantity.js';
+import { findQuantities, parseQuantity, sameQuantity } from '../../src/knowledge/parse-quantity.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import { quantityQuestions } from '../../src/questions/quantity-question.js';
 import { cleanAttribute } from '../../src/questions/quantity-attribute.js';
@@ -204,5 +204,37 @@ describe('the words leading to a number say what it is', () => {
     const item = limit('SQS', 'visibility timeout', '30 seconds', { id: 'sqs-vis', text: 'The visibility timeout is 30 seconds unless set. The maximum is 12 hours.' });
     const [q] = ask('visibility timeout', [...lambdaLimits(), item]);
     expect(q!.stem).toBe('What is the visibility timeout for SQS?');
+  });
+});
+
+describe('quantity stems that read as an item writer writes them', () => {
+  const outcomes = (items: FactItem[], index = 0): string[] => {
+    const context = buildContext(kb(items));
+    return quantityQuestions(context.facts[index]!, context).map((o) => ('question' in o ? o.question.stem : o.skip));
+  };
+  // The value as the parser reads it from the statement.
+  const stated = (subject: string, attribute: string, value: string, text: string): FactItem => fact(subject, attribute, findQuantities(text).find((q) => q.text.includes(value)) ?? parseQuantity(value)!, { text, id: `fact-${attribute}-${value}` });
+
+  it('asks an attribute that names its subject without "for <subject>", in the statement’s own case', () => {
+    expect(outcomes([stated('VAULT', 'VAULT replicas', 'up to 12 replicas', 'Vault Replicas: up to 12 replicas'), stated('Lake', 'volume size', '20 GB', 'volume size: 20 GB')])).toEqual(['What is the maximum number of Vault Replicas?']);
+    expect(outcomes([stated('VPN', 'replicas per VPN', 'up to 12 replicas', 'replicas per VPN: up to 12 replicas'), stated('Lake', 'volume size', '20 GB', 'volume size: 20 GB')])).toEqual(['What is the maximum number of replicas per VPN?']);
+  });
+
+  it('skips a share of a whole, never asking "the people" or "the dose"', () => {
+    expect(outcomes([stated('Relievers', 'patients', '40 %', '40 % of patients respond to the first dose'), stated('Relievers', 'onset time', '15 minutes', 'onset time: 15 minutes')])).toEqual(['the value is a share of a whole, not a property']);
+  });
+
+  it('asks a size per call as such, and no duration by a word that names no time', () => {
+    const perCall = [stated('Ledger', 'call', 'up to 2 MB', 'A scan returns up to 2 MB per call'), stated('Ledger', 'record size', '400 KB', 'record size: 400 KB')];
+    expect(outcomes(perCall)).toEqual(['What is the maximum size per call for Ledger?']);
+    // "Crate … per crate": the thing the statement names, not a unit the size is counted by.
+    expect(outcomes([stated('Ledger', 'crate', 'up to 80 TB', 'Crate: a rugged box holding up to 80 TB per crate'), stated('Ledger', 'record size', '400 KB', 'record size: 400 KB')])).toEqual(['the attribute is what the value is per, not what it measures']);
+    const logs = [stated('Ledger', 'logs', '48 hours', 'Change logs keep 48 hours of writes'), stated('Ledger', 'retention period', '7 days', 'retention period: 7 days')];
+    expect(outcomes(logs)).toEqual(['the attribute does not name a time']);
+  });
+
+  it('asks nothing from the definition of a unit, nor "100s" of something as seconds', () => {
+    expect(outcomes([stated('Ledger', 'record', '1', '1 LWU = 1 write of 1 record per second'), stated('Ledger', 'record size', '400 KB', 'record size: 400 KB')])).toEqual(['the statement defines a unit']);
+    expect(outcomes([stated('Ledger', 'throughput time', '100s', 'Scales to 100s GB/s of throughput time'), stated('Ledger', 'retention period', '7 days', 'retention period: 7 days')])).toEqual(['the number counts hundreds, not seconds']);
   });
 });

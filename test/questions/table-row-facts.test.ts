@@ -39,7 +39,7 @@ describe('property/value tables read as facts', () => {
     expect(question!.stem).toBe('What is the maximum message size for Queue?');
     expect(question!.choices[question!.answer]).toBe('128 KB');
     const [consumers] = ask('q-consumers');
-    expect(consumers!.stem).toBe('What is the maximum number of consumers per queue for Queue?');
+    expect(consumers!.stem).toBe('What is the maximum number of consumers per queue?');
     expect(consumers!.choices[consumers!.answer]).toBe('40');
   });
 

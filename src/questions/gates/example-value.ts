@@ -19,7 +19,7 @@ export function exampleValue(item: Pick<FactItem, 'text' | 'source' | 'quantity'
 const exampleHeading = /\b(examples?|samples?|labs?|practi[cs]e|exercises?|tasks?|scenarios?|demos?|walk-?through|hands-on|try it|worked|homework|assignment)\b|^(LA|Lab|Ex)\s*\d*\b/i;
 
 // Words that mark a value as an illustration: "e.g. 10 %", "for example", "such as", "say 2 GB".
-const exampleWords = /\b(e\.g\.|eg\.|for example|for instance|such as|as an example|example:|i\.e\. something like|say,)/i;
+const exampleWords = /\b(e\.g\.|eg\.|for example|for instance|such as|as an example|example:|i\.e\. something like|say,)|\b(?:an|one|this|sample) example\b|\bexample (?:values?|settings?|configurations?)\b/i;
 
 // A problem to solve, whose numbers are its data: "Given a rate of 8 %, calculate …", "Q12: 60 % …".
 const workedProblem = /\b(given|using|assuming|assume|suppose)\b[^.?!]*\b(calculate|compute|find|determine|solve|estimate)\b|^\s*(?:Q|Question|Problem|Ex(?:ercise)?)\s*\d+\s*[:.)]/i;

@@ -20,6 +20,19 @@ export function lostQualifier(stem: string, statement: string, valueText: string
 }
 
 /**
+ * Gate "keep the comparison word" (review: "over 64KB" asked as a minimum): a value the notes give as a
+ * threshold ("over 64 KB", "more than 3 failures", "less than 10 ms") is neither the least nor the most
+ * allowed, so "What is the minimum …?" keys a false rule. Returns the reason, or undefined.
+ */
+export function strictBound(statement: string, valueText: string): string | undefined {
+  const at = statement.indexOf(valueText);
+  if (at < 0) return undefined;
+  // The word may be read into the value ("over 64KB") or stand just before it.
+  const word = /\b(over|more than|greater than|larger than|bigger than|above|exceeding|exceeds?|in excess of|fewer than|less than|smaller than|below|beyond)\s*$/i.exec(`${statement.slice(0, at)} ${/^\D*/.exec(valueText)?.[0] ?? ''}`.trimEnd());
+  return word ? `the notes give a threshold ("${word[1]!.toLowerCase()}"), not a limit` : undefined;
+}
+
+/**
  * The "per …" phrases of the number's clause ("per shard", "per AZ") whose noun the stem does not
  * name. Such a stem is repaired by ending it with them (`withPer`), as a writer would.
  */

@@ -69,6 +69,35 @@ const dimensionWords: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /**
+ * Gate "the number of <noun>" reads for a count (review: "the number of free", "the number of other
+ * reg", "the number of generation"): what is counted is a plural ("subnets per VPC", "LSI and GSI
+ * per table", "items"), or the count's own noun, which the stem makes plural. A count of things the
+ * attribute does not name ("botnets", counted in computers) is no question either. Returns the
+ * reason, or undefined.
+ */
+export function countedNounProblem(attribute: string, q: { dimension: string; unit: string }): string | undefined {
+  if (q.dimension !== 'count' || q.unit === '%') return undefined;
+  const counted = attribute.replace(/^number of\s+/i, '');
+  const unit = q.unit.toLowerCase();
+  if (unit !== '' && !counted.toLowerCase().includes(unit.replace(/s$/, ''))) return 'the count is of other things than the attribute names';
+  // The head of "subnets per VPC", "parameters in template": the word before its prepositional phrase.
+  const head = counted.split(/\s+(?:per|in|of|for|on|at|by|with|from|across|within|between)\s+/i)[0]!.split(/\s+/).at(-1) ?? '';
+  if (unit !== '' && head.toLowerCase() === unit.replace(/s$/, '')) return undefined;
+  if (/^\p{Lu}{2,}s?$/u.test(head) || (/^\p{Ll}[\p{Ll}-]+s$/u.test(head) && !/(ss|us|is)$/.test(head))) return undefined;
+  return 'the count is no plural: "the number of …" does not read';
+}
+
+// The words that name a time measure: a duration is asked as one of these ("visibility timeout",
+// "retention period", "time allowed"), never as "the logs", "the standard" or "the subunit".
+const timeWords = /\b(time|times|timeout|timeouts|duration|period|interval|retention|delay|latency|ttl|age|lifetime|life|half-life|term|window|expiry|expiration|span|lag|lease|cooldown|uptime|downtime|deadline|onset|length|lock|runtime|hold|wait)\b/i;
+
+/** Gate "a duration is asked by a time word": the reason to skip, or undefined. */
+export function durationUnnamed(attribute: string, dimension: string): string | undefined {
+  // "wait" alone is a verb as often as a noun; "long polling wait" is a time.
+  return dimension === 'duration' && (!timeWords.test(attribute) || /^wait$/i.test(attribute.trim())) ? 'the attribute does not name a time' : undefined;
+}
+
+/**
  * The attribute's own word for a dimension against the value's dimension: "minimum storage" keyed
  * "30 days" asks a size and answers a duration. Undefined when they agree or the attribute names none;
  * a word of another dimension beside ("storage duration") makes it agree.

@@ -1,3 +1,4 @@
+import { COMMAND_VERBS } from '../../knowledge/english-words.js';
 import { isVagueHeading } from '../vague-heading.js';
 
 /**
@@ -18,7 +19,7 @@ export function realSubject(candidates: readonly string[], facets: readonly stri
 
 // The words a heading adds to a subject to name one side of it ("Lambda limits", "S3 pricing"); a
 // heading made of these and plain lower-case words alone names no subject.
-const facetWord = /^(limits?|quotas?|settings?|config(uration)?s?|lengths?|sizes?|basics|concepts?|features?|pricing|costs?|options?|types?|commands?|upgrades?|optimi[sz]ations?|performance|defaults?|values?|numbers|properties|parameters|details|facts|general|common|important|key|main|other|more|useful|essential|table|tables|random|remember|required|ports?)$/i;
+const facetWord = /^(limits?|quotas?|settings?|config(uration)?s?|lengths?|sizes?|basics|concepts?|features?|pricing|costs?|options?|types?|commands?|upgrades?|optimi[sz]ations?|performance|defaults?|values?|numbers|properties|parameters|details|facts|general|common|important|key|main|other|more|useful|essential|table|tables|random|remember|required|ports?|best|practices?|guidelines?|tips)$/i;
 
 function isFacetOnly(heading: string): boolean {
   const words = heading.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
@@ -38,5 +39,11 @@ function isTitle(heading: string): boolean {
   const words = heading.split(/\s+/).filter(Boolean);
   if (/\b(study guide|cheat ?sheet|handbook|summary|notes|chapter|module|lesson|part)\s*\d*$/i.test(heading)) return true;
   if (/^\p{Lu}\p{Ll}+,\s+\p{Lu}\p{Ll}+(,\s+\p{Lu}\p{Ll}+)*,?\s+(and|or)\s+/u.test(heading)) return true;
+  // "Design and implement indexes", "Plan and configure storage": two verbs and their object, in a
+  // name's place; a name capitalises its words ("Identity and Access Management").
+  if (/^\p{L}\p{Ll}+\s+and\s+\p{Ll}+\s+\p{Ll}/u.test(heading)) return true;
+  // "Configure storage security", "Manage users": a command verb, then plain words.
+  const verb = /^(\p{Lu}\p{Ll}+)\s+(?!(?:and|or)\b)\p{Ll}/u.exec(heading)?.[1]?.toLowerCase();
+  if (verb && (COMMAND_VERBS.has(`${verb}s`) || COMMAND_VERBS.has(`${verb}es`))) return true;
   return words.length >= 5 && words.some((word, i) => i > 0 && /^(using|with|without|to|on|from|into|onto|in|for|by|via)$/i.test(word));
 }

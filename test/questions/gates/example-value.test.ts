@@ -14,6 +14,7 @@ describe('exampleValue: a number typed once is not a value to learn', () => {
     [fact('Cache size: +512M')],
     [fact('Given a growth rate of 8 %, calculate the size after 3 years')],
     [fact('Q7: 40 % down payment means the buyer borrows the rest')],
+    [fact('Pass an example wait value of 30 seconds to the flag')],
   ])('rejects %j', (item) => {
     expect(exampleValue(item)).toBeDefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseOf, lostQualifier, withPer } from '../../../src/questions/gates/lost-qualifier.js';
+import { clauseOf, lostQualifier, strictBound, withPer } from '../../../src/questions/gates/lost-qualifier.js';
 
 describe('lostQualifier: the stem keeps what the value needs', () => {
   it.each([
@@ -31,5 +31,24 @@ describe('withPer: a missing "per …" is repaired by ending the stem with it', 
   });
   it('reads only the clause of the value', () => {
     expect(clauseOf('Writes cost $1 per million; reads are 4 KB each (per item)', '4 KB')).toBe('reads are 4 KB each ');
+  });
+});
+
+describe('strictBound: a threshold is no limit', () => {
+  it.each([
+    ['A jumbo frame carries over 1500 bytes of payload', '1500 bytes', 'over'],
+    ['Alerts fire when more than 3 checks fail', '3 checks', 'more than'],
+    ['A packet of over 9KB is dropped', 'over 9KB', 'over'],
+    ['Keep the reply time less than 200 ms', '200 ms', 'less than'],
+  ])('%j', (statement, value, word) => {
+    expect(strictBound(statement, value)).toBe(`the notes give a threshold ("${word}"), not a limit`);
+  });
+
+  it.each([
+    ['A queue holds up to 500 messages', '500 messages'],
+    ['Backups are kept at least 7 days', '7 days'],
+    ['The default wait is 20 seconds', '20 seconds'],
+  ])('leaves the bound of %j to the stem', (statement, value) => {
+    expect(strictBound(statement, value)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeProblem, dimensionMismatch } from '../../../src/questions/gates/noun-phrase.js';
+import { attributeProblem, countedNounProblem, dimensionMismatch, durationUnnamed } from '../../../src/questions/gates/noun-phrase.js';
 
 describe('attributeProblem: the attribute asked about reads as a thing', () => {
   it.each(['customizable. the default setting', '< t <', 'typically made available within', 'storage will automatically grow', 'time during the last', '→ pods restart', 'of the function'])('rejects %j', (attribute) => {
@@ -44,5 +44,37 @@ describe('dimensionMismatch: the value is of the kind the attribute names', () =
     ['replicas', 'count', false],
   ])('%j measured as %s mismatches: %s', (attribute, dimension, mismatch) => {
     expect(dimensionMismatch(attribute, dimension) !== undefined).toBe(mismatch);
+  });
+});
+
+describe('countedNounProblem: "the number of …" counts a plural', () => {
+  const count = (unit = '') => ({ dimension: 'count', unit });
+  it.each(['worker pools per zone', 'LSI and GSI per table', 'key-pairs per region', 'number of retry policies', 'VPCs'])('accepts %j', (attribute) => {
+    expect(countedNounProblem(attribute, count())).toBeUndefined();
+  });
+
+  // Fragments of prose, a column header that is a name, a singular of a grade: none reads as a count.
+  it.each(['free', 'other reg', 'generation', 'shipper', 'microsoft SQL server'])('rejects %j', (attribute) => {
+    expect(countedNounProblem(attribute, count())).toBe('the count is no plural: "the number of …" does not read');
+  });
+
+  it('accepts the count’s own noun, which the stem makes plural, and refuses a count of other things', () => {
+    expect(countedNounProblem('worker', count('workers'))).toBeUndefined();
+    expect(countedNounProblem('botnets', count('computers'))).toBe('the count is of other things than the attribute names');
+    expect(countedNounProblem('share', count('%'))).toBeUndefined();
+  });
+});
+
+describe('durationUnnamed: a duration is asked by a time word', () => {
+  it.each(['lock duration', 'visibility timeout', 'grace period before eviction', 'time allowed for recovery', 'minimum storage duration', 'token lifetime', 'long polling wait'])('accepts %j', (attribute) => {
+    expect(durationUnnamed(attribute, 'duration')).toBeUndefined();
+  });
+
+  it.each(['logs', 'standard', 'bulk', 'cool', 'wait', 'subunit of the ribosome', 'azure for students'])('rejects %j', (attribute) => {
+    expect(durationUnnamed(attribute, 'duration')).toBe('the attribute does not name a time');
+  });
+
+  it('leaves other dimensions alone', () => {
+    expect(durationUnnamed('logs', 'size')).toBeUndefined();
   });
 });

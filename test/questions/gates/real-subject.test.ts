@@ -23,6 +23,10 @@ describe('realSubject: the nearest real name, never a facet heading', () => {
     [['AWS Identity and Access Management'], 'AWS Identity and Access Management'],
     [['Simple Queue Service'], 'Simple Queue Service'],
     [['Required Ports', 'Control plane'], 'Control plane'],
+    [['Plan and deploy replica sets', 'Cluster'], 'Cluster'],
+    [['Configure shared volumes', 'Storage'], 'Storage'],
+    [['Backup security best practices', 'Vault'], 'Vault'],
+    [['Run and Stop the Worker'], 'Run and Stop the Worker'],
   ])('passes over a task or chapter title: %j → %j', (candidates, expected) => {
     expect(realSubject(candidates)).toBe(expected);
   });

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../src/knowledge/parse-note.js';
+import { generateQuestions } from '../../src/questions/generate-questions.js';
+import { kb } from './build-items.js';
+
+// Notes written here in the shapes the blind review found garbled as quantity questions
+// (test/fixtures/quantity-stems), read by the real parser and asked by the real generator.
+const dir = path.resolve(import.meta.dirname, '..', 'fixtures', 'quantity-stems');
+const quantityStems = (name: string): Array<[string, string]> => {
+  const { items } = parseNote(name, readFileSync(path.join(dir, name), 'utf8'));
+  return generateQuestions(kb(items))
+    .questions.filter((q) => q.kind === 'quantity')
+    .map((q) => [q.stem, q.choices[q.answer]!]);
+};
+
+describe('quantity questions an item writer would write', () => {
+  it('asks nothing from the output table of a worked query, and still asks the limits beside it', () => {
+    const asked = quantityStems('report-queries.md');
+    expect(asked.map(([stem]) => stem).filter((stem) => /regionid|saleid|amount|\bpos\b/i.test(stem))).toEqual([]);
+    expect(asked).toContainEqual(['What is the maximum number of rows per page for Report queries?', '500']);
+  });
+
+  it('asks a tier row for the time it keeps data, about the tier itself', () => {
+    const asked = quantityStems('archive-classes.md');
+    expect(asked).toContainEqual(['What is the minimum storage duration for the Frozen storage class?', '120 days']);
+    expect(asked).toContainEqual(['What is the minimum storage duration for the Chilled storage class?', '45 days']);
+  });
+
+  it('asks a port of the service its row names, never of a protocol every row shares', () => {
+    const asked = quantityStems('archive-classes.md');
+    expect(asked).toContainEqual(['Which port does VAULTAPI listen on?', 'port 7443']);
+    expect(asked).toContainEqual(['Which port does Sync use for bulk?', 'port 7001']);
+    expect(asked.map(([stem]) => stem).filter((stem) => /\bTCP\b/.test(stem))).toEqual([]);
+  });
+
+  it('never repeats the subject inside the attribute, and keeps what a price is of', () => {
+    const asked = quantityStems('archive-classes.md');
+    expect(asked).toContainEqual(['What is the maximum number of buckets per Vault?', '50']);
+    expect(asked).toContainEqual(['What is the maximum number of restore jobs per account for Vault?', '20']);
+    expect(asked).toContainEqual(['What is the price for Cold Vault, per TB of data restored?', '$3.00 per TB']);
+    expect(asked.map(([stem]) => stem).filter((stem) => /price of pric|per Vault for Vault/i.test(stem))).toEqual([]);
+  });
+});
