@@ -17,6 +17,7 @@ import { candidatesFor } from './quantity-distractors.js';
 import { cleanAttribute, percentAttribute, vagueAttribute } from './quantity-attribute.js';
 import { explain, stemFor, stemSubject } from './quantity-stem.js';
 import { isRangeFact, rangeQuestion } from './range-question.js';
+import { proseMeasureQuestion } from './prose-measure.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
@@ -52,7 +53,8 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   const { item, attribute } = nameMeasured(resolved, written, q, context);
   if (isRangeFact(q)) return [askRange(fact, item, attribute, q, context)];
   const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension) ?? measureUnnamed(attribute, q.dimension);
-  if (fragment) return [{ skip: fragment, item }];
+  // "Activation of a warm site takes at least 12 hours": the sentence's grammar may still say what is measured.
+  if (fragment) return [proseMeasureQuestion(item, q, context) ?? { skip: fragment, item }];
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
   // "Charged on runtime of function rounded to nearest 100ms": 100 ms is the billing step, not the runtime.
   if (/\brounded\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?nearest\b/i.test(item.text)) return [{ skip: 'the number is a rounding step, not a value of the attribute', item }];
