@@ -154,7 +154,8 @@ export function readAt(text: string, pos: number, allowExtras = true): Reading |
       : { dimension: 'count', min, max, unit: '', bound: 'exact' };
 
   if (allowExtras) {
-    const b = boundBefore(text.slice(0, start));
+    // "runs over UDP 514": a port is a name of a service, never a bound.
+    const b = port ? { bound: 'exact' as const, length: 0 } : boundBefore(text.slice(0, start));
     if (b.length > 0) {
       quantity.bound = b.bound;
       start -= b.length;

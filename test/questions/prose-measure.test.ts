@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../src/knowledge/parse-note.js';
+import { generateQuestions } from '../../src/questions/generate-questions.js';
+import type { Question } from '../../src/questions/question-schema.js';
+import { kb } from './build-items.js';
+
+// Notes written here in the pattern of continuity-planning, disk-layout, cabling and storage notes: a
+// sentence states one number about its subject and no word beside the number names what it measures.
+function questionsOf(markdown: string): Question[] {
+  const { items } = parseNote('notes.md', markdown);
+  return generateQuestions(kb(items)).questions.filter((q) => q.kind === 'quantity');
+}
+
+const answerOf = (question: Question): string => question.choices[question.answer]!;
+
+describe('a number stated in prose is asked from the sentence’s grammar', () => {
+  it('asks how long something takes, keeping "at least"', () => {
+    const [question, ...rest] = questionsOf('# Continuity\n\n## Backup sites\n\n- Bringing a cold site online takes at least 2 weeks after the outage is declared.\n');
+    expect(rest).toHaveLength(0);
+    expect(question!.stem).toBe('How long does bringing a cold site online take at least?');
+    expect(answerOf(question!)).toBe('2 weeks');
+    expect(question!.choices).toHaveLength(4);
+    expect(new Set(question!.choices).size).toBe(4);
+  });
+
+  it('asks a limit "X are limited to N" as the maximum of the phrase before it, brackets dropped', () => {
+    const questions = questionsOf('# Disks\n\n## Layouts\n\n- Legacy (DOS label) volumes are limited to 4 TiB.\n');
+    const question = questions.find((q) => q.stem.includes('volumes'));
+    expect(question!.stem).toBe('What is the maximum size of legacy volumes?');
+    expect(answerOf(question!)).toBe('4 TiB');
+    for (const choice of question!.choices) expect(choice).toMatch(/^[\d,.]+ TiB$/);
+  });
+
+  it('asks "<key>: …, spans distances of N" with the key as subject and the noun as the measure', () => {
+    const [question] = questionsOf('# Cabling\n\n## Coax\n\n- thickwire: backbone cabling used in early offices, spans distances of 500 meters\n');
+    expect(question!.stem).toBe('What distance does thickwire span?');
+    expect(answerOf(question!)).toBe('500 m');
+  });
+
+  it('asks the length in bits of the noun a hyphenated bit length sizes', () => {
+    const [question] = questionsOf('# Vault\n\n## Keys\n\nThe vault issues two 256-bit signing keys for every tenant.\n');
+    expect(question!.stem).toBe('What is the length in bits of the signing keys for each tenant?');
+    expect(answerOf(question!)).toBe('256 bits');
+    // Key lengths only double or halve: no 2,560-bit or 25.6-bit keys.
+    for (const choice of question!.choices) expect(Math.log2(Number(choice.replace(/[^\d]/g, '')))).toSatisfy(Number.isInteger);
+  });
+
+  it('drops the sentence when its subject is a pronoun or a clause', () => {
+    const questions = questionsOf('# Continuity\n\n## Sites\n\n- It takes at least 3 days.\n- This is limited to 2 TiB.\n- Restores which are manual take 6 hours.\n');
+    for (const question of questions) expect(question.stem).not.toMatch(/^How long do(?:es)? |maximum size of this|which are/i);
+  });
+
+  it('never asks "50s" with no time word near as seconds', () => {
+    const questions = questionsOf('# Antibiotics\n\n## Ribosome\n\n- Macrolides bind the 50s subunit of the ribosome.\n');
+    for (const question of questions) expect(question.choices.join(' ')).not.toMatch(/seconds/);
+  });
+});
