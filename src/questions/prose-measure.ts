@@ -20,7 +20,7 @@ import { numberIn } from './quantity-question.js';
  */
 export function proseMeasureQuestion(item: FactItem, q: Quantity, context: GenerationContext): Outcome | undefined {
   if (item.negated || item.role === 'example' || q.min !== q.max || q.per) return undefined;
-  const read = readMeasure(item.text, q, context.names);
+  const read = relativeMeasure(item, q) ?? readMeasure(item.text, q, context.names);
   if (!read) return undefined;
   const bound = read.bound;
   const unit = choiceUnit(q, q.min, true);
@@ -51,6 +51,28 @@ export function proseMeasureQuestion(item: FactItem, q: Quantity, context: Gener
 interface Reading {
   stem: string;
   bound: Quantity['bound'];
+}
+
+/** Head nouns that name a value of a dimension when a relative clause follows ("time after which …"). */
+const RELATIVE_HEADS: Partial<Record<Quantity['dimension'], RegExp>> = {
+  duration: /^(?:time|period|duration|delay|interval)$/i,
+  size: /^(?:size|amount of data)$/i,
+};
+
+const ROLE_WORD: Record<NonNullable<FactItem['role']>, string> = { default: 'default ', minimum: 'minimum ', maximum: 'maximum ', example: '' };
+
+/**
+ * "Time after which message will be deleted (default, min, max): 4d, 1m, 14d": an attribute that is a
+ * measure noun and a relative clause names what the value measures all the same; asked with its role.
+ */
+function relativeMeasure(item: FactItem, q: Quantity): Reading | undefined {
+  const m = /^(\p{L}+(?:\s+of\s+\p{L}+)?)\s+(?:after|before|until|during|within|for)\s+which\s+(\S.*)$/iu.exec(item.attribute.trim());
+  const head = RELATIVE_HEADS[q.dimension];
+  if (!m || !head?.test(m[1]!) || m[2]!.split(/\s+/).length > 8 || /[^\p{L}\p{N}\s'-]/u.test(m[2]!)) return undefined;
+  const subject = item.subject.trim();
+  if (!subject || subject.toLowerCase() === item.topic.toLowerCase() && !/\p{Lu}/u.test(subject)) return undefined;
+  const attribute = `${m[1]!.toLowerCase()} ${item.attribute.trim().slice(m[1]!.length).trim()}`;
+  return { stem: `What is the ${item.role ? ROLE_WORD[item.role] : ''}${attribute} in ${subject}?`, bound: q.bound };
 }
 
 /** The sentence of `text` that holds the quantity, for the explanation. */

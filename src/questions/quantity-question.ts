@@ -18,6 +18,7 @@ import { cleanAttribute, percentAttribute, vagueAttribute } from './quantity-att
 import { explain, stemFor, stemSubject } from './quantity-stem.js';
 import { isRangeFact, rangeQuestion } from './range-question.js';
 import { proseMeasureQuestion } from './prose-measure.js';
+import { shareOfAttribute } from './gates/share-of.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
@@ -58,7 +59,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
   // "Charged on runtime of function rounded to nearest 100ms": 100 ms is the billing step, not the runtime.
   if (/\brounded\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?nearest\b/i.test(item.text)) return [{ skip: 'the number is a rounding step, not a value of the attribute', item }];
-  const misread = misreadValue(item) ?? notTheAttribute(item, attribute, q);
+  const misread = misreadValue(item) ?? notTheAttribute(item, attribute, q) ?? shareOfAttribute(item.text, attribute, q);
   if (misread) return [{ skip: misread, item }];
   // Only the sentence leading to the number says what it is: "the default is 30 seconds. The maximum is 12 hours" keys 30 s as no maximum.
   const at = item.text.indexOf(q.text);

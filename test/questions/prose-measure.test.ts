@@ -55,3 +55,24 @@ describe('a number stated in prose is asked from the sentence’s grammar', () =
     for (const question of questions) expect(question.choices.join(' ')).not.toMatch(/seconds/);
   });
 });
+
+describe('a limits sheet row whose property is a measure noun and a relative clause', () => {
+  it('asks each listed role of "time after which …" in the row’s thing', () => {
+    const notes = '| Service | Property | Value |\n| --- | --- | --- |\n| Broker | Time after which a lease will expire(default, min, max) | 2d,5m,9d |\n| Broker | Max lease size | 64 KB |\n';
+    const stems = questionsOf(notes).map((q) => `${q.stem} -> ${answerOf(q)}`);
+    expect(stems).toEqual(
+      expect.arrayContaining([
+        'What is the default time after which a lease will expire in Broker? -> 2 days',
+        'What is the minimum time after which a lease will expire in Broker? -> 5 minutes',
+        'What is the maximum time after which a lease will expire in Broker? -> 9 days',
+      ]),
+    );
+  });
+});
+
+describe('a percentage of something is not the value of that thing', () => {
+  it('never asks "What is the <noun>?" with the share "N% of the <noun>"', () => {
+    const questions = questionsOf('# Dosing\n\n## Excretion\n\nThree washes clear 60% of the dose.\n');
+    expect(questions.filter((q) => /\bdose\b/i.test(q.stem))).toEqual([]);
+  });
+});
