@@ -33,7 +33,8 @@ export function proseMeasureQuestion(item: FactItem, q: Quantity, context: Gener
     {
       item,
       kind: 'quantity',
-      variant: 'prose',
+      // The id the plain builder would give the fact: one question per fact, whichever builder words it.
+      variant: '',
       stem: read.stem,
       answer,
       shape: 'number',
@@ -44,7 +45,10 @@ export function proseMeasureQuestion(item: FactItem, q: Quantity, context: Gener
     },
     context,
   );
-  if ('question' in outcome) recordAskedFact(item, q, '', bound, context);
+  if (!('question' in outcome)) return outcome;
+  // "What is the minimum …?" keyed to the smallest choice: a test-wise reader picks it unread.
+  if (/\b(?:minimum|at least)\b/i.test(read.stem) && outcome.question.answer === 0) return { skip: 'a minimum keyed to the smallest choice gives itself away', item };
+  recordAskedFact(item, q, '', bound, context);
   return outcome;
 }
 

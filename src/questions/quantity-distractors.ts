@@ -7,8 +7,12 @@ import { type ChoiceUnit, formatChoice, scaledVariants } from './quantity-choice
 import { measureTable } from '../knowledge/measure-units.js';
 import { unitsOf } from '../knowledge/quantity-units.js';
 
-/** Values of other comparable facts within ×10 of `base` (within ×4 first), well-known ports, then ×2 / ÷2 … variants. */
+/**
+ * Values of other comparable facts within ×10 of `base` (within ×4 first), then ×2 / ÷2 … variants, and
+ * for a small count its neighbours ("4", "6" beside 5). A port is no amount: see portCandidates.
+ */
 export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: ChoiceUnit, context: GenerationContext): Candidate[] {
+  if (q.dimension === 'port') return portCandidates(item, base, context);
   const candidates: Candidate[] = [];
   for (const [value, facts] of valuesLike(q, context)) {
     const ratio = value / base;
@@ -17,14 +21,44 @@ export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: C
     const text = plausibleMeasure(value, unit) ? plausible(formatChoice(value, unit), base) : undefined;
     if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
   }
-  if (q.dimension === 'port') for (const port of wellKnownPorts) candidates.push({ text: `port ${port}`, tier: 1 });
   scaledVariants(base, unit).forEach((value, index) => {
     const text = sameAmount(q, value, base) || !plausibleMeasure(value, unit) || finerThan(value, base, unit) ? undefined : plausible(formatChoice(value, unit), base);
     // ×2 and ÷2 first, then ×4 and ÷4, then ×10 and ÷10: the nearer, the more plausible.
     if (text) candidates.push({ text, tier: 2 + Math.floor(index / 2) });
   });
+  // "5 VPCs per region": halves of a small count are fractions, so its neighbours stand below it too.
+  if (q.dimension === 'count' && q.unit !== '%' && Number.isInteger(base) && base >= 3 && base <= 12) {
+    for (const [offset, tier] of [[-1, 3], [1, 3], [-2, 4], [2, 4]] as const) {
+      const text = formatChoice(base + offset, unit);
+      if (text) candidates.push({ text, tier });
+    }
+  }
   return candidates;
 }
+
+/**
+ * Wrong ports a reader could believe: the other single ports the notes state (never the bounds of a
+ * range such as 30000–32767, which are no service's port), then well-known ports, then the answer's
+ * neighbours (10250 → 10251, 10249: components often sit on adjacent ports). No ×2 or ÷2: a port
+ * doubled (20500) is a number nobody has seen.
+ */
+function portCandidates(item: FactItem, base: number, context: GenerationContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const port of statedPortsOf(context)) if (port !== base && port !== item.quantity?.min) candidates.push({ text: `port ${port}`, tier: 0 });
+  for (const port of wellKnownPorts) if (port !== base) candidates.push({ text: `port ${port}`, tier: 1 });
+  for (const offset of [1, -1, 2, -2]) if (base + offset > 0 && base + offset <= 65_535) candidates.push({ text: `port ${base + offset}`, tier: 2 });
+  return candidates;
+}
+
+/** Every single port (not a range) the notes state, in order of first appearance. */
+const statedPortsOf = perContext((context) => {
+  const ports = new Set<number>();
+  for (const fact of context.facts) {
+    const q = fact.quantity;
+    if (q?.dimension === 'port' && q.min === q.max) ports.add(q.min);
+  }
+  return [...ports];
+});
 
 /**
  * A choice a person would believe: no fraction of a byte or count, no "0.3 GB" where the notes write
