@@ -1,5 +1,5 @@
 import type { FactItem, Quantity } from '../knowledge/item.js';
-import { FUNCTION_WORDS, PRONOUN } from '../knowledge/english-words.js';
+import { FUNCTION_WORDS, LINKING_VERBS, PRONOUN } from '../knowledge/english-words.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { choiceUnit, formatChoice } from './quantity-choice.js';
@@ -118,11 +118,18 @@ function readMeasure(text: string, q: Quantity, names: ReadonlySet<string>): Rea
   if (at < 0) return undefined;
   const sentence = text.slice(Math.max(0, ...[...text.slice(0, at).matchAll(/[.;!?]\s+/g)].map((m) => m.index + m[0].length)), at);
   if (q.dimension === 'bit length') return bitLength(text.slice(at + q.text.length), q);
+  const tail = tailOf(text.slice(at + q.text.length));
+  const port = /^(.+?)\s+(listens\s+on|uses|runs\s+on)\s*$/i.exec(sentence);
+  if (port && q.dimension === 'port') {
+    const subject = subjectPhrase(port[1]!, names);
+    // One wording for every port a thing is on ("uses", "runs on"): the same port said twice is then one question.
+    return subject ? { stem: `Which port does ${subject} listen on${tail.for}?`, bound: 'exact' } : undefined;
+  }
   const limit = /^(.+?)\s+(?:is|are)\s+(?:limited|capped|restricted)\s+to\s*$/i.exec(sentence);
   const noun = LIMIT_NOUN[q.dimension];
   if (limit && noun) {
     const subject = subjectPhrase(limit[1]!, names);
-    return subject ? { stem: `What is the maximum ${noun} of ${subject}?`, bound: boundOf(q, true) } : undefined;
+    return subject ? { stem: `What is the maximum ${noun} of ${subject}${tail.per}?`, bound: boundOf(q, true) } : undefined;
   }
   const takes = /^(.+?)\s+(takes?|lasts?)\s*$/i.exec(sentence);
   if (takes && q.dimension === 'duration') {
@@ -138,6 +145,16 @@ function readMeasure(text: string, q: Quantity, names: ReadonlySet<string>): Rea
 }
 
 /**
+ * What the sentence adds after the value, when it ends there: "per volume" (", per volume") or a short
+ * purpose ("for the tunnel" → " for the tunnel"); empty otherwise.
+ */
+function tailOf(after: string): { per: string; for: string } {
+  const per = /^\s+(?:per|for\s+each|each)\s+(\p{L}[\p{L}-]*)\s*(?:[.;]|$)/u.exec(after);
+  const purpose = /^\s+(for\s+(?:the\s+|an?\s+)?(?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*)\s*(?:[.;]|$)/u.exec(after);
+  return { per: per ? `, per ${per[1]!}` : '', for: purpose ? ` ${purpose[1]!}` : '' };
+}
+
+/**
  * "…, spans distances of 185 meters", "Snowball has a capacity of 80 TB": a verb, then a noun for the
  * dimension, then "of" and the value. Its subject is the noun phrase that opens the clause, or the
  * statement's key when the clause opens with the verb ("thinnet: …, spans …").
@@ -150,7 +167,10 @@ function nounOf(text: string, sentence: string, q: Quantity, names: ReadonlySet<
   if (!m) return undefined;
   const [, before, verb, measured] = m as unknown as [string, string | undefined, string, string];
   const measure = nouns.find((n) => measured === n || measured === `${n}s` || measured === `${n}es`);
-  if (!measure || FUNCTION_WORDS.has(verb) && verb !== 'has' && verb !== 'have') return undefined;
+  // The word before the noun must be a verb: "spans", "has", "offer" (after a plural), never "storage" in
+  // "Minimum storage duration of 90 days".
+  const verbLike = verb === 'has' || verb === 'have' || LINKING_VERBS.has(verb) || (/[^s]s$/.test(verb) && !FUNCTION_WORDS.has(verb));
+  if (!measure || !verbLike) return undefined;
   const key = /^([^:]{1,40}?)\s*:\s+/.exec(text)?.[1];
   // "coax: thick cabling that spans …": a relative clause is about the key it describes.
   const relative = before !== undefined && /(?:^|\s)(?:that|which)$/i.test(before);
@@ -194,6 +214,8 @@ function subjectPhrase(phrase: string, names: ReadonlySet<string>): string | und
   if (words.some((word) => /^(?:is|are|was|were|can|will|must|should|which|that|who|if|when|because)$/i.test(word))) return undefined;
   if (/\d/.test(clean) && !words.every((word) => !/\d/.test(word) || /\p{L}/u.test(word))) return undefined;
   // Sentence case: "Activation of …" is lowered; a name ("MBR", "Snowball Edge") keeps its capitals.
+  // "The VPN gateway": an article opening the sentence is lowered, whatever follows.
+  if (/^(?:the|a|an)$/i.test(words[0]!)) words[0] = words[0]!.toLowerCase();
   const [first, ...rest] = words;
   const common = rest.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(first!) && !names.has(first!) && rest.every((word) => !/^\p{Lu}/u.test(word));
   const lowered = common ? first!.toLowerCase() : first!;

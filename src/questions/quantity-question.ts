@@ -53,9 +53,11 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   // "INT: 4 bytes", "/tmp: 512 MB": the label is the thing measured, so the question asks its measure.
   const { item, attribute } = nameMeasured(resolved, written, q, context);
   if (isRangeFact(q)) return [askRange(fact, item, attribute, q, context)];
+  // "Activation of a warm site takes at least 12 hours": where the sentence's grammar says what is measured, it is asked so.
+  const worded = proseMeasureQuestion(item, q, context);
+  if (worded) return [worded];
   const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension) ?? measureUnnamed(attribute, q.dimension);
-  // "Activation of a warm site takes at least 12 hours": the sentence's grammar may still say what is measured.
-  if (fragment) return [proseMeasureQuestion(item, q, context) ?? { skip: fragment, item }];
+  if (fragment) return [{ skip: fragment, item }];
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
   // "Charged on runtime of function rounded to nearest 100ms": 100 ms is the billing step, not the runtime.
   if (/\brounded\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?nearest\b/i.test(item.text)) return [{ skip: 'the number is a rounding step, not a value of the attribute', item }];

@@ -53,6 +53,16 @@ describe('a number stated in prose is asked from the sentence’s grammar', () =
     for (const choice of question!.choices) expect(Math.log2(Number(choice.replace(/[^\d]/g, '')))).toSatisfy(Number.isInteger);
   });
 
+  it('keeps what the limit is per, and asks a port by the phrase that opens the sentence', () => {
+    const stems = questionsOf('# Storage\n\n## Exports\n\n- Snapshot exports are limited to 16 TiB per volume.\n- Directory over TLS listens on TCP 636.\n').map((q) => `${q.stem} -> ${answerOf(q)}`);
+    expect(stems).toEqual(expect.arrayContaining(['What is the maximum size of snapshot exports, per volume? -> 16 TiB', 'Which port does Directory over TLS listen on? -> port 636']));
+  });
+
+  it('reads "<noun> <noun> of N" as no verb: "Minimum storage duration of 90 days" asks no "What duration does …"', () => {
+    const questions = questionsOf('# Archive\n\n## Cold tier\n\n- Minimum storage duration of 90 days\n');
+    for (const question of questions) expect(question.stem).not.toMatch(/^What duration does/);
+  });
+
   it('drops the sentence when its subject is a pronoun or a clause', () => {
     const questions = questionsOf('# Continuity\n\n## Sites\n\n- It takes at least 3 days.\n- This is limited to 2 TiB.\n- Restores which are manual take 6 hours.\n');
     for (const question of questions) expect(question.stem).not.toMatch(/^How long do(?:es)? |maximum size of this|which are/i);
