@@ -19,7 +19,8 @@ import { numberIn } from './quantity-question.js';
  * no such shape or its subject is unsure (a pronoun, a clause, another number): the caller skips then.
  */
 export function proseMeasureQuestion(item: FactItem, q: Quantity, context: GenerationContext): Outcome | undefined {
-  if (item.negated || item.role === 'example' || q.min !== q.max || q.per) return undefined;
+  // Conditions ("per second", "free tier") are the plain builder's to keep in its stem.
+  if (item.negated || item.role === 'example' || q.min !== q.max || q.per || (item.conditions?.length ?? 0) > 0) return undefined;
   const read = relativeMeasure(item, q) ?? readMeasure(item.text, q, context.names);
   if (!read) return undefined;
   const bound = read.bound;
