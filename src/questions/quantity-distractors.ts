@@ -8,8 +8,8 @@ import { measureTable } from '../knowledge/measure-units.js';
 import { unitsOf } from '../knowledge/quantity-units.js';
 
 /**
- * Values of other comparable facts within ×10 of `base` (within ×4 first), then ×2 / ÷2 … variants, and
- * for a small count its neighbours ("4", "6" beside 5). A port is no amount: see portCandidates.
+ * Values of other comparable facts within ×10 of `base` (within ×4 first), then ×2 / ÷2 … variants. A
+ * port is no amount: see portCandidates.
  */
 export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: ChoiceUnit, context: GenerationContext): Candidate[] {
   if (q.dimension === 'port') return portCandidates(item, base, context);
@@ -26,13 +26,6 @@ export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: C
     // ×2 and ÷2 first, then ×4 and ÷4, then ×10 and ÷10: the nearer, the more plausible.
     if (text) candidates.push({ text, tier: 2 + Math.floor(index / 2) });
   });
-  // "5 VPCs per region": halves of a small count are fractions, so its neighbours stand below it too.
-  if (q.dimension === 'count' && q.unit !== '%' && Number.isInteger(base) && base >= 3 && base <= 12) {
-    for (const [offset, tier] of [[-1, 3], [1, 3], [-2, 4], [2, 4]] as const) {
-      const text = formatChoice(base + offset, unit);
-      if (text) candidates.push({ text, tier });
-    }
-  }
   return candidates;
 }
 
