@@ -63,8 +63,8 @@ function plausible(text: string | undefined, base = 0): string | undefined {
   if (/^\d[\d,]*\.\d{2,}\s*\p{L}/u.test(text)) return undefined;
   // "0.5 minutes", "1.5 days": spans of a minute and more are written whole, in a smaller unit if need be.
   if (/^\d[\d,]*\.\d+\s*(years?|months?|weeks?|days?|hours?|minutes?)$/i.test(text)) return undefined;
-  // "0.3 seconds" beside "1 second": below a second, times are written in ms.
-  if (/^0\.\d+\s*seconds?$/i.test(text)) return undefined;
+  // "0.3 seconds" beside "1 second": below a second, times are written in ms; "2.5 seconds" beside a whole 5.
+  if (/^0\.\d+\s*seconds?$/i.test(text) || (/^\d+\.\d+\s*seconds?$/i.test(text) && Number.isInteger(base))) return undefined;
   // "180 %" as a discount beside "90 %": a share of a whole stays within it.
   if (/%$/.test(text) && base <= 100 && Number.parseFloat(text.replace(/,/g, '')) > 100) return undefined;
   if (/^\d[\d,]*\.\d+\s*(bytes?|B)$/i.test(text) || /^0\.\d+\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB|kilobytes?|megabytes?|gigabytes?)$/i.test(text)) return undefined;

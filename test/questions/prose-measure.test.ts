@@ -117,3 +117,11 @@ describe('wrong ports', () => {
     }
   });
 });
+
+describe('wrong times', () => {
+  it('never offer a fraction of a second beside a whole number of seconds', () => {
+    const questions = questionsOf('# Worker\n\n## Retries\n\n- Retry delay: 5 seconds\n- Poll interval: 20 seconds\n');
+    expect(questions.length).toBeGreaterThan(0);
+    for (const question of questions) for (const choice of question.choices) expect(choice).not.toMatch(/^\d+\.\d+ seconds?$/);
+  });
+});
