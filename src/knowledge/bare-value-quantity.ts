@@ -11,9 +11,9 @@ const BARE_VALUE =
  * quantities, if any, are findQuantities' business).
  */
 export function bareValueQuantity(key: string, value: string): Quantity | undefined {
-  // "Message retention: 4d", "Eviction timeout: 5m": shorthand for days and minutes under a word for time.
-  const shorthand = /^(\d+(?:\.\d+)?)[dm]$/.exec(value.trim());
-  const compact = shorthand ? compactDuration(value.trim(), shorthand[1]!.length, `${key} `) : undefined;
+  // "Message retention: 4d", "Eviction timeout: 5m", "Timeout: 30s": shorthand for a time under a word for time.
+  const shorthand = /^(\d+(?:\.\d+)?)[dms]$/.exec(value.trim());
+  const compact = shorthand ? compactDuration(value.trim(), shorthand[1]!.length, `${key} `, true) : undefined;
   if (shorthand && compact) {
     const amount = Number.parseFloat(shorthand[1]!) * compact.def.factor;
     return {

@@ -9,7 +9,7 @@
  */
 
 export type MeasureDimension =
-  'length' | 'mass' | 'power' | 'frequency' | 'data rate' | 'temperature' | 'voltage' | 'volume';
+  'length' | 'mass' | 'power' | 'frequency' | 'data rate' | 'temperature' | 'voltage' | 'volume' | 'bit length';
 
 /**
  * How wrong values of a dimension are made from the answer: `decimal` ×2, ÷2, ×4, ÷4, ×10, ÷10;
@@ -161,6 +161,24 @@ export const MEASURES: readonly MeasureTable[] = [
         family: 'metric',
       },
       { unit: 'L', spellings: ['litres', 'litre', 'liters', 'liter'], exact: ['L'], factor: 1, family: 'metric' },
+    ],
+  },
+  {
+    // "two 512-bit access keys", "a 128 bit block": the length of a key, hash, block or address. Powers of
+    // two, so wrong values are ×2 and ÷2 (256-bit, 1,024-bit), never ×10.
+    dimension: 'bit length',
+    words: ['bits', 'strength'],
+    scaling: 'binary',
+    units: [
+      {
+        unit: 'bits',
+        spellings: ['bits', 'bit'],
+        spaced: true,
+        factor: 1,
+        family: 'bits',
+        plural: 'bits',
+        singular: 'bit',
+      },
     ],
   },
 ];

@@ -1,5 +1,6 @@
 import type { Quantity } from './item.js';
 import { readAt } from './read-quantity.js';
+import { sameQuantity } from './same-quantity.js';
 
 export { sameQuantity } from './same-quantity.js';
 export { formatQuantity } from './format-quantity.js';
@@ -23,7 +24,12 @@ export function findQuantities(text: string): Quantity[] {
   for (let m = NUMBER_START.exec(text); m; m = NUMBER_START.exec(text)) {
     if (m.index < from) continue;
     const reading = readAt(text, m.index);
-    if (reading) {
+    const conversion = reading ? conversionEnd(text, reading) : undefined;
+    if (conversion !== undefined) {
+      // "1年 = 12个月", "1 GB = 1024 MB": a unit's definition states nothing about the subject.
+      from = conversion;
+      NUMBER_START.lastIndex = conversion;
+    } else if (reading) {
       // Object.assign, not a spread: V8 gave each spread copy a hidden class of its own (~500 bytes a quantity).
       found.push(Object.assign({}, reading.quantity, { text: text.slice(reading.start, reading.end).trim() }));
       from = reading.end;
@@ -36,6 +42,20 @@ export function findQuantities(text: string): Quantity[] {
     }
   }
   return found;
+}
+
+const EQUALS = /[ \u00a0]*=[ \u00a0]*/y;
+
+/** Where "<quantity> = <the same quantity in another unit>" ends, when the reading starts one; else undefined. */
+function conversionEnd(text: string, reading: NonNullable<ReturnType<typeof readAt>>): number | undefined {
+  EQUALS.lastIndex = reading.end;
+  if (!EQUALS.exec(text)) return undefined;
+  const other = readAt(text, EQUALS.lastIndex, false);
+  if (!other || other.quantity.unit === reading.quantity.unit) return undefined;
+  const [a, b] = [reading.quantity, other.quantity];
+  // A month is counted as 30 days, so "1 year = 12 months" is equal only within a few per cent.
+  const near = a.dimension === b.dimension && a.min > 0 && Math.abs(b.min / a.min - 1) < 0.03;
+  return near || sameQuantity({ ...a, text: '' }, { ...b, text: '' }) ? other.end : undefined;
 }
 
 /** The first quantity in `text` ("15 minutes", "Up to 10 GB"), or `undefined` if there is none. */

@@ -34,15 +34,17 @@ function def(unit: string, dimension: Dimension, factor: number, plural = unit, 
 
 /** Spellings (lower-case) → unit. Longest spellings are tried first. */
 const SPELLINGS: Array<[string[], UnitDef]> = [
-  [['milliseconds', 'millisecond', 'msecs', 'msec', 'ms'], def('ms', 'duration', 0.001, 'ms')],
-  [['seconds', 'second', 'secs', 'sec', 's'], def('s', 'duration', 1, 'seconds', 'second')],
-  [['minutes', 'minute', 'mins', 'min'], def('minutes', 'duration', 60, 'minutes', 'minute')],
-  [['hours', 'hour', 'hrs', 'hr', 'h'], def('hours', 'duration', 3600, 'hours', 'hour')],
-  [['days', 'day'], def('days', 'duration', 86_400, 'days', 'day')],
-  [['weeks', 'week'], def('weeks', 'duration', 7 * 86_400, 'weeks', 'week')],
+  // Chinese units after a number ("2-10年", "30天", "5分钟") are read as the English ones and printed in
+  // English. A bare 月 or 日 is left out: "3月" is March and "5日" a date, not durations.
+  [['milliseconds', 'millisecond', 'msecs', 'msec', 'ms', '毫秒'], def('ms', 'duration', 0.001, 'ms')],
+  [['seconds', 'second', 'secs', 'sec', 's', '秒', '秒钟'], def('s', 'duration', 1, 'seconds', 'second')],
+  [['minutes', 'minute', 'mins', 'min', '分钟'], def('minutes', 'duration', 60, 'minutes', 'minute')],
+  [['hours', 'hour', 'hrs', 'hr', 'h', '小时', '個小時', '个小时'], def('hours', 'duration', 3600, 'hours', 'hour')],
+  [['days', 'day', '天'], def('days', 'duration', 86_400, 'days', 'day')],
+  [['weeks', 'week', '周', '星期'], def('weeks', 'duration', 7 * 86_400, 'weeks', 'week')],
   // A month is counted as 30 days and a year as 365: good enough for retention periods in notes.
-  [['months', 'month'], def('months', 'duration', 30 * 86_400, 'months', 'month')],
-  [['years', 'year', 'yrs'], def('years', 'duration', 365 * 86_400, 'years', 'year')],
+  [['months', 'month', '个月', '個月'], def('months', 'duration', 30 * 86_400, 'months', 'month')],
+  [['years', 'year', 'yrs', '年'], def('years', 'duration', 365 * 86_400, 'years', 'year')],
   // "900 B": a capital B alone after a number is bytes only where readUnit allows it (see below).
   [['bytes', 'byte', 'b'], def('bytes', 'size', 1, 'bytes', 'byte')],
   [['kib'], def('KiB', 'size', KIB)],
@@ -62,7 +64,7 @@ const SPELLINGS: Array<[string[], UnitDef]> = [
   [['pb'], def('PB', 'size', KIB ** 5)],
   [['usd'], def('$', 'money', 1)],
   // A share: "57% discount", "10 percent". Counted, with its sign as the unit.
-  [['percent', '%'], def('%', 'count', 1, '%', '%')],
+  [['percent', 'per cent', '%'], def('%', 'count', 1, '%', '%')],
 ];
 
 /** Things that are counted: "1K concurrent executions", "6 copies", "3 AZ". */
@@ -192,7 +194,10 @@ export function readUnit(text: string, pos: number): UnitMatch | undefined {
 function measureReadable(unit: UnitDef, text: string, pos: number, end: number): boolean {
   const gap = text.slice(pos, pos + 2);
   if (unit.spaced && !/^[ \u00a0-]/.test(gap)) return false;
-  return !/^[ \u00a0]?-/.test(gap) || /^[ \u00a0]\p{L}/u.test(text.slice(end));
+  // "512-bit access keys": a bit length sizes a common noun; before a name ("128-bit MD5 digest") it is
+  // a detail of that name's description, too loose to file as a limit.
+  const noun = unit.family === 'bits' ? /^[ \u00a0]\p{Ll}/u : /^[ \u00a0]\p{L}/u;
+  return !/^[ \u00a0]?-/.test(gap) || noun.test(text.slice(end));
 }
 
 /** The definition behind a normalised unit name ('MB', 's', 'requests'), if it is one of ours. */

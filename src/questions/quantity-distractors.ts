@@ -7,8 +7,12 @@ import { type ChoiceUnit, formatChoice, scaledVariants } from './quantity-choice
 import { measureTable } from '../knowledge/measure-units.js';
 import { unitsOf } from '../knowledge/quantity-units.js';
 
-/** Values of other comparable facts within ×10 of `base` (within ×4 first), well-known ports, then ×2 / ÷2 … variants. */
+/**
+ * Values of other comparable facts within ×10 of `base` (within ×4 first), then ×2 / ÷2 … variants. A
+ * port is no amount: see portCandidates.
+ */
 export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: ChoiceUnit, context: GenerationContext): Candidate[] {
+  if (q.dimension === 'port') return portCandidates(item, base, context);
   const candidates: Candidate[] = [];
   for (const [value, facts] of valuesLike(q, context)) {
     const ratio = value / base;
@@ -17,7 +21,6 @@ export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: C
     const text = plausibleMeasure(value, unit) ? plausible(formatChoice(value, unit), base) : undefined;
     if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
   }
-  if (q.dimension === 'port') for (const port of wellKnownPorts) candidates.push({ text: `port ${port}`, tier: 1 });
   scaledVariants(base, unit).forEach((value, index) => {
     const text = sameAmount(q, value, base) || !plausibleMeasure(value, unit) || finerThan(value, base, unit) ? undefined : plausible(formatChoice(value, unit), base);
     // ×2 and ÷2 first, then ×4 and ÷4, then ×10 and ÷10: the nearer, the more plausible.
@@ -25,6 +28,30 @@ export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: C
   });
   return candidates;
 }
+
+/**
+ * Wrong ports a reader could believe: the other single ports the notes state (never the bounds of a
+ * range such as 30000–32767, which are no service's port), then well-known ports, then the answer's
+ * neighbours (10250 → 10251, 10249: components often sit on adjacent ports). No ×2 or ÷2: a port
+ * doubled (20500) is a number nobody has seen.
+ */
+function portCandidates(item: FactItem, base: number, context: GenerationContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const port of statedPortsOf(context)) if (port !== base && port !== item.quantity?.min) candidates.push({ text: `port ${port}`, tier: 0 });
+  for (const port of wellKnownPorts) if (port !== base) candidates.push({ text: `port ${port}`, tier: 1 });
+  for (const offset of [1, -1, 2, -2]) if (base + offset > 0 && base + offset <= 65_535) candidates.push({ text: `port ${base + offset}`, tier: 2 });
+  return candidates;
+}
+
+/** Every single port (not a range) the notes state, in order of first appearance. */
+const statedPortsOf = perContext((context) => {
+  const ports = new Set<number>();
+  for (const fact of context.facts) {
+    const q = fact.quantity;
+    if (q?.dimension === 'port' && q.min === q.max) ports.add(q.min);
+  }
+  return [...ports];
+});
 
 /**
  * A choice a person would believe: no fraction of a byte or count, no "0.3 GB" where the notes write
@@ -36,8 +63,8 @@ function plausible(text: string | undefined, base = 0): string | undefined {
   if (/^\d[\d,]*\.\d{2,}\s*\p{L}/u.test(text)) return undefined;
   // "0.5 minutes", "1.5 days": spans of a minute and more are written whole, in a smaller unit if need be.
   if (/^\d[\d,]*\.\d+\s*(years?|months?|weeks?|days?|hours?|minutes?)$/i.test(text)) return undefined;
-  // "0.3 seconds" beside "1 second": below a second, times are written in ms.
-  if (/^0\.\d+\s*seconds?$/i.test(text)) return undefined;
+  // "0.3 seconds" beside "1 second": below a second, times are written in ms; "2.5 seconds" beside a whole 5.
+  if (/^0\.\d+\s*seconds?$/i.test(text) || (/^\d+\.\d+\s*seconds?$/i.test(text) && Number.isInteger(base))) return undefined;
   // "180 %" as a discount beside "90 %": a share of a whole stays within it.
   if (/%$/.test(text) && base <= 100 && Number.parseFloat(text.replace(/,/g, '')) > 100) return undefined;
   if (/^\d[\d,]*\.\d+\s*(bytes?|B)$/i.test(text) || /^0\.\d+\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB|kilobytes?|megabytes?|gigabytes?)$/i.test(text)) return undefined;

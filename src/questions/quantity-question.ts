@@ -18,6 +18,8 @@ import { candidatesFor } from './quantity-distractors.js';
 import { cleanAttribute, percentAttribute, notTheMeasuredNoun, perNoun, shareOfWhole, vagueAttribute } from './quantity-attribute.js';
 import { explain, stemFor, stemSubject } from './quantity-stem.js';
 import { isRangeFact, rangeQuestion } from './range-question.js';
+import { proseMeasureQuestion } from './prose-measure.js';
+import { shareOfAttribute } from './gates/share-of.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
@@ -58,6 +60,9 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   const perThing = perNoun(item.text, measured.attribute) && !/^(?:seconds?|minutes?|hours?|days?|months?|years?)$/i.test(measured.attribute) && !new RegExp(`\\b${capitalised.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(item.text);
   const attribute = q.dimension === 'size' && perThing ? `size per ${measured.attribute}` : measured.attribute;
   if (isRangeFact(q)) return [askRange(fact, item, attribute, q, context)];
+  // "Activation of a warm site takes at least 12 hours": where the sentence's grammar says what is measured, it is asked so.
+  const worded = proseMeasureQuestion(item, q, context);
+  if (worded) return [worded];
   const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension) ?? measureUnnamed(attribute, q.dimension);
   if (fragment) return [{ skip: fragment, item }];
   if (shareOfWhole(item.text, q)) return [{ skip: 'the value is a share of a whole, not a property', item }];
@@ -66,7 +71,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
   // "Charged on runtime of function rounded to nearest 100ms": 100 ms is the billing step, not the runtime.
   if (/\brounded\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?nearest\b/i.test(item.text)) return [{ skip: 'the number is a rounding step, not a value of the attribute', item }];
-  const misread = misreadValue(item) ?? notTheAttribute(item, attribute, q) ?? durationUnnamed(attribute, q.dimension) ?? countedNounProblem(attribute, q);
+  const misread = misreadValue(item) ?? notTheAttribute(item, attribute, q) ?? durationUnnamed(attribute, q.dimension) ?? countedNounProblem(attribute, q) ?? shareOfAttribute(item.text, attribute, q);
   if (misread) return [{ skip: misread, item }];
   // Only the sentence leading to the number says what it is: "the default is 30 seconds. The maximum is 12 hours" keys 30 s as no maximum.
   const at = item.text.indexOf(q.text);
