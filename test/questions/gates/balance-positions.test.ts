@@ -14,11 +14,16 @@ describe('PositionBalance', () => {
     for (const q of placed) expect(q.choices[q.answer]).toBe('D');
   });
 
-  it('leaves ordered numbers and a trailing "Both of them" in place', () => {
+  it('keeps numbers in numerical order, turned round when the answer would land on an over-used end', () => {
     const balance = new PositionBalance();
-    const numbers = question(['1 GB', '2 GB', '4 GB', '8 GB'], 3);
-    expect(balance.place(numbers)).toBe(numbers);
-    expect(balance.place(numbers)).toBe(numbers);
+    const smallest = question(['1 GB', '2 GB', '4 GB', '8 GB'], 0);
+    const placed = [balance.place(smallest), balance.place(smallest), balance.place(smallest)];
+    expect(placed.map((q) => q.choices.join(' < '))).toEqual(['1 GB < 2 GB < 4 GB < 8 GB', '8 GB < 4 GB < 2 GB < 1 GB', '1 GB < 2 GB < 4 GB < 8 GB']);
+    for (const q of placed) expect(q.choices[q.answer]).toBe('1 GB');
+  });
+
+  it('leaves a trailing "Both of them" in place', () => {
+    const balance = new PositionBalance();
     const both = question(['Lambda', 'Fargate', 'Both of them'], 0);
     expect(balance.place(both).choices.at(-1)).toBe('Both of them');
   });
