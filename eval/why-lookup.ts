@@ -9,11 +9,11 @@ import { readTsv, ask } from './corpus-eval.js';
 
 /**
  * Developer aid: `tsx eval/why-lookup.ts <set> [substring of the command]` shows, for each matching
- * lookup of ../shared/corpora/<set>/lookups.tsv, the reply, the prepared terms, how the notes use them,
+ * lookup of ../shared/corpora/<set>/lookups.tsv (or $PREPBOT_CORPORA/<set>), the reply, the prepared terms, how the notes use them,
  * the top hits, and which items state the expected answer (so a miss is a knowledge or a lookup one).
  */
 const [set, filter = ''] = process.argv.slice(2);
-const dir = join(import.meta.dirname, '..', '..', 'shared', 'corpora', set!);
+const dir = join(process.env.PREPBOT_CORPORA ?? join(import.meta.dirname, '..', '..', 'shared', 'corpora'), set!);
 const kb = await loadNotes(join(dir, 'notes'));
 const desk = buildFactDesk(kb.items, { lexicon: kb.lexicon });
 const index = buildFactIndex(kb.items, kb.lexicon);

@@ -20,6 +20,7 @@ import { explain, stemFor, stemSubject } from './quantity-stem.js';
 import { isRangeFact, rangeQuestion } from './range-question.js';
 import { proseMeasureQuestion } from './prose-measure.js';
 import { shareOfAttribute } from './gates/share-of.js';
+import { portOfAnotherName } from './gates/port-owner.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
@@ -44,6 +45,8 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   const named = realSubject([...own, fact.topic, ...thing, fact.subject, ...[...fact.source.section].reverse()], context.facets);
   if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
   const placed = named === fact.topic ? fact : { ...fact, topic: named, subject: named };
+  const foreignPort = q.dimension === 'port' ? portOfAnotherName(fact.text, q.text, named) : undefined;
+  if (foreignPort) return [{ skip: foreignPort, item: fact }];
   const label = (item: FactItem): string | undefined => cleanAttribute(item.role === 'default' ? item.attribute.replace(/\bdefaults?\b/gi, ' ') : item.attribute, context.names, context.lexicon);
   // "Cost structure: up to 72 % discount compared to On-Demand": the noun by a percentage says what it
   // is a share of, and its baseline is kept.
