@@ -45,8 +45,6 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   const named = realSubject([...own, fact.topic, ...thing, fact.subject, ...[...fact.source.section].reverse()], context.facets);
   if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
   const placed = named === fact.topic ? fact : { ...fact, topic: named, subject: named };
-  const foreignPort = q.dimension === 'port' ? portOfAnotherName(fact.text, q.text, named) : undefined;
-  if (foreignPort) return [{ skip: foreignPort, item: fact }];
   const label = (item: FactItem): string | undefined => cleanAttribute(item.role === 'default' ? item.attribute.replace(/\bdefaults?\b/gi, ' ') : item.attribute, context.names, context.lexicon);
   // "Cost structure: up to 72 % discount compared to On-Demand": the noun by a percentage says what it
   // is a share of, and its baseline is kept.
@@ -66,6 +64,9 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   // "Activation of a warm site takes at least 12 hours": where the sentence's grammar says what is measured, it is asked so.
   const worded = proseMeasureQuestion(item, q, context);
   if (worded) return [worded];
+  // The sentence's own grammar did not say whose port it is: the subject's only if its sentence names it.
+  const foreignPort = q.dimension === 'port' ? portOfAnotherName(item.text, q.text, item.subject) : undefined;
+  if (foreignPort) return [{ skip: foreignPort, item }];
   const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension) ?? measureUnnamed(attribute, q.dimension);
   if (fragment) return [{ skip: fragment, item }];
   if (shareOfWhole(item.text, q)) return [{ skip: 'the value is a share of a whole, not a property', item }];
