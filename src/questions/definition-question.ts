@@ -125,7 +125,9 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
   // A code name is made of words ("GETUTCDATE", "INSERT SELECT", "RANK"): a stem or topic saying "UTC",
   // "insert" or "ranking" points at the one choice whose name holds it, whatever the others are.
   const coded = isCodeName(item, context);
-  return coded && echoesCodeName(item.term, [stem, outcome.question.topic ?? '', item.source.section.at(-1) ?? '']) ? { skip: codeNameEchoed, item } : outcome;
+  // The term's own heading ("INSERT SELECT" over INSERT SELECT) names it whole: that is where it is defined, no clue.
+  const around = [outcome.question.topic, item.source.section.at(-1) ?? ''].filter((text) => !containsWords(text, item.term));
+  return coded && echoesCodeName(item.term, [stem, ...around]) ? { skip: codeNameEchoed, item } : outcome;
 }
 
 /** The skip reason of a code name whose own words the stem or topic says. */
