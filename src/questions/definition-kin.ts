@@ -2,6 +2,7 @@ import type { DefinitionItem } from '../knowledge/item.js';
 import { perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { factsOf } from './definition-facts.js';
+import { isCodeName } from './shaped-siblings.js';
 import { contentWords, matterWords, nameKey } from './text-tools.js';
 
 /**
@@ -13,6 +14,7 @@ import { contentWords, matterWords, nameKey } from './text-tools.js';
  * - the terms share a word ("Node Controller" / "Replication Controller", "INSERT SELECT" / "INSERT EXEC");
  * - the definitions say the same thing of both ("a table …" / "a … table"): the same head noun;
  * - a list of the notes holds both ("Service types: ClusterIP, NodePort, LoadBalancer");
+ * - one file writes both as code names of one family ("RANK()" and "LAG(col)": two calls);
  * - their first sentences share a word that few definitions of the notes use ("storage" in a set of
  *   networking notes), so both speak of one narrow matter: one such word for terms of one file or
  *   folder, or two services; two for terms further apart. Words most definitions use ("pod" in
@@ -24,9 +26,10 @@ export function sameKind(a: DefinitionItem, b: DefinitionItem, context: Generati
 
 /**
  * Which evidence of `sameKind` two terms give, the strongest first: `name` (a shared term word),
- * `head` (one head noun), `listed` (one list of the notes), `matter` (a rare shared word only).
+ * `head` (one head noun), `listed` (one list of the notes), `code` (two code names of one file: see
+ * shaped-siblings.isCodeName), `matter` (a rare shared word only).
  */
-export type KinEvidence = 'name' | 'head' | 'listed' | 'matter';
+export type KinEvidence = 'name' | 'head' | 'listed' | 'code' | 'matter';
 
 /** The strongest evidence that `a` and `b` are of one kind (see sameKind), or undefined for none. */
 export function kinEvidence(a: DefinitionItem, b: DefinitionItem, context: GenerationContext): KinEvidence | undefined {
@@ -36,6 +39,8 @@ export function kinEvidence(a: DefinitionItem, b: DefinitionItem, context: Gener
   if ((wordsA.term.head !== undefined && wordsA.term.head === wordsB.term.head) || (wordsA.term.lead !== undefined && wordsA.term.lead === wordsB.term.lead)) return 'name';
   if (wordsA.head !== undefined && wordsA.head === wordsB.head) return 'head';
   if (kin.listed(a.term, b.term)) return 'listed';
+  // "RANK" beside "LAG" in one file of window functions: two calls (or two statements) the file writes alike.
+  if (a.source.file === b.source.file && isCodeName(a, context) && isCodeName(b, context)) return 'code';
   const shared = wordsA.definition.filter((word) => wordsB.definition.includes(word) && kin.rare(word)).length;
   const near = folderOf(a.source.file) === folderOf(b.source.file) || (factsOf(a, context).service && factsOf(b, context).service);
   return shared >= (near ? 1 : 2) ? 'matter' : undefined;

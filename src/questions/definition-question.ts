@@ -9,6 +9,7 @@ import type { GenerationContext } from './generation-context.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
+import { codeNamesBeside, isCodeName } from './shaped-siblings.js';
 import { type TermContext, termContext } from './term-context.js';
 import { asSentence, capitalise, capitaliseSentences, containsWords, tidy } from './text-tools.js';
 
@@ -108,16 +109,38 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
   );
   // Last, the names a list of the notes holds beside the term: its kind, though undefined in the notes.
   const listed = (): Candidate[] => listedBeside(item, context).map((text) => ({ text, tier: 9 }));
-  return buildQuestion({
+  // Then the code names of its family the same file writes (SQL functions among SQL functions).
+  const fromCode = (): Candidate[] => codeNamesBeside(item, context, placed.kind !== 'none');
+  const outcome = buildQuestion({
     item,
     kind: 'definition-to-term',
     stem,
     answer: item.term,
     candidates: closest?.() ?? [],
-    farther: [...farther, listed],
+    farther: [...farther, listed, fromCode],
     reject: (term) => containsWords(stem, term) || classBesideMember(item.term, term),
     explanation: (distractors) => withTempting(explain(item), distractors, context),
   }, context);
+  if (!('question' in outcome)) return outcome;
+  // A code name is made of words ("GETUTCDATE", "INSERT SELECT", "RANK"): a stem or topic saying "UTC",
+  // "insert" or "ranking" points at the one choice whose name holds it, whatever the others are.
+  const coded = isCodeName(item, context);
+  // The term's own heading ("INSERT SELECT" over INSERT SELECT) names it whole: that is where it is defined, no clue.
+  const around = [outcome.question.topic, item.source.section.at(-1) ?? ''].filter((text) => !containsWords(text, item.term));
+  return coded && echoesCodeName(item.term, [stem, ...around]) ? { skip: codeNameEchoed, item } : outcome;
+}
+
+/** The skip reason of a code name whose own words the stem or topic says. */
+const codeNameEchoed = 'a word of the stem stands inside the code name';
+
+/** True when a word of three letters or more of one of `texts` stands inside `name` ("date" in "GETDATE"). */
+function echoesCodeName(name: string, texts: readonly string[]): boolean {
+  const letters = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const parts = name.toLowerCase().split(/[^a-z0-9]+/).filter((part) => part.length >= 3);
+  // "lengths" says "length" too.
+  const words = texts.flatMap((text) => text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []).map((word) => word.replace(/(?<=...)s$/, ''));
+  // "date" inside "GETDATE"; "ranking" holding "RANK".
+  return words.some((word) => letters.includes(word) || parts.some((part) => word.includes(part)));
 }
 
 /**

@@ -256,7 +256,9 @@ const heads = new WeakMap<DefinitionItem, string>();
 function headOf(item: DefinitionItem): string {
   let head = heads.get(item);
   if (head === undefined) {
-    head = item.definition.split(/[,.;:]|\s(?:that|which|who|to|of|in|on|from|than|for|with|when|so|where|built|used)\s/i)[0] ?? '';
+    // "the Kubernetes distribution Amazon EKS is built on": a name in a clause of its own ("EKS is …")
+    // is not what the term is; the head ends where that clause's verb begins, and the name with it.
+    head = (item.definition.split(/[,.;:]|\s(?:that|which|who|to|of|in|on|from|than|for|with|when|so|where|built|used)\s/i)[0] ?? '').replace(/(?:\s+\S+)?\s+(?:is|are|was|were)\b.*$/i, '');
     heads.set(item, head);
   }
   return head;

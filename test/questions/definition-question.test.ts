@@ -217,3 +217,19 @@ describe('term → definition, asked only beside three definitions of its own se
     expect(reverse([...presses, bladder], 'Rack press')).toBe(4);
   });
 });
+
+describe('a name inside a clause of a sibling definition', () => {
+  // Written for this test: "Beacon" is defined by a clause about Relay, not as a kind of Relay.
+  const items = () => [
+    definition('Relay', 'A message queue that hands each message to one consumer'),
+    definition('Beacon', 'The alert service Relay is often paired with, sending texts and mail'),
+    definition('Ledger', 'A log store that keeps every record in order for years'),
+    definition('Vault', 'A secret store that hands out short-lived database passwords'),
+  ];
+
+  it('keeps the sibling as a wrong choice: "the alert service Relay is paired with" does not say Beacon is a Relay', () => {
+    const [question] = onlyQuestions(questionsFor('Relay', items())).filter((q) => q.kind === 'definition-to-term');
+    expect(question!.choices[question!.answer]).toBe('Relay');
+    expect([...question!.choices].sort()).toEqual(['Beacon', 'Ledger', 'Relay', 'Vault']);
+  });
+});
