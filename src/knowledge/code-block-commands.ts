@@ -94,7 +94,7 @@ function purposeOf(said: string, command: string): { name: string; purpose: stri
  * comment over two or more lines is about the steps together ("# reload and restart" over two
  * commands), so none of them is asked.
  */
-export function codeBlockCommands(
+function codeBlockCommands(
   code: Code,
   heading?: string,
 ): Array<{ command: string; name: string; purpose: string; sentence: string; line: number }> {
