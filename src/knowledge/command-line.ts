@@ -161,7 +161,9 @@ export function commandParts(code: string): CommandParts | undefined {
     at <= MAX_SUBCOMMANDS &&
     SUBCOMMAND.test(tokens[at]!) &&
     !FUNCTION_WORDS.has(tokens[at]!) &&
-    !valued.has(tokens[at]!)
+    !valued.has(tokens[at]!) &&
+    // "node-1", "web-2": an example's own name, numbered.
+    !/-\d+$/.test(tokens[at]!)
   )
     at++;
   // Words right after a program are arguments, not sub-commands, when more of them follow than a name holds.

@@ -1,4 +1,4 @@
-import type { Paragraph, PhrasingContent, Table } from 'mdast';
+import type { Paragraph, PhrasingContent, Table, TableCell } from 'mdast';
 import { commandDefinition, commandParts } from './command-line.js';
 import { hasExampleValues, withoutArguments } from './command-arguments.js';
 import { purposeAfter, purposeBefore } from './command-purpose.js';
@@ -89,20 +89,23 @@ function commandsOf(paragraph: Paragraph): CommandDraft[] {
   const drafts: CommandDraft[] = [];
   for (const { text: marked, codes } of sentencesOf(pieces)) {
     const sentence = marked.replace(/^[-*+]\s+/, '').replace(/[.!;:]+$/, '');
-    const found = pairOf(sentence, codes);
-    const parts = found ? commandParts(found.code.code) : undefined;
-    const asked = found && parts && !hasExampleValues(parts) ? withoutArguments(found.purpose, parts) : undefined;
-    if (found && parts && asked)
-      drafts.push({
-        command: squash(found.code.code),
-        name: parts.name,
-        purpose: asked,
-        sentence: plain(marked, codes),
-        line: found.code.line,
-      });
+    const pairs = pairsOf(sentence, codes);
+    for (const found of pairs) {
+      const parts = commandParts(found.code.code);
+      const asked = parts && !hasExampleValues(parts) ? withoutArguments(found.purpose, parts) : undefined;
+      if (parts && asked)
+        drafts.push({
+          command: squash(found.code.code),
+          name: parts.name,
+          purpose: asked,
+          sentence: plain(marked, codes),
+          line: found.code.line,
+        });
+    }
     for (const code of codes.slice(0, MAX_MENTIONS)) {
       const mentioned =
-        code !== found?.code && !drafts.some((d) => d.line === code.line && d.command === squash(code.code))
+        !pairs.some((found) => found.code === code) &&
+        !drafts.some((d) => d.line === code.line && d.command === squash(code.code))
           ? mentionOf(code.code)
           : undefined;
       if (mentioned && !drafts.some((d) => d.name === mentioned))
@@ -122,7 +125,32 @@ function commandsOf(paragraph: Paragraph): CommandDraft[] {
   return drafts;
 }
 
-/** The one code span of the sentence that the sentence says the purpose of, by the three patterns above. */
+/** "We can use `swapon` to enable swap and `swapoff` to disable it": two commands, each with its purpose. */
+const USE_BOTH =
+  /(?:^|\s)(?:use|run)\s+\u0000(\d+)\u0000\s+to\s+([^\u0000]+?),?\s+and\s+\u0000(\d+)\u0000\s+to\s+(.+)$/isu;
+/** "- List the pods: `kubectl get pods`", "Reload the units - `systemctl daemon-reload`": the purpose first. */
+const PURPOSE_FIRST = /^(.+?)(?::|\s[-–—])\s+\u0000(\d+)\u0000$/su;
+
+/** The code spans of the sentence with what the sentence says they do: two for "use A to … and B to …", else pairOf's one. */
+function pairsOf(
+  sentence: string,
+  codes: ReadonlyArray<{ code: string; line: number }>,
+): Array<{ code: { code: string; line: number }; purpose: string }> {
+  const both = USE_BOTH.exec(sentence);
+  if (both) {
+    return [
+      [both[1]!, both[2]!],
+      [both[3]!, both[4]!],
+    ].flatMap(([index, said]) => {
+      const purpose = purposeAfter(`to ${plain(said!, codes)}`);
+      return purpose ? [{ code: codes[Number(index)]!, purpose }] : [];
+    });
+  }
+  const one = pairOf(sentence, codes);
+  return one ? [one] : [];
+}
+
+/** The one code span of the sentence that the sentence says the purpose of, by the patterns above. */
 function pairOf(
   sentence: string,
   codes: ReadonlyArray<{ code: string; line: number }>,
@@ -139,13 +167,16 @@ function pairOf(
   const useTo = USE_TO.exec(sentence);
   const toUse = TO_USE.exec(sentence);
   const trailing = TRAILING.exec(sentence);
+  const first = PURPOSE_FIRST.exec(sentence);
   const [index, purpose] = useTo
     ? [useTo[1], purposeAfter(`to ${useTo[2]!}`)]
     : toUse
       ? [toUse[2], purposeAfter(`to ${toUse[1]!}`)]
       : trailing
         ? [trailing[2], purposeBefore(trailing[1]!)]
-        : [undefined, undefined];
+        : first
+          ? [first[2], purposeBefore(first[1]!)]
+          : [undefined, undefined];
   return index !== undefined && purpose ? { code: codes[Number(index)]!, purpose } : undefined;
 }
 
@@ -156,22 +187,27 @@ function pairOf(
  */
 const mentionOf = (code: string): string | undefined => commandParts(code)?.name;
 
+/** The cell's one code span, when the cell holds nothing else. */
+const codeCell = (cell: TableCell | undefined): string | undefined =>
+  cell?.children.length === 1 && cell.children[0]!.type === 'inlineCode' ? cell.children[0]!.value : undefined;
+
 /**
  * "| `kubectl drain <node>` | Evicts all pods … |": a two-column table whose first cell is one code
  * span and whose second says what it does (first clause: "Marks node unschedulable — existing pods
- * stay" says "marks node unschedulable").
+ * stay" says "marks node unschedulable"); or the other way round, "| Evict all pods | `kubectl drain` |".
  */
 function tableCommandsOf(table: Table): CommandDraft[] {
   const [header, ...rows] = table.children;
   if (!header || header.children.length !== 2) return [];
   return rows.flatMap((row) => {
     const [first, second] = row.children;
-    const code =
-      first?.children.length === 1 && first.children[0]!.type === 'inlineCode' ? first.children[0]!.value : undefined;
+    const leading = codeCell(first);
+    const code = leading ?? codeCell(second);
+    const said = leading ? second : first;
     const parts = code ? commandParts(code) : undefined;
-    if (!code || !parts || !second || hasExampleValues(parts)) return [];
-    const said = squash(plainText(second));
-    const clause = said.split(/\s+[—–-]\s+|;\s*/)[0]!;
+    if (!code || !parts || !said || codeCell(said) !== undefined || hasExampleValues(parts)) return [];
+    const text = squash(plainText(said));
+    const clause = text.split(/\s+[—–-]\s+|;\s*/)[0]!;
     const purpose = purposeAfter(clause.charAt(0).toLowerCase() + clause.slice(1), true);
     const asked = purpose ? withoutArguments(purpose, parts) : undefined;
     return asked
@@ -180,7 +216,7 @@ function tableCommandsOf(table: Table): CommandDraft[] {
             command: squash(code),
             name: parts.name,
             purpose: asked,
-            sentence: `${squash(code)}: ${said}`,
+            sentence: leading ? `${squash(code)}: ${text}` : `${text}: ${squash(code)}`,
             line: lineOf(row),
           },
         ]

@@ -4,6 +4,7 @@ import { paragraphStatement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
 import { addCommands } from './extract-command.js';
+import { addCodeBlockCommands } from './code-block-commands.js';
 import { addDefinition, addStatement } from './extract-statement.js';
 import { definitionSentence } from './prose-definition.js';
 import { isTermKey } from './term-key.js';
@@ -194,6 +195,7 @@ export function parseNote(
       }
       case 'code':
         codeAbove = node.value;
+        addCodeBlockCommands(ctx, node, justAfterHeading ? headingText : undefined);
         if (unclosedFence(node, lines))
           ctx.warn(lineOf(node), 'code fence is never closed: the rest of the file was read as code');
         return;

@@ -126,3 +126,38 @@ describe('commands and what they do', () => {
     ]);
   });
 });
+
+describe('commands whose purpose comes first or two to a sentence', () => {
+  it('reads "use `a` to … and `b` to …" as two commands', () => {
+    expect(
+      commandsIn('You can use `pvscan` to scan the disks for physical volumes and `vgscan` to scan for volume groups.'),
+    ).toEqual([
+      { name: 'pvscan', purpose: 'scans the disks for physical volumes', line: 1 },
+      { name: 'vgscan', purpose: 'scans for volume groups', line: 1 },
+    ]);
+  });
+
+  it('reads a bullet that says what it does before a colon or a dash, then the command', () => {
+    const notes = [
+      '- Reload the firewall rules: `firewall-cmd --reload`',
+      '- Print the routing table - `ip route show`',
+    ].join('\n');
+    expect(commandsIn(notes).map(({ name, purpose }) => `${name}: ${purpose}`)).toEqual([
+      'ip route show: prints the routing table',
+    ]);
+  });
+
+  it('reads a two-column table with the purpose first and the command second', () => {
+    const notes = [
+      '| Task | Command |',
+      '| --- | --- |',
+      '| Show the kernel ring buffer | `dmesg` |',
+      '| Kernel | `uname -r` |',
+    ].join('\n');
+    expect(commandsIn(notes)).toEqual([{ name: 'dmesg', purpose: 'shows the kernel ring buffer', line: 3 }]);
+  });
+
+  it('reads no sub-command in a numbered example name', () => {
+    expect(commandsIn('`kubectl cordon node-3` marks the node unschedulable.')).toEqual([]);
+  });
+});
