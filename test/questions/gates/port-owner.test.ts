@@ -24,7 +24,7 @@ describe('portOfAnotherName', () => {
 describe('port questions from prose that names several services', () => {
   const file = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'port-owner', 'relay-ports.md');
   const { items } = parseNote('relay-ports.md', readFileSync(file, 'utf8'));
-  const asked = generateQuestions(kb(items)).questions.map((q) => [q.stem, q.choices[q.answer]!]);
+  const asked = generateQuestions(kb(items)).questions.map((q): [string, string] => [q.stem, q.choices[q.answer]!]);
   const portsOf = (name: string): string[] => asked.filter(([stem]) => stem.includes(name) && /\bport\b/i.test(stem)).map(([, answer]) => answer);
 
   it('never keys the port of another service to the heading or the first name of the line', () => {
