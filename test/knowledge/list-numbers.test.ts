@@ -31,3 +31,11 @@ describe('default ports', () => {
     expect(asked.map(([stem]) => stem).filter((stem) => /7412|admin console.*default/i.test(stem))).toEqual([]);
   });
 });
+
+describe('a key that is a thing, with a measured value', () => {
+  it('asks the value about the key, not about the heading above it', () => {
+    const asked = quantityQuestions('bill-terms.md');
+    expect(asked).toContainEqual(['What is the maximum maturity for a treasury bill?', '1 year']);
+    expect(asked.map(([stem]) => stem).filter((stem) => /glossary/i.test(stem))).toEqual([]);
+  });
+});
