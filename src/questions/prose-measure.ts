@@ -21,7 +21,7 @@ import { numberIn } from './quantity-question.js';
 export function proseMeasureQuestion(item: FactItem, q: Quantity, context: GenerationContext): Outcome | undefined {
   // Conditions ("per second", "free tier") are the plain builder's to keep in its stem.
   if (item.negated || item.role === 'example' || q.min !== q.max || q.per || (item.conditions?.length ?? 0) > 0) return undefined;
-  const read = relativeMeasure(item, q) ?? readMeasure(item.text, q, context.names, item.role);
+  const read = relativeMeasure(item, q) ?? readMeasure(item.text, q, context.names);
   if (!read) return undefined;
   const bound = read.bound;
   const unit = choiceUnit(q, q.min, true);
@@ -114,7 +114,7 @@ const MEASURE_NOUNS: Partial<Record<Quantity['dimension'], readonly string[]>> =
   power: ['power', 'output'],
 };
 
-function readMeasure(text: string, q: Quantity, names: ReadonlySet<string>, role?: FactItem['role']): Reading | undefined {
+function readMeasure(text: string, q: Quantity, names: ReadonlySet<string>): Reading | undefined {
   const at = text.indexOf(q.text);
   if (at < 0) return undefined;
   const sentence = text.slice(Math.max(0, ...[...text.slice(0, at).matchAll(/[.;!?]\s+/g)].map((m) => m.index + m[0].length)), at);
@@ -124,9 +124,7 @@ function readMeasure(text: string, q: Quantity, names: ReadonlySet<string>, role
   if (port && q.dimension === 'port') {
     const subject = subjectPhrase(port[1]!, names);
     // One wording for every port a thing is on ("uses", "runs on"): the same port said twice is then one question.
-    // "listens on port 2379 by default": the default port is asked as the default.
-    const usual = role === 'default' ? ' by default' : '';
-    return subject ? { stem: `Which port does ${subject} listen on${usual}${tail.for}?`, bound: 'exact' } : undefined;
+    return subject ? { stem: `Which port does ${subject} listen on${tail.for}?`, bound: 'exact' } : undefined;
   }
   const limit = /^(.+?)\s+(?:is|are)\s+(?:limited|capped|restricted)\s+to\s*$/i.exec(sentence);
   const noun = LIMIT_NOUN[q.dimension];

@@ -86,9 +86,7 @@ function phrased(item: FactItem, q: Quantity, attribute: string, variant: string
     const what = (service?.[2]?.toLowerCase() ?? attribute.replace(/\s*\b(ports?|numbers?|listens? on|uses?)\b\s*/gi, ' ')).trim();
     const owner = item.source.section.at(-1);
     const daemon = owner && owner.startsWith(item.topic) && owner !== item.topic ? `the ${owner}` : service ? service[1]! : subject;
-    // "listens on port 2379 by default": a default port is asked as the default, never as the only one.
-    const usual = item.role === 'default' ? ' by default' : '';
-    return what ? `Which port does ${daemon} use${usual} for ${what}?` : `Which port does ${daemon} listen on${usual}?`;
+    return what ? `Which port does ${daemon} use for ${what}?` : `Which port does ${daemon} listen on?`;
   }
   if (q.dimension === 'money' && q.per) {
     // "beyond the free tier", "after 1M requests": the attribute already says which price.

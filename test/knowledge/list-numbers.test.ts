@@ -24,14 +24,6 @@ describe('numbers under list members', () => {
   });
 });
 
-describe('default ports', () => {
-  it('asks a port the notes call the default as the default, and a plain port plainly', () => {
-    const asked = quantityQuestions('relay-daemon.md');
-    expect(asked).toContainEqual(['Which port does Relayd listen on by default?', 'port 7411']);
-    expect(asked.map(([stem]) => stem).filter((stem) => /7412|admin console.*default/i.test(stem))).toEqual([]);
-  });
-});
-
 describe('a key that is a thing, with a measured value', () => {
   it('asks the value about the key, not about the heading above it', () => {
     const asked = quantityQuestions('bill-terms.md');
