@@ -4,6 +4,7 @@ import { bareValueQuantity, findQuantities } from './parse-quantity.js';
 import { qualifiersOf } from './fact-qualifiers.js';
 import { headingName, type NameHints } from './topic-of.js';
 import { parallelClauses } from './parallel-clauses.js';
+import { keyedMeasure } from './keyed-measure.js';
 
 /** A fact before it gets its id, topic and source. */
 export type FactDraft = Pick<
@@ -143,9 +144,12 @@ export function quantityFacts(statement: Statement, subject: string, hints: Name
     const turn = [...before.matchAll(NEXT_CLAUSE)].at(-1);
     const from = turn ? Math.max(0, at) - before.length + turn.index : 0;
     const qualifiers = qualifiersOf(q, target.slice(from, Math.max(0, at)), after, keyed ? statement.key : undefined);
+    // "money market: maturity < 1 year": the key is the thing, the value's first noun the attribute.
+    const measured =
+      keyed && !keyIsSubject && quantities.length === 1 ? keyedMeasure(statement.key!, target, q) : undefined;
     facts.push({
-      subject: keyIsSubject ? keyName!.name!.replace(/^(each|every|per)\s+/i, '') : about,
-      attribute,
+      subject: measured?.subject ?? (keyIsSubject ? keyName!.name!.replace(/^(each|every|per)\s+/i, '') : about),
+      attribute: measured?.attribute ?? attribute,
       text: statement.text,
       quantity: q,
       ...qualifiers,

@@ -55,11 +55,16 @@ const isNameLike = (text: string): boolean =>
  */
 function childSubject(subject: string, parent: string, top: boolean, hints: NameHints): string {
   if (words(parent) > 4 || findQuantities(parent).length > 0) return subject;
+  // "Directory protocols" > "Examples" > "Kerberos": a name listed as an example is the thing itself, as written.
+  if (EXAMPLES_SUBJECT.test(subject) && namesSomething(parent, hints) && /^[\p{Lu}\d]/u.test(parent)) return parent;
   if (parent.toLowerCase().includes(subject.toLowerCase())) return parent;
   const named = headingName(parent, hints);
   if (top && named.name && named.whole) return named.name;
   return `${subject} ${/^\p{Lu}\p{Ll}/u.test(parent) ? parent.toLowerCase() : parent}`;
 }
+
+/** A subject built from an "Examples" bullet: what hangs below it are the examples, each a thing of its own. */
+const EXAMPLES_SUBJECT = /\s(?:examples?|e\.g\.?)$/i;
 
 /** A bullet that is only a name: one the topic rules know, or a short capitalised phrase ("Fargate"). */
 const namesSomething = (text: string, hints: NameHints): boolean =>

@@ -2,7 +2,7 @@ import type { FactItem, Quantity } from '../knowledge/item.js';
 import { FUNCTION_WORDS, LINKING_VERBS, PRONOUN } from '../knowledge/english-words.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
-import { choiceUnit, formatChoice } from './quantity-choice.js';
+import { choiceUnit, formatChoice, minimumKeyedToSmallest } from './quantity-choice.js';
 import { candidatesFor } from './quantity-distractors.js';
 import { recordAskedFact, restatesAskedFact } from './asked-quantity-facts.js';
 import { numberInStem } from './gates/number-in-stem.js';
@@ -48,7 +48,7 @@ export function proseMeasureQuestion(item: FactItem, q: Quantity, context: Gener
   );
   if (!('question' in outcome)) return outcome;
   // "What is the minimum …?" keyed to the smallest choice: a test-wise reader picks it unread.
-  if (/\b(?:minimum|at least)\b/i.test(read.stem) && outcome.question.answer === 0) return { skip: 'a minimum keyed to the smallest choice gives itself away', item };
+  if (minimumKeyedToSmallest(read.stem, outcome.question.choices, outcome.question.answer)) return { skip: 'a minimum keyed to the smallest choice gives itself away', item };
   recordAskedFact(item, q, '', bound, context);
   return outcome;
 }

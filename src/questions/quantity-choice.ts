@@ -1,6 +1,7 @@
 import type { Quantity } from '../knowledge/item.js';
 import { familyOf, unitDef, unitsOf, type UnitDef } from '../knowledge/quantity-units.js';
 import { measureTable } from '../knowledge/measure-units.js';
+import { findQuantities } from '../knowledge/parse-quantity.js';
 
 /**
  * How a quantity question shows its choices: every choice in the answer's own unit and style
@@ -76,3 +77,15 @@ const isRound = (n: number): boolean => Math.abs(n * 100 - Math.round(n * 100)) 
 const dollars = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 10 });
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const number = (n: number): string => plain.format(n);
+
+/**
+ * "What is the minimum …?" keyed to the smallest choice, wherever the choices put it (they may run
+ * descending): a test-wise reader picks it unread.
+ */
+export function minimumKeyedToSmallest(stem: string, choices: readonly string[], answer: number): boolean {
+  if (!/\b(?:minimum|at least)\b/i.test(stem)) return false;
+  // "500 MB" is less than "1 GB": each choice is read with its unit, a bare number as itself.
+  const values = choices.map((choice) => findQuantities(choice)[0]?.min ?? Number(/\d[\d,]*(?:\.\d+)?/.exec(choice)?.[0].replace(/,/g, '') ?? NaN));
+  const keyed = values[answer];
+  return keyed !== undefined && !Number.isNaN(keyed) && values.every((value) => Number.isNaN(value) || value >= keyed);
+}

@@ -27,9 +27,21 @@ function namedPart(item: FactItem): string {
   // "RDS Deployments: Read Replicas, Multi-AZ" is a heading listing things, not one subject.
   // "Cool access tier": a name before a class noun is one member of the class, with its article.
   if (subject === item.topic && /^\p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}$/u.test(subject) && !/(?<!s)s$/.test(subject) && !/\b(and|or|of|for|the)\b/.test(subject)) return `the ${subject}`;
+  // "treasury bill: maturity < 1 year": a key the statement opens with, that is a plain noun phrase, is what the value is of.
+  if (keyedCommonNoun(item, subject)) return `${article(subject)} ${subject}`;
   if (!subject || subject === item.topic || !subject.startsWith(item.topic) || subject.split(/\s+/).length > 5 || /[:,;]/.test(subject)) return item.topic;
   return `the ${subject}`;
 }
+
+/**
+ * The subject is the statement's own key ("treasury bill: …"), a lower-case noun phrase of two or three
+ * words (one lower-case word is as often a program's name, "etcd", as a common noun).
+ */
+const keyedCommonNoun = (item: FactItem, subject: string): boolean =>
+  subject !== item.topic &&
+  /^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){1,2}$/u.test(subject) &&
+  !/\b(and|or|of|for|the|a|an)\b/.test(subject) &&
+  item.text.trim().toLowerCase().startsWith(`${subject.toLowerCase()}:`);
 
 /** Names joined by "and" / "or" ("CHAR and VARCHAR"), each starting with a capital or a digit. */
 const nameList = /^[\p{Lu}\d]\S*(?:\s+(?:and|or|[\p{Lu}\d]\S*))*$/u;

@@ -89,7 +89,7 @@ export function countedNounProblem(attribute: string, q: { dimension: string; un
 
 // The words that name a time measure: a duration is asked as one of these ("visibility timeout",
 // "retention period", "time allowed"), never as "the logs", "the standard" or "the subunit".
-const timeWords = /\b(time|times|timeout|timeouts|duration|period|interval|retention|delay|latency|ttl|age|lifetime|life|half-life|term|window|expiry|expiration|span|lag|lease|cooldown|uptime|downtime|deadline|onset|length|lock|runtime|hold|wait)\b/i;
+const timeWords = /\b(time|times|timeout|timeouts|duration|period|interval|retention|delay|latency|ttl|age|lifetime|life|half-life|term|tenor|maturity|window|expiry|expiration|span|lag|lease|cooldown|uptime|downtime|deadline|onset|length|lock|runtime|hold|wait)\b/i;
 
 /** Gate "a duration is asked by a time word": the reason to skip, or undefined. */
 export function durationUnnamed(attribute: string, dimension: string): string | undefined {
