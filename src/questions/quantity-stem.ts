@@ -66,6 +66,8 @@ export function stemFor(item: FactItem, q: Quantity, attribute: string, variant:
 function subjectInAttribute(attribute: string, subject: string, text: string): string | undefined {
   const name = subject.replace(/^(?:the|an?)\s+/i, '');
   if (name === '' || /\s(?:in|of)\s/.test(name)) return undefined;
+  // Most attributes do not hold the subject at all: a plain search spares building two Unicode regexes.
+  if (!attribute.toLowerCase().includes(name.toLowerCase())) return undefined;
   const words = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'iu');
   const at = words.exec(attribute);
   if (!at) return undefined;
