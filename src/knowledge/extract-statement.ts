@@ -139,7 +139,8 @@ function addItems(
   const facts = clauses ? [] : quantityFacts(statement, subject, ctx.hints);
   // A worked example ("1M requests at 512 MB for 100 ms: about $0.20") mixes several kinds of number;
   // naming what each one measures would be guesswork, so it gives no facts.
-  const kinds = new Set(facts.map((f) => f.quantity?.dimension));
+  // A bit length is a data size ("a 4-byte tag holding a 12-bit ID"): one kind with bytes.
+  const kinds = new Set(facts.map((f) => (f.quantity?.dimension === 'bit length' ? 'size' : f.quantity?.dimension)));
   if (kinds.size >= 3) return 'declined';
   for (const fact of facts) ctx.add({ kind: 'fact', ...fact }, line);
   if (

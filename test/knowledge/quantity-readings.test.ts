@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bareValueQuantity, findQuantities, formatQuantity } from '../../src/knowledge/parse-quantity.js';
+import { parseNote } from '../../src/knowledge/parse-note.js';
 
 // Sentences written here in the pattern of security, finance, pharmacology and configuration notes.
 const read = (text: string) => findQuantities(text).map((q) => [q.text, q.dimension, q.min, q.max, q.unit]);
@@ -51,5 +52,14 @@ describe('numbers the parser reads now', () => {
     expect(read('45s')).toEqual([['45s', 'duration', 45, 45, 's']]);
     expect(bareValueQuantity('Lock timeout', '15s')?.min).toBe(15);
     expect(bareValueQuantity('Sub-unit', '15s')).toBeUndefined();
+  });
+
+  it('keeps the facts of a paragraph whose bytes and bits are one kind of number, not a worked example', () => {
+    const note =
+      '# Frames\n\n## Trunk tags\n\nA trunk header adds a 6-byte label to each frame, and the label holds a 10-bit lane ID. Usable lane IDs are 1-1000.\n';
+    const facts = parseNote('frames.md', note).items.flatMap((item) =>
+      item.kind === 'fact' && item.quantity ? [item.quantity.text] : [],
+    );
+    expect(facts).toEqual(expect.arrayContaining(['6-byte', '10-bit', '1-1000']));
   });
 });
