@@ -39,11 +39,12 @@ export function attributeProblem(attribute: string): string | undefined {
  * adverb first ("only supports"); a plural word before another content word ("stores data", "design
  * streams store data"): English compounds put the modifier in the singular ("object size", never
  * "objects size"), so a plural followed by a noun is a verb in the third person or a subject before
- * its verb.
+ * its verb. "Into" and "onto" follow a verb of motion ("inserts a tag into the frame"), never a
+ * property's name, so "tag into the ethernet" is the tail of a clause.
  */
 function verbShaped(words: readonly string[]): boolean {
   const lower = words.map((word) => word.toLowerCase());
-  if (lower.some((word) => pronoun.test(word))) return true;
+  if (lower.some((word) => pronoun.test(word) || word === 'into' || word === 'onto')) return true;
   if (focusing.test(lower[0]!)) return true;
   for (let i = 1; i < lower.length; i += 1) {
     if (/^(the|a|an)$/.test(lower[i]!) && !preposition.test(lower[i - 1]!)) return true;
