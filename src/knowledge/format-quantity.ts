@@ -25,11 +25,14 @@ function bestUnit(base: number, dimension: Quantity['dimension'], family: string
   return best ?? units[0];
 }
 
-/** A second way of saying the same amount: minutes ↔ seconds, MB ↔ GB. */
+/**
+ * A second way of saying the same amount: minutes ↔ seconds, MB ↔ GB. Seconds only up to a day: "15
+ * minutes (900 seconds)" helps a reader, "1 year (31,536,000 seconds)" does not.
+ */
 function equivalent(base: number, written: UnitDef): UnitDef | undefined {
   const family = /i/.test(written.unit) ? 'binary' : 'decimal';
   if (written.dimension === 'duration') {
-    if (written.unit !== 's') return unitDef('s');
+    if (written.unit !== 's') return base <= 86_400 ? unitDef('s') : undefined;
     const best = bestUnit(base, 'duration', family);
     return best && best.factor > 1 ? best : undefined;
   }

@@ -49,6 +49,8 @@ const rows: Row[] = [
     'kept 24 hours',
     { text: '24 hours', dimension: 'duration', min: 86_400, unit: 'hours', formatted: '24 hours (86,400 seconds)' },
   ],
+  // Beyond a day, seconds help no reader: "14 days", never "14 days (1,209,600 seconds)".
+  ['kept 14 days', { text: '14 days', dimension: 'duration', min: 1_209_600, unit: 'days', formatted: '14 days' }],
   [
     'takes 10–20 seconds',
     { text: '10–20 seconds', dimension: 'duration', min: 10, max: 20, unit: 's', formatted: '10 to 20 seconds' },
