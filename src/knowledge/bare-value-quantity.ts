@@ -1,5 +1,5 @@
 import type { Quantity } from './item.js';
-import { compactDuration } from './read-quantity.js';
+import { compactDuration } from './duration-shorthand.js';
 
 const BARE_VALUE =
   /^(?:(up\s+to|max(?:imum)?|min(?:imum)?|at\s+most|at\s+least|about|approx\.?|~)\s*)?(-?\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(-?\d[\d,]*(?:\.\d+)?))?\s*$/i;
