@@ -41,7 +41,6 @@ export function proseMeasureQuestion(item: FactItem, q: Quantity, context: Gener
       shape: 'number',
       candidates: () => candidatesFor(item, q, q.min, unit, context),
       numberOf: numberIn,
-      qualified: bound !== 'exact',
       explanation: `The notes: “${sentenceOf(item.text, q).trim()}”`,
     },
     context,

@@ -113,7 +113,6 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
       shape: 'number',
       candidates: () => candidatesFor(item, q, base, unit, context),
       numberOf: numberIn,
-      qualified: (item.conditions?.length ?? 0) > 0 || item.role !== undefined,
       explanation: () => explain(item, { ...q, bound }, attribute, variant),
     }, context);
     if ('question' in outcome) {

@@ -40,8 +40,6 @@ export interface Draft {
    * rank is drawn evenly (gates/numeric-rank.ts). Undefined for a text that is not a choice's number.
    */
   numberOf?: (text: string) => number | undefined;
-  /** True when the stem keeps the fact's qualifiers (default, per unit, with or without X); not weighed by the quality score (see gates/quality-score.ts). */
-  qualified?: boolean;
   /**
    * Why the answer is right; given as a function, it is written only for a question that passes and is
    * given the picked distractors, so it can say what the tempting one really is.

@@ -35,7 +35,6 @@ export function rangeQuestion(item: FactItem, q: Quantity, attribute: string, su
       answer,
       candidates: () => rangeCandidates(item, q, format, context),
       numberOf: lowEnd,
-      qualified: true,
       explanation: `For ${subject}, the ${attribute === '' ? 'range' : `range of ${attribute}`} is ${said}.${item.text.length > said.length + 12 ? ` The notes: “${item.text.trim()}”` : ''}`,
     },
     context,

@@ -43,7 +43,6 @@ export function valueQuestions(fact: FactItem, context: GenerationContext): Outc
         answer: value,
         shape: 'text',
         candidates: () => siblingsOf(fact, value, shape, context),
-        qualified: /\bdefault\b/i.test(attribute),
         explanation: () => explain(fact, subject, attribute, value),
       },
       context,
