@@ -60,6 +60,7 @@ function readRound(round: string, set: string): Reviewed[] {
 function kindOf(stem: string, choices: readonly string[]): string {
   const body = stem.replace(/^In [^,]+, /, '');
   if (/\bbest describes\b/.test(body)) return 'term-to-definition';
+  if (/^Which command\b/.test(body)) return 'command';
   if (
     /^Comparing /.test(stem) ||
     /\bhas (?:the [^“?]*“|this [^:?]*:)/.test(body) ||

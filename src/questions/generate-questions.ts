@@ -86,7 +86,7 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions 
     summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
     options.onOutcome?.(item, detail);
   };
-  const candidates = gatherCandidates(kb, context, new Set(options.kinds ?? publishedKinds), skip);
+  const candidates = asCommands(gatherCandidates(kb, context, new Set(options.kinds ?? publishedKinds), skip), skip);
   const { kept, dropped } = bestPerFact(candidates, options.maxPerFact);
   for (const loser of dropped) {
     if (loser.reason === 'capped') summary.capped += 1;
@@ -138,6 +138,21 @@ function gatherCandidates(kb: KnowledgeBase, context: GenerationContext, emitted
     }
   }
   return candidates;
+}
+
+/**
+ * A line that says what a command does reads as a definition of the command too ("`lvgrow` extends a
+ * volume"). When both readings make a question, the command's is asked: it is the more specific
+ * reading, its stem names the kind ("Which command …?") and its wrong choices are commands.
+ */
+function asCommands(candidates: readonly Built[], skip: (item: Item, reason: string) => void): Built[] {
+  const key = ({ question }: Built): string => `${question.source.file}:${question.source.line}:${question.choices[question.answer]}`;
+  const commands = new Set(candidates.filter(({ question }) => question.kind === 'command').map(key));
+  return candidates.filter((candidate) => {
+    if (candidate.question.kind !== 'definition-to-term' || !commands.has(key(candidate))) return true;
+    skip(candidate.from, 'the line is asked as a command');
+    return false;
+  });
 }
 
 /** "stem -> answer (quality)", for the diagnostic hook. */

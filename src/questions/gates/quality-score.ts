@@ -6,10 +6,10 @@ import { comparisonKey } from '../text-tools.js';
  * The generator keeps the best question of each fact by it (gates/same-fact.ts) and the daily chooser
  * asks the best unasked question first (src/quiz/choose-question.ts).
  *
- * How the weights were derived: the blind reviews r3 and r4 (seeds 61 and 67) of seven sets of other
- * people's notes (aws-ccp, aws-dva, azure-az104, db-tsql, k8s-cka, med-pharm, security-cissp: 420
+ * How the weights were derived: the blind reviews r3, r4 and r5 (seeds 61, 67 and 73) of seven sets of
+ * other people's notes (aws-ccp, aws-dva, azure-az104, db-tsql, k8s-cka, med-pharm, security-cissp: 630
  * questions) were joined to the questions they judged, and each question sorted by `qualityTraits`
- * (`npx tsx eval/why-quality.ts <review folder> r3 r4 --corpora <sets folder>` prints the counts
+ * (`npx tsx eval/why-quality.ts <review folder> r3 r4 r5 --corpora <sets folder>` prints the counts
  * below). A form's weight is its usable share, smoothed as (usable + 1) / (reviewed + 2) so that a form seen a few times is not
  * scored 0 or 1; a trait that cuts across forms multiplies the weight by the ratio of the smoothed
  * usable shares of questions with and without it. A stem that keeps the fact's role or conditions
@@ -43,32 +43,35 @@ type Form =
   | 'description of a thing, in context'
   | 'number'
   | 'membership or use-case'
+  | 'command'
   | 'not reviewed';
 
 /** [usable, reviewed] per form, from the reviews named above. */
 const reviewed: Record<Form, readonly [number, number]> = {
   // "Comparing THROW and RAISERROR, which …?"
-  'comparing named rows': [6, 7],
+  'comparing named rows': [11, 14],
   // "Which required port has the component “kube-apiserver”?"
-  'row by a quoted cell': [22, 34],
+  'row by a quoted cell': [36, 55],
   // "Which of these has this flexibility: reserved capacity in a specific region or AZ?": a cell of prose.
-  'row by a described cell': [0, 3],
+  'row by a described cell': [1, 4],
   // "What is the type of Name?": a table cell asked as a value.
-  'cell value of a row': [0, 4],
+  'cell value of a row': [0, 6],
   // "Which of these defines the set of files to sync?", "Which service should you use to …?"
-  'thing by what it does': [14, 41],
-  'thing by what it does, in context': [7, 11],
+  'thing by what it does': [23, 62],
+  'thing by what it does, in context': [12, 17],
   // "Which of these is described as “Serverless query service”?": a fragment of the notes, quoted.
-  'thing by a quoted description': [36, 120],
-  'thing by a quoted description, in context': [18, 34],
+  'thing by a quoted description': [61, 176],
+  'thing by a quoted description, in context': [32, 51],
   // "Which of these best describes EFS?"
-  'description of a thing': [6, 31],
-  'description of a thing, in context': [3, 6],
-  number: [36, 129],
+  'description of a thing': [10, 39],
+  'description of a thing, in context': [3, 7],
+  number: [66, 190],
   // Earlier reviews of this release: none of the 42 membership and use-case questions was usable.
   'membership or use-case': [0, 42],
-  // A form no review has judged yet (Q&A from the notes, new kinds): all 420 reviewed questions.
-  'not reviewed': [148, 420],
+  // "Which command shows the memory use of each pod?"
+  command: [2, 7],
+  // A form no review has judged enough (Q&A from the notes, new kinds): all 630 reviewed questions.
+  'not reviewed': [259, 630],
 };
 
 /** [with: usable, reviewed], [without: usable, reviewed] per trait, from the same reviews. */
@@ -76,13 +79,13 @@ const traits = {
   // "What is the size of the file for Storage security best practices?": a heading of plain words
   // where the thing asked about should stand (unclear subject, garbled).
   headingAsSubject: [
-    [3, 26],
-    [145, 394],
+    [5, 28],
+    [254, 602],
   ],
   // Text choices, the longest over twice the shortest: the odd one out gives itself away.
   unevenChoices: [
-    [37, 104],
-    [75, 187],
+    [59, 151],
+    [134, 289],
   ],
 } as const;
 
@@ -100,6 +103,7 @@ export function qualityTraits({ kind, stem, choices, section = [], names }: Qual
   else if (kind === 'term-to-definition') form = `description of a thing${inContext}`;
   else if (kind === 'quantity') form = 'number';
   else if (kind === 'membership' || kind === 'usecase') form = 'membership or use-case';
+  else if (kind === 'command') form = 'command';
   else form = 'not reviewed';
   const headings = names ? section.filter((heading) => !names.has(comparisonKey(heading))) : section;
   return { form, headingAsSubject: headingAsSubject(body, headings), unevenChoices: unevenText(choices) };

@@ -54,6 +54,12 @@ describe('qualityScore: the forms blind reviewers publish most score highest', (
     expect(quotedCell).toBeGreaterThan(value);
   });
 
+  it('scores command questions by their own reviews, apart from a kind no review has judged', () => {
+    const command = { kind: 'command', stem: 'Which command lists the waiting jobs?', choices: ['jobq -l', 'jobq -p', 'jobq -d'] };
+    expect(qualityTraits(command).form).toBe('command');
+    expect(qualityScore(command)).toBeLessThan(qualityScore({ ...command, kind: 'command-question' }));
+  });
+
   it('gives a kind no review has judged the share of all reviewed questions, and stays within 0 and 1', () => {
     const unknown = qualityScore({ kind: 'command-question', stem: 'Which command lists the waiting jobs?', choices: ['jobq -l', 'jobq -p', 'jobq -d'] });
     expect(unknown).toBeGreaterThan(qualityScore({ kind: 'membership', stem: 'Which of these is one of the job states?', choices: names }));
