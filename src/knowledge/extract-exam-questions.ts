@@ -42,6 +42,13 @@ function linesOf(nodes: readonly Nodes[]): TextLine[] {
   });
 }
 
+/** Options need a line of their own: a sub-list, a second block or a line break (a one-line bullet holds none). */
+const mayHoldOptions = (item: ListItem): boolean =>
+  item.children.length > 1 ||
+  item.children.some(
+    (c) => c.type === 'paragraph' && c.children.some((p) => p.type === 'text' && p.value.includes('\n')),
+  );
+
 /** The letters an answer line gives ("B, E" → B and E), and what it says after them. */
 function answerLine(text: string): { letters: string[]; rest: string } | undefined {
   const match = ANSWER_LINE.exec(text);
@@ -115,6 +122,7 @@ function add(ctx: NoteContext, read: ExamDraft | string, line: number): void {
  * lettered options (the list is something else). A question without a key is a warning, not a question.
  */
 export function addExamList(ctx: NoteContext, list: List, key: AnswerKey): boolean {
+  if (!list.children.some(mayHoldOptions)) return false;
   const reads = list.children.map((item: ListItem, index) => {
     const lines = linesOf(item.children);
     const number = list.ordered
@@ -129,8 +137,13 @@ export function addExamList(ctx: NoteContext, list: List, key: AnswerKey): boole
 
 /** One paragraph holding a whole practice question ("Q3. Which …?", "A) …", "B) …", "Answer: B"); see addExamList. */
 export function addExamParagraph(ctx: NoteContext, paragraph: Paragraph, key: AnswerKey): boolean {
+  // A question and three options take four lines at least: most paragraphs are turned away unread.
+  const breaks = paragraph.children.reduce(
+    (n, c) => n + (c.type === 'text' ? c.value.split('\n').length - 1 : c.type === 'break' ? 1 : 0),
+    0,
+  );
+  if (breaks < 3) return false;
   const lines = paragraphLines(paragraph.children);
-  if (lines.length < 4) return false;
   const number = NUMBERED.exec(lines[0]?.text ?? '')?.[1];
   const read = readQuestion(lines, number === undefined ? undefined : Number(number), key);
   if (read === undefined) return false;
