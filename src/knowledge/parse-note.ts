@@ -4,6 +4,7 @@ import { paragraphStatement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
 import { addExamList, addExamParagraph } from './extract-exam-questions.js';
 import { answerKeyOf } from './answer-key.js';
+import { addReviewQuestions } from './review-questions.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
 import { addCommands } from './extract-command.js';
 import { addCodeBlockCommands } from './code-block-commands.js';
@@ -170,6 +171,7 @@ export function parseNote(
       }
       case 'list':
         if (addExamList(ctx, node, answerKey)) return;
+        addReviewQuestions(ctx, node);
         if (labelBefore) {
           walkList(ctx, node, { heading: labelBefore.names, parent: labelBefore.parent, block });
           return;

@@ -87,3 +87,25 @@ describe('an answer key at the end of the file', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('a review list of missed questions, each answered below it', () => {
+  const { items, warnings } = parse('missed-questions.md');
+
+  it('keeps a question whose answer is a short name, and warns about one answered in prose', () => {
+    expect(questions(items).map((q) => [q.question, q.answer])).toEqual([
+      ['Which tool turns a Markdown file into a PDF?', 'Pandoc'],
+      ['Which file holds the default gateway on older Debian hosts?', '/etc/network/interfaces'],
+    ]);
+    expect(warnings).toEqual([
+      {
+        file: 'missed-questions.md',
+        line: 5,
+        message: 'review question is answered in prose, not a short name: not asked (its lines are read as notes)',
+      },
+    ]);
+  });
+
+  it('still reads the answers as notes', () => {
+    expect(JSON.stringify(items)).toContain('anacron is the one that catches up on missed jobs');
+  });
+});
