@@ -1,4 +1,4 @@
-import type { List, ListItem, Nodes, Paragraph } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import type { AnswerKey } from './answer-key.js';
 import type { QuestionItem } from './item.js';
 import {
@@ -87,7 +87,8 @@ function readQuestion(
     (number !== undefined ? key.letters.get(number) : undefined) ??
     (marked.length > 0 && marked.length < options.length ? marked.map((o) => o.letter) : undefined);
   // Lettered sub-steps under a numbered step ("a. download", "b. unpack") are no question without a key.
-  if (!letters) return /[?:]$/.test(question) ? 'practice question has no answer key: not asked' : undefined;
+  // An intro line ending in ":" over lettered points ("Check the disks weekly:") is no question either.
+  if (!letters) return question.endsWith('?') ? 'practice question has no answer key: not asked' : undefined;
   const right = letters.map((letter) => options.find((o) => o.letter === letter));
   if (right.some((o) => o === undefined))
     return `practice question's key (${letters.join(', ')}) names no option it lists`;
@@ -148,5 +149,44 @@ export function addExamParagraph(ctx: NoteContext, paragraph: Paragraph, key: An
   const read = readQuestion(lines, number === undefined ? undefined : Number(number), key);
   if (read === undefined) return false;
   add(ctx, read, lineOf(paragraph));
+  return true;
+}
+
+/** What `examBlocks` found at a block: the practice question it opens, or null for a block read with one. */
+export type ExamBlock = { read: ExamDraft | string; line: number } | null;
+
+/**
+ * Practice questions written as separate blocks: a question paragraph ("**Question 5:** Which …?"),
+ * then a list of lettered options, then (optionally) a paragraph with the answer line and explanation.
+ * Keyed by the question paragraph (its read) and by the blocks read with it (null), so the caller reads
+ * each question once, at its place, and passes over the rest.
+ */
+export function examBlocks(nodes: readonly RootContent[], key: AnswerKey): Map<RootContent, ExamBlock> {
+  const found = new Map<RootContent, ExamBlock>();
+  nodes.forEach((node, index) => {
+    const options = nodes[index + 1];
+    if (node.type !== 'paragraph' || options?.type !== 'list') return;
+    const asked = paragraphLines(node.children);
+    if (!/[?:]$/.test(asked[asked.length - 1]?.text ?? '')) return;
+    const answer = nodes[index + 2];
+    const answered =
+      answer?.type === 'paragraph' && linesOf([answer]).some((line) => answerLine(line.text)) ? [answer] : [];
+    const number = NUMBERED.exec(asked[0]?.text ?? '')?.[1];
+    const read = readQuestion(
+      [...asked, ...linesOf([options, ...answered])],
+      number === undefined ? undefined : Number(number),
+      key,
+    );
+    if (read === undefined) return;
+    found.set(node, { read, line: lineOf(node) });
+    for (const block of [options, ...answered]) found.set(block, null);
+  });
+  return found;
+}
+
+/** Adds the practice question `examBlocks` found at a block; true when the block belongs to one. */
+export function addExamBlock(ctx: NoteContext, found: ExamBlock | undefined): boolean {
+  if (found === undefined) return false;
+  if (found) add(ctx, found.read, found.line);
   return true;
 }

@@ -2,7 +2,7 @@ import type { List, Nodes, RootContent } from 'mdast';
 import { capitalisedWords } from './capitalised-words.js';
 import { paragraphStatement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
-import { addExamList, addExamParagraph } from './extract-exam-questions.js';
+import { addExamBlock, addExamList, addExamParagraph, examBlocks, type ExamBlock } from './extract-exam-questions.js';
 import { answerKeyOf } from './answer-key.js';
 import { addReviewQuestions } from './review-questions.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
@@ -67,6 +67,7 @@ export function parseNote(
   const notes = new NoteTrees(readable.text);
   const lines = readable.text.split(/\r?\n/);
   const answerKey = answerKeyOf(lines);
+  let exams = new Map<RootContent | Nodes, ExamBlock>();
   const ctx = new NoteContext(file, nameHints(lexicon, capitalisedWords(notes.trees(), nameHints(lexicon).vendor)));
   // Front matter naming the note ("aliases: [SQS]") makes its title the heading over what comes first.
   let heading: HeadingName | undefined = readable.aliases.length > 0 ? ctx.enterTitle(readable.aliases) : undefined;
@@ -91,7 +92,7 @@ export function parseNote(
     const codeBefore = codeAbove;
     codeAbove = node.type === 'paragraph' && plainText(node).split(/\s+/).length <= 12 ? codeBefore : undefined;
     // A practice test's answer key ("## Answers" then "1. B  2. D") is read with its questions.
-    if (node.type !== 'heading' && answerKey.lines.has(lineOf(node))) return;
+    if ((node.type !== 'heading' && answerKey.lines.has(lineOf(node))) || addExamBlock(ctx, exams.get(node))) return;
     switch (node.type) {
       case 'heading':
         headingText = plainText(node);
@@ -224,6 +225,7 @@ export function parseNote(
   // The note's blocks, piece by piece, each read knowing the block after it (which may open the next piece).
   let pending: RootContent | undefined;
   for (const tree of notes.trees()) {
+    exams = examBlocks(tree.children, answerKey);
     for (const node of tree.children) {
       if (pending) {
         next = node;

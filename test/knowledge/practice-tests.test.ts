@@ -109,3 +109,27 @@ describe('a review list of missed questions, each answered below it', () => {
     expect(JSON.stringify(items)).toContain('anacron is the one that catches up on missed jobs');
   });
 });
+
+describe('a question paragraph, its options list and its answer paragraph as separate blocks', () => {
+  const { items, warnings } = parse('separate-blocks.md');
+
+  it('reads the three blocks as one question, at the question line', () => {
+    expect(questions(items).map((q) => [q.source.line, q.question, q.answer, q.options])).toEqual([
+      [5, 'Which RAID level mirrors every disk onto a second one?', 'RAID 1', ['RAID 0', 'RAID 5', 'RAID 6']],
+      [
+        14,
+        'Which file system feature lets a snapshot share blocks with its source?',
+        'Copy-on-write',
+        ['Journaling', 'Quotas', 'Access control lists'],
+      ],
+    ]);
+    expect(questions(items)[1]!.explanation).toBe(
+      'the snapshot points at the same blocks until one side writes to them.',
+    );
+  });
+
+  it('leaves a lettered checklist under an intro line to be read as notes, with no warning', () => {
+    expect(JSON.stringify(items)).toContain('keep one spare per shelf');
+    expect(warnings).toEqual([]);
+  });
+});

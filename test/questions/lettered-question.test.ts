@@ -27,6 +27,12 @@ describe('practice questions from the notes', () => {
     expect(signal?.choices.slice().sort()).toEqual(['SIGHUP', 'SIGINT', 'SIGKILL', 'SIGTERM']);
   });
 
+  it('asks a question written as a paragraph, an options list and an answer line', async () => {
+    const raid = await posted('Which RAID level mirrors every disk');
+    expect(right(raid)).toBe('RAID 1');
+    expect(raid?.choices.slice().sort()).toEqual(['RAID 0', 'RAID 1', 'RAID 5', 'RAID 6']);
+  });
+
   it('asks a question keyed by the answer key at the end of its file', async () => {
     const switchQuestion = await posted('Which device forwards frames by MAC address?');
     expect(right(switchQuestion)).toBe('Switch');
