@@ -102,6 +102,10 @@ export interface QuestionItem extends ItemBase {
   options: string[];
   /** A line the notes add under the answer to explain it ("API-cache response, Dynamo-dax"), if any. */
   explanation?: string;
+  /** The notes give every choice (lettered options with a key): asked with those, as written, and no others. */
+  fixedChoices?: boolean;
+  /** Further right options of a "Choose TWO" item (empty when only its wording says so): not a one-answer question. */
+  otherAnswers?: string[];
 }
 
 /** "Use SQS when producers and consumers must be decoupled": a situation the notes say calls for something. */

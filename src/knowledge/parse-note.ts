@@ -2,6 +2,9 @@ import type { List, Nodes, RootContent } from 'mdast';
 import { capitalisedWords } from './capitalised-words.js';
 import { paragraphStatement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
+import { addExamBlock, addExamList, addExamParagraph, examBlocks, type ExamBlock } from './extract-exam-questions.js';
+import { answerKeyOf } from './answer-key.js';
+import { addReviewQuestions } from './review-questions.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
 import { addCommands } from './extract-command.js';
 import { addCodeBlockCommands } from './code-block-commands.js';
@@ -63,6 +66,8 @@ export function parseNote(
   const readable = readableText(text);
   const notes = new NoteTrees(readable.text);
   const lines = readable.text.split(/\r?\n/);
+  const answerKey = answerKeyOf(lines);
+  let exams = new Map<RootContent | Nodes, ExamBlock>();
   const ctx = new NoteContext(file, nameHints(lexicon, capitalisedWords(notes.trees(), nameHints(lexicon).vendor)));
   // Front matter naming the note ("aliases: [SQS]") makes its title the heading over what comes first.
   let heading: HeadingName | undefined = readable.aliases.length > 0 ? ctx.enterTitle(readable.aliases) : undefined;
@@ -86,13 +91,15 @@ export function parseNote(
     samples = false;
     const codeBefore = codeAbove;
     codeAbove = node.type === 'paragraph' && plainText(node).split(/\s+/).length <= 12 ? codeBefore : undefined;
+    // A practice test's answer key ("## Answers" then "1. B  2. D") is read with its questions.
+    if ((node.type !== 'heading' && answerKey.lines.has(lineOf(node))) || addExamBlock(ctx, exams.get(node))) return;
     switch (node.type) {
       case 'heading':
         headingText = plainText(node);
         heading = ctx.enterHeading(node.depth, headingText);
         return;
       case 'paragraph': {
-        if (isLinkOnly(node)) return;
+        if (isLinkOnly(node) || addExamParagraph(ctx, node, answerKey)) return;
         const keyedLines = keyValueLines(node);
         if (keyedLines) {
           // "Default port: 80" under "Secure port: 443" with no blank line: each line is its own statement.
@@ -164,6 +171,8 @@ export function parseNote(
         return;
       }
       case 'list':
+        if (addExamList(ctx, node, answerKey)) return;
+        addReviewQuestions(ctx, node);
         if (labelBefore) {
           walkList(ctx, node, { heading: labelBefore.names, parent: labelBefore.parent, block });
           return;
@@ -216,6 +225,7 @@ export function parseNote(
   // The note's blocks, piece by piece, each read knowing the block after it (which may open the next piece).
   let pending: RootContent | undefined;
   for (const tree of notes.trees()) {
+    exams = examBlocks(tree.children, answerKey);
     for (const node of tree.children) {
       if (pending) {
         next = node;

@@ -5,6 +5,7 @@ import { type Candidate, nearby } from './pick-distractors.js';
 import { type GenerationContext, isServiceName } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { asSentence, capitalise, comparisonKey, tidy } from './text-tools.js';
+import { lettered, unaskableChoices } from './lettered-question.js';
 
 /**
  * The notes' own sample questions, with the answer they give. Distractors: the options the notes list
@@ -13,8 +14,11 @@ import { asSentence, capitalise, comparisonKey, tidy } from './text-tools.js';
  * service might be a second right answer.
  */
 export function notesQuestions(item: QuestionItem, context: GenerationContext): Outcome[] {
+  const unaskable = unaskableChoices(item);
+  if (unaskable) return [{ skip: unaskable, item }];
   const stem = asQuestion(item.question);
   if (!stem) return [{ skip: 'sample question is not a question', item }];
+  if (item.fixedChoices) return [lettered(item, stem, context)];
   const answer = shortAnswer(item.answer, context);
   if (!answer) return [{ skip: 'sample answer is too long for a choice', item }];
   const negative = /\b(except|not|no|never|none|least)\b/i.test(stem);
