@@ -1,3 +1,5 @@
+import { EXAMPLE_LEAD, FUNCTION_WORDS } from './english-words.js';
+
 /**
  * Bilingual notes write an English statement and then a remark in another language on the same line
  * ("money multiplier: 1 / reserve requirement 可以理解成…", "premium(注意看…)"). This reads the English part
@@ -26,6 +28,26 @@ export function englishPart(text: string): string | undefined {
   head = head.replace(/[\s([{（【:：,，;；\-–—=]+$/u, '').trim();
   if (head === '' || !balanced(head)) return undefined;
   return head;
+}
+
+/**
+ * The English statement of a bilingual line when it reads whole before the remark: "real rates are
+ * stable over time 所以…" → "real rates are stable over time". The whole text when it has no remark;
+ * undefined when the English would end mid-sentence: on a word glued to the remark ("the spread of同期…"
+ * is cut in a word), on a word that needs one after it ("… issued by 政府"), on a label or an example
+ * lead-in the remark completes ("r: 利率", "e.g. 温度"), or under three words.
+ */
+export function englishStatement(text: string): string | undefined {
+  const at = text.search(otherScript);
+  if (at < 0) return text;
+  const head = text.slice(0, at);
+  // "PMT / r PMT: 每年…" labels its last word for the remark; "ranking e.g. 温度" leads into it.
+  if (!/\s$/u.test(head) || /[:：=\-–—]\s*$/u.test(head) || EXAMPLE_LEAD.test(head.trim())) return undefined;
+  const english = englishPart(text);
+  if (english === undefined) return undefined;
+  const words = english.split(/\s+/);
+  if (words.length < 3 || FUNCTION_WORDS.has(words.at(-1)!.toLowerCase())) return undefined;
+  return english;
 }
 
 /** Round brackets closed in order: a cut that leaves "(t / T" open has cut the English too. */

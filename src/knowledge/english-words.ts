@@ -120,3 +120,6 @@ export const CLAUSE_LINKS: ReadonlySet<string> = new Set([
   'when',
   'vs',
 ]);
+
+/** Words that lead into an example: a text ending on one goes on after it ("relative ranking, e.g."). */
+export const EXAMPLE_LEAD = /(?:^|\s)(?:e\.g|i\.e|eg|ie|like|such as|including|for example|for instance)\.?,?$/i;

@@ -44,9 +44,8 @@ export function readFormula(value: string, described: boolean): Formula | undefi
   // "Allow / Deny", "t / z / F": single words between slashes are options to pick from.
   if (signs.every((s) => s === '/') && operands.every((o) => words(o).length === 1 && !isNumber(o) && (operands.length > 2 || !isSymbol(o))))
     return undefined;
-  // A sum of a lone word ("normal + unknown variance") or of clauses is shorthand; a formula adds quantities.
-  if (additive && operands.some((o) => words(o).some((w) => CLAUSE_LINKS.has(w.toLowerCase())) || (words(o).length < 2 && !isNumber(o) && !isSymbol(o))))
-    return undefined;
+  // A sum of clauses ("storage for logs + retrieval") is shorthand for "and"; a formula adds quantities.
+  if (additive && operands.some((o) => words(o).some((w) => CLAUSE_LINKS.has(w.toLowerCase())))) return undefined;
   return { operands, signs, shape };
 }
 

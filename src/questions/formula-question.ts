@@ -19,8 +19,8 @@ export function formulaQuestions(item: FactItem | DefinitionItem, context: Gener
   const own = formulaOf(item);
   if (!own) return [];
   const { formula, text } = own;
-  // "Leverage ratio" reads "leverage ratio" inside the stem; names and acronyms ("WACC") stay.
-  const term = /^[A-Z][a-z]/.test(own.term) ? lowerFirstWord(own.term, context.names) : own.term;
+  // "Leverage ratio" reads "leverage ratio" inside the stem; a symbol ("Ri") or a name stays.
+  const term = /^[A-Z][a-z]+\s+\p{Ll}/u.test(own.term) ? lowerFirstWord(own.term, context.names) : own.term;
   const index = formulaIndex(context);
   // Another line giving the same term a formula may word it otherwise: never a wrong choice.
   const sameTerm = (other: DefinedFormula): boolean => comparisonKey(other.term) === comparisonKey(term);

@@ -50,8 +50,11 @@ export const publishedKinds: readonly string[] = ['quantity', 'term-to-definitio
 const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, context: GenerationContext) => Outcome[] } = {
   // An exception clause under a list is asked for its exceptions only (exception-question.ts).
   fact: (item, context) => exceptionQuestions(item, context) ?? [...quantityQuestions(item, context), ...formulaQuestions(item, context)],
-  // A term defined by a formula is also asked for its formula; same-fact keeps the better question.
-  definition: (item, context) => [...definitionQuestions(item, context), ...formulaQuestions(item, context)],
+  // A term defined by a formula is asked for its formula: among formulas confused, not among descriptions.
+  definition: (item, context) => {
+    const formula = formulaQuestions(item, context);
+    return formula.some((outcome) => 'question' in outcome) ? formula : [...definitionQuestions(item, context), ...formula];
+  },
   list: membershipQuestions,
   comparison: comparisonQuestions,
   qa: notesQuestions,
