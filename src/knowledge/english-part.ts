@@ -32,7 +32,8 @@ export function englishPart(text: string): string | undefined {
 
 /**
  * The English statement of a bilingual line when it reads whole before the remark: "real rates are
- * stable over time 所以…" → "real rates are stable over time". The whole text when it has no remark;
+ * stable over time 所以…" → "real rates are stable over time" (or after it, see englishTail). The whole
+ * text when it has no remark;
  * undefined when the English would end mid-sentence: on a word glued to the remark ("the spread of同期…"
  * is cut in a word), on a word that needs one after it ("… issued by 政府"), on a label or an example
  * lead-in the remark completes ("r: 利率", "e.g. 温度"), or under three words.
@@ -40,6 +41,21 @@ export function englishPart(text: string): string | undefined {
 export function englishStatement(text: string): string | undefined {
   const at = text.search(otherScript);
   if (at < 0) return text;
+  return englishHead(text, at) ?? englishTail(text);
+}
+
+/**
+ * "期权 Allows the holder to buy or sell …": a remark first, then the English sentence to the end of the
+ * line, spaced off the remark and opening with a capital, five words or more ("Best to stop, document"
+ * after a remark is advice, not what the term is).
+ */
+function englishTail(text: string): string | undefined {
+  const tail = /(?<=[^\s\p{Script=Latin}\d(),.:;+/'’-])\s+(\p{Lu}[^]*)$/u.exec(text)?.[1]?.trim();
+  if (!tail || hasOtherScript(tail) || /->|=>/u.test(tail) || tail.split(/\s+/).length < 5) return undefined;
+  return tail;
+}
+
+function englishHead(text: string, at: number): string | undefined {
   const head = text.slice(0, at);
   // "PMT / r PMT: 每年…" labels its last word for the remark; "ranking e.g. 温度" leads into it.
   if (!/\s$/u.test(head) || /[:：=\-–—]\s*$/u.test(head) || EXAMPLE_LEAD.test(head.trim())) return undefined;

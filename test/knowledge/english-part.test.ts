@@ -28,6 +28,15 @@ describe('englishStatement', () => {
     expect(englishStatement('no remark at all')).toBe('no remark at all');
   });
 
+  it('keeps an English sentence that follows the remark to the end of the line, spaced off it', () => {
+    expect(englishStatement('期货 Obliges both sides to trade at a set price later')).toBe(
+      'Obliges both sides to trade at a set price later',
+    );
+    // Glued to the remark, or too short to say what the term is: nothing.
+    expect(englishStatement('只能在到期日Exercise on the expiry date only')).toBeUndefined();
+    expect(englishStatement('对冲 Best to avoid, log')).toBeUndefined();
+  });
+
   it.each([
     ['a word glued to the remark', 'the spread of同期限的国债'],
     ['a word that needs one after it', 'bonds issued by 政府'],
