@@ -77,7 +77,8 @@ function keyAndValue(item: FactItem): { term: string; value: string; described: 
  */
 function isTerm(term: string): boolean {
   const words = term.trim().split(/\s+/);
-  if (hasOtherScript(term) || words.length > 6 || !/\p{L}/u.test(term) || /[=+*×/:\d]|\s-\s/u.test(term)) return false;
+  // Two letters ("Ri") are a symbol that needs the formula's own context to mean anything.
+  if (hasOtherScript(term) || words.length > 6 || term.trim().length < 3 || !/\p{L}/u.test(term) || /[=+*×/:\d]|\s-\s/u.test(term)) return false;
   return !(words.length === 1 && /^\p{Ll}+(?:ed|ly|ing)$/u.test(term));
 }
 

@@ -20,6 +20,7 @@ const note = `# Store Metrics
 ## Other lines
 * door policy: Allow / Deny
 * review mix: peer notes + self notes
+* Rk = base rate + risk premium
 `;
 
 function formulaQuestions(text = note): Question[] {
@@ -64,10 +65,12 @@ describe('formula questions', () => {
     expect(q.choices).not.toContain('refractive index / 1');
   });
 
-  it('does not take options or a described sum for a formula', () => {
+  it('does not take options, a described sum or a bare symbol for a formula', () => {
     const questions = formulaQuestions();
     expect(asked(questions, 'door policy')).toBeUndefined();
     expect(asked(questions, 'review mix')).toBeUndefined();
+    // A two-letter symbol means nothing without the formula's own context.
+    expect(asked(questions, 'Rk')).toBeUndefined();
   });
 
   it('does not ask a formula alone in its notes with nothing of its shape to stand beside', () => {
