@@ -102,3 +102,24 @@ export const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(
 
 /** Verbs of keeping something somewhere for a time ("stored for at least 30 days", "must stay … for 180 days"). */
 export const KEEPING_VERBS = /^(?:stored|store|stays?|remains?|kept|keep|retained|held|resides?|lives?)$/i;
+
+/**
+ * Words that make the parts of a sum a clause, not quantities: "normal + unknown variance" says "and",
+ * "price for storage + retrieval cost" describes (formula-expression.ts).
+ */
+export const CLAUSE_LINKS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'not',
+  'no',
+  'for',
+  'with',
+  'without',
+  'than',
+  'if',
+  'when',
+  'vs',
+]);
+
+/** Words that lead into an example: a text ending on one goes on after it ("relative ranking, e.g."). */
+export const EXAMPLE_LEAD = /(?:^|\s)(?:e\.g|i\.e|eg|ie|like|such as|including|for example|for instance)\.?,?$/i;

@@ -44,6 +44,7 @@ export function addDefinition(
   line: number,
   extraAliases: string[] = [],
   topic?: string,
+  equated = false,
 ): void {
   const { base, aliases } = splitAliases(term.replace(/[`*]/g, ''), ctx.hints);
   const clean = dropVendor(base, ctx.hints) || base;
@@ -53,7 +54,7 @@ export function addDefinition(
   // over "setfacl sets the ACL …" the paragraph defines the command, not the heading.
   if (!clean || !text || looksLikeCode(text) || commandDefinition(sentencesOf(text)[0] ?? '', false)) return;
   ctx.add(
-    { kind: 'definition', term: clean, definition: text, aliases: [...new Set(all)] },
+    { kind: 'definition', term: clean, definition: text, aliases: [...new Set(all)], ...(equated ? { equated } : {}) },
     line,
     topic ?? (ctx.hasNamedHeading() ? ctx.topic() : topicOfTerm(clean, ctx.hints)),
   );
@@ -125,7 +126,7 @@ function addItems(
     // "Initially... Serverless == FaaS": the term is what follows the trailing dots.
     const term = key.replace(/^.*(?:\.{3}|…)\s*/, '') || key;
     const topic = topicOfTerm(term, ctx.hints);
-    addDefinition(ctx, term, value, line, [], topic);
+    addDefinition(ctx, term, value, line, [], topic, true);
     for (const fact of quantityFacts({ text: value }, topic, ctx.hints))
       ctx.add({ kind: 'fact', ...fact, text: statement.text }, line, topic);
     return;

@@ -73,6 +73,8 @@ export interface DefinitionItem extends ItemBase {
   definition: string;
   /** Other names for the term ("CloudWatch Events" for EventBridge, "CUP" for Cognito User Pools). */
   aliases: string[];
+  /** Set when the notes equate the term with its definition ("X = A - B", "Serverless == FaaS"), not describe it. */
+  equated?: true;
 }
 
 /** A titled list whose members are all of one kind ("Global services with no region concept"). */

@@ -1,3 +1,4 @@
+import { englishStatement } from '../knowledge/english-part.js';
 import type { DefinitionItem } from '../knowledge/item.js';
 import { startsWithVerb } from './definition-phrasing.js';
 import { type GenerationContext, isServiceName, looksLikeProductName, parentSection, sectionKey } from './generation-context.js';
@@ -33,7 +34,8 @@ const factsCache = new WeakMap<DefinitionItem, DefinitionFacts>();
 export function factsOf(item: DefinitionItem, context: GenerationContext): DefinitionFacts {
   let facts = factsCache.get(item);
   if (!facts) {
-    const sentence = firstSentence(item.definition);
+    // A bilingual definition is asked in its English part, when that reads whole (knowledge/english-part.ts).
+    const sentence = firstSentence(englishStatement(item.definition) ?? item.definition);
     const words = contentWords(sentence);
     facts = {
       sentence,

@@ -3,6 +3,7 @@ import { commandQuestions } from './command-question.js';
 import { comparisonQuestions } from './comparison-question.js';
 import { definitionQuestions } from './definition-question.js';
 import { exceptionQuestions } from './exception-question.js';
+import { formulaQuestions } from './formula-question.js';
 import { buildContext, type GenerationContext } from './generation-context.js';
 import { membershipQuestions } from './membership-question.js';
 import { notesQuestions } from './notes-question.js';
@@ -48,8 +49,12 @@ export const publishedKinds: readonly string[] = ['quantity', 'term-to-definitio
 
 const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, context: GenerationContext) => Outcome[] } = {
   // An exception clause under a list is asked for its exceptions only (exception-question.ts).
-  fact: (item, context) => exceptionQuestions(item, context) ?? quantityQuestions(item, context),
-  definition: definitionQuestions,
+  fact: (item, context) => exceptionQuestions(item, context) ?? [...quantityQuestions(item, context), ...formulaQuestions(item, context)],
+  // A term defined by a formula is asked for its formula: among formulas confused, not among descriptions.
+  definition: (item, context) => {
+    const formula = formulaQuestions(item, context);
+    return formula.some((outcome) => 'question' in outcome) ? formula : [...definitionQuestions(item, context), ...formula];
+  },
   list: membershipQuestions,
   comparison: comparisonQuestions,
   qa: notesQuestions,

@@ -84,7 +84,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   // Choices alike in form and length: a sentence among names, or one far longer, gives itself away.
   const alike = (text: string): boolean => sameForm(draft.answer, text) && (shape === 'number' || (choiceShape(text) === answerShape && (answerShape !== 'phrase' || lengthAlike(draft.answer, text))));
   // A value the fact's own statement also gives ("50 TB or 80 TB") would be a second right answer.
-  const stated = draft.item.kind === 'fact' && shape === 'number' ? statedIn(draft.item.text) : () => false;
+  const stated = draft.item.kind === 'fact' && draft.kind === 'quantity' && shape === 'number' ? statedIn(draft.item.text) : () => false;
   const reject = (text: string): boolean => !fits(text) || !alike(text) || (!draft.stemNamesChoices && inStem(text)) || stated(text) || garbledChoice(text) !== undefined || (draft.reject?.(text) ?? false);
   // Built once, however many times the rank balancing picks from them.
   let built: readonly Candidate[] | undefined;

@@ -43,7 +43,11 @@ function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/[`*_"“”'’]/g, '')
-    .replace(/[^\p{L}\p{N}$.@/+-]+/gu, ' ')
+    // A sign standing alone stays ("a - b", "a / b", "a × b" are three formulas); a dash or slash at a
+    // word's edge ("-flag", "and/") goes.
+    .replace(/(?<=^|\s)-(?=\s|$)/gu, '−')
+    .replace(/(?<=^|\s)\/(?=\s|$)/gu, '÷')
+    .replace(/[^\p{L}\p{N}$.@/+×÷−-]+/gu, ' ')
     .replace(/(^|\s)[.\-/]+|[.\-/]+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
