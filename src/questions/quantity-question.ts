@@ -19,6 +19,7 @@ import { cleanAttribute, percentAttribute, notTheMeasuredNoun, perNoun, shareOfW
 import { explain, stemFor, stemSubject, writtenOut } from './quantity-stem.js';
 import { isRangeFact, rangeQuestion } from './range-question.js';
 import { proseMeasureQuestion } from './prose-measure.js';
+import { unitCapacityQuestion } from './unit-capacity.js';
 import { shareOfAttribute } from './gates/share-of.js';
 import { portOfAnotherName } from './gates/port-owner.js';
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
@@ -37,6 +38,9 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
     const counted = countInProse(fact, context.names);
     return counted ? quantityQuestions(counted, context) : valueQuestions(fact, context);
   }
+  // "1 RCU = 1 read of 1 item of 4KB or less per second": the size one unit of capacity covers.
+  const capacity = unitCapacityQuestion(fact, q, context);
+  if (capacity) return [capacity];
   // "What is the minimum memory for Config?": a generic heading gives way to the nearest real name above it.
   // "Terminology and basics" + "clustered index": under a generic topic, the subject's own words name the thing.
   const part = fact.subject.startsWith(`${fact.topic} `) ? fact.subject.slice(fact.topic.length + 1) : '';

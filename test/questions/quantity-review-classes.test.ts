@@ -74,3 +74,11 @@ describe('the name of a time measure', () => {
     expect(stems.filter((stem) => /\bshort\b|\blong\b/i.test(stem))).toEqual([]);
   });
 });
+
+describe('numbers the notes state in shapes of their own', () => {
+  it('asks the size one unit of capacity covers, from the equation that defines the unit', () => {
+    const questions = pairs('capacity-units.md');
+    expect(questions).toContainEqual(['What is the maximum size of one row that 1 FCU covers, at 1 fetch per second?', '8 KB']);
+    expect(questions).toContainEqual(['What is the maximum size of one row that 1 PCU covers, at 1 put per second?', '2 KB']);
+  });
+});
