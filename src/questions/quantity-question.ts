@@ -20,6 +20,7 @@ import { explain, stemFor, stemSubject, writtenOut } from './quantity-stem.js';
 import { isRangeFact, rangeQuestion } from './range-question.js';
 import { proseMeasureQuestion } from './prose-measure.js';
 import { unitCapacityQuestion } from './unit-capacity.js';
+import { countToShareQuestion } from './count-to-share.js';
 import { shareOfAttribute } from './gates/share-of.js';
 import { portOfAnotherName } from './gates/port-owner.js';
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
@@ -76,7 +77,8 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   if (foreignPort) return [{ skip: foreignPort, item }];
   const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension) ?? measureUnnamed(attribute, q.dimension);
   if (fragment) return [{ skip: fragment, item }];
-  if (shareOfWhole(item.text, q)) return [{ skip: 'the value is a share of a whole, not a property', item }];
+  // "Four half-lives clear 90 % of the drug": the share is reached by a count, and the count is asked.
+  if (shareOfWhole(item.text, q)) return [countToShareQuestion(item, q, context) ?? { skip: 'the value is a share of a whole, not a property', item }];
   const threshold = notTheMeasuredNoun(item.text, attribute) ?? strictBound(item.text, q.text);
   if (threshold) return [{ skip: threshold, item }];
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];

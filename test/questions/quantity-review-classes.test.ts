@@ -81,4 +81,10 @@ describe('numbers the notes state in shapes of their own', () => {
     expect(questions).toContainEqual(['What is the maximum size of one row that 1 FCU covers, at 1 fetch per second?', '8 KB']);
     expect(questions).toContainEqual(['What is the maximum size of one row that 1 PCU covers, at 1 put per second?', '2 KB']);
   });
+
+  it('asks how many periods reach a share of a whole, never the share as a property', () => {
+    const questions = asked('washout.md');
+    expect(questions.map((q) => [q.stem, q.answer])).toEqual([['How many rinse cycles remove 95 % of the tracer?', '3']]);
+    expect(questions[0]!.choices).toEqual(['1', '2', '3', '4']);
+  });
 });
