@@ -7,6 +7,7 @@ import { buildContext, type GenerationContext } from './generation-context.js';
 import { membershipQuestions } from './membership-question.js';
 import { notesQuestions } from './notes-question.js';
 import { quantityQuestions } from './quantity-question.js';
+import { reservedCountQuestions } from './reserved-count.js';
 import { type Outcome, repeated } from './question-draft.js';
 import type { Question } from './question-schema.js';
 import { bestPerFact, type Candidate } from './gates/same-fact.js';
@@ -49,7 +50,8 @@ export const publishedKinds: readonly string[] = ['quantity', 'term-to-definitio
 const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, context: GenerationContext) => Outcome[] } = {
   // An exception clause under a list is asked for its exceptions only (exception-question.ts).
   fact: (item, context) => exceptionQuestions(item, context) ?? quantityQuestions(item, context),
-  definition: definitionQuestions,
+  // A count stated inside a definition ("5 IP addresses are reserved in each subnet") is a fact of its own.
+  definition: (item, context) => [...definitionQuestions(item, context), ...reservedCountQuestions(item, context)],
   list: membershipQuestions,
   comparison: comparisonQuestions,
   qa: notesQuestions,

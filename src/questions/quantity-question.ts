@@ -21,6 +21,7 @@ import { isRangeFact, rangeQuestion } from './range-question.js';
 import { proseMeasureQuestion } from './prose-measure.js';
 import { unitCapacityQuestion } from './unit-capacity.js';
 import { countToShareQuestion } from './count-to-share.js';
+import { reservedCountQuestions } from './reserved-count.js';
 import { shareOfAttribute } from './gates/share-of.js';
 import { portOfAnotherName } from './gates/port-owner.js';
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
@@ -36,6 +37,8 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   // A value that is a name ("READ COMMITTED", "SIGTERM") is asked by its own builder.
   if (!q) {
     // "… and up to 15 read replicas": a count of things in prose is a limit all the same.
+    const reserved = reservedCountQuestions(fact, context);
+    if (reserved.length > 0) return reserved;
     const counted = countInProse(fact, context.names);
     return counted ? quantityQuestions(counted, context) : valueQuestions(fact, context);
   }

@@ -88,3 +88,12 @@ describe('numbers the notes state in shapes of their own', () => {
     expect(questions[0]!.choices).toEqual(['1', '2', '3', '4']);
   });
 });
+
+describe('a count inside a long statement', () => {
+  it('asks how many things are set apart in each container, and nothing of a count it cannot word', () => {
+    expect(pairs('racks.md')).toEqual([
+      ['How many slots are reserved in each rack?', '3'],
+      ['How many bays are set aside in every shelf?', '2'],
+    ]);
+  });
+});
