@@ -1,8 +1,9 @@
 import type { Quantity } from './item.js';
 import { compactDuration } from './duration-shorthand.js';
 
+// A comma groups thousands only before three digits: "5,5" (five and five) is a list, no number.
 const BARE_VALUE =
-  /^(?:(up\s+to|max(?:imum)?|min(?:imum)?|at\s+most|at\s+least|about|approx\.?|~)\s*)?(-?\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(-?\d[\d,]*(?:\.\d+)?))?\s*$/i;
+  /^(?:(up\s+to|max(?:imum)?|min(?:imum)?|at\s+most|at\s+least|about|approx\.?|~)\s*)?(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?))?\s*$/i;
 
 /**
  * The quantity of a keyed value that is a bare number or range ("Default port: 80", "VLAN IDs: 1-4094",

@@ -8,6 +8,7 @@ import { buildContext, type GenerationContext } from './generation-context.js';
 import { membershipQuestions } from './membership-question.js';
 import { notesQuestions } from './notes-question.js';
 import { quantityQuestions } from './quantity-question.js';
+import { reservedCountQuestions } from './reserved-count.js';
 import { type Outcome, repeated } from './question-draft.js';
 import type { Question } from './question-schema.js';
 import { bestPerFact, type Candidate } from './gates/same-fact.js';
@@ -51,9 +52,11 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
   // An exception clause under a list is asked for its exceptions only (exception-question.ts).
   fact: (item, context) => exceptionQuestions(item, context) ?? [...quantityQuestions(item, context), ...formulaQuestions(item, context)],
   // A term defined by a formula is asked for its formula: among formulas confused, not among descriptions.
+  // A count stated inside a definition ("5 IP addresses are reserved in each subnet") is a fact of its own.
   definition: (item, context) => {
     const formula = formulaQuestions(item, context);
-    return formula.some((outcome) => 'question' in outcome) ? formula : [...definitionQuestions(item, context), ...formula];
+    const described = formula.some((outcome) => 'question' in outcome) ? formula : [...definitionQuestions(item, context), ...formula];
+    return [...described, ...reservedCountQuestions(item, context)];
   },
   list: membershipQuestions,
   comparison: comparisonQuestions,

@@ -10,10 +10,13 @@ export function cleanAttribute(attribute: string, names: ReadonlySet<string>, le
   const spelled = spellOut(attribute, lexicon);
   // "Backup retention period value": the measure's value is what is asked, not a part of its name
   // (unlike "first attribute value", the value of an attribute).
-  const text = tidy(spelled.replace(/\b(max(imum)?|min(imum)?|up to|at most|at least|limit of)\b/gi, ' ').replace(/\s+/g, ' ').replace(/\b(period|timeout|interval|duration|size|length|limit|count|ttl|time)\s+values?\s*$/iu, '$1'));
+  const text = tidy(spelled.replace(/\b(max(imum)?|min(imum)?|up to|at most|at least|limit of)\b/gi, ' ').replace(/\s+/g, ' ').replace(/\b(period|timeout|interval|duration|size|length|limit|count|ttl|time)\s+values?\s*$/iu, '$1').replace(SIZE_ADJECTIVE, ''));
   if (!/\p{L}{2}/u.test(text) || /\d/.test(text)) return undefined;
   return lowerFirstWord(text, names);
 }
+
+// "Short duration of action (1-2 mins)": how long the notes find the time is no part of its name.
+const SIZE_ADJECTIVE = /^(?:short|long|brief|small|large|big|high|low)\s+(?=(?:duration|half-life|period|interval|time|delay|size)\b)/i;
 
 // Attributes that say nothing on their own ("What is the duration for ECS?"), or read as a verb phrase.
 const vague = /^(duration|size|count|number|amount|money|price|cost|value|total|allowed|time|length|limit|quota|billing|charged|of|for|in|to|at|and|with|from|still|also|e\.?g)\b/i;

@@ -2,6 +2,7 @@ import type { Quantity } from '../knowledge/item.js';
 import { familyOf, unitDef, unitsOf, type UnitDef } from '../knowledge/quantity-units.js';
 import { measureTable } from '../knowledge/measure-units.js';
 import { findQuantities } from '../knowledge/parse-quantity.js';
+import { singular } from './table-row-question.js';
 
 /**
  * How a quantity question shows its choices: every choice in the answer's own unit and style
@@ -39,7 +40,8 @@ export function formatChoice(base: number, unit: ChoiceUnit): string | undefined
       return Number.isInteger(base) && base <= 65_535 ? `port ${base}` : undefined;
     case 'count': {
       if (!Number.isInteger(base)) return undefined;
-      const noun = unit.noun ? ` ${base === 1 ? (unitDef(unit.noun)?.singular ?? unit.noun) : unit.noun}` : '';
+      // "1 read replica", never "1 read replicas".
+      const noun = unit.noun ? ` ${base === 1 ? (unitDef(unit.noun)?.singular ?? singular(unit.noun)) : unit.noun}` : '';
       return `${number(base)}${noun}`;
     }
     default: {

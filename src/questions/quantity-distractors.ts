@@ -85,9 +85,12 @@ function plausibleMeasure(base: number, unit: ChoiceUnit): boolean {
   return !(value < 1 && smaller) && !(value >= 1000 && larger);
 }
 
-/** A made-up measure more precise than the answer ("6.4 Kbps" beside 64 Kbps, "18.5 m" beside 185 m) is one nobody writes. */
+/**
+ * A made-up value more precise than the answer ("6.4 KB" beside 64 KB, "18.5 m" beside 185 m) is one
+ * nobody writes; a price may halve to cents ("$0.10" beside $0.20).
+ */
 function finerThan(value: number, base: number, unit: ChoiceUnit): boolean {
-  if (!unit.def?.family) return false;
+  if (!unit.def || unit.dimension === 'money') return false;
   const decimals = (n: number): number => (String(Math.round((n / unit.def!.factor) * 1e6) / 1e6).split('.')[1] ?? '').length;
   return decimals(value) > decimals(base);
 }

@@ -16,11 +16,15 @@ import { countInProse } from './prose-count.js';
 import { recordAskedFact, restatesAskedFact } from './asked-quantity-facts.js';
 import { candidatesFor } from './quantity-distractors.js';
 import { cleanAttribute, percentAttribute, notTheMeasuredNoun, perNoun, shareOfWhole, vagueAttribute } from './quantity-attribute.js';
-import { explain, stemFor, stemSubject } from './quantity-stem.js';
+import { explain, stemFor, stemSubject, writtenOut } from './quantity-stem.js';
 import { isRangeFact, rangeQuestion } from './range-question.js';
 import { proseMeasureQuestion } from './prose-measure.js';
+import { unitCapacityQuestion } from './unit-capacity.js';
+import { countToShareQuestion } from './count-to-share.js';
+import { reservedCountQuestions } from './reserved-count.js';
 import { shareOfAttribute } from './gates/share-of.js';
 import { portOfAnotherName } from './gates/port-owner.js';
+import { misreadValue, notTheAttribute } from './gates/misread-value.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
@@ -33,9 +37,14 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   // A value that is a name ("READ COMMITTED", "SIGTERM") is asked by its own builder.
   if (!q) {
     // "… and up to 15 read replicas": a count of things in prose is a limit all the same.
+    const reserved = reservedCountQuestions(fact, context);
+    if (reserved.length > 0) return reserved;
     const counted = countInProse(fact, context.names);
     return counted ? quantityQuestions(counted, context) : valueQuestions(fact, context);
   }
+  // "1 RCU = 1 read of 1 item of 4KB or less per second": the size one unit of capacity covers.
+  const capacity = unitCapacityQuestion(fact, q, context);
+  if (capacity) return [capacity];
   // "What is the minimum memory for Config?": a generic heading gives way to the nearest real name above it.
   // "Terminology and basics" + "clustered index": under a generic topic, the subject's own words name the thing.
   const part = fact.subject.startsWith(`${fact.topic} `) ? fact.subject.slice(fact.topic.length + 1) : '';
@@ -44,7 +53,9 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   const own = measureTable(q.dimension) && ownName(fact) ? [fact.subject] : [];
   const named = realSubject([...own, fact.topic, ...thing, fact.subject, ...[...fact.source.section].reverse()], context.facets);
   if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
-  const placed = named === fact.topic ? fact : { ...fact, topic: named, subject: named };
+  // "DYNAMO, Max item size: 400kb": a shorthand label is asked by the name it stands for.
+  const full = writtenOut(named, context);
+  const placed = named === fact.topic && full === named ? fact : { ...fact, topic: full, subject: named === fact.topic && fact.subject !== named ? fact.subject : full };
   const label = (item: FactItem): string | undefined => cleanAttribute(item.role === 'default' ? item.attribute.replace(/\bdefaults?\b/gi, ' ') : item.attribute, context.names, context.lexicon);
   // "Cost structure: up to 72 % discount compared to On-Demand": the noun by a percentage says what it
   // is a share of, and its baseline is kept.
@@ -69,7 +80,8 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   if (foreignPort) return [{ skip: foreignPort, item }];
   const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension) ?? measureUnnamed(attribute, q.dimension);
   if (fragment) return [{ skip: fragment, item }];
-  if (shareOfWhole(item.text, q)) return [{ skip: 'the value is a share of a whole, not a property', item }];
+  // "Four half-lives clear 90 % of the drug": the share is reached by a count, and the count is asked.
+  if (shareOfWhole(item.text, q)) return [countToShareQuestion(item, q, context) ?? { skip: 'the value is a share of a whole, not a property', item }];
   const threshold = notTheMeasuredNoun(item.text, attribute) ?? strictBound(item.text, q.text);
   if (threshold) return [{ skip: threshold, item }];
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
@@ -83,7 +95,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   const said = `${item.attribute} ${at >= 0 ? item.text.slice(sentenceStart, at + q.text.length) : item.text}`;
   // The notes' own word for the value wins: "defaults to 24 hours; up to 365 days" asks 24 hours as the default.
   const bound =
-    item.role === 'default' ? 'exact' : item.role === 'maximum' ? 'at-most' : item.role === 'minimum' ? 'at-least' : /\b(max(imum)?|up to|at most)\b|<=|≤/i.test(said) ? 'at-most' : /\b(min(imum)?|at least)\b|>=|≥/i.test(said) ? 'at-least' : q.bound;
+    item.role === 'default' ? 'exact' : item.role === 'maximum' ? 'at-most' : item.role === 'minimum' ? 'at-least' : /\b(max(imum)?|up to|at most)\b|<=|≤/i.test(said) ? 'at-most' : /\b(min(imum)?|at least)\b|>=|≥/i.test(said) ? 'at-least' : quota(item, attribute, q) ? 'at-most' : q.bound;
   // "1-8000 bytes", "0–100 %": a range from nothing or one is a limit; only its maximum is worth asking.
   const one = unitDef(q.unit)?.factor ?? 1;
   const trivialMin = q.min !== q.max && (q.min === 0 || (q.min === one && q.max >= 100 * one));
@@ -124,6 +136,16 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   });
 }
 
+/**
+ * "Auto Scaling groups per region: 200" in "aws-numbers-and-limits.md" or under "## API Limits": a count
+ * per scope that the notes file under limits is a quota, the most allowed, so it is asked as a maximum.
+ * Only such counts: a size, time or price under "Limits" is as often a default or a fixed value.
+ */
+function quota(item: Pick<FactItem, 'source'>, attribute: string, q: Quantity): boolean {
+  if (q.dimension !== 'count' || q.unit === '%' || q.bound !== 'exact' || q.min !== q.max || !(q.per || /\bper\s+\p{L}/u.test(attribute))) return false;
+  return [item.source.file, ...item.source.section].some((where) => /\b(?:limits?|quotas?|limitations|maximums)\b/i.test(where.replace(/[-_]/g, ' ')));
+}
+
 /** A subject of its own, apart from the topic: at most three words, one of them a name with a digit or capitals ("10Base2", "Cat 5e", "STP"). */
 function ownName(fact: FactItem): boolean {
   const words = fact.subject.split(/\s+/);
@@ -159,40 +181,6 @@ function nameMeasured(item: FactItem, attribute: string, q: Quantity, context: G
   const place = item.topic !== attribute && (context.names.has(item.topic) || looksLikeProductName(item.topic)) ? ` in ${item.topic}` : '';
   const thing = `${attribute}${place}`;
   return { item: { ...item, topic: thing, subject: thing }, attribute: measure };
-}
-
-/**
- * Why the fact's number is not the attribute's value, if it is not: the notes deny it ("in bytes, not
- * 4-byte increments"), give it as an example only ("e.g. 10 % for 5 minutes"), or the "seconds" is an
- * HTTP status family ("HTTP 400s").
- */
-function misreadValue(item: Pick<FactItem, 'negated' | 'role' | 'text' | 'quantity'>): string | undefined {
-  if (item.negated) return 'the notes deny this value';
-  if (item.role === 'example') return 'the value is only an example';
-  if (item.quantity?.dimension === 'duration' && /\b[1-5]\d\ds\b/.test(item.quantity.text) && /\b(http|status|error|code|response)s?\b/i.test(item.text)) return 'the number is a status code, not a duration';
-  // "30S subunit", "50S": a capital S after a number is part of a name, never seconds.
-  if (item.quantity?.dimension === 'duration' && /^\d+S$/.test(item.quantity.text.trim())) return 'the number is part of a name, not a duration';
-  // "Scales up to 100s GB/s": "100s" before a unit or "of" is "hundreds", never 100 seconds.
-  const after = item.quantity ? item.text.slice(item.text.indexOf(item.quantity.text) + item.quantity.text.length) : '';
-  if (item.quantity?.dimension === 'duration' && /^\d+0s$/.test(item.quantity.text.trim()) && /^\s*(?:of\b|[KMGTP]i?B\b|[KMGT]bps\b)/.test(after)) return 'the number counts hundreds, not seconds';
-  // "1 WCU = 1 write of 1 item of 1 KB per second": a unit's definition, whose numbers are no limits.
-  if (/^\s*\d[\d.,]*\s*\p{L}+\s*=/u.test(item.text)) return 'the statement defines a unit';
-  return undefined;
-}
-
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Why the fact's attribute is not what its number measures, if it is not, read from the statement:
- * the attribute is the step of another value ("grows in increments of 10 GB, up to 64 TB": 64 TB is no
- * increment) or a predicate before "to" ("accurate to 1 day": "accurate" is no property).
- */
-function notTheAttribute(item: FactItem, attribute: string, q: Quantity): string | undefined {
-  const text = item.text.toLowerCase();
-  const value = escaped(q.text.toLowerCase());
-  if (/\b(increments?|steps?|multiples?)\b/i.test(attribute) && !new RegExp(`\\b(?:increments?|steps?|multiples?)\\s+of\\s+${value}`).test(text)) return 'the attribute is the step of another value';
-  if (!attribute.includes(' ') && new RegExp(`\\b${escaped(attribute.toLowerCase())}\\s+to\\s+${value}`).test(text)) return 'the attribute is a predicate, not a property';
-  return undefined;
 }
 
 /** "per TB of data scanned" from "$5.00 per TB of data scanned": the per-unit and the words of its "of" phrase. */

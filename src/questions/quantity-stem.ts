@@ -1,9 +1,44 @@
 import type { FactItem, Quantity } from '../knowledge/item.js';
 import { formatQuantity } from '../knowledge/parse-quantity.js';
 import { article, contentWords, tidy } from './text-tools.js';
+import { perContext } from './context-index.js';
+import type { GenerationContext } from './generation-context.js';
 
 const qualifier = (q: Quantity, variant: string, role?: FactItem['role']): string =>
   variant === 'min' || q.bound === 'at-least' ? 'minimum ' : variant === 'max' || q.bound === 'at-most' || q.bound === 'less-than' ? 'maximum ' : role === 'default' ? 'default ' : '';
+
+/**
+ * The name a shorthand row label stands for, when the notes name exactly one such thing by a heading:
+ * "DYNAMO" or "Dynamo" for "DynamoDB" (the name with a capitalised tail: never "Config" for
+ * "ConfigMap"), "CF" for "CloudFormation" (the capitals of one camel-cased word). The label itself
+ * otherwise. A table keyed by shorthand asks about the thing, not the note-taker's abbreviation.
+ */
+export function writtenOut(label: string, context: GenerationContext): string {
+  const { byStart, byCapitals } = shorthandIndex(context);
+  if (/^\p{Lu}{2,4}$/u.test(label)) {
+    const expanded = byCapitals.get(label) ?? [];
+    if (expanded.length === 1) return expanded[0]!;
+  }
+  if (label.length < 4 || !/^\p{L}+$/u.test(label)) return label;
+  const lower = label.toLowerCase();
+  const longer = (byStart.get(lower.slice(0, 4)) ?? []).filter((name) => name.toLowerCase().startsWith(lower) && /^\p{Lu}+$/u.test(name.slice(label.length)));
+  return longer.length === 1 ? longer[0]! : label;
+}
+
+/** Topics that are names, one word each, by their first four letters and by their capitals. */
+const shorthandIndex = perContext((context) => {
+  const byStart = new Map<string, string[]>();
+  const byCapitals = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, name: string): void => void (map.get(key) ?? map.set(key, []).get(key)!).push(name);
+  for (const name of new Set(context.topics)) {
+    if (!context.names.has(name) || !/^\p{L}+$/u.test(name)) continue;
+    add(byStart, name.slice(0, 4).toLowerCase(), name);
+    const capitals = name.replace(/\P{Lu}/gu, '');
+    // "CloudFormation": capitals that each begin a lower-case run.
+    if (/^(?:\p{Lu}\p{Ll}+){2,4}$/u.test(name)) add(byCapitals, capitals, name);
+  }
+  return { byStart, byCapitals };
+});
 
 /** "Lambda" for "Lambda quotas"; "the Lambda free tier" for the free tier; "an ACU in Aurora Serverless"; the topic otherwise. */
 export function stemSubject(item: FactItem): string {
@@ -113,7 +148,7 @@ function phrased(item: FactItem, q: Quantity, attribute: string, variant: string
 
 const priceWord = /^(?:prices?|pricing|costs?|charges?|fees?|rates?)$/i;
 
-const sizeWords = /\b(size|memory|storage|capacity|allocation|disk|volume)\b|\/tmp/i;
+const sizeWords = /\b(size|memory|storage|capacity|allocation|disk|volume|length)\b|\/tmp/i;
 
 /**
  * "For Lambda, the maximum payload is 6 MB (per request)." composed from the item, with the canonical

@@ -44,3 +44,11 @@ describe('numbers the notes write in shorthand', () => {
     expect(read('see chapter (1-3) for more')).toEqual([]);
   });
 });
+
+describe('a bare keyed value', () => {
+  it('reads a comma as a thousands separator only before three digits', () => {
+    expect(bareValueQuantity('Max shelves per aisle', '1,200')).toMatchObject({ dimension: 'count', min: 1200 });
+    expect(bareValueQuantity('Max LRU and MRU per shelf', '4,4')).toBeUndefined();
+    expect(bareValueQuantity('Timeouts (default, min, max)', '3,1,300')).toBeUndefined();
+  });
+});

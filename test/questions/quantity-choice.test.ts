@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimumKeyedToSmallest } from '../../src/questions/quantity-choice.js';
+import { formatChoice, minimumKeyedToSmallest } from '../../src/questions/quantity-choice.js';
 
 describe('minimumKeyedToSmallest', () => {
   it.each([
@@ -12,5 +12,13 @@ describe('minimumKeyedToSmallest', () => {
     ['What is the minimum cache size?', ['1 GB', '500 MB', '250 MB', '2 GB'], 0, false],
   ])('%s keyed to choice %#', (stem, choices, answer, expected) => {
     expect(minimumKeyedToSmallest(stem, choices, answer as number)).toBe(expected);
+  });
+});
+
+describe('formatChoice', () => {
+  it('writes one counted thing in the singular, several in the plural', () => {
+    expect(formatChoice(1, { dimension: 'count', noun: 'read replicas' })).toBe('1 read replica');
+    expect(formatChoice(1, { dimension: 'count', noun: 'policies' })).toBe('1 policy');
+    expect(formatChoice(5, { dimension: 'count', noun: 'read replicas' })).toBe('5 read replicas');
   });
 });

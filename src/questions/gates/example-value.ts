@@ -15,8 +15,9 @@ export function exampleValue(item: Pick<FactItem, 'text' | 'source' | 'quantity'
 }
 
 // A heading that announces worked examples or exercises, in the words people use for them: "Examples",
-// "Lab 3", "Practice task", "Exercise", "Scenario", "Demo", "Walkthrough", "LA 2" (a lab assignment).
-const exampleHeading = /\b(examples?|samples?|labs?|practi[cs]e|exercises?|tasks?|scenarios?|demos?|walk-?through|hands-on|try it|worked|homework|assignment)\b|^(LA|Lab|Ex)\s*\d*\b/i;
+// "Lab 3", "Practice task", "Exercise", "Scenario", "Demo", "Walkthrough", "LA 2" (a lab assignment),
+// "Step 1 — Generate a 32-byte key" (a step of a procedure: what one run of it typed).
+const exampleHeading = /\b(examples?|samples?|labs?|practi[cs]e|exercises?|tasks?|scenarios?|demos?|walk-?through|hands-on|try it|worked|homework|assignment)\b|^(LA|Lab|Ex)\s*\d*\b|^(?:step|phase)\s*\d+\b/i;
 
 // Words that mark a value as an illustration: "e.g. 10 %", "for example", "such as", "say 2 GB".
 const exampleWords = /\b(e\.g\.|eg\.|for example|for instance|such as|as an example|example:|i\.e\. something like|say,)|\b(?:an|one|this|sample) example\b|\bexample (?:values?|settings?|configurations?)\b/i;

@@ -13,10 +13,29 @@ export function lostQualifier(stem: string, statement: string, valueText: string
   if (/\bdefaults?\b|\bby default\b/i.test(clause) && !/\bdefault/.test(lowerStem)) return 'the stem drops "default"';
   if (/~\s*\d|\b(approx(imately|\.)?|roughly|about|around|generally|typically|usually|normally)\b/i.test(clause) && !/\b(about|approximately|typical|typically|usually|roughly|generally)\b/.test(lowerStem)) return 'the stem drops that the value is approximate';
   if (/\brecommend/i.test(clause) && !/\brecommend/.test(lowerStem)) return 'the stem drops that the value is a recommendation';
+  // ">= 300 miles wherever possible", "ideally 3 replicas": a goal the notes hedge is no rule, unless the stem says so.
+  const hedge = hedgeOf(clause);
+  if (hedge && !lowerStem.includes(hedge.toLowerCase())) return 'the notes hedge the value as a goal, not a rule';
+  const other = alternativeValue(statement, valueText);
+  if (other) return `the notes give the value as one of alternatives ("or ${other}")`;
   // "100 buckets (soft limit; hard limit 1000)": a soft limit can be raised, so it is the default, not the limit.
   if (/\bsoft\s+(limit|quota|cap)\b/i.test(statement) && !/\b(soft|default)\b/.test(lowerStem)) return 'the stem drops that the value is a soft limit';
   const missing = missingPer(stem, clause);
   return missing.length > 0 ? `the stem drops "${missing[0]}"` : undefined;
+}
+
+/**
+ * "1 year (+discount) or 3 years", "1 or 3 years": the notes offer the value as one of alternatives,
+ * so a stem asking for "the" value keys one of two right answers. Returns the other value's number,
+ * or undefined. "5 or more" offers no other value.
+ */
+function alternativeValue(statement: string, valueText: string): string | undefined {
+  const at = statement.indexOf(valueText);
+  if (at < 0) return undefined;
+  // Next to the value, an aside between: "$10/hour for 1 or 3 years" offers terms, not prices.
+  const after = /^\s*(?:\([^)]*\)\s*)?,?\s*or\s+(?:up\s+to\s+)?(\d[\d.,]*)/i.exec(statement.slice(at + valueText.length))?.[1];
+  const before = /(\d[\d.,]*)\s*(?:\p{L}+\s*)?\bor\s+$/iu.exec(statement.slice(0, at))?.[1];
+  return after ?? before;
 }
 
 /**
@@ -46,11 +65,20 @@ function missingPer(stem: string, clause: string): string[] {
   return [...new Set(missing)];
 }
 
-/** The stem ending with the "per …" phrases its value needs: "What is …?" + "per AZ" → "What is …, per AZ?". */
+/**
+ * The stem ending with the "per …" phrases its value needs and the hedge of a goal: "What is …?" +
+ * "per AZ" → "What is …, per AZ?"; "separated by >= 300 miles wherever possible" → "…, wherever possible?".
+ */
 export function withPer(stem: string, statement: string, valueText: string): string {
-  const missing = missingPer(stem, clauseOf(statement, valueText));
+  const clause = clauseOf(statement, valueText);
+  const hedge = hedgeOf(clause);
+  const missing = [...missingPer(stem, clause), ...(hedge && !stem.toLowerCase().includes(hedge.toLowerCase()) ? [hedge.toLowerCase()] : [])];
   return missing.length === 0 ? stem : `${stem.slice(0, -1)}, ${missing.join(', ')}?`;
 }
+
+/** "wherever possible", "ideally": the words by which the notes make a value a goal, or undefined. */
+const hedgeOf = (clause: string): string | undefined =>
+  /\b(?:wherever|where|when|if|as far as)\s+(?:possible|feasible|practical)\b|\b(?:ideally|preferably)\b/i.exec(clause)?.[0];
 
 /** The part of the statement that speaks of the value: its sentence, up to a semicolon, dash or comma-joined clause. */
 export function clauseOf(statement: string, valueText: string): string {

@@ -26,6 +26,10 @@ export function attributeProblem(attribute: string): string | undefined {
   if (words.some((word) => /^(is|are|was|were|will|would|can|could|must|should|may|might|be|been|being|has|have|had|do|does|did|get|gets|got)$/i.test(word))) return 'attribute is a clause, not a name';
   if (words.some((word) => /^\p{L}{4,}(ally|ously|ively|ately|ntly|ly)$/iu.test(word) && !/^(only|family|supply|assembly|monthly|weekly|daily|hourly|yearly|early)$/i.test(word))) return 'attribute is a clause, not a name';
   if (verbShaped(words)) return 'attribute is a clause, not a name';
+  // "String Limits: … Size limit of 400 KB": a label over several limits names none of them.
+  if (words.length <= 3 && /^(?:limits|quotas|restrictions|constraints|limitations)$/i.test(words.at(-1)!)) return 'attribute is a label over several limits, not one';
+  // "Archive IDs are 138 bytes long": the adjective after the value says how it is measured, not what.
+  if (words.length === 1 && /^(?:long|wide|high|tall|deep|old|big|large|small|short|heavy|thick|away|apart)$/i.test(text)) return 'attribute is an adjective after the value, not a property';
   // "the year", "the billion", "the examples": a unit, a number word or a label is no property of anything.
   if (words.every((word) => unitOrLabel.test(word))) return 'attribute is a unit or a label, not a property';
   return undefined;

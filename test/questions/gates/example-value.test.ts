@@ -15,11 +15,12 @@ describe('exampleValue: a number typed once is not a value to learn', () => {
     [fact('Given a growth rate of 8 %, calculate the size after 3 years')],
     [fact('Q7: 40 % down payment means the buyer borrows the rest')],
     [fact('Pass an example wait value of 30 seconds to the flag')],
+    [fact('Step 2 — Create a 16-byte salt', ['Vault', 'Step 2 — Create a 16-byte salt'])],
   ])('rejects %j', (item) => {
     expect(exampleValue(item)).toBeDefined();
   });
 
-  it.each([[fact('A volume holds up to 16 TB')], [fact('Snapshots are kept for 35 days', ['Backups', 'Retention'])], [fact('The queue keeps a message for 4 days')], [fact('Using replication, the store keeps 3 copies')]])('accepts %j', (item) => {
+  it.each([[fact('A volume holds up to 16 TB')], [fact('Snapshots are kept for 35 days', ['Backups', 'Retention'])], [fact('The queue keeps a message for 4 days')], [fact('Using replication, the store keeps 3 copies')], [fact('Each stage holds up to 10 hooks', ['Pipelines', 'Stepping up a pipeline'])]])('accepts %j', (item) => {
     expect(exampleValue(item)).toBeUndefined();
   });
 });

@@ -52,3 +52,20 @@ describe('strictBound: a threshold is no limit', () => {
     expect(strictBound(statement, value)).toBeUndefined();
   });
 });
+
+describe('values that are no rule', () => {
+  it('refuses a value the notes offer as one of alternatives, next to it or before it', () => {
+    expect(lostQualifier('What is the retention term for Coldbox?', 'Retention term – 2 years (+standard) or 5 years (+archive)', '2 years')).toMatch(/alternatives/);
+    expect(lostQualifier('What is the term for Coldbox?', 'A commitment for a 2 or 5 year term.', '5 year')).toMatch(/alternatives/);
+    // The terms are the alternatives here, not the price.
+    expect(lostQualifier('What is the price for Coldbox?', 'Pay $4/hour for 2 or 5 years', '$4/hour')).toBeUndefined();
+    expect(lostQualifier('What is the minimum number of nodes for Coldbox?', 'Runs on 3 or more nodes', '3')).toBeUndefined();
+  });
+
+  it('refuses a hedged goal unless the stem keeps the hedge, which withPer adds', () => {
+    const said = 'Sites are separated by >= 200 miles wherever possible';
+    expect(lostQualifier('What is the minimum distance for sites?', said, '200 miles')).toMatch(/goal/);
+    expect(withPer('What is the minimum distance for sites?', said, '200 miles')).toBe('What is the minimum distance for sites, wherever possible?');
+    expect(lostQualifier('What is the minimum distance for sites, wherever possible?', said, '200 miles')).toBeUndefined();
+  });
+});

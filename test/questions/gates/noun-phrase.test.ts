@@ -6,6 +6,10 @@ describe('attributeProblem: the attribute asked about reads as a thing', () => {
     expect(attributeProblem(attribute)).toBeDefined();
   });
 
+  it.each([['long', 'adjective'], ['wide', 'adjective'], ['string limits', 'several limits'], ['tag quotas', 'several limits']])('rejects %j (%s)', (attribute, why) => {
+    expect(attributeProblem(attribute)).toContain(why);
+  });
+
   // A verb and its object, with no tell-tale function word at either end.
   it.each(['reduces the failover time', 'specify a session limit', 'your swap space', 'lets you store', 'only supports', 'stores data', 'encrypts objects', 'plan tasks run nightly', 'header into the packet', 'chunk onto the disk'])('rejects the clause %j', (attribute) => {
     expect(attributeProblem(attribute)).toBe('attribute is a clause, not a name');
