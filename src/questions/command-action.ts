@@ -89,6 +89,21 @@ export interface Rivalry {
   action: Action | undefined;
   /** The purpose the notes give a command of this name, if any. */
   purposeOf: (name: string) => string | undefined;
+  /** The lexicon's commands by their job ("ps" → inspect), see fieldActions. */
+  fieldActions: ReadonlyMap<string, Action>;
+}
+
+/** The lexicon's commandActions as one map from a command or sub-command word to its job. */
+export function fieldActions(byAction: Readonly<Record<Action, readonly string[]>> | undefined): Map<string, Action> {
+  const map = new Map<string, Action>();
+  for (const action of Object.keys(byAction ?? {}) as Action[]) for (const word of byAction![action]) map.set(word.toLowerCase(), action);
+  return map;
+}
+
+/** "ps" → inspect, "kubectl top" → inspect by the lexicon: the program of a one-word name, else its sub-commands. */
+function fieldActionOf(name: string, actions: ReadonlyMap<string, Action>): Action | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  return (words.length === 1 ? words : words.slice(1)).map((word) => actions.get(word)).find((action) => action !== undefined);
 }
 
 /**
@@ -104,7 +119,7 @@ export function plausibleRival(text: string, answer: Rivalry): boolean {
     .some((word) => wordsOfName(text).includes(word));
   if (named || sameFamily(text, answer.name)) return true;
   const purpose = answer.purposeOf(text);
-  const theirs = (purpose ? actionOfPurpose(purpose) : undefined) ?? actionOfName(text);
+  const theirs = (purpose ? actionOfPurpose(purpose) : undefined) ?? actionOfName(text) ?? fieldActionOf(text, answer.fieldActions);
   if (answer.action !== undefined && theirs !== undefined && (theirs === 'inspect') !== (answer.action === 'inspect')) return false;
   // "Changes something" is what is left when no other kind fits: it names no kind of job to share.
   if (answer.action !== undefined && answer.action !== 'change' && theirs === answer.action) return true;

@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
 import { clueInStem, sameWord } from './gates/clue-in-stem.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { comparisonKey, contentWords, nameKey } from './text-tools.js';
-import { actionOfPurpose, objectOf, plausibleRival } from './command-action.js';
+import { actionOfPurpose, fieldActions, objectOf, plausibleRival } from './command-action.js';
 
 /**
  * "`lvremove` removes a logical volume" becomes "Which command removes a logical volume?" with
@@ -37,7 +37,7 @@ export function commandQuestions(item: CommandItem, context: GenerationContext):
   const sameSection = (): Candidate[] =>
     fileCommands
       .filter((other) => sectionKey(other) === section && styleOf(other.name) === style)
-      .filter((other) => other.purpose !== undefined || !bareWord(other) || ofFamily(other.name, fileCommands, index.notCommands))
+      .filter((other) => other.purpose !== undefined || !bareWord(other) || index.fieldActions.has(other.name.toLowerCase()) || ofFamily(other.name, fileCommands, index.notCommands))
       .map((other) => ({ text: other.name, tier: 2 }));
   // Elsewhere in the notes, only a command whose purpose shares a telling word with this one is of its
   // content area ("shows the SELinux context" beside "configures SELinux policies"); a word many
@@ -59,6 +59,7 @@ export function commandQuestions(item: CommandItem, context: GenerationContext):
     objectWords: new Set(contentWords(objectOf(purpose))),
     action: actionOfPurpose(purpose),
     purposeOf: (text: string) => (index.byName.get(nameKey(text)) ?? []).find((other) => other.purpose)?.purpose,
+    fieldActions: index.fieldActions,
   };
   const alike = (text: string): boolean =>
     (programOf(text) === program || (wordsIn(item.name) === 1 && wordsIn(text) === 1)) && plausibleRival(text, rivalry);
@@ -211,6 +212,7 @@ const commandIndexOf = perContext((context) => {
   for (const item of purposes) for (const word of new Set(verbAndObject(item.purpose!)[1])) purposesWith.set(word, (purposesWith.get(word) ?? 0) + 1);
   const telling = Math.max(3, Math.ceil(purposes.length * 0.05));
   return {
+    fieldActions: fieldActions(context.lexicon?.commandActions),
     purposesWith,
     telling,
     notCommands,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionOfName, actionOfPurpose, objectOf, plausibleRival } from '../../src/questions/command-action.js';
+import { actionOfName, actionOfPurpose, fieldActions, objectOf, plausibleRival } from '../../src/questions/command-action.js';
 
 describe('the kind of job a command does', () => {
   it.each([
@@ -41,11 +41,15 @@ describe('a plausible rival command', () => {
     objectWords: new Set(objectOf(purpose).split(' ')),
     action: actionOfPurpose(purpose),
     purposeOf: (text: string) => purposes[text],
+    fieldActions: fieldActions({ inspect: ['pstop'], create: [], remove: [], change: [] }),
   });
 
   it('never offers a command that changes among commands that show', () => {
     const answer = rivalOf('boxctl top', 'shows the live load of each host');
     expect(plausibleRival('boxctl stats', answer)).toBe(true);
+    // Named in passing, known by the lexicon to show something.
+    expect(plausibleRival('pstop', rivalOf('dirls', 'lists the boxes'))).toBe(true);
+    expect(plausibleRival('netnew', rivalOf('dirls', 'lists the boxes'))).toBe(false);
     expect(plausibleRival('boxctl uncordon', answer)).toBe(false);
     expect(plausibleRival('boxctl purge', answer)).toBe(false);
   });
