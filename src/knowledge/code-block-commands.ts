@@ -1,7 +1,5 @@
 import type { Code } from 'mdast';
-import { commandParts } from './command-line.js';
-import { hasExampleValues, withoutArguments } from './command-arguments.js';
-import { purposeAfter } from './command-purpose.js';
+import { purposeOfStep, leadInJob } from './stated-purpose.js';
 import { lineOf, squash } from './markdown-text.js';
 import type { NoteContext } from './note-context.js';
 
@@ -19,8 +17,6 @@ const SHELL = /^(?:bash|sh|shell|zsh|console|terminal|powershell|pwsh|ps1?|cmd|b
 const PROMPT = /^(?:\$|>|PS(?:\s+\S*)?>)\s+/;
 /** "# list the pods", "// …" is no shell comment; "#!/bin/bash" is no comment either. */
 const COMMENT = /^#(?!!)\s*(.*)$/;
-/** "1. ", "Step 2 — ", "Option 1: ": a number leading a comment says where, not what. */
-const NUMBERING = /^(?:(?:step|option|method)\s+\d+\s*[—–:.-]?\s*|\d+[.)]\s+)/i;
 /** "cmd   # what it does": at least two spaces before the mark, so "#" inside a value ("a#b") is no comment. */
 const TRAILING_COMMENT = /^(.*?\S)\s{2,}#\s+(.+)$/;
 
@@ -64,30 +60,6 @@ function rowsOf(code: Code): Row[] {
 const fenced = (code: Code): boolean =>
   (code.position?.end.line ?? 0) - (code.position?.start.line ?? 0) > code.value.split('\n').length - 1;
 
-/** "List the pods (in the current namespace)" → "lists the pods"; undefined for "or", "Create", "shorthand". */
-function purposeOf(said: string, command: string): { name: string; purpose: string } | undefined {
-  const parts = commandParts(command);
-  if (!parts || hasExampleValues(parts)) return undefined;
-  const text = said
-    .replace(NUMBERING, '')
-    .replace(/[.:;]+$/, '')
-    .trim();
-  const purpose = purposeAfter(text.charAt(0).toLowerCase() + text.slice(1), true);
-  const asked = purpose ? withoutArguments(purpose, parts) : undefined;
-  // "# create a user called alice" over "useradd alice": a word after the program that the purpose
-  // repeats is the example's own value (or gives the answer away).
-  const own = new Set(parts.name.toLowerCase().split(/\s+/).slice(1));
-  if (
-    !asked ||
-    asked
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}-]+/u)
-      .some((word) => own.has(word))
-  )
-    return undefined;
-  return { name: parts.name, purpose: asked };
-}
-
 /**
  * Every command of a shell block that the block (or its heading) says the purpose of. A comment names
  * the purpose of the one command line that follows it before a blank line or the next comment; a
@@ -97,12 +69,13 @@ function purposeOf(said: string, command: string): { name: string; purpose: stri
 function codeBlockCommands(
   code: Code,
   heading?: string,
+  intro?: string,
 ): Array<{ command: string; name: string; purpose: string; sentence: string; line: number }> {
   if (!SHELL.test(code.lang ?? '')) return [];
   const rows = rowsOf(code);
   const found: Array<{ command: string; name: string; purpose: string; sentence: string; line: number }> = [];
   const add = (said: string, line: CodeLine): void => {
-    const pair = purposeOf(said, line.text);
+    const pair = purposeOfStep(said, line.text);
     if (pair)
       found.push({
         command: squash(line.text),
@@ -124,20 +97,23 @@ function codeBlockCommands(
     }
     if (row.command.trailing) add(row.command.trailing, row.command);
   });
-  // "### Reload the unit files" over a block of one command line and nothing else.
+  // "To reload the unit files:" just above, or "### Reload the unit files" over a block of one command
+  // line and nothing else: the nearer says it.
   const commands = rows.filter((row): row is { command: CodeLine } => row !== 'blank' && 'command' in row);
-  if (
-    heading &&
-    found.length === 0 &&
-    commands.length === 1 &&
-    rows.every((row) => row === 'blank' || 'command' in row)
-  )
-    add(heading, commands[0]!.command);
+  if (found.length === 0 && commands.length === 1 && rows.every((row) => row === 'blank' || 'command' in row)) {
+    const job = intro === undefined ? undefined : leadInJob(intro);
+    if (job) add(job, commands[0]!.command);
+    if (heading && found.length === 0) add(heading, commands[0]!.command);
+  }
   return found;
 }
 
-/** Adds the block's commands to the note, each at its line, under the command's name as topic. */
-export function addCodeBlockCommands(ctx: NoteContext, code: Code, heading?: string): void {
-  for (const { line, ...draft } of codeBlockCommands(code, heading))
+/**
+ * Adds the block's commands to the note, each at its line, under the command's name as topic.
+ * `heading` is the heading right above the block, `intro` the line right above it that ends in a
+ * colon ("To reload the unit files:"), if any.
+ */
+export function addCodeBlockCommands(ctx: NoteContext, code: Code, heading?: string, intro?: string): void {
+  for (const { line, ...draft } of codeBlockCommands(code, heading, intro))
     ctx.add({ kind: 'command', ...draft }, line, draft.name);
 }

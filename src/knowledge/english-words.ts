@@ -49,6 +49,21 @@ export const COMMAND_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * What kind of job a command verb names, in base form: a wrong choice that shows where the answer
+ * changes ("kubectl uncordon" among ways to view metrics) is no plausible rival. A verb of
+ * COMMAND_VERBS in none of these lists changes something.
+ */
+export const ACTION_VERBS = {
+  inspect:
+    'show list display print get view describe read check inspect monitor query find search verify validate watch report output audit count test',
+  create:
+    'create add build generate make initialize initialise install deploy import expose provision register allocate spawn',
+  change: 'set update modify change edit rename resize move mark scale assign grant apply configure',
+  remove:
+    'remove delete erase kill clear discard drain evict flush uninstall revoke detach purge destroy wipe prune drop unset',
+} as const;
+
 /** "firewalld is a lot easier …", "is the same as …": a comparison, not what the command is. */
 export const VAGUE_AFTER_ARTICLE = /^(?:lot|bit|little|few|same|way|good|great|nice)$/i;
 

@@ -1,7 +1,10 @@
-import type { Paragraph, PhrasingContent, Table, TableCell } from 'mdast';
+import type { Paragraph, PhrasingContent, Table } from 'mdast';
+import type { CommandDraft } from './command-draft.js';
+import { tableCommandsOf } from './table-commands.js';
 import { commandDefinition, commandParts } from './command-line.js';
 import { hasExampleValues, withoutArguments } from './command-arguments.js';
 import { purposeAfter, purposeBefore } from './command-purpose.js';
+import { leadInJob, purposeOfStep } from './stated-purpose.js';
 import { lineOf, plainText, squash } from './markdown-text.js';
 import type { NoteContext } from './note-context.js';
 
@@ -11,18 +14,6 @@ import type { NoteContext } from './note-context.js';
  * volume", "- `chage -l user` lists password aging", "Use `kubectl cordon` to stop new pods landing".
  * This reads those pairs out of one paragraph (or bullet), sentence by sentence, each with its line.
  */
-
-interface CommandDraft {
-  /** The command as the notes wrote it, options and arguments included. */
-  command: string;
-  /** What a choice names: the program and its sub-commands. */
-  name: string;
-  /** What it does, a third-person verb phrase; absent for a command the notes only name. */
-  purpose?: string;
-  /** The sentence it was read from, without markdown. */
-  sentence: string;
-  line: number;
-}
 
 /** Code spans of one paragraph read as mentions at most (a long command listing names no content area). */
 const MAX_MENTIONS = 8;
@@ -61,17 +52,36 @@ function sentencesOf(pieces: readonly Piece[]): Array<{ text: string; codes: Arr
     })
     .join('');
   // A sentence ends at ". ", "! " or "? " before a capital, a code span or a bullet-like start; never inside "e.g.".
-  return squash(text)
-    .split(/(?<!\b(?:e\.g|i\.e|etc|vs))(?<=[.!?])\s+(?=[\p{Lu}\u0000])/u)
-    .map((sentence) => ({ text: sentence.trim(), codes }));
+  return commandLinesOf(text).flatMap((part) =>
+    squash(part)
+      .split(/(?<!\b(?:e\.g|i\.e|etc|vs))(?<=[.!?])\s+(?=[\p{Lu}\u0000])/u)
+      .map((sentence) => ({ text: sentence.trim(), codes })),
+  );
+}
+
+/**
+ * "`vgextend` extends the group" over "`pvmove DEV` moves data off DEV" with no bullet and no full
+ * stop: lines that each open with a code span are one command line each, not one sentence. A line
+ * opening with code after one that does not ("For example,\n`chmod …` …") continues its sentence.
+ */
+function commandLinesOf(text: string): string[] {
+  const opensWithCode = (line: string): boolean => line.trimStart().startsWith('\u0000');
+  const parts: string[] = [];
+  let previous = '';
+  for (const line of text.split('\n')) {
+    if (parts.length > 0 && !(opensWithCode(line) && opensWithCode(previous))) parts[parts.length - 1] += `\n${line}`;
+    else parts.push(line);
+    previous = line;
+  }
+  return parts;
 }
 
 /** The sentence in plain text: code spans back as their text. */
 const plain = (text: string, codes: ReadonlyArray<{ code: string }>): string =>
   squash(text.replace(MARK, (_, index: string) => codes[Number(index)]!.code));
 
-/** "`cmd` verb …", "`cmd` - do …": the code opening the sentence, and what follows it. */
-const LEADING = /^\u0000(\d+)\u0000\s*([-–—:]\s*)?(.+)$/su;
+/** "`cmd` verb …", "`cmd` - do …", "`cmd` -> does …": the code opening the sentence, and what follows it. */
+const LEADING = /^\u0000(\d+)\u0000\s*((?:->|=>|→|[-–—:])\s*)?(.+)$/su;
 /** "… create a volume group by using `vgcreate`": the code closing the sentence after "using", "with", "by running". */
 const TRAILING = /^(.+?),?\s+(?:by\s+using|by\s+running|by\s+doing|using|with|via|by)\s+\u0000(\d+)\u0000$/su;
 /** "Use `cmd` to …", "run `cmd` to …": the purpose after the code. */
@@ -102,12 +112,13 @@ function commandsOf(paragraph: Paragraph): CommandDraft[] {
           line: found.code.line,
         });
     }
-    for (const code of codes.slice(0, MAX_MENTIONS)) {
-      const mentioned =
-        !pairs.some((found) => found.code === code) &&
-        !drafts.some((d) => d.line === code.line && d.command === squash(code.code))
-          ? mentionOf(code.code)
-          : undefined;
+    // The sentence's own code spans (the paragraph's first few): a later sentence may describe the others.
+    const own = [...marked.matchAll(MARK)].map((found) => Number(found[1])).filter((index) => index < MAX_MENTIONS);
+    for (const code of own.map((index) => codes[index]!)) {
+      // A command whose purpose could not be asked ("moves blocks off DEV") is still named: a wrong choice.
+      const mentioned = !drafts.some((d) => d.line === code.line && d.command === squash(code.code))
+        ? mentionOf(code.code)
+        : undefined;
       if (mentioned && !drafts.some((d) => d.name === mentioned))
         drafts.push({ command: squash(code.code), name: mentioned, sentence: plain(marked, codes), line: code.line });
     }
@@ -187,45 +198,39 @@ function pairOf(
  */
 const mentionOf = (code: string): string | undefined => commandParts(code)?.name;
 
-/** The cell's one code span, when the cell holds nothing else. */
-const codeCell = (cell: TableCell | undefined): string | undefined =>
-  cell?.children.length === 1 && cell.children[0]!.type === 'inlineCode' ? cell.children[0]!.value : undefined;
-
 /**
- * "| `kubectl drain <node>` | Evicts all pods … |": a two-column table whose first cell is one code
- * span and whose second says what it does (first clause: "Marks node unschedulable — existing pods
- * stay" says "marks node unschedulable"); or the other way round, "| Evict all pods | `kubectl drain` |".
+ * "### Flush the write cache" or "To flush the write cache:" right above a paragraph that is one code
+ * span and nothing else: the line above says what the command does.
  */
-function tableCommandsOf(table: Table): CommandDraft[] {
-  const [header, ...rows] = table.children;
-  if (!header || header.children.length !== 2) return [];
-  return rows.flatMap((row) => {
-    const [first, second] = row.children;
-    const leading = codeCell(first);
-    const code = leading ?? codeCell(second);
-    const said = leading ? second : first;
-    const parts = code ? commandParts(code) : undefined;
-    if (!code || !parts || !said || codeCell(said) !== undefined || hasExampleValues(parts)) return [];
-    const text = squash(plainText(said));
-    const clause = text.split(/\s+[—–-]\s+|;\s*/)[0]!;
-    const purpose = purposeAfter(clause.charAt(0).toLowerCase() + clause.slice(1), true);
-    const asked = purpose ? withoutArguments(purpose, parts) : undefined;
-    return asked
-      ? [
-          {
-            command: squash(code),
-            name: parts.name,
-            purpose: asked,
-            sentence: leading ? `${squash(code)}: ${text}` : `${text}: ${squash(code)}`,
-            line: lineOf(row),
-          },
-        ]
-      : [];
-  });
+function loneCommandOf(paragraph: Paragraph, said: { heading?: string; intro?: string }): CommandDraft | undefined {
+  const [only, ...rest] = paragraph.children;
+  if (only?.type !== 'inlineCode' || rest.some((node) => node.type !== 'text' || node.value.trim() !== ''))
+    return undefined;
+  const job = said.intro === undefined ? undefined : leadInJob(said.intro);
+  // A heading that names a whole task ("Configure Firewall Settings Using firewall-cmd, or iptables") is
+  // a title over several commands, not the job of the one code span under it.
+  const heading =
+    said.heading && said.heading.split(/\s+/).length <= 6 && !/,|\b(?:using|with|via|or|and)\b/i.test(said.heading)
+      ? said.heading
+      : undefined;
+  const step =
+    (job ? purposeOfStep(job, only.value) : undefined) ?? (heading ? purposeOfStep(heading, only.value) : undefined);
+  const text = job ?? heading;
+  return step && text
+    ? { command: squash(only.value), ...step, sentence: `${text}: ${squash(only.value)}`, line: lineOf(paragraph) }
+    : undefined;
 }
 
-/** Adds the paragraph's commands to the note, each at the line its code is on, under the command's name as topic. */
-export function addCommands(ctx: NoteContext, block: Paragraph | Table): void {
-  const drafts = block.type === 'table' ? tableCommandsOf(block) : commandsOf(block);
+/**
+ * Adds the paragraph's commands to the note, each at the line its code is on, under the command's name
+ * as topic. `said` holds the heading right above the paragraph and the line leading into it ("To … :").
+ */
+export function addCommands(
+  ctx: NoteContext,
+  block: Paragraph | Table,
+  said: { heading?: string; intro?: string } = {},
+): void {
+  const lone = block.type === 'paragraph' ? loneCommandOf(block, said) : undefined;
+  const drafts = lone ? [lone] : block.type === 'table' ? tableCommandsOf(block) : commandsOf(block);
   for (const { line, ...draft } of drafts) ctx.add({ kind: 'command', ...draft }, line, draft.name);
 }

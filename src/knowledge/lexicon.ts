@@ -31,6 +31,15 @@ const lexiconSchema = z.strictObject({
   spellings: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** Headings and labels that name a facet of a subject, never the subject ("Exam Tips", "Pricing"). */
   facets: z.array(z.string().min(1)).default([]),
+  /** Commands and sub-commands by the kind of job they do ("ps", "top": inspect; "rm": remove). */
+  commandActions: z
+    .strictObject({
+      inspect: z.array(z.string().min(1)).default([]),
+      create: z.array(z.string().min(1)).default([]),
+      remove: z.array(z.string().min(1)).default([]),
+      change: z.array(z.string().min(1)).default([]),
+    })
+    .default({ inspect: [], create: [], remove: [], change: [] }),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;
@@ -62,6 +71,12 @@ export function mergeLexicons(first: Lexicon, extra: Partial<Lexicon>): Lexicon 
     broader: [...first.broader, ...(extra.broader ?? [])],
     spellings: { ...first.spellings, ...extra.spellings },
     facets: join(first.facets, extra.facets),
+    commandActions: {
+      inspect: join(first.commandActions.inspect, extra.commandActions?.inspect),
+      create: join(first.commandActions.create, extra.commandActions?.create),
+      remove: join(first.commandActions.remove, extra.commandActions?.remove),
+      change: join(first.commandActions.change, extra.commandActions?.change),
+    },
   };
 }
 

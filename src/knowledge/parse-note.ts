@@ -112,7 +112,7 @@ export function parseNote(
           });
           return;
         }
-        addCommands(ctx, node);
+        addCommands(ctx, node, { heading: justAfterHeading ? headingText : undefined, intro: introBefore });
         const label = boldLabel(node);
         if (label) {
           if (SAMPLE_MARKER.test(label)) samples = true;
@@ -204,7 +204,7 @@ export function parseNote(
       }
       case 'code':
         codeAbove = node.value;
-        addCodeBlockCommands(ctx, node, justAfterHeading ? headingText : undefined);
+        addCodeBlockCommands(ctx, node, justAfterHeading ? headingText : undefined, introBefore);
         if (unclosedFence(node, lines))
           ctx.warn(lineOf(node), 'code fence is never closed: the rest of the file was read as code');
         return;

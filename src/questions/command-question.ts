@@ -6,6 +6,7 @@ import { stemmer } from 'stemmer';
 import { clueInStem, sameWord } from './gates/clue-in-stem.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { comparisonKey, contentWords, nameKey } from './text-tools.js';
+import { actionOfPurpose, fieldActions, objectOf, plausibleRival } from './command-action.js';
 
 /**
  * "`lvremove` removes a logical volume" becomes "Which command removes a logical volume?" with
@@ -24,22 +25,24 @@ export function commandQuestions(item: CommandItem, context: GenerationContext):
   const place = index.at.get(item) ?? { program: 0, style: 0 };
   const described = (others: readonly CommandItem[], tier: number): Candidate[] =>
     others.filter((other) => other.purpose !== undefined).map((other) => ({ text: other.name, tier }));
+  // Commands of the same program, described ones first; a sub-command only named ("kubectl top") too.
   const candidates = (): Candidate[] =>
-    nearby(index.byProgram.get(program) ?? [], place.program)
-      .filter((other) => other.purpose !== undefined)
-      .map((other) => ({ text: other.name, tier: other.source.file === item.source.file ? 0 : 1 }));
+    nearby(index.byProgram.get(program) ?? [], place.program).map((other) => ({
+      text: other.name,
+      tier: other.purpose === undefined ? 2 : other.source.file === item.source.file ? 0 : 1,
+    }));
   const fileCommands = index.byFile.get(item.source.file) ?? [];
   // Commands the same section names, described or not: a long file of many tasks is many content areas.
   const section = sectionKey(item);
   const sameSection = (): Candidate[] =>
     fileCommands
       .filter((other) => sectionKey(other) === section && styleOf(other.name) === style)
-      .filter((other) => other.purpose !== undefined || !bareWord(other) || ofFamily(other.name, fileCommands, index.notCommands))
+      .filter((other) => other.purpose !== undefined || !bareWord(other) || index.fieldActions.has(other.name.toLowerCase()) || ofFamily(other.name, fileCommands, index.notCommands))
       .map((other) => ({ text: other.name, tier: 2 }));
   // Elsewhere in the notes, only a command whose purpose shares a telling word with this one is of its
   // content area ("shows the SELinux context" beside "configures SELinux policies"); a word many
   // purposes hold ("file") tells nothing, and "jobs" beside "sets the ACL" is no choice at all.
-  const topicWords = new Set(verbAndObject(purpose)[1].filter((word) => (index.purposesWith.get(word) ?? 0) <= index.telling));
+  const topicWords = new Set(contentWords(objectOf(purpose)).filter((word) => (index.purposesWith.get(word) ?? 0) <= index.telling));
   const near = (): Candidate[] =>
     described(
       nearby(index.byStyle.get(style) ?? [], place.style).filter((other) => verbAndObject(other.purpose ?? '')[1].some((word) => topicWords.has(word))),
@@ -48,8 +51,18 @@ export function commandQuestions(item: CommandItem, context: GenerationContext):
   // A name one letter off a described command ("setacl" beside "setfacl") is a slip of the notes.
   const misspeltAny = (text: string): boolean =>
     misspelt(text, item.name) || (!(index.byName.get(nameKey(text)) ?? []).some((other) => other.purpose) && fileCommands.some((other) => other.purpose !== undefined && misspelt(text, other.name)));
-  // "lvremove" among "systemctl isolate" and "systemctl set-default" is the odd one out.
-  const alike = (text: string): boolean => wordsIn(text) === wordsIn(item.name) || programOf(text) === program;
+  // "lvremove" among "systemctl isolate" and "systemctl set-default" is the odd one out; so is
+  // "kubectl uncordon" among ways to show metrics (command-action.ts).
+  const rivalry = {
+    name: item.name,
+    // Any word of what it acts on: "node" tells nothing across the notes, but among kubectl's commands it does.
+    objectWords: new Set(contentWords(objectOf(purpose))),
+    action: actionOfPurpose(purpose),
+    purposeOf: (text: string) => (index.byName.get(nameKey(text)) ?? []).find((other) => other.purpose)?.purpose,
+    fieldActions: index.fieldActions,
+  };
+  const alike = (text: string): boolean =>
+    (programOf(text) === program || (wordsIn(item.name) === 1 && wordsIn(text) === 1)) && plausibleRival(text, rivalry);
   const outcome = buildQuestion(
       {
         item,
@@ -66,6 +79,7 @@ export function commandQuestions(item: CommandItem, context: GenerationContext):
   );
   if ('question' in outcome) {
     const { choices, answer } = outcome.question;
+    if (choices.length < 4) return [{ skip: 'fewer than three plausible wrong commands', item }];
     const clue = wordInsideName(purpose, choices[answer]!, choices.filter((_, at) => at !== answer));
     if (clue) return [{ skip: clue, item }];
   }
@@ -198,6 +212,7 @@ const commandIndexOf = perContext((context) => {
   for (const item of purposes) for (const word of new Set(verbAndObject(item.purpose!)[1])) purposesWith.set(word, (purposesWith.get(word) ?? 0) + 1);
   const telling = Math.max(3, Math.ceil(purposes.length * 0.05));
   return {
+    fieldActions: fieldActions(context.lexicon?.commandActions),
     purposesWith,
     telling,
     notCommands,
