@@ -27,6 +27,16 @@ describe('the topic a question is posted under', () => {
     expect(questionTopic(item, 'Which of these is described as “The press controller listens here”?', '9040', ['8080', '9090'])).toBe('Cellar ports');
   });
 
+  it('passes over a facet heading ("Types") to the name above it, and keeps the facet as the kind', () => {
+    const item = definition('Cider', 'Fermented from apple juice alone', at('drinks/fermented.md', ['Fermented drinks', 'Types'], 'Types'));
+    expect(questionTopic(item, 'Which of these is fermented from apple juice alone?', 'Cider', ['Perry', 'Mead'])).toBe('Fermented drinks: types');
+  });
+
+  it('titles a settings heading with the thing it sets ("Press: settings")', () => {
+    const item = definition('Gap', 'The distance between the rollers of the mill', at('cellar/press.md', ['Press', 'Settings'], 'Settings'));
+    expect(questionTopic(item, 'Which of these is the distance between the rollers?', 'Gap', ['Speed', 'Load'])).toBe('Press: settings');
+  });
+
   it('gives none when every place names the answer', () => {
     const item = definition('Racking', 'Drawing the cider off its sediment into a clean vessel', at('racking.md', ['Racking'], 'Racking'));
     expect(questionTopic(item, 'Which of these draws the cider off its sediment?', 'Racking', ['Keeving', 'Pitching'])).toBeUndefined();
