@@ -11,8 +11,10 @@ import { realSubject } from './gates/real-subject.js';
  * The item's own topic when it names no word of the answer that no distractor shares (the rule of
  * gates/clue-in-stem.ts, read over the stem and the topic together); else the nearest heading above
  * the item that passes; else the notes file's name, then its folders ("07-Storage" → "Storage"); a
- * vague one ("Exam tips") or a facet ("Types", "Limits") only when no other passes. A facet heading
- * right over the item says what kind of thing it is, so it follows the name: "Constraints: types". Undefined when every one of them names the answer.
+ * vague one ("Exam tips") or a facet ("Types", "Other") only when no other passes. A facet heading
+ * between the item and that name ("Types", "Limits", or a heading recurring across the folder, like
+ * "Side effects") says what kind of thing the item is, so it follows the name: "Constraints: types".
+ * Undefined when every one of them names the answer.
  */
 export function questionTopic(item: Item, stem: string, answer: string, distractors: readonly string[], vendorWords?: ReadonlySet<string>, facets?: readonly string[]): string | undefined {
   const fits = (topic: string): boolean =>
@@ -21,17 +23,27 @@ export function questionTopic(item: Item, stem: string, answer: string, distract
   const path = item.source.file.split('/');
   const places = [path.at(-1)!.replace(/\.[^.]+$/, ''), ...path.slice(0, -1).reverse()].map(asPlace);
   const all = [item.topic, ...headings, ...places];
-  // "Types", "Limits": a facet by every test; "Services" is one word list's facet but a real name.
-  const facetOnly = (topic: string): boolean => isFacet(topic) && realSubject([topic], facets) === undefined;
+  // "Types", "Other": no subject by the gate, and a facet word or one word alone; "Services" is one
+  // word list's facet but reads as a name.
+  const facetOnly = (topic: string): boolean => realSubject([topic], facets) === undefined && (isFacet(topic) || !/\s/.test(topic.trim()));
   const named = all.find((topic) => !isVagueHeading(topic, facets) && !facetOnly(topic) && fits(topic));
-  const facet = headings[0];
-  // "Constraints" over "Types": the facet says what kind its items are, so the title keeps it.
-  if (named && facet && facetOnly(facet) && !isVagueHeading(facet, facets) && !/\d/.test(facet)) {
-    const titled = containsWords(facet, named) ? facet : `${named}: ${facet.toLowerCase()}`;
+  // "Constraints" over "Types", "Glucocorticoids" over "Side effects › Other": the facet nearest the
+  // item says what kind its items are, so the title keeps it.
+  const below = named && headings.includes(named) ? headings.slice(0, headings.indexOf(named)) : headings;
+  const kind = named ? below.find((heading) => isKind(heading, facets)) : undefined;
+  // Not after a title that has a colon of its own, nor in another script than the name's.
+  if (named && kind && !named.includes(':') && /\p{Script=Latin}/u.test(kind) && !/[^\p{Script=Latin}\P{L}]/u.test(kind)) {
+    const titled = containsWords(kind, named) ? kind : `${named}: ${kind.toLowerCase()}`;
     if (fits(titled)) return titled;
   }
   // A vague heading ("Questions missed from the first test") is a poor title, but better than none.
   return named ?? all.find(fits);
+}
+
+/** A facet that names a kind ("Types", "Limits", "Side effects" heading every drug's note), not a remark or a number. */
+function isKind(heading: string, facets: readonly string[] = []): boolean {
+  const recurring = facets.some((facet) => facet.toLowerCase() === heading.toLowerCase());
+  return (recurring || (isFacet(heading) && realSubject([heading], facets) === undefined)) && !isVagueHeading(heading) && !/\d/.test(heading);
 }
 
 /** "Persistent Volume Claims (PVCs)" → "Persistent Volume Claims": a gloss in brackets often is the answer. */

@@ -37,6 +37,18 @@ describe('the topic a question is posted under', () => {
     expect(questionTopic(item, 'Which of these is the distance between the rollers?', 'Gap', ['Speed', 'Load'])).toBe('Press: settings');
   });
 
+  it('passes over "Other" and takes the folder’s facet above it as the kind', () => {
+    const item = definition('Mousiness', 'A taint tasted only after swallowing', at('drinks/cider.md', ['Cider', 'Faults', 'Other'], 'Other'));
+    expect(questionTopic(item, 'Which of these is a taint tasted only after swallowing?', 'Mousiness', ['Acetic', 'Ropiness'], undefined, ['faults'])).toBe('Cider: faults');
+  });
+
+  it('adds no facet in another script, nor after a title with a colon of its own', () => {
+    const chinese = definition('Perry', 'Fermented from pear juice', at('drinks/pear.md', ['Pear drinks', '基础词汇'], '基础词汇'));
+    expect(questionTopic(chinese, 'Which of these is fermented from pear juice?', 'Perry', ['Cider', 'Mead'], undefined, ['基础词汇'])).toBe('Pear drinks');
+    const colon = definition('Perry', 'Fermented from pear juice', at('drinks/pear.md', ['Drinks: pear', 'Types'], 'Types'));
+    expect(questionTopic(colon, 'Which of these is fermented from pear juice?', 'Perry', ['Cider', 'Mead'])).toBe('Drinks: pear');
+  });
+
   it('gives none when every place names the answer', () => {
     const item = definition('Racking', 'Drawing the cider off its sediment into a clean vessel', at('racking.md', ['Racking'], 'Racking'));
     expect(questionTopic(item, 'Which of these draws the cider off its sediment?', 'Racking', ['Keeving', 'Pitching'])).toBeUndefined();
