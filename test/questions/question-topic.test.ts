@@ -49,6 +49,16 @@ describe('the topic a question is posted under', () => {
     expect(questionTopic(colon, 'Which of these is fermented from pear juice?', 'Perry', ['Cider', 'Mead'])).toBe('Drinks: pear');
   });
 
+  it('passes over a task title to a name below it ("Plan the cellar layout" is what a chapter does)', () => {
+    const item = definition('Bung', 'A stopper that seals the cask', at('cellar/casks.md', ['Plan and stock the cellar for the season', 'Cask parts', 'Bung'], 'Plan and stock the cellar for the season'));
+    expect(questionTopic(item, 'Which of these is a stopper that seals the cask?', 'Bung', ['Stave', 'Hoop'])).toBe('Cask parts');
+  });
+
+  it('gives no title whose word hides inside a word of the answer ("discovery" in "eDiscovery")', () => {
+    const item = definition('Records triage', 'Sorts documents for later eDiscovery review', at('law/records.md', ['Records', 'discovery'], 'discovery'));
+    expect(questionTopic(item, 'Which of these best describes records triage?', 'Sorts documents for later eDiscovery review', ['Seals the evidence locker', 'Logs who touched a file'])).toBe('Records');
+  });
+
   it('gives none when every place names the answer', () => {
     const item = definition('Racking', 'Drawing the cider off its sediment into a clean vessel', at('racking.md', ['Racking'], 'Racking'));
     expect(questionTopic(item, 'Which of these draws the cider off its sediment?', 'Racking', ['Keeving', 'Pitching'])).toBeUndefined();

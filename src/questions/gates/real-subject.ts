@@ -38,7 +38,7 @@ function isFacetOnly(heading: string, facets: readonly string[]): boolean {
  * (not "and": "AWS Identity and Access Management" is a name), a comma-separated list of verbs, or a
  * document's own label, says what a section does.
  */
-function isTitle(heading: string): boolean {
+export function isTitle(heading: string): boolean {
   const words = heading.split(/\s+/).filter(Boolean);
   if (/\b(study guide|cheat ?sheet|handbook|summary|notes|chapter|module|lesson|part)\s*\d*$/i.test(heading)) return true;
   if (/^\p{Lu}\p{Ll}+,\s+\p{Lu}\p{Ll}+(,\s+\p{Lu}\p{Ll}+)*,?\s+(and|or)\s+/u.test(heading)) return true;
