@@ -14,7 +14,7 @@ export type { NameHints } from './vocabulary.js';
 const FACET_HEADING =
   /^(examples?|notes?|samples?|use cases?|practice|questions?|quiz|summary|table example|worked example)\b/i;
 const LEADING_PHRASE =
-  /^(?:what(?:'s|’s|\s+is|\s+are)?|why|how(?:\s+to)?|defining|benefits\s+of|introduction\s+to|intro\s+to|notes?\s+on|about|invoking)\s+/i;
+  /^(?:what(?:'s|’s|s(?=\s)|\s+is|\s+are)?|why|how(?:\s+to)?|defining|benefits\s+of|introduction\s+to|intro\s+to|notes?\s+on|about|invoking)\s+/i;
 /** Tails that leave a heading naming only its subject: "DynamoDB - Basics". */
 const TAIL_OK = /^(basics|overview|introduction|intro|summary|what it is|in short|at a glance)$/i;
 const STOP = new Set(['and', 'at', 'the', 'in', 'of', 'for', 'by', 'with', 'on', 'from', 'vs', 'vs.', 'or', 'a', 'an']);
@@ -61,9 +61,15 @@ export function dropVendor(phrase: string, hints: NameHints = BASE_HINTS): strin
   return phrase.replace(hints.vendor, '').trim();
 }
 
+/** A segment without its leading phrase ("What’s the AWS CLI?" → "AWS CLI?"): the article after one is no part of a name. */
+const withoutLead = (segment: string): string =>
+  LEADING_PHRASE.test(segment)
+    ? segment.replace(LEADING_PHRASE, '').replace(/^(?:the|an?)\s+(?=\p{Lu})/u, '')
+    : segment;
+
 /** The name a single segment of a heading gives, if any ("AWS Lambda Limits to Know" → "Lambda"). */
 function segmentName(segment: string, hints: NameHints): { name?: string; whole: boolean } {
-  const unprefixed = segment.replace(LEADING_PHRASE, '');
+  const unprefixed = withoutLead(segment);
   const text = dropVendor(unprefixed, hints);
   // A vendor prefix says the words after it are a name ("AWS Lambda", "Azure Policy").
   const vendored = text !== unprefixed.trim();
@@ -73,6 +79,17 @@ function segmentName(segment: string, hints: NameHints): { name?: string; whole:
     if (!capitalised(t)) break;
     chain.push(t);
   }
+  // "Amazon FSx for Lustre", "Azure Database for PostgreSQL": after a vendor prefix, "for" and
+  // capitalised words, one a name (not "AWS Lambda for Beginners"), name a product of its own; "FSx"
+  // alone would be another section's name.
+  const rest = tokens.slice(chain.length + 1);
+  if (
+    vendored &&
+    tokens[chain.length]?.toLowerCase() === 'for' &&
+    rest.every((t) => capitalised(t) && !GENERIC.has(t.toLowerCase())) &&
+    rest.some((t) => nameish(t, hints))
+  )
+    chain.push(...tokens.slice(chain.length));
   const full = chain.length === tokens.length;
   while (chain.length > 0 && GENERIC.has(chain[chain.length - 1]!.toLowerCase().replace(/[^a-z]/g, ''))) chain.pop();
   if (chain.length === 0 || GENERIC.has(chain[0]!.toLowerCase()) || hints.isVendor(chain[0]!)) return { whole: false };
@@ -135,7 +152,7 @@ export function headingName(heading: string, hints: NameHints = BASE_HINTS): Hea
       return TAIL_OK.test(r);
     });
     if (dropVendor(segment, hints) !== segment && segment.trim() !== found.name)
-      aliases.push(segment.replace(LEADING_PHRASE, '').trim());
+      aliases.push(withoutLead(segment).trim());
     return {
       name: found.name,
       whole: found.whole && restIsAlias && index === 0,

@@ -4,6 +4,7 @@ import type { ComparisonItem, DefinitionItem, FactItem, Item, KnowledgeBase, Lis
 import { comparisonKey, nameKey } from './text-tools.js';
 import { vendorWordsOf } from './gates/clue-in-stem.js';
 import { prefixPattern, withoutPrefix } from './vendor-prefix.js';
+import { recurringFacets } from './recurring-facets.js';
 
 /**
  * What a question builder may look at besides its own item: the other items, grouped, so it can find
@@ -32,7 +33,7 @@ export interface GenerationContext {
   thingNames?: ReadonlySet<string>;
   /** Vendor words from the lexicon's prefixes ("aws", "amazon"): never a clue in a stem. */
   vendorWords?: ReadonlySet<string>;
-  /** The lexicon's facets ("Exam Tips", "Pricing"): headings that never name a subject (see vague-heading.ts). */
+  /** The lexicon's facets ("Exam Tips", "Pricing") and the headings recurring across the folder (recurring-facets.ts): headings that never name a subject. */
   facets?: readonly string[];
   /** The notes' field vocabulary (base lexicon plus the folder's own). */
   lexicon?: Lexicon;
@@ -59,7 +60,7 @@ export function buildContext(kb: KnowledgeBase): GenerationContext {
   const serviceKeys = new Set([...services].map((service) => nameKey(service)));
   const comparisons = pick('comparison');
   const thingNames = new Set([...definitions.flatMap((d) => [d.term, ...d.aliases]), ...lists.flatMap((l) => l.members), ...comparisons.map((c) => c.row)].map(comparisonKey));
-  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons, topics, names, services, serviceKeys, asked: new AskedQuestions(), thingNames, vendorWords: vendorWordsOf(kb.lexicon.prefixes), facets: kb.lexicon.facets, lexicon: kb.lexicon };
+  return { items: kb.items, definitions, lists, facts: pick('fact'), comparisons, topics, names, services, serviceKeys, asked: new AskedQuestions(), thingNames, vendorWords: vendorWordsOf(kb.lexicon.prefixes), facets: [...kb.lexicon.facets, ...recurringFacets(kb.items, kb.lexicon.names)], lexicon: kb.lexicon };
 }
 
 /**

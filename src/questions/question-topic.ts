@@ -2,6 +2,8 @@ import type { Item } from '../knowledge/item.js';
 import { clueInStem } from './gates/clue-in-stem.js';
 import { containsWords, nameKey, tidy } from './text-tools.js';
 import { isVagueHeading } from './vague-heading.js';
+import { isFacet } from '../knowledge/topic-of.js';
+import { isTitle, realSubject } from './gates/real-subject.js';
 
 /**
  * The topic a question is posted under ("Question of the day · Storage"), chosen so it does not give
@@ -9,17 +11,59 @@ import { isVagueHeading } from './vague-heading.js';
  * The item's own topic when it names no word of the answer that no distractor shares (the rule of
  * gates/clue-in-stem.ts, read over the stem and the topic together); else the nearest heading above
  * the item that passes; else the notes file's name, then its folders ("07-Storage" → "Storage"); a
- * vague one ("Exam tips") only when no other passes. Undefined when every one of them names the answer.
+ * vague one ("Exam tips") or a facet ("Types", "Other") only when no other passes. A facet heading
+ * between the item and that name ("Types", "Limits", or a heading recurring across the folder, like
+ * "Side effects") says what kind of thing the item is, so it follows the name: "Constraints: types".
+ * Undefined when every one of them names the answer.
  */
 export function questionTopic(item: Item, stem: string, answer: string, distractors: readonly string[], vendorWords?: ReadonlySet<string>, facets?: readonly string[]): string | undefined {
   const fits = (topic: string): boolean =>
-    topic !== '' && nameKey(topic) !== nameKey(answer) && !containsWords(topic, answer) && clueInStem(`${stem} ${topic}`, answer, distractors, vendorWords) === undefined;
+    topic !== '' && nameKey(topic) !== nameKey(answer) && !containsWords(topic, answer) && !insideAnswerWord(topic, answer, distractors) && clueInStem(`${stem} ${topic}`, answer, distractors, vendorWords) === undefined;
   const headings = [...item.source.section].reverse().map(withoutGloss);
   const path = item.source.file.split('/');
   const places = [path.at(-1)!.replace(/\.[^.]+$/, ''), ...path.slice(0, -1).reverse()].map(asPlace);
   const all = [item.topic, ...headings, ...places];
+  // "Types", "Other": no subject by the gate, and a facet word or one word alone; "Services" is one
+  // word list's facet but reads as a name.
+  const facetOnly = (topic: string): boolean => realSubject([topic], facets) === undefined && (isFacet(topic) || !/\s/.test(topic.trim()));
+  const named = all.find((topic) => !isVagueHeading(topic, facets) && !facetOnly(topic) && !taskTitle(topic) && fits(topic));
+  // "Constraints" over "Types", "Glucocorticoids" over "Side effects › Other": the facet nearest the
+  // item says what kind its items are, so the title keeps it.
+  const below = named && headings.includes(named) ? headings.slice(0, headings.indexOf(named)) : headings;
+  const kind = named ? below.find((heading) => isKind(heading, facets)) : undefined;
+  // Only where the stem does not name the subject already; not after a title that has a colon of
+  // its own, nor in another script than the name's.
+  if (named && kind && !containsWords(stem, named) && !named.includes(':') && /\p{Script=Latin}/u.test(kind) && !/[^\p{Script=Latin}\P{L}]/u.test(kind)) {
+    const titled = containsWords(kind, named) ? kind : `${named}: ${kind.toLowerCase()}`;
+    if (fits(titled)) return titled;
+  }
   // A vague heading ("Questions missed from the first test") is a poor title, but better than none.
-  return all.find((topic) => !isVagueHeading(topic, facets) && fits(topic)) ?? all.find(fits);
+  return named ?? all.find((topic) => !isVagueHeading(topic, facets) && fits(topic)) ?? all.find(fits);
+}
+
+/** A facet that names a kind ("Types", "Limits", "Side effects" heading every drug's note), not a remark or a number. */
+function isKind(heading: string, facets: readonly string[] = []): boolean {
+  const recurring = facets.some((facet) => facet.toLowerCase() === heading.toLowerCase());
+  return (recurring || (isFacet(heading) && realSubject([heading], facets) === undefined)) && !isVagueHeading(heading) && !/\d/.test(heading);
+}
+
+const wordsIn = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** "electronic discovery" over an answer saying "eDiscovery": a title word inside a word of the answer, and of no distractor. */
+function insideAnswerWord(topic: string, answer: string, distractors: readonly string[]): boolean {
+  const answerWords = wordsIn(answer);
+  const others = distractors.flatMap(wordsIn);
+  return wordsIn(topic).some((word) => word.length >= 4 && answerWords.some((a) => a !== word && a.includes(word)) && !others.some((o) => o.includes(word)));
+}
+
+/**
+ * A chapter's or a task's title ("Configure storage accounts", a file named
+ * "list-set-and-change-permissions"), or a checklist line of more than eight words: no title for a
+ * question. Two words are too few to tell a task from a name ("Command line").
+ */
+function taskTitle(topic: string): boolean {
+  const words = topic.trim().split(/\s+/).length;
+  return words > 8 || (words >= 3 && isTitle(topic.charAt(0).toUpperCase() + topic.slice(1)));
 }
 
 /** "Persistent Volume Claims (PVCs)" → "Persistent Volume Claims": a gloss in brackets often is the answer. */

@@ -27,6 +27,38 @@ describe('the topic a question is posted under', () => {
     expect(questionTopic(item, 'Which of these is described as “The press controller listens here”?', '9040', ['8080', '9090'])).toBe('Cellar ports');
   });
 
+  it('passes over a facet heading ("Types") to the name above it, and keeps the facet as the kind', () => {
+    const item = definition('Cider', 'Fermented from apple juice alone', at('drinks/fermented.md', ['Fermented drinks', 'Types'], 'Types'));
+    expect(questionTopic(item, 'Which of these is fermented from apple juice alone?', 'Cider', ['Perry', 'Mead'])).toBe('Fermented drinks: types');
+  });
+
+  it('titles a settings heading with the thing it sets ("Press: settings")', () => {
+    const item = definition('Gap', 'The distance between the rollers of the mill', at('cellar/press.md', ['Press', 'Settings'], 'Settings'));
+    expect(questionTopic(item, 'Which of these is the distance between the rollers?', 'Gap', ['Speed', 'Load'])).toBe('Press: settings');
+  });
+
+  it('passes over "Other" and takes the folder’s facet above it as the kind', () => {
+    const item = definition('Mousiness', 'A taint tasted only after swallowing', at('drinks/cider.md', ['Cider', 'Faults', 'Other'], 'Other'));
+    expect(questionTopic(item, 'Which of these is a taint tasted only after swallowing?', 'Mousiness', ['Acetic', 'Ropiness'], undefined, ['faults'])).toBe('Cider: faults');
+  });
+
+  it('adds no facet in another script, nor after a title with a colon of its own', () => {
+    const chinese = definition('Perry', 'Fermented from pear juice', at('drinks/pear.md', ['Pear drinks', '基础词汇'], '基础词汇'));
+    expect(questionTopic(chinese, 'Which of these is fermented from pear juice?', 'Perry', ['Cider', 'Mead'], undefined, ['基础词汇'])).toBe('Pear drinks');
+    const colon = definition('Perry', 'Fermented from pear juice', at('drinks/pear.md', ['Drinks: pear', 'Types'], 'Types'));
+    expect(questionTopic(colon, 'Which of these is fermented from pear juice?', 'Perry', ['Cider', 'Mead'])).toBe('Drinks: pear');
+  });
+
+  it('passes over a task title to a name below it ("Plan the cellar layout" is what a chapter does)', () => {
+    const item = definition('Bung', 'A stopper that seals the cask', at('cellar/casks.md', ['Plan and stock the cellar for the season', 'Cask parts', 'Bung'], 'Plan and stock the cellar for the season'));
+    expect(questionTopic(item, 'Which of these is a stopper that seals the cask?', 'Bung', ['Stave', 'Hoop'])).toBe('Cask parts');
+  });
+
+  it('gives no title whose word hides inside a word of the answer ("discovery" in "eDiscovery")', () => {
+    const item = definition('Records triage', 'Sorts documents for later eDiscovery review', at('law/records.md', ['Records', 'discovery'], 'discovery'));
+    expect(questionTopic(item, 'Which of these best describes records triage?', 'Sorts documents for later eDiscovery review', ['Seals the evidence locker', 'Logs who touched a file'])).toBe('Records');
+  });
+
   it('gives none when every place names the answer', () => {
     const item = definition('Racking', 'Drawing the cider off its sediment into a clean vessel', at('racking.md', ['Racking'], 'Racking'));
     expect(questionTopic(item, 'Which of these draws the cider off its sediment?', 'Racking', ['Keeving', 'Pitching'])).toBeUndefined();

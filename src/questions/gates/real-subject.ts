@@ -11,7 +11,7 @@ import { isVagueHeading } from '../vague-heading.js';
 export function realSubject(candidates: readonly string[], facets: readonly string[] = []): string | undefined {
   for (const candidate of candidates) {
     const text = candidate.trim();
-    if (text === '' || isVagueHeading(text, facets) || isFacetOnly(text) || isTitle(text) || /\.(md|txt|markdown)$/i.test(text)) continue;
+    if (text === '' || isVagueHeading(text, facets) || isFacetOnly(text, facets) || isTitle(text) || /\.(md|txt|markdown)$/i.test(text)) continue;
     return text;
   }
   return undefined;
@@ -21,10 +21,13 @@ export function realSubject(candidates: readonly string[], facets: readonly stri
 // heading made of these and plain lower-case words alone names no subject.
 const facetWord = /^(limits?|quotas?|settings?|config(uration)?s?|lengths?|sizes?|basics|concepts?|features?|pricing|costs?|options?|types?|commands?|upgrades?|optimi[sz]ations?|performance|defaults?|values?|numbers|properties|parameters|details|facts|general|common|important|key|main|other|more|useful|essential|table|tables|random|remember|required|ports?|best|practices?|guidelines?|tips)$/i;
 
-function isFacetOnly(heading: string): boolean {
+// A one-word facet of the folder ("API" heading a section of every service's note) is a facet word
+// too: "API Limits" names no subject either.
+function isFacetOnly(heading: string, facets: readonly string[]): boolean {
   const words = heading.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+  const isFacetWord = (word: string): boolean => facetWord.test(word) || facets.some((facet) => facet.toLowerCase() === word.toLowerCase());
   // A word that names something: capitalised mid-heading, an acronym, or with a digit ("S3", "EC2").
-  const named = words.some((word, index) => !facetWord.test(word) && (/\p{Lu}.*\p{Lu}|\d/u.test(word) || (index > 0 && /^\p{Lu}/u.test(word)) || (index === 0 && words.length === 1)));
+  const named = words.some((word, index) => !isFacetWord(word) && (/\p{Lu}.*\p{Lu}|\d/u.test(word) || (index > 0 && /^\p{Lu}/u.test(word)) || (index === 0 && words.length === 1)));
   return !named && words.some((word) => facetWord.test(word));
 }
 
@@ -35,7 +38,7 @@ function isFacetOnly(heading: string): boolean {
  * (not "and": "AWS Identity and Access Management" is a name), a comma-separated list of verbs, or a
  * document's own label, says what a section does.
  */
-function isTitle(heading: string): boolean {
+export function isTitle(heading: string): boolean {
   const words = heading.split(/\s+/).filter(Boolean);
   if (/\b(study guide|cheat ?sheet|handbook|summary|notes|chapter|module|lesson|part)\s*\d*$/i.test(heading)) return true;
   if (/^\p{Lu}\p{Ll}+,\s+\p{Lu}\p{Ll}+(,\s+\p{Lu}\p{Ll}+)*,?\s+(and|or)\s+/u.test(heading)) return true;

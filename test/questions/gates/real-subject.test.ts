@@ -36,6 +36,12 @@ describe('realSubject: the nearest real name, never a facet heading', () => {
     expect(realSubject(['Gotchas', 'Redis'], ['Gotchas'])).toBe('Redis');
   });
 
+  it('reads a folder facet as a facet word: "API Limits" is no subject where "API" heads every note’s section', () => {
+    expect(realSubject(['API Limits', 'Limits', 'Message queue'], ['api'])).toBe('Message queue');
+    expect(realSubject(['API Limits', 'Message queue'])).toBe('API Limits');
+    expect(realSubject(['API Limits', 'Limits'], ['api'])).toBeUndefined();
+  });
+
   it.each([['Why bother', true], ['A few of them', true], ['Exam Tips', true], ['1.2 Storage', true], ['Lambda configuration', false], ['Global services', false]])('isVagueHeading(%j) is %s', (heading, vague) => {
     expect(isVagueHeading(heading)).toBe(vague);
   });
