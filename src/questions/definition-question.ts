@@ -1,7 +1,8 @@
+import { ADVICE_LEAD } from '../knowledge/english-words.js';
 import type { DefinitionItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
 import { classBesideMember } from './definition-kin.js';
-import { definitionsOverlap } from './definition-overlap.js';
+import { contrasting, definitionsOverlap } from './definition-overlap.js';
 import { isClause, startsWithVerb } from './definition-phrasing.js';
 import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
 import { nameInAnswer } from './gates/clue-in-stem.js';
@@ -46,7 +47,10 @@ function directions(item: DefinitionItem, context: GenerationContext): Direction
   const problem = facts.termProblem ?? facts.problem ?? facts.ownProblem;
   if (problem) return [{ skip: problem, item }];
   // "Copy them into another region": the pronoun stands for the term, so neither stem nor answer reads alone.
-  if (/^(\S+\s+){0,2}(it|its|they|them|their)\b/i.test(facts.sentence)) return [{ skip: 'definition refers to its term by a pronoun', item }];
+  // "These are inhibitory receptors": a demonstrative subject stands for the term (or its heading's kind).
+  if (/^(\S+\s+){0,2}(it|its|they|them|their)\b|^(this|these|those)\s+(is|are|was|were|has|have)\b/i.test(facts.sentence)) return [{ skip: 'definition refers to its term by a pronoun', item }];
+  // "Consider provisioning …": advice to the reader says what to do, not what the term is.
+  if (ADVICE_LEAD.test(facts.sentence)) return [{ skip: 'definition is advice, not what the term is', item }];
   // "Can only have one": a remark about the term, not what it is.
   if (/^(can|cannot|can't|may|must|should|will|would|could|only|also)\b/i.test(facts.sentence)) return [{ skip: 'definition does not say what the term is', item }];
   const placed = termContext(item, context);
@@ -104,7 +108,9 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     pool().flatMap(({ sibling, tier }): Candidate[] => {
       const other = factsOf(sibling, context);
       // A sibling whose own definition also fits the stem is a second right answer: never offered.
-      return other.termProblem || (!other.problem && definitionsOverlap(definition, other.sentence)) ? [] : [{ text: sibling.term, tier }];
+      if (other.termProblem || (!other.problem && definitionsOverlap(definition, other.sentence))) return [];
+      // The opposite of the answer ("Inbound Rules" beside "Outbound Rules") is the best lure: taken first.
+      return [{ text: sibling.term, tier: !other.problem && contrasting(definition, other.sentence) ? tier - 0.5 : tier }];
     }),
   );
   // Last, the names a list of the notes holds beside the term: its kind, though undefined in the notes.

@@ -2,6 +2,7 @@ import type { FactItem, Quantity } from '../knowledge/item.js';
 import { unitDef } from '../knowledge/quantity-units.js';
 import { measureTable } from '../knowledge/measure-units.js';
 import { type GenerationContext, looksLikeProductName } from './generation-context.js';
+import { specSheetLinesOf } from './spec-sheet.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { questionId } from './question-id.js';
 import { choiceUnit, formatChoice } from './quantity-choice.js';
@@ -36,6 +37,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
     const counted = countInProse(fact, context.names);
     return counted ? quantityQuestions(counted, context) : valueQuestions(fact, context);
   }
+  if (specSheetLinesOf(context).has(`${fact.source.file}:${fact.source.line}`)) return [{ skip: 'table is a spec sheet: its figures are trivia', item: fact }];
   // "What is the minimum memory for Config?": a generic heading gives way to the nearest real name above it.
   // "Terminology and basics" + "clustered index": under a generic topic, the subject's own words name the thing.
   const part = fact.subject.startsWith(`${fact.topic} `) ? fact.subject.slice(fact.topic.length + 1) : '';

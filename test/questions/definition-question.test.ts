@@ -106,6 +106,37 @@ describe('definition questions', () => {
     expect(outcomes).toEqual([{ skip: reason, item }]);
   });
 
+  it.each([
+    ['a demonstrative subject standing for the term', 'These are the receptors that calm the hive', 'definition refers to its term by a pronoun'],
+    ['advice to the reader', 'Consider keeping a spare queen in a nucleus box', 'definition is advice, not what the term is'],
+  ])('skips %s', (_name, text, reason) => {
+    const section = (line: number) => ({ file: 'hives.md', line, section: ['Hive care'] });
+    const items = [
+      definition('Queen Excluder', text, { topic: 'Hive care', source: section(1) }),
+      definition('Smoker', 'A can of smouldering fuel that quietens the colony', { topic: 'Hive care', source: section(2) }),
+      definition('Hive Tool', 'A flat steel bar that prises frames apart', { topic: 'Hive care', source: section(3) }),
+      definition('Bee Sweeper', 'A soft bristled tool that clears bees off a frame', { topic: 'Hive care', source: section(4) }),
+    ];
+    expect(questionsFor('Queen Excluder', items).map((o) => ('skip' in o ? o.skip : o.question.stem))).toEqual([reason]);
+    expect(onlyQuestions(questionsFor('Smoker', items)).length).toBeGreaterThan(0);
+  });
+
+  it('offers the opposite of the answer first: "allowed into" beside "allowed out from"', () => {
+    const section = (line: number) => ({ file: 'hives.md', line, section: ['Entrance rules'] });
+    const items = [
+      definition('Entry Gate', 'Sets the bees allowed into the hive through the front', { topic: 'Entrances', source: section(1) }),
+      definition('Exit Gate', 'Sets the bees allowed out from the hive through the front', { topic: 'Entrances', source: section(2) }),
+      definition('Mouse Guard', 'A metal strip that keeps mice from the entrance', { topic: 'Entrances', source: section(3) }),
+      definition('Robbing Screen', 'A mesh that confuses robber bees from other colonies', { topic: 'Entrances', source: section(4) }),
+      definition('Landing Board', 'A ledge where foragers alight before walking in', { topic: 'Entrances', source: section(5) }),
+      definition('Entrance Reducer', 'A wooden block that narrows the opening in winter', { topic: 'Entrances', source: section(6) }),
+    ];
+    const [question] = onlyQuestions(questionsFor('Exit Gate', items)).filter((q) => q.kind === 'definition-to-term');
+    expect(question!.stem).toBe("Which entrance rule sets the bees allowed out from the hive through the front?");
+    expect(question!.choices).toContain('Entry Gate');
+    expect(question!.choices[question!.answer]).toBe('Exit Gate');
+  });
+
   it('skips rather than mix a concept among services when no sibling concept exists', () => {
     const concept = definition('Scale to zero', 'No cost and no capacity while nothing runs', { topic: 'Serverless', source: { file: 'other.md', line: 9, section: ['Criteria'] } });
     const outcomes = questionsFor('Scale to zero', [...serviceDefinitions(), concept]);
