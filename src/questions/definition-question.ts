@@ -1,7 +1,7 @@
 import { ADVICE_LEAD } from '../knowledge/english-words.js';
 import type { DefinitionItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
-import { classBesideMember } from './definition-kin.js';
+import { classBesideMember, termKind } from './definition-kin.js';
 import { contrasting, definitionsOverlap } from './definition-overlap.js';
 import { isClause, startsWithVerb } from './definition-phrasing.js';
 import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
@@ -109,8 +109,11 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
       const other = factsOf(sibling, context);
       // A sibling whose own definition also fits the stem is a second right answer: never offered.
       if (other.termProblem || (!other.problem && definitionsOverlap(definition, other.sentence))) return [];
-      // The opposite of the answer ("Inbound Rules" beside "Outbound Rules") is the best lure: taken first.
-      return [{ text: sibling.term, tier: !other.problem && contrasting(definition, other.sentence) ? tier - 0.5 : tier }];
+      // The opposite of the answer ("Inbound Rules" beside "Outbound Rules") is the best lure: taken first;
+      // then the terms of the answer's own kind by their head word ("civil investigations" beside
+      // "regulatory investigations", before "root cause analysis").
+      const opposite = !other.problem && contrasting(definition, other.sentence);
+      return [{ text: sibling.term, tier: opposite ? tier - 0.5 : sameHead(item.term, sibling.term) ? tier - 0.25 : tier }];
     }),
   );
   // Last, the names a list of the notes holds beside the term: its kind, though undefined in the notes.
@@ -124,7 +127,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     answer: item.term,
     candidates: closest?.() ?? [],
     farther: [...farther, listed, fromCode],
-    reject: (term) => containsWords(stem, term) || classBesideMember(item.term, term),
+    reject: (term) => containsWords(stem, term) || classBesideMember(item.term, term) || combinedBesideOne(item.term, term),
     explanation: (distractors) => withTempting(explain(item), distractors, context),
   }, context);
   if (!('question' in outcome)) return outcome;
@@ -135,6 +138,17 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
   const around = [outcome.question.topic, item.source.section.at(-1) ?? ''].filter((text) => !containsWords(text, item.term));
   return coded && echoesCodeName(item.term, [stem, ...around]) ? { skip: codeNameEchoed, item } : outcome;
 }
+
+/** True when both terms have two words or more and end in the same head noun, singular or plural ("firewall", "firewalls"). */
+function sameHead(term: string, other: string): boolean {
+  const [a, b] = [term, other].map((text) => text.trim().split(/\s+/));
+  if (a!.length < 2 || b!.length < 2) return false;
+  const head = (words: string[]): string => (termKind(words.join(' ')).head ?? '').replace(/(?<=[^su])s$/, '');
+  return head(a!) !== '' && head(a!) === head(b!);
+}
+
+/** "Role + RoleBinding", "Cetuximab & Panitumumab" beside one thing: a pair of things among single ones stands out. */
+const combinedBesideOne = (answer: string, term: string): boolean => /\s[+&]\s/.test(term) && !/\s[+&]\s/.test(answer);
 
 /** The skip reason of a code name whose own words the stem or topic says. */
 const codeNameEchoed = 'a word of the stem stands inside the code name';

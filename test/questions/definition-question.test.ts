@@ -137,6 +137,23 @@ describe('definition questions', () => {
     expect(question!.choices[question!.answer]).toBe('Exit Gate');
   });
 
+  it('takes terms of the answer\'s head word first, and never a pair of things beside one', () => {
+    const section = (line: number) => ({ file: 'hives.md', line, section: ['Hive checks'] });
+    const items = [
+      definition('spring inspections', 'Counts the brood frames after the first warm week', { topic: 'Hive checks', source: section(1) }),
+      definition('autumn inspections', 'Weighs the stores before the cold sets in', { topic: 'Hive checks', source: section(2) }),
+      definition('swarm inspections', 'Looks for queen cells along the bottom bars', { topic: 'Hive checks', source: section(3) }),
+      definition('varroa counting', 'Tallies mites on a sticky board under the mesh floor', { topic: 'Hive checks', source: section(4) }),
+      definition('smoke and wait', 'Lets the colony settle before the lid comes off', { topic: 'Hive checks', source: section(5) }),
+      definition('Lid + Roof', 'Keeps rain and wind off the top box', { topic: 'Hive checks', source: section(6) }),
+      definition('logbook', 'Records what each visit found, hive by hive', { topic: 'Hive checks', source: section(7) }),
+    ];
+    const [question] = onlyQuestions(questionsFor('autumn inspections', items)).filter((q) => q.kind === 'definition-to-term');
+    expect(question!.choices.filter((c) => c.endsWith('inspections')).length).toBe(3);
+    const [other] = onlyQuestions(questionsFor('logbook', items)).filter((q) => q.kind === 'definition-to-term');
+    expect(other!.choices).not.toContain('Lid + Roof');
+  });
+
   it('skips rather than mix a concept among services when no sibling concept exists', () => {
     const concept = definition('Scale to zero', 'No cost and no capacity while nothing runs', { topic: 'Serverless', source: { file: 'other.md', line: 9, section: ['Criteria'] } });
     const outcomes = questionsFor('Scale to zero', [...serviceDefinitions(), concept]);

@@ -101,18 +101,17 @@ function stemmer(word: string): string {
 
 /**
  * A short stem word that leads one of the answer's compound words, the rest a word of four letters or
- * more: "out" for "Outbound", "up" for "Upstream". `sameWord` leaves words under four letters alone.
+ * more: "out" for "Outbound", "web" in "websites" for "Web Hosting". `sameWord` leaves words under
+ * four letters alone.
  * A distractor whose word has the same rest behind another lead ("Inbound") hides it: the reader must
  * still know which way the stem's word points.
  */
 function leadOfCompound(stemWords: readonly string[], answerWords: readonly string[], distractorWords: readonly string[]): boolean {
-  return answerWords.some((word) =>
-    stemWords.some((lead) => {
-      if (lead.length !== 3 || word.length < lead.length + 4 || !word.startsWith(lead)) return false;
-      const rest = word.slice(lead.length);
-      return !distractorWords.some((other) => other !== word && other.endsWith(rest));
-    }),
-  );
+  const leads = (lead: string, word: string): boolean => lead.length === 3 && word.length >= lead.length + 4 && word.startsWith(lead);
+  // "out" in the stem, "Outbound" in the answer: hidden by "Inbound".
+  const outward = answerWords.some((word) => stemWords.some((lead) => leads(lead, word) && !distractorWords.some((other) => other !== word && other.endsWith(word.slice(3)))));
+  // "websites" in the stem, "Web" in the answer: hidden by a distractor saying "web" too, alone or leading a word.
+  return outward || answerWords.some((lead) => stemWords.some((word) => leads(lead, word)) && !distractorWords.some((other) => other.startsWith(lead)));
 }
 
 /** One word in two spellings: same stem, a part of a compound (four letters or more), or a numeronym. */

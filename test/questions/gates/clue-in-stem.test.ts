@@ -69,6 +69,7 @@ describe('clueInStem: clues the round-4 review found', () => {
 
   it.each([
     ['a short word leading a compound', 'Which of these sets the traffic allowed out of a hive?', 'Outbound Gates', ['Entrance Reducers', 'Queen Excluders', 'Drone Traps']],
+    ['a short answer word leading a stem compound', 'Which of these keeps websites close to their bees?', 'Web Apiary', ['Home Apiary', 'Field Apiary', 'Roof Apiary']],
     ['a word closing in e beside its longer form', 'Which of these is meant to scale across many apiaries?', 'Scalability', ['Flexibility', 'Durability', 'Portability']],
     ['an acronym closing a camel-case name', 'Which function lists the Hive Zones of an apiary?', 'Fn::GetHZs', ['Fn::Select', 'Fn::Join', 'Fn::Split']],
   ])('catches %s (round 5)', (_name, stem, answer, distractors) => {
