@@ -7,6 +7,7 @@ import { isClause, startsWithVerb } from './definition-phrasing.js';
 import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
 import { nameInAnswer } from './gates/clue-in-stem.js';
 import type { GenerationContext } from './generation-context.js';
+import { labelledBeside } from './labelled-beside.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
@@ -116,6 +117,8 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
       return [{ text: sibling.term, tier: opposite ? tier - 0.5 : sameHead(item.term, sibling.term) ? tier - 0.25 : tier }];
     }),
   );
+  // Next, the labels of its section's "Label: text" lines read as facts ("LD50: Lethal dose in 50% …").
+  const labelled = (): Candidate[] => labelledBeside(item, definition, context).map((text) => ({ text, tier: 0.75 }));
   // Last, the names a list of the notes holds beside the term: its kind, though undefined in the notes.
   const listed = (): Candidate[] => listedBeside(item, context).map((text) => ({ text, tier: 9 }));
   // Then the code names of its family the same file writes (SQL functions among SQL functions).
@@ -126,7 +129,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     stem,
     answer: item.term,
     candidates: closest?.() ?? [],
-    farther: [...farther, listed, fromCode],
+    farther: [labelled, ...farther, listed, fromCode],
     reject: (term) => containsWords(stem, term) || classBesideMember(item.term, term) || combinedBesideOne(item.term, term),
     explanation: (distractors) => withTempting(explain(item), distractors, context),
   }, context);

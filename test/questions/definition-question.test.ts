@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { definitionQuestions, describedStem, eachDirection, unclearContext } from '../../src/questions/definition-question.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import type { Question } from '../../src/questions/question-schema.js';
-import { definition, kb, serviceDefinitions } from './build-items.js';
+import { definition, fact, kb, serviceDefinitions } from './build-items.js';
 
 // Both directions, each through every gate; the generator emits only one of them (see the last test).
 function questionsFor(term: string, items = serviceDefinitions()) {
@@ -152,6 +152,24 @@ describe('definition questions', () => {
     expect(question!.choices.filter((c) => c.endsWith('inspections')).length).toBe(3);
     const [other] = onlyQuestions(questionsFor('logbook', items)).filter((q) => q.kind === 'definition-to-term');
     expect(other!.choices).not.toContain('Lid + Roof');
+  });
+
+  it('takes the labels of its section\'s "Label: text" lines read as facts, not a label every entry repeats', () => {
+    const section = (line: number) => ({ file: 'hives.md', line, section: ['Yard measures'] });
+    const share = (text: string) => ({ dimension: 'count' as const, min: 50, max: 50, unit: '%', bound: 'exact' as const, text });
+    const labelled = (subject: string, text: string, line: number) => fact(subject, 'share', share('50%'), { topic: 'Yard measures', text: `${subject}: ${text}`, source: section(line) });
+    const items = [
+      labelled('FB50', 'Frames of brood in half of the hives of a yard, 50% of them', 1),
+      labelled('FS50', 'Frames of stores in half of the hives of a yard, 50% of them', 2),
+      labelled('FD50', 'Frames of drones in half of the hives of a yard, 50% of them', 3),
+      labelled('Hive Score', '50%', 4),
+      labelled('Yard Count', 'Hives counted in the yard at 50% strength', 6),
+      labelled('Yard Count', 'Hives counted in the yard at 50% strength again', 7),
+      definition('Strength ratio', 'The spare capacity of a colony before it swarms', { topic: 'Yard measures', source: section(5) }),
+    ];
+    const [question] = onlyQuestions(questionsFor('Strength ratio', items)).filter((q) => q.kind === 'definition-to-term');
+    expect(question!.stem).toBe('In Yard measures, which of these is the spare capacity of a colony before it swarms?');
+    expect([...question!.choices].sort()).toEqual(['FB50', 'FD50', 'FS50', 'Strength ratio']);
   });
 
   it('skips rather than mix a concept among services when no sibling concept exists', () => {
