@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { definitionQuestions, describedStem, eachDirection, unclearContext } from '../../src/questions/definition-question.js';
 import { buildContext } from '../../src/questions/generation-context.js';
+import type { Item } from '../../src/knowledge/item.js';
 import type { Question } from '../../src/questions/question-schema.js';
 import { definition, fact, kb, serviceDefinitions } from './build-items.js';
 
 // Both directions, each through every gate; the generator emits only one of them (see the last test).
-function questionsFor(term: string, items = serviceDefinitions()) {
+function questionsFor(term: string, items: Item[] = serviceDefinitions()) {
   const context = buildContext(kb(items));
   const item = context.definitions.find((d) => d.term === term)!;
   return eachDirection(item, context);
