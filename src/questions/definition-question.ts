@@ -1,7 +1,7 @@
 import { ADVICE_LEAD } from '../knowledge/english-words.js';
 import type { DefinitionItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
-import { classBesideMember, termKind } from './definition-kin.js';
+import { categoryBesideThing, classBesideMember, combinedBesideOne, sameHead } from './definition-kin.js';
 import { contrasting, definitionsOverlap } from './definition-overlap.js';
 import { isClause, startsWithVerb } from './definition-phrasing.js';
 import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
@@ -49,7 +49,8 @@ function directions(item: DefinitionItem, context: GenerationContext): Direction
   if (problem) return [{ skip: problem, item }];
   // "Copy them into another region": the pronoun stands for the term, so neither stem nor answer reads alone.
   // "These are inhibitory receptors": a demonstrative subject stands for the term (or its heading's kind).
-  if (/^(\S+\s+){0,2}(it|its|they|them|their)\b|^(this|these|those)\s+(is|are|was|were|has|have)\b/i.test(facts.sentence)) return [{ skip: 'definition refers to its term by a pronoun', item }];
+  // "The name for that resource": a demonstrative after a preposition points back at a thing the stem does not name.
+  if (/^(\S+\s+){0,2}(it|its|they|them|their)\b|^(this|these|those)\s+(is|are|was|were|has|have)\b/i.test(facts.sentence) || pointsBack(facts.sentence)) return [{ skip: 'definition refers to its term by a pronoun', item }];
   // "Consider provisioning …": advice to the reader says what to do, not what the term is.
   if (ADVICE_LEAD.test(facts.sentence)) return [{ skip: 'definition is advice, not what the term is', item }];
   // "Can only have one": a remark about the term, not what it is.
@@ -62,6 +63,16 @@ function directions(item: DefinitionItem, context: GenerationContext): Direction
     toTerm: () => definitionToTerm(item, facts.sentence, siblings, placed, context),
     toDefinition: () => termToDefinition(item, facts, siblings, placed, context),
   };
+}
+
+/**
+ * True when a demonstrative after a preposition points at a thing the definition has not named: "the
+ * name for that resource". Not "what sites users visit and the time spent on those sites".
+ */
+function pointsBack(sentence: string): boolean {
+  return [...sentence.matchAll(/\b(?:for|of|to|in|on|with|from|by|at)\s+(?:this|that|these|those)\s+(\p{L}{3,})/giu)].some(
+    (match) => !sentence.slice(0, match.index).toLowerCase().includes(match[1]!.toLowerCase().replace(/s$/, '')),
+  );
 }
 
 /** The skip reason of a sub-item whose heading cannot tell the reader what its term belongs to. */
@@ -130,7 +141,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     answer: item.term,
     candidates: closest?.() ?? [],
     farther: [labelled, ...farther, listed, fromCode],
-    reject: (term) => containsWords(stem, term) || classBesideMember(item.term, term) || combinedBesideOne(item.term, term),
+    reject: (term) => containsWords(stem, term) || classBesideMember(item.term, term) || combinedBesideOne(item.term, term) || categoryBesideThing(item.term, term),
     explanation: (distractors) => withTempting(explain(item), distractors, context),
   }, context);
   if (!('question' in outcome)) return outcome;
@@ -141,17 +152,6 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
   const around = [outcome.question.topic, item.source.section.at(-1) ?? ''].filter((text) => !containsWords(text, item.term));
   return coded && echoesCodeName(item.term, [stem, ...around]) ? { skip: codeNameEchoed, item } : outcome;
 }
-
-/** True when both terms have two words or more and end in the same head noun, singular or plural ("firewall", "firewalls"). */
-function sameHead(term: string, other: string): boolean {
-  const [a, b] = [term, other].map((text) => text.trim().split(/\s+/));
-  if (a!.length < 2 || b!.length < 2) return false;
-  const head = (words: string[]): string => (termKind(words.join(' ')).head ?? '').replace(/(?<=[^su])s$/, '');
-  return head(a!) !== '' && head(a!) === head(b!);
-}
-
-/** "Role + RoleBinding", "Cetuximab & Panitumumab" beside one thing: a pair of things among single ones stands out. */
-const combinedBesideOne = (answer: string, term: string): boolean => /\s[+&]\s/.test(term) && !/\s[+&]\s/.test(answer);
 
 /** The skip reason of a code name whose own words the stem or topic says. */
 const codeNameEchoed = 'a word of the stem stands inside the code name';

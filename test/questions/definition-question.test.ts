@@ -110,6 +110,7 @@ describe('definition questions', () => {
   it.each([
     ['a demonstrative subject standing for the term', 'These are the receptors that calm the hive', 'definition refers to its term by a pronoun'],
     ['advice to the reader', 'Consider keeping a spare queen in a nucleus box', 'definition is advice, not what the term is'],
+    ['a demonstrative pointing at a thing it does not name', 'The label painted on that box, such as a number or a colour', 'definition refers to its term by a pronoun'],
   ])('skips %s', (_name, text, reason) => {
     const section = (line: number) => ({ file: 'hives.md', line, section: ['Hive care'] });
     const items = [
@@ -120,6 +121,17 @@ describe('definition questions', () => {
     ];
     expect(questionsFor('Queen Excluder', items).map((o) => ('skip' in o ? o.skip : o.question.stem))).toEqual([reason]);
     expect(onlyQuestions(questionsFor('Smoker', items)).length).toBeGreaterThan(0);
+  });
+
+  it('keeps a demonstrative pointing at a thing the definition named before', () => {
+    const section = (line: number) => ({ file: 'hives.md', line, section: ['Hive care'] });
+    const items = [
+      definition('Visit Log', 'Records which hives a keeper opens and how long is spent at those hives', { topic: 'Hive care', source: section(1) }),
+      definition('Smoker', 'A can of smouldering fuel that quietens the colony', { topic: 'Hive care', source: section(2) }),
+      definition('Hive Tool', 'A flat steel bar that prises frames apart', { topic: 'Hive care', source: section(3) }),
+      definition('Bee Sweeper', 'A soft bristled tool that clears bees off a frame', { topic: 'Hive care', source: section(4) }),
+    ];
+    expect(onlyQuestions(questionsFor('Visit Log', items)).length).toBe(1);
   });
 
   it('offers the opposite of the answer first: "allowed into" beside "allowed out from"', () => {
