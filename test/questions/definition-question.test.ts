@@ -134,6 +134,21 @@ describe('definition questions', () => {
     expect(onlyQuestions(questionsFor('Visit Log', items)).length).toBe(1);
   });
 
+  it.each([
+    [['Hive fittings', 'Types'], 'hive fitting type'],
+    [['Apiary', 'Kinds of hive fittings'], 'hive fitting kind'],
+  ])('names the kind a "Types" heading says its entries are: %j', (sectionPath, noun) => {
+    const section = (line: number) => ({ file: 'hives.md', line, section: sectionPath });
+    const items = [
+      definition('Excluder', 'A grid that keeps the queen out of the honey boxes', { topic: 'Hive fittings', source: section(1) }),
+      definition('Feeder', 'A tray that holds syrup over winter', { topic: 'Hive fittings', source: section(2) }),
+      definition('Escape Board', 'A one-way board that clears a box before harvest', { topic: 'Hive fittings', source: section(3) }),
+      definition('Mouse Guard', 'A metal strip that keeps mice from the entrance', { topic: 'Hive fittings', source: section(4) }),
+    ];
+    const [question] = onlyQuestions(questionsFor('Feeder', items)).filter((q) => q.kind === 'definition-to-term');
+    expect(question!.stem).toBe(`Which ${noun} is a tray that holds syrup over winter?`);
+  });
+
   it('offers the opposite of the answer first: "allowed into" beside "allowed out from"', () => {
     const section = (line: number) => ({ file: 'hives.md', line, section: ['Entrance rules'] });
     const items = [
