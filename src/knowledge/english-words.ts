@@ -17,6 +17,22 @@ export const FACET_WORDS: ReadonlySet<string> = new Set(
 export const NOT_A_STATEMENT =
   /^(?:understand|know|learn|review|practi[cs]e|memori[sz]e|be\s+(?:able|familiar|aware)|make\s+sure\s+you|get\s+familiar)\b|^(?:the\s+following|below|here\s+(?:is|are|'s)|this\s+(?:example|snippet|command|code))\b.*\b(?:example|shows?|snippet|command|code|demonstrates?|illustrates?|steps?)\b/i;
 
+/**
+ * Advice to the reader, which says what to do, not what a thing is: "Consider provisioning …",
+ * "Remember to …", "Make sure …", "Avoid …", "Don't …". Never a definition of the term it follows.
+ */
+export const ADVICE_LEAD =
+  /^(?:consider|remember|ensure|make\s+sure|be\s+sure|avoid|don['’]t|do\s+not|try\s+to|keep\s+in\s+mind|note\s+that|beware)\b/i;
+
+/**
+ * Pairs of words that point opposite ways: two definitions alike but for one of these ("traffic allowed
+ * into …" / "traffic allowed out from …") are a pair to choose between, not two right answers.
+ */
+export const OPPOSITE_WORDS: ReadonlyArray<readonly [string, string]> =
+  'into:out in:out inbound:outbound incoming:outgoing ingress:egress upload:download encrypt:decrypt encrypts:decrypts enable:disable enables:disables allow:deny allows:denies minimum:maximum public:private read:write reads:writes start:stop starts:stops before:after increase:decrease increases:decreases internal:external synchronous:asynchronous upper:lower attach:detach push:pull send:receive sends:receives source:destination horizontal:vertical'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]);
+
 /** "Use X when …", "Choose X for …": a situation that calls for X. Groups: what to use, the situation. */
 export const USE_WHEN =
   /^(?:use|choose|pick|prefer|go\s+with|opt\s+for)\s+(.{1,60}?)\s+(?:when|for|if|to|whenever|in\s+case)\s+(.+)$/i;

@@ -1,3 +1,4 @@
+import { FACET_WORDS } from '../knowledge/english-words.js';
 import type { DefinitionItem } from '../knowledge/item.js';
 import { perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
@@ -143,3 +144,24 @@ const kinIndexOf = perContext((context) => {
   };
   return { of, rare: (word: string): boolean => (counts.get(word) ?? 0) <= limit, listed };
 });
+
+/** True when both terms have two words or more and end in the same head noun, singular or plural ("firewall", "firewalls"). */
+export function sameHead(term: string, other: string): boolean {
+  const [a, b] = [term, other].map((text) => text.trim().split(/\s+/));
+  if (a!.length < 2 || b!.length < 2) return false;
+  const head = (words: string[]): string => (termKind(words.join(' ')).head ?? '').replace(/(?<=[^su])s$/, '');
+  return head(a!) !== '' && head(a!) === head(b!);
+}
+
+/** "Role + RoleBinding", "Cetuximab & Panitumumab" beside one thing: a pair of things among single ones stands out. */
+export const combinedBesideOne = (answer: string, term: string): boolean => /\s[+&]\s/.test(term) && !/\s[+&]\s/.test(answer);
+
+/**
+ * "Purchasing Options", "Instance Types" beside "EC2 User Data": a plural facet word closing a term
+ * names a category of the notes (a heading's kind), not one thing a stem could describe.
+ */
+export function categoryBesideThing(answer: string, term: string): boolean {
+  const last = (text: string): string => text.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  const category = (text: string): boolean => text.trim().includes(' ') && /s$/.test(last(text)) && FACET_WORDS.has(last(text));
+  return category(term) && !category(answer);
+}

@@ -1,3 +1,4 @@
+import { OPPOSITE_WORDS } from '../knowledge/english-words.js';
 import { stemmer } from 'stemmer';
 
 /**
@@ -23,15 +24,24 @@ export function definitionsOverlap(a: string, b: string): boolean {
  * access, but can not grant access to others" beside "Full access, including the ability to grant
  * access to others"). They are then the best pair of choices, not two right answers. The denied words
  * must stand in the other definition: "in memory, not on disk" beside "in memory" adds a qualifier and
- * contrasts nothing.
+ * contrasts nothing. So are two that differ by a pair of opposite words ("into" / "out from").
  */
 export function contrasting(a: string, b: string): boolean {
+  if (opposite(a, b)) return true;
   const [negated, plain] = negation.test(a) ? [a, b] : [b, a];
   if (!negation.test(negated) || negation.test(plain)) return false;
   const denied = negated.toLowerCase().split(negation)[2] ?? '';
   const said = distinctiveWords(denied.split(/[,;.:(]/)[0] ?? '');
   const other = distinctiveWords(plain);
   return [...said].some((word) => other.has(word));
+}
+
+/** True when one definition says a word and the other its opposite, neither saying both ("into" / "out from"). */
+function opposite(a: string, b: string): boolean {
+  const left = new Set(a.toLowerCase().split(/[^\p{L}]+/u));
+  const right = new Set(b.toLowerCase().split(/[^\p{L}]+/u));
+  const only = (word: string, here: Set<string>, there: Set<string>): boolean => here.has(word) && !there.has(word);
+  return OPPOSITE_WORDS.some(([x, y]) => (only(x, left, right) && only(y, right, left)) || (only(y, left, right) && only(x, right, left)));
 }
 
 const negation = /\b(not|cannot|can't|never|no)\b/i;

@@ -1,11 +1,13 @@
+import { ADVICE_LEAD } from '../knowledge/english-words.js';
 import type { DefinitionItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
-import { classBesideMember } from './definition-kin.js';
-import { definitionsOverlap } from './definition-overlap.js';
+import { categoryBesideThing, classBesideMember, combinedBesideOne, sameHead } from './definition-kin.js';
+import { contrasting, definitionsOverlap } from './definition-overlap.js';
 import { isClause, startsWithVerb } from './definition-phrasing.js';
 import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
 import { nameInAnswer } from './gates/clue-in-stem.js';
 import type { GenerationContext } from './generation-context.js';
+import { labelledBeside } from './labelled-beside.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
@@ -46,7 +48,11 @@ function directions(item: DefinitionItem, context: GenerationContext): Direction
   const problem = facts.termProblem ?? facts.problem ?? facts.ownProblem;
   if (problem) return [{ skip: problem, item }];
   // "Copy them into another region": the pronoun stands for the term, so neither stem nor answer reads alone.
-  if (/^(\S+\s+){0,2}(it|its|they|them|their)\b/i.test(facts.sentence)) return [{ skip: 'definition refers to its term by a pronoun', item }];
+  // "These are inhibitory receptors": a demonstrative subject stands for the term (or its heading's kind).
+  // "The name for that resource": a demonstrative after a preposition points back at a thing the stem does not name.
+  if (/^(\S+\s+){0,2}(it|its|they|them|their)\b|^(this|these|those)\s+(is|are|was|were|has|have)\b/i.test(facts.sentence) || pointsBack(facts.sentence)) return [{ skip: 'definition refers to its term by a pronoun', item }];
+  // "Consider provisioning …": advice to the reader says what to do, not what the term is.
+  if (ADVICE_LEAD.test(facts.sentence)) return [{ skip: 'definition is advice, not what the term is', item }];
   // "Can only have one": a remark about the term, not what it is.
   if (/^(can|cannot|can't|may|must|should|will|would|could|only|also)\b/i.test(facts.sentence)) return [{ skip: 'definition does not say what the term is', item }];
   const placed = termContext(item, context);
@@ -57,6 +63,16 @@ function directions(item: DefinitionItem, context: GenerationContext): Direction
     toTerm: () => definitionToTerm(item, facts.sentence, siblings, placed, context),
     toDefinition: () => termToDefinition(item, facts, siblings, placed, context),
   };
+}
+
+/**
+ * True when a demonstrative after a preposition points at a thing the definition has not named: "the
+ * name for that resource". Not "what sites users visit and the time spent on those sites".
+ */
+function pointsBack(sentence: string): boolean {
+  return [...sentence.matchAll(/\b(?:for|of|to|in|on|with|from|by|at)\s+(?:this|that|these|those)\s+(\p{L}{3,})/giu)].some(
+    (match) => !sentence.slice(0, match.index).toLowerCase().includes(match[1]!.toLowerCase().replace(/s$/, '')),
+  );
 }
 
 /** The skip reason of a sub-item whose heading cannot tell the reader what its term belongs to. */
@@ -104,9 +120,16 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     pool().flatMap(({ sibling, tier }): Candidate[] => {
       const other = factsOf(sibling, context);
       // A sibling whose own definition also fits the stem is a second right answer: never offered.
-      return other.termProblem || (!other.problem && definitionsOverlap(definition, other.sentence)) ? [] : [{ text: sibling.term, tier }];
+      if (other.termProblem || (!other.problem && definitionsOverlap(definition, other.sentence))) return [];
+      // The opposite of the answer ("Inbound Rules" beside "Outbound Rules") is the best lure: taken first;
+      // then the terms of the answer's own kind by their head word ("civil investigations" beside
+      // "regulatory investigations", before "root cause analysis").
+      const opposite = !other.problem && contrasting(definition, other.sentence);
+      return [{ text: sibling.term, tier: opposite ? tier - 0.5 : sameHead(item.term, sibling.term) ? tier - 0.25 : tier }];
     }),
   );
+  // Next, the labels of its section's "Label: text" lines read as facts ("LD50: Lethal dose in 50% …").
+  const labelled = (): Candidate[] => labelledBeside(item, definition, context).map((text) => ({ text, tier: 0.75 }));
   // Last, the names a list of the notes holds beside the term: its kind, though undefined in the notes.
   const listed = (): Candidate[] => listedBeside(item, context).map((text) => ({ text, tier: 9 }));
   // Then the code names of its family the same file writes (SQL functions among SQL functions).
@@ -117,8 +140,8 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     stem,
     answer: item.term,
     candidates: closest?.() ?? [],
-    farther: [...farther, listed, fromCode],
-    reject: (term) => containsWords(stem, term) || classBesideMember(item.term, term),
+    farther: [labelled, ...farther, listed, fromCode],
+    reject: (term) => containsWords(stem, term) || classBesideMember(item.term, term) || combinedBesideOne(item.term, term) || categoryBesideThing(item.term, term),
     explanation: (distractors) => withTempting(explain(item), distractors, context),
   }, context);
   if (!('question' in outcome)) return outcome;

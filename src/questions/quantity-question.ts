@@ -2,6 +2,7 @@ import type { FactItem, Quantity } from '../knowledge/item.js';
 import { unitDef } from '../knowledge/quantity-units.js';
 import { measureTable } from '../knowledge/measure-units.js';
 import { type GenerationContext, looksLikeProductName } from './generation-context.js';
+import { specSheetLinesOf } from './spec-sheet.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { questionId } from './question-id.js';
 import { choiceUnit, formatChoice } from './quantity-choice.js';
@@ -42,6 +43,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
     const counted = countInProse(fact, context.names);
     return counted ? quantityQuestions(counted, context) : valueQuestions(fact, context);
   }
+  if (specSheetLinesOf(context).has(`${fact.source.file}:${fact.source.line}`)) return [{ skip: 'table is a spec sheet: its figures are trivia', item: fact }];
   // "1 RCU = 1 read of 1 item of 4KB or less per second": the size one unit of capacity covers.
   const capacity = unitCapacityQuestion(fact, q, context);
   if (capacity) return [capacity];

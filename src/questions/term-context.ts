@@ -28,6 +28,8 @@ export function termContext(item: DefinitionItem, context: GenerationContext): T
 function fromHeading(item: DefinitionItem, context: GenerationContext): TermContext {
   const facts = factsOf(item, context);
   const heading = tidy(item.source.section.at(-1) ?? '');
+  const kinds = kindsHeading(heading, tidy(item.source.section.at(-2) ?? ''));
+  if (kinds && !facts.service) return { kind: 'group', noun: kinds };
   if (facts.service && partOfAnotherService(item, heading, context)) return readsAsPlace(item.topic) ? { kind: 'place', place: item.topic } : { kind: 'none' };
   if (facts.service || heading === '' || nameKey(item.term) === nameKey(item.topic)) return { kind: 'none' };
   // "ECR - Elastic Container Registry", "X-Ray (tracing)": the heading is a name with a gloss.
@@ -53,6 +55,20 @@ function fromHeading(item: DefinitionItem, context: GenerationContext): TermCont
   if (/^[a-z][a-z-]*[^su]s$/.test(head)) return { kind: 'group', noun: [...withTopic.split(/\s+/).slice(0, -1), singular(head)].join(' ') };
   if (containsWords(phrase, item.topic)) return { kind: 'place', place: `the ${phrase}` };
   return { kind: 'unclear' };
+}
+
+/**
+ * "Types" under "Constraints", "Kinds of backups": a heading that says its entries are kinds of what
+ * its parent (or its own tail) names gives the kind: "constraint type", "backup kind". Undefined for any
+ * other heading, or a parent that is no plural noun of three words at most.
+ */
+function kindsHeading(heading: string, parent: string): string | undefined {
+  const match = /^(types|kinds|categories|classes)(?:\s+of\s+(.+))?$/i.exec(heading);
+  if (!match) return undefined;
+  const what = tidy((match[2] ?? parent).replace(/\s*\([^)]*\)/g, '')).toLowerCase();
+  const words = what.split(/\s+/);
+  if (what === '' || words.length > 3 || !/^[a-z][a-z-]*[^su]s$/.test(words.at(-1) ?? '')) return undefined;
+  return `${[...words.slice(0, -1), singular(words.at(-1)!)].join(' ')} ${singular(match[1]!.toLowerCase())}`;
 }
 
 /**

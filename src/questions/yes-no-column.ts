@@ -1,3 +1,4 @@
+import { COMMAND_VERBS, LINKING_VERBS } from '../knowledge/english-words.js';
 import type { ComparisonItem } from '../knowledge/item.js';
 import type { GenerationContext } from './generation-context.js';
 import { lowerWords } from './name-case.js';
@@ -73,6 +74,14 @@ function askedAs(column: string, context: GenerationContext): string | undefined
   const first = words.split(/\s+/)[0] ?? '';
   // "Can rethrow the error", "Requires running etcd?", "Needs API server": the header is already what the thing does.
   if (/^(can|must|may|will|requires|supports|needs|uses|allows|provides|includes|offers|runs|works|keeps|stores|encrypts)$/i.test(first)) return words;
+  // "Aborts/dooms transactions", "Activates catch block": a verb of what things do leads the header.
+  const verbs = first.split('/');
+  const verbLike = (verb: string): boolean => COMMAND_VERBS.has(verb.toLowerCase()) || (LINKING_VERBS.has(verb.toLowerCase()) && /s$/i.test(verb));
+  // Two words ending in s joined by a slash ("aborts/dooms", "reads/writes") are alternatives of one verb.
+  if (verbs.every(verbLike) || (verbs.length >= 2 && verbs.every((verb) => /^\p{Ll}{2,}[^s]s$/u.test(verb)))) return words.replace(first, verbs.join(' or '));
+  // "Preceding statement needs to be terminated", "If the number is passed, …": a clause with its own
+  // verb says something of another subject; "has preceding statement needs …" does not parse.
+  if (words.split(/\s+/).slice(1).some((word) => LINKING_VERBS.has(word.toLowerCase()) && /^(is|are|was|were|must|can|needs|need|has|have)$/i.test(word))) return undefined;
   // "Always aborts batch", "Never retries": an adverb and a verb, also what the thing does ("has always aborts" is broken).
   if (/^(always|never|automatically|usually|often|only)\s+\p{Ll}+[^s]s\b/iu.test(words)) return words;
   if (column.endsWith('?')) return undefined;

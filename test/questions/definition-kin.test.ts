@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DefinitionItem } from '../../src/knowledge/item.js';
 import { definitionQuestions } from '../../src/questions/definition-question.js';
-import { classBesideMember, sameKind, termKind } from '../../src/questions/definition-kin.js';
+import { categoryBesideThing, classBesideMember, combinedBesideOne, sameHead, sameKind, termKind } from '../../src/questions/definition-kin.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import { comparison, definition, kb, list } from './build-items.js';
 
@@ -238,5 +238,26 @@ describe('classBesideMember: a class of things is no wrong choice beside one nam
     ['Scab', 'Frost and hail storms', false],
   ])('%j beside %j: %s', (answer, candidate, expected) => {
     expect(classBesideMember(answer, candidate)).toBe(expected);
+  });
+});
+
+describe('lures of another kind than the answer', () => {
+  it.each([
+    ['a category of the notes beside one thing', 'Hive Entrance', 'Feeding Options', 'category'],
+    ['a pair of things beside one', 'Mouse Guard', 'Lid + Roof', 'combined'],
+  ])('rejects %s', (_name, answer, term, rule) => {
+    expect(rule === 'category' ? categoryBesideThing(answer, term) : combinedBesideOne(answer, term)).toBe(true);
+  });
+
+  it('keeps a category beside a category, a pair beside a pair, and one thing beside another', () => {
+    expect(categoryBesideThing('Wintering Options', 'Feeding Options')).toBe(false);
+    expect(categoryBesideThing('Hive Entrance', 'Mouse Guard')).toBe(false);
+    expect(combinedBesideOne('Smoker + Veil', 'Lid + Roof')).toBe(false);
+  });
+
+  it('says two terms share a head word, singular or plural, only when both have two words', () => {
+    expect(sameHead('civil inspections', 'spring inspection')).toBe(true);
+    expect(sameHead('civil inspections', 'logbook')).toBe(false);
+    expect(sameHead('inspections', 'spring inspections')).toBe(false);
   });
 });

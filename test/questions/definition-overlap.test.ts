@@ -26,6 +26,15 @@ describe('opposite definitions', () => {
     expect(definitionsOverlap(grants, denies)).toBe(false);
   });
 
+  it('are no overlap when they differ by a pair of opposite words', () => {
+    const into = 'Set the bees allowed into the hive through its entrance';
+    const out = 'Set the bees allowed out from the hive through its entrance';
+    expect(contrasting(into, out)).toBe(true);
+    expect(definitionsOverlap(into, out)).toBe(false);
+    // Both directions in one of them: the other is part of it, still a second right answer.
+    expect(definitionsOverlap(into, 'Set the bees allowed into and out from the hive through its entrance')).toBe(true);
+  });
+
   it('still overlap when the negation only adds a qualifier the other does not speak of', () => {
     const plain = 'Keeps the honey frames of every hive in a cold store';
     const qualified = 'Keeps the honey frames of every hive in a cold store, not in the shed';

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { definitionQuestions, describedStem, eachDirection, unclearContext } from '../../src/questions/definition-question.js';
 import { buildContext } from '../../src/questions/generation-context.js';
+import type { Item } from '../../src/knowledge/item.js';
 import type { Question } from '../../src/questions/question-schema.js';
-import { definition, kb, serviceDefinitions } from './build-items.js';
+import { definition, fact, kb, serviceDefinitions } from './build-items.js';
 
 // Both directions, each through every gate; the generator emits only one of them (see the last test).
-function questionsFor(term: string, items = serviceDefinitions()) {
+function questionsFor(term: string, items: Item[] = serviceDefinitions()) {
   const context = buildContext(kb(items));
   const item = context.definitions.find((d) => d.term === term)!;
   return eachDirection(item, context);
@@ -104,6 +105,99 @@ describe('definition questions', () => {
   ])('skips %s', (_name, item, reason) => {
     const outcomes = questionsFor(item.term, [...serviceDefinitions(), item]);
     expect(outcomes).toEqual([{ skip: reason, item }]);
+  });
+
+  it.each([
+    ['a demonstrative subject standing for the term', 'These are the receptors that calm the hive', 'definition refers to its term by a pronoun'],
+    ['advice to the reader', 'Consider keeping a spare queen in a nucleus box', 'definition is advice, not what the term is'],
+    ['a demonstrative pointing at a thing it does not name', 'The label painted on that box, such as a number or a colour', 'definition refers to its term by a pronoun'],
+  ])('skips %s', (_name, text, reason) => {
+    const section = (line: number) => ({ file: 'hives.md', line, section: ['Hive care'] });
+    const items = [
+      definition('Queen Excluder', text, { topic: 'Hive care', source: section(1) }),
+      definition('Smoker', 'A can of smouldering fuel that quietens the colony', { topic: 'Hive care', source: section(2) }),
+      definition('Hive Tool', 'A flat steel bar that prises frames apart', { topic: 'Hive care', source: section(3) }),
+      definition('Bee Sweeper', 'A soft bristled tool that clears bees off a frame', { topic: 'Hive care', source: section(4) }),
+    ];
+    expect(questionsFor('Queen Excluder', items).map((o) => ('skip' in o ? o.skip : o.question.stem))).toEqual([reason]);
+    expect(onlyQuestions(questionsFor('Smoker', items)).length).toBeGreaterThan(0);
+  });
+
+  it('keeps a demonstrative pointing at a thing the definition named before', () => {
+    const section = (line: number) => ({ file: 'hives.md', line, section: ['Hive care'] });
+    const items = [
+      definition('Visit Log', 'Records which hives a keeper opens and how long is spent at those hives', { topic: 'Hive care', source: section(1) }),
+      definition('Smoker', 'A can of smouldering fuel that quietens the colony', { topic: 'Hive care', source: section(2) }),
+      definition('Hive Tool', 'A flat steel bar that prises frames apart', { topic: 'Hive care', source: section(3) }),
+      definition('Bee Sweeper', 'A soft bristled tool that clears bees off a frame', { topic: 'Hive care', source: section(4) }),
+    ];
+    expect(onlyQuestions(questionsFor('Visit Log', items)).length).toBe(1);
+  });
+
+  it.each([
+    [['Hive fittings', 'Types'], 'hive fitting type'],
+    [['Apiary', 'Kinds of hive fittings'], 'hive fitting kind'],
+  ])('names the kind a "Types" heading says its entries are: %j', (sectionPath, noun) => {
+    const section = (line: number) => ({ file: 'hives.md', line, section: sectionPath });
+    const items = [
+      definition('Excluder', 'A grid that keeps the queen out of the honey boxes', { topic: 'Hive fittings', source: section(1) }),
+      definition('Feeder', 'A tray that holds syrup over winter', { topic: 'Hive fittings', source: section(2) }),
+      definition('Escape Board', 'A one-way board that clears a box before harvest', { topic: 'Hive fittings', source: section(3) }),
+      definition('Mouse Guard', 'A metal strip that keeps mice from the entrance', { topic: 'Hive fittings', source: section(4) }),
+    ];
+    const [question] = onlyQuestions(questionsFor('Feeder', items)).filter((q) => q.kind === 'definition-to-term');
+    expect(question!.stem).toBe(`Which ${noun} is a tray that holds syrup over winter?`);
+  });
+
+  it('offers the opposite of the answer first: "allowed into" beside "allowed out from"', () => {
+    const section = (line: number) => ({ file: 'hives.md', line, section: ['Entrance rules'] });
+    const items = [
+      definition('Entry Gate', 'Sets the bees allowed into the hive through the front', { topic: 'Entrances', source: section(1) }),
+      definition('Exit Gate', 'Sets the bees allowed out from the hive through the front', { topic: 'Entrances', source: section(2) }),
+      definition('Mouse Guard', 'A metal strip that keeps mice from the entrance', { topic: 'Entrances', source: section(3) }),
+      definition('Robbing Screen', 'A mesh that confuses robber bees from other colonies', { topic: 'Entrances', source: section(4) }),
+      definition('Landing Board', 'A ledge where foragers alight before walking in', { topic: 'Entrances', source: section(5) }),
+      definition('Entrance Reducer', 'A wooden block that narrows the opening in winter', { topic: 'Entrances', source: section(6) }),
+    ];
+    const [question] = onlyQuestions(questionsFor('Exit Gate', items)).filter((q) => q.kind === 'definition-to-term');
+    expect(question!.stem).toBe("Which entrance rule sets the bees allowed out from the hive through the front?");
+    expect(question!.choices).toContain('Entry Gate');
+    expect(question!.choices[question!.answer]).toBe('Exit Gate');
+  });
+
+  it('takes terms of the answer\'s head word first, and never a pair of things beside one', () => {
+    const section = (line: number) => ({ file: 'hives.md', line, section: ['Hive checks'] });
+    const items = [
+      definition('spring inspections', 'Counts the brood frames after the first warm week', { topic: 'Hive checks', source: section(1) }),
+      definition('autumn inspections', 'Weighs the stores before the cold sets in', { topic: 'Hive checks', source: section(2) }),
+      definition('swarm inspections', 'Looks for queen cells along the bottom bars', { topic: 'Hive checks', source: section(3) }),
+      definition('varroa counting', 'Tallies mites on a sticky board under the mesh floor', { topic: 'Hive checks', source: section(4) }),
+      definition('smoke and wait', 'Lets the colony settle before the lid comes off', { topic: 'Hive checks', source: section(5) }),
+      definition('Lid + Roof', 'Keeps rain and wind off the top box', { topic: 'Hive checks', source: section(6) }),
+      definition('logbook', 'Records what each visit found, hive by hive', { topic: 'Hive checks', source: section(7) }),
+    ];
+    const [question] = onlyQuestions(questionsFor('autumn inspections', items)).filter((q) => q.kind === 'definition-to-term');
+    expect(question!.choices.filter((c) => c.endsWith('inspections')).length).toBe(3);
+    const [other] = onlyQuestions(questionsFor('logbook', items)).filter((q) => q.kind === 'definition-to-term');
+    expect(other!.choices).not.toContain('Lid + Roof');
+  });
+
+  it('takes the labels of its section\'s "Label: text" lines read as facts, not a label every entry repeats', () => {
+    const section = (line: number) => ({ file: 'hives.md', line, section: ['Yard measures'] });
+    const share = (text: string) => ({ dimension: 'count' as const, min: 50, max: 50, unit: '%', bound: 'exact' as const, text });
+    const labelled = (subject: string, text: string, line: number) => fact(subject, 'share', share('50%'), { topic: 'Yard measures', text: `${subject}: ${text}`, source: section(line) });
+    const items = [
+      labelled('FB50', 'Frames of brood in half of the hives of a yard, 50% of them', 1),
+      labelled('FS50', 'Frames of stores in half of the hives of a yard, 50% of them', 2),
+      labelled('FD50', 'Frames of drones in half of the hives of a yard, 50% of them', 3),
+      labelled('Hive Score', '50%', 4),
+      labelled('Yard Count', 'Hives counted in the yard at 50% strength', 6),
+      labelled('Yard Count', 'Hives counted in the yard at 50% strength again', 7),
+      definition('Strength ratio', 'The spare capacity of a colony before it swarms', { topic: 'Yard measures', source: section(5) }),
+    ];
+    const [question] = onlyQuestions(questionsFor('Strength ratio', items)).filter((q) => q.kind === 'definition-to-term');
+    expect(question!.stem).toBe('In Yard measures, which of these is the spare capacity of a colony before it swarms?');
+    expect([...question!.choices].sort()).toEqual(['FB50', 'FD50', 'FS50', 'Strength ratio']);
   });
 
   it('skips rather than mix a concept among services when no sibling concept exists', () => {

@@ -49,6 +49,16 @@ describe('tables whose rows are things, asked by row', () => {
     expect(all[1]).toEqual(['skip: table cell is shared by another row']);
   });
 
+  it('asks nothing of a spec sheet: two columns of bare figures over models', () => {
+    const row = (name: string, cores: string, ram: string, disk: string) => comparison('Runner Sizes', name, [['Cores', cores], ['RAM (GB)', ram], ['Disk', disk]], { id: `size-${name}` });
+    const items = [row('r1.small', '2', '4', 'Network only'), row('r1.large', '8', '32', 'Local SSD'), row('r1.huge', '32', '128', 'Local NVMe')];
+    expect(stems(items).flat()).toEqual(Array(3).fill('skip: table is a spec sheet: its figures are trivia'));
+    // Limits are rules to learn, not a sheet's figures: "Minimum Nodes" and "Max Replicas" are still asked.
+    const limits = (name: string, min: string, max: string) => comparison('Cluster Modes', name, [['Minimum Nodes', min], ['Max Replicas', max], ['Replication', `copies to ${name} nodes`]], { id: `mode-${name}` });
+    const modes = [limits('Single', '1', '1'), limits('Mirrored', '2', '4'), limits('Quorum', '3', '9')];
+    expect(stems(modes).flat().filter((stem) => stem.startsWith('skip: table is a spec sheet'))).toEqual([]);
+  });
+
   it.each([['Taint Effects', 'Taint Effect'], ['storage classes', 'storage class'], ['policies', 'policy'], ['access', 'access']])('singular(%j) is %j', (plural, one) => {
     expect(singular(plural)).toBe(one);
   });

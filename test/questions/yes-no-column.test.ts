@@ -47,6 +47,17 @@ describe('yes/no matrices', () => {
     expect(ask(items, 'Queues-Kestrel').map((q) => q.stem)).toContain('Comparing Kestrel, Heron and Osprey, which always drops duplicates?');
   });
 
+  it('asks a header led by verbs joined by a slash as either verb, and nothing of a header that is a clause', () => {
+    const items = [
+      row('Queues', 'Kestrel', [['Drops/flags messages over 1 MB', 'Yes'], ['Consumer offset must be committed', 'No']]),
+      row('Queues', 'Heron', [['Drops/flags messages over 1 MB', 'No'], ['Consumer offset must be committed', 'Yes']]),
+      row('Queues', 'Osprey', [['Drops/flags messages over 1 MB', 'No'], ['Consumer offset must be committed', 'No']]),
+    ];
+    const stems = [...ask(items, 'Queues-Kestrel'), ...ask(items, 'Queues-Heron')].map((q) => q.stem);
+    expect(stems).toContain('Comparing Kestrel, Heron and Osprey, which drops or flags messages over 1 MB?');
+    expect(stems.filter((stem) => /offset/i.test(stem))).toEqual([]);
+  });
+
   it('asks nothing of a column two things say yes to, nor from the rows saying no', () => {
     expect(yesNo(ask(brokers(), 'Brokers-Kestrel'))).toEqual([]);
     expect(ask(brokers(), 'Brokers-Heron').some((q) => /ordering/i.test(q.stem))).toBe(false);

@@ -26,6 +26,7 @@ export function clueInStem(stem: string, answer: string, distractors: readonly s
     if (clues.every(hidden)) continue;
     return 'a word of the answer stands in the stem';
   }
+  if (leadOfCompound(stemWords, wordsOf(answer), distractors.flatMap(wordsOf))) return 'a word of the answer stands in the stem';
   if (spellsOut(stem, answer) || spellsOut(answer, stem)) return 'the stem spells out the answer';
   // Short names the word list leaves out ("NK", "S3", "T4"): the same capitalised token in stem and answer.
   const shortNames = (text: string): string[] => text.match(/(?<![\p{L}\p{N}])(?:\p{Lu}{2}|\p{Lu}\d|\d\p{Lu})(?![\p{L}\p{N}])/gu) ?? [];
@@ -98,6 +99,21 @@ function stemmer(word: string): string {
   return stem;
 }
 
+/**
+ * A short stem word that leads one of the answer's compound words, the rest a word of four letters or
+ * more: "out" for "Outbound", "web" in "websites" for "Web Hosting". `sameWord` leaves words under
+ * four letters alone.
+ * A distractor whose word has the same rest behind another lead ("Inbound") hides it: the reader must
+ * still know which way the stem's word points.
+ */
+function leadOfCompound(stemWords: readonly string[], answerWords: readonly string[], distractorWords: readonly string[]): boolean {
+  const leads = (lead: string, word: string): boolean => lead.length === 3 && word.length >= lead.length + 4 && word.startsWith(lead);
+  // "out" in the stem, "Outbound" in the answer: hidden by "Inbound".
+  const outward = answerWords.some((word) => stemWords.some((lead) => leads(lead, word) && !distractorWords.some((other) => other !== word && other.endsWith(word.slice(3)))));
+  // "websites" in the stem, "Web" in the answer: hidden by a distractor saying "web" too, alone or leading a word.
+  return outward || answerWords.some((lead) => stemWords.some((word) => leads(lead, word)) && !distractorWords.some((other) => other.startsWith(lead)));
+}
+
 /** One word in two spellings: same stem, a part of a compound (four letters or more), or a numeronym. */
 export function sameWord(a: string, b: string, acronymWords: ReadonlySet<string> = new Set()): boolean {
   if (a === b || stemmer(a) === stemmer(b)) return true;
@@ -106,6 +122,8 @@ export function sameWord(a: string, b: string, acronymWords: ReadonlySet<string>
   if (Math.min(a.length, b.length) >= 6 && bare(a).length >= 5 && bare(a) === bare(b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 4 && long.length > short.length && (long.startsWith(short) || long.endsWith(short) || long.replace(/e?s$/, '').endsWith(short))) return true;
+  // "scale" / "scalability", "store" / "storage": a word closing in e leads a longer form without it.
+  if (short.length >= 5 && short.endsWith('e') && long.length > short.length + 1 && long.startsWith(short.slice(0, -1))) return true;
   // "moving" / "movement", "authenticate" / "authentication": the stem's root leads the other word.
   const root = stemmer(short);
   if (root.length >= 4 && root !== short && stemmer(long).startsWith(root)) return true;
@@ -125,7 +143,9 @@ export function sameWord(a: string, b: string, acronymWords: ReadonlySet<string>
 /** True when `text` holds an acronym (two letters or more) whose letters start consecutive words of `other`. */
 function spellsOut(text: string, other: string): boolean {
   // "SQS", and the acronym leading a compound ("OOMKilled" → OOM).
-  const found = [...(text.match(/\b[A-Z][A-Z0-9]{1,5}s?\b/g) ?? []), ...[...text.matchAll(/\b([A-Z]{2,6})(?=[A-Z][a-z])/g)].map((m) => m[1]!)];
+  // …and closing a camel-case name ("GetAZs" → AZ).
+  const closing = [...text.matchAll(/(?<=\p{Ll})(\p{Lu}{2,6})s?\b/gu)].map((m) => m[1]!);
+  const found = [...(text.match(/\b[A-Z][A-Z0-9]{1,5}s?\b/g) ?? []), ...[...text.matchAll(/\b([A-Z]{2,6})(?=[A-Z][a-z])/g)].map((m) => m[1]!), ...closing];
   const acronyms = found.map((a) => a.replace(/s$/, '').replace(/\d/g, '').toLowerCase()).filter((a) => a.length >= 2);
   if (acronyms.length === 0) return false;
   const otherKey = ` ${comparisonKey(other)} `;

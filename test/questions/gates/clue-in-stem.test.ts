@@ -67,6 +67,19 @@ describe('clueInStem: clues the round-4 review found', () => {
     expect(clueInStem(stem, answer, distractors)).toBe('a word of the answer stands in the stem');
   });
 
+  it.each([
+    ['a short word leading a compound', 'Which of these sets the traffic allowed out of a hive?', 'Outbound Gates', ['Entrance Reducers', 'Queen Excluders', 'Drone Traps']],
+    ['a short answer word leading a stem compound', 'Which of these keeps websites close to their bees?', 'Web Apiary', ['Home Apiary', 'Field Apiary', 'Roof Apiary']],
+    ['a word closing in e beside its longer form', 'Which of these is meant to scale across many apiaries?', 'Scalability', ['Flexibility', 'Durability', 'Portability']],
+    ['an acronym closing a camel-case name', 'Which function lists the Hive Zones of an apiary?', 'Fn::GetHZs', ['Fn::Select', 'Fn::Join', 'Fn::Split']],
+  ])('catches %s (round 5)', (_name, stem, answer, distractors) => {
+    expect(clueInStem(stem, answer, distractors)).toBeDefined();
+  });
+
+  it('lets a short leading word stand when a distractor has the same rest behind another lead', () => {
+    expect(clueInStem('Which of these sets the traffic allowed out of a hive?', 'Outbound Gates', ['Inbound Gates', 'Queen Excluders', 'Drone Traps'])).toBeUndefined();
+  });
+
   it('still lets a distractor hide a clue by the same word or another form of it', () => {
     expect(clueInStem('Which of these is a bloomstore kept for a whole orchard?', 'Clustered Bloomstore', ['Scattered Bloomstore', 'Pollen mover'])).toBeUndefined();
     expect(clueInStem('Which of these fakes the IP address of a trusted host?', 'ip forging', ['IP flooding', 'tailgating'])).toBeUndefined();
