@@ -3,7 +3,9 @@ import { type GenerationContext, isServiceName } from './generation-context.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { readStatements, type Statement } from './read-statement.js';
-import { headingPlace, nameIndexOf, namesNear, saysTheSame, spelledOut } from './statement-names.js';
+import { readDescription, opensItsSection } from './heading-description.js';
+import { prefixPattern } from './vendor-prefix.js';
+import { headingPlace, labelled, nameIndexOf, namesNear, saysTheSame, spelledOut } from './statement-names.js';
 import { comparisonKey, containsWords, nameKey, tidy } from './text-tools.js';
 import { shapedSiblings, shapeOf } from './shaped-siblings.js';
 
@@ -18,7 +20,9 @@ import { shapedSiblings, shapeOf } from './shaped-siblings.js';
  */
 export function statementQuestions(fact: FactItem, context: GenerationContext): Outcome[] {
   const index = nameIndexOf(context);
-  const statements = readStatements(tidy(fact.text), index)
+  const read = readStatements(tidy(fact.text), index);
+  const described = read.length > 0 ? undefined : readDescription(tidy(fact.text), opensItsSection(fact, context), index);
+  const statements = (described ? [described] : read)
     .flatMap((statement) => (statement.form === 'pronoun' ? namedByHeading(statement, fact, context) : [statement]))
     .flatMap((statement) => (statement.qualifier === undefined ? [statement] : joinedName(statement, fact, context)))
     // "AWS handles security of the cloud": a vendor is no answer among its own services.
@@ -60,7 +64,8 @@ export function statementQuestions(fact: FactItem, context: GenerationContext): 
  * 6 of 7 for shaped names and commands.)
  */
 function onlyOneFits(statement: Statement, context: GenerationContext): boolean {
-  if (statement.form === 'arrow' || statement.form === 'use') return true;
+  // A line under a heading that describes it, or the first line under it: what sets it apart from its sibling headings.
+  if (statement.form === 'arrow' || statement.form === 'use' || statement.described) return true;
   const product = isServiceName(statement.name, context) || nameIndexOf(context).branded(statement.name);
   if (!product && (shapeOf(statement.name) !== undefined || /^\p{Ll}\S*$/u.test(statement.name))) return true;
   return /^(?:is|are|was|were)\s+the\s/i.test(statement.predicate) || /\b(?:most|least)\b|\bthe\s+default\b/i.test(statement.predicate) || superlative.test(statement.predicate);
@@ -75,14 +80,23 @@ const superlative = /\b(?!(?:inter|requ|sugg|dig|manif|cont|prot|harv|for|hon|mo
  */
 function namedByHeading(statement: Statement, fact: FactItem, context: GenerationContext): Statement[] {
   const { section } = fact.source;
+  const vendor = prefixPattern(context.lexicon?.prefixes ?? []);
+  const named = (at: number): ReturnType<typeof labelled> => labelled(section.at(at) ?? '', vendor);
   // The innermost heading, or the one above a question label ("What's an EBS volume?"): "S3 - Versioning" gives "S3" as topic and no question.
-  const at = section.at(-1) === fact.topic ? section.length - 1 : section.at(-2) === fact.topic && /\?$/.test(section.at(-1) ?? '') ? section.length - 2 : -1;
+  // A labelled heading ("Service: Azure Files") is the topic as written or as its name after the label.
+  const names = (from: number): boolean => section.at(from) === fact.topic || named(from).heading === fact.topic;
+  const at = names(-1) ? section.length - 1 : names(-2) && /\?$/.test(section.at(-1) ?? '') ? section.length - 2 : -1;
   if (at < 0) return [];
-  const heading = fact.topic;
-  const siblings = nameIndexOf(context).headings.get(headingPlace(fact.source.file, section.slice(0, at + 1))) ?? [];
-  if (!siblings.includes(heading)) return [];
+  const { label, heading } = named(at - section.length);
+  const index = nameIndexOf(context);
+  // A line that describes its heading stands only under a name ("Famciclovir", "EKS Anywhere") among names, or
+  // under headings that share a label ("Service: …"): "Learning objectives" or "Side effects" is no answer.
+  const thing = (name: string): boolean => !statement.described || ((label !== '' || index.isThing(name)) && !/[;?!]/.test(name));
+  const siblings = (index.headings.get(headingPlace(fact.source.file, section.slice(0, at + 1), label)) ?? []).filter(thing);
+  // Described by its own line, a heading stands beside a sibling heading at least: names of its kind by the notes' layout.
+  if (!siblings.includes(heading) || (statement.described && siblings.length < 2)) return [];
   const plural = /[^s]s$/i.test(heading.split(/\s+/).at(-1) ?? '');
-  if (plural !== statement.plural) return [];
+  if (statement.plural !== undefined && plural !== statement.plural) return [];
   return [{ ...statement, name: heading, others: siblings.filter((other) => other !== heading) }];
 }
 
