@@ -1,6 +1,7 @@
 import type { FactItem } from '../knowledge/item.js';
 import { perContext } from './context-index.js';
 import { type GenerationContext, sectionKey } from './generation-context.js';
+import { withoutPrefix } from './vendor-prefix.js';
 import { asFact, cutRemark, firstSentence, type NotesWords, startsWithVerb, type Statement } from './read-statement.js';
 
 /**
@@ -23,7 +24,7 @@ export function readDescription(text: string, first: boolean, words: NotesWords)
   if (verbLed && leadsAsVerb(verbLed[1]!.toLowerCase(), verbLed[2]!.trim().split(' ')[0]!, words)) {
     const predicate = cutRemark(`${verbLed[1]!.toLowerCase()}${verbLed[2]!}`);
     if (!startsWithVerb(predicate, words) || !asFact(predicate) || /\b(?:not|never|no)\b|n't\b/i.test(predicate)) return undefined;
-    return { form: 'pronoun', name: '', predicate, plural: false, described: true };
+    return { form: 'pronoun', name: '', predicate, plural: false, described: 'description' };
   }
   return first ? nounPhrase(sentence, words) : undefined;
 }
@@ -35,6 +36,26 @@ export function readDescription(text: string, first: boolean, words: NotesWords)
  */
 function leadsAsVerb(word: string, next: string, words: NotesWords): boolean {
   return words.isVerbBase(baseForm(word)) || (!words.isPluralNoun(word) && /^(?:the|an?|its|their|all|each|every|any|multiple|several)$/i.test(next));
+}
+
+/**
+ * "Amazon DynamoDB global tables provide …" under "## Global tables": a line that names its heading's
+ * thing after a vendor and the thing it belongs to ("<Vendor> <Parent> <heading> <verb> …") speaks of
+ * the heading. The parent must be a name the notes know; the predicate is what follows the heading.
+ */
+export function readFeature(text: string, topic: string, vendor: RegExp, words: NotesWords): Statement | undefined {
+  const sentence = withoutPrefix(firstSentence(text), vendor);
+  const parts = sentence.split(' ');
+  const size = topic.split(/\s+/).length;
+  for (let n = 1; n <= 3 && n + size < parts.length; n += 1) {
+    if (words.nameAt(parts.slice(0, n).join(' ')) === undefined || parts.slice(n, n + size).join(' ').toLowerCase() !== topic.toLowerCase()) continue;
+    const predicate = cutRemark(parts.slice(n + size).join(' '));
+    // "global tables provide …": a plural heading takes the verb's base form.
+    const verb = startsWithVerb(predicate, words) || words.isVerbBase(predicate.split(' ')[0]!);
+    if (!verb || !asFact(predicate) || /\b(?:not|never|no)\b|n't\b/i.test(predicate)) return undefined;
+    return { form: 'pronoun', name: '', predicate, described: 'feature' };
+  }
+  return undefined;
 }
 
 /** "inhibits" → "inhibit", "catches" → "catch", "applies" → "apply". */
@@ -64,7 +85,7 @@ function nounPhrase(sentence: string, words: NotesWords): Statement | undefined 
   const verbAfterNoun = pluralSubject || lower.some((word, at) => at > 0 && words.isVerbBase(word) && /s$/.test(lower[at - 1]!));
   // (An -s word last, "for floating debris", "for heavy flocs", has nothing to act on: a noun.)
   if (verbAfterNoun || parts.some((_, at) => at > 0 && at < parts.length - 1 && startsWithVerb(lower.slice(at).join(' '), words))) return undefined;
-  return { form: 'pronoun', name: '', predicate: `is described as “${phrase}”`, described: true };
+  return { form: 'pronoun', name: '', predicate: `is described as “${phrase}”`, described: 'description' };
 }
 
 /** The first line of each section (file and heading path) that holds an item: where its description stands. */

@@ -27,8 +27,12 @@ export interface Statement {
   others?: string[];
   /** For `pronoun`: true for "They", false for "It"; absent when the line's number says nothing (a noun phrase). */
   plural?: boolean;
-  /** For `pronoun`: true when the line has no name of its own and describes its heading (heading-description.ts). */
-  described?: boolean;
+  /**
+   * For `pronoun`: how the line speaks of its heading (heading-description.ts): `description` when it
+   * has no name of its own, `feature` when it names the heading after its parent ("Amazon DynamoDB
+   * global tables provide …" under "Global tables").
+   */
+  described?: 'description' | 'feature';
   /** A one-word bracket after the name that says which one it is: "2D6" of "CYP450 (2D6)". */
   qualifier?: string;
   /** The name as the line writes it before its qualifier ("CYP450"), once `name` is the qualified one. */

@@ -224,7 +224,7 @@ export function spelledOut(a: string, b: string): boolean {
 }
 
 /** 'lower' for "chage" or "kube-proxy", 'name' for "NoExecute" or "API Gateway", 'plain' for "Namespaces". */
-function styleOf(name: string): 'lower' | 'name' | 'plain' {
+export function styleOf(name: string): 'lower' | 'name' | 'plain' {
   if (/^\p{Ll}[^\s]*$/u.test(name)) return 'lower';
   return looksLikeProductName(name) ? 'name' : 'plain';
 }

@@ -3,9 +3,9 @@ import { type GenerationContext, isServiceName } from './generation-context.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { readStatements, type Statement } from './read-statement.js';
-import { readDescription, opensItsSection } from './heading-description.js';
+import { opensItsSection, readDescription, readFeature } from './heading-description.js';
 import { prefixPattern } from './vendor-prefix.js';
-import { headingPlace, labelled, nameIndexOf, namesNear, saysTheSame, spelledOut } from './statement-names.js';
+import { headingPlace, labelled, nameIndexOf, styleOf, namesNear, saysTheSame, spelledOut } from './statement-names.js';
 import { comparisonKey, containsWords, nameKey, tidy } from './text-tools.js';
 import { shapedSiblings, shapeOf } from './shaped-siblings.js';
 
@@ -21,7 +21,8 @@ import { shapedSiblings, shapeOf } from './shaped-siblings.js';
 export function statementQuestions(fact: FactItem, context: GenerationContext): Outcome[] {
   const index = nameIndexOf(context);
   const read = readStatements(tidy(fact.text), index);
-  const described = read.length > 0 ? undefined : readDescription(tidy(fact.text), opensItsSection(fact, context), index);
+  const vendor = prefixPattern(context.lexicon?.prefixes ?? []);
+  const described = read.length > 0 ? undefined : (readFeature(tidy(fact.text), fact.source.section.at(-1) ?? fact.topic, vendor, index) ?? readDescription(tidy(fact.text), opensItsSection(fact, context), index));
   const statements = (described ? [described] : read)
     .flatMap((statement) => (statement.form === 'pronoun' ? namedByHeading(statement, fact, context) : [statement]))
     .flatMap((statement) => (statement.qualifier === undefined ? [statement] : joinedName(statement, fact, context)))
@@ -85,14 +86,19 @@ function namedByHeading(statement: Statement, fact: FactItem, context: Generatio
   // The innermost heading, or the one above a question label ("What's an EBS volume?"): "S3 - Versioning" gives "S3" as topic and no question.
   // A labelled heading ("Service: Azure Files") is the topic as written or as its name after the label.
   const names = (from: number): boolean => section.at(from) === fact.topic || named(from).heading === fact.topic;
-  const at = names(-1) ? section.length - 1 : names(-2) && /\?$/.test(section.at(-1) ?? '') ? section.length - 2 : -1;
+  const at = names(-1) || statement.described === 'feature' ? section.length - 1 : names(-2) && /\?$/.test(section.at(-1) ?? '') ? section.length - 2 : -1;
   if (at < 0) return [];
   const { label, heading } = named(at - section.length);
   const index = nameIndexOf(context);
   // A line that describes its heading stands only under a name ("Famciclovir", "EKS Anywhere") among names, or
   // under headings that share a label ("Service: …"): "Learning objectives" or "Side effects" is no answer.
-  const thing = (name: string): boolean => !statement.described || ((label !== '' || index.isThing(name)) && !/[;?!]/.test(name));
-  const siblings = (index.headings.get(headingPlace(fact.source.file, section.slice(0, at + 1), label)) ?? []).filter(thing);
+  // (A line that names its heading after its parent says itself that the heading is a thing.)
+  const thing = (name: string): boolean => !statement.described || ((label !== '' || statement.described === 'feature' || index.isThing(name)) && !/[;?!]/.test(name));
+  const written = index.headings.get(headingPlace(fact.source.file, section.slice(0, at + 1), label)) ?? [];
+  // "Global tables" reads as a facet of tables, but a line that names it after its parent makes it a thing.
+  // Its wrong choices are then headings written as it is ("Streams", "Provisioned throughput"), not "Common Errors".
+  const feature = statement.described === 'feature';
+  const siblings = [...written, ...(feature && !written.includes(heading) ? [heading] : [])].filter((name) => thing(name) && (!feature || styleOf(name) === styleOf(heading)));
   // Described by its own line, a heading stands beside a sibling heading at least: names of its kind by the notes' layout.
   if (!siblings.includes(heading) || (statement.described && siblings.length < 2)) return [];
   const plural = /[^s]s$/i.test(heading.split(/\s+/).at(-1) ?? '');

@@ -64,4 +64,14 @@ describe('a line with no name of its own describes the heading it stands under',
     // "Rinse the bed …" is a step; "Many plants use Ferrox …" has its own subject; "Learning objectives" and "Side effects" are facets.
     for (const line of [15, 30, 56, 60]) expect(about(line), String(line)).toEqual([]);
   });
+
+  it('asks of a line that names its heading after a vendor and a parent ("Amazon VaultStore snapshots keep …") which heading it is, among headings written alike', () => {
+    const vault = parseNote('vault.md', readFileSync(path.resolve(import.meta.dirname, '..', 'fixtures', 'heading-description', 'vault.md'), 'utf8'));
+    const [question, ...more] = generateQuestions(kb(vault.items)).questions.filter((q) => q.source.line === 7);
+    expect(more).toEqual([]);
+    expect(question!.stem).toBe('Which of these keep a frozen copy of every block for a week?');
+    expect(question!.choices[question!.answer]).toBe('Snapshots');
+    // "Common Errors" is a heading of another form (and kind): never a choice.
+    expect(new Set(question!.choices)).toEqual(new Set(['Snapshots', 'Replicas', 'Tiers', 'Lifecycle']));
+  });
 });
