@@ -16,7 +16,7 @@ const words: NotesWords = {
 
 describe('a line with no name of its own describes the heading it stands under', () => {
   it('reads a line led by a verb in the third person as said of the heading', () => {
-    expect(readDescription('Traps the coarse particles in its top layer', false, words)).toMatchObject({ form: 'pronoun', predicate: 'traps the coarse particles in its top layer', plural: false, described: true });
+    expect(readDescription('Traps the coarse particles in its top layer', false, words)).toMatchObject({ form: 'pronoun', predicate: 'traps the coarse particles in its top layer', plural: false, described: 'description' });
     // A determiner after an -s word makes it a verb, though the notes never write its base form.
     expect(readDescription('Holds the bacteria back', false, words)?.predicate).toBe('holds the bacteria back');
   });
