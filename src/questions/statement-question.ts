@@ -3,6 +3,7 @@ import { type GenerationContext, isServiceName } from './generation-context.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { readStatements, type Statement } from './read-statement.js';
+import { exampleQuestions, readExamples } from './example-question.js';
 import { opensItsSection, readDescription, readFeature } from './heading-description.js';
 import { prefixPattern } from './vendor-prefix.js';
 import { headingPlace, labelled, nameIndexOf, styleOf, namesNear, saysTheSame, spelledOut } from './statement-names.js';
@@ -19,6 +20,8 @@ import { shapedSiblings, shapeOf } from './shaped-siblings.js';
  * values of the same written shape, other services), never one the notes say the same of.
  */
 export function statementQuestions(fact: FactItem, context: GenerationContext): Outcome[] {
+  const examples = readExamples(fact.text);
+  if (examples) return exampleQuestions(fact, examples, context);
   const index = nameIndexOf(context);
   const read = readStatements(tidy(fact.text), index);
   const vendor = prefixPattern(context.lexicon?.prefixes ?? []);
