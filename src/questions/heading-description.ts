@@ -1,7 +1,7 @@
 import type { FactItem } from '../knowledge/item.js';
 import { perContext } from './context-index.js';
 import { type GenerationContext, sectionKey } from './generation-context.js';
-import { withoutPrefix } from './vendor-prefix.js';
+import { prefixPattern, withoutPrefix } from './vendor-prefix.js';
 import { asFact, cutRemark, firstSentence, type NotesWords, startsWithVerb, type Statement } from './read-statement.js';
 
 /**
@@ -102,3 +102,6 @@ const firstLines = perContext((context): Map<string, number> => {
 export function opensItsSection(fact: FactItem, context: GenerationContext): boolean {
   return firstLines(context).get(`${fact.source.file}\u001e${sectionKey(fact)}`) === fact.source.line;
 }
+
+/** The notes' vendor prefixes as one pattern, built once per generation. */
+export const vendorPatternOf = perContext((context): RegExp => prefixPattern(context.lexicon?.prefixes ?? []));

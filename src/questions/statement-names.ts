@@ -5,7 +5,8 @@ import type { Candidate } from './pick-distractors.js';
 import { type NotesWords, readStatements, type Statement } from './read-statement.js';
 import { comparisonKey, contentWords, nameKey } from './text-tools.js';
 import { realSubject } from './gates/real-subject.js';
-import { prefixPattern, withoutPrefix } from './vendor-prefix.js';
+import { opensItsSection, readDescription, vendorPatternOf } from './heading-description.js';
+import { withoutPrefix } from './vendor-prefix.js';
 
 /**
  * The names the notes use (real topics, defined terms and their aliases, list members), where each is
@@ -164,11 +165,12 @@ export const nameIndexOf = perContext((context): NameIndex => {
       const statements = readStatements(item.text, { nameAt, isVerbBase, isPluralNoun });
       for (const statement of statements) say(statement.name, statement.predicate);
       // A line with no name of its own says what it says of its heading's thing (heading-description.ts).
-      if (statements.length === 0) say(item.topic, item.text);
+      const described = statements.length === 0 ? readDescription(item.text, opensItsSection(item, context), { nameAt, isVerbBase, isPluralNoun }) : undefined;
+      if (described) say(item.topic, described.predicate);
     }
   }
   const headings = new Map<string, string[]>();
-  const vendor = prefixPattern(context.lexicon?.prefixes ?? []);
+  const vendor = vendorPatternOf(context);
   for (const item of context.items) {
     item.source.section.forEach((written, at) => {
       const { label, heading } = labelled(written, vendor);

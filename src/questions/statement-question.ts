@@ -4,8 +4,7 @@ import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { readStatements, type Statement } from './read-statement.js';
 import { exampleQuestions, readExamples } from './example-question.js';
-import { opensItsSection, readDescription, readFeature } from './heading-description.js';
-import { prefixPattern } from './vendor-prefix.js';
+import { opensItsSection, readDescription, readFeature, vendorPatternOf } from './heading-description.js';
 import { headingPlace, labelled, nameIndexOf, styleOf, namesNear, saysTheSame, spelledOut } from './statement-names.js';
 import { comparisonKey, containsWords, nameKey, tidy } from './text-tools.js';
 import { shapedSiblings, shapeOf } from './shaped-siblings.js';
@@ -24,7 +23,7 @@ export function statementQuestions(fact: FactItem, context: GenerationContext): 
   if (examples) return exampleQuestions(fact, examples, context);
   const index = nameIndexOf(context);
   const read = readStatements(tidy(fact.text), index);
-  const vendor = prefixPattern(context.lexicon?.prefixes ?? []);
+  const vendor = vendorPatternOf(context);
   const described = read.length > 0 ? undefined : (readFeature(tidy(fact.text), fact.source.section.at(-1) ?? fact.topic, vendor, index) ?? readDescription(tidy(fact.text), opensItsSection(fact, context), index));
   const statements = (described ? [described] : read)
     .flatMap((statement) => (statement.form === 'pronoun' ? namedByHeading(statement, fact, context) : [statement]))
@@ -84,7 +83,7 @@ const superlative = /\b(?!(?:inter|requ|sugg|dig|manif|cont|prot|harv|for|hon|mo
  */
 function namedByHeading(statement: Statement, fact: FactItem, context: GenerationContext): Statement[] {
   const { section } = fact.source;
-  const vendor = prefixPattern(context.lexicon?.prefixes ?? []);
+  const vendor = vendorPatternOf(context);
   const named = (at: number): ReturnType<typeof labelled> => labelled(section.at(at) ?? '', vendor);
   // The innermost heading, or the one above a question label ("What's an EBS volume?"): "S3 - Versioning" gives "S3" as topic and no question.
   // A labelled heading ("Service: Azure Files") is the topic as written or as its name after the label.
