@@ -167,6 +167,8 @@ export const nameIndexOf = perContext((context): NameIndex => {
       // A line with no name of its own says what it says of its heading's thing (heading-description.ts).
       const described = statements.length === 0 ? readDescription(item.text, opensItsSection(item, context), { nameAt, isVerbBase, isPluralNoun }) : undefined;
       if (described) say(item.topic, described.predicate);
+      // "Thrushes are songbirds …" under "## Thrushes": a line that leads with its topic says it of the topic.
+      else if (statements.length === 0 && item.text.startsWith(`${item.topic} `)) say(item.topic, item.text.slice(item.topic.length + 1));
     }
   }
   const headings = new Map<string, string[]>();
