@@ -1,6 +1,7 @@
 import type { FactItem } from '../knowledge/item.js';
 import { perContext } from './context-index.js';
 import { type GenerationContext, sectionKey } from './generation-context.js';
+import { contentWords } from './text-tools.js';
 import { prefixPattern, withoutPrefix } from './vendor-prefix.js';
 import { asFact, cutRemark, firstSentence, type NotesWords, startsWithVerb, type Statement } from './read-statement.js';
 
@@ -105,3 +106,24 @@ export function opensItsSection(fact: FactItem, context: GenerationContext): boo
 
 /** The notes' vendor prefixes as one pattern, built once per generation. */
 export const vendorPatternOf = perContext((context): RegExp => prefixPattern(context.lexicon?.prefixes ?? []));
+
+/** The texts of each section's lines, by file and heading name: what the notes say under a heading. */
+const sectionTexts = perContext((context): Map<string, string[]> => {
+  const texts = new Map<string, string[]>();
+  for (const item of context.items) {
+    if (item.kind !== 'fact' && item.kind !== 'definition') continue;
+    const key = `${item.source.file}\u001e${item.source.section.at(-1) ?? ''}`;
+    (texts.get(key) ?? texts.set(key, []).get(key)!).push(item.kind === 'fact' ? item.text : item.definition);
+  }
+  return texts;
+});
+
+/**
+ * True when a line under a sibling heading shares a word of matter with a description ("Used for RA"
+ * beside "Alternative to methotrexate to treat RA"): the sibling may be a second right answer.
+ */
+export function sharesMatter(context: GenerationContext, file: string, sibling: string, predicate: string): boolean {
+  const words = new Set(contentWords(predicate.replace(/^is described as /, '')).filter((word) => !/^(?:used|use|uses|good|treatment)$/.test(word)));
+  const texts = [...(sectionTexts(context).get(`${file}\u001e${sibling}`) ?? [])];
+  return texts.some((text) => contentWords(text).some((word) => words.has(word)));
+}

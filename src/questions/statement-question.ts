@@ -4,7 +4,7 @@ import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { readStatements, type Statement } from './read-statement.js';
 import { exampleQuestions, readExamples } from './example-question.js';
-import { opensItsSection, readDescription, readFeature, vendorPatternOf } from './heading-description.js';
+import { opensItsSection, readDescription, readFeature, sharesMatter, vendorPatternOf } from './heading-description.js';
 import { headingPlace, labelled, nameIndexOf, styleOf, namesNear, saysTheSame, spelledOut } from './statement-names.js';
 import { comparisonKey, containsWords, nameKey, tidy } from './text-tools.js';
 import { shapedSiblings, shapeOf } from './shaped-siblings.js';
@@ -49,7 +49,7 @@ export function statementQuestions(fact: FactItem, context: GenerationContext): 
         candidates: () => siblingsOf(fact, statement, service, context),
         // The thing the line is about (its heading, a name of the answer) or one the notes say the same of: a second right answer.
         // A part of the answer ("Amazon EC2" beside "EC2 User Data") is no wrong choice either.
-        reject: (text) => ownHeadings.has(comparisonKey(text)) || text === statement.family || containsWords(statement.name, nameKey(text)) || spelledOut(text, statement.name) || saysTheSame(index, text, statement),
+        reject: (text) => ownHeadings.has(comparisonKey(text)) || text === statement.family || containsWords(statement.name, nameKey(text)) || spelledOut(text, statement.name) || saysTheSame(index, text, statement) || (statement.described === 'description' && sharesMatter(context, fact.source.file, text, statement.predicate)),
         explanation: `The notes: “${tidy(fact.text)}”`,
       },
       context,
