@@ -25,8 +25,14 @@ export interface Statement {
   predicate: string;
   /** For `arrow`: the other names the same line maps tasks to (the natural wrong choices). */
   others?: string[];
-  /** For `pronoun`: true for "They", false for "It". */
+  /** For `pronoun`: true for "They", false for "It"; absent when the line's number says nothing (a noun phrase). */
   plural?: boolean;
+  /**
+   * For `pronoun`: how the line speaks of its heading (heading-description.ts): `description` when it
+   * has no name of its own, `feature` when it names the heading after its parent ("Amazon DynamoDB
+   * global tables provide …" under "Global tables").
+   */
+  described?: 'description' | 'feature';
   /** A one-word bracket after the name that says which one it is: "2D6" of "CYP450 (2D6)". */
   qualifier?: string;
   /** The name as the line writes it before its qualifier ("CYP450"), once `name` is the qualified one. */
@@ -55,7 +61,7 @@ const notAFact =
   /\b(?:you|your|we|our|us|i|me|my|should|shouldn't|remember|worth|tip|exam|gotcha|recommended|fastest|easiest|simplest|useful|handy|e\.g|i\.e|etc|see|example|this|that's|it's|here|there)\b|[?!`|]|\.\.\./i;
 
 /** The first sentence of a text: up to a full stop, `!` or `?` that ends a word and precedes a space. */
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
   const end = /(?<!\b(?:e\.g|i\.e|vs|etc|approx|incl))[.!?](?=\s+\S|$)/.exec(text);
   return (end ? text.slice(0, end.index) : text).replace(/\s+/g, ' ').trim();
 }
@@ -103,7 +109,7 @@ function readSubject(sentence: string, words: NotesWords): Statement | undefined
  * leads the predicate; a word ending in -s is a verb when the notes write its base form as one, or never
  * write it as a plural noun.
  */
-function startsWithVerb(predicate: string, words: NotesWords): boolean {
+export function startsWithVerb(predicate: string, words: NotesWords): boolean {
   const [first = '', second = '', third = ''] = predicate.split(' ');
   // "XML documents are …", "Lambda functions scale …", "DoS attacks that …": an -s word before an
   // auxiliary, a verb's base form or a relative pronoun is the subject's noun, not its verb.
@@ -187,7 +193,7 @@ function imperative(task: string): string | undefined {
  * Drops a remark after a dash that speaks of something else ("— it does not …", "— that's why …"), and
  * a trailing clause after a comma that only adds a benefit ("…, without having to run your own …").
  */
-function cutRemark(predicate: string): string {
+export function cutRemark(predicate: string): string {
   const dash = /\s+[—–]\s+(?=(?:it|they|this|that|which|so|but|and)\b)/i.exec(predicate);
   const cut = dash ? predicate.slice(0, dash.index) : predicate;
   const benefit = /,\s+(?:without|allowing|so that|saving)\s/i.exec(cut);
@@ -199,7 +205,7 @@ function cutRemark(predicate: string): string {
  * reader, nothing pointing elsewhere ("is the inverse", "can be used to do that"), no contrast with
  * another thing ("…, Alias is not").
  */
-function asFact(predicate: string, least = 3): boolean {
+export function asFact(predicate: string, least = 3): boolean {
   const words = predicate.split(/\s+/);
   if (words.length < least || words.length > 20 || notAFact.test(predicate) || /[→:;]|\s-\s/.test(predicate)) return false;
   // "can be ignored", "can be nested": an ability many things share has no one right answer.

@@ -5,6 +5,8 @@ import type { Candidate } from './pick-distractors.js';
 import { type NotesWords, readStatements, type Statement } from './read-statement.js';
 import { comparisonKey, contentWords, nameKey } from './text-tools.js';
 import { realSubject } from './gates/real-subject.js';
+import { opensItsSection, readDescription, vendorPatternOf } from './heading-description.js';
+import { withoutPrefix } from './vendor-prefix.js';
 
 /**
  * The names the notes use (real topics, defined terms and their aliases, list members), where each is
@@ -25,10 +27,22 @@ export interface NameIndex extends NotesWords {
   isCommand: (word: string) => boolean;
   /** True when the notes write the name after a vendor prefix of the lexicon somewhere ("AWS Glue", "Amazon S3"). */
   branded: (name: string) => boolean;
+  /** True when a heading reads as a thing's name: a known name, a product-like one, or one word the notes never write in lower case. */
+  isThing: (heading: string) => boolean;
 }
 
-/** Where a heading stands: its file and the headings above it. */
-export const headingPlace = (file: string, section: readonly string[]): string => [file, ...section.slice(0, -1)].join('\u001f');
+/** Where a heading stands: its file, the headings above it and the label it shares with its siblings ("Service: …"). */
+export const headingPlace = (file: string, section: readonly string[], label = ''): string => [file, ...section.slice(0, -1), label].join('\u001f');
+
+/**
+ * "Service: Azure Files" names Files, one of the headings labelled "Service": the label says the kind
+ * its siblings share, the name is what follows it without a vendor prefix. A heading without a label
+ * is its own name.
+ */
+export function labelled(written: string, vendor: RegExp): { label: string; heading: string } {
+  const match = /^(\p{L}[\p{L} ]{1,24}):\s+(\S.*)$/u.exec(written);
+  return match ? { label: match[1]!.toLowerCase(), heading: withoutPrefix(match[2]!.trim(), vendor) } : { label: '', heading: written };
+}
 
 /** A name as the notes write one: up to four words, no sentence marks, not a number. */
 const nameLike = (text: string): boolean => {
@@ -52,14 +66,15 @@ function answerLike(name: string, commands: ReadonlySet<string>, proper: Readonl
  * case in one notes file at most ("displaces warfarin"): proper names ("Athena", "Warfarin"), not a
  * heading's plain word ("Storage", "Treatment"), which turns up in lower case all over the notes.
  */
-function properNamesIn(texts: ReadonlyArray<{ file: string; text: string }>): Set<string> {
+function properNamesIn(texts: ReadonlyArray<{ file: string; text: string }>): Set<string> & { rare: (word: string) => boolean } {
   const upper = new Set<string>();
   const lowerFiles = new Map<string, Set<string>>();
   for (const { file, text } of texts) {
     for (const match of text.matchAll(/(?<=[\p{L}\d,)] )(\p{Lu}\p{Ll}{2,})\b/gu)) upper.add(match[1]!);
     for (const match of text.matchAll(/\b(\p{Ll}{3,})\b/gu)) (lowerFiles.get(match[1]!) ?? lowerFiles.set(match[1]!, new Set()).get(match[1]!)!).add(file);
   }
-  return new Set([...upper].filter((word) => (lowerFiles.get(word.toLowerCase())?.size ?? 0) <= 1));
+  const rare = (word: string): boolean => (lowerFiles.get(word.toLowerCase())?.size ?? 0) <= 1;
+  return Object.assign(new Set([...upper].filter(rare)), { rare });
 }
 
 /** Words ending in -s the notes write after a determiner ("the users", "all columns"): plural nouns, not verbs. */
@@ -146,13 +161,23 @@ export const nameIndexOf = perContext((context): NameIndex => {
   for (const item of context.items) {
     if (item.kind === 'definition') say(item.term, item.definition);
     else if (item.kind === 'usecase') say(item.subject, item.situation);
-    else if (item.kind === 'fact' && !item.quantity) for (const statement of readStatements(item.text, { nameAt, isVerbBase, isPluralNoun })) say(statement.name, statement.predicate);
+    else if (item.kind === 'fact' && !item.quantity) {
+      const statements = readStatements(item.text, { nameAt, isVerbBase, isPluralNoun });
+      for (const statement of statements) say(statement.name, statement.predicate);
+      // A line with no name of its own says what it says of its heading's thing (heading-description.ts).
+      const described = statements.length === 0 ? readDescription(item.text, opensItsSection(item, context), { nameAt, isVerbBase, isPluralNoun }) : undefined;
+      if (described) say(item.topic, described.predicate);
+      // "Thrushes are songbirds …" under "## Thrushes": a line that leads with its topic says it of the topic.
+      else if (statements.length === 0 && item.text.startsWith(`${item.topic} `)) say(item.topic, item.text.slice(item.topic.length + 1));
+    }
   }
   const headings = new Map<string, string[]>();
+  const vendor = vendorPatternOf(context);
   for (const item of context.items) {
-    item.source.section.forEach((heading, at) => {
+    item.source.section.forEach((written, at) => {
+      const { label, heading } = labelled(written, vendor);
       if (!nameLike(heading) || /\?$/.test(heading) || realSubject([heading], context.facets ?? []) !== heading) return;
-      const place = headingPlace(item.source.file, item.source.section.slice(0, at + 1));
+      const place = headingPlace(item.source.file, item.source.section.slice(0, at + 1), label);
       const here = headings.get(place) ?? headings.set(place, []).get(place)!;
       if (!here.includes(heading)) here.push(heading);
     });
@@ -164,7 +189,8 @@ export const nameIndexOf = perContext((context): NameIndex => {
     for (let n = 1; n <= words.length; n += 1) prefixed.add(nameKey(words.slice(0, n).join(' ')));
   }
   const branded = (name: string): boolean => prefixed.has(nameKey(name));
-  return { nameAt, isVerbBase, isPluralNoun, byFile, coMembers, saidOf, headings, branded, isCommand: (word) => commands.has(word) };
+  const isThing = (heading: string): boolean => nameAt(heading) !== undefined || looksLikeProductName(heading) || (/^\p{Lu}\p{Ll}{3,}$/u.test(heading) && proper.rare(heading));
+  return { nameAt, isVerbBase, isPluralNoun, byFile, coMembers, saidOf, headings, branded, isThing, isCommand: (word) => commands.has(word) };
 });
 
 /**
@@ -202,7 +228,7 @@ export function spelledOut(a: string, b: string): boolean {
 }
 
 /** 'lower' for "chage" or "kube-proxy", 'name' for "NoExecute" or "API Gateway", 'plain' for "Namespaces". */
-function styleOf(name: string): 'lower' | 'name' | 'plain' {
+export function styleOf(name: string): 'lower' | 'name' | 'plain' {
   if (/^\p{Ll}[^\s]*$/u.test(name)) return 'lower';
   return looksLikeProductName(name) ? 'name' : 'plain';
 }

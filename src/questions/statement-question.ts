@@ -3,7 +3,9 @@ import { type GenerationContext, isServiceName } from './generation-context.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { readStatements, type Statement } from './read-statement.js';
-import { headingPlace, nameIndexOf, namesNear, saysTheSame, spelledOut } from './statement-names.js';
+import { exampleQuestions, readExamples } from './example-question.js';
+import { opensItsSection, readDescription, readFeature, sharesMatter, vendorPatternOf } from './heading-description.js';
+import { headingPlace, labelled, nameIndexOf, styleOf, namesNear, saysTheSame, spelledOut } from './statement-names.js';
 import { comparisonKey, containsWords, nameKey, tidy } from './text-tools.js';
 import { shapedSiblings, shapeOf } from './shaped-siblings.js';
 
@@ -17,8 +19,13 @@ import { shapedSiblings, shapeOf } from './shaped-siblings.js';
  * values of the same written shape, other services), never one the notes say the same of.
  */
 export function statementQuestions(fact: FactItem, context: GenerationContext): Outcome[] {
+  const examples = readExamples(fact.text);
+  if (examples) return exampleQuestions(fact, examples, context);
   const index = nameIndexOf(context);
-  const statements = readStatements(tidy(fact.text), index)
+  const read = readStatements(tidy(fact.text), index);
+  const vendor = vendorPatternOf(context);
+  const described = read.length > 0 ? undefined : (readFeature(tidy(fact.text), fact.source.section.at(-1) ?? fact.topic, vendor, index) ?? readDescription(tidy(fact.text), opensItsSection(fact, context), index));
+  const statements = (described ? [described] : read)
     .flatMap((statement) => (statement.form === 'pronoun' ? namedByHeading(statement, fact, context) : [statement]))
     .flatMap((statement) => (statement.qualifier === undefined ? [statement] : joinedName(statement, fact, context)))
     // "AWS handles security of the cloud": a vendor is no answer among its own services.
@@ -42,7 +49,7 @@ export function statementQuestions(fact: FactItem, context: GenerationContext): 
         candidates: () => siblingsOf(fact, statement, service, context),
         // The thing the line is about (its heading, a name of the answer) or one the notes say the same of: a second right answer.
         // A part of the answer ("Amazon EC2" beside "EC2 User Data") is no wrong choice either.
-        reject: (text) => ownHeadings.has(comparisonKey(text)) || text === statement.family || containsWords(statement.name, nameKey(text)) || spelledOut(text, statement.name) || saysTheSame(index, text, statement),
+        reject: (text) => ownHeadings.has(comparisonKey(text)) || text === statement.family || containsWords(statement.name, nameKey(text)) || spelledOut(text, statement.name) || saysTheSame(index, text, statement) || (statement.described === 'description' && sharesMatter(context, fact.source.file, text, statement.predicate)),
         explanation: `The notes: “${tidy(fact.text)}”`,
       },
       context,
@@ -60,7 +67,8 @@ export function statementQuestions(fact: FactItem, context: GenerationContext): 
  * 6 of 7 for shaped names and commands.)
  */
 function onlyOneFits(statement: Statement, context: GenerationContext): boolean {
-  if (statement.form === 'arrow' || statement.form === 'use') return true;
+  // A line under a heading that describes it, or the first line under it: what sets it apart from its sibling headings.
+  if (statement.form === 'arrow' || statement.form === 'use' || statement.described) return true;
   const product = isServiceName(statement.name, context) || nameIndexOf(context).branded(statement.name);
   if (!product && (shapeOf(statement.name) !== undefined || /^\p{Ll}\S*$/u.test(statement.name))) return true;
   return /^(?:is|are|was|were)\s+the\s/i.test(statement.predicate) || /\b(?:most|least)\b|\bthe\s+default\b/i.test(statement.predicate) || superlative.test(statement.predicate);
@@ -75,14 +83,28 @@ const superlative = /\b(?!(?:inter|requ|sugg|dig|manif|cont|prot|harv|for|hon|mo
  */
 function namedByHeading(statement: Statement, fact: FactItem, context: GenerationContext): Statement[] {
   const { section } = fact.source;
+  const vendor = vendorPatternOf(context);
+  const named = (at: number): ReturnType<typeof labelled> => labelled(section.at(at) ?? '', vendor);
   // The innermost heading, or the one above a question label ("What's an EBS volume?"): "S3 - Versioning" gives "S3" as topic and no question.
-  const at = section.at(-1) === fact.topic ? section.length - 1 : section.at(-2) === fact.topic && /\?$/.test(section.at(-1) ?? '') ? section.length - 2 : -1;
+  // A labelled heading ("Service: Azure Files") is the topic as written or as its name after the label.
+  const names = (from: number): boolean => section.at(from) === fact.topic || named(from).heading === fact.topic;
+  const at = names(-1) || statement.described === 'feature' ? section.length - 1 : names(-2) && /\?$/.test(section.at(-1) ?? '') ? section.length - 2 : -1;
   if (at < 0) return [];
-  const heading = fact.topic;
-  const siblings = nameIndexOf(context).headings.get(headingPlace(fact.source.file, section.slice(0, at + 1))) ?? [];
-  if (!siblings.includes(heading)) return [];
+  const { label, heading } = named(at - section.length);
+  const index = nameIndexOf(context);
+  // A line that describes its heading stands only under a name ("Famciclovir", "EKS Anywhere") among names, or
+  // under headings that share a label ("Service: …"): "Learning objectives" or "Side effects" is no answer.
+  // (A line that names its heading after its parent says itself that the heading is a thing.)
+  const thing = (name: string): boolean => !statement.described || ((label !== '' || statement.described === 'feature' || index.isThing(name)) && !/[;?!]/.test(name));
+  const written = index.headings.get(headingPlace(fact.source.file, section.slice(0, at + 1), label)) ?? [];
+  // "Global tables" reads as a facet of tables, but a line that names it after its parent makes it a thing.
+  // Its wrong choices are then headings written as it is ("Streams", "Provisioned throughput"), not "Common Errors".
+  const feature = statement.described === 'feature';
+  const siblings = [...written, ...(feature && !written.includes(heading) ? [heading] : [])].filter((name) => thing(name) && (!feature || styleOf(name) === styleOf(heading)));
+  // Described by its own line, a heading stands beside a sibling heading at least: names of its kind by the notes' layout.
+  if (!siblings.includes(heading) || (statement.described && siblings.length < 2)) return [];
   const plural = /[^s]s$/i.test(heading.split(/\s+/).at(-1) ?? '');
-  if (plural !== statement.plural) return [];
+  if (statement.plural !== undefined && plural !== statement.plural) return [];
   return [{ ...statement, name: heading, others: siblings.filter((other) => other !== heading) }];
 }
 
