@@ -1,5 +1,5 @@
 import { stemmer as porter } from 'stemmer';
-import { FUNCTION_WORDS } from '../../knowledge/english-words.js';
+import { COMMON_LEADS, FUNCTION_WORDS } from '../../knowledge/english-words.js';
 import { comparisonKey } from '../text-tools.js';
 
 /**
@@ -132,12 +132,22 @@ export function sameWord(a: string, b: string, acronymWords: ReadonlySet<string>
     const rooted = stemmer(word);
     if (rooted.length >= 7 && other.length > rooted.length && other.slice(1).includes(rooted)) return true;
   }
+  // "floating" / "floater", "glucuronyl" / "glucuronidation": two long words that open with the same
+  // five letters or more, unless many unrelated words open so ("interface" / "internet").
+  if (short.length >= 6 && sharedLead(a, b) >= 5 && !COMMON_LEADS.has(a.slice(0, 5))) return true;
   // An acronym the stem writes in capitals leads a compound too: "API" / "apiserver".
   if (short.length === 3 && acronymWords.has(short) && long.length > 3 && (long.startsWith(short) || long.endsWith(short))) return true;
   const numeronym = /^(\p{L})(\d+)(\p{L})$/u.exec(short) ?? /^(\p{L})(\d+)(\p{L})$/u.exec(long);
   if (!numeronym) return false;
   const other = numeronym.input === short ? long : short;
   return other.length === Number(numeronym[2]) + 2 && other.startsWith(numeronym[1]!) && other.endsWith(numeronym[3]!);
+}
+
+/** How many letters two words share from their start. */
+function sharedLead(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n += 1;
+  return n;
 }
 
 /** True when `text` holds an acronym (two letters or more) whose letters start consecutive words of `other`. */

@@ -17,6 +17,7 @@ describe('clueInStem: a word of the answer in the stem and in no distractor', ()
     ['a long root behind a prefix', 'Which tier suits objects read only occasionally?', 'Unoccasional Tier', ['Hot Tier', 'Archive Tier', 'Cool Tier']],
     ['a long root behind a prefix, the other way round', 'Which of these best describes the Unoccasional Tier?', 'Cheaper storage for objects read occasionally', ['Storage for objects read every hour', 'Storage kept for years', 'Storage for objects read each day']],
     ['a hyphenated compound spelt out', 'Which of these is the Multi-hop routing frame?', 'MRF', ['LSP', 'PDU', 'BPDU']],
+    ['two long words opening alike', 'Which of these is described as “Coupon paid on a drifting-rate bond”?', 'drifter', ['premium', 'discount', 'par bond']],
   ])('catches %s', (_name, stem, answer, distractors) => {
     expect(clueInStem(stem, answer, distractors)).toBeDefined();
   });
@@ -52,6 +53,12 @@ describe('clueInStem: short names and word roots', () => {
   ])('finds the clue in %j', (stem, answer, distractors) => {
     expect(clueInStem(stem, answer, distractors)).toBe('a word of the answer stands in the stem');
   });
+  it('passes two words that open only with a lead many unrelated words share', () => {
+    expect(clueInStem('Which of these carries internet traffic between sites?', 'Interface bonding', ['Route tables', 'Peering', 'Transit hubs'])).toBeUndefined();
+    expect(sameWord('drifting', 'drifter')).toBe(true);
+    expect(sameWord('transfer', 'transport')).toBe(false);
+  });
+
   it('passes a short name that a distractor shares', () => {
     expect(clueInStem('Which cells does a T4 antibody bind?', 'T4 helper cells', ['T4 killer cells', 'Plasma cells'])).toBeUndefined();
   });
