@@ -18,7 +18,7 @@ export function clueInStem(stem: string, answer: string, distractors: readonly s
     if (vendorWords.has(word)) continue;
     // The clue is the stem's word: a distractor hides it only by sharing that word, not another part of
     // the answer ("DATETIMEOFFSET" in the stem, "SYSDATETIME" beside "SYSDATETIMEOFFSET" hides nothing).
-    const clues = stemWords.filter((other) => sameWord(other, word, stemAcronyms));
+    const clues = stemWords.filter((other) => sameWord(other, word, stemAcronyms) || openAlike(other, word));
     if (clues.length === 0) continue;
     // A distractor hides the clue by the word itself or another form of it ("Column Segment" beside
     // "columnstore" hides nothing: the stem's word is the answer's whole word).
@@ -132,9 +132,6 @@ export function sameWord(a: string, b: string, acronymWords: ReadonlySet<string>
     const rooted = stemmer(word);
     if (rooted.length >= 7 && other.length > rooted.length && other.slice(1).includes(rooted)) return true;
   }
-  // "floating" / "floater", "glucuronyl" / "glucuronidation": two long words that open with the same
-  // five letters or more, unless many unrelated words open so ("interface" / "internet").
-  if (short.length >= 6 && sharedLead(a, b) >= 5 && !COMMON_LEADS.has(a.slice(0, 5))) return true;
   // An acronym the stem writes in capitals leads a compound too: "API" / "apiserver".
   if (short.length === 3 && acronymWords.has(short) && long.length > 3 && (long.startsWith(short) || long.endsWith(short))) return true;
   const numeronym = /^(\p{L})(\d+)(\p{L})$/u.exec(short) ?? /^(\p{L})(\d+)(\p{L})$/u.exec(long);
@@ -143,11 +140,16 @@ export function sameWord(a: string, b: string, acronymWords: ReadonlySet<string>
   return other.length === Number(numeronym[2]) + 2 && other.startsWith(numeronym[1]!) && other.endsWith(numeronym[3]!);
 }
 
-/** How many letters two words share from their start. */
-function sharedLead(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && a[n] === b[n]) n += 1;
-  return n;
+/**
+ * "floating" / "floater", "glucuronyl" / "glucuronidation": two long words that open with the same
+ * five letters or more, unless many unrelated words open so ("interface" / "internet"). A clue only:
+ * a distractor hides it by sharing the stem's word itself or another form of it (`sameWord`).
+ */
+export function openAlike(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 6 || COMMON_LEADS.has(a.slice(0, 5))) return false;
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared += 1;
+  return shared >= 5;
 }
 
 /** True when `text` holds an acronym (two letters or more) whose letters start consecutive words of `other`. */
