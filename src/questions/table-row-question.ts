@@ -5,6 +5,7 @@ import { buildQuestion, type Outcome } from './question-draft.js';
 import { numberIn } from './quantity-question.js';
 import { choiceShape } from './stem-checks.js';
 import { comparisonKey, tidy } from './text-tools.js';
+import { isMirrored } from './mirrored-text.js';
 import { isVagueColumn, isVagueHeading } from './vague-heading.js';
 
 /**
@@ -28,9 +29,12 @@ export function tableRowQuestion(item: ComparisonItem, table: readonly Compariso
   const number = choiceShape(answer) === 'number';
   // "Which of these has the service “SSH”?" over port numbers: without a kind for the rows, the reader
   // cannot tell that a number is asked for, let alone which.
-  if (number && noun(item.title, context) === undefined) return { skip: 'table rows are numbers of no named kind', item };
+  const kind = noun(item.title, context);
+  if (number && kind === undefined) return { skip: 'table rows are numbers of no named kind', item };
   const stem = rowStem(item.title, rows, column.replace(/\?$/, ''), cell, context);
   const versus = isVersus(item.title);
+  // "Traffic coming into the pod" beside "Traffic going out from the pod": cells on one axis, true of one row only.
+  const bothCanHold = rows.length === 2 && !filled.some((row) => row !== item && isMirrored(cellOf(row), cell));
   return buildQuestion({
     item,
     kind: 'comparison',
@@ -38,10 +42,11 @@ export function tableRowQuestion(item: ComparisonItem, table: readonly Compariso
     stem,
     answer,
     candidates: rows.filter((row) => row !== answer).map((text) => ({ text, tier: 0 })),
-    // Two rows only ("etcdctl vs etcdutl"): "Both of them" is the third, plausible and wrong.
-    extraChoices: rows.length === 2 ? ['Both of them'] : [],
+    // Two rows only ("etcdctl vs etcdutl"): "Both of them" is the third, plausible and wrong, unless no
+    // thing could have both cells (then the item has two choices and is dropped).
+    extraChoices: bothCanHold ? ['Both of them'] : [],
     // "Which of etcdctl and etcdutl …?" names its choices on purpose.
-    stemNamesChoices: versus && rows.length === 2 && !noun(item.title, context),
+    stemNamesChoices: versus && rows.length === 2 && !kind,
     numberOf: number && rows.length > 2 ? numberIn : undefined,
     explanation: `${answer}: ${column.toLowerCase()} ${lowerFirstWord(cell, context.names)}${rows.length > 1 ? ` (${item.title})` : ''}`,
   }, context);

@@ -41,6 +41,16 @@ describe('tables whose rows are things, asked by row', () => {
     expect(question?.choices[question.answer]).toBe('scp');
   });
 
+  it('drops a two-row question whose cells sit on one axis: "Both of them" could never be right', () => {
+    const row = (name: string, text: string) => comparison('Push vs Pull', name, [['Flow', text]], { id: `flow-${name}` });
+    const items = [row('Push', 'Changes are sent up to the server'), row('Pull', 'Changes are fetched down from the server')];
+    const all = stems(items).flat();
+    expect(all.filter((stem) => !stem.startsWith('skip'))).toEqual([]);
+    // Cells that two things could share keep "Both of them".
+    const other = [row('Push', 'Needs write access to the server'), row('Pull', 'Works from any read-only mirror')];
+    expect(stems(other).flat().filter((stem) => !stem.startsWith('skip')).length).toBe(2);
+  });
+
   it('asks a number row from a short cell, numbers in order, and skips a cell two rows share', () => {
     const row = (port: string, component: string) => comparison('Database Ports', port, [['Component', component]], { id: `port-${port}` });
     const items = [row('5432', 'PostgreSQL'), row('3306', 'MySQL'), row('1433', 'SQL Server'), row('3307', 'MySQL')];
