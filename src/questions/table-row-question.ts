@@ -31,7 +31,9 @@ export function tableRowQuestion(item: ComparisonItem, table: readonly Compariso
   // cannot tell that a number is asked for, let alone which.
   const kind = noun(item.title, context);
   if (number && kind === undefined) return { skip: 'table rows are numbers of no named kind', item };
-  const stem = rowStem(item.title, rows, column.replace(/\?$/, ''), cell, context);
+  // "| 6443 | kube-apiserver |": the number is the named thing's, so the thing is the subject ("Which
+  // required port does kube-apiserver use?"), not the column ("…has the component “kube-apiserver”?").
+  const stem = number && kind && choiceShape(cell) === 'name' ? `Which ${kind} ${isPlural(cell) ? 'do' : 'does'} ${cell} use?` : rowStem(item.title, rows, column.replace(/\?$/, ''), cell, context);
   const versus = isVersus(item.title);
   // "Traffic coming into the pod" beside "Traffic going out from the pod": cells on one axis, true of one row only.
   const bothCanHold = rows.length === 2 && !filled.some((row) => row !== item && isMirrored(cellOf(row), cell));
@@ -54,7 +56,7 @@ export function tableRowQuestion(item: ComparisonItem, table: readonly Compariso
 
 /**
  * "Which taint effect has this behaviour: …?", "Which of etcdctl and etcdutl is used for …?", "Which
- * required port has the component “etcd”?". A short cell is quoted, so it reads as the column's value
+ * lock mode has the owner “the writer”?". A short cell is quoted, so it reads as the column's value
  * ("has the role “node agent, runs pods”"), never as words run on from the column's name.
  */
 function rowStem(title: string, rows: readonly string[], column: string, cell: string, context: Pick<GenerationContext, 'names' | 'facets'>): string {

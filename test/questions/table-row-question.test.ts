@@ -26,7 +26,7 @@ describe('tables whose rows are things, asked by row', () => {
     const unnamed = stems(table('Worth Knowing')).flat();
     expect(unnamed).toContain('skip: table rows are numbers of no named kind');
     expect(unnamed.some((stem) => stem.startsWith('Which of these'))).toBe(false);
-    expect(stems(table('Service Ports')).flat()).toContain('Which service port has the service “SMTP”? [25]');
+    expect(stems(table('Service Ports')).flat()).toContain('Which service port does SMTP use? [25]');
   });
 
   it('asks "which of A and B" for a two-row "A vs B" table, with "Both of them" as the third choice', () => {
@@ -55,7 +55,9 @@ describe('tables whose rows are things, asked by row', () => {
     const row = (port: string, component: string) => comparison('Database Ports', port, [['Component', component]], { id: `port-${port}` });
     const items = [row('5432', 'PostgreSQL'), row('3306', 'MySQL'), row('1433', 'SQL Server'), row('3307', 'MySQL')];
     const all = stems(items);
-    expect(all[0]).toEqual(['Which database port has the component “PostgreSQL”? [5432]']);
+    // The number belongs to the named thing: the thing is the subject, never "has the component “PostgreSQL”".
+    expect(all[0]).toEqual(['Which database port does PostgreSQL use? [5432]']);
+    expect(stems([...items, row('8123', 'Analytics workers')])[4]).toEqual(['Which database port do Analytics workers use? [8123]']);
     expect(all[1]).toEqual(['skip: table cell is shared by another row']);
   });
 
