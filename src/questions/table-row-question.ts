@@ -3,6 +3,9 @@ import type { GenerationContext } from './generation-context.js';
 import { lowerFirstWord } from './name-case.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { numberIn } from './quantity-question.js';
+import type { Candidate } from './pick-distractors.js';
+import { parseQuantity } from '../knowledge/parse-quantity.js';
+import type { Quantity } from '../knowledge/item.js';
 import { choiceShape } from './stem-checks.js';
 import { comparisonKey, tidy } from './text-tools.js';
 import { isMirrored } from './mirrored-text.js';
@@ -43,7 +46,7 @@ export function tableRowQuestion(item: ComparisonItem, table: readonly Compariso
     variant: `row|${column}`,
     stem,
     answer,
-    candidates: rows.filter((row) => row !== answer).map((text) => ({ text, tier: 0 })),
+    candidates: rowCandidates(filled, item, cellOf),
     // Two rows only ("etcdctl vs etcdutl"): "Both of them" is the third, plausible and wrong, unless no
     // thing could have both cells (then the item has two choices and is dropped).
     extraChoices: bothCanHold ? ['Both of them'] : [],
@@ -52,6 +55,26 @@ export function tableRowQuestion(item: ComparisonItem, table: readonly Compariso
     numberOf: number && rows.length > 2 ? numberIn : undefined,
     explanation: `${answer}: ${column.toLowerCase()} ${lowerFirstWord(cell, context.names)}${rows.length > 1 ? ` (${item.title})` : ''}`,
   }, context);
+}
+
+/**
+ * The other rows as wrong choices. When the cells are measures ("1,000 bytes" beside "1,024 bytes"
+ * and "1,000,000 bytes"), the rows whose measure is nearest the answer's come first: the real
+ * confuser, not one a thousand times off.
+ */
+function rowCandidates(filled: readonly ComparisonItem[], item: ComparisonItem, cellOf: (row: ComparisonItem) => string): Candidate[] {
+  const measure = (row: ComparisonItem): Quantity | undefined => {
+    const found = parseQuantity(cellOf(row));
+    return found && found.text === cellOf(row) && found.min > 0 ? found : undefined;
+  };
+  const own = measure(item);
+  const others = filled.filter((row) => tidy(row.row) !== tidy(item.row));
+  const distance = (row: ComparisonItem): number => {
+    const theirs = measure(row);
+    return own && theirs?.dimension === own.dimension ? Math.abs(Math.log(theirs.min / own.min)) : Infinity;
+  };
+  const ranked = own ? [...others].sort((a, b) => distance(a) - distance(b)) : others;
+  return ranked.map((row, index) => ({ text: tidy(row.row), tier: own ? index : 0 }));
 }
 
 /**

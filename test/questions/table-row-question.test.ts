@@ -51,6 +51,19 @@ describe('tables whose rows are things, asked by row', () => {
     expect(stems(other).flat().filter((stem) => !stem.startsWith('skip')).length).toBe(2);
   });
 
+  it('takes as wrong choices the rows whose measure is nearest the answer\'s', () => {
+    const row = (name: string, size: string) => comparison('Block Units', name, [['Equals', size]], { id: `unit-${name}` });
+    const items = [row('T', '1,000,000,000,000 bytes'), row('Ti', '1,099,511,627,776 bytes'), row('P', '1,000,000,000,000,000 bytes'), row('Pi', '1,125,899,906,842,624 bytes'), row('E', '1,000,000,000,000,000,000 bytes'), row('K', '1,000 bytes'), row('Ki', '1,024 bytes'), row('M', '1,000,000 bytes'), row('Mi', '1,048,576 bytes')];
+    const context = buildContext(kb(items));
+    const [outcome] = comparisonQuestions(items[0]!, context);
+    const question = outcome && 'question' in outcome ? outcome.question : undefined;
+    expect(question?.choices[question.answer]).toBe('T');
+    // Ti (1.1 times off) is the real confuser; P and Pi are next, never K or E (a billion or a million times off).
+    expect(question?.choices.slice().sort()).toEqual(['P', 'Pi', 'T', 'Ti']);
+    const [kilo] = comparisonQuestions(items[5]!, context);
+    expect(kilo && 'question' in kilo ? kilo.question.choices.slice().sort() : []).toEqual(['K', 'Ki', 'M', 'Mi']);
+  });
+
   it('asks a number row from a short cell, numbers in order, and skips a cell two rows share', () => {
     const row = (port: string, component: string) => comparison('Database Ports', port, [['Component', component]], { id: `port-${port}` });
     const items = [row('5432', 'PostgreSQL'), row('3306', 'MySQL'), row('1433', 'SQL Server'), row('3307', 'MySQL')];
