@@ -3,8 +3,12 @@ import type { GenerationContext } from './generation-context.js';
 import { lowerFirstWord } from './name-case.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { numberIn } from './quantity-question.js';
+import type { Candidate } from './pick-distractors.js';
+import { parseQuantity } from '../knowledge/parse-quantity.js';
+import type { Quantity } from '../knowledge/item.js';
 import { choiceShape } from './stem-checks.js';
 import { comparisonKey, tidy } from './text-tools.js';
+import { isMirrored } from './mirrored-text.js';
 import { isVagueColumn, isVagueHeading } from './vague-heading.js';
 
 /**
@@ -28,28 +32,54 @@ export function tableRowQuestion(item: ComparisonItem, table: readonly Compariso
   const number = choiceShape(answer) === 'number';
   // "Which of these has the service “SSH”?" over port numbers: without a kind for the rows, the reader
   // cannot tell that a number is asked for, let alone which.
-  if (number && noun(item.title, context) === undefined) return { skip: 'table rows are numbers of no named kind', item };
-  const stem = rowStem(item.title, rows, column.replace(/\?$/, ''), cell, context);
+  const kind = noun(item.title, context);
+  if (number && kind === undefined) return { skip: 'table rows are numbers of no named kind', item };
+  // "| 6443 | kube-apiserver |": the number is the named thing's, so the thing is the subject ("Which
+  // required port does kube-apiserver use?"), not the column ("…has the component “kube-apiserver”?").
+  const stem = number && kind && choiceShape(cell) === 'name' ? `Which ${kind} ${isPlural(cell) ? 'do' : 'does'} ${cell} use?` : rowStem(item.title, rows, column.replace(/\?$/, ''), cell, context);
   const versus = isVersus(item.title);
+  // "Traffic coming into the pod" beside "Traffic going out from the pod": cells on one axis, true of one row only.
+  const bothCanHold = rows.length === 2 && !filled.some((row) => row !== item && isMirrored(cellOf(row), cell));
   return buildQuestion({
     item,
     kind: 'comparison',
     variant: `row|${column}`,
     stem,
     answer,
-    candidates: rows.filter((row) => row !== answer).map((text) => ({ text, tier: 0 })),
-    // Two rows only ("etcdctl vs etcdutl"): "Both of them" is the third, plausible and wrong.
-    extraChoices: rows.length === 2 ? ['Both of them'] : [],
+    candidates: rowCandidates(filled, item, cellOf),
+    // Two rows only ("etcdctl vs etcdutl"): "Both of them" is the third, plausible and wrong, unless no
+    // thing could have both cells (then the item has two choices and is dropped).
+    extraChoices: bothCanHold ? ['Both of them'] : [],
     // "Which of etcdctl and etcdutl …?" names its choices on purpose.
-    stemNamesChoices: versus && rows.length === 2 && !noun(item.title, context),
+    stemNamesChoices: versus && rows.length === 2 && !kind,
     numberOf: number && rows.length > 2 ? numberIn : undefined,
     explanation: `${answer}: ${column.toLowerCase()} ${lowerFirstWord(cell, context.names)}${rows.length > 1 ? ` (${item.title})` : ''}`,
   }, context);
 }
 
 /**
+ * The other rows as wrong choices. When the cells are measures ("1,000 bytes" beside "1,024 bytes"
+ * and "1,000,000 bytes"), the rows whose measure is nearest the answer's come first: the real
+ * confuser, not one a thousand times off.
+ */
+function rowCandidates(filled: readonly ComparisonItem[], item: ComparisonItem, cellOf: (row: ComparisonItem) => string): Candidate[] {
+  const measure = (row: ComparisonItem): Quantity | undefined => {
+    const found = parseQuantity(cellOf(row));
+    return found && found.text === cellOf(row) && found.min > 0 ? found : undefined;
+  };
+  const own = measure(item);
+  const others = filled.filter((row) => tidy(row.row) !== tidy(item.row));
+  const distance = (row: ComparisonItem): number => {
+    const theirs = measure(row);
+    return own && theirs?.dimension === own.dimension ? Math.abs(Math.log(theirs.min / own.min)) : Infinity;
+  };
+  const ranked = own ? [...others].sort((a, b) => distance(a) - distance(b)) : others;
+  return ranked.map((row, index) => ({ text: tidy(row.row), tier: own ? index : 0 }));
+}
+
+/**
  * "Which taint effect has this behaviour: …?", "Which of etcdctl and etcdutl is used for …?", "Which
- * required port has the component “etcd”?". A short cell is quoted, so it reads as the column's value
+ * lock mode has the owner “the writer”?". A short cell is quoted, so it reads as the column's value
  * ("has the role “node agent, runs pods”"), never as words run on from the column's name.
  */
 function rowStem(title: string, rows: readonly string[], column: string, cell: string, context: Pick<GenerationContext, 'names' | 'facets'>): string {

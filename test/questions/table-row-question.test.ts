@@ -26,7 +26,7 @@ describe('tables whose rows are things, asked by row', () => {
     const unnamed = stems(table('Worth Knowing')).flat();
     expect(unnamed).toContain('skip: table rows are numbers of no named kind');
     expect(unnamed.some((stem) => stem.startsWith('Which of these'))).toBe(false);
-    expect(stems(table('Service Ports')).flat()).toContain('Which service port has the service “SMTP”? [25]');
+    expect(stems(table('Service Ports')).flat()).toContain('Which service port does SMTP use? [25]');
   });
 
   it('asks "which of A and B" for a two-row "A vs B" table, with "Both of them" as the third choice', () => {
@@ -41,11 +41,36 @@ describe('tables whose rows are things, asked by row', () => {
     expect(question?.choices[question.answer]).toBe('scp');
   });
 
+  it('drops a two-row question whose cells sit on one axis: "Both of them" could never be right', () => {
+    const row = (name: string, text: string) => comparison('Push vs Pull', name, [['Flow', text]], { id: `flow-${name}` });
+    const items = [row('Push', 'Changes are sent up to the server'), row('Pull', 'Changes are fetched down from the server')];
+    const all = stems(items).flat();
+    expect(all.filter((stem) => !stem.startsWith('skip'))).toEqual([]);
+    // Cells that two things could share keep "Both of them".
+    const other = [row('Push', 'Needs write access to the server'), row('Pull', 'Works from any read-only mirror')];
+    expect(stems(other).flat().filter((stem) => !stem.startsWith('skip')).length).toBe(2);
+  });
+
+  it('takes as wrong choices the rows whose measure is nearest the answer\'s', () => {
+    const row = (name: string, size: string) => comparison('Block Units', name, [['Equals', size]], { id: `unit-${name}` });
+    const items = [row('T', '1,000,000,000,000 bytes'), row('Ti', '1,099,511,627,776 bytes'), row('P', '1,000,000,000,000,000 bytes'), row('Pi', '1,125,899,906,842,624 bytes'), row('E', '1,000,000,000,000,000,000 bytes'), row('K', '1,000 bytes'), row('Ki', '1,024 bytes'), row('M', '1,000,000 bytes'), row('Mi', '1,048,576 bytes')];
+    const context = buildContext(kb(items));
+    const [outcome] = comparisonQuestions(items[0]!, context);
+    const question = outcome && 'question' in outcome ? outcome.question : undefined;
+    expect(question?.choices[question.answer]).toBe('T');
+    // Ti (1.1 times off) is the real confuser; P and Pi are next, never K or E (a billion or a million times off).
+    expect(question?.choices.slice().sort()).toEqual(['P', 'Pi', 'T', 'Ti']);
+    const [kilo] = comparisonQuestions(items[5]!, context);
+    expect(kilo && 'question' in kilo ? kilo.question.choices.slice().sort() : []).toEqual(['K', 'Ki', 'M', 'Mi']);
+  });
+
   it('asks a number row from a short cell, numbers in order, and skips a cell two rows share', () => {
     const row = (port: string, component: string) => comparison('Database Ports', port, [['Component', component]], { id: `port-${port}` });
     const items = [row('5432', 'PostgreSQL'), row('3306', 'MySQL'), row('1433', 'SQL Server'), row('3307', 'MySQL')];
     const all = stems(items);
-    expect(all[0]).toEqual(['Which database port has the component “PostgreSQL”? [5432]']);
+    // The number belongs to the named thing: the thing is the subject, never "has the component “PostgreSQL”".
+    expect(all[0]).toEqual(['Which database port does PostgreSQL use? [5432]']);
+    expect(stems([...items, row('8123', 'Analytics workers')])[4]).toEqual(['Which database port do Analytics workers use? [8123]']);
     expect(all[1]).toEqual(['skip: table cell is shared by another row']);
   });
 

@@ -1,6 +1,7 @@
 import type { Question } from '../question-schema.js';
 import { parseQuantity } from '../../knowledge/parse-quantity.js';
 import { comparisonKey } from '../text-tools.js';
+import { isMirrored } from '../mirrored-text.js';
 
 interface Entry {
   question: Question;
@@ -27,6 +28,8 @@ export class FactsAsked {
   private readonly byAnswer = new Map<string, Entry[]>();
   /** Terms already keyed by a "which term is described as …" question, with that question. */
   private readonly termsAsked = new Map<string, Question>();
+  /** Kept comparison questions by their set of choices: for mirrored stems over the same things. */
+  private readonly byChoices = new Map<string, Entry[]>();
 
   /**
    * True when `question` tests a fact a kept question already tests: any question from the same
@@ -59,6 +62,11 @@ export class FactsAsked {
     // "Which of these is described as …?" keyed to one term twice, from two lines, asks who it is twice.
     const sameTerm = question.kind === 'definition-to-term' ? this.termsAsked.get(answer) : undefined;
     if (sameTerm) return sameTerm;
+    // "Which … has this direction: traffic coming into the pod?" / "…: traffic going out from the pod?"
+    // over the same two things: the cells sit on one axis, so answering one answers the other (over
+    // more things, "Which port does etcd use?" / "…kubelet use?" are two facts).
+    const mirror = question.kind === 'comparison' && twoThings(question) ? (this.byChoices.get(choicesKey(question)) ?? []).find((earlier) => earlier.answer !== answer && isMirrored(earlier.stem, stem)) : undefined;
+    if (mirror) return mirror.question;
     for (const run of runsOf(stem)) {
       const answered = (this.byAnswer.get(run) ?? []).find((earlier) => earlier.stem.includes(` ${answer} `));
       if (answered) return answered.question;
@@ -77,6 +85,7 @@ export class FactsAsked {
       measure: question.kind === 'quantity' ? measureOf(question) : '',
     };
     if (question.kind === 'definition-to-term' && !this.termsAsked.has(entry.answer)) this.termsAsked.set(entry.answer, question);
+    if (question.kind === 'comparison') this.byChoices.set(choicesKey(question), [...(this.byChoices.get(choicesKey(question)) ?? []), entry]);
     const key = lineOf(question);
     this.byLine.set(key, [...(this.byLine.get(key) ?? []), entry]);
     this.byAnswer.set(entry.answer, [...(this.byAnswer.get(entry.answer) ?? []), entry]);
@@ -147,6 +156,12 @@ function runsOf(stem: string): string[] {
   for (let i = 0; i < words.length; i += 1) for (let j = i + 1; j <= Math.min(words.length, i + 5); j += 1) runs.push(words.slice(i, j).join(' '));
   return runs;
 }
+
+/** A comparison between two things: its choices but "Both of them" are two. */
+const twoThings = (question: Question): boolean => question.choices.filter((choice) => !/^(both|neither) of them$/i.test(choice)).length === 2;
+
+/** The choices as a set, whatever their order. */
+const choicesKey = (question: Question): string => question.choices.map(comparisonKey).sort().join('\u0000');
 
 const lineOf = (question: Question): string => `${question.source.file}:${question.source.line}`;
 

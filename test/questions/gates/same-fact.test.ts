@@ -31,6 +31,19 @@ describe('FactsAsked: one question per fact', () => {
     expect(facts.has({ ...question('Which service queues messages for consumers?', ['Kinesis', 'SQS', 'SNS'], 1, 9), kind: 'usecase' })).toBe(false);
   });
 
+  const compare = (stem: string, choices: string[], answer: number, line: number): Question => ({ ...question(stem, choices, answer, line), id: `q-c${line}`, kind: 'comparison' });
+
+  it('knows two mirrored stems over the same two things as one fact, and over more things as two', () => {
+    const facts = new FactsAsked();
+    facts.add(compare('Which of Upload and Download has this flow: bytes sent up to the store?', ['Upload', 'Download', 'Both of them'], 0, 20));
+    expect(facts.has(compare('Which of Upload and Download has this flow: bytes fetched down from the store?', ['Download', 'Both of them', 'Upload'], 0, 21))).toBe(true);
+    // Another attribute of the same two things is another fact.
+    expect(facts.has(compare('Which of Upload and Download is billed per request?', ['Download', 'Upload', 'Both of them'], 0, 22))).toBe(false);
+    // "Which port does X use?" over four ports: each row is its own fact.
+    facts.add(compare('Which cache port does Redis use?', ['6379', '11211', '8091', '7000'], 0, 30));
+    expect(facts.has(compare('Which cache port does Memcached use?', ['7000', '11211', '6379', '8091'], 1, 31))).toBe(false);
+  });
+
   const number = (stem: string, choices: string[], line: number): Question => ({ ...question(stem, choices, 0, line), id: `q-n${stem.length}`, kind: 'quantity' });
 
   it('knows two numbers of one line asking the same role of the same measure as one fact', () => {
