@@ -30,27 +30,42 @@ export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: C
 }
 
 /**
- * Wrong ports a reader could believe: the other single ports the notes state (never the bounds of a
- * range such as 30000–32767, which are no service's port), then well-known ports, then the answer's
- * neighbours (10250 → 10251, 10249: components often sit on adjacent ports). No ×2 or ÷2: a port
- * doubled (20500) is a number nobody has seen.
+ * Wrong ports a reader could believe: the other single ports the notes state, first those of a section
+ * that also states the subject's port (the table listing etcd's 2379 holds kube-apiserver's 6443), then
+ * those of any table of ports (a section stating three or more), then the rest; then well-known ports,
+ * then the answer's neighbours (10250 → 10251, 10249: components often sit on adjacent ports). Never
+ * the bounds of a range such as 30000–32767, which are no service's port, nor another port the notes
+ * give the same subject: etcd's 2380 beside its 2379 is a second right answer to "which port does etcd
+ * listen on?". No ×2 or ÷2: a port doubled (20500) is a number nobody has seen.
  */
 function portCandidates(item: FactItem, base: number, context: GenerationContext): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const port of statedPortsOf(context)) if (port !== base && port !== item.quantity?.min) candidates.push({ text: `port ${port}`, tier: 0 });
-  for (const port of wellKnownPorts) if (port !== base) candidates.push({ text: `port ${port}`, tier: 1 });
-  for (const offset of [1, -1, 2, -2]) if (base + offset > 0 && base + offset <= 65_535) candidates.push({ text: `port ${base + offset}`, tier: 2 });
+  const stated = statedPortsOf(context);
+  const mine = stated.filter(({ subject }) => subject === subjectKey(item));
+  const own = new Set(mine.map(({ port }) => port));
+  const sections = new Set([sectionOf(item), ...mine.map(({ section }) => section)]);
+  const perSection = new Map<string, Set<number>>();
+  for (const { port, section } of stated) perSection.set(section, (perSection.get(section) ?? new Set()).add(port));
+  for (const { port, section } of stated) {
+    if (port === base || port === item.quantity?.min || own.has(port)) continue;
+    candidates.push({ text: `port ${port}`, tier: sections.has(section) ? 0 : perSection.get(section)!.size >= 3 ? 1 : 2 });
+  }
+  for (const port of wellKnownPorts) if (port !== base && !own.has(port)) candidates.push({ text: `port ${port}`, tier: 3 });
+  for (const offset of [1, -1, 2, -2]) if (base + offset > 0 && base + offset <= 65_535 && !own.has(base + offset)) candidates.push({ text: `port ${base + offset}`, tier: 4 });
   return candidates;
 }
 
-/** Every single port (not a range) the notes state, in order of first appearance. */
+const subjectKey = (fact: FactItem): string => fact.subject.toLowerCase().replace(/[^\p{L}\d+]+/gu, ' ').trim();
+const sectionOf = (fact: FactItem): string => [fact.source.file, ...fact.source.section].join('\u0000');
+
+/** Every single port (not a range) the notes state, once per statement, with its subject and section. */
 const statedPortsOf = perContext((context) => {
-  const ports = new Set<number>();
+  const ports: Array<{ port: number; subject: string; section: string }> = [];
   for (const fact of context.facts) {
     const q = fact.quantity;
-    if (q?.dimension === 'port' && q.min === q.max) ports.add(q.min);
+    if (q?.dimension === 'port' && q.min === q.max) ports.push({ port: q.min, subject: subjectKey(fact), section: sectionOf(fact) });
   }
-  return [...ports];
+  return ports;
 });
 
 /**

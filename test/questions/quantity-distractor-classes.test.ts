@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../src/knowledge/parse-note.js';
+import { generateQuestions } from '../../src/questions/generate-questions.js';
+import { kb } from './build-items.js';
+
+// Notes written here in the shapes of the quantity questions the last blind review judged to have
+// implausible distractors, read by the real parser and asked by the real generator.
+const dir = path.resolve(import.meta.dirname, '..', 'fixtures', 'quantity-distractors');
+const asked = (name: string): Array<{ stem: string; choices: string[]; answer: string }> => {
+  const { items } = parseNote(name, readFileSync(path.join(dir, name), 'utf8'));
+  return generateQuestions(kb(items))
+    .questions.filter((q) => q.kind === 'quantity')
+    .map((q) => ({ stem: q.stem, choices: q.choices, answer: q.choices[q.answer]! }));
+};
+
+describe('a port question beside the notes’ own table of ports', () => {
+  const questions = asked('heron-ports.md');
+  const tablePorts = ['port 4317', 'port 4318', 'port 7420', 'port 9105', 'port 9107'];
+
+  it('takes its wrong choices from the table, whichever side of the answer they lie', () => {
+    const planner = questions.find((q) => q.stem === 'Which port does heron-planner listen on?');
+    expect(planner?.answer).toBe('port 9107');
+    expect(planner?.choices.filter((choice) => choice !== planner.answer).length).toBe(3);
+    expect(planner?.choices.every((choice) => tablePorts.includes(choice))).toBe(true);
+  });
+
+  it('never reaches for a generic web or database port or a neighbour while the table has enough', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(3);
+    for (const q of questions) expect(q.choices.filter((choice) => !tablePorts.includes(choice))).toEqual([]);
+  });
+
+  it('never offers another port of the same component, a second right answer', () => {
+    const broker = questions.find((q) => q.stem === 'Which port does heron-broker listen on?');
+    expect(broker?.answer).toBe('port 4317');
+    expect(broker?.choices).not.toContain('port 4318');
+  });
+});
