@@ -21,13 +21,32 @@ export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: C
     const text = plausibleMeasure(value, unit) ? plausible(formatChoice(value, unit), base) : undefined;
     if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
   }
+  // "2 replicas": 3 or 4 replicas tempt, 20 does not; a small count's wrong values are its neighbours.
+  const small = q.dimension === 'count' && base <= SMALL_COUNT;
+  for (const [offset, tier] of small ? smallCountOffsets : []) {
+    const text = base + offset >= 1 ? formatChoice(base + offset, unit) : undefined;
+    if (text) candidates.push({ text, tier });
+  }
   scaledVariants(base, unit).forEach((value, index) => {
+    // ×10 and ÷10 of a small count (20 beside 2) are orders of magnitude off.
+    if (small && index >= 4) return;
     const text = sameAmount(q, value, base) || !plausibleMeasure(value, unit) || finerThan(value, base, unit) ? undefined : plausible(formatChoice(value, unit), base);
     // ×2 and ÷2 first, then ×4 and ÷4, then ×10 and ÷10: the nearer, the more plausible.
     if (text) candidates.push({ text, tier: 2 + Math.floor(index / 2) });
   });
   return candidates;
 }
+
+/** Counts up to this are small: a reader weighs 2 against 3 or 4, never against 20. */
+const SMALL_COUNT = 10;
+// Each neighbour with its tier: ±1 and ±2 rank with ×2 and ÷2, +3 with ×4.
+const smallCountOffsets: ReadonlyArray<readonly [number, number]> = [
+  [1, 2],
+  [-1, 2],
+  [2, 2],
+  [-2, 2],
+  [3, 3],
+];
 
 /**
  * Wrong ports a reader could believe: the other single ports the notes state, first those of a section

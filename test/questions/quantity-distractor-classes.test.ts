@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/knowledge/parse-note.js';
+import { parseQuantity } from '../../src/knowledge/parse-quantity.js';
+import { buildContext } from '../../src/questions/generation-context.js';
+import { quantityQuestions } from '../../src/questions/quantity-question.js';
 import { generateQuestions } from '../../src/questions/generate-questions.js';
-import { kb } from './build-items.js';
+import { fact, kb } from './build-items.js';
 
 // Notes written here in the shapes of the quantity questions the last blind review judged to have
 // implausible distractors, read by the real parser and asked by the real generator.
@@ -35,5 +38,32 @@ describe('a port question beside the notes’ own table of ports', () => {
     const broker = questions.find((q) => q.stem === 'Which port does heron-broker listen on?');
     expect(broker?.answer).toBe('port 4317');
     expect(broker?.choices).not.toContain('port 4318');
+  });
+});
+
+describe('a small count', () => {
+  // Counts of things nobody else in the notes counts, so every wrong choice is a made-up one.
+  const counts: Array<[string, string, string]> = [
+    ['Heron planner', 'replicas', '2 replicas'],
+    ['Heron gateway', 'replicas', '3 replicas'],
+    ['Heron broker', 'partitions', '6 partitions'],
+    ['Heron ledger', 'partitions', '4 partitions'],
+    ['Heron vault', 'shards', '5 shards'],
+    ['Heron archive', 'copies', '2 copies'],
+    ['Heron mirror', 'copies', '3 copies'],
+    ['Heron index', 'shards', '2 shards'],
+  ];
+  const questions = (() => {
+    const context = buildContext(kb(counts.map(([subject, attribute, text]) => fact(subject, attribute, parseQuantity(text)!))));
+    return context.facts.flatMap((item) => quantityQuestions(item, context).flatMap((o) => ('question' in o ? [o.question] : [])));
+  })();
+  const value = (choice: string): number => Number.parseInt(choice, 10);
+
+  it('is asked beside near counts (3 or 4 replicas beside 2), never one ten times as many', () => {
+    expect(questions.length).toBe(counts.length);
+    for (const q of questions) {
+      const answer = value(q.choices[q.answer]!);
+      expect(q.choices.filter((choice) => value(choice) >= 5 * answer || value(choice) * 5 <= answer)).toEqual([]);
+    }
   });
 });
