@@ -60,7 +60,8 @@ const smallCountOffsets: ReadonlyArray<readonly [number, number]> = [
 function portCandidates(item: FactItem, base: number, context: GenerationContext): Candidate[] {
   const candidates: Candidate[] = [];
   const stated = statedPortsOf(context);
-  const mine = stated.filter(({ subject }) => subject === subjectKey(item));
+  // Same subject and same attribute: the stem reads the same for both ("etcd port: 2380").
+  const mine = stated.filter(({ subject, attribute }) => subject === subjectKey(item) && attribute === attributeKey(item));
   const own = new Set(mine.map(({ port }) => port));
   const sections = new Set([sectionOf(item), ...mine.map(({ section }) => section)]);
   const perSection = new Map<string, Set<number>>();
@@ -75,14 +76,15 @@ function portCandidates(item: FactItem, base: number, context: GenerationContext
 }
 
 const subjectKey = (fact: FactItem): string => fact.subject.toLowerCase().replace(/[^\p{L}\d+]+/gu, ' ').trim();
+const attributeKey = (fact: FactItem): string => fact.attribute.toLowerCase().replace(/\b(ports?|numbers?)\b|[^\p{L}\d+]+/gu, ' ').trim();
 const sectionOf = (fact: FactItem): string => [fact.source.file, ...fact.source.section].join('\u0000');
 
-/** Every single port (not a range) the notes state, once per statement, with its subject and section. */
+/** Every single port (not a range) the notes state, once per statement, with its subject, attribute and section. */
 const statedPortsOf = perContext((context) => {
-  const ports: Array<{ port: number; subject: string; section: string }> = [];
+  const ports: Array<{ port: number; subject: string; attribute: string; section: string }> = [];
   for (const fact of context.facts) {
     const q = fact.quantity;
-    if (q?.dimension === 'port' && q.min === q.max) ports.push({ port: q.min, subject: subjectKey(fact), section: sectionOf(fact) });
+    if (q?.dimension === 'port' && q.min === q.max) ports.push({ port: q.min, subject: subjectKey(fact), attribute: attributeKey(fact), section: sectionOf(fact) });
   }
   return ports;
 });
