@@ -67,3 +67,14 @@ describe('a small count', () => {
     }
   });
 });
+
+describe('the explanation of a port question', () => {
+  it('answers in the stem’s own words, keeping what the port is for', () => {
+    const items = [fact('XFR (Bulk Copy)', 'port number', parseQuantity('port 8873')!), fact('XFR (Control)', 'port number', parseQuantity('port 8874')!)];
+    const context = buildContext(kb(items));
+    const [outcome] = quantityQuestions(context.facts[0]!, context);
+    const question = outcome && 'question' in outcome ? outcome.question : undefined;
+    expect(question?.stem).toBe('Which port does XFR use for bulk copy?');
+    expect(question?.explanation).toMatch(/^XFR uses port 8873 for bulk copy\b/);
+  });
+});
