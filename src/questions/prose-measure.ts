@@ -41,6 +41,7 @@ export function proseMeasureQuestion(item: FactItem, q: Quantity, context: Gener
       shape: 'number',
       candidates: () => candidatesFor(item, q, q.min, unit, context),
       numberOf: numberIn,
+      closestFirst: q.dimension === 'port',
       explanation: `The notes: “${sentenceOf(item.text, q).trim()}”`,
     },
     context,

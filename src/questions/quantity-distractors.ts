@@ -21,7 +21,15 @@ export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: C
     const text = plausibleMeasure(value, unit) ? plausible(formatChoice(value, unit), base) : undefined;
     if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
   }
+  // "2 replicas": 3 or 4 replicas tempt, 20 does not; a small count's wrong values are its neighbours.
+  const small = q.dimension === 'count' && base <= SMALL_COUNT;
+  for (const [offset, tier] of small ? smallCountOffsets : []) {
+    const text = base + offset >= 1 ? formatChoice(base + offset, unit) : undefined;
+    if (text) candidates.push({ text, tier });
+  }
   scaledVariants(base, unit).forEach((value, index) => {
+    // ×10 and ÷10 of a small count (20 beside 2) are orders of magnitude off.
+    if (small && index >= 4) return;
     const text = sameAmount(q, value, base) || !plausibleMeasure(value, unit) || finerThan(value, base, unit) ? undefined : plausible(formatChoice(value, unit), base);
     // ×2 and ÷2 first, then ×4 and ÷4, then ×10 and ÷10: the nearer, the more plausible.
     if (text) candidates.push({ text, tier: 2 + Math.floor(index / 2) });
@@ -29,28 +37,56 @@ export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: C
   return candidates;
 }
 
+/** Counts up to this are small: a reader weighs 2 against 3 or 4, never against 20. */
+const SMALL_COUNT = 10;
+// Each neighbour with its tier: ±1 and ±2 rank with ×2 and ÷2, +3 with ×4.
+const smallCountOffsets: ReadonlyArray<readonly [number, number]> = [
+  [1, 2],
+  [-1, 2],
+  [2, 2],
+  [-2, 2],
+  [3, 3],
+];
+
 /**
- * Wrong ports a reader could believe: the other single ports the notes state (never the bounds of a
- * range such as 30000–32767, which are no service's port), then well-known ports, then the answer's
- * neighbours (10250 → 10251, 10249: components often sit on adjacent ports). No ×2 or ÷2: a port
- * doubled (20500) is a number nobody has seen.
+ * Wrong ports a reader could believe: the other single ports the notes state, first those of a section
+ * that also states the subject's port (the table listing etcd's 2379 holds kube-apiserver's 6443), then
+ * those of any table of ports (a section stating three or more), then the rest; then well-known ports,
+ * then the answer's neighbours (10250 → 10251, 10249: components often sit on adjacent ports). Never
+ * the bounds of a range such as 30000–32767, which are no service's port, nor another port the notes
+ * give the same subject: etcd's 2380 beside its 2379 is a second right answer to "which port does etcd
+ * listen on?". No ×2 or ÷2: a port doubled (20500) is a number nobody has seen.
  */
 function portCandidates(item: FactItem, base: number, context: GenerationContext): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const port of statedPortsOf(context)) if (port !== base && port !== item.quantity?.min) candidates.push({ text: `port ${port}`, tier: 0 });
-  for (const port of wellKnownPorts) if (port !== base) candidates.push({ text: `port ${port}`, tier: 1 });
-  for (const offset of [1, -1, 2, -2]) if (base + offset > 0 && base + offset <= 65_535) candidates.push({ text: `port ${base + offset}`, tier: 2 });
+  const stated = statedPortsOf(context);
+  // Same subject and same attribute: the stem reads the same for both ("etcd port: 2380").
+  const mine = stated.filter(({ subject, attribute }) => subject === subjectKey(item) && attribute === attributeKey(item));
+  const own = new Set(mine.map(({ port }) => port));
+  const sections = new Set([sectionOf(item), ...mine.map(({ section }) => section)]);
+  const perSection = new Map<string, Set<number>>();
+  for (const { port, section } of stated) perSection.set(section, (perSection.get(section) ?? new Set()).add(port));
+  for (const { port, section } of stated) {
+    if (port === base || port === item.quantity?.min || own.has(port)) continue;
+    candidates.push({ text: `port ${port}`, tier: sections.has(section) ? 0 : perSection.get(section)!.size >= 3 ? 1 : 2 });
+  }
+  for (const port of wellKnownPorts) if (port !== base && !own.has(port)) candidates.push({ text: `port ${port}`, tier: 3 });
+  for (const offset of [1, -1, 2, -2]) if (base + offset > 0 && base + offset <= 65_535 && !own.has(base + offset)) candidates.push({ text: `port ${base + offset}`, tier: 4 });
   return candidates;
 }
 
-/** Every single port (not a range) the notes state, in order of first appearance. */
+const subjectKey = (fact: FactItem): string => fact.subject.toLowerCase().replace(/[^\p{L}\d+]+/gu, ' ').trim();
+const attributeKey = (fact: FactItem): string => fact.attribute.toLowerCase().replace(/\b(ports?|numbers?)\b|[^\p{L}\d+]+/gu, ' ').trim();
+const sectionOf = (fact: FactItem): string => [fact.source.file, ...fact.source.section].join('\u0000');
+
+/** Every single port (not a range) the notes state, once per statement, with its subject, attribute and section. */
 const statedPortsOf = perContext((context) => {
-  const ports = new Set<number>();
+  const ports: Array<{ port: number; subject: string; attribute: string; section: string }> = [];
   for (const fact of context.facts) {
     const q = fact.quantity;
-    if (q?.dimension === 'port' && q.min === q.max) ports.add(q.min);
+    if (q?.dimension === 'port' && q.min === q.max) ports.push({ port: q.min, subject: subjectKey(fact), attribute: attributeKey(fact), section: sectionOf(fact) });
   }
-  return [...ports];
+  return ports;
 });
 
 /**

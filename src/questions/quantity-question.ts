@@ -127,6 +127,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
       shape: 'number',
       candidates: () => candidatesFor(item, q, base, unit, context),
       numberOf: numberIn,
+      closestFirst: q.dimension === 'port',
       explanation: () => explain(item, { ...q, bound }, attribute, variant),
     }, context);
     if ('question' in outcome) {

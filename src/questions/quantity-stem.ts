@@ -118,11 +118,7 @@ const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\
 
 function phrased(item: FactItem, q: Quantity, attribute: string, variant: string, subject: string): string {
   if (q.dimension === 'port') {
-    // "| 22 | TCP | SSH |": a service named by the row is what uses the port; "FTP (Data Transfer)" says what for.
-    const service = /^([\p{Lu}\d][\p{L}\d+./-]*)(?:\s+\(([^)]+)\))?$/u.exec(item.subject.trim());
-    const what = (service?.[2]?.toLowerCase() ?? attribute.replace(/\s*\b(ports?|numbers?|listens? on|uses?)\b\s*/gi, ' ')).trim();
-    const owner = item.source.section.at(-1);
-    const daemon = owner && owner.startsWith(item.topic) && owner !== item.topic ? `the ${owner}` : service ? service[1]! : subject;
+    const { daemon, what } = portUse(item, attribute, subject);
     return what ? `Which port does ${daemon} use for ${what}?` : `Which port does ${daemon} listen on?`;
   }
   if (q.dimension === 'money' && q.per) {
@@ -146,6 +142,16 @@ function phrased(item: FactItem, q: Quantity, attribute: string, variant: string
   return `What is the ${qualifier(q, variant, item.role)}${attribute} for ${subject}?`;
 }
 
+/** What uses a port and what for, as the stem asks it: the explanation answers in the same words. */
+function portUse(item: FactItem, attribute: string, subject: string): { daemon: string; what: string } {
+  // "| 22 | TCP | SSH |": a service named by the row is what uses the port; "FTP (Data Transfer)" says what for.
+  const service = /^([\p{Lu}\d][\p{L}\d+./-]*)(?:\s+\(([^)]+)\))?$/u.exec(item.subject.trim());
+  const what = (service?.[2]?.toLowerCase() ?? attribute.replace(/\s*\b(ports?|numbers?|listens? on|uses?)\b\s*/gi, ' ')).trim();
+  const owner = item.source.section.at(-1);
+  const daemon = owner && owner.startsWith(item.topic) && owner !== item.topic ? `the ${owner}` : service ? service[1]! : subject;
+  return { daemon, what };
+}
+
 const priceWord = /^(?:prices?|pricing|costs?|charges?|fees?|rates?)$/i;
 
 const sizeWords = /\b(size|memory|storage|capacity|allocation|disk|volume|length)\b|\/tmp/i;
@@ -158,9 +164,16 @@ export function explain(item: FactItem, q: Quantity, attribute: string, variant:
   const amount = formatQuantity({ ...q, bound: 'exact' });
   const what = q.min === q.max ? `${qualifier(q, variant, item.role)}${attribute}` : attribute;
   const conditions = (item.conditions ?? []).map(tidy).filter(Boolean);
-  const main = `For ${stemSubject(item)}, the ${what} is ${amount}${conditions.length > 0 ? ` (${conditions.join(', ')})` : ''}`;
+  const main = q.dimension === 'port' ? portSentence(item, attribute, amount) : `For ${stemSubject(item)}, the ${what} is ${amount}${conditions.length > 0 ? ` (${conditions.join(', ')})` : ''}`;
   const said = tidy(item.text);
   const mainWords = new Set(contentWords(main));
   const saysMore = contentWords(said).some((word) => !mainWords.has(word));
   return saysMore && said.split(/\s+/).length >= 4 && !/[`*|“”]/.test(said) ? `${main}. The notes: “${said}”` : main;
+}
+
+/** "FTP uses port 20 for data transfer", never "For EC2, the port number is port 20": the stem's own reading. */
+function portSentence(item: FactItem, attribute: string, amount: string): string {
+  const { daemon, what } = portUse(item, attribute, stemSubject(item));
+  const named = daemon.replace(/^the /, 'The ');
+  return what ? `${named} uses ${amount} for ${what}` : `${named} listens on ${amount}`;
 }

@@ -41,6 +41,12 @@ export interface Draft {
    */
   numberOf?: (text: string) => number | undefined;
   /**
+   * For number choices whose order tells a reader nothing (ports: 2379 is no "middle" guess beside
+   * 2380 and 6443): the closest candidates are taken whichever side of the answer they lie, instead of
+   * a drawn rank filling one side with far ones (port 80, port 443). Still shown in ascending order.
+   */
+  closestFirst?: boolean;
+  /**
    * Why the answer is right; given as a function, it is written only for a question that passes and is
    * given the picked distractors, so it can say what the tempting one really is.
    */
@@ -100,7 +106,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
     });
   let distractors: string[];
   const { numberOf } = draft;
-  if (numberOf) {
+  if (numberOf && !draft.closestFirst) {
     const value = numberOf(draft.answer) ?? 0;
     const below = wantedRank(id, count);
     const smaller = pick((text) => !((numberOf(text) ?? value) < value), below);
