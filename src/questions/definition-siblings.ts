@@ -45,12 +45,41 @@ export function siblingPools(item: DefinitionItem, context: GenerationContext): 
         return found === tier && kin(sibling, found) ? [{ sibling, tier }] : [];
       }),
     );
+  const section = (): readonly DefinitionItem[] => index.bySection.get(placeKey(item.source.file, own.section)) ?? [];
+  const ownSection = pool(0, section);
   return [
-    pool(0, () => index.bySection.get(placeKey(item.source.file, own.section)) ?? []),
+    once(() => {
+      const run = runOf(item, section());
+      return ownSection().map((found) => (run.has(found.sibling) ? found : { ...found, tier: outsideRun }));
+    }),
     pool(1, () => index.byParent.get(placeKey(item.source.file, own.parent)) ?? []),
     pool(2, () => nearby(index.byTopic.get(item.topic) ?? [], at)),
     once(() => sameLead(item, own, index, context)),
   ];
+}
+
+/** The tier of a sibling of the own section written outside the answer's run of lines (see runOf). */
+const outsideRun = 0.125;
+
+/**
+ * The definitions of `item`'s section written in one run of lines with it, when that run holds three
+ * others or more; else the whole section. A line that is no definition ("- database transactions",
+ * "- Terms") may open a new group of a nested list: "atomicity" and "isolation" beside "cardinality"
+ * (rows of a table), "repeater" beside the cable types were other kinds of thing under one heading.
+ * The run's terms are taken first, the rest of the section after them (tier `outsideRun`): a line
+ * that only remarks on the entry above it breaks a run too, so those stay choices, only later ones.
+ */
+function runOf(item: DefinitionItem, section: readonly DefinitionItem[]): ReadonlySet<DefinitionItem> {
+  const lines = [...new Set(section.map((sibling) => sibling.source.line))].sort((a, b) => a - b);
+  const at = lines.indexOf(item.source.line);
+  if (at < 0) return new Set(section);
+  let first = at;
+  let last = at;
+  while (first > 0 && lines[first - 1]! >= lines[first]! - 1) first -= 1;
+  while (last < lines.length - 1 && lines[last + 1]! <= lines[last]! + 1) last += 1;
+  const [from, to] = [lines[first]!, lines[last]!];
+  const run = section.filter((sibling) => sibling.source.line >= from && sibling.source.line <= to);
+  return new Set(run.filter((sibling) => sibling.source.line !== item.source.line).length >= 3 ? run : section);
 }
 
 /**
