@@ -49,8 +49,8 @@ export function siblingPools(item: DefinitionItem, context: GenerationContext): 
   const ownSection = pool(0, section);
   return [
     once(() => {
-      const run = runOf(item, section());
-      return ownSection().map((found) => (run.has(found.sibling) ? found : { ...found, tier: outsideRun }));
+      const group = listGroupOf(item, section(), index);
+      return ownSection().map((found) => (group.has(found.sibling) ? found : { ...found, tier: outsideList }));
     }),
     pool(1, () => index.byParent.get(placeKey(item.source.file, own.parent)) ?? []),
     pool(2, () => nearby(index.byTopic.get(item.topic) ?? [], at)),
@@ -58,28 +58,30 @@ export function siblingPools(item: DefinitionItem, context: GenerationContext): 
   ];
 }
 
-/** The tier of a sibling of the own section written outside the answer's run of lines (see runOf). */
-const outsideRun = 0.125;
+/** The tier of a sibling of the own section that is not in the answer's list (see listGroupOf). */
+const outsideList = 0.125;
 
 /**
- * The definitions of `item`'s section written in one run of lines with it, when that run holds three
- * others or more; else the whole section. A line that is no definition ("- database transactions",
- * "- Terms") may open a new group of a nested list: "atomicity" and "isolation" beside "cardinality"
- * (rows of a table), "repeater" beside the cable types were other kinds of thing under one heading.
- * The run's terms are taken first, the rest of the section after them (tier `outsideRun`): a line
- * that only remarks on the entry above it breaks a run too, so those stay choices, only later ones.
+ * The definitions of `item`'s section that a list of that section holds with it, or that stand
+ * between that list's first and last entries (an entry with lines of its own under it is no member,
+ * though it is one of the group), when they are two or more besides it; else the whole section. One
+ * heading may group its entries in lists of their own ("- database transactions" over atomicity and
+ * isolation, "- relational databases" over tuple and cardinality; "Types" and "Terms" of cables):
+ * the other list's entries are other kinds of thing, taken after the list's own (tier `outsideList`).
  */
-function runOf(item: DefinitionItem, section: readonly DefinitionItem[]): ReadonlySet<DefinitionItem> {
-  const lines = [...new Set(section.map((sibling) => sibling.source.line))].sort((a, b) => a - b);
-  const at = lines.indexOf(item.source.line);
-  if (at < 0) return new Set(section);
-  let first = at;
-  let last = at;
-  while (first > 0 && lines[first - 1]! >= lines[first]! - 1) first -= 1;
-  while (last < lines.length - 1 && lines[last + 1]! <= lines[last]! + 1) last += 1;
-  const [from, to] = [lines[first]!, lines[last]!];
-  const run = section.filter((sibling) => sibling.source.line >= from && sibling.source.line <= to);
-  return new Set(run.filter((sibling) => sibling.source.line !== item.source.line).length >= 3 ? run : section);
+function listGroupOf(item: DefinitionItem, section: readonly DefinitionItem[], index: DefinitionIndex): ReadonlySet<DefinitionItem> {
+  const here = placeKey(item.source.file, sectionKey(item));
+  const lineOf = new Map(section.map((sibling) => [nameKey(sibling.term), sibling.source.line]));
+  const spans = (index.listsByFile.get(item.source.file) ?? [])
+    .filter((list) => placeKey(list.source.file, sectionKey(list)) === here)
+    .map((list) => {
+      const members = new Set(list.members.map(nameKey));
+      const last = Math.max(list.source.line, ...[...members].map((key) => lineOf.get(key) ?? 0));
+      return { members, first: list.source.line, last };
+    })
+    .filter(({ members, first, last }) => members.has(nameKey(item.term)) || (item.source.line >= first && item.source.line <= last));
+  const group = section.filter((sibling) => spans.some(({ members, first, last }) => members.has(nameKey(sibling.term)) || (sibling.source.line >= first && sibling.source.line <= last)));
+  return group.filter((sibling) => sibling !== item).length >= 2 ? new Set(group) : new Set(section);
 }
 
 /**

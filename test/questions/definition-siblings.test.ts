@@ -5,7 +5,8 @@ import { buildContext } from '../../src/questions/generation-context.js';
 import type { Question } from '../../src/questions/question-schema.js';
 import { kb } from './build-items.js';
 
-// One heading, two groups of a nested list: the parts of a ledger and the rules of a harvest.
+// One heading, two groups of a nested list: the parts of a ledger and the rules of a harvest. A
+// remark under one entry ("a new one is added …") leaves its group whole.
 const notes = `# Orchard
 
 ## Orchard records
@@ -13,6 +14,7 @@ const notes = `# Orchard
 - ledger layout
   - column: one named attribute written down for every tree
   - row: one tree with all its recorded attributes
+    - a new one is added at each planting
   - grain: the level of detail a single line of the ledger describes
   - page order: the fixed sequence of fields on every sheet
 - harvest rules
@@ -33,7 +35,7 @@ function toTermQuestions(): Question[] {
 }
 
 describe('wrong choices from the answer\'s own group of a nested list', () => {
-  it('offers only terms of the answer\'s group when that group holds three others', () => {
+  it('offers only terms of the answer\'s own list while it holds enough of them', () => {
     const questions = toTermQuestions();
     // Every term of both groups is asked, so the test looks at each group's every question.
     expect(questions.map((q) => q.choices[q.answer]).sort()).toEqual([...layout, ...harvest].sort());
