@@ -27,8 +27,20 @@ const notes = `# Orchard
 const layout = ['column', 'row', 'grain', 'page order'];
 const harvest = ['ripeness', 'grading', 'chilling', 'tagging'];
 
-function toTermQuestions(): Question[] {
-  const context = buildContext(kb(parseNote('orchard.md', notes).items));
+// A setting whose entries are its kinds, beside another setting of the same heading.
+const press = `# Cider press
+
+## Press settings
+
+- **Press mode**: decides how the plates close on the pulp:
+  - Gentle - a slow close for soft fruit picked late
+  - Firm - a steady close for hard winter varieties
+  - Pulse - short repeated closes that let the juice drain between them
+- **Drain time**: how long the juice runs off before the next load
+`;
+
+function toTermQuestions(text = notes): Question[] {
+  const context = buildContext(kb(parseNote('orchard.md', text).items));
   return context.definitions.flatMap((item) =>
     eachDirection(item, context).flatMap((outcome) => ('question' in outcome && outcome.question.kind === 'definition-to-term' ? [outcome.question] : [])),
   );
@@ -43,5 +55,10 @@ describe('wrong choices from the answer\'s own group of a nested list', () => {
       const group = layout.includes(question.choices[question.answer]!) ? layout : harvest;
       expect(question.choices.slice().sort(), question.stem).toEqual(group.slice().sort());
     }
+  });
+
+  it('never offers the list\'s own title (their kind) nor another entry of the heading beside its entries', () => {
+    const [gentle] = toTermQuestions(press).filter((q) => q.choices[q.answer] === 'Gentle');
+    expect(gentle!.choices.slice().sort()).toEqual(['Firm', 'Gentle', 'Pulse']);
   });
 });
