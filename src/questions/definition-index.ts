@@ -14,6 +14,8 @@ export interface DefinitionIndex {
   position: Map<DefinitionItem, number>;
   /** The notes' lists by the name key of each member. */
   listsByMember: Map<string, ListItem[]>;
+  /** The notes' lists by file. */
+  listsByFile: Map<string, ListItem[]>;
   /** The row labels of each table of the notes, by the name key of each row label. */
   tablesByRow: Map<string, TableRows[]>;
   /** Every definition by its term's lead (see termKind): "insert upper" for "INSERT EXEC". */
@@ -65,6 +67,7 @@ export const indexOf = perContext((context): DefinitionIndex => {
     byTopic,
     position,
     listsByMember: groupBy(context.lists, (list) => list.members.map(nameKey)),
+    listsByFile: groupBy(context.lists, (list) => list.source.file),
     tablesByRow: tableRows(context),
     byName: groupBy(context.definitions, (item) => [item.term, ...item.aliases].map(nameKey)),
     byLead: groupBy(context.definitions, (item) => {

@@ -45,12 +45,44 @@ export function siblingPools(item: DefinitionItem, context: GenerationContext): 
         return found === tier && kin(sibling, found) ? [{ sibling, tier }] : [];
       }),
     );
+  const section = (): readonly DefinitionItem[] => index.bySection.get(placeKey(item.source.file, own.section)) ?? [];
+  const ownSection = pool(0, section);
   return [
-    pool(0, () => index.bySection.get(placeKey(item.source.file, own.section)) ?? []),
+    once(() => {
+      const group = listGroupOf(item, section(), index);
+      return ownSection().filter((found) => group.has(found.sibling));
+    }),
     pool(1, () => index.byParent.get(placeKey(item.source.file, own.parent)) ?? []),
     pool(2, () => nearby(index.byTopic.get(item.topic) ?? [], at)),
     once(() => sameLead(item, own, index, context)),
   ];
+}
+
+/**
+ * The definitions of `item`'s section that a list of that section holds with it, or that stand
+ * between that list's first and last entries (an entry with lines of its own under it is no member,
+ * though it is one of the group), when they are two or more besides it; else the whole section. One
+ * heading may group its entries in lists of their own ("- database transactions" over atomicity and
+ * isolation, "- relational databases" over tuple and cardinality; "Types" and "Terms" of cables):
+ * the other list's entries are other kinds of thing, never offered: three choices of the answer's
+ * kind are asked rather than a fourth of another. Never the list's own title either.
+ */
+function listGroupOf(item: DefinitionItem, section: readonly DefinitionItem[], index: DefinitionIndex): ReadonlySet<DefinitionItem> {
+  const here = placeKey(item.source.file, sectionKey(item));
+  const lineOf = new Map(section.map((sibling) => [nameKey(sibling.term), sibling.source.line]));
+  const spans = (index.listsByFile.get(item.source.file) ?? [])
+    .filter((list) => placeKey(list.source.file, sectionKey(list)) === here)
+    .map((list) => {
+      const members = new Set(list.members.map(nameKey));
+      const last = Math.max(list.source.line, ...[...members].map((key) => lineOf.get(key) ?? 0));
+      return { members, first: list.source.line, last, title: nameKey(list.title) };
+    })
+    .filter(({ members, first, last }) => members.has(nameKey(item.term)) || (item.source.line >= first && item.source.line <= last));
+  const group = section.filter((sibling) => spans.some(({ members, first, last }) => members.has(nameKey(sibling.term)) || (sibling.source.line >= first && sibling.source.line <= last)));
+  // "Account kind" over StorageV1 and StorageV2 is their kind, not one of them.
+  const umbrellas = new Set(spans.map((span) => span.title));
+  const kept = (group.filter((sibling) => sibling !== item).length >= 2 ? group : section).filter((sibling) => !umbrellas.has(nameKey(sibling.term)));
+  return new Set(kept);
 }
 
 /**

@@ -26,13 +26,13 @@ export interface PickOptions {
 
 /**
  * Picks up to `count` distinct wrong choices: closest tier first, in a seeded order within a tier,
- * never the answer again (case/space-insensitive), never the same text twice.
+ * never the answer again (case-, space- and hyphen-insensitive), never the same text twice.
  */
 export function pickDistractors({ seed, answer, candidates, farther = [], count = 3, reject }: PickOptions): string[] {
-  const seen = new Set([nameKey(answer)]);
+  const seen = new Set([choiceKey(answer)]);
   const picked: string[] = [];
   const consider = (text: string): void => {
-    const key = nameKey(text);
+    const key = choiceKey(text);
     if (key === '' || seen.has(key)) return;
     seen.add(key);
     // "SQS" beside "SNS and SQS" (or the answer inside a distractor) is two answers in one.
@@ -53,6 +53,9 @@ export function pickDistractors({ seed, answer, candidates, farther = [], count 
   }
   return picked;
 }
+
+/** One name however its words are joined: "On Demand Instances" is "On-Demand Instances" again. */
+const choiceKey = (text: string): string => nameKey(text).replace(/[\s-]+/g, ' ');
 
 /**
  * The candidates' distinct texts grouped by tier, closest first; a text listed in several tiers stays

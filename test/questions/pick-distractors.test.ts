@@ -16,6 +16,12 @@ describe('pickDistractors', () => {
     expect(services.slice(2)).toContain(picked[2]);
   });
 
+  it('never offers the answer again with its words joined otherwise ("Cold Press" for "Cold-Press")', () => {
+    const candidates: Candidate[] = ['Cold Press', 'Rack Press', 'Belt Press', 'Belt-Press', 'Screw Press'].map((text) => ({ text, tier: 0 }));
+    const picked = pickDistractors({ seed: 'q-press', answer: 'Cold-Press', candidates });
+    expect(picked.slice().sort()).toEqual(['Belt Press', 'Rack Press', 'Screw Press']);
+  });
+
   it('picks the same whether a text is listed once or repeated in farther tiers', () => {
     const once = services.map((text, i) => ({ text, tier: i % 3 }));
     const repeated = [...once, ...once.map(({ text, tier }) => ({ text, tier: tier + 1 })), ...once];
