@@ -210,9 +210,16 @@ export function namesNear(index: NameIndex, item: Item, answer: string, service:
   // Members of one list with the answer are of its kind by the notes' own say.
   const candidates: Candidate[] = (index.coMembers.get(nameKey(answer)) ?? []).filter(ofStyle).map((text) => ({ text, tier: 0 }));
   candidates.push(...(index.byFile.get(item.source.file) ?? []).filter(alike).map((text) => ({ text, tier: 1 })));
-  if (service) candidates.push(...[...context.services].filter(alike).slice(0, 128).map((text) => ({ text, tier: 2 })));
+  if (service) {
+    // The services `alike` admits depend on the answer's style only: found once per style, not per question.
+    const cache = servicesAlike(context).get(`${style}:${brandedAnswer}`) ?? [...context.services].filter(alike).slice(0, 128);
+    servicesAlike(context).set(`${style}:${brandedAnswer}`, cache);
+    candidates.push(...cache.map((text) => ({ text, tier: 2 })));
+  }
   return candidates;
 }
+
+const servicesAlike = perContext(() => new Map<string, string[]>());
 
 /** The letters an acronym stands for, a digit repeating the letter before it: "EC2" → "ecc", "S3" → "sss". */
 function acronymLetters(name: string): string | undefined {
