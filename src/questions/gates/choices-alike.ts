@@ -76,3 +76,32 @@ const formMarks: readonly RegExp[] = [
   // A range of two numbers.
   /\d\s*[-–]\s*\d/,
 ];
+
+/**
+ * True when two choices are one statement written two ways, so both are right when one is (review
+ * "wrong answer": "USE ROLLBACK TRANSACTION" beside "ROLLBACK TRAN"): word for word alike once a lead
+ * "use" / "run" / "call" and articles are dropped and a short form of three letters or more stands for
+ * the word it opens ("TRAN" for "TRANSACTION", "config" for "configuration"; letters only:
+ * "100" is not "1000"). Different words are
+ * different statements: "BEGIN TRAN" is not "COMMIT TRAN".
+ */
+export function sameStatement(a: string, b: string): boolean {
+  const left = statementWords(a);
+  const right = statementWords(b);
+  if (left.length === 0 || left.length !== right.length) return false;
+  return left.every((word, index) => shortFor(word, right[index]!));
+}
+
+function statementWords(text: string): string[] {
+  // Signs are words here: "a + b" and "a - b" are two formulas, "-I 5" and "-E 5" two options.
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}@]+|[-+×*/÷=<>%^]/gu) ?? []).filter((word) => !fillers.has(word));
+  return /^(use|using|run|call|execute)$/.test(words[0] ?? '') ? words.slice(1) : words;
+}
+
+const fillers = new Set(['a', 'an', 'the']);
+
+function shortFor(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return /^\p{L}{3,}$/u.test(short) && long.startsWith(short);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choicesUnalike, lengthAlike, onlySingular, sameForm } from '../../../src/questions/gates/choices-alike.js';
+import { choicesUnalike, lengthAlike, onlySingular, sameForm, sameStatement } from '../../../src/questions/gates/choices-alike.js';
 
 describe('choicesUnalike: the answer is not the odd one out', () => {
   it('catches an answer that is the only choice of its kind', () => {
@@ -58,5 +58,21 @@ describe('onlySingular: one thing among classes of things', () => {
     expect(onlySingular('Zolpitane', ['Glycoxides', 'Mirapenem', 'Tetralones'])).toBeUndefined();
     expect(onlySingular('Keeps several copies of each file', ['Moves files between regions, on a schedule', 'Serves pages', 'Locks buckets'])).toBeUndefined();
     expect(onlySingular('Header', ['Status', 'Analysis', 'Glass'])).toBeUndefined();
+  });
+});
+
+describe('sameStatement: the answer written another way is a second right answer', () => {
+  it('reads a lead "use" and a short form of a word as the same statement', () => {
+    expect(sameStatement('SPLIT BATCH', 'USE SPLIT BATCHES')).toBe(true);
+    expect(sameStatement('Run the config check', 'config check')).toBe(true);
+    expect(sameStatement('REVERT CKPT', 'REVERT CKPT')).toBe(true);
+  });
+
+  it('keeps statements with another word, sign or number apart', () => {
+    expect(sameStatement('SPLIT BATCH', 'MERGE BATCH')).toBe(false);
+    expect(sameStatement('gross margin + tax', 'gross margin - tax')).toBe(false);
+    expect(sameStatement('lock -t 5 USER', 'lock -w 5 USER')).toBe(false);
+    expect(sameStatement('100 GB', '1000 GB')).toBe(false);
+    expect(sameStatement('SPLIT BATCH', 'SPLIT BATCH NOW')).toBe(false);
   });
 });
