@@ -6,6 +6,7 @@ import { contrasting, definitionsOverlap } from './definition-overlap.js';
 import { isClause, startsWithVerb } from './definition-phrasing.js';
 import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
 import { nameInAnswer } from './gates/clue-in-stem.js';
+import { nameSaysStem, notesAlsoSay } from './gates/second-right-answer.js';
 import type { GenerationContext } from './generation-context.js';
 import { labelledBeside } from './labelled-beside.js';
 import { lowerFirstWord } from './name-case.js';
@@ -141,7 +142,14 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     answer: item.term,
     candidates: closest?.() ?? [],
     farther: [labelled, ...farther, listed, fromCode],
-    reject: (term) => containsWords(stem, term) || classBesideMember(item.term, term) || combinedBesideOne(item.term, term) || categoryBesideThing(item.term, term),
+    reject: (term) =>
+      containsWords(stem, term) ||
+      classBesideMember(item.term, term) ||
+      combinedBesideOne(item.term, term) ||
+      categoryBesideThing(item.term, term) ||
+      // A second right answer: a name made of the stem's words, or a choice the notes also describe so.
+      nameSaysStem(stem, term) ||
+      notesAlsoSay(definition, term, context),
     explanation: (distractors) => withTempting(explain(item), distractors, context),
   }, context);
   if (!('question' in outcome)) return outcome;
