@@ -5,6 +5,7 @@ import { categoryBesideThing, classBesideMember, combinedBesideOne, sameHead } f
 import { contrasting, definitionsOverlap } from './definition-overlap.js';
 import { isClause, startsWithVerb } from './definition-phrasing.js';
 import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
+import { outsideSharedHead } from './gates/choices-alike.js';
 import { nameInAnswer } from './gates/clue-in-stem.js';
 import { nameSaysStem, notesAlsoSay } from './gates/second-right-answer.js';
 import type { GenerationContext } from './generation-context.js';
@@ -153,6 +154,8 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     explanation: (distractors) => withTempting(explain(item), distractors, context),
   }, context);
   if (!('question' in outcome)) return outcome;
+  const odd = outsideSharedHead(item.term, outcome.question.choices.filter((_, index) => index !== outcome.question.answer));
+  if (odd) return { skip: odd, item };
   // A code name is made of words ("GETUTCDATE", "INSERT SELECT", "RANK"): a stem or topic saying "UTC",
   // "insert" or "ranking" points at the one choice whose name holds it, whatever the others are.
   const coded = isCodeName(item, context);

@@ -105,3 +105,24 @@ function shortFor(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return /^\p{L}{3,}$/u.test(short) && long.startsWith(short);
 }
+
+/**
+ * The answer is the one choice outside the kind every distractor names: "Heap" among "Filtered
+ * index", "Simple index", "Composite index" (review "giveaway": "the answer is the only choice that is
+ * not an index"). Every distractor has two words or more and ends in the same head word (singular or
+ * plural), the answer does not. Used where the choices are named terms.
+ */
+export function outsideSharedHead(answer: string, distractors: readonly string[]): string | undefined {
+  if (distractors.length < 2) return undefined;
+  const heads = distractors.map(headWord);
+  const [head] = heads;
+  if (head === undefined || heads.some((other) => other !== head)) return undefined;
+  return headWord(answer) === head || answer.toLowerCase().includes(head) ? undefined : 'the answer is the only choice not of the kind the others name';
+}
+
+/** The last word of a name of two words or more, lower-cased without a plural "s"; undefined for one word. */
+function headWord(name: string): string | undefined {
+  const words = name.trim().toLowerCase().split(/\s+/);
+  if (words.length < 2) return undefined;
+  return words.at(-1)!.replace(/(?<=\p{L}{3}[^s])s$/u, '');
+}

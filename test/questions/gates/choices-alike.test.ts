@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choicesUnalike, lengthAlike, onlySingular, sameForm, sameStatement } from '../../../src/questions/gates/choices-alike.js';
+import { choicesUnalike, lengthAlike, onlySingular, outsideSharedHead, sameForm, sameStatement } from '../../../src/questions/gates/choices-alike.js';
 
 describe('choicesUnalike: the answer is not the odd one out', () => {
   it('catches an answer that is the only choice of its kind', () => {
@@ -74,5 +74,17 @@ describe('sameStatement: the answer written another way is a second right answer
     expect(sameStatement('lock -t 5 USER', 'lock -w 5 USER')).toBe(false);
     expect(sameStatement('100 GB', '1000 GB')).toBe(false);
     expect(sameStatement('SPLIT BATCH', 'SPLIT BATCH NOW')).toBe(false);
+  });
+});
+
+describe('outsideSharedHead: the answer is the one choice outside the kind the others name', () => {
+  it('catches an answer among distractors that all end in one head word', () => {
+    expect(outsideSharedHead('Sump', ['Settling tank', 'Holding tank', 'Header tanks'])).toBe('the answer is the only choice not of the kind the others name');
+  });
+
+  it('lets an answer of the same kind, or distractors of mixed kinds, through', () => {
+    expect(outsideSharedHead('Septic tank', ['Settling tank', 'Holding tank', 'Header tank'])).toBeUndefined();
+    expect(outsideSharedHead('Sump', ['Settling tank', 'Float valve', 'Header tank'])).toBeUndefined();
+    expect(outsideSharedHead('Sump', ['Cistern', 'Soakaway', 'Header tank'])).toBeUndefined();
   });
 });
