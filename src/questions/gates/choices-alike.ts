@@ -15,6 +15,8 @@ export function choicesUnalike(answer: string, distractors: readonly string[]): 
   // only ("AWS" beside "The customer" and "A hardware partner" answers who, not which name).
   const names = [answer, ...distractors].every((choice) => /^\p{Lu}\S*(\s+\p{Lu}\S*)*$/u.test(choice.trim()));
   if (names && distractors.length >= 2 && distractors.every((d) => isInitials(d) !== isInitials(answer))) return 'the answer is the only choice written in initials or the only one not';
+  // "Other Batch Operations" among the keywords "REBUILD" and "REORGANIZE": the one name not in capitals.
+  if (names && distractors.length >= 2 && distractors.every((d) => allCapitals(d) !== allCapitals(answer))) return 'the answer is the only choice written in capitals or the only one not';
   const longest = Math.max(...distractors.map((d) => d.length));
   const shortest = Math.min(...distractors.map((d) => d.length));
   if (answer.length > 1.5 * longest && answer.length - longest >= 14) return 'the answer is much longer than the other choices';
@@ -42,6 +44,11 @@ function isShortName(text: string): boolean {
 function isPlural(text: string): boolean {
   const last = text.trim();
   return /\p{Ll}{2}s$/u.test(last) && !/(ss|us|is)$/.test(last);
+}
+
+/** "REBUILD", "ROLLBACK TRAN", "MFA": a name written in capitals only (digits and marks allowed). */
+function allCapitals(text: string): boolean {
+  return /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9_.\-/@ ]+$/.test(text.trim());
 }
 
 /** "MFA", "PVC", "X.25", "HDLC": a name written as capital initials (a digit or dot allowed). */

@@ -6,6 +6,12 @@ describe('choicesUnalike: the answer is not the odd one out', () => {
     expect(choicesUnalike('Runs code', ['A managed queue that decouples producers from consumers.', 'An event bus that routes events to targets.', 'A store for objects of any size.'])).toBe('the answer is the only choice of its kind');
   });
 
+  it('catches the one name not in capitals among keywords, and the one keyword among names', () => {
+    expect(choicesUnalike('Nightly Batch Merge', ['SHRINK', 'DEFRAGMENT', 'COMPACT'])).toBe('the answer is the only choice written in capitals or the only one not');
+    expect(choicesUnalike('SHRINK TABLE', ['Nightly Batch Merge', 'Weekly Log Rotation'])).toBe('the answer is the only choice written in capitals or the only one not');
+    expect(choicesUnalike('SHRINK', ['DEFRAGMENT', 'Compact Pass', 'COMPACT'])).toBeUndefined();
+  });
+
   it('catches an answer much longer or much shorter than every distractor', () => {
     const long = 'A serverless compute service that runs code in response to events and scales with them automatically';
     expect(choicesUnalike(long, ['A managed message queue service', 'An object store for files', 'A NoSQL key-value database'])).toBe('the answer is much longer than the other choices');
