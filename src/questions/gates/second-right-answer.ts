@@ -1,4 +1,5 @@
 import { saysAllOf } from '../definition-overlap.js';
+import { perContext } from '../context-index.js';
 import { indexOf } from '../definition-index.js';
 import type { GenerationContext } from '../generation-context.js';
 import { nameKey } from '../text-tools.js';
@@ -13,9 +14,25 @@ import { nameKey } from '../text-tools.js';
  * each candidate, not of the definitions' own siblings only.
  */
 export function notesAlsoSay(definition: string, choice: string, context: GenerationContext): boolean {
-  const defined = indexOf(context).byName.get(nameKey(choice)) ?? [];
-  return defined.some((other) => statementsOf(other.definition).some((part) => saysAllOf(definition, part)));
+  return statementsOfName(context, nameKey(choice)).some((part) => saysAllOf(definition, part));
 }
+
+/**
+ * The distinct statements the notes' definitions of one name make, built on first use: a big corpus
+ * repeats one term's definition in many files, and each statement is kept once.
+ */
+function statementsOfName(context: GenerationContext, name: string): readonly string[] {
+  const cache = statementCache(context);
+  let found = cache.get(name);
+  if (!found) {
+    const defined = indexOf(context).byName.get(name) ?? [];
+    found = [...new Set(defined.flatMap((other) => statementsOf(other.definition)))];
+    cache.set(name, found);
+  }
+  return found;
+}
+
+const statementCache = perContext(() => new Map<string, readonly string[]>());
 
 /** Each sentence of a definition, and each side of a "while" / "whereas" / ";" within one. */
 function statementsOf(text: string): string[] {
