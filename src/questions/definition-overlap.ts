@@ -20,6 +20,20 @@ export function definitionsOverlap(a: string, b: string): boolean {
 }
 
 /**
+ * True when `text` says every distinctive word of `statement` (two or more), not denying it: the
+ * statement is one of the things `text` says ("The -OH group means its active" in "A-ring double bond
+ * means … . The -OH group means its active"). Stricter than `definitionsOverlap`, for matching a
+ * statement against every sentence of other definitions: "Returns a scalar value based on an XQuery
+ * expression" does not say "Returns a bit if the xQuery expression returns a nonempty result".
+ */
+export function saysAllOf(statement: string, text: string): boolean {
+  const said = distinctiveWords(statement);
+  if (said.size < 2 || contrasting(statement, text)) return false;
+  const other = distinctiveWords(text);
+  return [...said].every((word) => other.has(word));
+}
+
+/**
  * True when two definitions alike in words are opposites: one denies what the other grants ("Full
  * access, but can not grant access to others" beside "Full access, including the ability to grant
  * access to others"). They are then the best pair of choices, not two right answers. The denied words

@@ -5,7 +5,9 @@ import { categoryBesideThing, classBesideMember, combinedBesideOne, sameHead } f
 import { contrasting, definitionsOverlap } from './definition-overlap.js';
 import { isClause, startsWithVerb } from './definition-phrasing.js';
 import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
+import { outsideSharedHead } from './gates/choices-alike.js';
 import { nameInAnswer } from './gates/clue-in-stem.js';
+import { nameSaysStem, notesAlsoSay } from './gates/second-right-answer.js';
 import type { GenerationContext } from './generation-context.js';
 import { labelledBeside } from './labelled-beside.js';
 import { lowerFirstWord } from './name-case.js';
@@ -141,10 +143,19 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
     answer: item.term,
     candidates: closest?.() ?? [],
     farther: [labelled, ...farther, listed, fromCode],
-    reject: (term) => containsWords(stem, term) || classBesideMember(item.term, term) || combinedBesideOne(item.term, term) || categoryBesideThing(item.term, term),
+    reject: (term) =>
+      containsWords(stem, term) ||
+      classBesideMember(item.term, term) ||
+      combinedBesideOne(item.term, term) ||
+      categoryBesideThing(item.term, term) ||
+      // A second right answer: a name made of the stem's words, or a choice the notes also describe so.
+      nameSaysStem(stem, term) ||
+      notesAlsoSay(definition, term, context),
     explanation: (distractors) => withTempting(explain(item), distractors, context),
   }, context);
   if (!('question' in outcome)) return outcome;
+  const odd = outsideSharedHead(item.term, outcome.question.choices.filter((_, index) => index !== outcome.question.answer));
+  if (odd) return { skip: odd, item };
   // A code name is made of words ("GETUTCDATE", "INSERT SELECT", "RANK"): a stem or topic saying "UTC",
   // "insert" or "ranking" points at the one choice whose name holds it, whatever the others are.
   const coded = isCodeName(item, context);

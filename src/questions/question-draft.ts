@@ -6,7 +6,7 @@ import { type Question, type QuestionKind, questionSchema } from './question-sch
 import { type ChoiceShape, checkChoices, checkStem, choiceShape, stemGivesAway } from './stem-checks.js';
 import { questionTopic } from './question-topic.js';
 import { asSentence } from './text-tools.js';
-import { choicesUnalike, onlySingular, lengthAlike, sameForm } from './gates/choices-alike.js';
+import { choicesUnalike, onlySingular, lengthAlike, sameForm, sameStatement } from './gates/choices-alike.js';
 import { clueInStem } from './gates/clue-in-stem.js';
 import { mixesScripts } from './gates/mixed-script.js';
 import { orderByValue, wantedRank } from './gates/numeric-rank.js';
@@ -91,7 +91,8 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const alike = (text: string): boolean => sameForm(draft.answer, text) && (shape === 'number' || (choiceShape(text) === answerShape && (answerShape !== 'phrase' || lengthAlike(draft.answer, text))));
   // A value the fact's own statement also gives ("50 TB or 80 TB") would be a second right answer.
   const stated = draft.item.kind === 'fact' && draft.kind === 'quantity' && shape === 'number' ? statedIn(draft.item.text) : () => false;
-  const reject = (text: string): boolean => !fits(text) || !alike(text) || (!draft.stemNamesChoices && inStem(text)) || stated(text) || garbledChoice(text) !== undefined || (draft.reject?.(text) ?? false);
+  // The answer written another way ("USE ROLLBACK TRANSACTION" beside "ROLLBACK TRAN") is a second right answer.
+  const reject = (text: string): boolean => !fits(text) || !alike(text) || sameStatement(draft.answer, text) || (!draft.stemNamesChoices && inStem(text)) || stated(text) || garbledChoice(text) !== undefined || (draft.reject?.(text) ?? false);
   // Built once, however many times the rank balancing picks from them.
   let built: readonly Candidate[] | undefined;
   const candidates = (): readonly Candidate[] => (built ??= typeof draft.candidates === 'function' ? draft.candidates() : draft.candidates);

@@ -15,6 +15,8 @@ export function choicesUnalike(answer: string, distractors: readonly string[]): 
   // only ("AWS" beside "The customer" and "A hardware partner" answers who, not which name).
   const names = [answer, ...distractors].every((choice) => /^\p{Lu}\S*(\s+\p{Lu}\S*)*$/u.test(choice.trim()));
   if (names && distractors.length >= 2 && distractors.every((d) => isInitials(d) !== isInitials(answer))) return 'the answer is the only choice written in initials or the only one not';
+  // "Other Batch Operations" among the keywords "REBUILD" and "REORGANIZE": the one name not in capitals.
+  if (names && distractors.length >= 2 && distractors.every((d) => allCapitals(d) !== allCapitals(answer))) return 'the answer is the only choice written in capitals or the only one not';
   const longest = Math.max(...distractors.map((d) => d.length));
   const shortest = Math.min(...distractors.map((d) => d.length));
   if (answer.length > 1.5 * longest && answer.length - longest >= 14) return 'the answer is much longer than the other choices';
@@ -42,6 +44,11 @@ function isShortName(text: string): boolean {
 function isPlural(text: string): boolean {
   const last = text.trim();
   return /\p{Ll}{2}s$/u.test(last) && !/(ss|us|is)$/.test(last);
+}
+
+/** "REBUILD", "ROLLBACK TRAN", "MFA": a name written in capitals only (digits and marks allowed). */
+function allCapitals(text: string): boolean {
+  return /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9_.\-/@ ]+$/.test(text.trim());
 }
 
 /** "MFA", "PVC", "X.25", "HDLC": a name written as capital initials (a digit or dot allowed). */
@@ -76,3 +83,53 @@ const formMarks: readonly RegExp[] = [
   // A range of two numbers.
   /\d\s*[-–]\s*\d/,
 ];
+
+/**
+ * True when two choices are one statement written two ways, so both are right when one is (review
+ * "wrong answer": "USE ROLLBACK TRANSACTION" beside "ROLLBACK TRAN"): word for word alike once a lead
+ * "use" / "run" / "call" and articles are dropped and a short form of three letters or more stands for
+ * the word it opens ("TRAN" for "TRANSACTION", "config" for "configuration"; letters only:
+ * "100" is not "1000"). Different words are
+ * different statements: "BEGIN TRAN" is not "COMMIT TRAN".
+ */
+export function sameStatement(a: string, b: string): boolean {
+  const left = statementWords(a);
+  const right = statementWords(b);
+  if (left.length === 0 || left.length !== right.length) return false;
+  return left.every((word, index) => shortFor(word, right[index]!));
+}
+
+function statementWords(text: string): string[] {
+  // Signs are words here: "a + b" and "a - b" are two formulas, "-I 5" and "-E 5" two options.
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}@]+|[-+×*/÷=<>%^]/gu) ?? []).filter((word) => !fillers.has(word));
+  return /^(use|using|run|call|execute)$/.test(words[0] ?? '') ? words.slice(1) : words;
+}
+
+const fillers = new Set(['a', 'an', 'the']);
+
+function shortFor(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return /^\p{L}{3,}$/u.test(short) && long.startsWith(short);
+}
+
+/**
+ * The answer is the one choice outside the kind every distractor names: "Heap" among "Filtered
+ * index", "Simple index", "Composite index" (review "giveaway": "the answer is the only choice that is
+ * not an index"). Every distractor has two words or more and ends in the same head word (singular or
+ * plural), the answer does not. Used where the choices are named terms.
+ */
+export function outsideSharedHead(answer: string, distractors: readonly string[]): string | undefined {
+  if (distractors.length < 2) return undefined;
+  const heads = distractors.map(headWord);
+  const [head] = heads;
+  if (head === undefined || heads.some((other) => other !== head)) return undefined;
+  return headWord(answer) === head || answer.toLowerCase().includes(head) ? undefined : 'the answer is the only choice not of the kind the others name';
+}
+
+/** The last word of a name of two words or more, lower-cased without a plural "s"; undefined for one word. */
+function headWord(name: string): string | undefined {
+  const words = name.trim().toLowerCase().split(/\s+/);
+  if (words.length < 2) return undefined;
+  return words.at(-1)!.replace(/(?<=\p{L}{3}[^s])s$/u, '');
+}

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { choicesUnalike, lengthAlike, onlySingular, sameForm } from '../../../src/questions/gates/choices-alike.js';
+import { choicesUnalike, lengthAlike, onlySingular, outsideSharedHead, sameForm, sameStatement } from '../../../src/questions/gates/choices-alike.js';
 
 describe('choicesUnalike: the answer is not the odd one out', () => {
   it('catches an answer that is the only choice of its kind', () => {
     expect(choicesUnalike('Runs code', ['A managed queue that decouples producers from consumers.', 'An event bus that routes events to targets.', 'A store for objects of any size.'])).toBe('the answer is the only choice of its kind');
+  });
+
+  it('catches the one name not in capitals among keywords, and the one keyword among names', () => {
+    expect(choicesUnalike('Nightly Batch Merge', ['SHRINK', 'DEFRAGMENT', 'COMPACT'])).toBe('the answer is the only choice written in capitals or the only one not');
+    expect(choicesUnalike('SHRINK TABLE', ['Nightly Batch Merge', 'Weekly Log Rotation'])).toBe('the answer is the only choice written in capitals or the only one not');
+    expect(choicesUnalike('SHRINK', ['DEFRAGMENT', 'Compact Pass', 'COMPACT'])).toBeUndefined();
   });
 
   it('catches an answer much longer or much shorter than every distractor', () => {
@@ -58,5 +64,33 @@ describe('onlySingular: one thing among classes of things', () => {
     expect(onlySingular('Zolpitane', ['Glycoxides', 'Mirapenem', 'Tetralones'])).toBeUndefined();
     expect(onlySingular('Keeps several copies of each file', ['Moves files between regions, on a schedule', 'Serves pages', 'Locks buckets'])).toBeUndefined();
     expect(onlySingular('Header', ['Status', 'Analysis', 'Glass'])).toBeUndefined();
+  });
+});
+
+describe('sameStatement: the answer written another way is a second right answer', () => {
+  it('reads a lead "use" and a short form of a word as the same statement', () => {
+    expect(sameStatement('SPLIT BATCH', 'USE SPLIT BATCHES')).toBe(true);
+    expect(sameStatement('Run the config check', 'config check')).toBe(true);
+    expect(sameStatement('REVERT CKPT', 'REVERT CKPT')).toBe(true);
+  });
+
+  it('keeps statements with another word, sign or number apart', () => {
+    expect(sameStatement('SPLIT BATCH', 'MERGE BATCH')).toBe(false);
+    expect(sameStatement('gross margin + tax', 'gross margin - tax')).toBe(false);
+    expect(sameStatement('lock -t 5 USER', 'lock -w 5 USER')).toBe(false);
+    expect(sameStatement('100 GB', '1000 GB')).toBe(false);
+    expect(sameStatement('SPLIT BATCH', 'SPLIT BATCH NOW')).toBe(false);
+  });
+});
+
+describe('outsideSharedHead: the answer is the one choice outside the kind the others name', () => {
+  it('catches an answer among distractors that all end in one head word', () => {
+    expect(outsideSharedHead('Sump', ['Settling tank', 'Holding tank', 'Header tanks'])).toBe('the answer is the only choice not of the kind the others name');
+  });
+
+  it('lets an answer of the same kind, or distractors of mixed kinds, through', () => {
+    expect(outsideSharedHead('Septic tank', ['Settling tank', 'Holding tank', 'Header tank'])).toBeUndefined();
+    expect(outsideSharedHead('Sump', ['Settling tank', 'Float valve', 'Header tank'])).toBeUndefined();
+    expect(outsideSharedHead('Sump', ['Cistern', 'Soakaway', 'Header tank'])).toBeUndefined();
   });
 });
