@@ -52,8 +52,8 @@ export function contrasting(a: string, b: string): boolean {
 
 /** True when one definition says a word and the other its opposite, neither saying both ("into" / "out from"). */
 function opposite(a: string, b: string): boolean {
-  const left = new Set(a.toLowerCase().split(/[^\p{L}]+/u));
-  const right = new Set(b.toLowerCase().split(/[^\p{L}]+/u));
+  const left = remembered(plainWords, a, (text) => new Set(text.toLowerCase().split(/[^\p{L}]+/u)));
+  const right = remembered(plainWords, b, (text) => new Set(text.toLowerCase().split(/[^\p{L}]+/u)));
   const only = (word: string, here: Set<string>, there: Set<string>): boolean => here.has(word) && !there.has(word);
   return OPPOSITE_WORDS.some(([x, y]) => (only(x, left, right) && only(y, right, left)) || (only(y, left, right) && only(x, right, left)));
 }
@@ -62,8 +62,24 @@ const negation = /\b(not|cannot|can't|never|no)\b/i;
 
 /** The stemmed words of four letters or more that say something: not the words every definition uses. */
 function distinctiveWords(text: string): Set<string> {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  return new Set(words.filter((word) => word.length >= 4 && !/^\d+$/.test(word) && !common.has(word)).map((word) => stemmer(word)));
+  return remembered(distinctive, text, () => {
+    const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    return new Set(words.filter((word) => word.length >= 4 && !/^\d+$/.test(word) && !common.has(word)).map((word) => stemmer(word)));
+  });
+}
+
+// Generation compares the same few thousand definitions pairwise: their word sets are remembered, up to
+// a bound (callers never change a returned set).
+const plainWords = new Map<string, Set<string>>();
+const distinctive = new Map<string, Set<string>>();
+function remembered(memo: Map<string, Set<string>>, text: string, compute: (text: string) => Set<string>): Set<string> {
+  let words = memo.get(text);
+  if (words === undefined) {
+    if (memo.size >= 50_000) memo.clear();
+    words = compute(text);
+    memo.set(text, words);
+  }
+  return words;
 }
 
 // Words that tie no two definitions together: template and connective words.
