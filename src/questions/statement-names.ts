@@ -218,7 +218,6 @@ export function namesNear(index: NameIndex, item: Item, answer: string, service:
   }
   return candidates;
 }
-
 const servicesAlike = perContext(() => new Map<string, string[]>());
 
 /** The letters an acronym stands for, a digit repeating the letter before it: "EC2" → "ecc", "S3" → "sss". */
