@@ -23,7 +23,6 @@ import { proseMeasureQuestion } from './prose-measure.js';
 import { unitCapacityQuestion } from './unit-capacity.js';
 import { countToShareQuestion } from './count-to-share.js';
 import { reservedCountQuestions } from './reserved-count.js';
-import { shareOfAttribute } from './gates/share-of.js';
 import { portOfAnotherName } from './gates/port-owner.js';
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
 
@@ -89,7 +88,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
   // "Charged on runtime of function rounded to nearest 100ms": 100 ms is the billing step, not the runtime.
   if (/\brounded\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?nearest\b/i.test(item.text)) return [{ skip: 'the number is a rounding step, not a value of the attribute', item }];
-  const misread = misreadValue(item) ?? notTheAttribute(item, attribute, q) ?? durationUnnamed(attribute, q.dimension) ?? countedNounProblem(attribute, q) ?? shareOfAttribute(item.text, attribute, q);
+  const misread = misreadValue(item) ?? notTheAttribute(item, attribute, q) ?? durationUnnamed(attribute, q.dimension) ?? countedNounProblem(attribute, q);
   if (misread) return [{ skip: misread, item }];
   // Only the sentence leading to the number says what it is: "the default is 30 seconds. The maximum is 12 hours" keys 30 s as no maximum.
   const at = item.text.indexOf(q.text);
