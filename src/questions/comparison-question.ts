@@ -10,7 +10,7 @@ import { comparisonKey, containsWords, contentWords, tidy } from './text-tools.j
 import { choiceShape } from './stem-checks.js';
 import { isColumnLists } from './column-lists.js';
 import { isVagueColumn } from './vague-heading.js';
-import { isSpecSheet } from './spec-sheet.js';
+import { specSheetLinesOf } from './spec-sheet.js';
 import { tableRowQuestion } from './table-row-question.js';
 import { yesNoQuestions } from './yes-no-column.js';
 
@@ -29,7 +29,7 @@ export function comparisonQuestions(item: ComparisonItem, context: GenerationCon
   // "Price comparison example – m4.large": figures that illustrate are no rule to learn (an "example
   // responsibilities" table without figures still states what is true).
   if (/\b(examples?|samples?|e\.g\.?|illustration)\b/i.test(item.title) && item.values.some(({ value }) => /\d/.test(value))) return [{ skip: 'table gives example figures', item }];
-  if (isSpecSheet(table)) return [{ skip: 'table is a spec sheet: its figures are trivia', item }];
+  if (specSheetLinesOf(context).has(`${item.source.file}:${item.source.line}`)) return [{ skip: 'table is a spec sheet: its figures are trivia', item }];
   // "| Moderate hazard | High hazard |" over place names: lists side by side, whose rows pair nothing.
   if (isColumnLists(table)) return [{ skip: 'table is lists side by side: its rows state nothing', item }];
   // "| 10248 | 85 | 1 |": a sample result, numbers beside numbers, teaches no fact.

@@ -38,10 +38,11 @@ const singular = (word: string): string => word.replace(/ies$/i, 'y').replace(/(
  */
 export function exampleQuestions(fact: FactItem, examples: Examples, context: GenerationContext): Outcome[] {
   const index = nameIndexOf(context);
-  const [answer, ...others] = examples.names;
+  const [answer] = examples.names;
   const given = new Set(examples.names.map(comparisonKey));
   const predicate = `is ${article(examples.kind)} ${examples.kind}`;
   const statement = { form: 'subject' as const, name: answer!, predicate };
+  const head = headNounPattern(examples.kind);
   return [
     buildQuestion(
       {
@@ -50,8 +51,9 @@ export function exampleQuestions(fact: FactItem, examples: Examples, context: Ge
         variant: 'example',
         stem: `Which of these ${predicate}?`,
         answer: answer!,
-        candidates: () => [...namesNear(index, fact, answer!, false, context), ...namesOfFolder(index, fact.source.file, answer!)].filter((c) => !given.has(comparisonKey(c.text)) && ofKind(index, c.text, examples.kind)),
-        reject: (text) => given.has(comparisonKey(text)) || others.some((other) => comparisonKey(other) === comparisonKey(text)) || saysTheSame(index, text, statement),
+        candidates: () => [...namesNear(index, fact, answer!, false, context), ...namesOfFolder(index, fact.source.file, answer!)].filter((c) => !given.has(comparisonKey(c.text)) && ofKind(index, c.text, head)),
+        // Another example is a second right answer; so is a name the notes say the same of.
+        reject: (text) => given.has(comparisonKey(text)) || saysTheSame(index, text, statement),
         explanation: `The notes: “${tidy(fact.text)}”`,
       },
       context,
@@ -74,8 +76,10 @@ function namesOfFolder(index: NameIndex, file: string, answer: string): Candidat
   return found;
 }
 
+/** The kind's head noun, singular or plural, as a whole word: "drug" of "zero order drug". */
+const headNounPattern = (kind: string): RegExp => new RegExp(`\\b${kind.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i');
+
 /** True when the notes call the name a thing of the kind somewhere: a thing said of it holds the kind's head noun ("drug" for "zero order drug"). */
-function ofKind(index: NameIndex, name: string, kind: string): boolean {
-  const head = new RegExp(`\\b${kind.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i');
+function ofKind(index: NameIndex, name: string, head: RegExp): boolean {
   return (index.saidOf.get(nameKey(name)) ?? []).some((said) => head.test(said));
 }

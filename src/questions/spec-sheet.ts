@@ -7,9 +7,11 @@ import { tidy } from './text-tools.js';
  * 2 | 4 | Up to 10 Gigabit |" under "vCPUs | Memory (GiB) | Network"). Its rows are models an example
  * lists; which one has which figure, or which network, is trivia, not a fact an item writer would ask.
  */
-export function isSpecSheet(table: readonly ComparisonItem[]): boolean {
-  const columns = [...new Set(table.flatMap((row) => row.values.map(({ column }) => tidy(column))))].filter(isMeasureColumn);
-  const figures = columns.filter((column) => table.every((row) => isFigure(tidy(row.values.find((v) => tidy(v.column) === column)?.value ?? ''))));
+function isSpecSheet(table: readonly ComparisonItem[]): boolean {
+  // Each row's cells by tidied column, once: not once per column asked about.
+  const cells = table.map((row) => new Map(row.values.map(({ column, value }) => [tidy(column), tidy(value)])));
+  const columns = [...new Set(cells.flatMap((row) => [...row.keys()]))].filter(isMeasureColumn);
+  const figures = columns.filter((column) => cells.every((row) => isFigure(row.get(column) ?? '')));
   return table.length >= 2 && figures.length >= 2;
 }
 
