@@ -64,17 +64,20 @@ export function tableRowQuestion(item: ComparisonItem, table: readonly Compariso
  */
 function rowCandidates(filled: readonly ComparisonItem[], item: ComparisonItem, cellOf: (row: ComparisonItem) => string): Candidate[] {
   const measure = (row: ComparisonItem): Quantity | undefined => {
-    const found = parseQuantity(cellOf(row));
-    return found && found.text === cellOf(row) && found.min > 0 ? found : undefined;
+    const cell = cellOf(row);
+    const found = parseQuantity(cell);
+    return found && found.text === cell && found.min > 0 ? found : undefined;
   };
   const own = measure(item);
   const others = filled.filter((row) => tidy(row.row) !== tidy(item.row));
+  if (!own) return others.map((row) => ({ text: tidy(row.row), tier: 0 }));
+  // Each row's distance worked out once, not again in every comparison of the sort.
   const distance = (row: ComparisonItem): number => {
     const theirs = measure(row);
-    return own && theirs?.dimension === own.dimension ? Math.abs(Math.log(theirs.min / own.min)) : Infinity;
+    return theirs?.dimension === own.dimension ? Math.abs(Math.log(theirs.min / own.min)) : Infinity;
   };
-  const ranked = own ? [...others].sort((a, b) => distance(a) - distance(b)) : others;
-  return ranked.map((row, index) => ({ text: tidy(row.row), tier: own ? index : 0 }));
+  const ranked = others.map((row) => ({ row, away: distance(row) })).sort((a, b) => a.away - b.away);
+  return ranked.map(({ row }, index) => ({ text: tidy(row.row), tier: index }));
 }
 
 /**
