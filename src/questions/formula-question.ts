@@ -16,15 +16,16 @@ import { capitalise, comparisonKey } from './text-tools.js';
  * formulas of the same file, ratios beside ratios, then of the other files.
  */
 export function formulaQuestions(item: FactItem | DefinitionItem, context: GenerationContext): Outcome[] {
-  const own = formulaOf(item);
+  const index = formulaIndex(context);
+  // Read once per run by the index; an item it has not seen is read here.
+  const own = index.byItem.has(item) ? index.byItem.get(item) : formulaOf(item);
   if (!own) return [];
   const { formula, text } = own;
   // "Leverage ratio" reads "leverage ratio" inside the stem; a symbol ("Ri") or a name stays.
   const term = /^[A-Z][a-z]+\s+\p{Ll}/u.test(own.term) ? lowerFirstWord(own.term, context.names) : own.term;
-  const index = formulaIndex(context);
   // Another line giving the same term a formula may word it otherwise: never a wrong choice.
   const sameTerm = (other: DefinedFormula): boolean => comparisonKey(other.term) === comparisonKey(term);
-  const sameFile = (index.byFile.get(item.source.file) ?? []).filter((other) => !sameTerm(other));
+  const sameFile = index.byFile.get(item.source.file) ?? [];
   const byShape = (list: readonly DefinedFormula[], near: number, far: number): Candidate[] =>
     list.filter((other) => !sameTerm(other)).map((other) => ({ text: other.text, tier: other.formula.shape === formula.shape ? near : far }));
   return [
@@ -86,14 +87,17 @@ interface FormulaIndex {
   all: readonly DefinedFormula[];
   byFile: ReadonlyMap<string, DefinedFormula[]>;
   byText: ReadonlyMap<string, DefinedFormula>;
+  /** Each fact and definition of the run with its formula, or undefined when it states none. */
+  byItem: ReadonlyMap<Item, DefinedFormula | undefined>;
 }
 
 /** Every formula of the run, in notes order, by file and by how it is written out. */
 const formulaIndex = perContext((context: GenerationContext): FormulaIndex => {
-  const all = [...context.facts, ...context.definitions].map(formulaOf).filter((f): f is DefinedFormula => f !== undefined);
+  const byItem = new Map<Item, DefinedFormula | undefined>([...context.facts, ...context.definitions].map((item) => [item, formulaOf(item)]));
+  const all = [...byItem.values()].filter((f): f is DefinedFormula => f !== undefined);
   const byText = new Map<string, DefinedFormula>();
   for (const f of all) if (!byText.has(f.text)) byText.set(f.text, f);
-  return { all, byFile: groupBy(all, (f) => f.item.source.file), byText };
+  return { all, byFile: groupBy(all, (f) => f.item.source.file), byText, byItem };
 });
 
 /** "Working capital = current assets - current liabilities", then what a picked formula of the notes really gives. */
