@@ -2,13 +2,23 @@
  * A practice test's answer key written apart from its questions, usually at the end of the file:
  * a heading or label line ("## Answers", "**Answer key**", "Solutions:") and then pairs of a question
  * number and a letter ("1. B  2. D", "3) C", "4 - A", "5: (b)"), on one line or many, up to the next
- * heading. "Answers: 1-B, 2-D" on one line is a key too.
+ * heading. "Answers: 1-B, 2-D" on one line is a key too. A note may hold several practice sets, each
+ * numbered from 1 and each followed by its own key: a question is keyed by the first key below it.
  */
 export interface AnswerKey {
-  /** Question number → the upper-case letters keyed (more than one for a "Choose TWO" item). */
-  letters: ReadonlyMap<number, readonly string[]>;
-  /** The lines the key is written on (1-based): they state nothing else. */
+  /** Each key of the note, in line order: the line it starts on (1-based) and number → letters keyed. */
+  keys: ReadonlyArray<{ line: number; letters: ReadonlyMap<number, readonly string[]> }>;
+  /** The lines the keys are written on (1-based): they state nothing else. */
   lines: ReadonlySet<number>;
+}
+
+/**
+ * The letters keyed for question `number` asked at `line` (more than one for a "Choose TWO" item):
+ * from the first key below the question, or, when every key stands above it, from the last one.
+ */
+export function keyedLetters(key: AnswerKey, number: number, line: number): readonly string[] | undefined {
+  const below = key.keys.find((k) => k.line > line) ?? key.keys[key.keys.length - 1];
+  return below?.letters.get(number);
 }
 
 const KEY_TITLE =
@@ -31,7 +41,7 @@ function pairsOf(line: string): Array<[number, string[]]> | undefined {
 
 /** The answer key of a note's lines, if it has one; an empty key otherwise. */
 export function answerKeyOf(lines: readonly string[]): AnswerKey {
-  const letters = new Map<number, string[]>();
+  const keys: Array<{ line: number; letters: Map<number, string[]> }> = [];
   const keyLines = new Set<number>();
   lines.forEach((line, index) => {
     const title = KEY_TITLE.exec(line.trim());
@@ -49,8 +59,8 @@ export function answerKeyOf(lines: readonly string[]): AnswerKey {
     }
     // A heading "Answers" over prose is no key: it needs at least two pairs.
     if (found.length < 2) return;
-    for (const [number, keyed] of found) letters.set(number, keyed);
+    keys.push({ line: index + 1, letters: new Map(found) });
     for (const line of at) keyLines.add(line + 1);
   });
-  return { letters, lines: keyLines };
+  return { keys, lines: keyLines };
 }

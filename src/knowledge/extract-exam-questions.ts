@@ -1,5 +1,5 @@
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
-import type { AnswerKey } from './answer-key.js';
+import { keyedLetters, type AnswerKey } from './answer-key.js';
 import type { QuestionItem } from './item.js';
 import {
   isLetteredRun,
@@ -61,6 +61,7 @@ function readQuestion(
   lines: readonly TextLine[],
   number: number | undefined,
   key: AnswerKey,
+  line: number,
 ): ExamDraft | string | undefined {
   const first = lines.findIndex((line) => letteredOption(line));
   if (first <= 0) return undefined;
@@ -84,7 +85,7 @@ function readQuestion(
   const marked = options.filter((o) => o.marked);
   const letters =
     stated?.letters ??
-    (number !== undefined ? key.letters.get(number) : undefined) ??
+    (number !== undefined ? keyedLetters(key, number, line) : undefined) ??
     (marked.length > 0 && marked.length < options.length ? marked.map((o) => o.letter) : undefined);
   // Lettered sub-steps under a numbered step ("a. download", "b. unpack") are no question without a key.
   // An intro line ending in ":" over lettered points ("Check the disks weekly:") is no question either.
@@ -129,7 +130,8 @@ export function addExamList(ctx: NoteContext, list: List, key: AnswerKey): boole
     const number = list.ordered
       ? (list.start ?? 1) + index
       : Number(NUMBERED.exec(lines[0]?.text ?? '')?.[1] ?? Number.NaN);
-    return { read: readQuestion(lines, Number.isNaN(number) ? undefined : number, key), line: lineOf(item) };
+    const line = lineOf(item);
+    return { read: readQuestion(lines, Number.isNaN(number) ? undefined : number, key, line), line };
   });
   if (!reads.some(({ read }) => read !== undefined)) return false;
   for (const { read, line } of reads) if (read !== undefined) add(ctx, read, line);
@@ -146,9 +148,10 @@ export function addExamParagraph(ctx: NoteContext, paragraph: Paragraph, key: An
   if (breaks < 3) return false;
   const lines = paragraphLines(paragraph.children);
   const number = NUMBERED.exec(lines[0]?.text ?? '')?.[1];
-  const read = readQuestion(lines, number === undefined ? undefined : Number(number), key);
+  const line = lineOf(paragraph);
+  const read = readQuestion(lines, number === undefined ? undefined : Number(number), key, line);
   if (read === undefined) return false;
-  add(ctx, read, lineOf(paragraph));
+  add(ctx, read, line);
   return true;
 }
 
@@ -176,6 +179,7 @@ export function examBlocks(nodes: readonly RootContent[], key: AnswerKey): Map<R
       [...asked, ...linesOf([options, ...answered])],
       number === undefined ? undefined : Number(number),
       key,
+      lineOf(node),
     );
     if (read === undefined) return;
     found.set(node, { read, line: lineOf(node) });

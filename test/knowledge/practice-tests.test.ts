@@ -88,6 +88,15 @@ describe('an answer key at the end of the file', () => {
   });
 });
 
+describe('two practice sets in one note, each numbered from 1 and followed by its own key', () => {
+  const { items, warnings } = parse('two-sets-two-keys.md');
+
+  it('keys each question by the key below it, not by the last key of the note', () => {
+    expect(items.map((i) => (i.kind === 'qa' ? i.answer : i.kind))).toEqual(['RAID 1', 'fsck', 'RAID 0', 'lsblk']);
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe('a review list of missed questions, each answered below it', () => {
   const { items, warnings } = parse('missed-questions.md');
 
