@@ -38,7 +38,7 @@ export const OPPOSITE_WORDS: ReadonlyArray<readonly [string, string]> =
  * state, asked with the opposite direction beside it (questions/direction-question.ts).
  */
 export const COMPARATIVE_OPPOSITES: ReadonlyMap<string, string> = new Map(
-  'higher:lower bigger:smaller greater:smaller larger:smaller fewer:more more:less longer:shorter faster:slower wider:narrower stronger:weaker heavier:lighter'
+  'higher:lower bigger:smaller greater:smaller larger:smaller fewer:more more:less longer:shorter faster:slower wider:narrower stronger:weaker heavier:lighter better:worse cheaper:costlier safer:riskier simpler:harder easier:harder newer:older'
     .split(' ')
     .flatMap((pair) => {
       const [a, b] = pair.split(':') as [string, string];
