@@ -35,7 +35,7 @@ export function pathQuestions(item: DefinitionItem | FactItem, context: Generati
         kind: 'definition-to-term',
         // The same path described in two files is two questions: the job tells them apart.
         variant: `path|${asked.job}`,
-        stem: `Which ${kind} ${asked.job}?`,
+        stem: asked.kept ? `Which directory's ${asked.job}?` : `Which ${kind} ${asked.job}?`,
         answer,
         candidates,
         explanation: `The notes: "${asked.sentence.replace(/[.!;:]+$/, '')}"`,
@@ -49,10 +49,12 @@ export function pathQuestions(item: DefinitionItem | FactItem, context: Generati
 const GENERIC = /^(?:file|directory|dir|folder|path|system|new|default)$/i;
 
 /** The path an item says a job of, and that job as a verb phrase after "Which file …". */
-function askedOf(item: DefinitionItem | FactItem): { path: string; job: string; sentence: string; kind?: 'file' | 'directory' } | undefined {
+function askedOf(item: DefinitionItem | FactItem): { path: string; job: string; sentence: string; kind?: 'file' | 'directory'; kept?: true } | undefined {
   if (item.kind === 'definition') {
     if (!isPath(item.term) || isPlaceholderPath(item.term)) return undefined;
     const sentence = item.definition.split(/(?<=[.!?])\s+/)[0]!;
+    const kept = keptHere(sentence);
+    if (kept) return { path: item.term, job: kept, sentence: `${item.term} - ${sentence}`, kind: 'directory', kept: true };
     // "allows us to adjust the aging defaults": "lets you adjust …", the notes' own verb kept.
     const lets = /^(?:allows|lets)\s+(?:us|you|one)\s+(?:to\s+)?(\p{Ll}+\s.+?)[.!]?$/iu.exec(sentence);
     const job = lets ? `lets you ${lets[1]}` : purposeAfter(sentence);
@@ -63,6 +65,20 @@ function askedOf(item: DefinitionItem | FactItem): { path: string; job: string; 
   const held = /^((?:\p{L}[\p{L}-]*\s+){1,5}files)\s+(?:are|live|go)\s+(?:kept\s+|stored\s+|located\s+)?in\s+(\S+?)\.?$/iu.exec(first);
   if (!held || !isPath(held[2]!) || isPlaceholderPath(held[2]!)) return undefined;
   return { path: held[2]!, job: `holds ${held[1]!.charAt(0).toLowerCase()}${held[1]!.slice(1)}`, sentence: first, kind: 'directory' };
+}
+
+/**
+ * "Any files inside here would be copied from this directory into a new user's home directory!": what
+ * becomes of the things kept in a directory, as a stem's words after "Which directory's": "files are
+ * copied into a new user's home directory".
+ */
+function keptHere(sentence: string): string | undefined {
+  const kept =
+    /^(?:any|all|the)?\s*(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:inside|in|placed\s+in|put\s+in)\s+(?:here|this\s+directory)\s+(?:would\s+be|will\s+be|are|get)\s+(\p{Ll}+ed)\b(.*?)[.!]?$/iu.exec(sentence);
+  if (!kept) return undefined;
+  const rest = kept[3]!.replace(/\s+from\s+(?:here|this\s+directory)\b/i, '').trim();
+  if (/\b(?:here|this|it)\b/i.test(rest) || rest.split(/\s+/).length > 12) return undefined;
+  return `${kept[1]!.toLowerCase()} are ${kept[2]!.toLowerCase()}${rest ? ` ${rest}` : ''}`;
 }
 
 /** A candidate of the answer's kind, not the answer however written (nor a slip of it), nor inside it or around it. */

@@ -9,7 +9,7 @@ import { kb } from './build-items.js';
 /** The "Which file/directory …?" questions of some notes files. */
 function pathQuestions(notes: Record<string, string>): Question[] {
   const items = Object.entries(notes).flatMap(([file, text]) => parseNote(file, text).items);
-  const questions = generateQuestions(kb(items)).questions.filter((q) => /^Which (?:file|directory) /.test(q.stem));
+  const questions = generateQuestions(kb(items)).questions.filter((q) => /^Which (?:file|directory)\b/.test(q.stem));
   expect(bankDefects(questions)).toEqual([]);
   return questions;
 }
@@ -28,6 +28,8 @@ const mail = [
   'Per-user forwarding lives in `~/.forward`.',
   '',
   '`/etc/postfix/master.cf` also sets the relay host for one service.',
+  '',
+  '`/etc/postfix/templates` - Any files inside here would be copied from this directory into each new mailbox.',
 ].join('\n');
 
 const boot = [
@@ -70,6 +72,12 @@ describe('path questions', () => {
     const spool = pathQuestions({ 'mail.md': mail, 'boot.md': boot }).find((q) => q.stem === 'Which directory holds queue files?')!;
     expect(answerOf(spool)).toBe('/var/lib/postfix');
     expect([...spool.choices].sort()).toEqual(['/etc/cron.d', '/etc/systemd/system', '/var/lib/postfix']);
+  });
+
+  it('asks which directory keeps the files the notes say become something, in the stem\'s own words', () => {
+    const templates = pathQuestions({ 'mail.md': mail, 'boot.md': boot }).find((q) => q.stem === "Which directory's files are copied into each new mailbox?")!;
+    expect(answerOf(templates)).toBe('/etc/postfix/templates');
+    expect(templates.choices).toContain('/var/lib/postfix');
   });
 
   it('asks nothing of a path the notes name without a job', () => {
