@@ -5,6 +5,7 @@ import { definitionQuestions } from './definition-question.js';
 import { directionQuestions } from './direction-question.js';
 import { facetMemberQuestions } from './facet-member-question.js';
 import { pathQuestions } from './path-question.js';
+import { glossedBulletQuestions } from './glossed-bullet-question.js';
 import { exceptionQuestions } from './exception-question.js';
 import { formulaQuestions } from './formula-question.js';
 import { buildContext, type GenerationContext } from './generation-context.js';
@@ -53,7 +54,7 @@ export const publishedKinds: readonly string[] = ['quantity', 'term-to-definitio
 
 const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, context: GenerationContext) => Outcome[] } = {
   // An exception clause under a list is asked for its exceptions only (exception-question.ts).
-  fact: (item, context) => exceptionQuestions(item, context) ?? [...quantityQuestions(item, context), ...formulaQuestions(item, context), ...directionQuestions(item, context), ...facetMemberQuestions(item, context), ...pathQuestions(item, context)],
+  fact: (item, context) => exceptionQuestions(item, context) ?? [...quantityQuestions(item, context), ...formulaQuestions(item, context), ...directionQuestions(item, context), ...facetMemberQuestions(item, context), ...pathQuestions(item, context), ...glossedBulletQuestions(item, context)],
   // A term defined by a formula is asked for its formula: among formulas confused, not among descriptions.
   // A count stated inside a definition ("5 IP addresses are reserved in each subnet") is a fact of its own.
   definition: (item, context) => {
