@@ -22,14 +22,14 @@ describe('glossed bullet questions', () => {
       notes([
         '- Which table is read first to fill the hash table(*build* input)',
         '- Which table is streamed against the hash table(*probe* input)',
-        '- The memory granted for the hash table(*grant* input)',
+        '- The memory reserved for the hash table(*grant* input)',
       ]),
     );
     const probe = questions.find((q) => answerOf(q) === 'Probe input')!;
     expect(probe.stem).toBe('In Hash Joins, which input answers “Which table is streamed against the hash table”?');
     expect([...probe.choices].sort()).toEqual(['Build input', 'Grant input', 'Probe input']);
     const grant = questions.find((q) => answerOf(q) === 'Grant input')!;
-    expect(grant.stem).toBe('In Hash Joins, which input is the memory granted for the hash table?');
+    expect(grant.stem).toBe('In Hash Joins, which input is the memory reserved for the hash table?');
   });
 
   it('asks nothing of fewer than three glosses of one head word', () => {
