@@ -63,7 +63,17 @@ const askable = (member: string): boolean => {
   return words.length >= 2 && words.length <= 5 && !/[\d:;,`"“”?!=/]/.test(member) && !/\b(?:is|are|was|were|can|will|may|must|should|not)\b/i.test(member);
 };
 
-const key = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const keys = new Map<string, string>();
+/** A bullet's words, spaced on both sides; cached, as every bullet is compared with every sibling's. */
+const key = (text: string): string => {
+  let found = keys.get(text);
+  if (found === undefined) {
+    found = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    if (keys.size > 10_000) keys.clear();
+    keys.set(text, found);
+  }
+  return found;
+};
 /** One bullet's words inside the other's, either way, or both led by the same two words ("Lost messages on a crash", "Lost messages under load"). */
 const overlaps = (a: string, b: string): boolean => {
   const lead = (text: string): string => key(text).trim().split(' ').slice(0, 2).join(' ');

@@ -39,6 +39,7 @@ export function glossedBulletQuestions(item: FactItem, context: GenerationContex
 
 /** "What do you want to see on the rows(grouping element)" → the gloss, its word and the head word. */
 function glossOf(text: string): { gloss: string; word: string; head: string } | undefined {
+  if (!text.trimEnd().endsWith(')')) return undefined;
   const found = /^(.{8,120}?)\s*\((\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}{3,})\)\s*$/u.exec(text.trim());
   if (!found) return undefined;
   return { gloss: found[1]!.replace(/[\s?.:;,]+$/, ''), word: found[2]!, head: found[3]! };

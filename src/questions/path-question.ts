@@ -51,7 +51,7 @@ const GENERIC = /^(?:file|directory|dir|folder|path|system|new|default)$/i;
 /** The path an item says a job of, and that job as a verb phrase after "Which file …". */
 function askedOf(item: DefinitionItem | FactItem): { path: string; job: string; sentence: string; kind?: 'file' | 'directory'; kept?: true } | undefined {
   if (item.kind === 'definition') {
-    if (!isPath(item.term) || isPlaceholderPath(item.term)) return undefined;
+    if (!/^[~/]/.test(item.term) || !isPath(item.term) || isPlaceholderPath(item.term)) return undefined;
     const sentence = item.definition.split(/(?<=[.!?])\s+/)[0]!;
     const kept = keptHere(sentence);
     if (kept) return { path: item.term, job: kept, sentence: `${item.term} - ${sentence}`, kind: 'directory', kept: true };
@@ -61,6 +61,8 @@ function askedOf(item: DefinitionItem | FactItem): { path: string; job: string; 
     return job ? { path: item.term, job, sentence: `${item.term} ${sentence}` } : undefined;
   }
   // "yum repository configuration files are in /etc/yum.repos.d/": what the path holds.
+  // Cheap test first: most facts name no path after "in".
+  if (!/\bin\s+[~/]/.test(item.text)) return undefined;
   const first = item.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
   const held = /^((?:\p{L}[\p{L}-]*\s+){1,5}files)\s+(?:are|live|go)\s+(?:kept\s+|stored\s+|located\s+)?in\s+(\S+?)\.?$/iu.exec(first);
   if (!held || !isPath(held[2]!) || isPlaceholderPath(held[2]!)) return undefined;
