@@ -40,7 +40,7 @@ const DANGLING = /^(?:than|of|and|or|the|a|an|to|in|is|are)$/i;
 /** The direction `text` states as a whole (markdown already cleaned), or undefined. */
 export function directionOf(text: string): Direction | undefined {
   // Most statements open with no comparative: told by their first word, before any pattern runs.
-  const lead = /^\s*(?:(?:an?|the)\s+)?(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
+  const lead = /^\s*(?:(?:an?|the)\s+)?(\p{L}+)/iu.exec(text)?.[1]?.toLowerCase();
   if (!lead || !COMPARATIVE_OPPOSITES.has(lead)) return undefined;
   const line = text
     .trim()
