@@ -8,7 +8,7 @@ import { capitalise } from './text-tools.js';
 /**
  * Bullets that each gloss themselves with a name of one kind: "- What do you want to see on the rows
  * (*grouping* element)", "- … on the columns (*spreading* element)", "- … in each cell (*aggregation*
- * element)". Each says what one of the kind is, and its siblings are the wrong choices: "In pivoting
+ * element)". Each says what one of the kind is, and its siblings are the wrong choices: "When pivoting
  * data, which element answers “What do you want to see on the rows”?". Three such bullets at least,
  * of one section, glossed with the same head word; a lone gloss is more often a remark.
  */
@@ -27,7 +27,7 @@ export function glossedBulletQuestions(item: FactItem, context: GenerationContex
         item,
         kind: 'definition-to-term',
         variant: 'gloss',
-        stem: `In ${lowerWords(place, context.names)}, which ${own.head} ${asked}?`,
+        stem: `${placeLead(place, context.names)}, which ${own.head} ${asked}?`,
         answer: name(own.word),
         candidates: siblings.map((other) => ({ text: name(glossOf(other.text)!.word), tier: 0 })),
         explanation: `${name(own.word)}: ${own.gloss}.`,
@@ -35,6 +35,11 @@ export function glossedBulletQuestions(item: FactItem, context: GenerationContex
       context,
     ),
   ];
+}
+
+/** "Pivoting Data" → "When pivoting data" (an activity), "Hash Joins" → "In Hash Joins". */
+function placeLead(place: string, names: ReadonlySet<string>): string {
+  return /^\p{L}+ing\s/u.test(place) ? `When ${place.toLowerCase()}` : `In ${lowerWords(place, names)}`;
 }
 
 /** "What do you want to see on the rows(grouping element)" → the gloss, its word and the head word. */
