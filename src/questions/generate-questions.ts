@@ -69,7 +69,7 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
   command: commandQuestions,
 };
 
-/** Item kinds that give one kind of question only: when that kind is not emitted, they are not built at all. */
+/** Item kinds asked mainly as one kind: when that kind is not emitted, only their `alsoBuilt` questions are built. */
 const soleKind: Partial<Record<Item['kind'], string>> = { list: 'membership', usecase: 'usecase' };
 
 /** What such an item still gives when its sole kind is not emitted: a list's bullet that sets its section apart (facet-member-question.ts). */
