@@ -8,7 +8,7 @@ import { capitalise } from './text-tools.js';
 /**
  * Bullets that each gloss themselves with a name of one kind: "- What do you want to see on the rows
  * (*grouping* element)", "- … on the columns (*spreading* element)", "- … in each cell (*aggregation*
- * element)". Each says what one of the kind is, and its siblings are the wrong choices: "When pivoting
+ * element)". Each says what one of the kind is, and its siblings are the wrong choices: "In pivoting
  * data, which element answers “What do you want to see on the rows”?". Three such bullets at least,
  * of one section, glossed with the same head word; a lone gloss is more often a remark.
  */
@@ -37,9 +37,9 @@ export function glossedBulletQuestions(item: FactItem, context: GenerationContex
   ];
 }
 
-/** "Pivoting Data" → "When pivoting data" (an activity), "Hash Joins" → "In Hash Joins". */
+/** "Pivoting Data" → "In pivoting data" (an activity is no name), "Hash Joins" → "In Hash Joins". */
 function placeLead(place: string, names: ReadonlySet<string>): string {
-  return /^\p{L}+ing\s/u.test(place) ? `When ${place.toLowerCase()}` : `In ${lowerWords(place, names)}`;
+  return /^\p{L}+ing\s/u.test(place) ? `In ${place.toLowerCase()}` : `In ${lowerWords(place, names)}`;
 }
 
 /** "What do you want to see on the rows(grouping element)" → the gloss, its word and the head word. */

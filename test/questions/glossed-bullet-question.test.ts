@@ -7,7 +7,7 @@ import { kb } from './build-items.js';
 
 /** The "In …, which <kind> …?" questions of one notes file. */
 function glossQuestions(text: string): Question[] {
-  const questions = generateQuestions(kb(parseNote('joins.md', text).items)).questions.filter((q) => /^(?:In|When) /.test(q.stem));
+  const questions = generateQuestions(kb(parseNote('joins.md', text).items)).questions.filter((q) => q.stem.startsWith('In '));
   expect(bankDefects(questions)).toEqual([]);
   return questions;
 }
@@ -32,7 +32,7 @@ describe('glossed bullet questions', () => {
     expect(grant.stem).toBe('In Hash Joins, which input is the memory reserved for the hash table?');
   });
 
-  it('leads with "When …" under a heading that names an activity', () => {
+  it('writes a heading that names an activity in lower case', () => {
     const questions = glossQuestions(
       notes([
         '- Which table is read first to fill the hash table(*build* input)',
@@ -40,7 +40,7 @@ describe('glossed bullet questions', () => {
         '- The memory reserved for the hash table(*grant* input)',
       ]).replace('## Hash Joins', '## Joining Tables'),
     );
-    expect(questions.map((q) => q.stem)).toContain('When joining tables, which input answers “Which table is streamed against the hash table”?');
+    expect(questions.map((q) => q.stem)).toContain('In joining tables, which input answers “Which table is streamed against the hash table”?');
   });
 
   it('asks nothing of fewer than three glosses of one head word', () => {
