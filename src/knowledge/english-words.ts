@@ -33,6 +33,22 @@ export const OPPOSITE_WORDS: ReadonlyArray<readonly [string, string]> =
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]);
 
+/**
+ * Comparatives and their opposites, for "lower niceness = higher priority": a direction the notes
+ * state, asked with the opposite direction beside it (questions/direction-question.ts).
+ */
+export const COMPARATIVE_OPPOSITES: ReadonlyMap<string, string> = new Map(
+  'higher:lower bigger:smaller greater:smaller larger:smaller fewer:more more:less longer:shorter faster:slower wider:narrower stronger:weaker heavier:lighter better:worse cheaper:costlier safer:riskier simpler:harder easier:harder newer:older'
+    .split(' ')
+    .flatMap((pair) => {
+      const [a, b] = pair.split(':') as [string, string];
+      return [
+        [a, b],
+        [b, a],
+      ];
+    }),
+);
+
 /** "Use X when …", "Choose X for …": a situation that calls for X. Groups: what to use, the situation. */
 export const USE_WHEN =
   /^(?:use|choose|pick|prefer|go\s+with|opt\s+for)\s+(.{1,60}?)\s+(?:when|for|if|to|whenever|in\s+case)\s+(.+)$/i;

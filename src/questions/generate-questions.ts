@@ -2,6 +2,10 @@ import type { Item, KnowledgeBase, ParseWarning } from '../knowledge/item.js';
 import { commandQuestions } from './command-question.js';
 import { comparisonQuestions } from './comparison-question.js';
 import { definitionQuestions } from './definition-question.js';
+import { directionQuestions } from './direction-question.js';
+import { facetMemberQuestions } from './facet-member-question.js';
+import { pathQuestions } from './path-question.js';
+import { glossedBulletQuestions } from './glossed-bullet-question.js';
 import { exceptionQuestions } from './exception-question.js';
 import { formulaQuestions } from './formula-question.js';
 import { buildContext, type GenerationContext } from './generation-context.js';
@@ -50,23 +54,26 @@ export const publishedKinds: readonly string[] = ['quantity', 'term-to-definitio
 
 const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, context: GenerationContext) => Outcome[] } = {
   // An exception clause under a list is asked for its exceptions only (exception-question.ts).
-  fact: (item, context) => exceptionQuestions(item, context) ?? [...quantityQuestions(item, context), ...formulaQuestions(item, context)],
+  fact: (item, context) => exceptionQuestions(item, context) ?? [...quantityQuestions(item, context), ...formulaQuestions(item, context), ...directionQuestions(item, context), ...facetMemberQuestions(item, context), ...pathQuestions(item, context), ...glossedBulletQuestions(item, context)],
   // A term defined by a formula is asked for its formula: among formulas confused, not among descriptions.
   // A count stated inside a definition ("5 IP addresses are reserved in each subnet") is a fact of its own.
   definition: (item, context) => {
     const formula = formulaQuestions(item, context);
     const described = formula.some((outcome) => 'question' in outcome) ? formula : [...definitionQuestions(item, context), ...formula];
-    return [...described, ...reservedCountQuestions(item, context)];
+    return [...described, ...reservedCountQuestions(item, context), ...directionQuestions(item, context), ...pathQuestions(item, context)];
   },
-  list: membershipQuestions,
+  list: (item, context) => [...membershipQuestions(item, context), ...facetMemberQuestions(item, context)],
   comparison: comparisonQuestions,
   qa: notesQuestions,
   usecase: usecaseQuestions,
   command: commandQuestions,
 };
 
-/** Item kinds that give one kind of question only: when that kind is not emitted, they are not built at all. */
+/** Item kinds asked mainly as one kind: when that kind is not emitted, only their `alsoBuilt` questions are built. */
 const soleKind: Partial<Record<Item['kind'], string>> = { list: 'membership', usecase: 'usecase' };
+
+/** What such an item still gives when its sole kind is not emitted: a list's bullet that sets its section apart (facet-member-question.ts). */
+const alsoBuilt: Partial<Record<Item['kind'], (item: never, context: GenerationContext) => Outcome[]>> = { list: facetMemberQuestions };
 
 const kinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question', 'usecase', 'command'];
 
@@ -129,9 +136,9 @@ function gatherCandidates(kb: KnowledgeBase, context: GenerationContext, emitted
     const sole = soleKind[item.kind];
     if (sole !== undefined && !emitted.has(sole)) {
       skip(item, `${item.kind} items not asked: ${sole} questions are not published (generate --kinds)`);
-      continue;
+      if (!alsoBuilt[item.kind]) continue;
     }
-    const build = builders[item.kind] as (item: Item, context: GenerationContext) => Outcome[];
+    const build = (sole !== undefined && !emitted.has(sole) ? alsoBuilt[item.kind] : builders[item.kind]) as (item: Item, context: GenerationContext) => Outcome[];
     for (const outcome of build(item, context)) {
       if ('skip' in outcome) {
         skip(item, outcome.skip);

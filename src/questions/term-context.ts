@@ -5,6 +5,7 @@ import { type GenerationContext, isServiceName, looksLikeProductName } from './g
 import { lowerWords } from './name-case.js';
 import { containsWords, nameKey, tidy } from './text-tools.js';
 import { isVagueHeading } from './vague-heading.js';
+import { listIntroKind } from './list-intro-kind.js';
 
 /**
  * What a stem must say so a sub-item's term makes sense on its own. "Runtime" or "Edge-optimized" mean
@@ -20,6 +21,9 @@ export type TermContext = { kind: 'none' } | { kind: 'group'; noun: string } | {
 
 /** The context a stem about `item`'s term must carry (see TermContext). */
 export function termContext(item: DefinitionItem, context: GenerationContext): TermContext {
+  // "SELinux has three modes:" over the term's bullet names its kind better than any heading.
+  const introduced = listIntroKind(item, context);
+  if (introduced) return { kind: 'group', noun: introduced };
   const placed = fromHeading(item, context);
   // A product-like name ("SNS", "Time To Live") still reads alone when its heading says nothing useful.
   return placed.kind === 'unclear' && factsOf(item, context).named ? { kind: 'none' } : placed;

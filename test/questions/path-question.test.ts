@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { isPlaceholderPath, pathKindByForm, pathsIn } from '../../src/knowledge/file-paths.js';
+import { parseNote } from '../../src/knowledge/parse-note.js';
+import { generateQuestions } from '../../src/questions/generate-questions.js';
+import type { Question } from '../../src/questions/question-schema.js';
+import { bankDefects } from './bank-defects.js';
+import { kb } from './build-items.js';
+
+/** The "Which file/directory …?" questions of some notes files. */
+function pathQuestions(notes: Record<string, string>): Question[] {
+  const items = Object.entries(notes).flatMap(([file, text]) => parseNote(file, text).items);
+  const questions = generateQuestions(kb(items)).questions.filter((q) => /^Which (?:file|directory)\b/.test(q.stem));
+  expect(bankDefects(questions)).toEqual([]);
+  return questions;
+}
+
+const answerOf = (q: Question): string => q.choices[q.answer]!;
+
+const mail = [
+  '## Mail server',
+  '',
+  '`/etc/postfix/main.cf` sets the relay host and the listening interfaces.',
+  '',
+  '`/etc/aliases` maps local names to mailboxes; run `newaliases` after editing it.',
+  '',
+  'Queue files are stored in `/var/lib/postfix/`. Do not edit them by hand.',
+  '',
+  'Per-user forwarding lives in `~/.forward`.',
+  '',
+  '`/etc/postfix/master.cf` also sets the relay host for one service.',
+  '',
+  '`/etc/postfix/templates` - Any files inside here would be copied from this directory into each new mailbox.',
+].join('\n');
+
+const boot = [
+  '## Boot',
+  '',
+  'Edit `/etc/default/grub`, then rebuild `/boot/grub2/grub.cfg`.',
+  'Mount points are listed in `/etc/fstab`; the host name is in `/etc/hostname`.',
+  'Unit overrides go in `/etc/systemd/system/` and cron jobs in `/etc/cron.d/`.',
+  'Logical volumes show up as `/dev/VGNAME/LVNAME`.',
+].join('\n');
+
+describe('file paths', () => {
+  it('finds paths in text, without a closing full stop or a URL', () => {
+    expect(pathsIn('Look in /etc/shadow. Or see https://example.org/etc/x and ~/.bashrc')).toEqual(['/etc/shadow', '~/.bashrc']);
+  });
+
+  it('tells a directory or a file by its form only when the form says so', () => {
+    expect(pathKindByForm('/etc/cron.d/')).toBe('directory');
+    expect(pathKindByForm('/etc/yum.repos.d')).toBe('directory');
+    expect(pathKindByForm('/etc/login.defs')).toBe('file');
+    expect(pathKindByForm('/etc/skel')).toBeUndefined();
+    expect(isPlaceholderPath('/dev/VGNAME/LVNAME')).toBe(true);
+  });
+});
+
+describe('path questions', () => {
+  it('asks which file does what the notes say, with other files of the notes as the wrong choices', () => {
+    const questions = pathQuestions({ 'mail.md': mail, 'boot.md': boot });
+    const relay = questions.find((q) => q.stem === 'Which file sets the relay host and the listening interfaces?')!;
+    expect(answerOf(relay)).toBe('/etc/postfix/main.cf');
+    // master.cf "also sets the relay host": a second right answer, never offered.
+    expect(relay.choices).not.toContain('/etc/postfix/master.cf');
+    // Directories are no choice for a file, nor is a placeholder.
+    expect(relay.choices).not.toContain('/etc/systemd/system');
+    expect(relay.choices.some((choice) => choice.includes('VGNAME'))).toBe(false);
+    expect(relay.choices).toHaveLength(4);
+  });
+
+  it('asks which directory holds the files a sentence puts there, among directories', () => {
+    const spool = pathQuestions({ 'mail.md': mail, 'boot.md': boot }).find((q) => q.stem === 'Which directory holds queue files?')!;
+    expect(answerOf(spool)).toBe('/var/lib/postfix');
+    expect([...spool.choices].sort()).toEqual(['/etc/cron.d', '/etc/systemd/system', '/var/lib/postfix']);
+  });
+
+  it('asks which directory keeps the files the notes say become something, in the stem\'s own words', () => {
+    const templates = pathQuestions({ 'mail.md': mail, 'boot.md': boot }).find((q) => q.stem === "Which directory's files are copied into each new mailbox?")!;
+    expect(answerOf(templates)).toBe('/etc/postfix/templates');
+    expect(templates.choices).toContain('/var/lib/postfix');
+  });
+
+  it('asks nothing of a path the notes name without a job', () => {
+    const stems = pathQuestions({ 'mail.md': mail, 'boot.md': boot }).map((q) => q.stem);
+    expect(stems.some((stem) => /fstab|hostname|forward/i.test(stem))).toBe(false);
+  });
+});
