@@ -10,6 +10,7 @@ import { addCommands } from './extract-command.js';
 import { addCodeBlockCommands } from './code-block-commands.js';
 import { addDefinition, addStatement } from './extract-statement.js';
 import { definitionSentence } from './prose-definition.js';
+import { namedInProse } from './named-in-prose.js';
 import { isTermKey } from './term-key.js';
 import { tableComparisons } from './extract-table.js';
 import { isSampleOutput, tableFacts } from './extract-table-facts.js';
@@ -133,6 +134,8 @@ export function parseNote(
           samples = true;
           return;
         }
+        // "A set of rules can be combined to form a **rulebook**": a bold name the sentence gives (named-in-prose.ts).
+        for (const named of namedInProse(node)) addDefinition(ctx, named.term, named.definition, lineOf(node));
         if (statement.text.endsWith(':')) {
           // "… is called a covering index. For example:" before code or a heading: the sentences before
           // the introducing one still say something; only a list (or table) completes the intro itself.
