@@ -62,8 +62,11 @@ function descriptionColumns(table: Table, hints: NameHints): ColumnDescription[]
     )
   )
     return undefined;
+  // "Access: portal, CLI" labels its own attribute: a row of values under a label, not a description.
   return rows.flatMap(({ line, cells }) =>
-    cells.map((cell, at) => ({ term: terms[at]!, definition: cell.replace(/\.$/, ''), line })),
+    cells.flatMap((cell, at) =>
+      /^[\p{L} ]{1,20}:\s/u.test(cell) ? [] : [{ term: terms[at]!, definition: cell.replace(/\.$/, ''), line }],
+    ),
   );
 }
 

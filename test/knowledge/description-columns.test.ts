@@ -13,6 +13,7 @@ const note = `# Growing Under Cover
 | --- | --- | --- |
 | Unheated low box that hardens seedlings off before planting out. | Glass house heated for growing through the winter. | Plastic sheet stretched over hoops at low cost. |
 | Lid is propped open on warm days. | Holds up to 40 trays on its benches. | Sheet lasts about five years in full sun. |
+| Cost: a few planks and an old window | Cost: a builder and a foundation | Cost: a kit from any garden shop |
 `;
 
 const items = parseNote('garden.md', note).items;
@@ -25,6 +26,7 @@ describe('a table of description columns', () => {
     );
     expect(definitions).toContain('Cold Frame = Unheated low box that hardens seedlings off before planting out');
     expect(definitions).toContain('Tunnel Frame = Sheet lasts about five years in full sun');
+    // A cell led by its own label ("Cost: …") is a value under a label, not a description.
     expect(definitions).toHaveLength(6);
     expect(of('comparison')).toEqual([]);
   });
