@@ -10,7 +10,6 @@ import { addCommands } from './extract-command.js';
 import { addCodeBlockCommands } from './code-block-commands.js';
 import { addDefinition, addStatement } from './extract-statement.js';
 import { definitionSentence } from './prose-definition.js';
-import { namedInProse } from './named-in-prose.js';
 import { addDescriptionColumns } from './description-columns.js';
 import { isTermKey } from './term-key.js';
 import { tableComparisons } from './extract-table.js';
@@ -135,8 +134,6 @@ export function parseNote(
           samples = true;
           return;
         }
-        // "A set of rules can be combined to form a **rulebook**": a bold name the sentence gives (named-in-prose.ts).
-        for (const named of namedInProse(node)) addDefinition(ctx, named.term, named.definition, lineOf(node));
         if (statement.text.endsWith(':')) {
           // "… is called a covering index. For example:" before code or a heading: the sentences before
           // the introducing one still say something; only a list (or table) completes the intro itself.
