@@ -69,7 +69,10 @@ const codeIdentifier = (header: string): boolean =>
  * single word and two or more are written as code identifiers (`empId`, `order_id`).
  */
 export function isSampleOutput(table: Table, codeBefore?: string): boolean {
-  const headers = (table.children[0]?.children ?? []).map((cell) => plainText(cell).trim()).filter((h) => h !== '');
+  const all = (table.children[0]?.children ?? []).map((cell) => plainText(cell).trim());
+  // A blank corner (`| | ReplicaSet | Deployment |`) heads a column of row labels: a comparison, never a query's output, which names every column.
+  if (all.length > 2 && all[0] === '') return false;
+  const headers = all.filter((h) => h !== '');
   if (headers.length < 2) return false;
   if (codeBefore) {
     const code = codeBefore.toLowerCase();

@@ -10,6 +10,7 @@ import { addCommands } from './extract-command.js';
 import { addCodeBlockCommands } from './code-block-commands.js';
 import { addDefinition, addStatement } from './extract-statement.js';
 import { definitionSentence } from './prose-definition.js';
+import { addDescriptionColumns } from './description-columns.js';
 import { isTermKey } from './term-key.js';
 import { tableComparisons } from './extract-table.js';
 import { isSampleOutput, tableFacts } from './extract-table-facts.js';
@@ -184,6 +185,8 @@ export function parseNote(
       case 'table': {
         // The rows of a worked query's output are sample records, not facts.
         if (isSampleOutput(node, codeBefore)) return;
+        // "| Private Cloud | Public Cloud |" over sentences: each cell describes its column's thing (description-columns.ts).
+        if (addDescriptionColumns(ctx, node, sectionSubject(ctx))) return;
         const title = ctx.title() ?? 'Comparison';
         const { rows, warnings } = tableComparisons(node, title, file);
         // A two-column table is a list of statements, not a comparison; a wider one compares, and its numbers are facts too.

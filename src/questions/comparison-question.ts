@@ -13,6 +13,7 @@ import { isVagueColumn } from './vague-heading.js';
 import { specSheetLinesOf } from './spec-sheet.js';
 import { tableRowQuestion } from './table-row-question.js';
 import { yesNoQuestions } from './yes-no-column.js';
+import { versusColumnQuestions } from './versus-columns.js';
 
 /**
  * A table row becomes "What is the runtime of CloudFront Functions?" (the other cells for the same
@@ -72,7 +73,9 @@ export function comparisonQuestions(item: ComparisonItem, context: GenerationCon
     const marked = yesNoQuestions(item, table, true, context);
     if (marked.columns.size > 0) return marked.outcomes.length > 0 ? marked.outcomes : [{ skip: 'no single thing says yes', item }];
   }
-  return comparisonCells(item, table, thingsAreColumns, context, () => true);
+  const cells = comparisonCells(item, table, thingsAreColumns, context, () => true);
+  // Two things side by side leave one wrong value per cell: "A vs B" is asked by thing instead (versus-columns.ts).
+  return versusColumns && !cells.some((outcome) => 'question' in outcome) ? [...cells, ...versusColumnQuestions(item, context)] : cells;
 }
 
 /** The cell questions of a row: "What is the runtime of CloudFront Functions?", "…which has higher latency?". */
