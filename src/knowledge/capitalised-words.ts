@@ -20,8 +20,9 @@ export function capitalisedWords(trees: Iterable<Root>, vendor: RegExp): Set<str
       for (const m of text.matchAll(afterVendor)) vendored.add(m[1]!.toLowerCase());
     }
     for (const p of collectParagraphs(tree, [])) {
-      for (const m of plainText(p).matchAll(afterVendor)) vendored.add(m[1]!.toLowerCase());
-      for (const m of plainText(p).matchAll(/(?<=[\p{Ll},;]\s+)(\p{Lu}\p{Ll}{2,})\b/gu)) {
+      const text = plainText(p);
+      for (const m of text.matchAll(afterVendor)) vendored.add(m[1]!.toLowerCase());
+      for (const m of text.matchAll(/(?<=[\p{Ll},;]\s+)(\p{Lu}\p{Ll}{2,})\b/gu)) {
         const w = m[1]!.toLowerCase();
         counts.set(w, (counts.get(w) ?? 0) + 1);
       }

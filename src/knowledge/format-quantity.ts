@@ -1,10 +1,15 @@
 import type { Quantity } from './item.js';
 import { familyOf, unitDef, unitsOf, type UnitDef } from './quantity-units.js';
 
-const number = (n: number, maxDigits = 6): string => n.toLocaleString('en-US', { maximumFractionDigits: maxDigits });
+// One formatter each, made once: toLocaleString with options builds a new Intl.NumberFormat per call
+// (the same text, at several times the cost), and generation formats every quantity it asks or explains.
+const plainNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const cents = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 10 });
+const dollars = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 10 });
 
-const money = (n: number): string =>
-  `$${n.toLocaleString('en-US', { minimumFractionDigits: n < 1000 ? 2 : 0, maximumFractionDigits: 10 })}`;
+const number = (n: number): string => plainNumber.format(n);
+
+const money = (n: number): string => `$${(n < 1000 ? cents : dollars).format(n)}`;
 
 const isRound = (n: number): boolean => Math.abs(n - Math.round(n * 100) / 100) < 1e-9;
 
