@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +16,10 @@ import { median, round1 } from './figures.js';
  * are new topics, not duplicates). Parse (loadNotes), generation and writing are timed apart; every
  * figure is a median of several runs. Wall time depends on what else the machine runs; CPU time (all
  * threads) much less. The dense-note case has a bench of its own (dense-bench.ts).
+ *
+ * The 100× corpus is measured as a user runs it: the compiled code (dist/, built first), one generation
+ * per process, so its peak RSS is that one run's and not the garbage of the runs before it, nor the
+ * TypeScript loader's cost in each parse worker (about 90 MB and 1.5 s of CPU a worker under tsx).
  */
 const NOTES_DIR = fileURLToPath(new URL('../data/notes/', import.meta.url));
 
@@ -85,7 +91,50 @@ async function timeGeneration(notes: string, out: string) {
   };
 }
 
-type Run = Awaited<ReturnType<typeof timeGeneration>>;
+type Run = Awaited<ReturnType<typeof timeGeneration>> & { peakRssMb?: number };
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Builds dist/ from src/ (incremental), so the compiled runs measure today's code. */
+function buildDist(): void {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const built = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`building dist/ for the bench failed:\n${built.stdout}${built.stderr}`);
+}
+
+/** The child of one compiled run: timeGeneration's phases over dist/, then the process's own peak RSS. */
+const ONCE = `
+import { performance } from 'node:perf_hooks';
+const [notes, out, dist] = process.argv.slice(1);
+const { loadNotes } = await import(dist + 'knowledge/load-notes.js');
+const { generateQuestions } = await import(dist + 'questions/generate-questions.js');
+const { writeBank } = await import(dist + 'questions/write-bank.js');
+const cpuMs = (since) => { const u = process.cpuUsage(since); return (u.user + u.system) / 1000; };
+const cpu = process.cpuUsage();
+const started = performance.now();
+const kb = await loadNotes(notes);
+const parsed = performance.now();
+const parseCpuMs = cpuMs(cpu);
+const { questions } = generateQuestions(kb);
+const generated = performance.now();
+await writeBank(out, questions);
+const finished = performance.now();
+process.stdout.write(JSON.stringify({
+  parseMs: parsed - started, generateMs: generated - parsed, writeMs: finished - generated, totalMs: finished - started,
+  parseCpuMs, totalCpuMs: cpuMs(cpu), items: kb.items.length, questions: questions.length,
+  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+}));
+`;
+
+/** One generation of `notes` by the compiled code in a process of its own. */
+function timeCompiledGeneration(notes: string, out: string): Run {
+  const dist = new URL('../dist/', import.meta.url).href;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', ONCE, notes, out, dist], {
+    encoding: 'utf8',
+  });
+  if (child.status !== 0) throw new Error(`compiled generation of ${notes} failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout) as Run;
+}
 
 async function timeRuns(notes: string, out: string, runs: number): Promise<Run[]> {
   const results: Run[] = [];
@@ -95,7 +144,7 @@ async function timeRuns(notes: string, out: string, runs: number): Promise<Run[]
 
 /** Figures for one corpus: sizes, then the median of each phase over the runs. */
 function figures(label: string, runs: Run[]): Record<string, number> {
-  const of = (phase: keyof Run) => ms(median(runs.map((r) => r[phase])));
+  const of = (phase: Exclude<keyof Run, 'peakRssMb'>) => ms(median(runs.map((r) => r[phase])));
   return {
     [`${label}: items`]: runs[0]!.items,
     [`${label}: questions`]: runs[0]!.questions,
@@ -105,6 +154,9 @@ function figures(label: string, runs: Run[]): Record<string, number> {
     [`${label}: total ms (median of ${runs.length})`]: of('totalMs'),
     [`${label}: parse CPU ms, all threads (median of ${runs.length})`]: of('parseCpuMs'),
     [`${label}: total CPU ms, all threads (median of ${runs.length})`]: of('totalCpuMs'),
+    ...(runs[0]!.peakRssMb === undefined
+      ? {}
+      : { [`${label}: peak RSS MB (median of ${runs.length})`]: median(runs.map((r) => r.peakRssMb!)) }),
   };
 }
 
@@ -119,7 +171,8 @@ export async function benchGenerate(): Promise<Record<string, number | string>> 
     const three = await timeRuns(small, join(work, 'out-3x'), 5);
     const big = join(work, 'corpus-100x');
     const bytes = await writeSyntheticCorpus(big, 100);
-    const hundred = await timeRuns(big, join(work, 'out-100x'), 3);
+    buildDist();
+    const hundred = [0, 1, 2].map((run) => timeCompiledGeneration(big, join(work, 'out-100x', `run-${run}`)));
     return {
       ...figures('shipped notes', shipped),
       ...figures('3x corpus', three),
