@@ -47,4 +47,12 @@ describe('wrong choices for a count or a time', () => {
       expect(Math.min(...values)).not.toBe(Number.parseInt(q.answer, 10));
     }
   });
+
+  it('rounds a halved count as a person would: 12 records, never 13', () => {
+    const batch = asked('What is the maximum number of records for Lark batches?');
+    expect(batch?.answer).toBe('25 records');
+    expect(wrong(batch)).toHaveLength(3);
+    expect(wrong(batch)).not.toContain('13 records');
+    for (const choice of wrong(batch)) expect(Number.parseInt(choice, 10) % 2 === 0 || Number.parseInt(choice, 10) % 5 === 0).toBe(true);
+  });
 });
