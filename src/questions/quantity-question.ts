@@ -24,6 +24,7 @@ import { unitCapacityQuestion } from './unit-capacity.js';
 import { countToShareQuestion } from './count-to-share.js';
 import { reservedCountQuestions } from './reserved-count.js';
 import { portOfAnotherName } from './gates/port-owner.js';
+import { siblingValue } from './gates/sibling-values.js';
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
 
 /**
@@ -79,6 +80,9 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   // The sentence's own grammar did not say whose port it is: the subject's only if its sentence names it.
   const foreignPort = q.dimension === 'port' ? portOfAnotherName(item.text, q.text, item.subject) : undefined;
   if (foreignPort) return [{ skip: foreignPort, item }];
+  // From here the stem names the fact's own subject and attribute: another value of both is a second right answer.
+  const twice = q.dimension === 'port' ? undefined : siblingValue(fact, context);
+  if (twice) return [{ skip: twice, item }];
   const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension) ?? measureUnnamed(attribute, q.dimension);
   if (fragment) return [{ skip: fragment, item }];
   // "Four half-lives clear 90 % of the drug": the share is reached by a count, and the count is asked.
