@@ -1,6 +1,5 @@
 import type { FactItem, Quantity } from '../knowledge/item.js';
 import { unitDef } from '../knowledge/quantity-units.js';
-import { measureTable } from '../knowledge/measure-units.js';
 import { type GenerationContext, looksLikeProductName } from './generation-context.js';
 import { specSheetLinesOf } from './spec-sheet.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
@@ -25,6 +24,7 @@ import { countToShareQuestion } from './count-to-share.js';
 import { reservedCountQuestions } from './reserved-count.js';
 import { portOfAnotherName } from './gates/port-owner.js';
 import { siblingValue } from './gates/sibling-values.js';
+import { ownSubject, transposedRow } from './quantity-subject.js';
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
 
 /**
@@ -33,7 +33,8 @@ import { misreadValue, notTheAttribute } from './gates/misread-value.js';
  * value from other facts first (same dimension, counted noun and price basis, within ×10), then
  * ×2 / ÷2 / ×4 … variants; never an equal amount in another unit.
  */
-export function quantityQuestions(fact: FactItem, context: GenerationContext): Outcome[] {
+export function quantityQuestions(read: FactItem, context: GenerationContext): Outcome[] {
+  const fact = transposedRow(read, context);
   const q = fact.quantity;
   // A value that is a name ("READ COMMITTED", "SIGTERM") is asked by its own builder.
   if (!q) {
@@ -51,8 +52,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   // "Terminology and basics" + "clustered index": under a generic topic, the subject's own words name the thing.
   const part = fact.subject.startsWith(`${fact.topic} `) ? fact.subject.slice(fact.topic.length + 1) : '';
   const thing = part.split(/\s+/).length <= 4 && /^\p{Ll}[\p{Ll}\s-]*$/u.test(part) ? [part] : [];
-  // "10Base2, Distance: 185 meters" under a chapter heading: a row's own short name is what the measure is of.
-  const own = measureTable(q.dimension) && ownName(fact) ? [fact.subject] : [];
+  const own = ownSubject(fact, context);
   const named = realSubject([...own, fact.topic, ...thing, fact.subject, ...[...fact.source.section].reverse()], context.facets);
   if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
   // "DYNAMO, Max item size: 400kb": a shorthand label is asked by the name it stands for.
@@ -150,12 +150,6 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
 function quota(item: Pick<FactItem, 'source'>, attribute: string, q: Quantity): boolean {
   if (q.dimension !== 'count' || q.unit === '%' || q.bound !== 'exact' || q.min !== q.max || !(q.per || /\bper\s+\p{L}/u.test(attribute))) return false;
   return [item.source.file, ...item.source.section].some((where) => /\b(?:limits?|quotas?|limitations|maximums)\b/i.test(where.replace(/[-_]/g, ' ')));
-}
-
-/** A subject of its own, apart from the topic: at most three words, one of them a name with a digit or capitals ("10Base2", "Cat 5e", "STP"). */
-function ownName(fact: FactItem): boolean {
-  const words = fact.subject.split(/\s+/);
-  return !fact.subject.startsWith(fact.topic) && words.length <= 3 && words.some((word) => /\d|\p{Lu}.*\p{Lu}/u.test(word));
 }
 
 /** A port range or a range of plain numbers, asked whole ("NodePort range is 30000–32767": "What is the NodePort range?"). */

@@ -17,6 +17,17 @@ const questions = (() => {
 })();
 const answers = (pattern: RegExp) => questions.filter((q) => pattern.test(q.stem)).map((q) => [q.stem, q.answer]);
 
+describe('the thing a value is of', () => {
+  it('asks a sub-bullet’s value of the device the sub-bullet names, never of the family heading', () => {
+    expect(answers(/\bmemory\b/)).toEqual([['What is the memory for WrenPod?', '8 GB']]);
+  });
+
+  it('asks a table row under columns of names as that name’s measure', () => {
+    expect(answers(/raw capacity/i)).toContainEqual(['What is the raw capacity for WrenPod?', '12 TB']);
+    expect(questions.map((q) => q.stem)).not.toContain('What is the size of the wrenpod for the Raw capacity?');
+  });
+});
+
 describe('one right answer', () => {
   it('asks neither of two values the notes give one subject’s attribute in one section', () => {
     // 256 GiB and 64 GiB of RAM, on sub-bullets whose own names the reader lost: either is right for "Wren Edge".
