@@ -72,8 +72,9 @@ describe('each stated limit asked once per role', () => {
     ];
     const questions = asked(items);
     expect(questions).toContain('What is the maximum key size for a hash index? -> 600 bytes');
-    expect(questions).toContain('What is the maximum number of bytes for WIDECHAR and WIDETEXT in Text data? -> 6,000 bytes');
-    expect(questions).toContain('What is the maximum number of bytes for TINYCHAR and TINYTEXT in Text data? -> 3,000 bytes');
+    // A heading of plain words ("Text data") is no place to put the names in (r7: "… in String and Binary data" read as garbled).
+    expect(questions).toContain('What is the maximum number of bytes for WIDECHAR and WIDETEXT? -> 6,000 bytes');
+    expect(questions).toContain('What is the maximum number of bytes for TINYCHAR and TINYTEXT? -> 3,000 bytes');
     expect(questions).toContain('What is the maximum number of bytes for Field types SMALLCHAR? -> 1,000 bytes');
   });
 });
