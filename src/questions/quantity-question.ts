@@ -24,6 +24,7 @@ import { countToShareQuestion } from './count-to-share.js';
 import { reservedCountQuestions } from './reserved-count.js';
 import { portOfAnotherName } from './gates/port-owner.js';
 import { siblingValue } from './gates/sibling-values.js';
+import { largerMaximum, listedValue } from './gates/other-values.js';
 import { ownSubject, transposedRow } from './quantity-subject.js';
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
 
@@ -87,7 +88,7 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
   if (fragment) return [{ skip: fragment, item }];
   // "Four half-lives clear 90 % of the drug": the share is reached by a count, and the count is asked.
   if (shareOfWhole(item.text, q)) return [countToShareQuestion(item, q, context) ?? { skip: 'the value is a share of a whole, not a property', item }];
-  const threshold = notTheMeasuredNoun(item.text, attribute) ?? strictBound(item.text, q.text);
+  const threshold = notTheMeasuredNoun(item.text, attribute) ?? strictBound(item.text, q.text) ?? listedValue(item.text, q);
   if (threshold) return [{ skip: threshold, item }];
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
   // "Charged on runtime of function rounded to nearest 100ms": 100 ms is the billing step, not the runtime.
@@ -110,6 +111,9 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
   let rangeAsked = false;
   return ends.map(({ variant, base }) => {
     if (rangeAsked) return { skip: 'same fact as an earlier question', item };
+    // Only a maximum has a rival in a larger maximum: "30 seconds unless set. The maximum is 12 hours" asks 30 s as no maximum.
+    const another = variant === 'max' || (variant === '' && bound === 'at-most') ? largerMaximum(item.text, q, base) : undefined;
+    if (another) return { skip: another, item };
     // "the number of bytes" is answered in bytes, however round the number is in KB.
     const unit = choiceUnit(casedUnit(q, item), base, variant === '' || /^number of\b/i.test(attribute));
     const answer = formatChoice(base, unit);
