@@ -25,6 +25,7 @@ import { reservedCountQuestions } from './reserved-count.js';
 import { portOfAnotherName } from './gates/port-owner.js';
 import { siblingValue } from './gates/sibling-values.js';
 import { largerMaximum, listedValue } from './gates/other-values.js';
+import { parameterLimitQuestion } from './parameter-limit.js';
 import { ownSubject, transposedRow } from './quantity-subject.js';
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
 
@@ -75,6 +76,9 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
   const perThing = perNoun(item.text, measured.attribute) && !/^(?:seconds?|minutes?|hours?|days?|months?|years?)$/i.test(measured.attribute) && !new RegExp(`\\b${capitalised.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(item.text);
   const attribute = q.dimension === 'size' && perThing ? `size per ${measured.attribute}` : measured.attribute;
   if (isRangeFact(q)) return [askRange(fact, item, attribute, q, context)];
+  // "n is number of bytes (1-4000)": the limit of a type's parameter, asked with the parameter named.
+  const parameter = parameterLimitQuestion(item, q, context);
+  if (parameter) return [parameter];
   // "Activation of a warm site takes at least 12 hours": where the sentence's grammar says what is measured, it is asked so.
   const worded = proseMeasureQuestion(item, q, context);
   if (worded) return [worded];
