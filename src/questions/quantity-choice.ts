@@ -67,11 +67,24 @@ export function scaledVariants(base: number, unit: ChoiceUnit): number[] {
 }
 
 function nice(value: number, unit: ChoiceUnit): number {
-  if (unit.dimension === 'count' || unit.dimension === 'port') return Math.max(1, Math.round(value));
+  if (unit.dimension === 'count') return Number.isInteger(value) ? Math.max(1, value) : roundSeries(value);
+  if (unit.dimension === 'port') return Math.max(1, Math.round(value));
   if (isRound(value) && (value >= 1 || unit.dimension === 'money')) return value;
   const digits = value >= 1 ? 2 : 1;
   const magnitude = 10 ** (Math.floor(Math.log10(value)) - digits + 1);
   return Math.round(value / magnitude) * magnitude;
+}
+
+/**
+ * A count that scaling left fractional, as a person would round it: below 10 to the nearest whole
+ * number (half of 15 replicas is 8), above to the nearest of 10, 12, 15, 20, 25, 30, 40, 50, 60, 80 …
+ * (half of 25 items is 12, never "13 items", a number no one states as a limit).
+ */
+function roundSeries(value: number): number {
+  if (value < 10) return Math.max(1, Math.round(value));
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((step) => step * magnitude);
+  return steps.reduce((best, step) => (Math.abs(step - value) < Math.abs(best - value) ? step : best));
 }
 
 const isRound = (n: number): boolean => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;

@@ -14,27 +14,58 @@ import { unitsOf } from '../knowledge/quantity-units.js';
 export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: ChoiceUnit, context: GenerationContext): Candidate[] {
   if (q.dimension === 'port') return portCandidates(item, base, context);
   const candidates: Candidate[] = [];
+  const section = sectionOf(item);
+  // "2 replicas": 3 or 4 replicas tempt, 20 does not; a small count's wrong values are its neighbours.
+  const small = q.dimension === 'count' && base <= SMALL_COUNT;
   for (const [value, facts] of valuesLike(q, context)) {
     const ratio = value / base;
     // "1,000 MB" beside "1,024 MB": within 5 % of the answer is a trick about rounding, not another value.
     if (ratio > 10 || ratio < 0.1 || (ratio > 0.95 && ratio < 1.05) || facts.every((fact) => fact === item) || sameAmount(q, value, base)) continue;
+    // The table's or section's own values come first ("RAID 5: 3 drives" beside RAID 6's 4); a value
+    // from elsewhere must be one a reader could believe of this attribute (see borrowable).
+    const near = facts.some((fact) => fact !== item && sectionOf(fact) === section);
+    if (!near && !borrowable(q, value, base, unit, small)) continue;
     const text = plausibleMeasure(value, unit) ? plausible(formatChoice(value, unit), base) : undefined;
-    if (text) candidates.push({ text, tier: ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
+    if (text) candidates.push({ text, tier: near ? -1 : ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
   }
-  // "2 replicas": 3 or 4 replicas tempt, 20 does not; a small count's wrong values are its neighbours.
-  const small = q.dimension === 'count' && base <= SMALL_COUNT;
   for (const [offset, tier] of small ? smallCountOffsets : []) {
     const text = base + offset >= 1 ? formatChoice(base + offset, unit) : undefined;
     if (text) candidates.push({ text, tier });
   }
   scaledVariants(base, unit).forEach((value, index) => {
-    // ×10 and ÷10 of a small count (20 beside 2) are orders of magnitude off.
-    if (small && index >= 4) return;
+    // ×4 and ×10 of a small count (16 beside RAID 6's 4 drives, 20 beside 2) are far off; its neighbours tempt.
+    if (small && index >= 2) return;
     const text = sameAmount(q, value, base) || !plausibleMeasure(value, unit) || finerThan(value, base, unit) ? undefined : plausible(formatChoice(value, unit), base);
     // ×2 and ÷2 first, then ×4 and ÷4, then ×10 and ÷10: the nearer, the more plausible.
     if (text) candidates.push({ text, tier: 2 + Math.floor(index / 2) });
   });
   return candidates;
+}
+
+/**
+ * A value borrowed from another part of the notes, for a count or a time: never for a small plain
+ * count (RAID 6's 4 drives beside some other line's 7 and 8: its neighbours tempt, other numbers do
+ * not), and never less round than the answer, up to a multiple of ten ("53" beside 200 stacks, "124
+ * days" beside 90, "13" beside 25 items: odd numbers nobody would believe of a round limit).
+ */
+function borrowable(q: Quantity, value: number, base: number, unit: ChoiceUnit, small: boolean): boolean {
+  // A share's stated values ("72 %", "66 %") are as precise as the notes make them, round or not.
+  if ((q.dimension !== 'count' && q.dimension !== 'duration') || q.unit === '%') return true;
+  if (small && q.unit === '') return false;
+  const factor = unit.def?.factor ?? 1;
+  return roundness(value / factor) >= Math.min(roundness(base / factor), 1);
+}
+
+/** 2 for 200, 1 for 90, 0.5 for 25, 0 for 53 or 124: how many trailing zeros, a trailing 5 as half of one. */
+function roundness(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 0;
+  let zeros = 0;
+  let rest = value;
+  while (rest % 10 === 0) {
+    rest /= 10;
+    zeros += 1;
+  }
+  return rest % 5 === 0 ? zeros + 0.5 : zeros;
 }
 
 /** Counts up to this are small: a reader weighs 2 against 3 or 4, never against 20. */

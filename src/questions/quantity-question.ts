@@ -1,6 +1,5 @@
 import type { FactItem, Quantity } from '../knowledge/item.js';
 import { unitDef } from '../knowledge/quantity-units.js';
-import { measureTable } from '../knowledge/measure-units.js';
 import { type GenerationContext, looksLikeProductName } from './generation-context.js';
 import { specSheetLinesOf } from './spec-sheet.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
@@ -24,6 +23,10 @@ import { unitCapacityQuestion } from './unit-capacity.js';
 import { countToShareQuestion } from './count-to-share.js';
 import { reservedCountQuestions } from './reserved-count.js';
 import { portOfAnotherName } from './gates/port-owner.js';
+import { siblingValue } from './gates/sibling-values.js';
+import { largerMaximum, listedValue } from './gates/other-values.js';
+import { parameterLimitQuestion } from './parameter-limit.js';
+import { ownSubject, transposedRow } from './quantity-subject.js';
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
 
 /**
@@ -32,7 +35,8 @@ import { misreadValue, notTheAttribute } from './gates/misread-value.js';
  * value from other facts first (same dimension, counted noun and price basis, within ×10), then
  * ×2 / ÷2 / ×4 … variants; never an equal amount in another unit.
  */
-export function quantityQuestions(fact: FactItem, context: GenerationContext): Outcome[] {
+export function quantityQuestions(read: FactItem, context: GenerationContext): Outcome[] {
+  const fact = transposedRow(read, context);
   const q = fact.quantity;
   // A value that is a name ("READ COMMITTED", "SIGTERM") is asked by its own builder.
   if (!q) {
@@ -50,8 +54,7 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   // "Terminology and basics" + "clustered index": under a generic topic, the subject's own words name the thing.
   const part = fact.subject.startsWith(`${fact.topic} `) ? fact.subject.slice(fact.topic.length + 1) : '';
   const thing = part.split(/\s+/).length <= 4 && /^\p{Ll}[\p{Ll}\s-]*$/u.test(part) ? [part] : [];
-  // "10Base2, Distance: 185 meters" under a chapter heading: a row's own short name is what the measure is of.
-  const own = measureTable(q.dimension) && ownName(fact) ? [fact.subject] : [];
+  const own = ownSubject(fact, context);
   const named = realSubject([...own, fact.topic, ...thing, fact.subject, ...[...fact.source.section].reverse()], context.facets);
   if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
   // "DYNAMO, Max item size: 400kb": a shorthand label is asked by the name it stands for.
@@ -73,17 +76,23 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   const perThing = perNoun(item.text, measured.attribute) && !/^(?:seconds?|minutes?|hours?|days?|months?|years?)$/i.test(measured.attribute) && !new RegExp(`\\b${capitalised.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(item.text);
   const attribute = q.dimension === 'size' && perThing ? `size per ${measured.attribute}` : measured.attribute;
   if (isRangeFact(q)) return [askRange(fact, item, attribute, q, context)];
+  // "n is number of bytes (1-4000)": the limit of a type's parameter, asked with the parameter named.
+  const parameter = parameterLimitQuestion(item, q, context);
+  if (parameter) return [parameter];
   // "Activation of a warm site takes at least 12 hours": where the sentence's grammar says what is measured, it is asked so.
   const worded = proseMeasureQuestion(item, q, context);
   if (worded) return [worded];
   // The sentence's own grammar did not say whose port it is: the subject's only if its sentence names it.
   const foreignPort = q.dimension === 'port' ? portOfAnotherName(item.text, q.text, item.subject) : undefined;
   if (foreignPort) return [{ skip: foreignPort, item }];
+  // From here the stem names the fact's own subject and attribute: another value of both is a second right answer.
+  const twice = q.dimension === 'port' ? undefined : siblingValue(fact, context);
+  if (twice) return [{ skip: twice, item }];
   const fragment = attributeProblem(attribute) ?? dimensionMismatch(attribute, q.dimension) ?? measureUnnamed(attribute, q.dimension);
   if (fragment) return [{ skip: fragment, item }];
   // "Four half-lives clear 90 % of the drug": the share is reached by a count, and the count is asked.
   if (shareOfWhole(item.text, q)) return [countToShareQuestion(item, q, context) ?? { skip: 'the value is a share of a whole, not a property', item }];
-  const threshold = notTheMeasuredNoun(item.text, attribute) ?? strictBound(item.text, q.text);
+  const threshold = notTheMeasuredNoun(item.text, attribute) ?? strictBound(item.text, q.text) ?? listedValue(item.text, q);
   if (threshold) return [{ skip: threshold, item }];
   if (vagueAttribute(attribute, q)) return [{ skip: 'fact attribute is too vague to ask about', item }];
   // "Charged on runtime of function rounded to nearest 100ms": 100 ms is the billing step, not the runtime.
@@ -106,6 +115,9 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
   let rangeAsked = false;
   return ends.map(({ variant, base }) => {
     if (rangeAsked) return { skip: 'same fact as an earlier question', item };
+    // Only a maximum has a rival in a larger maximum: "30 seconds unless set. The maximum is 12 hours" asks 30 s as no maximum.
+    const another = variant === 'max' || (variant === '' && bound === 'at-most') ? largerMaximum(item.text, q, base) : undefined;
+    if (another) return { skip: another, item };
     // "the number of bytes" is answered in bytes, however round the number is in KB.
     const unit = choiceUnit(casedUnit(q, item), base, variant === '' || /^number of\b/i.test(attribute));
     const answer = formatChoice(base, unit);
@@ -146,12 +158,6 @@ export function quantityQuestions(fact: FactItem, context: GenerationContext): O
 function quota(item: Pick<FactItem, 'source'>, attribute: string, q: Quantity): boolean {
   if (q.dimension !== 'count' || q.unit === '%' || q.bound !== 'exact' || q.min !== q.max || !(q.per || /\bper\s+\p{L}/u.test(attribute))) return false;
   return [item.source.file, ...item.source.section].some((where) => /\b(?:limits?|quotas?|limitations|maximums)\b/i.test(where.replace(/[-_]/g, ' ')));
-}
-
-/** A subject of its own, apart from the topic: at most three words, one of them a name with a digit or capitals ("10Base2", "Cat 5e", "STP"). */
-function ownName(fact: FactItem): boolean {
-  const words = fact.subject.split(/\s+/);
-  return !fact.subject.startsWith(fact.topic) && words.length <= 3 && words.some((word) => /\d|\p{Lu}.*\p{Lu}/u.test(word));
 }
 
 /** A port range or a range of plain numbers, asked whole ("NodePort range is 30000–32767": "What is the NodePort range?"). */

@@ -53,7 +53,8 @@ function namedPart(item: FactItem): string {
   if (/^[A-Z]{2,6}$/.test(subject) && subject !== item.topic && !item.topic.includes(subject)) return `${article(subject)} ${subject} in ${item.topic}`;
   // "String and Binary data" + "NCHAR(n) and NVARCHAR": the named part under a topic is what the value is of.
   const part = subject.startsWith(`${item.topic} `) ? subject.slice(item.topic.length + 1).replace(/(\p{Lu}{2,})\([^)]*\)/gu, '$1') : '';
-  if (/\p{Lu}{2,}/u.test(part) && nameList.test(part) && part.split(/\s+/).length <= 4 && !/[:,;()|]/.test(part)) return `${part} in ${item.topic}`;
+  // "… in String and Binary data": a heading that names no thing is no place to put the names in; they stand alone.
+  if (/\p{Lu}{2,}/u.test(part) && nameList.test(part) && part.split(/\s+/).length <= 4 && !/[:,;()|]/.test(part)) return headingPhrase(item.topic) ? part : `${part} in ${item.topic}`;
   // "AAA Protocols" + "examples TACACS+": a name after the parent's plain words is the thing itself.
   const named = /^(?:\p{Ll}[\p{Ll}.-]*\s+){1,3}([\p{Lu}\d]\S*(?:\s+[\p{Lu}\d]\S*){0,2})$/u.exec(part)?.[1];
   if (named && /\p{Lu}{2,}|\d/u.test(named) && !/[:,;()|]/.test(named)) return named;
@@ -77,6 +78,9 @@ const keyedCommonNoun = (item: FactItem, subject: string): boolean =>
   /^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){1,2}$/u.test(subject) &&
   !/\b(and|or|of|for|the|a|an)\b/.test(subject) &&
   item.text.trim().toLowerCase().startsWith(`${subject.toLowerCase()}:`);
+
+/** "String and Binary data": a heading of plain words, not a name ("Aurora Serverless", "Kestrel"). */
+const headingPhrase = (topic: string): boolean => topic.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !/^(?:and|or|of|the|for|in|on|a|an)$/.test(word));
 
 /** Names joined by "and" / "or" ("CHAR and VARCHAR"), each starting with a capital or a digit. */
 const nameList = /^[\p{Lu}\d]\S*(?:\s+(?:and|or|[\p{Lu}\d]\S*))*$/u;

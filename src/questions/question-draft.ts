@@ -109,7 +109,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const { numberOf } = draft;
   if (numberOf && !draft.closestFirst) {
     const value = numberOf(draft.answer) ?? 0;
-    const below = wantedRank(id, count);
+    const below = wantedRank(id, count, stem);
     const smaller = pick((text) => !((numberOf(text) ?? value) < value), below);
     const larger = pick((text) => !((numberOf(text) ?? value) > value), count - smaller.length);
     // Too few on one side (the answer is the notes' smallest value): the other side makes up the count.

@@ -72,8 +72,10 @@ describe('each stated limit asked once per role', () => {
     ];
     const questions = asked(items);
     expect(questions).toContain('What is the maximum key size for a hash index? -> 600 bytes');
-    expect(questions).toContain('What is the maximum number of bytes for WIDECHAR and WIDETEXT in Text data? -> 6,000 bytes');
-    expect(questions).toContain('What is the maximum number of bytes for TINYCHAR and TINYTEXT in Text data? -> 3,000 bytes');
+    // "n is the number of bytes (1-6000)" is the parameter's limit, asked with n kept (parameter-limit.ts);
+    // the heading of plain words ("Text data") is no place to put the names in.
+    expect(questions).toContain('What is the largest n allowed in WIDECHAR(n) and WIDETEXT(n)? -> 6,000');
+    expect(questions).toContain('What is the largest n allowed in TINYCHAR(n) and TINYTEXT(n)? -> 3,000');
     expect(questions).toContain('What is the maximum number of bytes for Field types SMALLCHAR? -> 1,000 bytes');
   });
 });

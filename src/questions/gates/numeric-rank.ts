@@ -7,7 +7,10 @@ import { seededIndex } from '../question-id.js';
  * id, evenly over 0 … count, and takes that many distractors below the answer and the rest above.
  * A reader can then never drop the smallest and largest choice unseen.
  */
-export function wantedRank(seed: string, count: number): number {
+export function wantedRank(seed: string, count: number, stem = ''): number {
+  // "What is the minimum …?" keyed to the smallest choice is picked unread (see minimumKeyedToSmallest):
+  // a minimum has at least one choice below it.
+  if (count > 0 && /\b(?:minimum|at least)\b/i.test(stem)) return 1 + seededIndex(`${seed}\u0000rank`, count);
   return seededIndex(`${seed}\u0000rank`, count + 1);
 }
 

@@ -1,0 +1,45 @@
+import type { FactItem } from '../../knowledge/item.js';
+import { perContext } from '../context-index.js';
+import type { GenerationContext } from '../generation-context.js';
+
+/**
+ * Gate "one right answer" for quantities (Haladyna, Downing & Rodriguez 2002: one and only one correct
+ * choice). The stem asks one subject's attribute; when the same section of the notes gives that same
+ * subject and attribute, with the same role and conditions, another value, the stem has two right
+ * answers by the notes: two "Bioavailability:" lines under one heading, or "208 GiB of RAM" and "80 GiB
+ * of RAM" on two sub-bullets whose own names the fact lost. Neither is asked.
+ */
+export function siblingValue(item: FactItem, context: GenerationContext): string | undefined {
+  const q = item.quantity;
+  if (!q) return undefined;
+  const values = valuesBySibling(context).get(siblingKey(item)) ?? [];
+  // "5TB (5000GB)" is one amount written twice: within 5 % is the same value, not another.
+  const other = values.some(([min, max]) => !near(min, q.min) || !near(max, q.max));
+  return other ? 'the notes give the same subject and attribute another value here: a second right answer' : undefined;
+}
+
+/** File, heading path, subject, attribute without its brackets or bound words, role, conditions, dimension. */
+function siblingKey(item: FactItem): string {
+  const attribute = item.attribute
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b(?:max(?:imum)?|min(?:imum)?|defaults?|up to|at (?:most|least))\b/g, ' ')
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+  const conditions = [...(item.conditions ?? [])].map((condition) => condition.toLowerCase().trim()).sort();
+  return [item.source.file, ...item.source.section, '', item.subject.toLowerCase(), attribute, item.role ?? '', conditions.join('|'), item.quantity?.dimension ?? ''].join('\u0000');
+}
+
+/** The distinct amounts each sibling key holds, over every fact with a quantity and an attribute. */
+const valuesBySibling = perContext((context) => {
+  const byKey = new Map<string, Array<readonly [number, number]>>();
+  for (const fact of context.facts) {
+    if (!fact.quantity || fact.attribute.trim() === '') continue;
+    const key = siblingKey(fact);
+    const values = byKey.get(key) ?? byKey.set(key, []).get(key)!;
+    values.push([fact.quantity.min, fact.quantity.max]);
+  }
+  return byKey;
+});
+
+const near = (a: number, b: number): boolean => a === b || (a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 1.05);

@@ -1,0 +1,54 @@
+import type { FactItem } from '../knowledge/item.js';
+import { measureTable } from '../knowledge/measure-units.js';
+import { perContext } from './context-index.js';
+import { type GenerationContext, looksLikeProductName } from './generation-context.js';
+
+/**
+ * Which thing a quantity is of, when the fact's own subject says more than its heading: the stem asks
+ * the value of that thing, or another thing's value is a second right answer.
+ */
+
+/**
+ * "| Storage Capacity | 8 TB usable | …" under a header row of names ("Snowcone", "Snowmobile"): a row
+ * read with its label as the subject and a column's name, lower-cased, as the attribute is the named
+ * thing's measure. It is asked so: "the storage capacity for Snowcone", never "the size of the snowcone".
+ */
+export function transposedRow(fact: FactItem, context: GenerationContext): FactItem {
+  // Only a table row, as the reader writes one: "Storage Capacity, Snowcone: 8 TB usable".
+  const name = /^\p{Ll}/u.test(fact.attribute) ? lowerNames(context).get(fact.attribute) : undefined;
+  if (!name || name === fact.attribute || !fact.text.startsWith(`${fact.subject}, ${name}:`) || !/^\p{Lu}[\p{L}\s-]+$/u.test(fact.subject)) return fact;
+  return { ...fact, topic: name, subject: name, attribute: fact.subject.toLowerCase() };
+}
+
+const lowerNames = perContext((context) => {
+  const byLower = new Map<string, string>();
+  for (const name of context.names) if (/\p{Lu}/u.test(name)) byLower.set(name.toLowerCase(), name);
+  return byLower;
+});
+
+/**
+ * The fact's subject, when the stem should name it rather than the topic: a row's own short name in a
+ * table of measures ("10Base2, Distance: 185 meters" under a chapter heading), or a name apart from its
+ * topic ("Snowcone" > "4 GB of memory" under "## Snow Family": the sub-bullet's name, never its heading).
+ */
+export function ownSubject(fact: FactItem, context: GenerationContext): string[] {
+  const q = fact.quantity;
+  return q && ((measureTable(q.dimension) && ownName(fact)) || namesItself(fact, context)) ? [fact.subject] : [];
+}
+
+/** A subject of its own, apart from the topic: at most three words, one of them a name with a digit or capitals ("10Base2", "Cat 5e", "STP"). */
+function ownName(fact: FactItem): boolean {
+  const words = fact.subject.split(/\s+/);
+  return !fact.subject.startsWith(fact.topic) && words.length <= 3 && words.some((word) => /\d|\p{Lu}.*\p{Lu}/u.test(word));
+}
+
+/** A subject that is a name apart from its topic, neither a part or kind of it nor a heading of its own. */
+function namesItself(fact: FactItem, context: GenerationContext): boolean {
+  const { subject, topic } = fact;
+  // "MONEY (8 Bytes) and SMALLMONEY (4 Bytes)": a label that is a name is what is measured, placed by its topic.
+  if (/\p{Lu}{2,}/u.test(fact.attribute)) return false;
+  // "SMALLMONEY" under "MONEY", "Lambda quotas" under "Lambda": the stem words a part or kind of the topic itself.
+  const [lowSubject, lowTopic] = [subject.toLowerCase(), topic.toLowerCase()];
+  if (lowSubject.includes(lowTopic) || lowTopic.includes(lowSubject) || fact.source.section.includes(subject)) return false;
+  return context.names.has(subject) || looksLikeProductName(subject);
+}

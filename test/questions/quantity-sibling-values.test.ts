@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../src/knowledge/parse-note.js';
+import { generateQuestions } from '../../src/questions/generate-questions.js';
+import { kb } from './build-items.js';
+
+// Notes in the shapes the last blind review found with an unclear subject or a second right answer:
+// sub-bullets of named devices under a family heading, a table with the devices as columns, and a
+// heading that gives one measure twice (plainly and with a condition).
+const dir = path.resolve(import.meta.dirname, '..', 'fixtures', 'quantity-r7');
+const questions = (() => {
+  const { items } = parseNote('wren-devices.md', readFileSync(path.join(dir, 'wren-devices.md'), 'utf8'));
+  return generateQuestions(kb(items))
+    .questions.filter((q) => q.kind === 'quantity')
+    .map((q) => ({ stem: q.stem, answer: q.choices[q.answer]!, choices: q.choices }));
+})();
+const answers = (pattern: RegExp) => questions.filter((q) => pattern.test(q.stem)).map((q) => [q.stem, q.answer]);
+
+describe('the thing a value is of', () => {
+  it('asks a sub-bullet’s value of the device the sub-bullet names, never of the family heading', () => {
+    expect(answers(/\bmemory\b/)).toEqual([['What is the memory for WrenPod?', '8 GB']]);
+  });
+
+  it('asks a table row under columns of names as that name’s measure', () => {
+    expect(answers(/raw capacity/i)).toContainEqual(['What is the raw capacity for WrenPod?', '12 TB']);
+    expect(questions.map((q) => q.stem)).not.toContain('What is the size of the wrenpod for the Raw capacity?');
+  });
+});
+
+describe('one right answer', () => {
+  it('asks neither of two values the notes give one subject’s attribute in one section', () => {
+    // 256 GiB and 64 GiB of RAM, on sub-bullets whose own names the reader lost: either is right for "Wren Edge".
+    expect(answers(/\bRAM\b/)).toEqual([]);
+    // "Uptake: 60 %" and "Uptake (with a buffer tablet): 85 %" under one heading.
+    expect(answers(/Sublingual/)).toEqual([]);
+  });
+
+  it('still asks a measure its section gives once', () => {
+    expect(answers(/Transdermal/)).toEqual([['What is the uptake for Transdermal?', '40 %']]);
+  });
+});
