@@ -4,6 +4,7 @@ import { paragraphStatement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
 import { addExamBlock, addExamList, addExamParagraph, examBlocks, type ExamBlock } from './extract-exam-questions.js';
 import { answerKeyOf } from './answer-key.js';
+import { contrastFacts } from './contrast-blocks.js';
 import { addReviewQuestions } from './review-questions.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
 import { addCommands } from './extract-command.js';
@@ -69,6 +70,7 @@ export function parseNote(
   const answerKey = answerKeyOf(lines);
   let exams = new Map<RootContent | Nodes, ExamBlock>();
   const ctx = new NoteContext(file, nameHints(lexicon, capitalisedWords(notes.trees(), nameHints(lexicon).vendor)));
+  const noteTitle = ctx.topic();
   // Front matter naming the note ("aliases: [SQS]") makes its title the heading over what comes first.
   let heading: HeadingName | undefined = readable.aliases.length > 0 ? ctx.enterTitle(readable.aliases) : undefined;
   let headingText = '';
@@ -238,5 +240,7 @@ export function parseNote(
     next = undefined;
     block(pending);
   }
+  // "X vs Y" as a name line and its bullets per thing: read from the lines (markdown runs them together).
+  ctx.items.push(...contrastFacts(file, lines, noteTitle));
   return { items: dedupeIds(ctx.items), warnings: ctx.warnings };
 }
