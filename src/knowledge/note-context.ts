@@ -58,6 +58,16 @@ export class NoteContext {
     return name;
   }
 
+  /** Runs `read` with `text` as the innermost heading, naming itself (a bold name over the lines of one paragraph), then closes it. */
+  under(text: string, read: () => void): void {
+    this.headings.push({ depth: 7, text, name: { name: text, whole: true, aliases: [] } });
+    try {
+      read();
+    } finally {
+      this.headings.pop();
+    }
+  }
+
   /** Heading path plus the bold label, outermost first. */
   section(): string[] {
     return [...this.headings.map((h) => h.text), ...(this.label ? [this.label] : [])];

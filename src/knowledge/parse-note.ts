@@ -16,7 +16,8 @@ import { tableComparisons } from './extract-table.js';
 import { isSampleOutput, tableFacts } from './extract-table-facts.js';
 import type { Item, ParseWarning } from './item.js';
 import { dedupeIds } from './item-id.js';
-import { keyValueLabel, keyValueLines } from './key-value-lines.js';
+import { keyValueLines } from './key-value-lines.js';
+import { readLines, statementLines } from './statement-lines.js';
 import { labelLineOf, type LabelLine } from './label-line.js';
 import { baseLexiconOnly, type Lexicon } from './lexicon.js';
 import { boldLabel, isLinkOnly, lineOf, plainText } from './markdown-text.js';
@@ -102,15 +103,17 @@ export function parseNote(
         return;
       case 'paragraph': {
         if (isLinkOnly(node) || addExamParagraph(ctx, node, answerKey)) return;
+        // "Default port: 80" under "Secure port: 443" with no blank line, or a statement a line: each line is its own
+        // statement; a paragraph under a heading naming a thing describes it whole (see below).
         const keyedLines = keyValueLines(node);
-        if (keyedLines) {
-          // "Default port: 80" under "Secure port: 443" with no blank line: each line is its own statement.
-          keyedLines.forEach((line, index) => {
-            if (index === 0 && keyValueLabel(line)) ctx.label = plainText(line);
-            else {
-              heading = index === 0 ? justAfterHeading : undefined;
-              block(line);
-            }
+        const ownLines =
+          keyedLines ?? (justAfterHeading?.whole && justAfterHeading.name ? undefined : statementLines(node));
+        if (ownLines) {
+          const after = next;
+          readLines(ctx, ownLines, keyedLines !== undefined, (line, index, below) => {
+            heading = index === 0 ? justAfterHeading : undefined;
+            next = below ?? after;
+            block(line);
           });
           return;
         }
