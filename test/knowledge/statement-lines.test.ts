@@ -74,6 +74,20 @@ describe('a statement a line', () => {
     expect(texts(example).some((text) => text.startsWith('e.g. a 90-day pass'))).toBe(true);
   });
 
+  it('does not take a line opening with a connective as the label of the list below it', () => {
+    const items = parse(
+      [
+        'Relays are a kind of proxy',
+        'However, the design is very different',
+        '- Uses clusters of twelve nodes',
+        '- Keeps no local disk at all',
+      ].join('\n'),
+    );
+    expect(facts(items).map((fact) => fact.subject.toLowerCase())).not.toContainEqual(
+      expect.stringContaining('however'),
+    );
+  });
+
   it('leaves a run of names, one a line, as it was', () => {
     const names = ['Relays are set up by hand', '', 'AddRelay', 'RemoveRelay', 'ListRelays'].join('\n');
     expect(texts(parse(names))).toEqual(['Relays are set up by hand', 'AddRelay RemoveRelay ListRelays']);
