@@ -5,6 +5,7 @@ import { walkList } from './extract-list.js';
 import { addExamBlock, addExamList, addExamParagraph, examBlocks, type ExamBlock } from './extract-exam-questions.js';
 import { answerKeyOf } from './answer-key.js';
 import { contrastFacts } from './contrast-blocks.js';
+import { headingContrastFacts } from './contrast-heading.js';
 import { addReviewQuestions } from './review-questions.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
 import { addCommands } from './extract-command.js';
@@ -244,6 +245,6 @@ export function parseNote(
     block(pending);
   }
   // "X vs Y" as a name line and its bullets per thing: read from the lines (markdown runs them together).
-  ctx.items.push(...contrastFacts(file, lines, noteTitle));
+  ctx.items.push(...contrastFacts(file, lines, noteTitle), ...headingContrastFacts(file, lines));
   return { items: dedupeIds(ctx.items), warnings: ctx.warnings };
 }

@@ -1,5 +1,6 @@
 import { COMMAND_VERBS, LINKING_VERBS } from '../knowledge/english-words.js';
 import { contrastNames } from '../knowledge/contrast-blocks.js';
+import { afterName } from '../knowledge/contrast-heading.js';
 import type { FactItem } from '../knowledge/item.js';
 import type { GenerationContext } from './generation-context.js';
 import { perContext, groupBy } from './context-index.js';
@@ -17,7 +18,10 @@ import { contentWords, containsWords } from './text-tools.js';
 export function contrastQuestions(item: FactItem, context: GenerationContext): Outcome[] {
   const things = contrastNames(item.source.section);
   if (!things || !things.includes(item.subject) || item.attribute !== '' || item.quantity) return [];
-  const statement = item.text.replace(/\s*[.;]$/, '').trim();
+  const said = item.text.replace(/\s*[.;]$/, '').trim();
+  // "An alias record appears as …" (contrast-heading.ts) is asked by what it says after its name.
+  const rest = afterName(said, item.subject);
+  const statement = rest ?? said;
   if (things.some((thing) => containsWords(statement, thing))) return [{ skip: 'the contrasted statement names a thing it contrasts', item }];
   const words = new Set(contentWords(statement));
   // "Content is served at the edge": too few words to hold of one thing only.
@@ -31,7 +35,7 @@ export function contrastQuestions(item: FactItem, context: GenerationContext): O
         item,
         kind: 'comparison',
         variant: 'contrast',
-        stem: `Comparing ${joinNames(things)}, ${which(statement, context)}?`,
+        stem: `Comparing ${joinNames(things)}, ${rest === undefined ? which(statement, context) : `which is the one that “${statement}”`}?`,
         answer: item.subject,
         candidates: others.map((text) => ({ text, tier: 0 })),
         extraChoices: things.length === 2 ? ['Both of them'] : [],
@@ -66,7 +70,7 @@ const contrastKey = (item: FactItem): string => `${item.source.file}\u0000${item
 /** The contrast statements of each contrast section, built once per run. */
 const contrastIndexOf = perContext((context) =>
   groupBy(
-    context.facts.filter((item) => contrastNames(item.source.section) !== undefined),
+    context.facts.filter((item) => contrastNames(item.source.section)?.includes(item.subject)),
     contrastKey,
   ),
 );

@@ -19,7 +19,8 @@ const note = [
 
 const contrasted = (file: string, text: string): FactItem[] =>
   parseNote(file, text).items.filter(
-    (item): item is FactItem => item.kind === 'fact' && contrastNames(item.source.section) !== undefined,
+    (item): item is FactItem =>
+      item.kind === 'fact' && (contrastNames(item.source.section)?.includes(item.subject) ?? false),
   );
 
 describe('things the notes set side by side', () => {
@@ -68,5 +69,31 @@ describe('things the notes set side by side', () => {
       '- Carries many crates per trip along rivers',
     ].join('\n');
     expect(contrasted('transport.md', nested)).toEqual([]);
+  });
+});
+
+describe('statements under an "X vs Y" heading', () => {
+  const section = [
+    '# Transport',
+    '### Sled vs Barge',
+    'A sled carries one crate per trip over snow and ice.',
+    'Barge trips follow the river, slowly.',
+    '',
+    'Sled is cheap, Barge is not.',
+    '- **Sled** = a frame on runners',
+    'Secondary Barge Lines run at night.',
+  ].join('\n');
+  const facts = contrasted('transport.md', section);
+
+  it('reads a statement that opens with one of the two names as a fact of that thing', () => {
+    expect(facts.map((fact) => [fact.subject, fact.text])).toEqual([
+      ['Sled', 'A sled carries one crate per trip over snow and ice'],
+      ['Barge', 'Barge trips follow the river, slowly'],
+    ]);
+    expect(contrastNames(facts[0]!.source.section)).toEqual(['Sled', 'Barge']);
+  });
+
+  it('leaves a statement naming both, a keyed definition and a longer name to the other readers', () => {
+    expect(facts.map((fact) => fact.text).join('\n')).not.toMatch(/cheap|frame|night/);
   });
 });

@@ -46,3 +46,15 @@ describe('questions on things the notes set side by side', () => {
     expect(questions).toHaveLength(2);
   });
 });
+
+describe('questions on statements under an "X vs Y" heading', () => {
+  const text = ['# Transport', '## Sled vs Barge', 'A sled crosses frozen lakes in winter without any bridge.', 'Barge crossings follow deep rivers during the summer months.'].join('\n');
+  const questions = generateQuestions(kb(parseNote('transport.md', text).items)).questions.filter((q) => q.stem.startsWith('Comparing Sled and Barge'));
+
+  it('asks which of the two the rest of the statement is said of, without its name', () => {
+    const lakes = questions.find((q) => q.stem.includes('lakes'))!;
+    expect(lakes.stem).toBe('Comparing Sled and Barge, which is the one that “crosses frozen lakes in winter without any bridge”?');
+    expect(lakes.choices[lakes.answer]).toBe('Sled');
+    expect([...lakes.choices].sort()).toEqual(['Barge', 'Both of them', 'Sled']);
+  });
+});
