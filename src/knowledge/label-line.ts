@@ -24,6 +24,8 @@ export function labelLineOf(statement: Statement, ctx: NoteContext): LabelLine |
     !/\p{L}/u.test(text) ||
     text.split(/\s+/).length > 6 ||
     /[.,;:!]$/.test(text) ||
+    // "However, the architecture is very different": a sentence opening with a connective, not a label.
+    /^\p{L}+,\s/u.test(text) ||
     /^[-*+>#|`]/.test(text)
   )
     return undefined;

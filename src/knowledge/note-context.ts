@@ -1,6 +1,6 @@
 import type { Item, ParseWarning } from './item.js';
 import { itemId } from './item-id.js';
-import { headingName, isFacet, splitAliases, type HeadingName, type NameHints } from './topic-of.js';
+import { headingName, headingSubject, isFacet, splitAliases, type HeadingName, type NameHints } from './topic-of.js';
 
 type Draft = Item extends infer I ? (I extends Item ? Omit<I, 'id' | 'topic' | 'source'> : never) : never;
 
@@ -58,6 +58,16 @@ export class NoteContext {
     return name;
   }
 
+  /** Runs `read` with `text` as the innermost heading, naming itself (a bold name over the lines of one paragraph), then closes it. */
+  under(text: string, read: () => void): void {
+    this.headings.push({ depth: 7, text, name: { name: text, whole: true, aliases: [] } });
+    try {
+      read();
+    } finally {
+      this.headings.pop();
+    }
+  }
+
   /** Heading path plus the bold label, outermost first. */
   section(): string[] {
     return [...this.headings.map((h) => h.text), ...(this.label ? [this.label] : [])];
@@ -85,6 +95,13 @@ export class NoteContext {
     const real = this.headings.findLast((h) => !isFacet(h.text, this.hints));
     if (real) return splitAliases(real.text, this.hints).base || real.text;
     return this.fileTitle();
+  }
+
+  /** What the innermost heading is about: its name when it is nothing but a name, else its own words. */
+  sectionSubject(): string {
+    const heading = this.innermost();
+    if (!heading || isFacet(heading.text, this.hints)) return this.topic();
+    return heading.name.name && heading.name.whole ? heading.name.name : headingSubject(heading.text) || this.topic();
   }
 
   /** The file's name as a title: "03-kube-proxy.md" → "Kube proxy". */

@@ -4,6 +4,8 @@ import { paragraphStatement } from './extract-key-value.js';
 import { walkList } from './extract-list.js';
 import { addExamBlock, addExamList, addExamParagraph, examBlocks, type ExamBlock } from './extract-exam-questions.js';
 import { answerKeyOf } from './answer-key.js';
+import { contrastFacts } from './contrast-blocks.js';
+import { headingContrastFacts } from './contrast-heading.js';
 import { addReviewQuestions } from './review-questions.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
 import { addCommands } from './extract-command.js';
@@ -16,7 +18,8 @@ import { tableComparisons } from './extract-table.js';
 import { isSampleOutput, tableFacts } from './extract-table-facts.js';
 import type { Item, ParseWarning } from './item.js';
 import { dedupeIds } from './item-id.js';
-import { keyValueLabel, keyValueLines } from './key-value-lines.js';
+import { keyValueLines } from './key-value-lines.js';
+import { readLines, statementLines } from './statement-lines.js';
 import { labelLineOf, type LabelLine } from './label-line.js';
 import { baseLexiconOnly, type Lexicon } from './lexicon.js';
 import { boldLabel, isLinkOnly, lineOf, plainText } from './markdown-text.js';
@@ -24,18 +27,11 @@ import { NoteContext } from './note-context.js';
 import { NoteTrees } from './note-trees.js';
 import { findQuantities } from './parse-quantity.js';
 import { readableText } from './readable-text.js';
-import { headingSubject, isFacet, type HeadingName } from './topic-of.js';
+import { headingSubject, type HeadingName } from './topic-of.js';
 import { unclosedFence } from './unclosed-fence.js';
 import { nameHints } from './vocabulary.js';
 
 export type { ParseWarning } from './item.js';
-
-/** What the innermost heading is about: its name when it is nothing but a name, else its own words. */
-function sectionSubject(ctx: NoteContext): string {
-  const heading = ctx.innermost();
-  if (!heading || isFacet(heading.text, ctx.hints)) return ctx.topic();
-  return heading.name.name && heading.name.whole ? heading.name.name : headingSubject(heading.text) || ctx.topic();
-}
 
 /** The sentences of a paragraph before its last, introducing one ("… For example:"); '' when there are none. */
 function sentencesBeforeIntro(text: string): string {
@@ -51,7 +47,10 @@ function introFact(ctx: NoteContext, intro: string, list: List, line: number): v
     .map((item) => plainText(item.children.filter((c) => c.type === 'paragraph').slice(0, 1)))
     .filter(Boolean);
   if (bullets.length < 2) return;
-  ctx.add({ kind: 'fact', subject: sectionSubject(ctx), attribute: '', text: `${intro}: ${bullets.join('; ')}` }, line);
+  ctx.add(
+    { kind: 'fact', subject: ctx.sectionSubject(), attribute: '', text: `${intro}: ${bullets.join('; ')}` },
+    line,
+  );
 }
 
 /**
@@ -70,6 +69,7 @@ export function parseNote(
   const answerKey = answerKeyOf(lines);
   let exams = new Map<RootContent | Nodes, ExamBlock>();
   const ctx = new NoteContext(file, nameHints(lexicon, capitalisedWords(notes.trees(), nameHints(lexicon).vendor)));
+  const noteTitle = ctx.topic();
   // Front matter naming the note ("aliases: [SQS]") makes its title the heading over what comes first.
   let heading: HeadingName | undefined = readable.aliases.length > 0 ? ctx.enterTitle(readable.aliases) : undefined;
   let headingText = '';
@@ -101,15 +101,16 @@ export function parseNote(
         return;
       case 'paragraph': {
         if (isLinkOnly(node) || addExamParagraph(ctx, node, answerKey)) return;
+        // "Default port: 80" over "Secure port: 443", or a statement a line: each line is a statement (not under a named heading).
         const keyedLines = keyValueLines(node);
-        if (keyedLines) {
-          // "Default port: 80" under "Secure port: 443" with no blank line: each line is its own statement.
-          keyedLines.forEach((line, index) => {
-            if (index === 0 && keyValueLabel(line)) ctx.label = plainText(line);
-            else {
-              heading = index === 0 ? justAfterHeading : undefined;
-              block(line);
-            }
+        const ownLines =
+          keyedLines ?? (justAfterHeading?.whole && justAfterHeading.name ? undefined : statementLines(node));
+        if (ownLines) {
+          const after = next;
+          readLines(ctx, ownLines, keyedLines !== undefined, (line, index, below) => {
+            heading = index === 0 ? justAfterHeading : undefined;
+            next = below ?? after;
+            block(line);
           });
           return;
         }
@@ -144,7 +145,7 @@ export function parseNote(
           }
           addStatement(ctx, { text: said }, lineOf(node), ctx.topic(), undefined, {
             plain: said.split(/\s+/).length >= 3,
-            plainSubject: sectionSubject(ctx),
+            plainSubject: ctx.sectionSubject(),
           });
           return;
         }
@@ -167,7 +168,7 @@ export function parseNote(
         // A paragraph that gives nothing else describes what its heading is about ("## Lambda in a VPC").
         addStatement(ctx, statement, line, ctx.topic(), named, {
           plain: given === 0 && statement.text.split(/\s+/).length >= 3,
-          plainSubject: sectionSubject(ctx),
+          plainSubject: ctx.sectionSubject(),
         });
         return;
       }
@@ -186,7 +187,7 @@ export function parseNote(
         // The rows of a worked query's output are sample records, not facts.
         if (isSampleOutput(node, codeBefore)) return;
         // "| Private Cloud | Public Cloud |" over sentences: each cell describes its column's thing (description-columns.ts).
-        if (addDescriptionColumns(ctx, node, sectionSubject(ctx))) return;
+        if (addDescriptionColumns(ctx, node, ctx.sectionSubject())) return;
         const title = ctx.title() ?? 'Comparison';
         const { rows, warnings } = tableComparisons(node, title, file);
         // A two-column table is a list of statements, not a comparison; a wider one compares, and its numbers are facts too.
@@ -195,7 +196,7 @@ export function parseNote(
         if (!twoColumns)
           for (const row of rows)
             ctx.add({ kind: 'comparison', title: row.title, row: row.row, values: row.values }, row.line);
-        for (const { line, ...draft } of tableFacts(node, sectionSubject(ctx), ctx.hints)) {
+        for (const { line, ...draft } of tableFacts(node, ctx.sectionSubject(), ctx.hints)) {
           if (draft.kind === 'definition') addDefinition(ctx, draft.term, draft.definition, line);
           else {
             const { topic, ...fact } = draft;
@@ -241,5 +242,7 @@ export function parseNote(
     next = undefined;
     block(pending);
   }
+  // "X vs Y" as a name line and bullets per thing, read from the lines (markdown runs them together).
+  ctx.items.push(...contrastFacts(file, lines, noteTitle), ...headingContrastFacts(file, lines));
   return { items: dedupeIds(ctx.items), warnings: ctx.warnings };
 }

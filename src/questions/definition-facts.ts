@@ -82,7 +82,8 @@ const imperative = /^(configure|create|install|understand|know|learn|review|prac
 /** Why a definition cannot carry a question, if it cannot. */
 function unusable(item: DefinitionItem, definition: string): string | undefined {
   // "> memorize these": a quote mark or a bullet left from the notes' layout.
-  if (/^[>|#*\-+=~]/.test(definition.trim())) return 'definition holds note punctuation';
+  // "(The email one)": an aside in brackets, not what the thing is.
+  if (/^[>|#*\-+=~(]/.test(definition.trim())) return 'definition holds note punctuation';
   // "brew install --cask powershell": a command line, a step to type, not what a thing is.
   if (/(^|\s)--?[a-z][\w-]*(\s|$)/.test(definition)) return 'definition is a command';
   if (/^(e\.?g\b|ex\b|for example|such as)/i.test(definition)) return 'definition is only an example';
@@ -92,7 +93,7 @@ function unusable(item: DefinitionItem, definition: string): string | undefined 
   if (parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3)) return 'definition is a list of names';
   if (definition.split(/\s+/).length < 3) return 'definition too short';
   // "Hypertension: via stress response": how a listed effect comes about, a fragment, not what it is.
-  if (/^(via|by|through|due to|because of|from|with|without|at|on|in|into)\s/i.test(definition) && definition.split(/\s+/).length <= 6) return 'definition is a fragment';
+  if (/^(via|by|through|due to|because of|from|with|without|at|on|in|into)\s/i.test(definition) && definition.split(/\s+/).length <= 8) return 'definition is a fragment';
   if (definition.split(/\s+/).length > 30) return 'definition too long';
   if (comparisonKey(definition) === comparisonKey(item.term) || item.source.section.some((heading) => comparisonKey(heading) === comparisonKey(definition))) {
     return 'definition is only a heading';

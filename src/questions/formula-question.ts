@@ -21,6 +21,8 @@ export function formulaQuestions(item: FactItem | DefinitionItem, context: Gener
   const own = index.byItem.has(item) ? index.byItem.get(item) : formulaOf(item);
   if (!own) return [];
   const { formula, text } = own;
+  // "cache size = 500mb - 237GB": a range of measures, not a formula.
+  if (/^[\d.,]+\s*\p{L}+\s*[-–]\s*[\d.,]+\s*\p{L}+$/u.test(text.trim())) return [{ skip: 'the formula is a range of measures', item }];
   // "Leverage ratio" reads "leverage ratio" inside the stem; a symbol ("Ri") or a name stays.
   const term = /^[A-Z][a-z]+\s+\p{Ll}/u.test(own.term) ? lowerFirstWord(own.term, context.names) : own.term;
   // Another line giving the same term a formula may word it otherwise: never a wrong choice.

@@ -1,6 +1,7 @@
 import type { Item, KnowledgeBase, ParseWarning } from '../knowledge/item.js';
 import { commandQuestions } from './command-question.js';
 import { comparisonQuestions } from './comparison-question.js';
+import { contrastQuestions } from './contrast-question.js';
 import { definitionQuestions } from './definition-question.js';
 import { directionQuestions } from './direction-question.js';
 import { facetMemberQuestions } from './facet-member-question.js';
@@ -54,7 +55,17 @@ export const publishedKinds: readonly string[] = ['quantity', 'term-to-definitio
 
 const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, context: GenerationContext) => Outcome[] } = {
   // An exception clause under a list is asked for its exceptions only (exception-question.ts).
-  fact: (item, context) => exceptionQuestions(item, context) ?? [...quantityQuestions(item, context), ...formulaQuestions(item, context), ...directionQuestions(item, context), ...facetMemberQuestions(item, context), ...pathQuestions(item, context), ...glossedBulletQuestions(item, context)],
+  // A statement of one of the things the notes set side by side asks which of them it is true of (contrast-question.ts).
+  fact: (item, context) =>
+    exceptionQuestions(item, context) ?? [
+      ...quantityQuestions(item, context),
+      ...formulaQuestions(item, context),
+      ...contrastQuestions(item, context),
+      ...directionQuestions(item, context),
+      ...facetMemberQuestions(item, context),
+      ...pathQuestions(item, context),
+      ...glossedBulletQuestions(item, context),
+    ],
   // A term defined by a formula is asked for its formula: among formulas confused, not among descriptions.
   // A count stated inside a definition ("5 IP addresses are reserved in each subnet") is a fact of its own.
   definition: (item, context) => {

@@ -38,7 +38,16 @@ export function questionTopic(item: Item, stem: string, answer: string, distract
     if (fits(titled)) return titled;
   }
   // A vague heading ("Questions missed from the first test") is a poor title, but better than none.
-  return named ?? all.find((topic) => !isVagueHeading(topic, facets) && fits(topic)) ?? all.find(fits);
+  return named ?? all.find((topic) => !isVagueHeading(topic, facets) && fits(topic)) ?? all.find(fits) ?? all.find((topic) => namesAllAlike(topic, stem, distractors));
+}
+
+/**
+ * "CloudFront vs Global Accelerator" over "Comparing CloudFront and Global Accelerator, which …?": a
+ * title naming every choice the stem names (and no other) favours none of them.
+ */
+function namesAllAlike(topic: string, stem: string, choices: readonly string[]): boolean {
+  const named = choices.filter((choice) => containsWords(stem, choice));
+  return named.length >= 2 && choices.every((choice) => named.includes(choice) === containsWords(topic, choice));
 }
 
 /** A facet that names a kind ("Types", "Limits", "Side effects" heading every drug's note), not a remark or a number. */
