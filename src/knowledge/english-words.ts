@@ -29,7 +29,7 @@ export const ADVICE_LEAD =
  * into …" / "traffic allowed out from …") are a pair to choose between, not two right answers.
  */
 export const OPPOSITE_WORDS: ReadonlyArray<readonly [string, string]> =
-  'into:out in:out inbound:outbound incoming:outgoing ingress:egress upload:download encrypt:decrypt encrypts:decrypts enable:disable enables:disables allow:deny allows:denies minimum:maximum public:private read:write reads:writes start:stop starts:stops before:after increase:decrease increases:decreases internal:external synchronous:asynchronous upper:lower attach:detach push:pull send:receive sends:receives source:destination horizontal:vertical'
+  'into:out in:out inbound:outbound incoming:outgoing ingress:egress upload:download encrypt:decrypt encrypts:decrypts enable:disable enables:disables allow:deny allows:denies minimum:maximum public:private read:write reads:writes start:stop starts:stops before:after increase:decrease increases:decreases internal:external synchronous:asynchronous upper:lower attach:detach push:pull send:receive sends:receives source:destination horizontal:vertical all:only'
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]);
 

@@ -112,9 +112,21 @@ function spellsOut(term: string, definition: string): boolean {
 
 /** The first sentence of a definition, without its closing full stop. */
 function firstSentence(text: string): string {
-  const sentence = /^(.+?[a-z0-9)])\.\s+[A-Z]/.exec(text)?.[1] ?? text;
+  const sentence = /^(.+?[a-z0-9)])\.\s+[A-Z]/.exec(text)?.[1] ?? lowerCaseLead(text) ?? text;
   // "Occurs when … the same receptor, while physiological antagonism occurs when …": the clause after
   // "while"/"whereas" describes another thing; quoted whole, the stem would describe two.
   const own = /^(.{12,}?),?\s+(?:while|whereas)\s+\p{L}/iu.exec(sentence)?.[1] ?? sentence;
   return tidy(own);
+}
+
+/**
+ * Notes written all in lower case ("stores a complete copy of the data. once it is complete, the flag
+ * is reset"): the first sentence ends at a full stop followed by a lower-case sentence of its own, not
+ * at an abbreviation ("e.g. ", "vs. "). Both parts must be clauses of some length (four words or more).
+ */
+function lowerCaseLead(text: string): string | undefined {
+  const m = /^(.+?[a-z0-9)])\.\s+(?=\p{Ll})(.*)$/u.exec(text);
+  if (!m || /\b(?:e\.g|i\.e|etc|vs|ex|approx|incl|max|min|no|cf)$/i.test(m[1]!)) return undefined;
+  const words = (part: string): number => part.split(/\s+/).filter(Boolean).length;
+  return words(m[1]!) >= 4 && words(m[2]!) >= 4 ? m[1] : undefined;
 }

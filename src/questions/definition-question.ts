@@ -10,6 +10,7 @@ import { nameInAnswer } from './gates/clue-in-stem.js';
 import { nameSaysStem, notesAlsoSay } from './gates/second-right-answer.js';
 import type { GenerationContext } from './generation-context.js';
 import { labelledBeside } from './labelled-beside.js';
+import { closedParallelSet } from './parallel-set.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
@@ -30,6 +31,12 @@ export function definitionQuestions(item: DefinitionItem, context: GenerationCon
   if (!('toTerm' in ways)) return ways;
   // One question per fact (items independent): "which of these is <definition>?" first, the reverse
   // only when that one fails its gates; both would let one answer the other.
+  // Three kinds of one thing defined alike ("full / incremental / differential backups: stores …") differ
+  // in a qualifier: the three definitions side by side ask it best, and a stem quoting one names the others.
+  if (ways.parallel) {
+    const toDefinition = ways.toDefinition();
+    if ('question' in toDefinition) return [toDefinition];
+  }
   const toTerm = ways.toTerm();
   // A repeat (another note defines the same term alike) is asked already: no reverse in its place.
   if ('question' in toTerm || toTerm.skip === repeated) return [toTerm];
@@ -43,7 +50,7 @@ export function eachDirection(item: DefinitionItem, context: GenerationContext):
   return 'toTerm' in ways ? [ways.toDefinition(), ways.toTerm()] : ways;
 }
 
-type Directions = { toTerm: () => Outcome; toDefinition: () => Outcome };
+type Directions = { toTerm: () => Outcome; toDefinition: () => Outcome; parallel: boolean };
 
 function directions(item: DefinitionItem, context: GenerationContext): Directions | Outcome[] {
   const facts = factsOf(item, context);
@@ -64,6 +71,7 @@ function directions(item: DefinitionItem, context: GenerationContext): Direction
   return {
     toTerm: () => definitionToTerm(item, facts.sentence, siblings, placed, context),
     toDefinition: () => termToDefinition(item, facts, siblings, placed, context),
+    parallel: closedParallelSet(item, siblings[0]?.() ?? [], context),
   };
 }
 
@@ -110,7 +118,7 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
     explanation: () => explain(item),
   }, context);
   if (!('question' in outcome)) return outcome;
-  if (outcome.question.choices.length < 4) return { skip: 'fewer than three definitions of its own section', item };
+  if (outcome.question.choices.length < 4 && !closedParallelSet(item, closest?.() ?? [], context)) return { skip: 'fewer than three definitions of its own section', item };
   const distractors = outcome.question.choices.filter((_, index) => index !== outcome.question.answer);
   const clue = nameInAnswer(item.term, answer, distractors);
   return clue ? { skip: clue, item } : outcome;
