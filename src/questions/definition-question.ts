@@ -11,6 +11,7 @@ import { nameSaysStem, notesAlsoSay } from './gates/second-right-answer.js';
 import type { GenerationContext } from './generation-context.js';
 import { labelledBeside } from './labelled-beside.js';
 import { closedParallelSet } from './parallel-set.js';
+import { inAnswerCase } from './choice-case.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
@@ -135,7 +136,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
       // then the terms of the answer's own kind by their head word ("civil investigations" beside
       // "regulatory investigations", before "root cause analysis").
       const opposite = !other.problem && contrasting(definition, other.sentence);
-      return [{ text: sibling.term, tier: opposite ? tier - 0.5 : sameHead(item.term, sibling.term) ? tier - 0.25 : tier }];
+      return [{ text: inAnswerCase(item.term, sibling.term), tier: opposite ? tier - 0.5 : sameHead(item.term, sibling.term) ? tier - 0.25 : tier }];
     }),
   );
   // Next, the labels of its section's "Label: text" lines read as facts ("LD50: Lethal dose in 50% …").
@@ -214,7 +215,7 @@ function describesStem(term: string, placed: TermContext = { kind: 'none' }): st
  */
 function withTempting(explanation: string, distractors: readonly string[], context: GenerationContext): string {
   const [tempting] = distractors;
-  const other = tempting ? context.definitions.find((d) => d.term === tempting) : undefined;
+  const other = tempting ? context.definitions.find((d) => d.term.toLowerCase() === tempting.toLowerCase()) : undefined;
   if (!other) return explanation;
   const facts = factsOf(other, context);
   if (facts.problem) return explanation;
