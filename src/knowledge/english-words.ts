@@ -29,9 +29,15 @@ export const ADVICE_LEAD =
  * into …" / "traffic allowed out from …") are a pair to choose between, not two right answers.
  */
 export const OPPOSITE_WORDS: ReadonlyArray<readonly [string, string]> =
-  'into:out in:out inbound:outbound incoming:outgoing ingress:egress upload:download encrypt:decrypt encrypts:decrypts enable:disable enables:disables allow:deny allows:denies minimum:maximum public:private read:write reads:writes start:stop starts:stops before:after increase:decrease increases:decreases internal:external synchronous:asynchronous upper:lower attach:detach push:pull send:receive sends:receives source:destination horizontal:vertical all:only'
+  'into:out in:out inbound:outbound incoming:outgoing ingress:egress upload:download encrypt:decrypt encrypts:decrypts enable:disable enables:disables allow:deny allows:denies minimum:maximum public:private read:write reads:writes start:stop starts:stops before:after increase:decrease increases:decreases internal:external synchronous:asynchronous upper:lower attach:detach push:pull send:receive sends:receives source:destination horizontal:vertical'
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]);
+
+/**
+ * Words of scope, opposite only between kinds of one thing defined alike ("stores all files changed
+ * since …" / "stores only the files changed since …"): elsewhere too common to contrast anything.
+ */
+export const SCOPE_WORDS: readonly [string, string] = ['all', 'only'];
 
 /** "Use X when …", "Choose X for …": a situation that calls for X. Groups: what to use, the situation. */
 export const USE_WHEN =

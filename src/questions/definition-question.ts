@@ -10,7 +10,7 @@ import { nameInAnswer } from './gates/clue-in-stem.js';
 import { nameSaysStem, notesAlsoSay } from './gates/second-right-answer.js';
 import type { GenerationContext } from './generation-context.js';
 import { labelledBeside } from './labelled-beside.js';
-import { closedParallelSet } from './parallel-set.js';
+import { closedParallelSet, scopeContrast } from './parallel-set.js';
 import { inAnswerCase } from './choice-case.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
@@ -69,10 +69,11 @@ function directions(item: DefinitionItem, context: GenerationContext): Direction
   if (placed.kind === 'unclear') return [{ skip: unclearContext, item }];
   const pools = siblingPools(item, context);
   const siblings = placed.kind === 'none' ? pools : pools.slice(0, 1);
+  const parallel = closedParallelSet(item, siblings[0]?.() ?? [], context);
   return {
     toTerm: () => definitionToTerm(item, facts.sentence, siblings, placed, context),
-    toDefinition: () => termToDefinition(item, facts, siblings, placed, context),
-    parallel: closedParallelSet(item, siblings[0]?.() ?? [], context),
+    toDefinition: () => termToDefinition(item, facts, siblings, placed, context, parallel),
+    parallel,
   };
 }
 
@@ -97,7 +98,7 @@ type SiblingPools = ReadonlyArray<() => SiblingDefinition[]>;
  * describe another kind of thing ("Marks node unschedulable" beside "Master Node"), and with two
  * distractors the answer is too often the odd one out. Anything less is dropped, not published.
  */
-function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings: SiblingPools, placed: TermContext, context: GenerationContext): Outcome {
+function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings: SiblingPools, placed: TermContext, context: GenerationContext, parallel: boolean): Outcome {
   const [closest] = siblings;
   const candidates = (): Candidate[] =>
     (closest?.() ?? []).flatMap(({ sibling, tier }): Candidate[] => {
@@ -105,7 +106,9 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
       // A definition written the other way (a verb phrase beside noun phrases) stands out: take it last.
       const form = other.verbForm === facts.verbForm ? 0 : 0.5;
       // A definition saying much the same as the answer's is a second right answer: never offered.
-      if (tier !== 0 || other.problem || definitionsOverlap(facts.sentence, other.sentence)) return [];
+      // Kinds of one thing defined alike differ in scope ("all" / "only"): that is the pair to tell apart.
+      const overlaps = definitionsOverlap(facts.sentence, other.sentence) && !(parallel && scopeContrast(facts.sentence, other.sentence));
+      if (tier !== 0 || other.problem || overlaps) return [];
       return [{ text: capitalise(other.sentence), tier: tier + form }];
     });
   const answer = capitalise(facts.sentence);
@@ -119,7 +122,7 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
     explanation: () => explain(item),
   }, context);
   if (!('question' in outcome)) return outcome;
-  if (outcome.question.choices.length < 4 && !closedParallelSet(item, closest?.() ?? [], context)) return { skip: 'fewer than three definitions of its own section', item };
+  if (outcome.question.choices.length < 4 && !parallel) return { skip: 'fewer than three definitions of its own section', item };
   const distractors = outcome.question.choices.filter((_, index) => index !== outcome.question.answer);
   const clue = nameInAnswer(item.term, answer, distractors);
   return clue ? { skip: clue, item } : outcome;

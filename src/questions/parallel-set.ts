@@ -1,3 +1,4 @@
+import { SCOPE_WORDS } from '../knowledge/english-words.js';
 import type { DefinitionItem } from '../knowledge/item.js';
 import { factsOf } from './definition-facts.js';
 import { sameHead } from './definition-kin.js';
@@ -34,4 +35,17 @@ export function closedParallelSet(item: DefinitionItem, siblings: readonly Sibli
 function leadWord(sentence: string): string | undefined {
   const first = sentence.trim().split(/\s+/, 1)[0]?.toLowerCase();
   return first && !/^(?:a|an|the)$/.test(first) ? first : undefined;
+}
+
+/**
+ * True when one definition says "all" and the other "only" (neither both): in a closed parallel set,
+ * "all files changed since the last full backup" and "only the files changed since the last full or
+ * incremental backup" are the pair to tell apart, not two right answers, though alike in words.
+ */
+export function scopeContrast(a: string, b: string): boolean {
+  const words = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}]+/u));
+  const [left, right] = [words(a), words(b)];
+  const [wide, narrow] = SCOPE_WORDS;
+  const says = (set: Set<string>, word: string, other: string): boolean => set.has(word) && !set.has(other);
+  return (says(left, wide, narrow) && says(right, narrow, wide)) || (says(left, narrow, wide) && says(right, wide, narrow));
 }
