@@ -5,6 +5,7 @@ import { addCommands } from './extract-command.js';
 import { addDefinition, addStatement } from './extract-statement.js';
 import { boldLabel, isLinkOnly, lineOf, plainText } from './markdown-text.js';
 import type { NoteContext } from './note-context.js';
+import { bulletKeyLines } from './key-value-lines.js';
 import { findQuantities } from './parse-quantity.js';
 import { headingName, type HeadingName, type NameHints } from './topic-of.js';
 
@@ -80,10 +81,13 @@ interface Entry {
   member?: Member;
   /** What the bullet's children are about: its key when that is a name ("EKS - AWS Elastic Kubernetes Service"), else its member text. */
   about?: string;
+  /** `Key: value` lines run on under the bullet with no marker of their own: its siblings (key-value-lines.ts). */
+  lazy?: Paragraph[];
 }
 
 function readEntry(item: ListItemNode, hints: NameHints): Entry {
-  const paragraphs = item.children.filter((c): c is Paragraph => c.type === 'paragraph');
+  const [own, ...lazy] = bulletKeyLines(item);
+  const paragraphs = [...(own ? [own] : []), ...item.children.filter((c): c is Paragraph => c.type === 'paragraph').slice(own ? 1 : 0)];
   const lists = item.children.filter((c): c is List => c.type === 'list');
   const first = paragraphs[0];
   if (!first || isLinkOnly(first)) return { paragraphs, lists };
@@ -94,15 +98,7 @@ function readEntry(item: ListItemNode, hints: NameHints): Entry {
   const keyName =
     !label && statement.key && statement.form !== 'equals' ? headingName(statement.key, hints) : undefined;
   const about = keyName?.name && keyName.whole ? statement.key! : name;
-  return {
-    paragraphs,
-    lists,
-    first,
-    label,
-    statement,
-    about,
-    member: { text: name, nameLike, parent: lists.length > 0 && !label },
-  };
+  return { paragraphs, lists, first, label, statement, about, lazy, member: { text: name, nameLike, parent: lists.length > 0 && !label } };
 }
 
 /** A bullet heading its own sub-list ("Two options", "Use cases:"): it describes nothing. */
@@ -182,6 +178,7 @@ export function walkList(ctx: NoteContext, list: List, options: ListOptions): vo
         plain: plain && (lone !== statement || words(statement.text) >= 2),
       });
     }
+    for (const sibling of entry.lazy ?? []) addStatement(ctx, paragraphStatement(sibling), lineOf(sibling), subject, options.parent?.text, { definitions });
     for (const extra of entry.paragraphs.slice(1))
       if (!isLinkOnly(extra))
         addStatement(ctx, paragraphStatement(extra), lineOf(extra), subject, member.text, { definitions });

@@ -1,4 +1,4 @@
-import type { Paragraph } from 'mdast';
+import type { ListItem, Paragraph } from 'mdast';
 import { paragraphStatement } from './extract-key-value.js';
 import { paragraphLines, plainText } from './markdown-text.js';
 
@@ -24,4 +24,17 @@ export function keyValueLines(p: Paragraph): Paragraph[] | undefined {
   const keyed = lines.filter(hasKey).length;
   const labelled = lines.length > 0 && keyValueLabel(lines[0]!) ? 1 : 0;
   return keyed >= 2 && keyed + labelled === lines.length ? lines : undefined;
+}
+
+/**
+ * A bullet whose first paragraph runs on into `Key: value` lines written without a bullet marker
+ * ("* settlement date: …" then "**benchmark rate**: …" on the next line): markdown reads them as one
+ * paragraph of the bullet, the writer meant one statement a line. The bullet's own line first, then
+ * the others; [] for any other bullet.
+ */
+export function bulletKeyLines(item: ListItem): Paragraph[] {
+  const first = item.children[0];
+  const lines = first?.type === 'paragraph' ? (keyValueLines(first) ?? []) : [];
+  // A label line over key lines ("Gateway settings" then "Timeout: 30 s") is a heading of its own, read as one paragraph still.
+  return lines.length > 0 && hasKey(lines[0]!) ? lines : [];
 }
