@@ -87,7 +87,10 @@ interface Entry {
 
 function readEntry(item: ListItemNode, hints: NameHints): Entry {
   const [own, ...lazy] = bulletKeyLines(item);
-  const paragraphs = [...(own ? [own] : []), ...item.children.filter((c): c is Paragraph => c.type === 'paragraph').slice(own ? 1 : 0)];
+  const paragraphs = [
+    ...(own ? [own] : []),
+    ...item.children.filter((c): c is Paragraph => c.type === 'paragraph').slice(own ? 1 : 0),
+  ];
   const lists = item.children.filter((c): c is List => c.type === 'list');
   const first = paragraphs[0];
   if (!first || isLinkOnly(first)) return { paragraphs, lists };
@@ -98,7 +101,16 @@ function readEntry(item: ListItemNode, hints: NameHints): Entry {
   const keyName =
     !label && statement.key && statement.form !== 'equals' ? headingName(statement.key, hints) : undefined;
   const about = keyName?.name && keyName.whole ? statement.key! : name;
-  return { paragraphs, lists, first, label, statement, about, lazy, member: { text: name, nameLike, parent: lists.length > 0 && !label } };
+  return {
+    paragraphs,
+    lists,
+    first,
+    label,
+    statement,
+    about,
+    lazy,
+    member: { text: name, nameLike, parent: lists.length > 0 && !label },
+  };
 }
 
 /** A bullet heading its own sub-list ("Two options", "Use cases:"): it describes nothing. */
@@ -178,7 +190,8 @@ export function walkList(ctx: NoteContext, list: List, options: ListOptions): vo
         plain: plain && (lone !== statement || words(statement.text) >= 2),
       });
     }
-    for (const sibling of entry.lazy ?? []) addStatement(ctx, paragraphStatement(sibling), lineOf(sibling), subject, options.parent?.text, { definitions });
+    for (const sibling of entry.lazy ?? [])
+      addStatement(ctx, paragraphStatement(sibling), lineOf(sibling), subject, options.parent?.text, { definitions });
     for (const extra of entry.paragraphs.slice(1))
       if (!isLinkOnly(extra))
         addStatement(ctx, paragraphStatement(extra), lineOf(extra), subject, member.text, { definitions });

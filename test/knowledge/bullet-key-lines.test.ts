@@ -16,7 +16,8 @@ rootstock: the root system that fixes the tree's size and vigour
 * chill hours: the span of cold winter weather that a variety needs before it flowers
 `;
 
-const definitions = () => parseNote('ledger.md', glossary).items.filter((item): item is DefinitionItem => item.kind === 'definition');
+const definitions = () =>
+  parseNote('ledger.md', glossary).items.filter((item): item is DefinitionItem => item.kind === 'definition');
 
 describe('key lines run on under a bullet', () => {
   it('reads each line as its own term, on its own line', () => {
