@@ -5,7 +5,7 @@ import { addCommands } from './extract-command.js';
 import { addDefinition, addStatement } from './extract-statement.js';
 import { boldLabel, isLinkOnly, lineOf, plainText } from './markdown-text.js';
 import type { NoteContext } from './note-context.js';
-import { bulletKeyLines } from './key-value-lines.js';
+import { bulletParagraphs } from './key-value-lines.js';
 import { findQuantities } from './parse-quantity.js';
 import { headingName, type HeadingName, type NameHints } from './topic-of.js';
 
@@ -86,11 +86,7 @@ interface Entry {
 }
 
 function readEntry(item: ListItemNode, hints: NameHints): Entry {
-  const [own, ...lazy] = bulletKeyLines(item);
-  const paragraphs = [
-    ...(own ? [own] : []),
-    ...item.children.filter((c): c is Paragraph => c.type === 'paragraph').slice(own ? 1 : 0),
-  ];
+  const { paragraphs, lazy } = bulletParagraphs(item);
   const lists = item.children.filter((c): c is List => c.type === 'list');
   const first = paragraphs[0];
   if (!first || isLinkOnly(first)) return { paragraphs, lists };

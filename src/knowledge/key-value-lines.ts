@@ -27,14 +27,14 @@ export function keyValueLines(p: Paragraph): Paragraph[] | undefined {
 }
 
 /**
- * A bullet whose first paragraph runs on into `Key: value` lines written without a bullet marker
- * ("* settlement date: …" then "**benchmark rate**: …" on the next line): markdown reads them as one
- * paragraph of the bullet, the writer meant one statement a line. The bullet's own line first, then
- * the others; [] for any other bullet.
+ * A bullet's paragraphs, and the `Key: value` lines its first paragraph runs on into without a bullet
+ * marker ("* settlement date: …" then "**benchmark rate**: …" on the next line) as `lazy`: markdown
+ * reads them as one paragraph of the bullet, the writer meant one statement a line, siblings of it.
  */
-export function bulletKeyLines(item: ListItem): Paragraph[] {
-  const first = item.children[0];
-  const lines = first?.type === 'paragraph' ? (keyValueLines(first) ?? []) : [];
+export function bulletParagraphs(item: ListItem): { paragraphs: Paragraph[]; lazy: Paragraph[] } {
+  const paragraphs = item.children.filter((c): c is Paragraph => c.type === 'paragraph');
+  const lines = item.children[0]?.type === 'paragraph' ? (keyValueLines(item.children[0]) ?? []) : [];
   // A label line over key lines ("Gateway settings" then "Timeout: 30 s") is a heading of its own, read as one paragraph still.
-  return lines.length > 0 && hasKey(lines[0]!) ? lines : [];
+  if (lines.length === 0 || !hasKey(lines[0]!)) return { paragraphs, lazy: [] };
+  return { paragraphs: [lines[0]!, ...paragraphs.slice(1)], lazy: lines.slice(1) };
 }
