@@ -86,6 +86,8 @@ function unusable(item: DefinitionItem, definition: string): string | undefined 
   // "brew install --cask powershell": a command line, a step to type, not what a thing is.
   if (/(^|\s)--?[a-z][\w-]*(\s|$)/.test(definition)) return 'definition is a command';
   if (/^(e\.?g\b|ex\b|for example|such as)/i.test(definition)) return 'definition is only an example';
+  // "normal + known variance": a few words joined by "+" are the notes' shorthand, not a sentence to ask.
+  if (/\s\+\s/.test(definition) && definition.split(/\s+/).length <= 6) return 'definition is notes shorthand';
   // "sampling: or data extraction, the process of …": another name for the term comes first, not what it is.
   if (/^or\s/i.test(definition)) return 'definition opens with another name';
   // "For X, see here: Adrenergic Drugs": a pointer to another page, not what the thing is.

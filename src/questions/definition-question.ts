@@ -139,7 +139,9 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
       // then the terms of the answer's own kind by their head word ("civil investigations" beside
       // "regulatory investigations", before "root cause analysis").
       const opposite = !other.problem && contrasting(definition, other.sentence);
-      return [{ text: inAnswerCase(item.term, sibling.term), tier: opposite ? tier - 0.5 : sameHead(item.term, sibling.term) ? tier - 0.25 : tier }];
+      // Recased only when its definition could be weighed against the answer's (no second right answer).
+      const text = other.problem ? sibling.term : inAnswerCase(item.term, sibling.term);
+      return [{ text, tier: opposite ? tier - 0.5 : sameHead(item.term, sibling.term) ? tier - 0.25 : tier }];
     }),
   );
   // Next, the labels of its section's "Label: text" lines read as facts ("LD50: Lethal dose in 50% …").

@@ -13,6 +13,24 @@ const logs = `# Log review
 - replay sessions: rebuilds what one user did on a host from the recorded keystrokes
 `;
 
+// Tests chosen by shorthand lines ("a + b"), beside one written out.
+const tests = `# Orchard trials
+
+## Which trial to run
+- A-trial: small plot + one season
+- B-trial: large plot + three seasons
+- C-trial: compares the yield of two rootstocks grown side by side in one block
+- D-trial: tracks the spread of one pest across every block over a whole year
+`;
+
+describe('a definition in the notes\' shorthand', () => {
+  it('is not quoted as a stem', () => {
+    const { questions } = generateQuestions(kb(parseNote('trials.md', tests).items));
+    expect(questions.some((q) => q.stem.includes('+'))).toBe(false);
+    expect(questions.map((q) => q.choices[q.answer])).toContain('C-trial');
+  });
+});
+
 describe('a definition opening with another name', () => {
   it('is neither asked nor offered as a wrong description', () => {
     const { questions } = generateQuestions(kb(parseNote('logs.md', logs).items));
