@@ -49,6 +49,12 @@ export const COMPARATIVE_OPPOSITES: ReadonlyMap<string, string> = new Map(
     }),
 );
 
+/**
+ * Words of scope, opposite only between kinds of one thing defined alike ("stores all files changed
+ * since …" / "stores only the files changed since …"): elsewhere too common to contrast anything.
+ */
+export const SCOPE_WORDS: readonly [string, string] = ['all', 'only'];
+
 /** "Use X when …", "Choose X for …": a situation that calls for X. Groups: what to use, the situation. */
 export const USE_WHEN =
   /^(?:use|choose|pick|prefer|go\s+with|opt\s+for)\s+(.{1,60}?)\s+(?:when|for|if|to|whenever|in\s+case)\s+(.+)$/i;

@@ -1,5 +1,6 @@
 import type { Paragraph } from 'mdast';
 import { paragraphLines, plainText, squash } from './markdown-text.js';
+import { laterBoldLeads, type LaterLead } from './later-leads.js';
 
 /** A statement split into its parts: "Key: value", "**Key** - value", "Term = definition". */
 export interface Statement {
@@ -13,6 +14,8 @@ export interface Statement {
   lead?: string;
   /** How the lead was marked: `code` for "`df -h` lists …", whose description must say what the command does. */
   leadForm?: 'bold' | 'code';
+  /** Bold terms opening a later sentence of the paragraph ("… . **Disulfiram** blocks …"), see later-leads.ts. */
+  laterLeads?: LaterLead[];
   /**
    * Where in `text` each later source line starts, when the statement was wrapped over several lines
    * ("… 4 TB.⏎SQL Server Standard …"): so a clause of it can cite the line it is on.
@@ -66,7 +69,12 @@ export function paragraphStatement(p: Paragraph): Statement {
       /^\s*(?::|[-–—]|=)\s*(.+)$/s.exec(after) ?? (plainText(first).endsWith(':') ? /^\s*(.+)$/s.exec(after) : null);
     if (key && m?.[1]) return { text, key, value: m[1].trim(), form: 'emphasis' };
   }
-  const statement = { ...splitStatement(text), ...lineStartsOf(p, text) };
+  const later = laterBoldLeads(p);
+  const statement = {
+    ...splitStatement(text),
+    ...lineStartsOf(p, text),
+    ...(later.length > 0 ? { laterLeads: later } : {}),
+  };
   const lead = boldLead(p);
   return lead && !statement.key ? { ...statement, ...lead } : statement;
 }

@@ -5,6 +5,7 @@ import { addCommands } from './extract-command.js';
 import { addDefinition, addStatement } from './extract-statement.js';
 import { boldLabel, isLinkOnly, lineOf, plainText } from './markdown-text.js';
 import type { NoteContext } from './note-context.js';
+import { bulletParagraphs } from './key-value-lines.js';
 import { findQuantities } from './parse-quantity.js';
 import { headingName, type HeadingName, type NameHints } from './topic-of.js';
 
@@ -80,10 +81,12 @@ interface Entry {
   member?: Member;
   /** What the bullet's children are about: its key when that is a name ("EKS - AWS Elastic Kubernetes Service"), else its member text. */
   about?: string;
+  /** `Key: value` lines run on under the bullet with no marker of their own: its siblings (key-value-lines.ts). */
+  lazy?: Paragraph[];
 }
 
 function readEntry(item: ListItemNode, hints: NameHints): Entry {
-  const paragraphs = item.children.filter((c): c is Paragraph => c.type === 'paragraph');
+  const { paragraphs, lazy } = bulletParagraphs(item);
   const lists = item.children.filter((c): c is List => c.type === 'list');
   const first = paragraphs[0];
   if (!first || isLinkOnly(first)) return { paragraphs, lists };
@@ -101,6 +104,7 @@ function readEntry(item: ListItemNode, hints: NameHints): Entry {
     label,
     statement,
     about,
+    lazy,
     member: { text: name, nameLike, parent: lists.length > 0 && !label },
   };
 }
@@ -182,6 +186,8 @@ export function walkList(ctx: NoteContext, list: List, options: ListOptions): vo
         plain: plain && (lone !== statement || words(statement.text) >= 2),
       });
     }
+    for (const sibling of entry.lazy ?? [])
+      addStatement(ctx, paragraphStatement(sibling), lineOf(sibling), subject, options.parent?.text, { definitions });
     for (const extra of entry.paragraphs.slice(1))
       if (!isLinkOnly(extra))
         addStatement(ctx, paragraphStatement(extra), lineOf(extra), subject, member.text, { definitions });

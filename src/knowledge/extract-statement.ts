@@ -172,6 +172,11 @@ function addItems(
     (named ? definitionSentence(statement, named, ctx.hints) : undefined) ??
     (definitions ? proseDefinition(statement) : undefined);
   if (sentence) addDefinition(ctx, sentence.term, sentence.definition, line);
+  // "… . **Disulfiram** blocks the enzyme …": a bold term opening a later sentence is defined by it.
+  for (const later of definitions ? (statement.laterLeads ?? []) : []) {
+    const defined = proseDefinition({ text: later.sentence, lead: later.term, leadForm: 'bold' });
+    if (defined) addDefinition(ctx, defined.term, defined.definition, line);
+  }
   // "setfacl sets the ACL of a file. getfacl displays it.": each later sentence may define a command too.
   if (definitions && !key)
     for (const later of sentencesOf(statement.text).slice(1)) {

@@ -1,4 +1,4 @@
-import type { Paragraph } from 'mdast';
+import type { ListItem, Paragraph } from 'mdast';
 import { paragraphStatement } from './extract-key-value.js';
 import { paragraphLines, plainText } from './markdown-text.js';
 
@@ -24,4 +24,17 @@ export function keyValueLines(p: Paragraph): Paragraph[] | undefined {
   const keyed = lines.filter(hasKey).length;
   const labelled = lines.length > 0 && keyValueLabel(lines[0]!) ? 1 : 0;
   return keyed >= 2 && keyed + labelled === lines.length ? lines : undefined;
+}
+
+/**
+ * A bullet's paragraphs, and the `Key: value` lines its first paragraph runs on into without a bullet
+ * marker ("* settlement date: …" then "**benchmark rate**: …" on the next line) as `lazy`: markdown
+ * reads them as one paragraph of the bullet, the writer meant one statement a line, siblings of it.
+ */
+export function bulletParagraphs(item: ListItem): { paragraphs: Paragraph[]; lazy: Paragraph[] } {
+  const paragraphs = item.children.filter((c): c is Paragraph => c.type === 'paragraph');
+  const lines = item.children[0]?.type === 'paragraph' ? (keyValueLines(item.children[0]) ?? []) : [];
+  // A label line over key lines ("Gateway settings" then "Timeout: 30 s") is a heading of its own, read as one paragraph still.
+  if (lines.length === 0 || !hasKey(lines[0]!)) return { paragraphs, lazy: [] };
+  return { paragraphs: [lines[0]!, ...paragraphs.slice(1)], lazy: lines.slice(1) };
 }

@@ -87,6 +87,10 @@ function unusable(item: DefinitionItem, definition: string): string | undefined 
   // "brew install --cask powershell": a command line, a step to type, not what a thing is.
   if (/(^|\s)--?[a-z][\w-]*(\s|$)/.test(definition)) return 'definition is a command';
   if (/^(e\.?g\b|ex\b|for example|such as)/i.test(definition)) return 'definition is only an example';
+  // "normal + known variance": a few words joined by "+" are the notes' shorthand, not a sentence to ask.
+  if (/\s\+\s/.test(definition) && definition.split(/\s+/).length <= 6) return 'definition is notes shorthand';
+  // "sampling: or data extraction, the process of …": another name for the term comes first, not what it is.
+  if (/^or\s/i.test(definition)) return 'definition opens with another name';
   // "For X, see here: Adrenergic Drugs": a pointer to another page, not what the thing is.
   if (/\bsee (here|also|below|above|page)\b/i.test(definition)) return 'definition is a cross-reference';
   const parts = definition.split(/,\s*|\s+and\s+/);
@@ -113,9 +117,22 @@ function spellsOut(term: string, definition: string): boolean {
 
 /** The first sentence of a definition, without its closing full stop. */
 function firstSentence(text: string): string {
-  const sentence = /^(.+?[a-z0-9)])\.\s+[A-Z]/.exec(text)?.[1] ?? text;
+  const sentence = /^(.+?[a-z0-9)])\.\s+[A-Z]/.exec(text)?.[1] ?? (text.split(/\s+/).length > 30 ? lowerCaseLead(text) : undefined) ?? text;
   // "Occurs when … the same receptor, while physiological antagonism occurs when …": the clause after
   // "while"/"whereas" describes another thing; quoted whole, the stem would describe two.
   const own = /^(.{12,}?),?\s+(?:while|whereas)\s+\p{L}/iu.exec(sentence)?.[1] ?? sentence;
   return tidy(own);
+}
+
+/**
+ * Notes written all in lower case ("stores a complete copy of the data. once it is complete, the flag
+ * is reset"): the first sentence ends at a full stop followed by a lower-case sentence of its own, not
+ * at an abbreviation ("e.g. ", "vs. "). Both parts must be clauses of some length (four words or more).
+ * Used only where the whole is too long to ask: a short first sentence says less to tell siblings apart.
+ */
+function lowerCaseLead(text: string): string | undefined {
+  const m = /^(.+?[a-z0-9)])\.\s+(?=\p{Ll})(.*)$/u.exec(text);
+  if (!m || /\b(?:e\.g|i\.e|etc|vs|ex|approx|incl|max|min|no|cf)$/i.test(m[1]!)) return undefined;
+  const words = (part: string): number => part.split(/\s+/).filter(Boolean).length;
+  return words(m[1]!) >= 4 && words(m[2]!) >= 4 ? m[1] : undefined;
 }

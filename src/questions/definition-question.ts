@@ -10,6 +10,8 @@ import { nameInAnswer } from './gates/clue-in-stem.js';
 import { nameSaysStem, notesAlsoSay } from './gates/second-right-answer.js';
 import type { GenerationContext } from './generation-context.js';
 import { labelledBeside } from './labelled-beside.js';
+import { closedParallelSet, scopeContrast } from './parallel-set.js';
+import { inAnswerCase } from './choice-case.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
@@ -30,6 +32,12 @@ export function definitionQuestions(item: DefinitionItem, context: GenerationCon
   if (!('toTerm' in ways)) return ways;
   // One question per fact (items independent): "which of these is <definition>?" first, the reverse
   // only when that one fails its gates; both would let one answer the other.
+  // Three kinds of one thing defined alike ("full / incremental / differential backups: stores …") differ
+  // in a qualifier: the three definitions side by side ask it best, and a stem quoting one names the others.
+  if (ways.parallel) {
+    const toDefinition = ways.toDefinition();
+    if ('question' in toDefinition) return [toDefinition];
+  }
   const toTerm = ways.toTerm();
   // A repeat (another note defines the same term alike) is asked already: no reverse in its place.
   if ('question' in toTerm || toTerm.skip === repeated) return [toTerm];
@@ -43,7 +51,7 @@ export function eachDirection(item: DefinitionItem, context: GenerationContext):
   return 'toTerm' in ways ? [ways.toDefinition(), ways.toTerm()] : ways;
 }
 
-type Directions = { toTerm: () => Outcome; toDefinition: () => Outcome };
+type Directions = { toTerm: () => Outcome; toDefinition: () => Outcome; parallel: boolean };
 
 function directions(item: DefinitionItem, context: GenerationContext): Directions | Outcome[] {
   const facts = factsOf(item, context);
@@ -61,9 +69,11 @@ function directions(item: DefinitionItem, context: GenerationContext): Direction
   if (placed.kind === 'unclear') return [{ skip: unclearContext, item }];
   const pools = siblingPools(item, context);
   const siblings = placed.kind === 'none' ? pools : pools.slice(0, 1);
+  const parallel = closedParallelSet(item, siblings[0]?.() ?? [], context);
   return {
     toTerm: () => definitionToTerm(item, facts.sentence, siblings, placed, context),
-    toDefinition: () => termToDefinition(item, facts, siblings, placed, context),
+    toDefinition: () => termToDefinition(item, facts, siblings, placed, context, parallel),
+    parallel,
   };
 }
 
@@ -88,7 +98,7 @@ type SiblingPools = ReadonlyArray<() => SiblingDefinition[]>;
  * describe another kind of thing ("Marks node unschedulable" beside "Master Node"), and with two
  * distractors the answer is too often the odd one out. Anything less is dropped, not published.
  */
-function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings: SiblingPools, placed: TermContext, context: GenerationContext): Outcome {
+function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings: SiblingPools, placed: TermContext, context: GenerationContext, parallel: boolean): Outcome {
   const [closest] = siblings;
   const candidates = (): Candidate[] =>
     (closest?.() ?? []).flatMap(({ sibling, tier }): Candidate[] => {
@@ -96,7 +106,9 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
       // A definition written the other way (a verb phrase beside noun phrases) stands out: take it last.
       const form = other.verbForm === facts.verbForm ? 0 : 0.5;
       // A definition saying much the same as the answer's is a second right answer: never offered.
-      if (tier !== 0 || other.problem || definitionsOverlap(facts.sentence, other.sentence)) return [];
+      // Kinds of one thing defined alike differ in scope ("all" / "only"): that is the pair to tell apart.
+      const overlaps = definitionsOverlap(facts.sentence, other.sentence) && !(parallel && scopeContrast(facts.sentence, other.sentence));
+      if (tier !== 0 || other.problem || overlaps) return [];
       return [{ text: capitalise(other.sentence), tier: tier + form }];
     });
   const answer = capitalise(facts.sentence);
@@ -110,7 +122,7 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
     explanation: () => explain(item),
   }, context);
   if (!('question' in outcome)) return outcome;
-  if (outcome.question.choices.length < 4) return { skip: 'fewer than three definitions of its own section', item };
+  if (outcome.question.choices.length < 4 && !parallel) return { skip: 'fewer than three definitions of its own section', item };
   const distractors = outcome.question.choices.filter((_, index) => index !== outcome.question.answer);
   const clue = nameInAnswer(item.term, answer, distractors);
   return clue ? { skip: clue, item } : outcome;
@@ -127,7 +139,9 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
       // then the terms of the answer's own kind by their head word ("civil investigations" beside
       // "regulatory investigations", before "root cause analysis").
       const opposite = !other.problem && contrasting(definition, other.sentence);
-      return [{ text: sibling.term, tier: opposite ? tier - 0.5 : sameHead(item.term, sibling.term) ? tier - 0.25 : tier }];
+      // Recased only when its definition could be weighed against the answer's (no second right answer).
+      const text = other.problem ? sibling.term : inAnswerCase(item.term, sibling.term);
+      return [{ text, tier: opposite ? tier - 0.5 : sameHead(item.term, sibling.term) ? tier - 0.25 : tier }];
     }),
   );
   // Next, the labels of its section's "Label: text" lines read as facts ("LD50: Lethal dose in 50% …").
@@ -206,7 +220,7 @@ function describesStem(term: string, placed: TermContext = { kind: 'none' }): st
  */
 function withTempting(explanation: string, distractors: readonly string[], context: GenerationContext): string {
   const [tempting] = distractors;
-  const other = tempting ? context.definitions.find((d) => d.term === tempting) : undefined;
+  const other = tempting ? context.definitions.find((d) => d.term.toLowerCase() === tempting.toLowerCase()) : undefined;
   if (!other) return explanation;
   const facts = factsOf(other, context);
   if (facts.problem) return explanation;

@@ -16,7 +16,9 @@ export function choicesUnalike(answer: string, distractors: readonly string[]): 
   const names = [answer, ...distractors].every((choice) => /^\p{Lu}\S*(\s+\p{Lu}\S*)*$/u.test(choice.trim()));
   if (names && distractors.length >= 2 && distractors.every((d) => isInitials(d) !== isInitials(answer))) return 'the answer is the only choice written in initials or the only one not';
   // "Other Batch Operations" among the keywords "REBUILD" and "REORGANIZE": the one name not in capitals.
-  if (names && distractors.length >= 2 && distractors.every((d) => allCapitals(d) !== allCapitals(answer))) return 'the answer is the only choice written in capitals or the only one not';
+  // "IPsec" among "PPTP" and "L2F" is initials among initials, however its tail is cased.
+  const initials = [answer, ...distractors].every(isInitials);
+  if (names && !initials && distractors.length >= 2 && distractors.every((d) => allCapitals(d) !== allCapitals(answer))) return 'the answer is the only choice written in capitals or the only one not';
   const longest = Math.max(...distractors.map((d) => d.length));
   const shortest = Math.min(...distractors.map((d) => d.length));
   if (answer.length > 1.5 * longest && answer.length - longest >= 14) return 'the answer is much longer than the other choices';
@@ -51,9 +53,13 @@ function allCapitals(text: string): boolean {
   return /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9_.\-/@ ]+$/.test(text.trim());
 }
 
-/** "MFA", "PVC", "X.25", "HDLC": a name written as capital initials (a digit or dot allowed). */
+/**
+ * "MFA", "PVC", "X.25", "HDLC": a name written as capital initials (a digit or dot allowed). A short
+ * name led by two capitals reads as initials too, whatever follows ("IPsec", "IPv6", "SSLv3").
+ */
 function isInitials(text: string): boolean {
-  return /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9.\-/]{2,8}s?$/.test(text.trim());
+  const trimmed = text.trim();
+  return /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9.\-/]{2,8}s?$/.test(trimmed) || /^[A-Z]{2}[\w.+]{1,6}$/.test(trimmed);
 }
 
 /**
