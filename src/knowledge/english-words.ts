@@ -156,6 +156,13 @@ export const CLAUSE_LINKS: ReadonlySet<string> = new Set([
 export const EXAMPLE_LEAD = /(?:^|\s)(?:e\.g|i\.e|eg|ie|like|such as|including|for example|for instance)\.?,?$/i;
 
 /**
+ * Prefixes that put a word's root behind them ("encrypted" is "en" + "crypt", "unmanaged" "un" +
+ * "manag"): a stem word and an answer word sharing the root behind one of these begin alike too.
+ * Not "re" and "in": too many words open so by chance ("reserved" / "server", "intrusion" / "trust").
+ */
+export const ROOT_PREFIXES: readonly string[] = ['en', 'em', 'un', 'de', 'dis', 'non', 'anti', 'pre', 'post', 'sub'];
+
+/**
  * Leading runs that many unrelated English words share ("interface" / "internet", "transfer" /
  * "transport"): a stem word and an answer word that begin alike only by one of these are no clue.
  */
@@ -170,7 +177,6 @@ export const COMMON_LEADS: ReadonlySet<string> = new Set([
   'macro',
   'extra',
   'ultra',
-  'multi',
   'count',
   'contr',
   'compu',
