@@ -11,6 +11,17 @@ export const FACET_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns that name an aspect of the thing above them, never a thing: "- drawback: raises false alarms"
+ * under behaviour-based detection, "- countermeasures: callback security" under war dialing. A label
+ * made of these is the parent's facet, not a term to ask about or offer beside terms.
+ */
+export const ASPECT_NOUNS: ReadonlySet<string> = new Set(
+  'drawback drawbacks disadvantage disadvantages advantage advantages downside downsides upside upsides benefit benefits countermeasure countermeasures limitation limitations caveat caveats pros cons weakness weaknesses strength strengths purpose goal goals usage uses'.split(
+    ' ',
+  ),
+);
+
+/**
  * A study checklist line or a pointer at what follows, which states nothing: "Understand ServiceAccounts",
  * "Know the difference between …", "Be able to …", "The following example shows …", "Here is how …".
  */

@@ -1,4 +1,5 @@
 import { englishStatement } from '../knowledge/english-part.js';
+import { ASPECT_NOUNS } from '../knowledge/english-words.js';
 import type { DefinitionItem } from '../knowledge/item.js';
 import { startsWithVerb } from './definition-phrasing.js';
 import { type GenerationContext, isServiceName, looksLikeProductName, parentSection, sectionKey } from './generation-context.js';
@@ -73,6 +74,9 @@ function termProblem(term: string): string | undefined {
   if (/^(q|question|step|part|ex|exercise|task|lab|problem|example)\s*\d+[a-z]?$/i.test(term.trim())) return 'term is not a name';
   // "BONUS", "Exam Tips": a label of the notes' own.
   if (isLabelOnly(term)) return 'term is not a name';
+  // "drawback", "Countermeasures": an aspect of the entry above it, not a thing (r7: "drawback" keyed
+  // as a countermeasure, "countermeasures" offered as an attack).
+  if (words.length <= 3 && words.every((word) => ASPECT_NOUNS.has(word.toLowerCase()) || /^(?:and|&|\/)$/.test(word))) return 'term names an aspect of the entry above it';
   return undefined;
 }
 

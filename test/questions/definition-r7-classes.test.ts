@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../src/knowledge/parse-note.js';
+import { eachDirection } from '../../src/questions/definition-question.js';
+import { buildContext } from '../../src/questions/generation-context.js';
+import type { Question } from '../../src/questions/question-schema.js';
+import { kb } from './build-items.js';
+
+// Notes written for these tests, in the patterns the r7 review found; never a set's own sentences.
+
+function contextOf(file: string, text: string) {
+  return buildContext(kb(parseNote(file, text).items));
+}
+
+/** Every question either direction gives for `term`, and the skip reasons of the rest. */
+function outcomesFor(context: ReturnType<typeof contextOf>, term: string) {
+  const item = context.definitions.find((d) => d.term === term);
+  if (!item) throw new Error(`no definition of ${term}`);
+  const outcomes = eachDirection(item, context);
+  return { questions: outcomes.flatMap((o): Question[] => ('question' in o ? [o.question] : [])), skips: outcomes.flatMap((o) => ('skip' in o ? [o.skip] : [])) };
+}
+
+// Entries with sub-bullets labelled by an aspect of the entry ("drawback", "countermeasures").
+const PESTS = `## Hive pests
+- wax moth: a moth whose larvae tunnel through stored comb and leave silk webbing behind
+  - countermeasures: freezing the frames, keeping strong colonies, storing comb in cool light rooms
+- varroa mite: an external parasite that feeds on the fat bodies of developing bees
+- small hive beetle: a beetle that lays eggs in cracks and whose larvae ferment the honey
+- robbing: bees of another colony stealing honey from a weak or open hive
+#### Monitoring
+- sticky board: a sheet under the screen floor that catches mites falling from the bees
+  - drawback: counts vary a lot with the weather and the colony's size
+- sugar roll: shaking bees in powdered sugar to knock mites off and count them
+- alcohol wash: washing a cup of bees in alcohol to count every mite they carry
+`;
+
+describe('r7 class: an aspect label under an entry is no term', () => {
+  it('never asks about a "drawback" or "countermeasures" label', () => {
+    const context = contextOf('pests.md', PESTS);
+    expect(outcomesFor(context, 'drawback').skips).toContain('term names an aspect of the entry above it');
+    expect(outcomesFor(context, 'countermeasures').skips).toContain('term names an aspect of the entry above it');
+  });
+
+  it('never offers one beside the entries it qualifies', () => {
+    const context = contextOf('pests.md', PESTS);
+    const choices = [...outcomesFor(context, 'robbing').questions, ...outcomesFor(context, 'sugar roll').questions].flatMap((q) => q.choices);
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices).not.toContain('countermeasures');
+    expect(choices).not.toContain('drawback');
+  });
+});
