@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/knowledge/parse-note.js';
 import { eachDirection } from '../../src/questions/definition-question.js';
+import { generateQuestions } from '../../src/questions/generate-questions.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import type { Question } from '../../src/questions/question-schema.js';
 import { kb } from './build-items.js';
@@ -46,5 +47,22 @@ describe('r7 class: an aspect label under an entry is no term', () => {
     expect(choices.length).toBeGreaterThan(0);
     expect(choices).not.toContain('countermeasures');
     expect(choices).not.toContain('drawback');
+  });
+});
+
+// Two entries that differ by one right: each one's question answers the other's.
+const ROLES = `## Apiary roles
+- Keeper: full control of every hive in the apiary, including the right to add people to the rota
+- Helper: full control of every hive in the apiary, but cannot add people to the rota
+- Visitor: may look at the hives from the path and read the logbook
+- Inspector: checks the brood for disease twice a year and signs the register
+`;
+
+describe('r7 class: a pair of definitions seen from both sides is one fact', () => {
+  it('asks one of the pair over the same choices, not both', () => {
+    const { questions } = generateQuestions(kb(parseNote('roles.md', ROLES).items), { kinds: ['definition-to-term', 'term-to-definition'] });
+    const keyed = questions.map((q) => q.choices[q.answer]);
+    expect(keyed.filter((answer) => answer === 'Keeper' || answer === 'Helper')).toHaveLength(1);
+    expect(keyed).toContain('Inspector');
   });
 });

@@ -2,6 +2,7 @@ import type { Question } from '../question-schema.js';
 import { parseQuantity } from '../../knowledge/parse-quantity.js';
 import { comparisonKey } from '../text-tools.js';
 import { isMirrored } from '../mirrored-text.js';
+import { pairedDefinitions } from '../definition-overlap.js';
 
 interface Entry {
   question: Question;
@@ -67,11 +68,36 @@ export class FactsAsked {
     // more things, "Which port does etcd use?" / "…kubelet use?" are two facts).
     const mirror = question.kind === 'comparison' && twoThings(question) ? (this.byChoices.get(choicesKey(question)) ?? []).find((earlier) => earlier.answer !== answer && isMirrored(earlier.stem, stem)) : undefined;
     if (mirror) return mirror.question;
+    const pair = question.kind === 'definition-to-term' ? this.pairOf(question, answer) : undefined;
+    if (pair) return pair;
     for (const run of runsOf(stem)) {
       const answered = (this.byAnswer.get(run) ?? []).find((earlier) => earlier.stem.includes(` ${answer} `));
       if (answered) return answered.question;
     }
     return undefined;
+  }
+
+  /**
+   * A kept "which term is described as …?" of the same file keyed to one of this question's choices,
+   * offering this answer too, whose described text and this one's are one pair's two sides: opposites
+   * alike in words (`pairedDefinitions`: "Full access, but can not grant access" → Contributor beside "Full access, including the ability
+   * to grant access" → Owner; "into" / "out from") or one frame with a short run swapped. Knowing one
+   * answers the other (r7 review, "repeats": "each stem answers the other").
+   */
+  private pairOf(question: Question, answer: string): Question | undefined {
+    const choices = new Set(question.choices.map(comparisonKey));
+    const described = describedText(question.stem);
+    return question.choices
+      .filter((_, index) => index !== question.answer)
+      .flatMap((choice) => this.byAnswer.get(comparisonKey(choice)) ?? [])
+      .find(
+        (earlier) =>
+          earlier.kind === 'definition-to-term' &&
+          earlier.question.source.file === question.source.file &&
+          choices.has(earlier.answer) &&
+          earlier.question.choices.some((choice) => comparisonKey(choice) === answer) &&
+          (pairedDefinitions(describedText(earlier.question.stem), described) || isMirrored(describedText(earlier.question.stem), described)),
+      )?.question;
   }
 
   /** Records a kept question. */
@@ -174,3 +200,9 @@ function measureOf(question: Question): string {
   return `${role}/${parseQuantity(question.choices[question.answer] ?? '')?.dimension ?? 'count'}`;
 }
 
+/** What a "which term …" stem describes: its quotation, else what follows its "which … is". */
+function describedText(stem: string): string {
+  const quoted = /“([^”]+)”/.exec(stem)?.[1];
+  if (quoted) return quoted;
+  return stem.replace(/^(?:in [^,]+,\s*)?which\s+.*?\b(?:is|are)\s+/i, '').replace(/\?$/, '');
+}
