@@ -5,6 +5,7 @@ import { startsWithVerb } from './definition-phrasing.js';
 import { type GenerationContext, isServiceName, looksLikeProductName, parentSection, sectionKey } from './generation-context.js';
 import { comparisonKey, containsWords, contentWords, tidy } from './text-tools.js';
 import { isLabelOnly } from './vague-heading.js';
+import { mendTypos } from './mend-typos.js';
 
 /** What every sibling comparison needs, computed once per definition item. */
 export interface DefinitionFacts {
@@ -36,7 +37,8 @@ export function factsOf(item: DefinitionItem, context: GenerationContext): Defin
   let facts = factsCache.get(item);
   if (!facts) {
     // A bilingual definition is asked in its English part, when that reads whole (knowledge/english-part.ts).
-    const sentence = firstSentence(englishStatement(item.definition) ?? item.definition);
+    // A typo the notes spell right elsewhere is mended: the sentence is quoted in stems and choices.
+    const sentence = mendTypos(firstSentence(englishStatement(item.definition) ?? item.definition), context);
     const words = contentWords(sentence);
     facts = {
       sentence,

@@ -10,6 +10,7 @@ import { nameInAnswer } from './gates/clue-in-stem.js';
 import { nameSaysStem, notesAlsoSay } from './gates/second-right-answer.js';
 import type { GenerationContext } from './generation-context.js';
 import { labelledBeside } from './labelled-beside.js';
+import { mendTypos } from './mend-typos.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
@@ -107,7 +108,7 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
     answer,
     shape: 'text',
     candidates,
-    explanation: () => explain(item),
+    explanation: () => explain(item, context),
   }, context);
   if (!('question' in outcome)) return outcome;
   if (outcome.question.choices.length < 4) return { skip: 'fewer than three definitions of its own section', item };
@@ -151,7 +152,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
       // A second right answer: a name made of the stem's words, or a choice the notes also describe so.
       nameSaysStem(stem, term) ||
       notesAlsoSay(definition, term, context),
-    explanation: (distractors) => withTempting(explain(item), distractors, context),
+    explanation: (distractors) => withTempting(explain(item, context), distractors, context),
   }, context);
   if (!('question' in outcome)) return outcome;
   const odd = outsideSharedHead(item.term, outcome.question.choices.filter((_, index) => index !== outcome.question.answer));
@@ -214,9 +215,9 @@ function withTempting(explanation: string, distractors: readonly string[], conte
 }
 
 /** "EventBridge (also called CloudWatch Events) is a serverless event bus." — at most two sentences. */
-function explain(item: DefinitionItem): string {
+function explain(item: DefinitionItem, context: GenerationContext): string {
   const aliases = item.aliases.length > 0 ? ` (also called ${item.aliases.join(', ')})` : '';
-  const definition = tidy(item.definition.split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/).slice(0, 2).join('. '));
+  const definition = tidy(mendTypos(item.definition, context).split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/).slice(0, 2).join('. '));
   const text = lowerFirstWord(definition);
   if (/^(a|an|the)\s/i.test(text) && !isClause(text)) return `${item.term}${aliases} is ${text}`;
   return `${item.term}${aliases}: ${definition}`;

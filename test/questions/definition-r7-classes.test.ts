@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/knowledge/parse-note.js';
 import { eachDirection } from '../../src/questions/definition-question.js';
 import { generateQuestions } from '../../src/questions/generate-questions.js';
+import { mendTypos } from '../../src/questions/mend-typos.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import type { Question } from '../../src/questions/question-schema.js';
 import { kb } from './build-items.js';
@@ -64,5 +65,33 @@ describe('r7 class: a pair of definitions seen from both sides is one fact', () 
     const keyed = questions.map((q) => q.choices[q.answer]);
     expect(keyed.filter((answer) => answer === 'Keeper' || answer === 'Helper')).toHaveLength(1);
     expect(keyed).toContain('Inspector');
+  });
+});
+
+// A file that spells "colonies" right many times and wrong once, and "swarming" / "swarmings" as two forms.
+const COLONIES = `## Colony states
+- queenright: colonies with a laying queen, whose colonies stay calm and build comb
+- queenless: colonies that lost their queen; such colonies roar and stop building comb
+- laying workers: workers laying drone eggs in colnies left without a queen for weeks
+- swarming: half the colonies leaving with the old queen, a few swarmings each spring
+- absconding: whole colonies leaving a hive that is too hot or full of pests
+- robbed out: colonies emptied of honey by stronger colonies nearby
+- dwindling: colonies losing more bees than they raise, as weak colonies do in autumn
+`;
+
+describe('r7 class: a typo the notes spell right elsewhere is mended', () => {
+  it('quotes the mended word in the stem and the explanation', () => {
+    const context = contextOf('colonies.md', COLONIES);
+    const texts = [...outcomesFor(context, 'laying workers').questions, ...outcomesFor(context, 'queenright').questions].flatMap((q) => [q.stem, ...q.choices, q.explanation]);
+    expect(texts.some((text) => text.includes('eggs in colonies left without a queen'))).toBe(true);
+    expect(texts.join(' ')).not.toContain('colnies');
+  });
+
+  it('leaves other forms of a word, and words the notes write too rarely to tell, as written', () => {
+    const context = contextOf('colonies.md', COLONIES);
+    expect(mendTypos('swarming colnies', context)).toBe('swarming colonies');
+    // "swarmings" is another form of "swarming"; "queenlss" is one letter from a word written only twice.
+    expect(mendTypos('a few swarmings', context)).toBe('a few swarmings');
+    expect(mendTypos('a queenlss hive', context)).toBe('a queenlss hive');
   });
 });
