@@ -5,7 +5,7 @@ import { categoryBesideThing, classBesideMember, combinedBesideOne, sameHead } f
 import { contrasting, definitionsOverlap } from './definition-overlap.js';
 import { isClause, startsWithVerb } from './definition-phrasing.js';
 import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
-import { outsideSharedHead } from './gates/choices-alike.js';
+import { openingOf, outsideSharedHead, outsideSharedOpening } from './gates/choices-alike.js';
 import { nameInAnswer } from './gates/clue-in-stem.js';
 import { nameSaysStem, notesAlsoSay } from './gates/second-right-answer.js';
 import type { GenerationContext } from './generation-context.js';
@@ -16,7 +16,8 @@ import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
 import { codeNamesBeside, isCodeName } from './shaped-siblings.js';
 import { type TermContext, termContext } from './term-context.js';
-import { asSentence, capitalise, capitaliseSentences, containsWords, tidy } from './text-tools.js';
+import { asSentence, capitalise, capitaliseSentences, containsWords, nameKey, tidy } from './text-tools.js';
+import { indexOf } from './definition-index.js';
 
 /**
  * Definition items ask one way: "Which of these is a serverless event bus …?" (definition → term), or
@@ -91,16 +92,21 @@ type SiblingPools = ReadonlyArray<() => SiblingDefinition[]>;
  */
 function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings: SiblingPools, placed: TermContext, context: GenerationContext): Outcome {
   const [closest] = siblings;
+  const answer = capitalise(facts.sentence);
+  // "Account kind" over StorageV1 and StorageV2: its own values describe values, not settings.
+  const values = ownValues(item, context);
   const candidates = (): Candidate[] =>
     (closest?.() ?? []).flatMap(({ sibling, tier }): Candidate[] => {
       const other = factsOf(sibling, context);
       // A definition written the other way (a verb phrase beside noun phrases) stands out: take it last.
       const form = other.verbForm === facts.verbForm ? 0 : 0.5;
+      // One opening as the answer's ("A required section …" beside "A required section …") first: with
+      // three that open otherwise, the answer is the odd one out.
+      const opening = openingOf(other.sentence) === openingOf(answer) ? 0 : 0.25;
       // A definition saying much the same as the answer's is a second right answer: never offered.
-      if (tier !== 0 || other.problem || definitionsOverlap(facts.sentence, other.sentence)) return [];
-      return [{ text: capitalise(other.sentence), tier: tier + form }];
+      if (tier !== 0 || other.problem || values.has(nameKey(sibling.term)) || definitionsOverlap(facts.sentence, other.sentence)) return [];
+      return [{ text: capitalise(other.sentence), tier: tier + form + opening }];
     });
-  const answer = capitalise(facts.sentence);
   const outcome = buildQuestion({
     item,
     kind: 'term-to-definition',
@@ -113,12 +119,20 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
   if (!('question' in outcome)) return outcome;
   if (outcome.question.choices.length < 4) return { skip: 'fewer than three definitions of its own section', item };
   const distractors = outcome.question.choices.filter((_, index) => index !== outcome.question.answer);
-  const clue = nameInAnswer(item.term, answer, distractors);
+  const clue = nameInAnswer(item.term, answer, distractors) ?? outsideSharedOpening(answer, distractors);
   return clue ? { skip: clue, item } : outcome;
+}
+
+/** The names a list titled by `item`'s term holds: its values or members, never its siblings. */
+function ownValues(item: DefinitionItem, context: GenerationContext): ReadonlySet<string> {
+  const title = nameKey(item.term);
+  const lists = (indexOf(context).listsByFile.get(item.source.file) ?? []).filter((list) => nameKey(list.title) === title);
+  return new Set(lists.flatMap((list) => list.members.map(nameKey)));
 }
 
 function definitionToTerm(item: DefinitionItem, definition: string, siblings: SiblingPools, placed: TermContext, context: GenerationContext): Outcome {
   const stem = describedStem(definition, context.names, placed);
+  const values = ownValues(item, context);
   const [closest, ...farther] = siblings.map((pool) => () =>
     pool().flatMap(({ sibling, tier }): Candidate[] => {
       const other = factsOf(sibling, context);
@@ -151,7 +165,9 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
       categoryBesideThing(item.term, term) ||
       // A second right answer: a name made of the stem's words, or a choice the notes also describe so.
       nameSaysStem(stem, term) ||
-      notesAlsoSay(definition, term, context),
+      notesAlsoSay(definition, term, context) ||
+      // "StorageV1" beside "Account kind", which lists it: a value of the setting, not another setting.
+      values.has(nameKey(term)),
     explanation: (distractors) => withTempting(explain(item, context), distractors, context),
   }, context);
   if (!('question' in outcome)) return outcome;

@@ -3,6 +3,7 @@ import { parseNote } from '../../src/knowledge/parse-note.js';
 import { eachDirection } from '../../src/questions/definition-question.js';
 import { generateQuestions } from '../../src/questions/generate-questions.js';
 import { mendTypos } from '../../src/questions/mend-typos.js';
+import { outsideSharedOpening } from '../../src/questions/gates/choices-alike.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import type { Question } from '../../src/questions/question-schema.js';
 import { kb } from './build-items.js';
@@ -93,5 +94,48 @@ describe('r7 class: a typo the notes spell right elsewhere is mended', () => {
     // "swarmings" is another form of "swarming"; "queenlss" is one letter from a word written only twice.
     expect(mendTypos('a few swarmings', context)).toBe('a few swarmings');
     expect(mendTypos('a queenlss hive', context)).toBe('a queenlss hive');
+  });
+});
+
+// A file of hive-record sections, two required and four optional, and a setting over its own values.
+const RECORDS = `## Hive record sections
+- header: A required section that names the apiary and the keeper who writes the record
+- inspections: A required section that lists every visit with its date and what was seen
+- treatments: An optional section where you note the mite treatments given and their doses
+- harvests: An optional section where you note the frames taken and the weight of honey
+- feeding: An optional section where you note the syrup given and its strength
+- notes: An optional section where you write anything that fits nowhere else
+- weather: An optional section where you record the sky and the wind on each visit
+- temper: An optional section where you rate how calmly the bees behaved
+
+## Hive settings
+- **Floor type**: Decides how mites and air pass under the brood box:
+  - Solid floor - closed boards that keep the hive warm in winter
+  - Mesh floor - open wire that lets fallen mites drop out of the hive
+  - Tray floor - open wire over a sliding board for counting fallen mites
+- **Entrance size**: Sets how many bees can pass at once and how easily robbers get in
+- **Roof kind**: Keeps rain off the hive and shades it from the sun in summer
+- **Frame count**: Fixes how many combs the bees can build side by side in one box
+`;
+
+describe('r7 class: a definition asked among definitions of another form or of its own values', () => {
+  it('offers definitions opening as the answer does, so it is not the one that begins otherwise', () => {
+    const context = contextOf('records.md', RECORDS);
+    const asked = outcomesFor(context, 'inspections').questions.find((q) => q.kind === 'term-to-definition');
+    expect(asked).toBeDefined();
+    const openings = asked!.choices.map((choice) => choice.split(' ').slice(0, 2).join(' '));
+    expect(openings.filter((opening) => opening === 'A required')).toHaveLength(2);
+  });
+
+  it('skips the question when every distractor opens one way and the answer another', () => {
+    expect(outsideSharedOpening('A required part that names the keeper', ['An optional part for notes', 'An optional part for feeding', 'An optional part for harvests'])).toBe('the answer is the only choice not opening as the others do');
+    expect(outsideSharedOpening('A required part that names the keeper', ['A required part for visits', 'An optional part for feeding', 'An optional part for harvests'])).toBeUndefined();
+  });
+
+  it("never offers a setting's own values beside the setting, either way", () => {
+    const context = contextOf('records.md', RECORDS);
+    const questions = outcomesFor(context, 'Floor type').questions;
+    expect(questions.map((q) => q.kind).sort()).toEqual(['definition-to-term', 'term-to-definition']);
+    expect(questions.flatMap((q) => q.choices).join(' ')).not.toMatch(/open wire|closed boards|Solid floor|Mesh floor|Tray floor/);
   });
 });
