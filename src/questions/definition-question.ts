@@ -151,7 +151,11 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
   const listed = (): Candidate[] => listedBeside(item, context).map((text) => ({ text, tier: 9 }));
   // Then the code names of its family the same file writes (SQL functions among SQL functions).
   const fromCode = (): Candidate[] => codeNamesBeside(item, context, placed.kind !== 'none');
-  const outcome = buildQuestion({
+  // "distributed data model" has "hierarchical data model" and "relational data model" of its own
+  // section: two such terms of its kind, and terms of other kinds ("domain", "primary keys") are asked
+  // beside them only when those two cannot make a question without them.
+  const mates = (closest?.() ?? []).filter((candidate) => sameHead(item.term, candidate.text)).length;
+  const build = (ofKindOnly: boolean): Outcome => buildQuestion({
     item,
     kind: 'definition-to-term',
     stem,
@@ -167,11 +171,15 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
       nameSaysStem(stem, term) ||
       notesAlsoSay(definition, term, context) ||
       // "StorageV1" beside "Account kind", which lists it: a value of the setting, not another setting.
-      values.has(nameKey(term)),
+      values.has(nameKey(term)) ||
+      (ofKindOnly && !sameHead(item.term, term)),
     explanation: (distractors) => withTempting(explain(item, context), distractors, context),
   }, context);
+  const strict = mates >= 2 ? build(true) : undefined;
+  const outcome = strict && 'question' in strict ? strict : build(false);
   if (!('question' in outcome)) return outcome;
-  const odd = outsideSharedHead(item.term, outcome.question.choices.filter((_, index) => index !== outcome.question.answer));
+  const distractors = outcome.question.choices.filter((_, index) => index !== outcome.question.answer);
+  const odd = outsideSharedHead(item.term, distractors);
   if (odd) return { skip: odd, item };
   // A code name is made of words ("GETUTCDATE", "INSERT SELECT", "RANK"): a stem or topic saying "UTC",
   // "insert" or "ranking" points at the one choice whose name holds it, whatever the others are.

@@ -139,3 +139,20 @@ describe('r7 class: a definition asked among definitions of another form or of i
     expect(questions.flatMap((q) => q.choices).join(' ')).not.toMatch(/open wire|closed boards|Solid floor|Mesh floor|Tray floor/);
   });
 });
+
+// One section holding three floors and two other parts of a hive.
+const PARTS = `## Hive parts
+- solid floor: a closed board under the brood box that keeps the colony warm in winter
+- mesh floor: an open wire base that lets fallen mites drop out of the hive
+- tray floor: a base with a drawer that slides out for cleaning and counting
+- crown board: a cover under the roof with a hole for a feeder
+- queen excluder: a grid between boxes that workers pass but the queen cannot
+`;
+
+describe('r7 class: terms of the answer’s own kind, by their head word, before terms of other kinds', () => {
+  it('asks among the floors alone when two other floors can stand beside the answer', () => {
+    const context = contextOf('parts.md', PARTS);
+    const asked = outcomesFor(context, 'mesh floor').questions.find((q) => q.kind === 'definition-to-term');
+    expect(asked?.choices.slice().sort()).toEqual(['mesh floor', 'solid floor', 'tray floor']);
+  });
+});
