@@ -28,6 +28,13 @@ export function definitionsOverlap(a: string, b: string): boolean {
  */
 export function pairedDefinitions(a: string, b: string): boolean {
   if (!contrasting(a, b)) return false;
+  // Every word one side denies the other grants: "can not grant access to others" beside "including
+  // ability to grant access to others", not beside "View access to existing resources".
+  const [negated, plain] = negation.test(a) ? [a, b] : [b, a];
+  if (negation.test(negated) && !opposite(a, b)) {
+    const denied = distinctiveWords(negated.toLowerCase().split(negation)[2]?.split(/[,;.:(]/)[0] ?? '');
+    if (![...denied].every((word) => distinctiveWords(plain).has(word))) return false;
+  }
   const left = distinctiveWords(a);
   const right = distinctiveWords(b);
   const shared = [...left].filter((word) => right.has(word)).length;

@@ -156,3 +156,10 @@ describe('r7 class: terms of the answer’s own kind, by their head word, before
     expect(asked?.choices.slice().sort()).toEqual(['mesh floor', 'solid floor', 'tray floor']);
   });
 });
+
+describe('r7 class: of a pair, the side stating the exception is asked', () => {
+  it('keeps the question whose text denies what the other grants', () => {
+    const { questions } = generateQuestions(kb(parseNote('roles.md', ROLES).items), { kinds: ['definition-to-term', 'term-to-definition'] });
+    expect(questions.map((q) => q.choices[q.answer])).toContain('Helper');
+  });
+});

@@ -142,8 +142,11 @@ export function bestPerFact<C extends Candidate>(candidates: readonly C[], maxPe
   const keep = new Set<number>();
   const dropped: Array<Dropped<C>> = [];
   const order = candidates.map((_, index) => index);
-  // Sorting is stable: equal scores stay in notes order.
-  order.sort((a, b) => (candidates[b]!.question.quality ?? 0) - (candidates[a]!.question.quality ?? 0));
+  // Sorting is stable: equal scores stay in notes order, but for the side of a pair that states the
+  // exception ("Full access, but can not grant access" before "… including the ability to grant
+  // access"): it tests the distinction, the other side is the plain reading (see `pairOf`).
+  const exception = (index: number): number => (statesException(candidates[index]!.question) ? 1 : 0);
+  order.sort((a, b) => (candidates[b]!.question.quality ?? 0) - (candidates[a]!.question.quality ?? 0) || exception(b) - exception(a));
   for (const index of order) {
     const candidate = candidates[index]!;
     const by = facts.find(candidate.question);
@@ -205,4 +208,9 @@ function describedText(stem: string): string {
   const quoted = /“([^”]+)”/.exec(stem)?.[1];
   if (quoted) return quoted;
   return stem.replace(/^(?:in [^,]+,\s*)?which\s+.*?\b(?:is|are)\s+/i, '').replace(/\?$/, '');
+}
+
+/** A "which term is described as …" whose text denies something: "… but can not grant access", "… not all features". */
+function statesException(question: Question): boolean {
+  return question.kind === 'definition-to-term' && /\b(?:not|cannot|can't|never|no)\b/i.test(describedText(question.stem));
 }
