@@ -74,22 +74,26 @@ function textsOf(item: Item): string[] {
   }
 }
 
-/** The word one letter away that the notes write at least three times and ten times as often, if one stands out. */
+/**
+ * The word one letter away that the notes write at least three times and ten times as often, if one
+ * stands out. A word the notes write three times or more is taken as meant (and a big corpus is then
+ * spared the search).
+ */
 function likelyWord(word: string, { counts, dropped }: Spelling): string | undefined {
   const own = counts.get(word) ?? 1;
-  let best: { word: string; count: number } | undefined;
-  for (const candidate of [...neighbours(word), ...(dropped.get(word) ?? [])]) {
+  if (own > 2) return undefined;
+  let best: string | undefined;
+  let bestCount = 0;
+  const consider = (candidate: string): void => {
     const count = counts.get(candidate) ?? 0;
     // Another form of one word ("permission" / "permissions", "recover" / "recovery") is no typo.
-    if (count >= 3 && count >= 10 * own && !sameRoot(word, candidate) && (!best || count > best.count)) best = { word: candidate, count };
-  }
-  return best?.word;
-}
-
-/** The words with one letter of `word` dropped, or two neighbours swapped. */
-function* neighbours(word: string): Generator<string> {
-  for (let i = 0; i < word.length; i += 1) yield word.slice(0, i) + word.slice(i + 1);
-  for (let i = 0; i + 1 < word.length; i += 1) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (count >= 3 && count >= 10 * own && count > bestCount && !sameRoot(word, candidate)) [best, bestCount] = [candidate, count];
+  };
+  // One letter dropped, or two neighbours swapped; then the words that drop a letter to give this one.
+  for (let i = 0; i < word.length; i += 1) consider(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i + 1 < word.length; i += 1) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (const candidate of dropped.get(word) ?? []) consider(candidate);
+  return best;
 }
 
 /** Two forms of one word: the same Porter stem, or one the other with an ending ("recover" / "recovery"). */
