@@ -11,6 +11,17 @@ export const FACET_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns that name an aspect of the thing above them, never a thing: "- drawback: raises false alarms"
+ * under behaviour-based detection, "- countermeasures: callback security" under war dialing. A label
+ * made of these is the parent's facet, not a term to ask about or offer beside terms.
+ */
+export const ASPECT_NOUNS: ReadonlySet<string> = new Set(
+  'drawback drawbacks disadvantage disadvantages advantage advantages downside downsides upside upsides benefit benefits countermeasure countermeasures limitation limitations caveat caveats pros cons weakness weaknesses strength strengths purpose goal goals usage uses'.split(
+    ' ',
+  ),
+);
+
+/**
  * A study checklist line or a pointer at what follows, which states nothing: "Understand ServiceAccounts",
  * "Know the difference between …", "Be able to …", "The following example shows …", "Here is how …".
  */
@@ -178,6 +189,13 @@ export const CLAUSE_LINKS: ReadonlySet<string> = new Set([
 export const EXAMPLE_LEAD = /(?:^|\s)(?:e\.g|i\.e|eg|ie|like|such as|including|for example|for instance)\.?,?$/i;
 
 /**
+ * Prefixes that put a word's root behind them ("encrypted" is "en" + "crypt", "unmanaged" "un" +
+ * "manag"): a stem word and an answer word sharing the root behind one of these begin alike too.
+ * Not "re" and "in": too many words open so by chance ("reserved" / "server", "intrusion" / "trust").
+ */
+export const ROOT_PREFIXES: readonly string[] = ['en', 'em', 'un', 'de', 'dis', 'non', 'anti', 'pre', 'post', 'sub'];
+
+/**
  * Leading runs that many unrelated English words share ("interface" / "internet", "transfer" /
  * "transport"): a stem word and an answer word that begin alike only by one of these are no clue.
  */
@@ -192,7 +210,6 @@ export const COMMON_LEADS: ReadonlySet<string> = new Set([
   'macro',
   'extra',
   'ultra',
-  'multi',
   'count',
   'contr',
   'compu',

@@ -7,6 +7,7 @@ import { clueInStem, sameWord } from './gates/clue-in-stem.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { comparisonKey, contentWords, nameKey } from './text-tools.js';
 import { actionOfPurpose, fieldActions, objectOf, plausibleRival } from './command-action.js';
+import { ofSameMatter } from './command-matter.js';
 
 /**
  * "`lvremove` removes a logical volume" becomes "Which command removes a logical volume?" with
@@ -62,7 +63,7 @@ export function commandQuestions(item: CommandItem, context: GenerationContext):
     fieldActions: index.fieldActions,
   };
   const alike = (text: string): boolean =>
-    (programOf(text) === program || (wordsIn(item.name) === 1 && wordsIn(text) === 1)) && plausibleRival(text, rivalry);
+    (programOf(text) === program || (wordsIn(item.name) === 1 && wordsIn(text) === 1)) && plausibleRival(text, rivalry) && ofSameMatter(item, text, index.byName);
   const outcome = buildQuestion(
       {
         item,

@@ -1,9 +1,11 @@
 import { englishStatement } from '../knowledge/english-part.js';
+import { ASPECT_NOUNS } from '../knowledge/english-words.js';
 import type { DefinitionItem } from '../knowledge/item.js';
 import { startsWithVerb } from './definition-phrasing.js';
 import { type GenerationContext, isServiceName, looksLikeProductName, parentSection, sectionKey } from './generation-context.js';
 import { comparisonKey, containsWords, contentWords, tidy } from './text-tools.js';
 import { isLabelOnly } from './vague-heading.js';
+import { mendTypos } from './mend-typos.js';
 
 /** What every sibling comparison needs, computed once per definition item. */
 export interface DefinitionFacts {
@@ -35,7 +37,8 @@ export function factsOf(item: DefinitionItem, context: GenerationContext): Defin
   let facts = factsCache.get(item);
   if (!facts) {
     // A bilingual definition is asked in its English part, when that reads whole (knowledge/english-part.ts).
-    const sentence = firstSentence(englishStatement(item.definition) ?? item.definition);
+    // A typo the notes spell right elsewhere is mended: the sentence is quoted in stems and choices.
+    const sentence = mendTypos(firstSentence(englishStatement(item.definition) ?? item.definition), context);
     const words = contentWords(sentence);
     facts = {
       sentence,
@@ -73,6 +76,9 @@ function termProblem(term: string): string | undefined {
   if (/^(q|question|step|part|ex|exercise|task|lab|problem|example)\s*\d+[a-z]?$/i.test(term.trim())) return 'term is not a name';
   // "BONUS", "Exam Tips": a label of the notes' own.
   if (isLabelOnly(term)) return 'term is not a name';
+  // "drawback", "Countermeasures": an aspect of the entry above it, not a thing (r7: "drawback" keyed
+  // as a countermeasure, "countermeasures" offered as an attack).
+  if (words.length <= 3 && words.every((word) => ASPECT_NOUNS.has(word.toLowerCase()) || /^(?:and|&|\/)$/.test(word))) return 'term names an aspect of the entry above it';
   return undefined;
 }
 

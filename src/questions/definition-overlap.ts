@@ -20,6 +20,28 @@ export function definitionsOverlap(a: string, b: string): boolean {
 }
 
 /**
+ * True when two definitions are one pair seen from its two sides: opposites (`contrasting`) that
+ * share at least half the distinctive words of the shorter ("Full access, including the ability to
+ * grant access" / "Full access, but can not grant access"; "Legacy for all types, but not all
+ * features" / "All types and latest features"). Not two that merely hold a pair of opposite words
+ * somewhere ("Internal code that defines an object's actions" / "… changes in external conditions").
+ */
+export function pairedDefinitions(a: string, b: string): boolean {
+  if (!contrasting(a, b)) return false;
+  // Every word one side denies the other grants: "can not grant access to others" beside "including
+  // ability to grant access to others", not beside "View access to existing resources".
+  const [negated, plain] = negation.test(a) ? [a, b] : [b, a];
+  if (negation.test(negated) && !opposite(a, b)) {
+    const denied = distinctiveWords(negated.toLowerCase().split(negation)[2]?.split(/[,;.:(]/)[0] ?? '');
+    if (![...denied].every((word) => distinctiveWords(plain).has(word))) return false;
+  }
+  const left = distinctiveWords(a);
+  const right = distinctiveWords(b);
+  const shared = [...left].filter((word) => right.has(word)).length;
+  return shared >= 1 && shared * 2 >= Math.min(left.size, right.size);
+}
+
+/**
  * True when `text` says every distinctive word of `statement` (two or more), not denying it: the
  * statement is one of the things `text` says ("The -OH group means its active" in "A-ring double bond
  * means … . The -OH group means its active"). Stricter than `definitionsOverlap`, for matching a

@@ -1,3 +1,7 @@
+import { lowerFirstWord } from './name-case.js';
+import type { TermContext } from './term-context.js';
+import { capitaliseSentences } from './text-tools.js';
+
 /**
  * How a definition sentence is phrased: a verb phrase ("Tracks changes …") or a noun phrase ("A
  * serverless event bus"), and whether a noun phrase is really a whole clause. Drives the stem wording
@@ -32,3 +36,26 @@ const verbs = new Set(
     ' ',
   ),
 );
+
+/**
+ * The stem for definition → term, phrased by how the definition starts and carrying the term's context:
+ * "Which of these is a serverless event bus?", "Which ECR component holds the images?", "In the Lambda
+ * configuration, which of these is the language and version?".
+ */
+export function describedStem(definition: string, names: ReadonlySet<string>, placed: TermContext = { kind: 'none' }): string {
+  // "A an oncogene …": a doubled article from the notes reads once.
+  const text = lowerFirstWord(definition.replace(/^(a|an|the)\s+(?=(a|an|the)\s)/i, ''), names);
+  const which = placed.kind === 'group' ? `Which ${placed.noun}` : placed.kind === 'place' ? `In ${placed.place}, which of these` : 'Which of these';
+  // "the results exhibited by an object" is plural: "which of these is the results …" does not parse.
+  const plural = /^the\s+\p{Ll}+[^\sisu]s\s/u.test(text);
+  if (/^(a|an|the)\s/i.test(text) && !isClause(text) && !plural) return `${which} is ${text}?`;
+  if (startsWithVerb(text)) return `${which} ${text}?`;
+  return `${which} is described as “${capitaliseSentences(definition)}”?`;
+}
+
+/** The stem for term → definition: "Which of these best describes the API Gateway endpoint type Regional?". */
+export function describesStem(term: string, placed: TermContext = { kind: 'none' }): string {
+  if (placed.kind === 'group') return `Which of these best describes the ${placed.noun} ${term}?`;
+  if (placed.kind === 'place') return `In ${placed.place}, which of these best describes ${term}?`;
+  return `Which of these best describes ${term}?`;
+}

@@ -3,21 +3,23 @@ import type { DefinitionItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
 import { categoryBesideThing, classBesideMember, combinedBesideOne, sameHead } from './definition-kin.js';
 import { contrasting, definitionsOverlap } from './definition-overlap.js';
-import { isClause, startsWithVerb } from './definition-phrasing.js';
+import { describedStem, describesStem, isClause } from './definition-phrasing.js';
 import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
-import { outsideSharedHead } from './gates/choices-alike.js';
+import { openingOf, outsideSharedHead, outsideSharedOpening } from './gates/choices-alike.js';
 import { nameInAnswer } from './gates/clue-in-stem.js';
 import { nameSaysStem, notesAlsoSay } from './gates/second-right-answer.js';
 import type { GenerationContext } from './generation-context.js';
 import { labelledBeside } from './labelled-beside.js';
 import { closedParallelSet, scopeContrast } from './parallel-set.js';
 import { inAnswerCase } from './choice-case.js';
+import { mendTypos } from './mend-typos.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
 import { codeNamesBeside, isCodeName } from './shaped-siblings.js';
 import { type TermContext, termContext } from './term-context.js';
-import { asSentence, capitalise, capitaliseSentences, containsWords, tidy } from './text-tools.js';
+import { asSentence, capitalise, containsWords, nameKey, tidy } from './text-tools.js';
+import { indexOf } from './definition-index.js';
 
 /**
  * Definition items ask one way: "Which of these is a serverless event bus …?" (definition → term), or
@@ -100,18 +102,23 @@ type SiblingPools = ReadonlyArray<() => SiblingDefinition[]>;
  */
 function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings: SiblingPools, placed: TermContext, context: GenerationContext, parallel: boolean): Outcome {
   const [closest] = siblings;
+  const answer = capitalise(facts.sentence);
+  // "Account kind" over StorageV1 and StorageV2: its own values describe values, not settings.
+  const values = ownValues(item, context);
   const candidates = (): Candidate[] =>
     (closest?.() ?? []).flatMap(({ sibling, tier }): Candidate[] => {
       const other = factsOf(sibling, context);
       // A definition written the other way (a verb phrase beside noun phrases) stands out: take it last.
       const form = other.verbForm === facts.verbForm ? 0 : 0.5;
+      // One opening as the answer's ("A required section …" beside "A required section …") first: with
+      // three that open otherwise, the answer is the odd one out.
+      const opening = openingOf(other.sentence) === openingOf(answer) ? 0 : 0.25;
       // A definition saying much the same as the answer's is a second right answer: never offered.
       // Kinds of one thing defined alike differ in scope ("all" / "only"): that is the pair to tell apart.
       const overlaps = definitionsOverlap(facts.sentence, other.sentence) && !(parallel && scopeContrast(facts.sentence, other.sentence));
-      if (tier !== 0 || other.problem || overlaps) return [];
-      return [{ text: capitalise(other.sentence), tier: tier + form }];
+      if (tier !== 0 || other.problem || values.has(nameKey(sibling.term)) || overlaps) return [];
+      return [{ text: capitalise(other.sentence), tier: tier + form + opening }];
     });
-  const answer = capitalise(facts.sentence);
   const outcome = buildQuestion({
     item,
     kind: 'term-to-definition',
@@ -119,17 +126,25 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
     answer,
     shape: 'text',
     candidates,
-    explanation: () => explain(item),
+    explanation: () => explain(item, context),
   }, context);
   if (!('question' in outcome)) return outcome;
   if (outcome.question.choices.length < 4 && !parallel) return { skip: 'fewer than three definitions of its own section', item };
   const distractors = outcome.question.choices.filter((_, index) => index !== outcome.question.answer);
-  const clue = nameInAnswer(item.term, answer, distractors);
+  const clue = nameInAnswer(item.term, answer, distractors) ?? outsideSharedOpening(answer, distractors);
   return clue ? { skip: clue, item } : outcome;
+}
+
+/** The names a list titled by `item`'s term holds: its values or members, never its siblings. */
+function ownValues(item: DefinitionItem, context: GenerationContext): ReadonlySet<string> {
+  const title = nameKey(item.term);
+  const lists = (indexOf(context).listsByFile.get(item.source.file) ?? []).filter((list) => nameKey(list.title) === title);
+  return new Set(lists.flatMap((list) => list.members.map(nameKey)));
 }
 
 function definitionToTerm(item: DefinitionItem, definition: string, siblings: SiblingPools, placed: TermContext, context: GenerationContext): Outcome {
   const stem = describedStem(definition, context.names, placed);
+  const values = ownValues(item, context);
   const [closest, ...farther] = siblings.map((pool) => () =>
     pool().flatMap(({ sibling, tier }): Candidate[] => {
       const other = factsOf(sibling, context);
@@ -150,7 +165,11 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
   const listed = (): Candidate[] => listedBeside(item, context).map((text) => ({ text, tier: 9 }));
   // Then the code names of its family the same file writes (SQL functions among SQL functions).
   const fromCode = (): Candidate[] => codeNamesBeside(item, context, placed.kind !== 'none');
-  const outcome = buildQuestion({
+  // "distributed data model" has "hierarchical data model" and "relational data model" of its own
+  // section: two such terms of its kind, and terms of other kinds ("domain", "primary keys") are asked
+  // beside them only when those two cannot make a question without them.
+  const mates = (closest?.() ?? []).filter((candidate) => sameHead(item.term, candidate.text)).length;
+  const build = (ofKindOnly: boolean): Outcome => buildQuestion({
     item,
     kind: 'definition-to-term',
     stem,
@@ -164,11 +183,17 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
       categoryBesideThing(item.term, term) ||
       // A second right answer: a name made of the stem's words, or a choice the notes also describe so.
       nameSaysStem(stem, term) ||
-      notesAlsoSay(definition, term, context),
-    explanation: (distractors) => withTempting(explain(item), distractors, context),
+      notesAlsoSay(definition, term, context) ||
+      // "StorageV1" beside "Account kind", which lists it: a value of the setting, not another setting.
+      values.has(nameKey(term)) ||
+      (ofKindOnly && !sameHead(item.term, term)),
+    explanation: (distractors) => withTempting(explain(item, context), distractors, context),
   }, context);
+  const strict = mates >= 2 ? build(true) : undefined;
+  const outcome = strict && 'question' in strict ? strict : build(false);
   if (!('question' in outcome)) return outcome;
-  const odd = outsideSharedHead(item.term, outcome.question.choices.filter((_, index) => index !== outcome.question.answer));
+  const distractors = outcome.question.choices.filter((_, index) => index !== outcome.question.answer);
+  const odd = outsideSharedHead(item.term, distractors);
   if (odd) return { skip: odd, item };
   // A code name is made of words ("GETUTCDATE", "INSERT SELECT", "RANK"): a stem or topic saying "UTC",
   // "insert" or "ranking" points at the one choice whose name holds it, whatever the others are.
@@ -192,29 +217,6 @@ function echoesCodeName(name: string, texts: readonly string[]): boolean {
 }
 
 /**
- * The stem for definition → term, phrased by how the definition starts and carrying the term's context:
- * "Which of these is a serverless event bus?", "Which ECR component holds the images?", "In the Lambda
- * configuration, which of these is the language and version?".
- */
-export function describedStem(definition: string, names: ReadonlySet<string>, placed: TermContext = { kind: 'none' }): string {
-  // "A an oncogene …": a doubled article from the notes reads once.
-  const text = lowerFirstWord(definition.replace(/^(a|an|the)\s+(?=(a|an|the)\s)/i, ''), names);
-  const which = placed.kind === 'group' ? `Which ${placed.noun}` : placed.kind === 'place' ? `In ${placed.place}, which of these` : 'Which of these';
-  // "the results exhibited by an object" is plural: "which of these is the results …" does not parse.
-  const plural = /^the\s+\p{Ll}+[^\sisu]s\s/u.test(text);
-  if (/^(a|an|the)\s/i.test(text) && !isClause(text) && !plural) return `${which} is ${text}?`;
-  if (startsWithVerb(text)) return `${which} ${text}?`;
-  return `${which} is described as “${capitaliseSentences(definition)}”?`;
-}
-
-/** The stem for term → definition: "Which of these best describes the API Gateway endpoint type Regional?". */
-function describesStem(term: string, placed: TermContext = { kind: 'none' }): string {
-  if (placed.kind === 'group') return `Which of these best describes the ${placed.noun} ${term}?`;
-  if (placed.kind === 'place') return `In ${placed.place}, which of these best describes ${term}?`;
-  return `Which of these best describes ${term}?`;
-}
-
-/**
  * The explanation, then what the first distractor really is when the notes define it: a reader who
  * picked it learns why it was wrong ("EventBridge is … . SQS, by contrast: a managed message queue.").
  */
@@ -228,9 +230,9 @@ function withTempting(explanation: string, distractors: readonly string[], conte
 }
 
 /** "EventBridge (also called CloudWatch Events) is a serverless event bus." — at most two sentences. */
-function explain(item: DefinitionItem): string {
+function explain(item: DefinitionItem, context: GenerationContext): string {
   const aliases = item.aliases.length > 0 ? ` (also called ${item.aliases.join(', ')})` : '';
-  const definition = tidy(item.definition.split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/).slice(0, 2).join('. '));
+  const definition = tidy(mendTypos(item.definition, context).split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/).slice(0, 2).join('. '));
   const text = lowerFirstWord(definition);
   if (/^(a|an|the)\s/i.test(text) && !isClause(text)) return `${item.term}${aliases} is ${text}`;
   return `${item.term}${aliases}: ${definition}`;

@@ -124,3 +124,16 @@ describe('command questions', () => {
     expect(questions[0]!.choices).not.toContain('fdisk');
   });
 });
+
+describe('command questions: wrong choices of the answer’s matter (r7)', () => {
+  const brood = ['## Brood', '', '`hivectl get brood` shows how many cells of each box hold eggs and larvae.', '`hivectl get stores` shows how much honey and pollen each box holds.', '`hivectl top colony` shows the bees flying in and out each minute.'].join('\n');
+  const access = ['## Access', '', '`hivectl auth check` shows whether a keeper may open the apiary gate.'].join('\n');
+  const combs = ['## Combs', '', '`hivectl get combs` shows how many frames of each box are drawn out.'].join('\n');
+
+  it('never offers a described command of another file whose name and purpose share no word with the answer’s', () => {
+    const questions = commandQuestions({ 'access.md': access, 'brood.md': brood, 'combs.md': combs });
+    const asked = questions.find((q) => answerOf(q) === 'hivectl get stores');
+    expect(asked?.choices).not.toContain('hivectl auth check');
+    expect(asked?.choices).toContain('hivectl get combs');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { definitionQuestions, describedStem, eachDirection, unclearContext } from '../../src/questions/definition-question.js';
+import { definitionQuestions, eachDirection, unclearContext } from '../../src/questions/definition-question.js';
+import { describedStem } from '../../src/questions/definition-phrasing.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import type { Item } from '../../src/knowledge/item.js';
 import type { Question } from '../../src/questions/question-schema.js';

@@ -139,3 +139,21 @@ function headWord(name: string): string | undefined {
   if (words.length < 2) return undefined;
   return words.at(-1)!.replace(/(?<=\p{L}{3}[^s])s$/u, '');
 }
+
+/**
+ * The answer is the one choice not opening as every distractor does: "A required section that …"
+ * among three "An optional section …" (r7 review, "giveaway": the only choice that begins otherwise).
+ * Used where the choices are definitions.
+ */
+export function outsideSharedOpening(answer: string, distractors: readonly string[]): string | undefined {
+  if (distractors.length < 2) return undefined;
+  const openings = new Set(distractors.map(openingOf));
+  const [opening] = openings;
+  if (openings.size !== 1 || opening === undefined || opening.split(' ').length < 2) return undefined;
+  return openingOf(answer) === opening ? undefined : 'the answer is the only choice not opening as the others do';
+}
+
+/** The first two words of a definition, lower-cased ("an optional"); one word when it has no more. */
+export function openingOf(text: string): string {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 2).join(' ');
+}

@@ -1,5 +1,5 @@
 import { stemmer as porter } from 'stemmer';
-import { COMMON_LEADS, FUNCTION_WORDS } from '../../knowledge/english-words.js';
+import { COMMON_LEADS, FUNCTION_WORDS, ROOT_PREFIXES } from '../../knowledge/english-words.js';
 import { comparisonKey } from '../text-tools.js';
 
 /**
@@ -18,11 +18,12 @@ export function clueInStem(stem: string, answer: string, distractors: readonly s
     if (vendorWords.has(word)) continue;
     // The clue is the stem's word: a distractor hides it only by sharing that word, not another part of
     // the answer ("DATETIMEOFFSET" in the stem, "SYSDATETIME" beside "SYSDATETIMEOFFSET" hides nothing).
-    const clues = stemWords.filter((other) => sameWord(other, word, stemAcronyms) || openAlike(other, word));
+    const clues = stemWords.filter((other) => sameWord(other, word, stemAcronyms) || openAlike(other, word) || rootAlike(other, word));
     if (clues.length === 0) continue;
     // A distractor hides the clue by the word itself or another form of it ("Column Segment" beside
     // "columnstore" hides nothing: the stem's word is the answer's whole word).
-    const hidden = (clue: string): boolean => distractors.some((d) => wordsOf(d).some((other) => other === word || (sameWord(other, clue) && !(clue === word && other.length < clue.length && clue.startsWith(other)))));
+    // A root shared behind a prefix is hidden by a distractor sharing it too ("decrypted" beside "encrypted").
+    const hidden = (clue: string): boolean => distractors.some((d) => wordsOf(d).some((other) => other === word || (sameWord(other, clue) && !(clue === word && other.length < clue.length && clue.startsWith(other))) || (rootAlike(clue, word) && rootAlike(clue, other))));
     if (clues.every(hidden)) continue;
     return 'a word of the answer stands in the stem';
   }
@@ -103,13 +104,14 @@ function stemmer(word: string): string {
  * A short stem word that leads one of the answer's compound words, the rest a word of four letters or
  * more: "out" for "Outbound", "web" in "websites" for "Web Hosting". `sameWord` leaves words under
  * four letters alone.
- * A distractor whose word has the same rest behind another lead ("Inbound") hides it: the reader must
- * still know which way the stem's word points.
+ * Only a distractor holding the same word hides it. "Inbound" beside "Outbound" was once taken to
+ * hide "out" (the reader must know which way it points); the r7 review still judged "allowed out" →
+ * "Outbound Rules" a giveaway: the stem's word is the answer's, whatever the opposite says.
  */
 function leadOfCompound(stemWords: readonly string[], answerWords: readonly string[], distractorWords: readonly string[]): boolean {
   const leads = (lead: string, word: string): boolean => lead.length === 3 && word.length >= lead.length + 4 && word.startsWith(lead);
-  // "out" in the stem, "Outbound" in the answer: hidden by "Inbound".
-  const outward = answerWords.some((word) => stemWords.some((lead) => leads(lead, word) && !distractorWords.some((other) => other !== word && other.endsWith(word.slice(3)))));
+  // "out" in the stem, "Outbound" in the answer: hidden by another "Outbound", not by "Inbound".
+  const outward = answerWords.some((word) => stemWords.some((lead) => leads(lead, word) && !distractorWords.includes(word)));
   // "websites" in the stem, "Web" in the answer: hidden by a distractor saying "web" too, alone or leading a word.
   return outward || answerWords.some((lead) => stemWords.some((word) => leads(lead, word)) && !distractorWords.some((other) => other.startsWith(lead)));
 }
@@ -152,6 +154,17 @@ export function openAlike(a: string, b: string): boolean {
   return shared >= 5;
 }
 
+/**
+ * "cryptographic" / "encrypted": one word's root stands behind a prefix of the other (r7 review: a
+ * giveaway), the root and the other word opening alike as `openAlike` asks.
+ */
+function rootAlike(a: string, b: string): boolean {
+  const unprefixed = (word: string): string[] => ROOT_PREFIXES.filter((prefix) => word.startsWith(prefix)).map((prefix) => word.slice(prefix.length));
+  return unprefixed(a).some((root) => openAlike(root, b)) || unprefixed(b).some((root) => openAlike(a, root));
+}
+
+
+
 /** True when `text` holds an acronym (two letters or more) whose letters start consecutive words of `other`. */
 function spellsOut(text: string, other: string): boolean {
   // "SQS", and the acronym leading a compound ("OOMKilled" → OOM).
@@ -169,8 +182,7 @@ function spellsOut(text: string, other: string): boolean {
   return [content, all, whole].some((words) => acronyms.some((acronym) => {
     if (otherKey.includes(` ${acronym} `)) return false;
     for (let start = 0; start + acronym.length <= words.length; start += 1) {
-      const initials = words.slice(start, start + acronym.length).map((w) => w[0]!.toLowerCase()).join('');
-      if (initials === acronym) return true;
+      if (words.slice(start, start + acronym.length).every((w, at) => initialFor(w, acronym[at]!))) return true;
     }
     // "AELB" beside "Application Load Balancers": a long acronym with one letter more still gives it away.
     if (acronym.length < 4) return false;
@@ -180,4 +192,10 @@ function spellsOut(text: string, other: string): boolean {
       return skip > 0 && initials.includes(rest);
     });
   }));
+}
+
+/** True when `word` opens with `letter`, or `letter` is the "x" acronyms write for "ex" (PBX, "private branch exchange"). */
+function initialFor(word: string, letter: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.startsWith(letter) || (letter === 'x' && lower.startsWith('ex'));
 }

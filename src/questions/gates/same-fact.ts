@@ -2,6 +2,7 @@ import type { Question } from '../question-schema.js';
 import { parseQuantity } from '../../knowledge/parse-quantity.js';
 import { comparisonKey } from '../text-tools.js';
 import { isMirrored } from '../mirrored-text.js';
+import { pairedDefinitions } from '../definition-overlap.js';
 
 interface Entry {
   question: Question;
@@ -67,11 +68,36 @@ export class FactsAsked {
     // more things, "Which port does etcd use?" / "…kubelet use?" are two facts).
     const mirror = question.kind === 'comparison' && twoThings(question) ? (this.byChoices.get(choicesKey(question)) ?? []).find((earlier) => earlier.answer !== answer && isMirrored(earlier.stem, stem)) : undefined;
     if (mirror) return mirror.question;
+    const pair = question.kind === 'definition-to-term' ? this.pairOf(question, answer) : undefined;
+    if (pair) return pair;
     for (const run of runsOf(stem)) {
       const answered = (this.byAnswer.get(run) ?? []).find((earlier) => earlier.stem.includes(` ${answer} `));
       if (answered) return answered.question;
     }
     return undefined;
+  }
+
+  /**
+   * A kept "which term is described as …?" of the same file keyed to one of this question's choices,
+   * offering this answer too, whose described text and this one's are one pair's two sides: opposites
+   * alike in words (`pairedDefinitions`: "Full access, but can not grant access" → Contributor beside "Full access, including the ability
+   * to grant access" → Owner; "into" / "out from") or one frame with a short run swapped. Knowing one
+   * answers the other (r7 review, "repeats": "each stem answers the other").
+   */
+  private pairOf(question: Question, answer: string): Question | undefined {
+    const choices = new Set(question.choices.map(comparisonKey));
+    const described = describedText(question.stem);
+    return question.choices
+      .filter((_, index) => index !== question.answer)
+      .flatMap((choice) => this.byAnswer.get(comparisonKey(choice)) ?? [])
+      .find(
+        (earlier) =>
+          earlier.kind === 'definition-to-term' &&
+          earlier.question.source.file === question.source.file &&
+          choices.has(earlier.answer) &&
+          earlier.question.choices.some((choice) => comparisonKey(choice) === answer) &&
+          (pairedDefinitions(describedText(earlier.question.stem), described) || isMirrored(describedText(earlier.question.stem), described)),
+      )?.question;
   }
 
   /** Records a kept question. */
@@ -116,8 +142,11 @@ export function bestPerFact<C extends Candidate>(candidates: readonly C[], maxPe
   const keep = new Set<number>();
   const dropped: Array<Dropped<C>> = [];
   const order = candidates.map((_, index) => index);
-  // Sorting is stable: equal scores stay in notes order.
-  order.sort((a, b) => (candidates[b]!.question.quality ?? 0) - (candidates[a]!.question.quality ?? 0));
+  // Sorting is stable: equal scores stay in notes order, but for the side of a pair that states the
+  // exception ("Full access, but can not grant access" before "… including the ability to grant
+  // access"): it tests the distinction, the other side is the plain reading (see `pairOf`).
+  const exception = (index: number): number => (statesException(candidates[index]!.question) ? 1 : 0);
+  order.sort((a, b) => (candidates[b]!.question.quality ?? 0) - (candidates[a]!.question.quality ?? 0) || exception(b) - exception(a));
   for (const index of order) {
     const candidate = candidates[index]!;
     const by = facts.find(candidate.question);
@@ -174,3 +203,14 @@ function measureOf(question: Question): string {
   return `${role}/${parseQuantity(question.choices[question.answer] ?? '')?.dimension ?? 'count'}`;
 }
 
+/** What a "which term …" stem describes: its quotation, else what follows its "which … is". */
+function describedText(stem: string): string {
+  const quoted = /“([^”]+)”/.exec(stem)?.[1];
+  if (quoted) return quoted;
+  return stem.replace(/^(?:in [^,]+,\s*)?which\s+.*?\b(?:is|are)\s+/i, '').replace(/\?$/, '');
+}
+
+/** A "which term is described as …" whose text denies something: "… but can not grant access", "… not all features". */
+function statesException(question: Question): boolean {
+  return question.kind === 'definition-to-term' && /\b(?:not|cannot|can't|never|no)\b/i.test(describedText(question.stem));
+}

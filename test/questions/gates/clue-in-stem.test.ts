@@ -83,8 +83,12 @@ describe('clueInStem: clues the round-4 review found', () => {
     expect(clueInStem(stem, answer, distractors)).toBeDefined();
   });
 
-  it('lets a short leading word stand when a distractor has the same rest behind another lead', () => {
-    expect(clueInStem('Which of these sets the traffic allowed out of a hive?', 'Outbound Gates', ['Inbound Gates', 'Queen Excluders', 'Drone Traps'])).toBeUndefined();
+  it('catches a short leading word though a distractor has the same rest behind another lead (r7)', () => {
+    expect(clueInStem('Which of these sets the traffic allowed out of a hive?', 'Outbound Gates', ['Inbound Gates', 'Queen Excluders', 'Drone Traps'])).toBeDefined();
+  });
+
+  it('lets a short leading word stand when a distractor holds the same word', () => {
+    expect(clueInStem('Which of these sets the traffic allowed out of a hive?', 'Outbound Gates', ['Outbound Drones', 'Queen Excluders', 'Drone Traps'])).toBeUndefined();
   });
 
   it('still lets a distractor hide a clue by the same word or another form of it', () => {
@@ -106,5 +110,20 @@ describe('nameInAnswer: a part of the asked name spelt out in the keyed definiti
     expect(nameInAnswer('HIVEGPSTIME', 'Returns the hive clock in GPS time', ['Returns GPS time, rounded', 'Same as HIVETIME'])).toBeUndefined();
     // The whole word is clueInStem's to judge (the term stands in the stem).
     expect(nameInAnswer('Smoker', 'A can the keeper uses as a smoker to calm the bees', ['A knife to cut the comb', 'A brush for the bees'])).toBeUndefined();
+  });
+});
+
+describe('clueInStem: clues the r7 review found', () => {
+  it.each([
+    ['a root behind a prefix of the answer word', 'Which of these uses cryptographic seals to hide from the keeper?', 'encrypted swarms', ['absconding swarms', 'robbing swarms', 'drifting swarms']],
+    ['"multi" shared by a stem word and the answer', 'Which of these is a hive sending one signal to multiple chosen hives?', 'multicast', ['broadcast', 'unicast relay', 'waggle dance']],
+    ['an acronym whose X stands for a word opening with "ex"', 'In hive networks, which of these is described as “Private bee exchange”?', 'PBX', ['HVP', 'VoB', 'SRT']],
+  ])('catches %s', (_name, stem, answer, distractors) => {
+    expect(clueInStem(stem, answer, distractors)).toBeDefined();
+  });
+
+  it('still passes a root a distractor shares, and prefixes too loose to mean a root ("re")', () => {
+    expect(clueInStem('Which of these uses cryptographic seals to hide from the keeper?', 'encrypted swarms', ['decrypted swarms', 'robbing swarms'])).toBeUndefined();
+    expect(clueInStem('Which of these is reserved for the queen?', 'Server Frame', ['Brood Frame', 'Honey Frame'])).toBeUndefined();
   });
 });
