@@ -12,8 +12,7 @@ const enzymes = `# Drug handling
 
 Most oral drugs pass the liver before they reach the blood. **Rifampin** induces several liver enzymes, so other drugs given with it clear faster. **Ketoconazole** blocks the same enzymes and raises the levels of other drugs. A **dose** is the **only** thing a prescriber sets.
 
-**Gut wall**
-*Drug → inactive metabolite*
+The gut wall clears some drugs before the liver sees them.
 **Grapefruit juice** slows the gut enzyme that breaks down many drugs taken by mouth.
 
 **Cimetidine** inhibits several liver enzymes and slows the clearance of warfarin.
