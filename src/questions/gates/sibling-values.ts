@@ -7,20 +7,23 @@ import type { GenerationContext } from '../generation-context.js';
  * choice). The stem asks one subject's attribute; when the same section of the notes gives that same
  * subject and attribute, with the same role and conditions, another value, the stem has two right
  * answers by the notes: two "Bioavailability:" lines under one heading, or "208 GiB of RAM" and "80 GiB
- * of RAM" on two sub-bullets whose own names the fact lost. Neither is asked.
+ * of RAM" on two sub-bullets whose own names the fact lost. Neither is asked. The same holds for an
+ * attribute the section also gives under a condition ("Uptake: 60 %" beside "Uptake (with a buffer
+ * tablet): 85 %"): the bare one has two right answers, so only the conditional one is asked.
  */
 export function siblingValue(item: FactItem, context: GenerationContext): string | undefined {
   const q = item.quantity;
   if (!q) return undefined;
-  const values = valuesBySibling(context).get(siblingKey(item)) ?? [];
+  const key = siblingKey(item);
+  const values = [...(valuesBySibling(context).get(key) ?? []), ...(valuesUnderCondition(context).get(key) ?? [])];
   // "5TB (5000GB)" is one amount written twice: within 5 % is the same value, not another.
   const other = values.some(([min, max]) => !near(min, q.min) || !near(max, q.max));
   return other ? 'the notes give the same subject and attribute another value here: a second right answer' : undefined;
 }
 
 /** File, heading path, subject, attribute without its brackets or bound words, role, conditions, dimension. */
-function siblingKey(item: FactItem): string {
-  const attribute = item.attribute
+function siblingKey(item: FactItem, attributeText = item.attribute): string {
+  const attribute = attributeText
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\b(?:max(?:imum)?|min(?:imum)?|defaults?|up to|at (?:most|least))\b/g, ' ')
@@ -36,6 +39,22 @@ const valuesBySibling = perContext((context) => {
   for (const fact of context.facts) {
     if (!fact.quantity || fact.attribute.trim() === '') continue;
     const key = siblingKey(fact);
+    const values = byKey.get(key) ?? byKey.set(key, []).get(key)!;
+    values.push([fact.quantity.min, fact.quantity.max]);
+  }
+  return byKey;
+});
+
+/** "uptake with a buffer tablet" → "uptake": the attribute a condition narrows. */
+const CONDITIONED = /^(.+?)\s*\(?\b(?:with|without|when|if|under|during|after|before|while)\b.+$/i;
+
+/** The amounts of the attributes each bare sibling key is also given under a condition, in the same section. */
+const valuesUnderCondition = perContext((context) => {
+  const byKey = new Map<string, Array<readonly [number, number]>>();
+  for (const fact of context.facts) {
+    const bare = CONDITIONED.exec(fact.attribute)?.[1];
+    if (!fact.quantity || !bare?.trim()) continue;
+    const key = siblingKey(fact, bare);
     const values = byKey.get(key) ?? byKey.set(key, []).get(key)!;
     values.push([fact.quantity.min, fact.quantity.max]);
   }
