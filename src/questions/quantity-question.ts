@@ -23,7 +23,7 @@ import { unitCapacityQuestion } from './unit-capacity.js';
 import { countToShareQuestion } from './count-to-share.js';
 import { reservedCountQuestions } from './reserved-count.js';
 import { portOfAnotherName } from './gates/port-owner.js';
-import { siblingValue } from './gates/sibling-values.js';
+import { siblingValue, unstatedCondition } from './gates/sibling-values.js';
 import { largerMaximum, listedValue } from './gates/other-values.js';
 import { parameterLimitQuestion } from './parameter-limit.js';
 import { ownSubject, transposedRow } from './quantity-subject.js';
@@ -64,7 +64,10 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
   // "Cost structure: up to 72 % discount compared to On-Demand": the noun by a percentage says what it
   // is a share of, and its baseline is kept.
   const share = percentAttribute(placed.text, q, unaskable(label(placed), q));
-  const resolved = share ? { ...placed, attribute: share.attribute, conditions: [...new Set([...(placed.conditions ?? []), ...share.conditions])] } : placed;
+  // "Uptake: 60 %" beside "Uptake (with a buffer tablet): 85 %" is asked "…, without a buffer tablet?".
+  const without = q.dimension === 'port' ? undefined : unstatedCondition(fact, context);
+  const extra = [...(share?.conditions ?? []), ...(without ? [without] : [])];
+  const resolved = share || without ? { ...placed, ...(share ? { attribute: share.attribute } : {}), conditions: [...new Set([...(placed.conditions ?? []), ...extra])] } : placed;
   const written = label(resolved);
   if (!written) return [{ skip: 'fact has no attribute to ask about', item: resolved }];
   // "INT: 4 bytes", "/tmp: 512 MB": the label is the thing measured, so the question asks its measure.

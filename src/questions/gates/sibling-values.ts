@@ -9,13 +9,15 @@ import type { GenerationContext } from '../generation-context.js';
  * answers by the notes: two "Bioavailability:" lines under one heading, or "208 GiB of RAM" and "80 GiB
  * of RAM" on two sub-bullets whose own names the fact lost. Neither is asked. The same holds for an
  * attribute the section also gives under a condition ("Uptake: 60 %" beside "Uptake (with a buffer
- * tablet): 85 %"): the bare one has two right answers, so only the conditional one is asked.
+ * tablet): 85 %"): the bare one is asked only when it can say the condition does not hold (see
+ * unstatedCondition), else it has two right answers.
  */
 export function siblingValue(item: FactItem, context: GenerationContext): string | undefined {
   const q = item.quantity;
   if (!q) return undefined;
   const key = siblingKey(item);
-  const values = [...(valuesBySibling(context).get(key) ?? []), ...(valuesUnderCondition(context).get(key) ?? [])];
+  const conditioned = unstatedCondition(item, context) ? [] : (valuesUnderCondition(context).get(key)?.map((v) => v.amount) ?? []);
+  const values = [...(valuesBySibling(context).get(key) ?? []), ...conditioned];
   // "5TB (5000GB)" is one amount written twice: within 5 % is the same value, not another.
   const other = values.some(([min, max]) => !near(min, q.min) || !near(max, q.max));
   return other ? 'the notes give the same subject and attribute another value here: a second right answer' : undefined;
@@ -48,15 +50,26 @@ const valuesBySibling = perContext((context) => {
 /** "uptake with a buffer tablet" → "uptake": the attribute a condition narrows. */
 const CONDITIONED = /^(.+?)\s*\(?\b(?:with|without|when|if|under|during|after|before|while)\b.+$/i;
 
-/** The amounts of the attributes each bare sibling key is also given under a condition, in the same section. */
+/**
+ * "without a buffer tablet" for "Uptake: 60 %" when the one other value its section gives it is under
+ * "with a buffer tablet": the condition the bare value is asked with, so that it has one right answer.
+ */
+export function unstatedCondition(item: FactItem, context: GenerationContext): string | undefined {
+  const under = valuesUnderCondition(context).get(siblingKey(item)) ?? [];
+  const [only] = under;
+  return under.length === 1 && /^with\s/i.test(only!.condition) ? only!.condition.replace(/^with/i, 'without') : undefined;
+}
+
+/** The amounts, with their condition, of the attributes each bare sibling key is also given under a condition. */
 const valuesUnderCondition = perContext((context) => {
-  const byKey = new Map<string, Array<readonly [number, number]>>();
+  const byKey = new Map<string, Array<{ amount: readonly [number, number]; condition: string }>>();
   for (const fact of context.facts) {
-    const bare = CONDITIONED.exec(fact.attribute)?.[1];
-    if (!fact.quantity || !bare?.trim()) continue;
-    const key = siblingKey(fact, bare);
+    const conditioned = CONDITIONED.exec(fact.attribute);
+    if (!fact.quantity || !conditioned?.[1]?.trim()) continue;
+    const key = siblingKey(fact, conditioned[1]);
     const values = byKey.get(key) ?? byKey.set(key, []).get(key)!;
-    values.push([fact.quantity.min, fact.quantity.max]);
+    const condition = fact.attribute.slice(conditioned[1].length).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+    values.push({ amount: [fact.quantity.min, fact.quantity.max], condition });
   }
   return byKey;
 });
