@@ -4,7 +4,8 @@ import { bareValueQuantity, findQuantities } from './parse-quantity.js';
 import { qualifiersOf } from './fact-qualifiers.js';
 import { headingName, type NameHints } from './topic-of.js';
 import { parallelClauses } from './parallel-clauses.js';
-import { keyedMeasure } from './keyed-measure.js';
+import { keyedMeasure, namesMeasure } from './keyed-measure.js';
+import { scopedHead, setObject } from './said-of.js';
 
 /** A fact before it gets its id, topic and source. */
 export type FactDraft = Pick<
@@ -61,10 +62,14 @@ function wordsAfter(rest: string): string[] {
 }
 
 /** The clause before the quantity: "request and response payload" in "… payload up to 6 MB". */
-function wordsBefore(before: string): string[] {
+function clausesBefore(before: string): string[] {
   // Only the sentence the value is in: "… 30 seconds. The maximum is 12 hours" names nothing new before "12 hours".
   const sentence = before.split(/(?<!\b(?:e\.g|i\.e|approx|ex|vs|etc))\.\s/i).at(-1) ?? before;
-  const parts = sentence.replace(/\([^)]*\)/g, ' ').split(/[,;:(，。；：（、！？]|\s[-–—]\s/);
+  return sentence.replace(/\([^)]*\)/g, ' ').split(/[,;:(，。；：（、！？]|\s[-–—]\s/);
+}
+
+function wordsBefore(before: string): string[] {
+  const parts = clausesBefore(before);
   // "…run time, rounded to the nearest 100ms": when the nearest clause is all filler, use the one before.
   for (let i = parts.length - 1; i >= 0; i--) {
     const tokens = tokensOf(parts[i] ?? '');
@@ -88,6 +93,11 @@ function attributeFor(q: Quantity, before: string, after: string): string {
     const noun = q.text.replace(/^.*?\d[\d,.]*\s*[kKM]?\s*/, '').replace(/\s+per\s+.*$/, '');
     if (noun && !/^gb-?s/i.test(noun)) return lowerWords(tokensOf(noun));
   }
+  // "sets the idle timeout to 60 s for both", "the visibility timeout for a message is 30 s": the frame names it.
+  const clause = tokensOf(clausesBefore(before).at(-1) ?? '');
+  const framed = setObject(clause) ?? scopedHead(clause);
+  if (framed && !framed.every((w) => WEAK.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase())))
+    return lowerWords(framed);
   const next = wordsAfter(after);
   if (next.length > 0) return lowerWords(next);
   const prev = wordsBefore(before);
@@ -127,7 +137,10 @@ export function quantityFacts(statement: Statement, subject: string, hints: Name
   if (quantities.length === 0) return [];
   const keyName = keyed ? headingName(statement.key!, hints) : undefined;
   const about = keyed ? subject : (leadingAcronym(statement.text, subject, hints) ?? subject);
-  const keyIsSubject = keyName?.name !== undefined && keyName.whole;
+  // "HealthCheck Interval: 30s": a key of several words ending in what its value measures is no name.
+  const keyWords = keyed ? tokensOf(statement.key!) : [];
+  const measuredKey = keyWords.length >= 2 && quantities.some((q) => namesMeasure(keyWords.at(-1)!, q.dimension));
+  const keyIsSubject = keyName?.name !== undefined && keyName.whole && !measuredKey;
   const facts: FactDraft[] = [];
   let cursor = 0;
   for (const q of quantities) {

@@ -4,6 +4,8 @@ import type { FactItem, Quantity } from './item.js';
 export type Qualifiers = Pick<FactItem, 'role' | 'conditions' | 'negated'>;
 
 const DEFAULT_BEFORE = /\b(?:defaults?|by\s+default|initially)\b[^,;.]*$/i;
+/** "By default, the balancer sets the idle timeout to 60 s": an opening that holds for the sentence's first value. */
+const DEFAULT_LEAD = /^\s*(?:by\s+default|initially)\s*,[^\d]*$/i;
 const DEFAULT_AFTER = /^\s*(?:\(\s*)?(?:by\s+)?default\b/i;
 const EXAMPLE_BEFORE = /\b(?:e\.g\.?|for\s+example|for\s+instance|such\s+as|example|ex\.|say)\s*[:,]?\s*[^,;]*$/i;
 const MIN_WORD = /\b(?:min(?:imum)?|at\s+least|no\s+less\s+than)\b[^,;.]*$/i;
@@ -37,7 +39,8 @@ export function qualifiersOf(q: Quantity, before: string, after: string, key?: s
   const clauseAfter = (after.split(SENTENCE_END)[0] ?? '').split(/\d/)[0] ?? '';
   let role: FactItem['role'];
   if (EXAMPLE_BEFORE.test(clauseBefore)) role = 'example';
-  else if (DEFAULT_BEFORE.test(clauseBefore) || DEFAULT_AFTER.test(after)) role = 'default';
+  else if (DEFAULT_BEFORE.test(clauseBefore) || DEFAULT_LEAD.test(clauseBefore) || DEFAULT_AFTER.test(after))
+    role = 'default';
   else if (q.bound === 'at-most' || MAX_WORD.test(clauseBefore)) role = 'maximum';
   else if (q.bound === 'at-least' || MIN_WORD.test(clauseBefore)) role = 'minimum';
   else role = roleOfKey(key);

@@ -10,6 +10,10 @@ const MEASURE_NOUNS: Partial<Record<Quantity['dimension'], RegExp>> = {
   length: /^(?:length|distance|reach|range)$/i,
 };
 
+/** Whether a word names what a value of the dimension measures ("interval" for 30 s, "memory" for 2 GB). */
+export const namesMeasure = (word: string, dimension: Quantity['dimension']): boolean =>
+  MEASURE_NOUNS[dimension]?.test(word) ?? false;
+
 /** Words between the measure noun and the number that only say which bound the value is. */
 const BOUND_WORDS = /^(?:<|>|<=|>=|≤|≥|=|:|of|is|up\s+to|at\s+most|at\s+least|under|over|about|~)?$/i;
 

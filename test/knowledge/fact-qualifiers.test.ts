@@ -50,8 +50,9 @@ describe('qualifiers of a value', () => {
 
   it('give a value named only by its role in a later sentence the attribute of the one before', () => {
     expect(at(13).map((f) => [f.attribute, f.quantity?.text, f.role])).toEqual([
-      ['claimed event', '30 seconds', 'default'],
-      ['claimed event', '12 hours', 'maximum'],
+      // "the hold on a claimed event is …": the value is said of the hold; "a claimed event" scopes it.
+      ['hold', '30 seconds', 'default'],
+      ['hold', '12 hours', 'maximum'],
     ]);
   });
 });
