@@ -113,6 +113,13 @@ export const ACTION_VERBS = {
     'remove delete erase kill clear discard drain evict flush uninstall revoke detach purge destroy wipe prune drop unset',
 } as const;
 
+/**
+ * A noun made from a verb or an adjective ("replication", "deployment", "availability"): never a verb,
+ * so a bold word right before one modifies it ("**Synchronous** replication of data …") and is no term
+ * the sentence goes on to describe.
+ */
+export const NOMINAL_SUFFIX = /\p{L}{3,}(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)s?$/u;
+
 /** "firewalld is a lot easier …", "is the same as …": a comparison, not what the command is. */
 export const VAGUE_AFTER_ARTICLE = /^(?:lot|bit|little|few|same|way|good|great|nice)$/i;
 

@@ -1,4 +1,5 @@
 import type { Paragraph } from 'mdast';
+import { NOMINAL_SUFFIX } from './english-words.js';
 import { paragraphLines, plainText, squash } from './markdown-text.js';
 import { laterBoldLeads, type LaterLead } from './later-leads.js';
 
@@ -96,7 +97,8 @@ function lineStartsOf(p: Paragraph, text: string): Pick<Statement, 'lineStarts'>
 
 /**
  * "A **DaemonSet** ensures …", "**Taints** repel …", "`df -h` lists …": the bold or code term, when a
- * lower-case word follows it.
+ * lower-case word follows it. Not a bold word before a noun it qualifies ("**Synchronous** replication
+ * of data …"): that is emphasis inside a noun phrase, and what follows says nothing of the bold word.
  */
 function boldLead(p: Paragraph): Pick<Statement, 'lead' | 'leadForm'> | undefined {
   const [first, second, third] = p.children;
@@ -105,6 +107,7 @@ function boldLead(p: Paragraph): Pick<Statement, 'lead' | 'leadForm'> | undefine
   const after = article ? third : second;
   const marked = strong?.type === 'strong' || (strong?.type === 'inlineCode' && !article);
   if (!marked || after?.type !== 'text' || !/^\s+\p{Ll}/u.test(after.value)) return undefined;
+  if (strong.type === 'strong' && NOMINAL_SUFFIX.test(/^\s+(\p{L}+)/u.exec(after.value)?.[1] ?? '')) return undefined;
   const lead = plainText(strong);
   return lead ? { lead, leadForm: strong.type === 'inlineCode' ? 'code' : 'bold' } : undefined;
 }

@@ -116,7 +116,8 @@ export function parseNote(
         }
         addCommands(ctx, node, { heading: justAfterHeading ? headingText : undefined, intro: introBefore });
         const label = boldLabel(node);
-        if (label) {
+        // "**Protection against a zone failure.**": a bold sentence is emphasis, no label over what follows.
+        if (label && !/^\S+(?:\s+\S+){3,}\.$/.test(label)) {
           if (SAMPLE_MARKER.test(label)) samples = true;
           else ctx.label = label;
           // "**14 day retention period**": a label holding its own value is a fact as well.

@@ -84,3 +84,53 @@ describe('facet member questions', () => {
     expect(facetQuestions(notes.replace('## Delivery Modes', '## How delivery works'))).toEqual([]);
   });
 });
+
+// Sibling sections named by a term, each with its own bullets and no label over them.
+const tiers = [
+  '# Ledger Archive',
+  '',
+  '## Archive tiers',
+  '',
+  '### HVT - Hot vault tier',
+  '',
+  '* Immediate retrieval of ledgers.',
+  '* Costly to keep',
+  '',
+  '### WVT - Warm vault tier',
+  '',
+  '**Shelter against the loss of one building.**',
+  '',
+  '* Nightly duplication of ledgers to 2 buildings (each with its own guard - so a fire spares one) in one city.',
+  '* Operate as normal when one building burns',
+  '* Cheap to keep',
+  '',
+  '### CVT - Cold vault tier',
+  '',
+  '* Weekly duplication of ledgers to a second city.',
+  '* Protection like WVT plus a second city.',
+  '* Duplication of ledgers which survive a flood',
+  '',
+  '### DVT - Deep vault tier',
+  '',
+  '* Retrieval after twelve hours.',
+  '* Cheapest',
+].join('\n');
+
+describe('facet member questions on bullets of their own', () => {
+  it('asks which sibling term has a bullet found under its heading only, its short aside kept', () => {
+    const questions = facetQuestions(tiers);
+    const nightly = questions.find((q) => q.stem === 'Which archive tier has nightly duplication of ledgers to 2 buildings (each with its own guard) in one city?')!;
+    expect(answerOf(nightly)).toBe('WVT');
+    expect([...nightly.choices].sort()).toEqual(['CVT', 'DVT', 'HVT', 'WVT']);
+  });
+
+  it('never asks a clause, a bullet that names a sibling, or one another sibling shares', () => {
+    const stems = facetQuestions(tiers).map((q) => q.stem);
+    expect(stems.some((stem) => /operate|cheap|costly|protection like|flood/i.test(stem))).toBe(false);
+  });
+
+  it('asks nothing when the sibling headings are no names', () => {
+    const plain = tiers.replace('### HVT - Hot vault tier', '### Hot').replace('### WVT - Warm vault tier', '### Warm').replace('### CVT - Cold vault tier', '### Cold').replace('### DVT - Deep vault tier', '### Deep');
+    expect(facetQuestions(plain)).toEqual([]);
+  });
+});
