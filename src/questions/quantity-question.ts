@@ -26,7 +26,7 @@ import { portOfAnotherName } from './gates/port-owner.js';
 import { siblingValue } from './gates/sibling-values.js';
 import { largerMaximum, listedValue } from './gates/other-values.js';
 import { parameterLimitQuestion } from './parameter-limit.js';
-import { ownSubject, transposedRow } from './quantity-subject.js';
+import { ownSubject, qualifiedHeading, transposedRow } from './quantity-subject.js';
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
 import { statedElsewhereAsMaximum } from './stated-maximum.js';
 
@@ -59,7 +59,9 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
   const named = realSubject([...own, fact.topic, ...thing, fact.subject, ...[...fact.source.section].reverse()], context.facets);
   if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
   // "DYNAMO, Max item size: 400kb": a shorthand label is asked by the name it stands for.
-  const full = writtenOut(named, context);
+  const qualified = qualifiedHeading(named, fact, context);
+  if (qualified === null) return [{ skip: 'subject is an adjective heading over no noun it qualifies', item: fact }];
+  const full = qualified ?? writtenOut(named, context);
   const placed = named === fact.topic && full === named ? fact : { ...fact, topic: full, subject: named === fact.topic && fact.subject !== named ? fact.subject : full };
   const label = (item: FactItem): string | undefined => cleanAttribute(item.role === 'default' ? item.attribute.replace(/\bdefaults?\b/gi, ' ') : item.attribute, context.names, context.lexicon);
   // "Cost structure: up to 72 % discount compared to On-Demand": the noun by a percentage says what it
