@@ -74,12 +74,28 @@ function missingPer(stem: string, clause: string): string[] {
 export function withPer(stem: string, statement: string, valueText: string): string {
   const clause = clauseOf(statement, valueText);
   const hedge = hedgeOf(clause);
-  const missing = [...missingPer(stem, clause), ...(hedge && !stem.toLowerCase().includes(hedge.toLowerCase()) ? [hedge.toLowerCase()] : [])];
+  const option = enabledOption(clause);
+  const missing = [
+    ...missingPer(stem, clause),
+    ...(hedge && !stem.toLowerCase().includes(hedge.toLowerCase()) ? [hedge.toLowerCase()] : []),
+    ...(option && !/\benabled\b/i.test(stem) ? [`when ${option} enabled`] : []),
+  ];
   return missing.length === 0 ? stem : `${stem.slice(0, -1)}, ${missing.join(', ')}?`;
 }
 
 /** "can (also) be enabled", "if enabled", "when turned on": a value that holds only under a setting. */
 const optionEnabled = /\b(?:can|could|may|must)\s+(?:also\s+|optionally\s+)?be\s+(?:enabled|turned\s+on|switched\s+on|activated)\b|\b(?:if|when|once)\s+(?:it\s+is\s+|they\s+are\s+)?(?:enabled|turned\s+on|switched\s+on|activated)\b/i;
+
+/**
+ * "Restore options for deleted accounts can also be enabled, allowing …": the option the clause opens
+ * with, as the stem's condition ("restore options for deleted accounts are"), when it is a short noun phrase.
+ */
+function enabledOption(clause: string): string | undefined {
+  const match = /^(\p{L}[\p{L}\s-]*?)\s+(?:can|could|may)\s+(?:also\s+)?be\s+enabled\b/iu.exec(clause.trim());
+  const phrase = match?.[1];
+  if (!phrase || phrase.split(/\s+/).length > 6 || /^(?:it|this|they|these|that)$/i.test(phrase)) return undefined;
+  return `${phrase.charAt(0).toLowerCase()}${phrase.slice(1)} ${/(?<!s)s$/.test(phrase.split(/\s+/)[0]!) || /(?<!s)s$/.test(phrase) ? 'are' : 'is'}`;
+}
 
 /** "wherever possible", "ideally": the words by which the notes make a value a goal, or undefined. */
 const hedgeOf = (clause: string): string | undefined =>

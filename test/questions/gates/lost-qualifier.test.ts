@@ -28,6 +28,11 @@ describe('lostQualifier: the stem keeps what the value needs', () => {
 });
 
 describe('withPer: a missing "per …" is repaired by ending the stem with it', () => {
+  it('adds the option a value needs enabled, when the clause opens by naming it', () => {
+    const stem = withPer('What is the maximum retention of removed boards for Board?', 'Undo snapshots for removed boards can also be enabled, keeping them up to 14 days', '14 days');
+    expect(stem).toBe('What is the maximum retention of removed boards for Board, when undo snapshots for removed boards are enabled?');
+    expect(lostQualifier(stem, 'Undo snapshots for removed boards can also be enabled, keeping them up to 14 days', '14 days')).toBeUndefined();
+  });
   it('adds the unit of the rate and keeps an acronym in capitals', () => {
     expect(withPer('What is the maximum number of nodes for a placement group?', 'Up to 5 nodes per AZ in each group', '5 nodes')).toBe('What is the maximum number of nodes for a placement group, per AZ?');
   });
