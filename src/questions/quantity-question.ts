@@ -26,8 +26,9 @@ import { portOfAnotherName } from './gates/port-owner.js';
 import { siblingValue, unstatedCondition } from './gates/sibling-values.js';
 import { largerMaximum, listedValue } from './gates/other-values.js';
 import { parameterLimitQuestion } from './parameter-limit.js';
-import { ownSubject, transposedRow } from './quantity-subject.js';
+import { ownSubject, qualifiedHeading, transposedRow } from './quantity-subject.js';
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
+import { statedElsewhereAsMaximum } from './stated-maximum.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
@@ -58,7 +59,9 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
   const named = realSubject([...own, fact.topic, ...thing, fact.subject, ...[...fact.source.section].reverse()], context.facets);
   if (!named) return [{ skip: 'fact has no subject but a generic heading', item: fact }];
   // "DYNAMO, Max item size: 400kb": a shorthand label is asked by the name it stands for.
-  const full = writtenOut(named, context);
+  const qualified = qualifiedHeading(named, fact, context);
+  if (qualified === null) return [{ skip: 'subject is an adjective heading over no noun it qualifies', item: fact }];
+  const full = qualified ?? writtenOut(named, context);
   const placed = named === fact.topic && full === named ? fact : { ...fact, topic: full, subject: named === fact.topic && fact.subject !== named ? fact.subject : full };
   const label = (item: FactItem): string | undefined => cleanAttribute(item.role === 'default' ? item.attribute.replace(/\bdefaults?\b/gi, ' ') : item.attribute, context.names, context.lexicon);
   // "Cost structure: up to 72 % discount compared to On-Demand": the noun by a percentage says what it
@@ -105,10 +108,12 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
   // Only the sentence leading to the number says what it is: "the default is 30 seconds. The maximum is 12 hours" keys 30 s as no maximum.
   const at = item.text.indexOf(q.text);
   const sentenceStart = at >= 0 ? Math.max(0, ...[...item.text.slice(0, at).matchAll(/[.;!?]\s+/g)].map((m) => m.index + m[0].length)) : 0;
-  const said = `${item.attribute} ${at >= 0 ? item.text.slice(sentenceStart, at + q.text.length) : item.text}`;
+  // "20 MB max for a streamed response": a "max" right after the number is said of it too.
+  const after = at >= 0 ? (/^\s*(?:max(?:imum)?)\b/i.exec(item.text.slice(at + q.text.length))?.[0] ?? '') : '';
+  const said = `${item.attribute} ${at >= 0 ? item.text.slice(sentenceStart, at + q.text.length) + after : item.text}`;
   // The notes' own word for the value wins: "defaults to 24 hours; up to 365 days" asks 24 hours as the default.
   const bound =
-    item.role === 'default' ? 'exact' : item.role === 'maximum' ? 'at-most' : item.role === 'minimum' ? 'at-least' : /\b(max(imum)?|up to|at most)\b|<=|≤/i.test(said) ? 'at-most' : /\b(min(imum)?|at least)\b|>=|≥/i.test(said) ? 'at-least' : quota(item, attribute, q) ? 'at-most' : q.bound;
+    item.role === 'default' ? 'exact' : item.role === 'maximum' ? 'at-most' : item.role === 'minimum' ? 'at-least' : /\b(max(imum)?|up to|at most)\b|<=|≤/i.test(said) ? 'at-most' : /\b(min(imum)?|at least)\b|>=|≥/i.test(said) ? 'at-least' : quota(item, attribute, q) || statedElsewhereAsMaximum(item, attribute, q, context) ? 'at-most' : q.bound;
   // "1-8000 bytes", "0–100 %": a range from nothing or one is a limit; only its maximum is worth asking.
   const one = unitDef(q.unit)?.factor ?? 1;
   const trivialMin = q.min !== q.max && (q.min === 0 || (q.min === one && q.max >= 100 * one));
@@ -156,11 +161,15 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
 /**
  * "Auto Scaling groups per region: 200" in "aws-numbers-and-limits.md" or under "## API Limits": a count
  * per scope that the notes file under limits is a quota, the most allowed, so it is asked as a maximum.
- * Only such counts: a size, time or price under "Limits" is as often a default or a fixed value.
+ * A size or a time is one only under a nearest heading of quotas ("### Quotas (per region)"): under
+ * "Limits" or in a file named so, a size or time is as often a default or a fixed value. A price never is.
  */
 function quota(item: Pick<FactItem, 'source'>, attribute: string, q: Quantity): boolean {
-  if (q.dimension !== 'count' || q.unit === '%' || q.bound !== 'exact' || q.min !== q.max || !(q.per || /\bper\s+\p{L}/u.test(attribute))) return false;
-  return [item.source.file, ...item.source.section].some((where) => /\b(?:limits?|quotas?|limitations|maximums)\b/i.test(where.replace(/[-_]/g, ' ')));
+  if (q.unit === '%' || q.bound !== 'exact' || q.min !== q.max) return false;
+  const limits = (where: string): boolean => /\b(?:limits?|quotas?|limitations|maximums)\b/i.test(where.replace(/[-_]/g, ' '));
+  if (q.dimension === 'size' || q.dimension === 'duration') return /\bquotas?\b/i.test(item.source.section.at(-1) ?? '');
+  if (q.dimension !== 'count' || !(q.per || /\bper\s+\p{L}/u.test(attribute))) return false;
+  return [item.source.file, ...item.source.section].some(limits);
 }
 
 /** A port range or a range of plain numbers, asked whole ("NodePort range is 30000–32767": "What is the NodePort range?"). */

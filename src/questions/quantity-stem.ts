@@ -58,8 +58,8 @@ function namedPart(item: FactItem): string {
   // "AAA Protocols" + "examples TACACS+": a name after the parent's plain words is the thing itself.
   const named = /^(?:\p{Ll}[\p{Ll}.-]*\s+){1,3}([\p{Lu}\d]\S*(?:\s+[\p{Lu}\d]\S*){0,2})$/u.exec(part)?.[1];
   if (named && /\p{Lu}{2,}|\d/u.test(named) && !/[:,;()|]/.test(named)) return named;
-  // "clustered index": a common noun phrase for a subject takes an article.
-  if (/^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){1,2}$/u.test(item.topic) && !/\b(and|or|of|for|the)\b/.test(item.topic) && subject === item.topic) return `${article(item.topic)} ${item.topic}`;
+  // "clustered index": a common noun phrase for a subject takes an article; a mass noun ("intramuscular absorption") none.
+  if (/^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){1,2}$/u.test(item.topic) && !/\b(and|or|of|for|the)\b/.test(item.topic) && subject === item.topic) return /(?:tion|sion)$/.test(item.topic) ? item.topic : `${article(item.topic)} ${item.topic}`;
   // "RDS Deployments: Read Replicas, Multi-AZ" is a heading listing things, not one subject.
   // "Cool access tier": a name before a class noun is one member of the class, with its article.
   if (subject === item.topic && /^\p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}$/u.test(subject) && !/(?<!s)s$/.test(subject) && !/\b(and|or|of|for|the)\b/.test(subject)) return `the ${subject}`;

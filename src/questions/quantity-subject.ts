@@ -52,3 +52,23 @@ function namesItself(fact: FactItem, context: GenerationContext): boolean {
   if (lowSubject.includes(lowTopic) || lowTopic.includes(lowSubject) || fact.source.section.includes(subject)) return false;
   return context.names.has(subject) || looksLikeProductName(subject);
 }
+
+/**
+ * "## 2. Absorption" › "## Intramuscular" › "Bioavailability: 75%": a heading that is an adjective (by
+ * its ending: -ous, -al, -ular, -ic, -ive) qualifies its parent heading's noun, and the stem names that
+ * ("intramuscular absorption", "the transdermal route" under "Intake routes", "the buccal uptake"), never "for Intramuscular".
+ * Undefined when the heading is no such adjective; null when its parent gives no noun to qualify.
+ */
+export function qualifiedHeading(heading: string, fact: FactItem, context: GenerationContext): string | null | undefined {
+  const parts = heading.split('/');
+  if (!parts.every((part) => adjective.test(part)) || context.services.has(heading) || context.lexicon?.names.includes(heading)) return undefined;
+  const at = fact.source.section.lastIndexOf(heading);
+  const parent = at > 0 ? fact.source.section[at - 1]!.replace(/^[\d.\s]+/, '') : '';
+  const noun = /^(?:\p{L}+\s+)?(\p{L}+)$/u.exec(parent)?.[1]?.toLowerCase();
+  if (!noun || !/^\p{Lu}/u.test(parent) || context.services.has(parent)) return null;
+  // A mass noun ("absorption") takes no article; a count noun takes "the", a plural one as its singular.
+  const one = /(?<!s)s$/.test(noun) ? noun.slice(0, -1) : noun;
+  return `${/(?:tion|sion)$/.test(one) ? '' : 'the '}${heading.toLowerCase()} ${one}`;
+}
+
+const adjective = /^\p{Lu}\p{Ll}{2,}(?:ous|al|ular|ic|ive)$/u;

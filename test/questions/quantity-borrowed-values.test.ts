@@ -34,7 +34,7 @@ describe('wrong choices for a count or a time', () => {
   it('never borrows a number less round than a round answer from an unrelated line', () => {
     const pools = asked('What is the maximum number of pools per cluster for the Lark storage?');
     const volumes = asked('What is the maximum number of volumes per pool for the Lark storage?');
-    const retention = asked('What is the retention of deleted volumes for the Lark storage?');
+    const retention = asked('What is the maximum retention of deleted volumes for the Lark storage?');
     expect([pools?.answer, volumes?.answer, retention?.answer]).toEqual(['200', '500', '90 days']);
     for (const q of [pools, volumes, retention]) expect(wrong(q).filter((c) => /^(?:53|13|9|124 days)$/.test(c))).toEqual([]);
   });

@@ -37,13 +37,13 @@ describe('one right answer', () => {
   it('asks a value the section also gives under a condition with the condition said either way', () => {
     // "Uptake: 60 %" and "Uptake (with a buffer tablet): 85 %" under one heading: each is asked with its
     // condition said, the bare one as "without" it, so that each has one right answer.
-    expect(answers(/Sublingual/)).toEqual([
-      ['What is the uptake for Sublingual, without a buffer tablet?', '60 %'],
-      ['What is the uptake with a buffer tablet for Sublingual?', '85 %'],
+    expect(answers(/sublingual/i)).toEqual([
+      ['What is the uptake for the sublingual route, without a buffer tablet?', '60 %'],
+      ['What is the uptake with a buffer tablet for the sublingual route?', '85 %'],
     ]);
   });
 
   it('still asks a measure its section gives once', () => {
-    expect(answers(/Transdermal/)).toEqual([['What is the uptake for Transdermal?', '40 %']]);
+    expect(answers(/transdermal/)).toEqual([['What is the uptake for the transdermal route?', '40 %']]);
   });
 });

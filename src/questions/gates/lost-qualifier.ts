@@ -16,6 +16,8 @@ export function lostQualifier(stem: string, statement: string, valueText: string
   // ">= 300 miles wherever possible", "ideally 3 replicas": a goal the notes hedge is no rule, unless the stem says so.
   const hedge = hedgeOf(clause);
   if (hedge && !lowerStem.includes(hedge.toLowerCase())) return 'the notes hedge the value as a goal, not a rule';
+  // "Restore can also be enabled, allowing up to 30 days": the value holds only once an option is on.
+  if (optionEnabled.test(clause) && !/\b(?:enabled?|turned on|option)\b/.test(lowerStem)) return 'the stem drops that the value needs an option enabled';
   const other = alternativeValue(statement, valueText);
   if (other) return `the notes give the value as one of alternatives ("or ${other}")`;
   // "100 buckets (soft limit; hard limit 1000)": a soft limit can be raised, so it is the default, not the limit.
@@ -72,8 +74,27 @@ function missingPer(stem: string, clause: string): string[] {
 export function withPer(stem: string, statement: string, valueText: string): string {
   const clause = clauseOf(statement, valueText);
   const hedge = hedgeOf(clause);
-  const missing = [...missingPer(stem, clause), ...(hedge && !stem.toLowerCase().includes(hedge.toLowerCase()) ? [hedge.toLowerCase()] : [])];
+  const option = enabledOption(clause);
+  const missing = [
+    ...missingPer(stem, clause),
+    ...(hedge && !stem.toLowerCase().includes(hedge.toLowerCase()) ? [hedge.toLowerCase()] : []),
+    ...(option && !/\benabled\b/i.test(stem) ? [`when ${option} enabled`] : []),
+  ];
   return missing.length === 0 ? stem : `${stem.slice(0, -1)}, ${missing.join(', ')}?`;
+}
+
+/** "can (also) be enabled", "if enabled", "when turned on": a value that holds only under a setting. */
+const optionEnabled = /\b(?:can|could|may|must)\s+(?:also\s+|optionally\s+)?be\s+(?:enabled|turned\s+on|switched\s+on|activated)\b|\b(?:if|when|once)\s+(?:it\s+is\s+|they\s+are\s+)?(?:enabled|turned\s+on|switched\s+on|activated)\b/i;
+
+/**
+ * "Restore options for deleted accounts can also be enabled, allowing …": the option the clause opens
+ * with, as the stem's condition ("restore options for deleted accounts are"), when it is a short noun phrase.
+ */
+function enabledOption(clause: string): string | undefined {
+  const match = /^(\p{L}[\p{L}\s-]*?)\s+(?:can|could|may)\s+(?:also\s+)?be\s+enabled\b/iu.exec(clause.trim());
+  const phrase = match?.[1];
+  if (!phrase || phrase.split(/\s+/).length > 6 || /^(?:it|this|they|these|that)$/i.test(phrase)) return undefined;
+  return `${phrase.charAt(0).toLowerCase()}${phrase.slice(1)} ${/(?<!s)s$/.test(phrase.split(/\s+/)[0]!) || /(?<!s)s$/.test(phrase) ? 'are' : 'is'}`;
 }
 
 /** "wherever possible", "ideally": the words by which the notes make a value a goal, or undefined. */

@@ -8,6 +8,8 @@ describe('lostQualifier: the stem keeps what the value needs', () => {
     ['What is the swap size for a small server?', 'A swap of 4 GB is recommended for a small server', '4 GB', 'the stem drops that the value is a recommendation'],
     ['What is the number of rows for a page?', 'A listing returns up to 50 rows per call', '50 rows', 'the stem drops "per call"'],
     ['What is the number of vaults for an account?', 'An account holds 50 vaults (soft limit, hard limit at 1000)', '50 vaults', 'the stem drops that the value is a soft limit'],
+    ['What is the maximum retention of removed boards for Board?', 'Undo for removed boards can also be enabled, keeping them up to 14 days', '14 days', 'the stem drops that the value needs an option enabled'],
+    ['What is the maximum size of the cache for Wiki?', 'When turned on, the page cache holds up to 2 GB', '2 GB', 'the stem drops that the value needs an option enabled'],
   ])('%j from %j', (stem, statement, value, reason) => {
     expect(lostQualifier(stem, statement, value)).toBe(reason);
   });
@@ -17,12 +19,20 @@ describe('lostQualifier: the stem keeps what the value needs', () => {
     ['What is the maximum number of rows per call for a listing?', 'A listing returns up to 50 rows per call', '50 rows'],
     // The default belongs to another clause than the value asked.
     ['What is the maximum retention for the queue?', 'Defaults to 2 days; the maximum is 21 days', '21 days'],
+    // The option belongs to another sentence than the value asked, or the stem names it.
+    ['What is the maximum size of the cache for Wiki?', 'Search can be enabled. The page cache holds up to 2 GB', '2 GB'],
+    ['What is the maximum size of the cache for Wiki, when caching is enabled?', 'If enabled, the page cache holds up to 2 GB', '2 GB'],
   ])('keeps %j', (stem, statement, value) => {
     expect(lostQualifier(stem, statement, value)).toBeUndefined();
   });
 });
 
 describe('withPer: a missing "per …" is repaired by ending the stem with it', () => {
+  it('adds the option a value needs enabled, when the clause opens by naming it', () => {
+    const stem = withPer('What is the maximum retention of removed boards for Board?', 'Undo snapshots for removed boards can also be enabled, keeping them up to 14 days', '14 days');
+    expect(stem).toBe('What is the maximum retention of removed boards for Board, when undo snapshots for removed boards are enabled?');
+    expect(lostQualifier(stem, 'Undo snapshots for removed boards can also be enabled, keeping them up to 14 days', '14 days')).toBeUndefined();
+  });
   it('adds the unit of the rate and keeps an acronym in capitals', () => {
     expect(withPer('What is the maximum number of nodes for a placement group?', 'Up to 5 nodes per AZ in each group', '5 nodes')).toBe('What is the maximum number of nodes for a placement group, per AZ?');
   });
