@@ -8,6 +8,7 @@ import { opensItsSection, readDescription, readFeature, sharesMatter, vendorPatt
 import { headingPlace, labelled, nameIndexOf, styleOf, namesNear, saysTheSame, spelledOut } from './statement-names.js';
 import { comparisonKey, containsWords, nameKey, tidy } from './text-tools.js';
 import { shapedSiblings, shapeOf } from './shaped-siblings.js';
+import { rootInStem } from './root-in-stem.js';
 import { cousinHeadings, headingIsPhrase, headingIsPlural, namesAPair, ofHeadingKind } from './heading-kind.js';
 
 /**
@@ -40,7 +41,7 @@ export function statementQuestions(fact: FactItem, context: GenerationContext): 
     const service = isServiceName(statement.name, context);
     const kind = 'of these';
     const ownHeadings = new Set([fact.topic, fact.subject, ...fact.source.section].map(comparisonKey));
-    return buildQuestion(
+    const outcome = buildQuestion(
       {
         item: fact,
         kind: 'definition-to-term',
@@ -55,6 +56,9 @@ export function statementQuestions(fact: FactItem, context: GenerationContext): 
       },
       context,
     );
+    if (!('question' in outcome)) return outcome;
+    const { choices, answer, stem } = outcome.question;
+    return rootInStem(stem, choices[answer]!, choices.filter((_, at) => at !== answer)) ? { skip: "the stem spells the answer's opening", item: fact } : outcome;
   });
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/knowledge/parse-note.js';
 import { generateQuestions } from '../../src/questions/generate-questions.js';
 import { headingIsPhrase, headingIsPlural, namesAPair } from '../../src/questions/heading-kind.js';
+import { rootInStem } from '../../src/questions/root-in-stem.js';
 import { kb } from './build-items.js';
 
 describe('the wrong choices of a heading are headings of its kind', () => {
@@ -42,5 +43,15 @@ describe('the wrong choices of a heading are headings of its kind', () => {
     expect(answerOf(45)).toEqual([]);
     // "Spare Handles" names a class of parts beside one knife each: no answer among them.
     expect(answerOf(27)).toEqual([]);
+  });
+});
+
+describe('a stem that spells the opening of the answer', () => {
+  it('is a giveaway when no wrong choice opens the same way', () => {
+    expect(rootInStem('Which of these is described as “Catalysed by sulfotransferase”?', 'Sulfation', ['Acetylation', 'Methylation'])).toBe(true);
+    expect(rootInStem('Which of these is described as “Catalysed by sulfotransferase”?', 'Sulfation', ['Acetylation', 'Sulfonation'])).toBe(false);
+    expect(rootInStem('Which of these is described as “Catalysed by a transferase”?', 'Sulfation', ['Acetylation', 'Methylation'])).toBe(false);
+    // Short names open like too many words to tell.
+    expect(rootInStem('Which of these stores pods?', 'Podman', ['Docker', 'Buildah'])).toBe(false);
   });
 });
