@@ -8,6 +8,8 @@ import { opensItsSection, readDescription, readFeature, sharesMatter, vendorPatt
 import { headingPlace, labelled, nameIndexOf, styleOf, namesNear, saysTheSame, spelledOut } from './statement-names.js';
 import { comparisonKey, containsWords, nameKey, tidy } from './text-tools.js';
 import { shapedSiblings, shapeOf } from './shaped-siblings.js';
+import { rootInStem } from './root-in-stem.js';
+import { cousinHeadings, headingIsPhrase, headingIsPlural, namesAPair, ofHeadingKind } from './heading-kind.js';
 
 /**
  * Facts without a number that name a thing by what it does or when to use it become "which thing"
@@ -39,7 +41,7 @@ export function statementQuestions(fact: FactItem, context: GenerationContext): 
     const service = isServiceName(statement.name, context);
     const kind = 'of these';
     const ownHeadings = new Set([fact.topic, fact.subject, ...fact.source.section].map(comparisonKey));
-    return buildQuestion(
+    const outcome = buildQuestion(
       {
         item: fact,
         kind: 'definition-to-term',
@@ -49,11 +51,14 @@ export function statementQuestions(fact: FactItem, context: GenerationContext): 
         candidates: () => siblingsOf(fact, statement, service, context),
         // The thing the line is about (its heading, a name of the answer) or one the notes say the same of: a second right answer.
         // A part of the answer ("Amazon EC2" beside "EC2 User Data") is no wrong choice either.
-        reject: (text) => ownHeadings.has(comparisonKey(text)) || text === statement.family || containsWords(statement.name, nameKey(text)) || spelledOut(text, statement.name) || saysTheSame(index, text, statement) || (statement.described === 'description' && sharesMatter(context, fact.source.file, text, statement.predicate)),
+        reject: (text) => ownHeadings.has(comparisonKey(text)) || (namesAPair(text) && !namesAPair(statement.name)) || text === statement.family || containsWords(statement.name, nameKey(text)) || spelledOut(text, statement.name) || saysTheSame(index, text, statement) || (statement.described === 'description' && sharesMatter(context, fact.source.file, text, statement.predicate)),
         explanation: `The notes: “${tidy(fact.text)}”`,
       },
       context,
     );
+    if (!('question' in outcome)) return outcome;
+    const { choices, answer, stem } = outcome.question;
+    return rootInStem(stem, choices[answer]!, choices.filter((_, at) => at !== answer)) ? { skip: "the stem spells the answer's opening", item: fact } : outcome;
   });
 }
 
@@ -100,12 +105,20 @@ function namedByHeading(statement: Statement, fact: FactItem, context: Generatio
   // "Global tables" reads as a facet of tables, but a line that names it after its parent makes it a thing.
   // Its wrong choices are then headings written as it is ("Streams", "Provisioned throughput"), not "Common Errors".
   const feature = statement.described === 'feature';
-  const siblings = [...written, ...(feature && !written.includes(heading) ? [heading] : [])].filter((name) => thing(name) && (!feature || styleOf(name) === styleOf(heading)));
-  // Described by its own line, a heading stands beside a sibling heading at least: names of its kind by the notes' layout.
-  if (!siblings.includes(heading) || (statement.described && siblings.length < 2)) return [];
-  const plural = /[^s]s$/i.test(heading.split(/\s+/).at(-1) ?? '');
-  if (statement.plural !== undefined && plural !== statement.plural) return [];
-  return [{ ...statement, name: heading, others: siblings.filter((other) => other !== heading) }];
+  // Wrong choices are headings of its kind (heading-kind.ts): no "Side Effects" or "Treat To Target" beside a drug.
+  const path = [...section.slice(0, at), heading];
+  const kin = ofHeadingKind(context, fact.source.file, path);
+  // A feature ("Global tables") stands among headings written as it is ("Streams", "Query").
+  const alike = (name: string): boolean => thing(name) && (feature ? styleOf(name) === styleOf(heading) && !namesAPair(name) : kin(name));
+  const siblings = [...written, ...(feature && !written.includes(heading) ? [heading] : [])].filter((name) => name === heading || alike(name));
+  // A phrase is no answer among names, and a layer of headings where names of its kind are the few is a layer of topics.
+  if (!siblings.includes(heading) || (!feature && (headingIsPhrase(heading) || 2 * siblings.length < written.length))) return [];
+  const cousins = cousinHeadings(context, fact.source.file, path, label).filter((name) => alike(name) && !siblings.includes(name));
+  const others = [...siblings.filter((other) => other !== heading), ...cousins];
+  // Three headings of its kind at least (the answer and two wrong choices), or no question: a choice of another kind gives it away.
+  if (others.length < 2) return [];
+  if (statement.plural !== undefined && headingIsPlural(heading) !== statement.plural) return [];
+  return [{ ...statement, name: heading, others }];
 }
 
 /**
@@ -130,6 +143,8 @@ function stemOf({ form, predicate }: Statement, kind: string): string {
 /** Names of the answer's kind: its arrow line's others, list co-members, shaped siblings, names of the same file. */
 function siblingsOf(fact: FactItem, statement: Statement, service: boolean, context: GenerationContext): Candidate[] {
   const candidates: Candidate[] = (statement.others ?? []).map((text) => ({ text, tier: 0 }));
+  // A heading's line is asked among its sibling headings alone: other names of the file are of any kind.
+  if (statement.form === 'pronoun') return candidates;
   const shaped = shapeOf(statement.name);
   // A shaped name ("NoExecute", "/etc/hosts") stands among names of its shape, a service among services:
   // a joined-up service name ("DynamoDB") only beside shaped names that are services or share a part with it.
