@@ -3,11 +3,7 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { loadNotes } from '../src/knowledge/load-notes.js';
-import { generateQuestions } from '../src/questions/generate-questions.js';
-import { writeBank } from '../src/questions/write-bank.js';
 import { median, round1 } from './figures.js';
 
 /**
@@ -17,8 +13,8 @@ import { median, round1 } from './figures.js';
  * figure is a median of several runs. Wall time depends on what else the machine runs; CPU time (all
  * threads) much less. The dense-note case has a bench of its own (dense-bench.ts).
  *
- * The 100× corpus is measured as a user runs it: the compiled code (dist/, built first), one generation
- * per process, so its peak RSS is that one run's and not the garbage of the runs before it, nor the
+ * Every run is measured as a user runs it: the compiled code (dist/, built first), one generation per
+ * process, so its peak RSS is that one run's and not the garbage of the runs before it, nor the
  * TypeScript loader's cost in each parse worker (about 90 MB and 1.5 s of CPU a worker under tsx).
  */
 const NOTES_DIR = fileURLToPath(new URL('../data/notes/', import.meta.url));
@@ -63,35 +59,18 @@ async function writeSyntheticCorpus(target: string, copies: number): Promise<num
   return bytes;
 }
 
-/** CPU time of this process since `since` (all threads: the parse workers' too), in ms. */
-const cpuMs = (since: NodeJS.CpuUsage): number => {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-};
-
-async function timeGeneration(notes: string, out: string) {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const kb = await loadNotes(notes);
-  const parsed = performance.now();
-  const parseCpuMs = cpuMs(cpu);
-  const { questions } = generateQuestions(kb);
-  const generated = performance.now();
-  await writeBank(out, questions);
-  const finished = performance.now();
-  return {
-    parseMs: parsed - started,
-    generateMs: generated - parsed,
-    writeMs: finished - generated,
-    totalMs: finished - started,
-    parseCpuMs,
-    totalCpuMs: cpuMs(cpu),
-    items: kb.items.length,
-    questions: questions.length,
-  };
+/** What one generation run measured: its phases, CPU time over all threads, sizes and peak RSS. */
+interface Run {
+  parseMs: number;
+  generateMs: number;
+  writeMs: number;
+  totalMs: number;
+  parseCpuMs: number;
+  totalCpuMs: number;
+  items: number;
+  questions: number;
+  peakRssMb: number;
 }
-
-type Run = Awaited<ReturnType<typeof timeGeneration>> & { peakRssMb?: number };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -102,7 +81,7 @@ function buildDist(): void {
   if (built.status !== 0) throw new Error(`building dist/ for the bench failed:\n${built.stdout}${built.stderr}`);
 }
 
-/** The child of one compiled run: timeGeneration's phases over dist/, then the process's own peak RSS. */
+/** The child of one compiled run: notes → items → questions → files over dist/, each phase timed, then its peak RSS. */
 const ONCE = `
 import { performance } from 'node:perf_hooks';
 const [notes, out, dist] = process.argv.slice(1);
@@ -136,15 +115,14 @@ function timeCompiledGeneration(notes: string, out: string): Run {
   return JSON.parse(child.stdout) as Run;
 }
 
-async function timeRuns(notes: string, out: string, runs: number): Promise<Run[]> {
-  const results: Run[] = [];
-  for (let run = 0; run < runs; run += 1) results.push(await timeGeneration(notes, join(out, `run-${run}`)));
-  return results;
+/** `runs` generations of `notes`, each by the compiled code in a process of its own. */
+function timeRuns(notes: string, out: string, runs: number): Run[] {
+  return Array.from({ length: runs }, (_, run) => timeCompiledGeneration(notes, join(out, `run-${run}`)));
 }
 
 /** Figures for one corpus: sizes, then the median of each phase over the runs. */
 function figures(label: string, runs: Run[]): Record<string, number> {
-  const of = (phase: Exclude<keyof Run, 'peakRssMb'>) => ms(median(runs.map((r) => r[phase])));
+  const of = (phase: keyof Run) => ms(median(runs.map((r) => r[phase])));
   return {
     [`${label}: items`]: runs[0]!.items,
     [`${label}: questions`]: runs[0]!.questions,
@@ -165,14 +143,14 @@ const ms = round1;
 export async function benchGenerate(): Promise<Record<string, number | string>> {
   const work = await mkdtemp(join(tmpdir(), 'prepbot-bench-generate-'));
   try {
-    const shipped = await timeRuns(NOTES_DIR, join(work, 'out-shipped'), 5);
+    buildDist();
+    const shipped = timeRuns(NOTES_DIR, join(work, 'out-shipped'), 5);
     const small = join(work, 'corpus-3x');
     await writeSyntheticCorpus(small, 3);
-    const three = await timeRuns(small, join(work, 'out-3x'), 5);
+    const three = timeRuns(small, join(work, 'out-3x'), 5);
     const big = join(work, 'corpus-100x');
     const bytes = await writeSyntheticCorpus(big, 100);
-    buildDist();
-    const hundred = [0, 1, 2].map((run) => timeCompiledGeneration(big, join(work, 'out-100x', `run-${run}`)));
+    const hundred = timeRuns(big, join(work, 'out-100x'), 3);
     return {
       ...figures('shipped notes', shipped),
       ...figures('3x corpus', three),

@@ -71,4 +71,4 @@ export function qualifiedHeading(heading: string, fact: FactItem, context: Gener
   return `${/(?:tion|sion)$/.test(one) ? '' : 'the '}${heading.toLowerCase()} ${one}`;
 }
 
-const adjective = /^\p{Lu}\p{Ll}{2,}(?:ous|al|ular|ic|ive)$/u;
+const adjective = /^\p{Lu}\p{Ll}+(?:ous|al|ular|ic|ive)$/u;
