@@ -23,7 +23,7 @@ export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: C
     if (ratio > 10 || ratio < 0.1 || (ratio > 0.95 && ratio < 1.05) || facts.every((fact) => fact === item) || sameAmount(q, value, base)) continue;
     // The table's or section's own values come first ("RAID 5: 3 drives" beside RAID 6's 4); a value
     // from elsewhere must be one a reader could believe of this attribute (see borrowable).
-    const near = facts.some((fact) => fact !== item && sectionOf(fact) === section);
+    const near = facts.some((fact) => fact !== item && fact.source.file === item.source.file && sectionOf(fact) === section);
     if (!near && !borrowable(q, value, base, unit, small)) continue;
     const text = plausibleMeasure(value, unit) ? plausible(formatChoice(value, unit), base) : undefined;
     if (text) candidates.push({ text, tier: near ? -1 : ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
