@@ -47,3 +47,25 @@ describe('one right answer', () => {
     expect(answers(/transdermal/)).toEqual([['What is the uptake for the transdermal route?', '40 %']]);
   });
 });
+
+describe('two values of one measure in one section, of different roles', () => {
+  it('asks both when the row labels say which is the default and which the maximum', () => {
+    const notes = [
+      '## Quill Jobs',
+      '',
+      '| Setting | Value |',
+      '| --- | --- |',
+      '| Build timeout default | 10 minutes |',
+      '| Build timeout max | 2 hours |',
+      '| Retry delay | 30 seconds |',
+      '| Queue depth limit | 500 jobs |',
+    ].join('\n');
+    const asked = generateQuestions(kb(parseNote('quill.md', notes).items))
+      .questions.filter((q) => q.kind === 'quantity' && /build timeout/i.test(q.stem))
+      .map((q) => [q.stem, q.choices[q.answer]]);
+    expect(asked).toEqual([
+      [expect.stringMatching(/^What is the (?:default build timeout|build timeout default) for Quill Jobs\?$/), '10 minutes'],
+      ['What is the maximum build timeout for Quill Jobs?', '2 hours'],
+    ]);
+  });
+});

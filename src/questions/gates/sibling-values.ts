@@ -32,7 +32,18 @@ function siblingKey(item: FactItem, attributeText = item.attribute): string {
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim();
   const conditions = [...(item.conditions ?? [])].map((condition) => condition.toLowerCase().trim()).sort();
-  return [item.source.file, ...item.source.section, '', item.subject.toLowerCase(), attribute, item.role ?? '', conditions.join('|'), item.quantity?.dimension ?? ''].join('\u0000');
+  // "Request timeout default: 5 min" beside "Request timeout max: 60 min": the bound words are the role.
+  const role = item.role ?? boundOf(attributeText);
+  return [item.source.file, ...item.source.section, '', item.subject.toLowerCase(), attribute, role, conditions.join('|'), item.quantity?.dimension ?? ''].join('\u0000');
+}
+
+/** The role an attribute's own words give its value: "… max" a maximum, "… default" a default; '' for none. */
+function boundOf(attribute: string): string {
+  // "(default, min, max)" lists the roles of several values, not this one's.
+  const text = attribute.toLowerCase().replace(/\([^)]*\)/g, ' ');
+  if (/\b(?:max(?:imum)?|up to|at most)\b/.test(text)) return 'maximum';
+  if (/\b(?:min(?:imum)?|at least)\b/.test(text)) return 'minimum';
+  return /\bdefaults?\b/.test(text) ? 'default' : '';
 }
 
 /** The distinct amounts each sibling key holds, over every fact with a quantity and an attribute. */
