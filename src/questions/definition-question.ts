@@ -4,7 +4,7 @@ import { type DefinitionFacts, factsOf } from './definition-facts.js';
 import { categoryBesideThing, classBesideMember, combinedBesideOne, sameHead } from './definition-kin.js';
 import { contrasting, definitionsOverlap } from './definition-overlap.js';
 import { describedStem, describesStem, isClause } from './definition-phrasing.js';
-import { listedBeside, type SiblingDefinition, siblingPools } from './definition-siblings.js';
+import { listedBeside, once, type SiblingDefinition, siblingPools } from './definition-siblings.js';
 import { openingOf, outsideSharedHead, outsideSharedOpening } from './gates/choices-alike.js';
 import { nameInAnswer } from './gates/clue-in-stem.js';
 import { nameSaysStem, notesAlsoSay } from './gates/second-right-answer.js';
@@ -145,7 +145,8 @@ function ownValues(item: DefinitionItem, context: GenerationContext): ReadonlySe
 function definitionToTerm(item: DefinitionItem, definition: string, siblings: SiblingPools, placed: TermContext, context: GenerationContext): Outcome {
   const stem = describedStem(definition, context.names, placed);
   const values = ownValues(item, context);
-  const [closest, ...farther] = siblings.map((pool) => () =>
+  // Each pool is weighed once, though the strict and the open build below both draw on it.
+  const [closest, ...farther] = siblings.map((pool) => once(() =>
     pool().flatMap(({ sibling, tier }): Candidate[] => {
       const other = factsOf(sibling, context);
       // A sibling whose own definition also fits the stem is a second right answer: never offered.
@@ -157,7 +158,7 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
       // Recased only when its definition could be weighed against the answer's (no second right answer).
       const text = other.problem ? sibling.term : inAnswerCase(item.term, sibling.term);
       return [{ text, tier: opposite ? tier - 0.5 : sameHead(item.term, sibling.term) ? tier - 0.25 : tier }];
-    }),
+    })),
   );
   // Next, the labels of its section's "Label: text" lines read as facts ("LD50: Lethal dose in 50% …").
   const labelled = (): Candidate[] => labelledBeside(item, definition, context).map((text) => ({ text, tier: 0.75 }));

@@ -232,7 +232,8 @@ function overlap(a: readonly string[], b: ReadonlySet<string>): number {
   return a.filter((word) => b.has(word)).length / a.length;
 }
 
-function once<T>(compute: () => T): () => T {
+/** `compute`, run on the first call only: later calls give the same result. */
+export function once<T>(compute: () => T): () => T {
   let value: { result: T } | undefined;
   return () => (value ??= { result: compute() }).result;
 }
