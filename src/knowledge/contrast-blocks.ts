@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { FactItem, Item } from './item.js';
 import { itemId } from './item-id.js';
 
@@ -123,7 +124,7 @@ function nameLine(line: string): string | undefined {
 function names(evidence: string, name: string): boolean {
   const pattern = name
     .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/s$/i, ''))
+    .map((word) => escapeStringRegexp(word).replace(/s$/i, ''))
     .join('\\s+');
   return new RegExp(`(^|[^\\p{L}])${pattern}s?($|[^\\p{L}])`, 'iu').test(evidence);
 }

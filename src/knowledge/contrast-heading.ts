@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { FactItem, Item } from './item.js';
 import { itemId } from './item-id.js';
 
@@ -88,7 +89,7 @@ const firstSentence = (text: string): string =>
 
 /** The name's words, its last word's plural "s" optional ("Alias records" matches "An alias record"). */
 const namePattern = (name: string): string => {
-  const words = name.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = name.split(/\s+/).map((word) => escapeStringRegexp(word));
   return [...words.slice(0, -1), words.at(-1)!.replace(/s$/i, '')].join('\\s+') + 'e?s?';
 };
 

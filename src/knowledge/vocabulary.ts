@@ -1,3 +1,4 @@
+import escape from 'escape-string-regexp';
 import { baseLexiconOnly, type Lexicon } from './lexicon.js';
 
 /**
@@ -15,8 +16,6 @@ export interface NameHints {
   /** Whether the lexicon lists `heading` as a facet ("Exam Tips"), case-insensitively. */
   isFacet(heading: string): boolean;
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function nameHints(lexicon: Lexicon, noteWords: Iterable<string> = []): NameHints {
   const names = new Set([...lexicon.names.map((n) => n.toLowerCase()), ...noteWords]);

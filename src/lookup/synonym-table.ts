@@ -1,3 +1,4 @@
+import escape from 'escape-string-regexp';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import { tokenize } from './normalize-text.js';
 
@@ -54,8 +55,6 @@ function matchAt(
   }
   return undefined;
 }
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 function compileSpellings(spellings: Lexicon['spellings']): (text: string) => string {
   const wrong = Object.keys(spellings).sort((a, b) => b.length - a.length);

@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { FactItem } from '../knowledge/item.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
@@ -77,7 +78,7 @@ function namesOfFolder(index: NameIndex, file: string, answer: string): Candidat
 }
 
 /** The kind's head noun, singular or plural, as a whole word: "drug" of "zero order drug". */
-const headNounPattern = (kind: string): RegExp => new RegExp(`\\b${kind.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i');
+const headNounPattern = (kind: string): RegExp => new RegExp(`\\b${escapeStringRegexp(kind.split(' ').at(-1)!)}(?:s|es)?\\b`, 'i');
 
 /** True when the notes call the name a thing of the kind somewhere: a thing said of it holds the kind's head noun ("drug" for "zero order drug"). */
 function ofKind(index: NameIndex, name: string, head: RegExp): boolean {

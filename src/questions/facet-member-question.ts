@@ -1,3 +1,4 @@
+import escape from 'escape-string-regexp';
 import { COMMAND_VERBS, COMPARATIVE_OPPOSITES, LINKING_VERBS, NOMINAL_SUFFIX } from '../knowledge/english-words.js';
 import type { DefinitionItem, FactItem, Item, ListItem } from '../knowledge/item.js';
 import { groupBy, perContext } from './context-index.js';
@@ -96,7 +97,6 @@ function ownAskable(member: string, siblings: readonly string[]): boolean {
   return siblings.every((name) => !new RegExp(`(?<![\\p{L}\\p{N}])${escape(name.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text));
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const keys = new Map<string, string>();
 /** A bullet's words, spaced on both sides; cached, as every bullet is compared with every sibling's. */

@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import { measureTable } from '../knowledge/measure-units.js';
 import type { Quantity } from '../knowledge/item.js';
 import { baseLexiconOnly, type Lexicon } from '../knowledge/lexicon.js';
@@ -78,7 +79,7 @@ export function shareOfWhole(text: string, q: Quantity): boolean {
 /** True when the one-word attribute is the noun after "per" / "each" in the statement ("up to 64 KB per message"). */
 export function perNoun(text: string, attribute: string): boolean {
   const word = attribute.trim();
-  return word !== '' && !/\s/.test(word) && new RegExp(`\\b(?:per|each|every)\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
+  return word !== '' && !/\s/.test(word) && new RegExp(`\\b(?:per|each|every)\\s+${escapeStringRegexp(word)}\\b`, 'i').test(text);
 }
 
 /**
@@ -89,7 +90,7 @@ export function perNoun(text: string, attribute: string): boolean {
  */
 export function notTheMeasuredNoun(text: string, attribute: string): string | undefined {
   if (attribute.trim() === '') return undefined;
-  const words = attribute.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const words = escapeStringRegexp(attribute.trim());
   if (perNoun(text, attribute)) return 'the attribute is what the value is per, not what it measures';
   if (new RegExp(`\\b(?:by|from|via)\\s+(?:an?\\s+|the\\s+)?${words}\\b`, 'i').test(text)) return 'the attribute is the agent of the measure, not the measure';
   return undefined;

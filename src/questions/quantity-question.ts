@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { FactItem, Quantity } from '../knowledge/item.js';
 import { unitDef } from '../knowledge/quantity-units.js';
 import { type GenerationContext, looksLikeProductName } from './generation-context.js';
@@ -79,7 +80,7 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
   // "up to 64 KB per message": a size per message is asked as such, never as "the size of the message".
   // Not a time ("per second" is a rate) and not a name the statement capitalises ("Snowmobile … per snowmobile" is the thing itself).
   const capitalised = measured.attribute.charAt(0).toUpperCase() + measured.attribute.slice(1);
-  const perThing = perNoun(item.text, measured.attribute) && !/^(?:seconds?|minutes?|hours?|days?|months?|years?)$/i.test(measured.attribute) && !new RegExp(`\\b${capitalised.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(item.text);
+  const perThing = perNoun(item.text, measured.attribute) && !/^(?:seconds?|minutes?|hours?|days?|months?|years?)$/i.test(measured.attribute) && !new RegExp(`\\b${escapeStringRegexp(capitalised)}\\b`).test(item.text);
   const attribute = q.dimension === 'size' && perThing ? `size per ${measured.attribute}` : measured.attribute;
   if (isRangeFact(q)) return [askRange(fact, item, attribute, q, context)];
   // "n is number of bytes (1-4000)": the limit of a type's parameter, asked with the parameter named.
@@ -218,7 +219,7 @@ function perUnitOf(item: Pick<FactItem, 'text' | 'quantity'>): string | undefine
 /** A counted noun that holds the topic's name, as the statement cases it ("15 Aurora Replicas" of Aurora, not "15 aurora replicas"). */
 function casedUnit(q: Quantity, item: Pick<FactItem, 'text' | 'topic'>): Quantity {
   if (q.dimension !== 'count' || !/\p{L}{3}/u.test(q.unit)) return q;
-  const written = new RegExp(`(?<![\\p{L}])${q.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').exec(item.text)?.[0];
+  const written = new RegExp(`(?<![\\p{L}])${escapeStringRegexp(q.unit)}(?![\\p{L}])`, 'iu').exec(item.text)?.[0];
   const named = item.topic.split(/\s+/).some((word) => word.length >= 3 && written?.toLowerCase().split(/\s+/).includes(word.toLowerCase()));
   return written && written !== q.unit && named ? { ...q, unit: written } : q;
 }

@@ -1,3 +1,4 @@
+import escaped from 'escape-string-regexp';
 import type { FactItem, Quantity } from '../knowledge/item.js';
 import { formatQuantity } from '../knowledge/parse-quantity.js';
 import { article, contentWords, tidy } from './text-tools.js';
@@ -118,7 +119,6 @@ function subjectInAttribute(attribute: string, subject: string, text: string): s
   return `${attribute.slice(0, at.index)}${name}${attribute.slice(at.index + at[0].length)}`;
 }
 
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function phrased(item: FactItem, q: Quantity, attribute: string, variant: string, subject: string): string {
   if (q.dimension === 'port') {

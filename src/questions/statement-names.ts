@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { Item } from '../knowledge/item.js';
 import { perContext } from './context-index.js';
 import { type GenerationContext, isServiceName, looksLikeProductName } from './generation-context.js';
@@ -183,7 +184,7 @@ export const nameIndexOf = perContext((context): NameIndex => {
     });
   }
   const prefixed = new Set<string>();
-  const prefixes = (context.lexicon?.prefixes ?? []).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const prefixes = (context.lexicon?.prefixes ?? []).map((p) => escapeStringRegexp(p)).join('|');
   if (prefixes) for (const text of texts) for (const match of text.matchAll(new RegExp(`\\b(?:${prefixes})\\s+((?:[\\p{Lu}\\d][\\p{L}\\d-]*\\s?){1,3})`, 'gu'))) {
     const words = match[1]!.trim().split(' ');
     for (let n = 1; n <= words.length; n += 1) prefixed.add(nameKey(words.slice(0, n).join(' ')));

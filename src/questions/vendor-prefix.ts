@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import { baseLexiconOnly } from '../knowledge/lexicon.js';
 
 /**
@@ -6,7 +7,7 @@ import { baseLexiconOnly } from '../knowledge/lexicon.js';
  * helpers without one use the base lexicon's prefixes.
  */
 export function prefixPattern(prefixes: readonly string[]): RegExp {
-  const alternatives = [...prefixes].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const alternatives = [...prefixes].sort((a, b) => b.length - a.length).map((p) => escapeStringRegexp(p).replace(/\s+/g, '\\s+'));
   return alternatives.length === 0 ? /^(?!)/ : new RegExp(`^(?:${alternatives.join('|')})\\s+(?=\\S)`, 'i');
 }
 

@@ -1,3 +1,4 @@
+import escaped from 'escape-string-regexp';
 import type { FactItem, Quantity } from '../../knowledge/item.js';
 
 /**
@@ -25,7 +26,6 @@ export function misreadValue(item: Pick<FactItem, 'negated' | 'role' | 'text' | 
   return undefined;
 }
 
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Why the fact's attribute is not what its number measures, if it is not, read from the statement:
