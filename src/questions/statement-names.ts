@@ -1,4 +1,3 @@
-import escapeStringRegexp from 'escape-string-regexp';
 import type { Item } from '../knowledge/item.js';
 import { perContext } from './context-index.js';
 import { type GenerationContext, isServiceName, looksLikeProductName } from './generation-context.js';
@@ -7,7 +6,7 @@ import { type NotesWords, readStatements, type Statement } from './read-statemen
 import { comparisonKey, contentWords, nameKey } from './text-tools.js';
 import { realSubject } from './gates/real-subject.js';
 import { opensItsSection, readDescription, vendorPatternOf } from './heading-description.js';
-import { withoutPrefix } from './vendor-prefix.js';
+import { prefixAlternatives, withoutPrefix } from './vendor-prefix.js';
 
 /**
  * The names the notes use (real topics, defined terms and their aliases, list members), where each is
@@ -184,7 +183,7 @@ export const nameIndexOf = perContext((context): NameIndex => {
     });
   }
   const prefixed = new Set<string>();
-  const prefixes = (context.lexicon?.prefixes ?? []).map((p) => escapeStringRegexp(p)).join('|');
+  const prefixes = prefixAlternatives(context.lexicon?.prefixes ?? []);
   if (prefixes) for (const text of texts) for (const match of text.matchAll(new RegExp(`\\b(?:${prefixes})\\s+((?:[\\p{Lu}\\d][\\p{L}\\d-]*\\s?){1,3})`, 'gu'))) {
     const words = match[1]!.trim().split(' ');
     for (let n = 1; n <= words.length; n += 1) prefixed.add(nameKey(words.slice(0, n).join(' ')));

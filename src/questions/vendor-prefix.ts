@@ -7,8 +7,16 @@ import { baseLexiconOnly } from '../knowledge/lexicon.js';
  * helpers without one use the base lexicon's prefixes.
  */
 export function prefixPattern(prefixes: readonly string[]): RegExp {
-  const alternatives = [...prefixes].sort((a, b) => b.length - a.length).map((p) => escapeStringRegexp(p).replace(/\s+/g, '\\s+'));
-  return alternatives.length === 0 ? /^(?!)/ : new RegExp(`^(?:${alternatives.join('|')})\\s+(?=\\S)`, 'i');
+  const alternatives = prefixAlternatives(prefixes);
+  return alternatives === '' ? /^(?!)/ : new RegExp(`^(?:${alternatives})\\s+(?=\\S)`, 'i');
+}
+
+/** The prefixes as one regex alternation, longest first, any run of spaces inside one; '' for none. */
+export function prefixAlternatives(prefixes: readonly string[]): string {
+  return [...prefixes]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeStringRegexp(p).replace(/\s+/g, '\\s+'))
+    .join('|');
 }
 
 /** The name without a leading vendor prefix: "Amazon S3" → "S3". */
