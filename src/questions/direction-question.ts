@@ -2,7 +2,7 @@ import type { DefinitionItem, FactItem } from '../knowledge/item.js';
 import { directionOf } from '../knowledge/direction-statement.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
-import { capitalise } from './text-tools.js';
+import { article, capitalise } from './text-tools.js';
 
 /**
  * "LOWER niceness = higher priority" becomes "What does a lower niceness mean for priority?" with
@@ -17,7 +17,7 @@ export function directionQuestions(item: FactItem | DefinitionItem, context: Gen
   const { causeWay, cause, effectWay, oppositeWay, effect } = direction;
   // "lower isolation levels" is plural: no article, and "do … mean".
   const plural = /[^s]s$/i.test(cause) && !/ness$/i.test(cause);
-  const subject = `${plural ? '' : `${/^[aeiou]/i.test(causeWay) ? 'an' : 'a'} `}${causeWay} ${cause}`;
+  const subject = `${plural ? '' : `${article(causeWay)} `}${causeWay} ${cause}`;
   const stem = `What ${plural ? 'do' : 'does'} ${subject} mean for ${effect}?`;
   const choice = (way: string): string => `${capitalise(way)} ${effect}`;
   return [

@@ -1,3 +1,4 @@
+import { singular } from './table-row-question.js';
 import escape from 'escape-string-regexp';
 import { COMMAND_VERBS, COMPARATIVE_OPPOSITES, LINKING_VERBS, NOMINAL_SUFFIX } from '../knowledge/english-words.js';
 import type { DefinitionItem, FactItem, Item, ListItem } from '../knowledge/item.js';
@@ -122,9 +123,9 @@ function kindOf(heading: string): string | undefined {
   const words = heading.trim().split(/\s+/);
   if (words.length > 3 || !/^[\p{L}-]+$/u.test(words.join(''))) return undefined;
   const last = words[words.length - 1]!;
-  const singular = /ies$/i.test(last) ? last.replace(/ies$/i, 'y') : /[^s]s$/i.test(last) ? last.slice(0, -1) : undefined;
-  if (!singular) return undefined;
-  return [...words.slice(0, -1), singular].map((word) => (/^\p{Lu}{2,}$/u.test(word) ? word : word.toLowerCase())).join(' ');
+  const one = singular(last);
+  if (one === last) return undefined;
+  return [...words.slice(0, -1), one].map((word) => (/^\p{Lu}{2,}$/u.test(word) ? word : word.toLowerCase())).join(' ');
 }
 
 interface FacetGroup {

@@ -1,3 +1,4 @@
+import { singular } from './table-row-question.js';
 import type { DefinitionItem, ListItem } from '../knowledge/item.js';
 import { groupBy, perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
@@ -22,7 +23,7 @@ export function kindOfListTitle(title: string): string | undefined {
   const [owner, plural] = has ? [has[1]!, has[2]!] : there ? [there[2]!, there[1]!] : [];
   // "types of policies": a plural owner makes no "policies type".
   if (!owner || !plural || owner.split(/\s+/).length > 3 || (there && /[^s]s$/.test(owner))) return undefined;
-  const kind = /ies$/.test(plural) ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
+  const kind = singular(plural);
   // "The cache" → "cache"; a name keeps its spelling ("SELinux").
   const named = owner.replace(/^(?:the|a|an)\s+/i, '');
   return `${/^\p{Lu}\p{Ll}+$/u.test(named) ? named.toLowerCase() : named} ${kind}`;

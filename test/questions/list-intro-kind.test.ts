@@ -12,6 +12,9 @@ describe('the kind a list intro names', () => {
     expect(kindOfListTitle('There are four types of policies')).toBeUndefined();
     expect(kindOfListTitle('There are four types of backup')).toBe('backup type');
     expect(kindOfListTitle('Introduction to AppArmor')).toBeUndefined();
+    // A plural in -es reads as its singular: "storage class", never "storage classe".
+    expect(kindOfListTitle('The vault offers three classes')).toBe('vault class');
+    expect(kindOfListTitle('The router supports four switches')).toBe('router switch');
   });
 
   it('asks an entry of such a list by its kind when the heading above names none', () => {
