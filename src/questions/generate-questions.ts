@@ -145,12 +145,12 @@ function gatherCandidates(kb: KnowledgeBase, context: GenerationContext, emitted
   const candidates: Built[] = [];
   for (const item of kb.items) {
     const sole = soleKind[item.kind];
-    if (sole !== undefined && !emitted.has(sole)) {
-      skip(item, `${item.kind} items not asked: ${sole} questions are not published (generate --kinds)`);
-      if (!alsoBuilt[item.kind]) continue;
-    }
-    const build = (sole !== undefined && !emitted.has(sole) ? alsoBuilt[item.kind] : builders[item.kind]) as (item: Item, context: GenerationContext) => Outcome[];
-    for (const outcome of build(item, context)) {
+    const muted = sole !== undefined && !emitted.has(sole);
+    const build = (muted ? alsoBuilt[item.kind] : builders[item.kind]) as ((item: Item, context: GenerationContext) => Outcome[]) | undefined;
+    const outcomes = build?.(item, context) ?? [];
+    // A list whose membership is not published is left unasked unless it gave a question of another kind.
+    if (muted && !outcomes.some((outcome) => 'question' in outcome)) skip(item, `${item.kind} items not asked: ${sole} questions are not published (generate --kinds)`);
+    for (const outcome of outcomes) {
       if ('skip' in outcome) {
         skip(item, outcome.skip);
       } else if (!emitted.has(outcome.question.kind)) {

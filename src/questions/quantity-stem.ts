@@ -1,4 +1,4 @@
-import escaped from 'escape-string-regexp';
+import escapeStringRegexp from 'escape-string-regexp';
 import type { FactItem, Quantity } from '../knowledge/item.js';
 import { formatQuantity } from '../knowledge/parse-quantity.js';
 import { article, contentWords, tidy } from './text-tools.js';
@@ -108,11 +108,11 @@ function subjectInAttribute(attribute: string, subject: string, text: string): s
   if (name === '' || /\s(?:in|of)\s/.test(name)) return undefined;
   // Most attributes do not hold the subject at all: a plain search spares building two Unicode regexes.
   if (!attribute.toLowerCase().includes(name.toLowerCase())) return undefined;
-  const words = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'iu');
+  const words = new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(name)}(?![\\p{L}\\p{N}])`, 'iu');
   const at = words.exec(attribute);
   if (!at) return undefined;
   // The statement's own casing of the phrase ("Aurora Replicas"), else the subject's ("VPC").
-  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(attribute)}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0];
+  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(attribute)}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0];
   if (phrase) return phrase;
   // "consumers per queue" of "Queue": a capitalised common word keeps the attribute's own case.
   if (/^\p{Lu}\p{Ll}+$/u.test(name)) return attribute;

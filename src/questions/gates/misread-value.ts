@@ -1,4 +1,4 @@
-import escaped from 'escape-string-regexp';
+import escapeStringRegexp from 'escape-string-regexp';
 import type { FactItem, Quantity } from '../../knowledge/item.js';
 
 /**
@@ -34,11 +34,11 @@ export function misreadValue(item: Pick<FactItem, 'negated' | 'role' | 'text' | 
  */
 export function notTheAttribute(item: FactItem, attribute: string, q: Quantity): string | undefined {
   const text = item.text.toLowerCase();
-  const value = escaped(q.text.toLowerCase());
+  const value = escapeStringRegexp(q.text.toLowerCase());
   if (/\b(increments?|steps?|multiples?)\b/i.test(attribute) && !new RegExp(`\\b(?:increments?|steps?|multiples?)\\s+of\\s+${value}`).test(text)) return 'the attribute is the step of another value';
   // "Scan retriev only 1mb": words before "only <value>" are a subject and its verb.
-  if (new RegExp(`\\b${escaped(attribute.toLowerCase())}\\s+only\\s+${value}`).test(text)) return 'the attribute is a clause, not a property';
-  if (!attribute.includes(' ') && new RegExp(`\\b${escaped(attribute.toLowerCase())}\\s+to\\s+${value}`).test(text)) return 'the attribute is a predicate, not a property';
+  if (new RegExp(`\\b${escapeStringRegexp(attribute.toLowerCase())}\\s+only\\s+${value}`).test(text)) return 'the attribute is a clause, not a property';
+  if (!attribute.includes(' ') && new RegExp(`\\b${escapeStringRegexp(attribute.toLowerCase())}\\s+to\\s+${value}`).test(text)) return 'the attribute is a predicate, not a property';
   return undefined;
 }
 
