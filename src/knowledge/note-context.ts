@@ -29,6 +29,8 @@ const keyWords = (d: Draft): string[] => {
   }
 };
 
+const ASPECT_NOUN = /^\p{Lu}\p{Ll}+(?:ing|tion|sion|ment|ity|ance|ence|ness|ors|ers)s?$/u;
+
 /** Where the walker is in one note: open headings, the bold label under them, and the items so far. */
 export class NoteContext {
   readonly items: Item[] = [];
@@ -93,8 +95,12 @@ export class NoteContext {
       if (name) return name;
     }
     const real = this.headings.findLast((h) => !isFacet(h.text, this.hints));
-    if (real) return splitAliases(real.text, this.hints).base || real.text;
-    return this.fileTitle();
+    const title = this.fileTitle();
+    // "API Gateway.md" › "## Caching": a heading of one abstract noun (by its ending: -ing, -tion, -ment, -ity,
+    // -ance, -ence, -ness, or a plural -ors/-ers) names an aspect of the thing the file is named for.
+    const aspect = real && ASPECT_NOUN.test(real.text.trim()) && headingName(title, this.hints).whole;
+    if (real && !aspect) return splitAliases(real.text, this.hints).base || real.text;
+    return title;
   }
 
   /** What the innermost heading is about: its name when it is nothing but a name, else its own words. */

@@ -15,6 +15,14 @@ const LOWER_PROSE_DEFINITION =
 const PROSE_DEFINITION =
   /^(?:[Aa]n?\s+|[Tt]he\s+)?((?:[\p{Lu}][\p{L}\p{N}-]*)(?:\s+[\p{Lu}][\p{L}\p{N}-]*){0,3})\s+(?:is|are)\s+((?:an?|the|one)\b.{8,})$/u;
 
+/**
+ * "A Gateway endpoint is a type of VPC endpoint …", "The Spot price is the …": after an article, a
+ * capital is a name's, not the sentence's, so a capitalised word and up to two lower-case words after
+ * it are the term the sentence defines.
+ */
+const NAMED_KIND_DEFINITION =
+  /^(?:An?|The)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Ll}[\p{Ll}\p{N}-]*){1,2})\s+(?:is|are)\s+((?:an?|the|one)\s+(\p{L}+).{8,})$/u;
+
 /** The term a sentence defines and what it says of it, or undefined. */
 export function proseDefinition(statement: Statement): { term: string; definition: string } | undefined {
   if (statement.key) return undefined;
@@ -28,6 +36,13 @@ export function proseDefinition(statement: Statement): { term: string; definitio
   }
   const m = PROSE_DEFINITION.exec(statement.text);
   if (m && !PRONOUN.test(m[1]!)) return { term: m[1]!, definition: m[2]!.replace(/\.$/, '') };
+  const kind = NAMED_KIND_DEFINITION.exec(statement.text);
+  if (
+    kind &&
+    !kind[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w) || PRONOUN.test(w)) &&
+    !VAGUE_AFTER_ARTICLE.test(kind[3]!)
+  )
+    return { term: kind[1]!, definition: kind[2]!.replace(/\.$/, '') };
   // "chage -l USER shows …", "semanage is a tool to …": a command and what it does, in its first sentence.
   const command = commandDefinition(sentencesOf(statement.text)[0] ?? '');
   if (command) return command;

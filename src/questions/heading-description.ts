@@ -3,7 +3,7 @@ import { perContext } from './context-index.js';
 import { type GenerationContext, sectionKey } from './generation-context.js';
 import { contentWords } from './text-tools.js';
 import { prefixPattern, withoutPrefix } from './vendor-prefix.js';
-import { asFact, cutRemark, firstSentence, type NotesWords, startsWithVerb, type Statement } from './read-statement.js';
+import { asFact, cutRemark, firstSentence, type NotesWords, startsWithVerb, type Statement, superlative } from './read-statement.js';
 
 /**
  * A line with no name of its own under a heading that names a thing describes the heading: "## EKS
@@ -75,7 +75,9 @@ function nounPhrase(sentence: string, words: NotesWords): Statement | undefined 
   // The phrase up to its first aside: a dash, a comma, a bracket, a colon.
   const phrase = sentence.split(/\s+[-—–]\s+|[,;:(]/)[0]!.trim();
   const parts = phrase.split(' ');
-  if (parts.length < 3 || parts.length > 10 || !/^\p{Lu}/u.test(phrase) || !asFact(phrase) || /[^\p{L}\d\s-]|\S\/\S/u.test(phrase)) return undefined;
+  // "Cheapest storage", "Lowest latency": two words are a description when a superlative singles the heading out.
+  const least = superlative.test(parts[0]!.toLowerCase()) ? 2 : 3;
+  if (parts.length < least || parts.length > 10 || !/^\p{Lu}/u.test(phrase) || !asFact(phrase, least) || /[^\p{L}\d\s-]|\S\/\S/u.test(phrase)) return undefined;
   const lower = parts.map((part) => part.toLowerCase());
   const [lead = '', ...rest] = lower;
   // A step ("Implement a template"), a gerund ("Keeping two tables in sync"), a word twice ("Alcohol dehydrogenase Alcohol"): no description.

@@ -30,6 +30,7 @@ import { parameterLimitQuestion } from './parameter-limit.js';
 import { ownSubject, qualifiedHeading, transposedRow } from './quantity-subject.js';
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
 import { statedElsewhereAsMaximum } from './stated-maximum.js';
+import { thresholdQuestion } from './threshold-question.js';
 
 /**
  * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
@@ -52,6 +53,9 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
   // "1 RCU = 1 read of 1 item of 4KB or less per second": the size one unit of capacity covers.
   const capacity = unitCapacityQuestion(fact, q, context);
   if (capacity) return [capacity];
+  // "You use this when you need more than 10 PB …": the threshold for choosing the thing.
+  const choosing = strictBound(fact.text, q.text) ? thresholdQuestion(fact, q, context, numberIn) : undefined;
+  if (choosing) return [choosing];
   // "What is the minimum memory for Config?": a generic heading gives way to the nearest real name above it.
   // "Terminology and basics" + "clustered index": under a generic topic, the subject's own words name the thing.
   const part = fact.subject.startsWith(`${fact.topic} `) ? fact.subject.slice(fact.topic.length + 1) : '';

@@ -215,5 +215,8 @@ export function asFact(predicate: string, least = 3): boolean {
   return !/^(?:to|of|in|on|at|for|with|from|by|into|as|it|them|that|this|those|these|one|so|include|includes|including|are|is|like)$/i.test(words.at(-1) ?? '');
 }
 
+/** A superlative adjective ("cheapest", "largest"), not a noun or verb in -est ("interest", "request", "test"). */
+export const superlative = /\b(?!(?:inter|requ|sugg|dig|manif|cont|prot|harv|for|hon|mod|inv|arr|ing|att|gu|ch|qu|w|n|p|v|z|t|r|j|l)est\b)\p{Ll}{2,}est\b/u;
+
 /** Words that make a predicate lean on another line: "the inverse", "the same", "the above", "in that zone". */
 const pointsElsewhere = /\b(?:inverse|opposite|same|former|latter|above|below|following|previous|aforementioned|likewise)\b|\b(?:in|on|at|to|for|from|of|with|by|into)\s+(?:that|those|this|these)\b/i;

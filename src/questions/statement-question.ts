@@ -2,7 +2,7 @@ import type { FactItem } from '../knowledge/item.js';
 import { type GenerationContext, isServiceName } from './generation-context.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
-import { readStatements, type Statement } from './read-statement.js';
+import { readStatements, superlative, type Statement } from './read-statement.js';
 import { exampleQuestions, readExamples } from './example-question.js';
 import { opensItsSection, readDescription, readFeature, sharesMatter, vendorPatternOf } from './heading-description.js';
 import { headingPlace, labelled, nameIndexOf, styleOf, namesNear, saysTheSame, spelledOut } from './statement-names.js';
@@ -78,8 +78,6 @@ function onlyOneFits(statement: Statement, context: GenerationContext): boolean 
   if (!product && (shapeOf(statement.name) !== undefined || /^\p{Ll}\S*$/u.test(statement.name))) return true;
   return /^(?:is|are|was|were)\s+the\s/i.test(statement.predicate) || /\b(?:most|least)\b|\bthe\s+default\b/i.test(statement.predicate) || superlative.test(statement.predicate);
 }
-
-const superlative = /\b(?!(?:inter|requ|sugg|dig|manif|cont|prot|harv|for|hon|mod|inv|arr|ing|att|gu|ch|qu|w|n|p|v|z|t|r|j|l)est\b)\p{Ll}{2,}est\b/u;
 
 /**
  * "It is enabled per bucket" under "### Versioning": the pronoun stands for the heading when the

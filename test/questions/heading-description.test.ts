@@ -26,6 +26,21 @@ describe('a line with no name of its own describes the heading it stands under',
     expect(readDescription('Slow quiet basin for heavy flocs', false, words)).toBeUndefined();
   });
 
+  it('reads two words as a description when a superlative leads them, a plain pair never', () => {
+    expect(readDescription('Coarsest grains', true, words)?.predicate).toBe('is described as “Coarsest grains”');
+    expect(readDescription('Quiet drainage', true, words)).toBeUndefined();
+    expect(readDescription('Interest rates', true, words)).toBeUndefined();
+  });
+
+  it('asks which heading a superlative opening line singles out, among its sibling headings', () => {
+    // A plain-text outline (tab-indented lines under a line), as notes apps export it.
+    const notes = ['Soil kinds', '## Clay', 'Holds water for weeks after rain', '## Loam', 'Even mix of sand, silt and clay', '## Sand', 'Coarsest texture', '2 mm grain size', 'drains through layers', '\tTopsoil - 5 minutes', '\tSubsoil - 20 minutes', '## Silt', 'Smooth fine grains that pack down', ''].join('\n');
+    const { questions } = generateQuestions(kb(parseNote('soil.md', notes).items));
+    const sand = questions.find((q) => q.stem === 'Which of these is described as “Coarsest texture”?');
+    expect(sand?.choices[sand.answer]).toBe('Sand');
+    expect(sand?.choices).toEqual(expect.arrayContaining(['Clay', 'Silt', 'Loam']));
+  });
+
   it('reads no description from a step, a sentence with its own subject, a fragment or a remark', () => {
     for (const text of ['Implement a filter with two beds', 'Cortisol levels decrease during the night', 'Many plants use Ferrox in winter', 'Plants use Ferrox in winter', 'Simpler syntax', 'Lots of flocs in the basin', 'Keeping two basins in sync', 'After birth when levels drop', 'Can be rinsed at night', 'Removes nothing you would notice']) {
       expect(readDescription(text, true, words), text).toBeUndefined();
