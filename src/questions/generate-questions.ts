@@ -6,6 +6,7 @@ import { definitionQuestions } from './definition-question.js';
 import { directionQuestions } from './direction-question.js';
 import { facetMemberQuestions } from './facet-member-question.js';
 import { pathQuestions } from './path-question.js';
+import { multipleQuestions } from './multiple-question.js';
 import { glossedBulletQuestions } from './glossed-bullet-question.js';
 import { exceptionQuestions } from './exception-question.js';
 import { formulaQuestions } from './formula-question.js';
@@ -58,6 +59,7 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
   // A statement of one of the things the notes set side by side asks which of them it is true of (contrast-question.ts).
   fact: (item, context) =>
     exceptionQuestions(item, context) ?? [
+      ...multipleQuestions(item, context),
       ...quantityQuestions(item, context),
       ...formulaQuestions(item, context),
       ...contrastQuestions(item, context),
