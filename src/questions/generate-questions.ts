@@ -7,6 +7,7 @@ import { directionQuestions } from './direction-question.js';
 import { facetMemberQuestions } from './facet-member-question.js';
 import { pathQuestions } from './path-question.js';
 import { multipleQuestions } from './multiple-question.js';
+import { defaultModeQuestions } from './default-mode-question.js';
 import { procedureQuestions } from './procedure-question.js';
 import { glossedBulletQuestions } from './glossed-bullet-question.js';
 import { exceptionQuestions } from './exception-question.js';
@@ -61,6 +62,7 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
   fact: (item, context) =>
     exceptionQuestions(item, context) ?? [
       ...multipleQuestions(item, context),
+      ...defaultModeQuestions(item, context),
       ...quantityQuestions(item, context),
       ...formulaQuestions(item, context),
       ...contrastQuestions(item, context),
