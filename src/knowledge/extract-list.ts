@@ -8,6 +8,7 @@ import type { NoteContext } from './note-context.js';
 import { bulletParagraphs } from './key-value-lines.js';
 import { findQuantities } from './parse-quantity.js';
 import { headingName, type HeadingName, type NameHints } from './topic-of.js';
+import { procedureSteps } from './procedure-steps.js';
 
 /** What a list hangs from: the bullet above it, the heading right before it, an intro line ending in ":". */
 export interface ListOptions {
@@ -244,5 +245,6 @@ function listMembers(list: List, members: Member[], options: ListOptions): Set<M
 function addListItem(ctx: NoteContext, list: List, members: string[], options: ListOptions): void {
   const title = options.parent?.text ?? ctx.label ?? ctx.title() ?? options.intro;
   if (!title || members.length < 2) return;
-  ctx.add({ kind: 'list', title, members: [...new Set(members)] }, lineOf(list));
+  const steps = procedureSteps(list);
+  ctx.add({ kind: 'list', title, members: [...new Set(members)], ...(steps ? { steps } : {}) }, lineOf(list));
 }

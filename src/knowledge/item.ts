@@ -82,6 +82,15 @@ export interface ListItem extends ItemBase {
   kind: 'list';
   title: string;
   members: string[];
+  /** A numbered list's steps in order, each with what it has the reader type (procedure-steps.ts). */
+  steps?: ProcedureStep[];
+}
+
+/** One step of a numbered procedure: its text, its line, and the code it enters, if any. */
+export interface ProcedureStep {
+  text: string;
+  line: number;
+  code?: string;
 }
 
 /** One row of a markdown table: `row` compared across `values` (column → cell). */

@@ -95,7 +95,7 @@ export function commandQuestions(item: CommandItem, context: GenerationContext):
  * name) and no distractor has a word one with it, or when a stem word's root of four letters or more
  * stands inside the name and inside no distractor's.
  */
-function wordInsideName(purpose: string, answer: string, distractors: readonly string[]): string | undefined {
+export function wordInsideName(purpose: string, answer: string, distractors: readonly string[]): string | undefined {
   const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3);
   const stemWords = wordsOf(purpose);
   const others = distractors.map(wordsOf);

@@ -1,4 +1,4 @@
-import type { Item, KnowledgeBase, ParseWarning } from '../knowledge/item.js';
+import type { Item, KnowledgeBase, ListItem, ParseWarning } from '../knowledge/item.js';
 import { commandQuestions } from './command-question.js';
 import { comparisonQuestions } from './comparison-question.js';
 import { contrastQuestions } from './contrast-question.js';
@@ -6,6 +6,9 @@ import { definitionQuestions } from './definition-question.js';
 import { directionQuestions } from './direction-question.js';
 import { facetMemberQuestions } from './facet-member-question.js';
 import { pathQuestions } from './path-question.js';
+import { multipleQuestions } from './multiple-question.js';
+import { defaultModeQuestions } from './default-mode-question.js';
+import { procedureQuestions } from './procedure-question.js';
 import { glossedBulletQuestions } from './glossed-bullet-question.js';
 import { exceptionQuestions } from './exception-question.js';
 import { formulaQuestions } from './formula-question.js';
@@ -58,6 +61,8 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
   // A statement of one of the things the notes set side by side asks which of them it is true of (contrast-question.ts).
   fact: (item, context) =>
     exceptionQuestions(item, context) ?? [
+      ...multipleQuestions(item, context),
+      ...defaultModeQuestions(item, context),
       ...quantityQuestions(item, context),
       ...formulaQuestions(item, context),
       ...contrastQuestions(item, context),
@@ -73,7 +78,7 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
     const described = formula.some((outcome) => 'question' in outcome) ? formula : [...definitionQuestions(item, context), ...formula];
     return [...described, ...reservedCountQuestions(item, context), ...directionQuestions(item, context), ...pathQuestions(item, context)];
   },
-  list: (item, context) => [...membershipQuestions(item, context), ...facetMemberQuestions(item, context)],
+  list: (item, context) => [...membershipQuestions(item, context), ...facetMemberQuestions(item, context), ...procedureQuestions(item, context)],
   comparison: comparisonQuestions,
   qa: notesQuestions,
   usecase: usecaseQuestions,
@@ -83,8 +88,10 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
 /** Item kinds asked mainly as one kind: when that kind is not emitted, only their `alsoBuilt` questions are built. */
 const soleKind: Partial<Record<Item['kind'], string>> = { list: 'membership', usecase: 'usecase' };
 
-/** What such an item still gives when its sole kind is not emitted: a list's bullet that sets its section apart (facet-member-question.ts). */
-const alsoBuilt: Partial<Record<Item['kind'], (item: never, context: GenerationContext) => Outcome[]>> = { list: facetMemberQuestions };
+/** What such an item still gives when its sole kind is not emitted: a list's bullet that sets its section apart (facet-member-question.ts), a procedure's next step (procedure-question.ts). */
+const alsoBuilt: Partial<Record<Item['kind'], (item: never, context: GenerationContext) => Outcome[]>> = {
+  list: (item: ListItem, context: GenerationContext) => [...facetMemberQuestions(item, context), ...procedureQuestions(item, context)],
+};
 
 const kinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question', 'usecase', 'command'];
 

@@ -45,6 +45,29 @@ export function pathQuestions(item: DefinitionItem | FactItem, context: Generati
   ];
 }
 
+/**
+ * "a file in `/` that will …", "the directory which holds …": what the notes call the path, and the
+ * clause after "that"; where it stands ("in /") is left out of the stem, where it would point at the
+ * answer.
+ */
+const CALLED_THAT = /^(?:an?|the)\s+(?:\p{Ll}+\s+)?(file|directory|dir|folder)\b(?:\s+(?:in|under|at)\s+\S+)?\s+(?:that|which)\s+(.+)$/iu;
+
+/**
+ * "relabel every file on our filesystem when we reboot": a stem speaks of the file system and of
+ * rebooting, not of the note-taker's own ("when rebooting").
+ */
+const ownerless = (clause: string): string =>
+  clause
+    .replace(/\b(?:our|your|my)\b/gi, 'the')
+    .replace(/\b(when|after|before|while)\s+(?:we|you|i)\s+(\p{Ll}{2,})\b/giu, (_, link: string, verb: string) => `${link} ${gerund(verb)}`);
+
+/** "reboot" → "rebooting", "create" → "creating", "log" → "logging". */
+function gerund(verb: string): string {
+  if (/[^e]e$/.test(verb)) return `${verb.slice(0, -1)}ing`;
+  if (verb.length <= 4 && /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.slice(-1)}ing`;
+  return `${verb}ing`;
+}
+
 /** Words every path's sentence may hold: they tell nothing about what it does. */
 const GENERIC = /^(?:file|directory|dir|folder|path|system|new|default)$/i;
 
@@ -57,8 +80,11 @@ function askedOf(item: DefinitionItem | FactItem): { path: string; job: string; 
     if (kept) return { path: item.term, job: kept, sentence: `${item.term} - ${sentence}`, kind: 'directory', kept: true };
     // "allows us to adjust the aging defaults": "lets you adjust …", the notes' own verb kept.
     const lets = /^(?:allows|lets)\s+(?:us|you|one)\s+(?:to\s+)?(\p{Ll}+\s.+?)[.!]?$/iu.exec(sentence);
-    const job = lets ? `lets you ${lets[1]}` : purposeAfter(sentence);
-    return job ? { path: item.term, job, sentence: `${item.term} ${sentence}` } : undefined;
+    // "a file in / that will make the next boot relabel …": the kind said, the job after "that".
+    const called = CALLED_THAT.exec(sentence);
+    const kind = called ? (/^file$/i.test(called[1]!) ? 'file' : 'directory') : undefined;
+    const job = lets ? `lets you ${lets[1]}` : purposeAfter(called ? ownerless(called[2]!) : sentence);
+    return job ? { path: item.term, job, sentence: `${item.term}${called ? ' is' : ''} ${sentence}`, ...(kind ? { kind } : {}) } : undefined;
   }
   // "yum repository configuration files are in /etc/yum.repos.d/": what the path holds.
   // Cheap test first: most facts name no path after "in".

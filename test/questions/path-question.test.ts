@@ -80,6 +80,20 @@ describe('path questions', () => {
     expect(templates.choices).toContain('/var/lib/postfix');
   });
 
+  it('asks which file a sentence calls a file "that" does a job, in the stem\'s plain words', () => {
+    const flags = [
+      '## Print queue',
+      '',
+      '`/var/cache/prn/.reset` is a file in `/var/cache/prn` that will clear our print queue when we restart the printer daemon.',
+    ].join('\n');
+    const reset = pathQuestions({ 'print.md': flags, 'mail.md': mail, 'boot.md': boot }).find((q) => q.stem.startsWith('Which file clears'))!;
+    expect(reset.stem).toBe('Which file clears the print queue when restarting the printer daemon?');
+    expect(answerOf(reset)).toBe('/var/cache/prn/.reset');
+    // "in /var/cache/prn" says where it lies: left out of the stem, where it would point at the answer.
+    expect(reset.choices).toHaveLength(4);
+    expect(reset.choices).not.toContain('/var/lib/postfix');
+  });
+
   it('asks nothing of a path the notes name without a job', () => {
     const stems = pathQuestions({ 'mail.md': mail, 'boot.md': boot }).map((q) => q.stem);
     expect(stems.some((stem) => /fstab|hostname|forward/i.test(stem))).toBe(false);
