@@ -33,7 +33,7 @@ export function asideCountFacts(text: string, hints: NameHints): FactDraft[] {
       const stated = `${bound} ${amount} ${unit} per ${per}`;
       // The attribute names what is counted per what ("labels per widget"), so the stem needs no other subject.
       for (const fact of quantityFacts({ text: stated }, term!.trim(), hints))
-        facts.push({ ...fact, attribute: `${unit} per ${per}`, text: stated });
+        facts.push({ ...fact, attribute: `${unit} per ${per}`, text: `${term!.trim()}: ${remark.trim()}` });
     }
   }
   return facts;
