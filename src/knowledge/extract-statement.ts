@@ -9,6 +9,7 @@ import { commandDefinition, looksLikeCode, sentencesOf } from './command-line.js
 import { definitionSentence, proseDefinition } from './prose-definition.js';
 import { isLowerTermKey, isTermKey } from './term-key.js';
 import { wordCount } from './word-count.js';
+import { asideCountFacts } from './aside-counts.js';
 
 /**
  * A value that states a property rather than says what the key is ("Inbound traffic: no ELB support",
@@ -104,7 +105,19 @@ export function addStatement(
     const fact = plainFact(statement, options.plainSubject ?? subject, ctx.hints);
     if (fact) ctx.add({ kind: 'fact', ...fact }, line);
   }
+  addAsideCounts(ctx, statement.text, line);
   return ctx.items.length - before + useCase;
+}
+
+/** A table's "Term | description" cell: the definition, and the bare limits its glosses hold. */
+export function addCellDefinition(ctx: NoteContext, term: string, definition: string, line: number): void {
+  addDefinition(ctx, term, definition, line);
+  addAsideCounts(ctx, definition, line);
+}
+
+/** The bare limits of the bracketed glosses in `text` ("Labels (…; max 20 per widget)"), each a fact of its own (aside-counts.ts). */
+function addAsideCounts(ctx: NoteContext, text: string, line: number): void {
+  for (const fact of asideCountFacts(text, ctx.hints)) ctx.add({ kind: 'fact', ...fact }, line, fact.subject);
 }
 
 /** The source line of the statement's text at offset `at`: the first line plus the line starts before it. */

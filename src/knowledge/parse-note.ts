@@ -10,7 +10,7 @@ import { addReviewQuestions } from './review-questions.js';
 import { SAMPLE_MARKER } from './extract-samples.js';
 import { addCommands } from './extract-command.js';
 import { addCodeBlockCommands } from './code-block-commands.js';
-import { addDefinition, addStatement } from './extract-statement.js';
+import { addCellDefinition, addDefinition, addStatement } from './extract-statement.js';
 import { definitionSentence } from './prose-definition.js';
 import { addDescriptionColumns } from './description-columns.js';
 import { isTermKey } from './term-key.js';
@@ -198,7 +198,7 @@ export function parseNote(
           for (const row of rows)
             ctx.add({ kind: 'comparison', title: row.title, row: row.row, values: row.values }, row.line);
         for (const { line, ...draft } of tableFacts(node, ctx.sectionSubject(), ctx.hints)) {
-          if (draft.kind === 'definition') addDefinition(ctx, draft.term, draft.definition, line);
+          if (draft.kind === 'definition') addCellDefinition(ctx, draft.term, draft.definition, line);
           else {
             const { topic, ...fact } = draft;
             ctx.add(fact, line, topic);

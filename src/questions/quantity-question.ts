@@ -223,7 +223,9 @@ function perUnitOf(item: Pick<FactItem, 'text' | 'quantity'>): string | undefine
 /** A counted noun that holds the topic's name, as the statement cases it ("15 Aurora Replicas" of Aurora, not "15 aurora replicas"). */
 function casedUnit(q: Quantity, item: Pick<FactItem, 'text' | 'topic'>): Quantity {
   if (q.dimension !== 'count' || !/\p{L}{3}/u.test(q.unit)) return q;
-  const written = new RegExp(`(?<![\\p{L}])${escapeStringRegexp(q.unit)}(?![\\p{L}])`, 'iu').exec(item.text)?.[0];
+  const found = new RegExp(`(?<![\\p{L}])${escapeStringRegexp(q.unit)}(?![\\p{L}])`, 'iu').exec(item.text);
+  // "Stickers: max 12 per crate": a capital that only opens the text is no casing of a name.
+  const written = found && !(found.index === 0 && found[0].slice(1) === q.unit.slice(1)) ? found[0] : undefined;
   const named = item.topic.split(/\s+/).some((word) => word.length >= 3 && written?.toLowerCase().split(/\s+/).includes(word.toLowerCase()));
   return written && written !== q.unit && named ? { ...q, unit: written } : q;
 }
