@@ -1,5 +1,5 @@
 import { singular } from './table-row-question.js';
-import { occursAlone } from './text-tools.js';
+import { lowerFirst, occursAlone } from './text-tools.js';
 import { COMMAND_VERBS, COMPARATIVE_OPPOSITES, LINKING_VERBS, NOMINAL_SUFFIX } from '../knowledge/english-words.js';
 import type { DefinitionItem, FactItem, Item, ListItem } from '../knowledge/item.js';
 import { groupBy, perContext } from './context-index.js';
@@ -116,7 +116,6 @@ const overlaps = (a: string, b: string): boolean => {
   return key(a).includes(key(b)) || key(b).includes(key(a)) || lead(a) === lead(b);
 };
 
-const lowerFirst = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 /** "Isolation Levels" → "isolation level", "Policies" → "policy"; undefined for a heading that is no plural noun phrase. */
 function kindOf(heading: string): string | undefined {

@@ -104,6 +104,16 @@ export function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[\s.,;:–-]+$/u, '');
 }
 
+/** Lower-cases the first letter of a capitalised word ("Synchronous replication" → "synchronous replication"), never of an acronym ("EBS"). */
+export const lowerFirst = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
+/** A lower-case noun and its plural alike: "viruses" and "virus", "policies" and "policy", "firewalls" and "firewall". */
+export function singularOf(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|us)es$/.test(word)) return word.slice(0, -2);
+  return /[^su]s$/.test(word) ? word.slice(0, -1) : word;
+}
+
 /** Upper-cases the first letter. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
