@@ -98,7 +98,7 @@ const opensWith = (sentence: string, name: string): boolean => afterName(sentenc
 
 /** What the sentence says after opening with `name` ("appears as …" of "An alias record appears as …"), or undefined. */
 export function afterName(sentence: string, name: string): string | undefined {
-  const lead = new RegExp(`^((an?|the)\\s+)?${namePattern(name)}\\s+`, 'iu').exec(sentence);
+  const lead = patternOf(leads, name, () => `^((an?|the)\\s+)?${namePattern(name)}\\s+`).exec(sentence);
   const rest = lead ? sentence.slice(lead[0].length) : '';
   // A predicate opens in lower case ("appears as …"); "Secondary Capital Markets" is a longer name.
   return /^\p{Ll}/u.test(rest) ? rest : undefined;
@@ -106,4 +106,19 @@ export function afterName(sentence: string, name: string): string | undefined {
 
 /** Whether the sentence names the thing, by its first word ("Alias is not" names "Alias records"). */
 const mentions = (sentence: string, name: string): boolean =>
-  new RegExp(`(^|[^\\p{L}])${namePattern(name.split(/\s+/)[0]!)}($|[^\\p{L}])`, 'iu').test(sentence);
+  patternOf(firstWords, name, () => `(^|[^\\p{L}])${namePattern(name.split(/\s+/)[0]!)}($|[^\\p{L}])`).test(sentence);
+
+// Each name's patterns are built once: a note asks them of every sentence under its heading. Bounded,
+// so a long-running process does not grow without limit.
+const leads = new Map<string, RegExp>();
+const firstWords = new Map<string, RegExp>();
+
+function patternOf(cache: Map<string, RegExp>, name: string, source: () => string): RegExp {
+  let pattern = cache.get(name);
+  if (pattern === undefined) {
+    if (cache.size >= 10_000) cache.clear();
+    pattern = new RegExp(source(), 'iu');
+    cache.set(name, pattern);
+  }
+  return pattern;
+}

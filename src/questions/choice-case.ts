@@ -1,3 +1,4 @@
+import { capitalise } from './text-tools.js';
 /**
  * A common-noun phrase as a choice, capitalised like the answer: "fiber-optic cable" beside the answer
  * "Plenum cable" reads "Fiber-optic cable". Notes capitalise such phrases at random (a list of cable
@@ -8,7 +9,7 @@
  */
 export function inAnswerCase(answer: string, candidate: string): string {
   if (!/^\p{Lu}/u.test(answer) || !plainPhrase(answer) || !/^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(candidate.trim())) return candidate;
-  return candidate.charAt(0).toUpperCase() + candidate.slice(1);
+  return capitalise(candidate);
 }
 
 /** Letters, hyphens and spaces only, nothing capitalised but the first letter: "Plenum cable", "Copper". */

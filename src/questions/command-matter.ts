@@ -16,8 +16,21 @@ export function ofSameMatter(item: CommandItem, text: string, byName: ReadonlyMa
   const others = byName.get(nameKey(text)) ?? [];
   const described = others.filter((other) => other.purpose !== undefined);
   if (described.length === 0 || others.some((other) => other.source.file === item.source.file)) return true;
-  const own = new Set([...subWords(item.name), ...purposeWords(item.purpose ?? '')]);
+  const own = ownWords(item);
   return [...subWords(text), ...described.flatMap((other) => purposeWords(other.purpose!))].some((word) => own.has(word));
+}
+
+// A command is weighed against every rival it is offered beside: its own words are kept with it.
+const ownWordsOf = new WeakMap<CommandItem, ReadonlySet<string>>();
+
+/** The words of `item`'s name after its program and of its purpose, stemmed. */
+function ownWords(item: CommandItem): ReadonlySet<string> {
+  let words = ownWordsOf.get(item);
+  if (!words) {
+    words = new Set([...subWords(item.name), ...purposeWords(item.purpose ?? '')]);
+    ownWordsOf.set(item, words);
+  }
+  return words;
 }
 
 /** The words of a command after its program, stemmed: "get", "hpa" of "kubectl get hpa"; none for "kubectl". */

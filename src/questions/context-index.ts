@@ -27,3 +27,10 @@ export function groupBy<T>(values: Iterable<T>, keys: (value: T) => string | rea
   }
   return groups;
 }
+
+/** Appends `values` to the list under `key`, in place: a key met in every file of a big corpus costs no copy of its list each time. */
+export function appendTo<T>(lists: Map<string, T[]>, key: string, values: readonly T[]): void {
+  const list = lists.get(key);
+  if (list) for (const value of values) list.push(value);
+  else lists.set(key, [...values]);
+}

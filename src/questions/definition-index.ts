@@ -22,6 +22,8 @@ export interface DefinitionIndex {
   byLead: Map<string, DefinitionItem[]>;
   /** Every definition the notes give a name (term or alias), by the name's key. */
   byName: Map<string, DefinitionItem[]>;
+  /** The first definition (in notes order) of each term, by the term lower-cased. */
+  byTerm: Map<string, DefinitionItem>;
   /** The distinct heads (see headOf) of each name's definitions, padded comparison keys, filled on use. */
   headsByName: Map<string, string[]>;
 }
@@ -70,6 +72,7 @@ export const indexOf = perContext((context): DefinitionIndex => {
     listsByFile: groupBy(context.lists, (list) => list.source.file),
     tablesByRow: tableRows(context),
     byName: groupBy(context.definitions, (item) => [item.term, ...item.aliases].map(nameKey)),
+    byTerm: new Map([...groupBy(context.definitions, (item) => item.term.toLowerCase())].map(([term, [first]]) => [term, first!])),
     byLead: groupBy(context.definitions, (item) => {
       const { lead } = termKind(item.term);
       return lead === undefined ? [] : [lead];

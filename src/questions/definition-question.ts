@@ -223,7 +223,7 @@ function echoesCodeName(name: string, texts: readonly string[]): boolean {
  */
 function withTempting(explanation: string, distractors: readonly string[], context: GenerationContext): string {
   const [tempting] = distractors;
-  const other = tempting ? context.definitions.find((d) => d.term.toLowerCase() === tempting.toLowerCase()) : undefined;
+  const other = tempting ? indexOf(context).byTerm.get(tempting.toLowerCase()) : undefined;
   if (!other) return explanation;
   const facts = factsOf(other, context);
   if (facts.problem) return explanation;

@@ -6,7 +6,7 @@ import { scopeContrast } from './parallel-set.js';
 import { contrasting } from './definition-overlap.js';
 import { nearby } from './pick-distractors.js';
 import { namesHeadingKind } from './term-context.js';
-import { containsWords, nameKey } from './text-tools.js';
+import { containsWords, nameKey, singularOf } from './text-tools.js';
 import { type DefinitionIndex, indexOf, placeKey, saysOf } from './definition-index.js';
 
 /** A definition that may stand beside another as a wrong answer; a lower tier is a closer sibling. */
@@ -207,15 +207,9 @@ function admissible(item: DefinitionItem, own: DefinitionFacts, sibling: Definit
 function umbrellaOf(kind: string, term: string): boolean {
   const kindWords = kind.trim().toLowerCase().split(/\s+/);
   const termWords = term.trim().toLowerCase().split(/\s+/);
-  return kindWords.length === 1 && termWords.length > 1 && singularKey(kindWords[0]!) === singularKey(termWords.at(-1)!);
+  return kindWords.length === 1 && termWords.length > 1 && singularOf(kindWords[0]!) === singularOf(termWords.at(-1)!);
 }
 
-/** A noun and its plural alike: "viruses" and "virus", "policies" and "policy", "firewalls" and "firewall". */
-function singularKey(word: string): string {
-  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(ss|sh|ch|x|us)es$/.test(word)) return word.slice(0, -2);
-  return /[^su]s$/.test(word) ? word.slice(0, -1) : word;
-}
 
 /** True when one of the headings above `item` (not its own line) names `term` ("Muscarinic (GPCR)" over "M1"). */
 function headedBy(item: DefinitionItem, term: string): boolean {

@@ -1,5 +1,5 @@
 import { singular } from './table-row-question.js';
-import escape from 'escape-string-regexp';
+import { lowerFirst, occursAlone } from './text-tools.js';
 import { COMMAND_VERBS, COMPARATIVE_OPPOSITES, LINKING_VERBS, NOMINAL_SUFFIX } from '../knowledge/english-words.js';
 import type { DefinitionItem, FactItem, Item, ListItem } from '../knowledge/item.js';
 import { groupBy, perContext } from './context-index.js';
@@ -95,7 +95,7 @@ function ownAskable(member: string, siblings: readonly string[]): boolean {
   // A verb or a relative clause: "Reduction of X which drives Y" reads badly after "has".
   if (/\b(?:is|are|was|were|can|will|may|must|should|not|which|that|who|whose|where|when|while|because|if)\b/i.test(member)) return false;
   const text = member.toLowerCase();
-  return siblings.every((name) => !new RegExp(`(?<![\\p{L}\\p{N}])${escape(name.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  return siblings.every((name) => !occursAlone(text, name.toLowerCase()));
 }
 
 
@@ -116,7 +116,6 @@ const overlaps = (a: string, b: string): boolean => {
   return key(a).includes(key(b)) || key(b).includes(key(a)) || lead(a) === lead(b);
 };
 
-const lowerFirst = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 /** "Isolation Levels" → "isolation level", "Policies" → "policy"; undefined for a heading that is no plural noun phrase. */
 function kindOf(heading: string): string | undefined {

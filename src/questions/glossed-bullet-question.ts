@@ -3,7 +3,7 @@ import { groupBy, perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { lowerWords } from './name-case.js';
-import { capitalise } from './text-tools.js';
+import { capitalise, lowerFirst } from './text-tools.js';
 
 /**
  * Bullets that each gloss themselves with a name of one kind: "- What do you want to see on the rows
@@ -50,7 +50,6 @@ function glossOf(text: string): { gloss: string; word: string; head: string } | 
   return { gloss: found[1]!.replace(/[\s?.:;,]+$/, ''), word: found[2]!, head: found[3]! };
 }
 
-const lowerFirst = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 const groupKey = (item: FactItem, head: string): string => `${item.source.file}\u0000${item.source.section.join('\u0000')}\u0000${head}`;
 

@@ -26,7 +26,7 @@ export function pathQuestions(item: DefinitionItem | FactItem, context: Generati
   const candidates = (): Candidate[] =>
     [...index.paths.values()]
       .filter(({ path }) => plausible(path, answer, kind, index))
-      .filter(({ texts }) => !texts.some((text) => contentWords(text).some((word) => told.has(word))))
+      .filter(({ words }) => ![...words].some((word) => told.has(word)))
       .map(({ path }) => ({ text: path.replace(/\/+$/, ''), tier: tierOf(path, answer) }));
   return [
     buildQuestion(
@@ -130,8 +130,8 @@ function kindOf(path: string, index: PathIndex): 'file' | 'directory' | undefine
 }
 
 interface PathIndex {
-  /** Path key → the path as first written, what the notes call it, and the clauses that name it. */
-  paths: Map<string, { path: string; called?: 'file' | 'directory'; texts: string[] }>;
+  /** Path key → the path as first written, what the notes call it, the clauses that name it and their content words. */
+  paths: Map<string, { path: string; called?: 'file' | 'directory'; texts: string[]; words: Set<string> }>;
 }
 
 /** The texts an item holds, where a path may stand. */
@@ -159,10 +159,13 @@ const pathIndexOf = perContext((context): PathIndex => {
       for (const path of pathsIn(text)) {
         if (isPlaceholderPath(path)) continue;
         const key = pathKey(path);
-        const entry = paths.get(key) ?? { path, texts: [] };
+        const entry = paths.get(key) ?? { path, texts: [], words: new Set<string>() };
         // Only the clause naming the path says what it does: a paragraph names many paths.
         const clause = text.split(/(?<=[;!?]|\.)\s+/).find((part) => part.includes(path)) ?? text;
-        if (!entry.texts.includes(clause)) entry.texts.push(clause);
+        if (!entry.texts.includes(clause)) {
+          entry.texts.push(clause);
+          for (const word of contentWords(clause)) entry.words.add(word);
+        }
         // "the /etc/skel directory", "/var/www dir": the word right after it says what it is.
         const after = text.slice(text.indexOf(path) + path.length);
         const called = /^\s+(?:directory|dir|folder)\b/i.test(after) ? 'directory' : /^\s+file\b/i.test(after) ? 'file' : undefined;

@@ -6,7 +6,7 @@ import { specSheetLinesOf } from './spec-sheet.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { questionId } from './question-id.js';
 import { choiceUnit, formatChoice } from './quantity-choice.js';
-import { tidy } from './text-tools.js';
+import { capitalise, tidy } from './text-tools.js';
 import { attributeProblem, countedNounProblem, dimensionMismatch, durationUnnamed, nameOnly } from './gates/noun-phrase.js';
 import { strictBound } from './gates/lost-qualifier.js';
 import { realSubject } from './gates/real-subject.js';
@@ -83,7 +83,7 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
   const { item } = measured;
   // "up to 64 KB per message": a size per message is asked as such, never as "the size of the message".
   // Not a time ("per second" is a rate) and not a name the statement capitalises ("Snowmobile … per snowmobile" is the thing itself).
-  const capitalised = measured.attribute.charAt(0).toUpperCase() + measured.attribute.slice(1);
+  const capitalised = capitalise(measured.attribute);
   const perThing = perNoun(item.text, measured.attribute) && !/^(?:seconds?|minutes?|hours?|days?|months?|years?)$/i.test(measured.attribute) && !new RegExp(`\\b${escapeStringRegexp(capitalised)}\\b`).test(item.text);
   const attribute = q.dimension === 'size' && perThing ? `size per ${measured.attribute}` : measured.attribute;
   if (isRangeFact(q)) return [askRange(fact, item, attribute, q, context)];

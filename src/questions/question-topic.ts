@@ -1,6 +1,6 @@
 import type { Item } from '../knowledge/item.js';
 import { clueInStem } from './gates/clue-in-stem.js';
-import { containsWords, nameKey, tidy } from './text-tools.js';
+import { capitalise, containsWords, nameKey, tidy } from './text-tools.js';
 import { isVagueHeading } from './vague-heading.js';
 import { isFacet } from '../knowledge/topic-of.js';
 import { isTitle, realSubject } from './gates/real-subject.js';
@@ -72,7 +72,7 @@ function insideAnswerWord(topic: string, answer: string, distractors: readonly s
  */
 function taskTitle(topic: string): boolean {
   const words = topic.trim().split(/\s+/).length;
-  return words > 8 || (words >= 3 && isTitle(topic.charAt(0).toUpperCase() + topic.slice(1)));
+  return words > 8 || (words >= 3 && isTitle(capitalise(topic)));
 }
 
 /** "Persistent Volume Claims (PVCs)" → "Persistent Volume Claims": a gloss in brackets often is the answer. */

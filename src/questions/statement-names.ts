@@ -1,5 +1,5 @@
 import type { Item } from '../knowledge/item.js';
-import { perContext } from './context-index.js';
+import { appendTo, perContext } from './context-index.js';
 import { type GenerationContext, isServiceName, looksLikeProductName } from './generation-context.js';
 import type { Candidate } from './pick-distractors.js';
 import { type NotesWords, readStatements, type Statement } from './read-statement.js';
@@ -139,7 +139,7 @@ export const nameIndexOf = perContext((context): NameIndex => {
     for (const name of names) if (!here.includes(name)) here.push(name);
     if (item.kind === 'list') {
       const members = item.members.filter(nameLike);
-      for (const member of members) coMembers.set(nameKey(member), [...(coMembers.get(nameKey(member)) ?? []), ...members.filter((m) => m !== member)]);
+      for (const member of members) appendTo(coMembers, nameKey(member), members.filter((m) => m !== member));
     }
   }
   const texts = context.items.map(textOf).filter(Boolean);
@@ -157,7 +157,7 @@ export const nameIndexOf = perContext((context): NameIndex => {
   const isVerbBase = (word: string): boolean => verbs.has(word);
   const isPluralNoun = (word: string): boolean => nouns.has(word);
   const saidOf = new Map<string, string[]>();
-  const say = (name: string, text: string): void => void saidOf.set(nameKey(name), [...(saidOf.get(nameKey(name)) ?? []), text]);
+  const say = (name: string, text: string): void => appendTo(saidOf, nameKey(name), [text]);
   for (const item of context.items) {
     if (item.kind === 'definition') say(item.term, item.definition);
     else if (item.kind === 'usecase') say(item.subject, item.situation);

@@ -3,7 +3,7 @@ import { factsOf } from './definition-facts.js';
 import { startsWithVerb } from './definition-phrasing.js';
 import { type GenerationContext, isServiceName, looksLikeProductName } from './generation-context.js';
 import { lowerWords } from './name-case.js';
-import { containsWords, nameKey, tidy } from './text-tools.js';
+import { containsWords, nameKey, singularOf, tidy } from './text-tools.js';
 import { isVagueHeading } from './vague-heading.js';
 import { listIntroKind } from './list-intro-kind.js';
 
@@ -56,7 +56,7 @@ function fromHeading(item: DefinitionItem, context: GenerationContext): TermCont
   if (startsWithVerb(phrase) || /\s(of|to|for|in|on|with|by|from|and|or|vs)\s/i.test(` ${phrase} `)) return { kind: 'unclear' };
   const withTopic = containsWords(phrase, item.topic) || !qualifies(item.topic, context) ? phrase : `${item.topic} ${phrase}`;
   const head = words.at(-1) ?? '';
-  if (/^[a-z][a-z-]*[^su]s$/.test(head)) return { kind: 'group', noun: [...withTopic.split(/\s+/).slice(0, -1), singular(head)].join(' ') };
+  if (/^[a-z][a-z-]*[^su]s$/.test(head)) return { kind: 'group', noun: [...withTopic.split(/\s+/).slice(0, -1), singularOf(head)].join(' ') };
   if (containsWords(phrase, item.topic)) return { kind: 'place', place: `the ${phrase}` };
   return { kind: 'unclear' };
 }
@@ -72,7 +72,7 @@ function kindsHeading(heading: string, parent: string): string | undefined {
   const what = tidy((match[2] ?? parent).replace(/\s*\([^)]*\)/g, '')).toLowerCase();
   const words = what.split(/\s+/);
   if (what === '' || words.length > 3 || !/^[a-z][a-z-]*[^su]s$/.test(words.at(-1) ?? '')) return undefined;
-  return `${[...words.slice(0, -1), singular(words.at(-1)!)].join(' ')} ${singular(match[1]!.toLowerCase())}`;
+  return `${[...words.slice(0, -1), singularOf(words.at(-1)!)].join(' ')} ${singularOf(match[1]!.toLowerCase())}`;
 }
 
 /**
@@ -120,17 +120,9 @@ export function namesHeadingKind(term: string, heading: string): boolean {
   const last = words.at(-1) ?? '';
   if (words.length < 2 || last.length < 4) return false;
   const kinds = heading.toLowerCase().split(/[^\p{L}]+/u).filter((word) => /^[a-z-]{3,}[^su]s$/.test(word));
-  return kinds.some((kind) => kind === last || singular(kind) === last);
+  return kinds.some((kind) => kind === last || singularOf(kind) === last);
 }
 
-/** "types" → "type", "policies" → "policy", "switches" → "switch". */
-function singular(word: string): string {
-  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  // "viruses" → "virus", "statuses" → "status".
-  if (/uses$/.test(word)) return word.slice(0, -2);
-  if (/(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
-  return word.slice(0, -1);
-}
 
 const letterOrDigit = /[\p{L}\p{N}]/u;
 

@@ -73,9 +73,45 @@ export function containsWords(haystack: string, needle: string): boolean {
   return ` ${comparisonKey(haystack)} `.includes(` ${key} `);
 }
 
+/**
+ * True when `part` occurs in `text` with no letter or digit right before or after it, case as written:
+ * what `(?<![\p{L}\p{N}])part(?![\p{L}\p{N}])` tests, without building a RegExp for each `part`.
+ */
+export function occursAlone(text: string, part: string): boolean {
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
+    const before = at === 0 ? '' : String.fromCodePoint(codePointBefore(text, at));
+    const after = at + part.length >= text.length ? '' : String.fromCodePoint(text.codePointAt(at + part.length)!);
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
+    if (at >= text.length) break;
+  }
+  return false;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The code point that ends just before `at` (a surrogate pair read whole). */
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2)!;
+  }
+  return low;
+}
+
 /** Trims, drops trailing punctuation other than `?`/`)`, and collapses inner whitespace. */
 export function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[\s.,;:–-]+$/u, '');
+}
+
+/** Lower-cases the first letter of a capitalised word ("Synchronous replication" → "synchronous replication"), never of an acronym ("EBS"). */
+export const lowerFirst = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
+/** A lower-case noun and its plural alike: "viruses" and "virus", "policies" and "policy", "firewalls" and "firewall". */
+export function singularOf(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|us)es$/.test(word)) return word.slice(0, -2);
+  return /[^su]s$/.test(word) ? word.slice(0, -1) : word;
 }
 
 /** Upper-cases the first letter. */

@@ -145,8 +145,9 @@ export function bestPerFact<C extends Candidate>(candidates: readonly C[], maxPe
   // Sorting is stable: equal scores stay in notes order, but for the side of a pair that states the
   // exception ("Full access, but can not grant access" before "… including the ability to grant
   // access"): it tests the distinction, the other side is the plain reading (see `pairOf`).
-  const exception = (index: number): number => (statesException(candidates[index]!.question) ? 1 : 0);
-  order.sort((a, b) => (candidates[b]!.question.quality ?? 0) - (candidates[a]!.question.quality ?? 0) || exception(b) - exception(a));
+  // Weighed once per candidate, not once per comparison of the sort.
+  const exception = candidates.map(({ question }) => (statesException(question) ? 1 : 0));
+  order.sort((a, b) => (candidates[b]!.question.quality ?? 0) - (candidates[a]!.question.quality ?? 0) || exception[b]! - exception[a]!);
   for (const index of order) {
     const candidate = candidates[index]!;
     const by = facts.find(candidate.question);

@@ -23,8 +23,21 @@ export function siblingValue(item: FactItem, context: GenerationContext): string
   return other ? 'the notes give the same subject and attribute another value here: a second right answer' : undefined;
 }
 
+// A fact's own key is asked for up to three times (its siblings' index, siblingValue, unstatedCondition): kept with the fact.
+const ownKeys = new WeakMap<FactItem, string>();
+
 /** File, heading path, subject, attribute without its brackets or bound words, role, conditions, dimension. */
-function siblingKey(item: FactItem, attributeText = item.attribute): string {
+function siblingKey(item: FactItem, attributeText?: string): string {
+  if (attributeText !== undefined) return keyOf(item, attributeText);
+  let key = ownKeys.get(item);
+  if (key === undefined) {
+    key = keyOf(item, item.attribute);
+    ownKeys.set(item, key);
+  }
+  return key;
+}
+
+function keyOf(item: FactItem, attributeText: string): string {
   const attribute = attributeText
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
