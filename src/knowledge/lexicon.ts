@@ -31,6 +31,11 @@ const lexiconSchema = z.strictObject({
   spellings: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** Headings and labels that name a facet of a subject, never the subject ("Exam Tips", "Pricing"). */
   facets: z.array(z.string().min(1)).default([]),
+  /**
+   * What an operator's quota is counted per ("account", "region", "subscription"): "Max VPCs per region: 5"
+   * is an adjustable account quota, not a property of the thing, and is not asked.
+   */
+  quotaScopes: z.array(z.string().min(1)).default([]),
   /** Commands and sub-commands by the kind of job they do ("ps", "top": inspect; "rm": remove). */
   commandActions: z
     .strictObject({
@@ -71,6 +76,7 @@ export function mergeLexicons(first: Lexicon, extra: Partial<Lexicon>): Lexicon 
     broader: [...first.broader, ...(extra.broader ?? [])],
     spellings: { ...first.spellings, ...extra.spellings },
     facets: join(first.facets, extra.facets),
+    quotaScopes: join(first.quotaScopes, extra.quotaScopes),
     commandActions: {
       inspect: join(first.commandActions.inspect, extra.commandActions?.inspect),
       create: join(first.commandActions.create, extra.commandActions?.create),

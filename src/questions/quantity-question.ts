@@ -24,6 +24,7 @@ import { unitCapacityQuestion } from './unit-capacity.js';
 import { countToShareQuestion } from './count-to-share.js';
 import { reservedCountQuestions } from './reserved-count.js';
 import { portOfAnotherName } from './gates/port-owner.js';
+import { accountQuota } from './gates/account-quota.js';
 import { siblingValue, unstatedCondition } from './gates/sibling-values.js';
 import { largerMaximum, listedValue } from './gates/other-values.js';
 import { parameterLimitQuestion } from './parameter-limit.js';
@@ -86,6 +87,8 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
   const capitalised = capitalise(measured.attribute);
   const perThing = perNoun(item.text, measured.attribute) && !/^(?:seconds?|minutes?|hours?|days?|months?|years?)$/i.test(measured.attribute) && !new RegExp(`\\b${escapeStringRegexp(capitalised)}\\b`).test(item.text);
   const attribute = q.dimension === 'size' && perThing ? `size per ${measured.attribute}` : measured.attribute;
+  const adjustable = accountQuota(item, attribute, q, context);
+  if (adjustable) return [{ skip: adjustable, item }];
   if (isRangeFact(q)) return [askRange(fact, item, attribute, q, context)];
   // "n is number of bytes (1-4000)": the limit of a type's parameter, asked with the parameter named.
   const parameter = parameterLimitQuestion(item, q, context);

@@ -21,12 +21,12 @@ describe('a limits sheet keyed by shorthand', () => {
 
   it('asks about the thing a shorthand row label stands for, never the label', () => {
     expect(questions).toContainEqual(['What is the maximum object size for ParcelDB?', '512 KB']);
-    expect(questions).toContainEqual(['What is the maximum number of pipelines per region for FlowHub?', '40']);
+    expect(questions).toContainEqual(['What is the maximum number of pipelines per workspace for FlowHub?', '40']);
     expect(questions.map(([stem]) => stem).filter((stem) => /\b(?:PARCEL|FH)\b/.test(stem))).toEqual([]);
   });
 
   it('asks a value filed under limits as the maximum, though its row does not say "max"', () => {
-    expect(questions).toContainEqual(['What is the maximum number of buckets per account for ParcelDB?', '300']);
+    expect(questions).toContainEqual(['What is the maximum number of buckets per cluster for ParcelDB?', '300']);
     expect(questions).toContainEqual(['What is the maximum number of stages per pipeline for FlowHub?', '25']);
   });
 

@@ -42,7 +42,7 @@ describe('quantity questions an item writer would write', () => {
   it('never repeats the subject inside the attribute, and keeps what a price is of', () => {
     const asked = quantityStems('archive-classes.md');
     expect(asked).toContainEqual(['What is the maximum number of buckets per Vault?', '50']);
-    expect(asked).toContainEqual(['What is the maximum number of restore jobs per account for Vault?', '20']);
+    expect(asked).toContainEqual(['What is the maximum number of restore jobs per node for Vault?', '20']);
     expect(asked).toContainEqual(['What is the price for Cold Vault, per TB of data restored?', '$3.00 per TB']);
     expect(asked.map(([stem]) => stem).filter((stem) => /price of pric|per Vault for Vault/i.test(stem))).toEqual([]);
   });
