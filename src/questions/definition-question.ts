@@ -206,13 +206,17 @@ function definitionToTerm(item: DefinitionItem, definition: string, siblings: Si
 
 /**
  * A word of the stem inside the answer's name is a clue only when it points at the answer alone: when
- * a wrong choice holds each such word too and as many of them ("UTC" and "datetime" in both
- * SYSUTCDATETIME and GETUTCDATETIME), the reader must know the fact to choose.
+ * a wrong choice holds each such word too and as many of them ("insert" in INSERT SELECT and INSERT
+ * EXEC, "length" in LEN and DATALENGTH), the reader must know the fact to choose.
  */
 function echoGivesAway(answer: string, distractors: readonly string[], texts: readonly string[]): boolean {
   const words = wordsOf(texts);
   const echoed = words.filter((word) => echoesCodeName(answer, [word]));
   if (echoed.length === 0) return false;
+  // "null" opening NULLIF, "datetime" closing SYSDATETIME: the stem's word reads as the name's own
+  // start or end, and only the same name part in a wrong choice would hide it.
+  const parts = answer.toLowerCase().split(/[^a-z0-9]+/);
+  if (echoed.some((word) => word.length >= 4 && parts.some((part) => part !== word && (part.startsWith(word) || part.endsWith(word))))) return true;
   const counts = distractors.map((name) => echoed.filter((word) => echoesCodeName(name, [word])).length);
   const shared = echoed.every((word) => distractors.some((name) => echoesCodeName(name, [word])));
   return !shared || Math.max(...counts) < echoed.length;
