@@ -9,7 +9,7 @@ import { stemmer } from 'stemmer';
  * "Capacity reserved in one zone for any duration" beside "Capacity reserved in one zone for a term".
  */
 export function definitionsOverlap(a: string, b: string): boolean {
-  if (contrasting(a, b)) return false;
+  if (contrasting(a, b) || keywordsApart(a, b)) return false;
   const left = distinctiveWords(a);
   const right = distinctiveWords(b);
   const shared = [...left].filter((word) => right.has(word)).length;
@@ -71,6 +71,20 @@ export function contrasting(a: string, b: string): boolean {
   const other = distinctiveWords(plain);
   return [...said].some((word) => other.has(word));
 }
+
+/**
+ * True when each definition names a keyword in capitals the other does not ("defined in the FROM
+ * clause" / "defined before a query using the WITH clause"; "returns DATETIME" / "returns DATETIME2"):
+ * written alike, they still tell their terms apart by the name they give, which is what is asked.
+ */
+export function keywordsApart(a: string, b: string): boolean {
+  const left = keywordsOf(a);
+  const right = keywordsOf(b);
+  return [...left].some((word) => !right.has(word)) && [...right].some((word) => !left.has(word));
+}
+
+const keywordsOf = (text: string): Set<string> => remembered(keywords, text, () => new Set(text.match(/(?<![\p{L}\p{N}_])\p{Lu}[\p{Lu}\p{N}_]+(?![\p{L}\p{N}_])/gu) ?? []));
+const keywords = new Map<string, Set<string>>();
 
 /** True when one definition says a word and the other its opposite, neither saying both ("into" / "out from"). */
 function opposite(a: string, b: string): boolean {

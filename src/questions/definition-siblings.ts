@@ -3,7 +3,7 @@ import { type DefinitionFacts, factsOf } from './definition-facts.js';
 import { type GenerationContext, sectionKey } from './generation-context.js';
 import { kinEvidence, sameHead, termKind } from './definition-kin.js';
 import { scopeContrast } from './parallel-set.js';
-import { contrasting } from './definition-overlap.js';
+import { contrasting, keywordsApart } from './definition-overlap.js';
 import { nearby } from './pick-distractors.js';
 import { namesHeadingKind } from './term-context.js';
 import { containsWords, nameKey, singularOf } from './text-tools.js';
@@ -191,7 +191,7 @@ function admissible(item: DefinitionItem, own: DefinitionFacts, sibling: Definit
   // Said of the sibling anywhere in its definition ("… The -OH group means its active"), it is right too.
   // Opposites alike in words ("can grant access" / "can not grant access") are the best pair, not two answers.
   // So are two kinds of one thing told apart by scope ("all files …" / "only the files …", parallel-set.ts).
-  const told = contrasting(own.sentence, other.sentence) || (sameHead(item.term, sibling.term) && scopeContrast(own.sentence, other.sentence));
+  const told = contrasting(own.sentence, other.sentence) || keywordsApart(own.sentence, other.sentence) || (sameHead(item.term, sibling.term) && scopeContrast(own.sentence, other.sentence));
   if ((overlap(own.words, other.allWords) >= 0.6 || overlap(other.words, own.allWords) >= 0.6) && !told) return false;
   // "M1" under the heading "Muscarinic": a kind of the answer has what the answer has.
   if (headedBy(sibling, item.term) || headedBy(item, sibling.term)) return false;

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { DefinitionItem, FactItem, Item } from '../knowledge/item.js';
 import { isPath, isPlaceholderPath, pathKey, pathKindByForm, pathsIn } from '../knowledge/file-paths.js';
 import { purposeAfter } from '../knowledge/command-purpose.js';
+import { namesakePaths } from './path-namesakes.js';
 import { perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import type { Candidate } from './pick-distractors.js';
@@ -27,7 +28,8 @@ export function pathQuestions(item: DefinitionItem | FactItem, context: Generati
     [...index.paths.values()]
       .filter(({ path }) => plausible(path, answer, kind, index))
       .filter(({ words }) => ![...words].some((word) => told.has(word)))
-      .map(({ path }) => ({ text: path.replace(/\/+$/, ''), tier: tierOf(path, answer) }));
+      .map(({ path }): Candidate => ({ text: path.replace(/\/+$/, ''), tier: tierOf(path, answer) }))
+      .concat(kind === 'directory' ? namesakePaths(answer, asked.job, directoriesOf(index)) : []);
   return [
     buildQuestion(
       {
@@ -67,6 +69,8 @@ function gerund(verb: string): string {
   if (verb.length <= 4 && /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.slice(-1)}ing`;
   return `${verb}ing`;
 }
+const directoriesOf = (index: PathIndex): string[] =>
+  [...index.paths.values()].filter(({ path, called }) => (called ?? pathKindByForm(path)) === 'directory' && !isPlaceholderPath(path)).map(({ path }) => path);
 
 /** Words every path's sentence may hold: they tell nothing about what it does. */
 const GENERIC = /^(?:file|directory|dir|folder|path|system|new|default)$/i;
@@ -86,14 +90,24 @@ function askedOf(item: DefinitionItem | FactItem): { path: string; job: string; 
     const job = lets ? `lets you ${lets[1]}` : purposeAfter(called ? ownerless(called[2]!) : sentence);
     return job ? { path: item.term, job, sentence: `${item.term}${called ? ' is' : ''} ${sentence}`, ...(kind ? { kind } : {}) } : undefined;
   }
-  // "yum repository configuration files are in /etc/yum.repos.d/": what the path holds.
-  // Cheap test first: most facts name no path after "in".
-  if (!/\bin\s+[~/]/.test(item.text)) return undefined;
+  // "yum repository configuration files are in /etc/yum.repos.d/", "unit overrides live under
+  // /etc/systemd/system/ on most distributions": what the path holds, and where that holds.
+  // Cheap test first: most facts name no path after "in", "at" or "under".
+  if (!/\b(?:in|at|under)\s+[~/]/.test(item.text)) return undefined;
   const first = item.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
-  const held = /^((?:\p{L}[\p{L}-]*\s+){1,5}files)\s+(?:are|live|go)\s+(?:kept\s+|stored\s+|located\s+)?in\s+(\S+?)\.?$/iu.exec(first);
-  if (!held || !isPath(held[2]!) || isPlaceholderPath(held[2]!)) return undefined;
-  return { path: held[2]!, job: `holds ${held[1]!.charAt(0).toLowerCase()}${held[1]!.slice(1)}`, sentence: first, kind: 'directory' };
+  const held = HELD_IN.exec(first);
+  if (!held || !isPath(held[2]!) || isPlaceholderPath(held[2]!) || pathKindByForm(held[2]!) === 'file') return undefined;
+  const where = held[3] ? ` ${held[3].trim()}` : '';
+  return { path: held[2]!, job: `holds ${held[1]!.charAt(0).toLowerCase()}${held[1]!.slice(1)}${where}`, sentence: first, kind: 'directory' };
 }
+
+/**
+ * "<things> are (kept|stored|located) in <path> [on|for <where>]": a plural noun phrase of one to six
+ * words (its last word ends in "s", "files", "manifests", "logs"), a verb of keeping, the path, and at
+ * most a short place phrase that the stem keeps ("on kubeadm clusters").
+ */
+const HELD_IN =
+  /^((?:\p{L}[\p{L}-]*\s+){0,5}\p{L}[\p{L}-]*[^s\W]s)\s+(?:are|live|go|sit|reside)\s+(?:kept\s+|stored\s+|located\s+|placed\s+)?(?:in|at|under)\s+(\S+?)((?:\s+(?:on|for)(?:\s+\p{L}[\p{L}-]*){1,3})?)\.?$/iu;
 
 /**
  * "Any files inside here would be copied from this directory into a new user's home directory!": what
@@ -152,6 +166,13 @@ const textsOf = (item: Item): string[] => {
   }
 };
 
+/** The folder a file path stands in, two levels deep or more: "/etc/ssh" for "/etc/ssh/sshd_config", never "/etc". */
+function folderOf(path: string): string | undefined {
+  if (pathKindByForm(path) !== 'file') return undefined;
+  const folder = path.slice(0, path.lastIndexOf('/'));
+  return folder.split('/').length >= 3 ? folder : undefined;
+}
+
 const pathIndexOf = perContext((context): PathIndex => {
   const paths: PathIndex['paths'] = new Map();
   for (const item of context.items)
@@ -171,6 +192,13 @@ const pathIndexOf = perContext((context): PathIndex => {
         const called = /^\s+(?:directory|dir|folder)\b/i.test(after) ? 'directory' : /^\s+file\b/i.test(after) ? 'file' : undefined;
         if (called) entry.called = called;
         paths.set(key, entry);
+        // "/etc/kubernetes/pki/ca.crt" says /etc/kubernetes/pki is a directory, though no line names it alone.
+        const folder = folderOf(path);
+        if (folder) {
+          const above = paths.get(pathKey(folder)) ?? { path: folder, texts: [], words: new Set<string>() };
+          above.called = 'directory';
+          paths.set(pathKey(folder), above);
+        }
       }
   return { paths };
 });

@@ -57,10 +57,11 @@ describe('code names as wrong choices', () => {
     expect(choices.filter((choice) => ['LEN', 'DATALENGTH', 'LTRIM', 'RTRIM', 'TRIM'].includes(choice))).toHaveLength(1);
   });
 
-  it('skips a function whose name the stem or heading spells out: "null" points at NULLIF, "Lengths" at LEN', () => {
+  it('skips a function whose name opens with a word of the stem ("null" in NULLIF), asks one a wrong choice spells alike (DATALENGTH beside LEN)', () => {
     const context = contextOf(['sql/strings.md', STRINGS]);
     expect(definitionQuestions(definitionOf(context, 'NULLIF'), context).map((o) => ('skip' in o ? o.skip : o.question.stem))).toEqual(['a word of the stem stands inside the code name']);
-    expect(definitionQuestions(definitionOf(context, 'LEN'), context).map((o) => ('skip' in o ? o.skip : o.question.stem))).toEqual(['a word of the stem stands inside the code name']);
+    const [len] = definitionQuestions(definitionOf(context, 'LEN'), context);
+    expect('question' in len! && len.question.choices).toEqual(expect.arrayContaining(['LEN', 'DATALENGTH']));
   });
 
   it('reads no code from product acronyms, nor from names of another file', () => {
@@ -70,5 +71,22 @@ describe('code names as wrong choices', () => {
     const names = codeNamesBeside(definitionOf(context, 'COALESCE'), context).map((c) => c.text);
     expect(names).not.toContain('CDN');
     expect(names).not.toContain('WAF');
+  });
+
+  it('asks a function whose name holds a word of the stem when wrong choices hold it as well, not when only it does', () => {
+    const strings = `## Text tools
+### Working with strings
+- STRING_SPLIT(text, separator) - Breaks a string into rows at each separator
+- STRING_AGG(column, separator) - Glues the string values of a group together
+- STRING_ESCAPE(text, kind) - Escapes special characters of a string for JSON
+`;
+    const context = contextOf(['sql/text.md', strings]);
+    const [split] = definitionQuestions(definitionOf(context, 'STRING_SPLIT'), context);
+    // "string" stands in STRING_AGG and STRING_ESCAPE too: the reader must know which one splits.
+    expect('question' in split! && split.question.choices[split.question.answer]).toBe('STRING_SPLIT');
+    expect('question' in split! && split.question.choices.filter((choice) => choice.startsWith('STRING_')).length).toBeGreaterThan(1);
+    // Under "Splitting and joining", "splitting" holds SPLIT, which no other choice holds.
+    const headed = contextOf(['sql/text.md', strings.replace('Working with strings', 'Splitting and joining')]);
+    expect(definitionQuestions(definitionOf(headed, 'STRING_SPLIT'), headed).map((o) => ('skip' in o ? o.skip : o.question.stem))).toEqual(['a word of the stem stands inside the code name']);
   });
 });

@@ -71,13 +71,14 @@ describe('path questions', () => {
   it('asks which directory holds the files a sentence puts there, among directories', () => {
     const spool = pathQuestions({ 'mail.md': mail, 'boot.md': boot }).find((q) => q.stem === 'Which directory holds queue files?')!;
     expect(answerOf(spool)).toBe('/var/lib/postfix');
-    expect([...spool.choices].sort()).toEqual(['/etc/cron.d', '/etc/systemd/system', '/var/lib/postfix']);
+    // /etc/postfix holds main.cf: a directory, though no line names it alone.
+    expect([...spool.choices].sort()).toEqual(['/etc/cron.d', '/etc/postfix', '/etc/systemd/system', '/var/lib/postfix']);
   });
 
   it('asks which directory keeps the files the notes say become something, in the stem\'s own words', () => {
     const templates = pathQuestions({ 'mail.md': mail, 'boot.md': boot }).find((q) => q.stem === "Which directory's files are copied into each new mailbox?")!;
     expect(answerOf(templates)).toBe('/etc/postfix/templates');
-    expect(templates.choices).toContain('/var/lib/postfix');
+    expect(templates.choices.filter((choice) => pathKindByForm(choice) === 'file')).toEqual([]);
   });
 
   it('asks which file a sentence calls a file "that" does a job, in the stem\'s plain words', () => {
@@ -97,5 +98,25 @@ describe('path questions', () => {
   it('asks nothing of a path the notes name without a job', () => {
     const stems = pathQuestions({ 'mail.md': mail, 'boot.md': boot }).map((q) => q.stem);
     expect(stems.some((stem) => /fstab|hostname|forward/i.test(stem))).toBe(false);
+  });
+
+  it('asks where things live, keeping the place they live there, and hides the folder name the stem says among namesakes', () => {
+    const backup = [
+      '## Backups',
+      '',
+      'Nightly snapshots are stored at `/srv/backup/snapshots/` on the file server.',
+      '',
+      'The schedule is set in `/etc/backup/backup.conf` and each run writes `/var/log/backup/run.log`.',
+      '',
+      'Restore scripts sit under `/opt/restore/bin/`.',
+    ].join('\n');
+    const questions = pathQuestions({ 'backup.md': backup });
+    const snapshots = questions.find((q) => q.stem === 'Which directory holds nightly snapshots on the file server?')!;
+    expect(answerOf(snapshots)).toBe('/srv/backup/snapshots');
+    // "snapshots" is in the stem: the same name under folders the notes name, so it tells nothing.
+    expect(snapshots.choices.filter((choice) => choice.endsWith('/snapshots')).length).toBeGreaterThan(1);
+    expect(snapshots.choices.filter((choice) => pathKindByForm(choice) === 'file')).toEqual([]);
+    // A folder whose name the stem does not say ("queue files" in /var/lib/postfix) gets no namesakes:
+    // see the exact choices of 'Which directory holds queue files?' above.
   });
 });
