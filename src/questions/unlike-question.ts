@@ -5,7 +5,8 @@ import { containsWords, contentWords } from './text-tools.js';
 
 /**
  * A sentence that tells two things apart with "unlike": "Unlike SQS, SNS can push messages to every
- * subscriber", "unlike CNAME records, you can map an Alias record to a zone apex". It is asked as
+ * subscriber", "SNS, unlike SQS, pushes …", "unlike CNAME records, you can map an Alias record to a
+ * zone apex". It is asked as
  * "Comparing Alias records and CNAME records, which can you map to a zone apex?": the thing the
  * sentence holds it of is the answer, the thing set against it and "Both of them" the wrong choices
  * (the sentence says the other cannot). The two must be of one kind (names, or one head noun:
@@ -52,6 +53,11 @@ const SUBJECT_FIRST = /^(?:an?\s+|the\s+)?((?:[\p{Lu}\d][\p{L}\d-]*\s+)*[\p{Lu}\
 // preposition ("a Flexible tier object within …" is a compound the pattern cannot split).
 const YOU_CAN = /^you\s+(can|may)\s+(\p{Ll}+)\s+(?:an?\s+|the\s+)?((?:[\p{Lu}\d][\p{L}\d-]*\s+)*[\p{Lu}\d][\p{L}\d-]*(?:\s+\p{Ll}+)?)\s+((?:to|from|into|onto|in|on|at|with|within|without|for|as|across|behind|inside|over|under|between)\s.*)$/u;
 
+// "SNS, unlike …": a name alone before the inserted "unlike" phrase.
+const INSERTED = /^\s*(?:an?\s+|the\s+)?((?:[\p{Lu}\d][\p{L}\d-]*\s+)*[\p{Lu}\d][\p{L}\d-]*(?:\s+\p{Ll}+)?),\s*$/u;
+// What the thing does: an auxiliary, or a verb in the third person ("pushes", "keeps").
+const DOES = /^(?:(?:can(?:not)?|can't|does(?:n't| not)?|is(?:n't| not)?|are(?:n't| not)?|has|have)\s|\p{Ll}{2,}s\s)/u;
+
 /** The two things and the clause an "unlike" sentence of `text` sets between them, or undefined. */
 function readUnlike(text: string): UnlikeReading | undefined {
   const match = UNLIKE.exec(text);
@@ -60,6 +66,12 @@ function readUnlike(text: string): UnlikeReading | undefined {
   // What follows a comma is an example or an aside ("e.g. company.com", "i.e. without …").
   const clause = match[2]!.split(/,\s+/)[0]!.trim();
   const sentence = text.slice(text.lastIndexOf('.', match.index) + 1, match.index + match[0].length).trim();
+  // "SNS, unlike SQS, pushes messages …": the thing opens the sentence and the clause is what it does.
+  const before = INSERTED.exec(text.slice(text.lastIndexOf('.', match.index) + 1, match.index));
+  if (before) {
+    const thing = ofKind(before[1]!, other);
+    return thing && DOES.test(clause) ? { thing, other, asked: `which ${clause}`, sentence } : undefined;
+  }
   const subject = SUBJECT_FIRST.exec(clause);
   if (subject) {
     const thing = ofKind(subject[1]!, other);

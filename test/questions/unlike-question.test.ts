@@ -43,4 +43,12 @@ describe('"unlike" questions', () => {
     const compound = note.replace('a Flexible tier within', 'a Flexible tier object within');
     expect(comparing(compound).map((q) => q.choices[q.answer])).toEqual(['SNS']);
   });
+
+  it('reads the thing before an inserted "unlike" phrase, and nothing from a phrase that sets no names apart', () => {
+    const caches = '# Caches\n\nRedis, unlike Memcached, keeps data on disk between restarts of the node.\n\nThe fleet, unlike last year, grows slowly.\n';
+    const [keeps, ...rest] = comparing(caches);
+    expect(keeps!.stem).toBe('Comparing Redis and Memcached, which keeps data on disk between restarts of the node?');
+    expect(keeps!.choices[keeps!.answer]).toBe('Redis');
+    expect(rest).toEqual([]);
+  });
 });
