@@ -16,6 +16,8 @@ import { asideCountFacts } from './aside-counts.js';
  * "Inbound traffic - ELB is not supported"): a fact, not a definition.
  */
 const PROPERTY_VALUE = /^(?:no|not|none|never|without|only)\b|\b(?:is|are|was|were)\s+not\b|\b(?:isn't|aren't)\b/i;
+/** "when a valid user is not let in": a value that opens on the situation it names defines its key, negation and all. */
+const SITUATION_VALUE = /^(?:when|whenever|where|if)\s/i;
 const VERB = /\b(is|are|was|were|can|could|has|have|will|must|should|does|do)\b/i;
 
 const hasLowerWord = (s: string): boolean => /(^|\s)\p{Ll}/u.test(s);
@@ -168,7 +170,7 @@ function addItems(
       ctx.add({ kind: 'list', title: key, members }, line);
       return;
     }
-    if (!definitions || PROPERTY_VALUE.test(value)) return;
+    if (!definitions || (PROPERTY_VALUE.test(value) && !SITUATION_VALUE.test(value))) return;
     if (spellsOut(key.replace(/[`*]/g, ''), value, ctx.hints)) {
       addDefinition(ctx, key.replace(/s$/, ''), value, line);
       return;

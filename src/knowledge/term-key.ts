@@ -42,7 +42,14 @@ export function isLowerTermKey(key: string, value: string): boolean {
   if (words.length === 0 || words.length > 3 || valueWords < 4 || !/^[\p{L}(]/u.test(value) || /\$[^$]+\$/.test(value))
     return false;
   if (REMARK_KEY.test(key.trim()) || NOT_A_TERM_KEY.test(key.trim())) return false;
-  return words.every((w) => /^\p{Ll}[\p{Ll}\p{N}'-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !FACET_WORDS.has(w));
+  // "type 2 error", "layer 7 proxy": a number inside the phrase numbers a kind (so "type" before it is
+  // no facet word); one closing it ("part 1") is a label.
+  const numbered = (i: number): boolean => i > 0 && i < words.length - 1 && /^\p{N}{1,2}$/u.test(words[i]!);
+  return words.every(
+    (w, i) =>
+      (/^\p{Ll}[\p{Ll}\p{N}'-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && (!FACET_WORDS.has(w) || numbered(i + 1))) ||
+      numbered(i),
+  );
 }
 
 /** Lower-case keys that head a part of a note, not a term: "pros: …", "steps: …", "output: …". */

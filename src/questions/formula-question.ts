@@ -42,6 +42,8 @@ export function formulaQuestions(item: FactItem | DefinitionItem, context: Gener
         shape: choiceShape(text) === 'number' ? 'number' : 'text',
         candidates: () => [...confusedFormulas(formula).map((confused) => ({ text: confused, tier: 0 })), ...byShape(sameFile, 1, 2)],
         farther: [() => byShape(index.all, 3, 4)],
+        // "Defined as either A or B": B is right too, never a wrong choice.
+        reject: (choice) => own.also.includes(choice),
         explanation: (distractors) => explain(term, text, distractors, index.byText),
       },
       context,
@@ -55,6 +57,8 @@ interface DefinedFormula {
   term: string;
   formula: Formula;
   text: string;
+  /** Other formulas the same line gives the term ("either TxD50 / ED50 or LD50 / ED50"), written out. */
+  also: readonly string[];
 }
 
 /** The term and formula an item states, when it states one in English. */
@@ -63,7 +67,23 @@ function formulaOf(item: FactItem | DefinitionItem): DefinedFormula | undefined 
   if (!stated || !isTerm(stated.term)) return undefined;
   const english = englishPart(stated.value);
   const formula = english === undefined ? undefined : readFormula(english, stated.described);
-  return formula ? { item, term: stated.term.trim(), formula, text: formulaText(formula) } : undefined;
+  if (formula) return { item, term: stated.term.trim(), formula, text: formulaText(formula), also: [] };
+  return item.kind === 'definition' && english !== undefined ? definedAs(item.term.trim(), english, item) : undefined;
+}
+
+/**
+ * "Therapeutic index: the margin of safety for a drug. Defined as either TD50 / ED50 or LD50 / ED50.":
+ * a definition in words whose later sentence gives the formula ("defined as", "calculated as", "given
+ * by"). The first formula is asked; an alternative after "or" is right too, so it is kept as `also`.
+ */
+const DEFINED_AS = /(?:^|[.;]\s+)(?:it\s+is\s+|is\s+)?(?:defined|calculated|computed|given|expressed)\s+(?:as|by)\s+(?:either\s+)?([^.;]+?(?:\.\d[^.;]*)*)\s*(?:[.;]|$)/i;
+
+function definedAs(term: string, value: string, item: Item): DefinedFormula | undefined {
+  const match = DEFINED_AS.exec(value);
+  if (!match) return undefined;
+  const [first, ...rest] = match[1]!.split(/\s+or\s+/i).map((part) => readFormula(part, false));
+  if (!first || rest.some((other) => other === undefined)) return undefined;
+  return { item, term, formula: first, text: formulaText(first), also: rest.map((other) => formulaText(other!)) };
 }
 
 /** "money multiplier: 1 / reserve requirement" → its attribute and what follows the separator. */

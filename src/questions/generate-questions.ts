@@ -12,6 +12,7 @@ import { procedureQuestions } from './procedure-question.js';
 import { glossedBulletQuestions } from './glossed-bullet-question.js';
 import { exceptionQuestions } from './exception-question.js';
 import { formulaQuestions } from './formula-question.js';
+import { unlikeQuestions } from './unlike-question.js';
 import { buildContext, type GenerationContext } from './generation-context.js';
 import { membershipQuestions } from './membership-question.js';
 import { notesQuestions } from './notes-question.js';
@@ -66,6 +67,7 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
       ...quantityQuestions(item, context),
       ...formulaQuestions(item, context),
       ...contrastQuestions(item, context),
+      ...unlikeQuestions(item, context),
       ...directionQuestions(item, context),
       ...facetMemberQuestions(item, context),
       ...pathQuestions(item, context),

@@ -77,4 +77,25 @@ describe('formula questions', () => {
     const lone = '# Notes\n\n* door policy: Allow / Deny\n* velocity factor: 1 / refractive index\n';
     expect(formulaQuestions(lone).map((q) => answerOf(q))).toEqual(['1 / refractive index']);
   });
+
+  it('asks the formula a worded definition gives in a later "defined as" sentence, never its alternative as a wrong choice', () => {
+    const hydrology = [
+      '# Hydrology',
+      '',
+      '**Runoff coefficient (C)**: The share of rainfall that leaves a catchment as surface flow. Calculated as runoff depth / rainfall depth.',
+      '',
+      '**Aridity index**: How dry a climate is over a year. Defined as either precipitation / potential evapotranspiration or precipitation / mean temperature.',
+      '',
+      '**Infiltration**: The movement of water from the surface into the soil.',
+      '',
+    ].join('\n');
+    const questions = formulaQuestions(hydrology);
+    expect(answerOf(asked(questions, 'runoff coefficient')!)).toBe('runoff depth / rainfall depth');
+    const aridity = asked(questions, 'aridity index')!;
+    expect(answerOf(aridity)).toBe('precipitation / potential evapotranspiration');
+    expect(aridity.choices).toContain('potential evapotranspiration / precipitation');
+    expect(aridity.choices).not.toContain('precipitation / mean temperature');
+    // A definition in words alone gives no formula question.
+    expect(questions.some((q) => /infiltration/i.test(q.stem))).toBe(false);
+  });
 });
