@@ -11,7 +11,7 @@ import type { NameHints } from './topic-of.js';
 
 /** "Labels (…; …)": one to three words opening with a capital, then a bracket holding a ";" or ",". */
 const GLOSSED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}-]+){0,2})\s+\(([^()]*[;,][^()]*)\)/gu;
-/** "max 20 per widget", "up to 5 per account": a bound and a number with no unit, then what it is per. */
+/** "max 20 per widget", "up to 5 per node": a bound and a number with no unit, then what it is per. */
 const BARE_LIMIT =
   /^(max(?:imum)?\.?|up to|at most|no more than|min(?:imum)?\.?|at least)\s+(\d[\d,]*)\s+per\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)$/u;
 
