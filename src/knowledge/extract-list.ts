@@ -139,9 +139,8 @@ export function walkList(ctx: NoteContext, list: List, options: ListOptions): vo
       findQuantities(own).length === 0,
     );
   };
-  // A list whose first bullet describes the heading is a description, not a list of names. A numbered
-  // list is a procedure: its first step ("1. Create a tenant") is something to do, not what the heading is.
-  const describedHeading = list.ordered !== true && describes(entries[0]);
+  // A list whose first bullet describes the heading is a description, not a list of names.
+  const describedHeading = describes(entries[0]);
   const listed = describedHeading
     ? new Set<Member>()
     : listMembers(
