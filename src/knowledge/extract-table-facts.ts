@@ -65,8 +65,11 @@ function isCodeCell(cell: TableCell | undefined): boolean {
  */
 function echoesCode(table: Table, code: string): boolean {
   const squeezed = code.replace(/\s+/g, '').replace(/["']/g, '').toLowerCase();
-  const rows = table.children.slice(1).map((row) => row.children.map((cell) => plainText(cell).replace(/\s+/g, '').replace(/["']/g, '').toLowerCase()));
-  if (rows.length < 2 || rows.some((cells) => cells.length < 2 || cells[0] === '' || !squeezed.includes(cells[0]!))) return false;
+  const rows = table.children
+    .slice(1)
+    .map((row) => row.children.map((cell) => plainText(cell).replace(/\s+/g, '').replace(/["']/g, '').toLowerCase()));
+  if (rows.length < 2 || rows.some((cells) => cells.length < 2 || cells[0] === '' || !squeezed.includes(cells[0]!)))
+    return false;
   const echoing = rows.filter((cells) => cells.slice(1).some((cell) => cell.length > 1 && squeezed.includes(cell)));
   return echoing.length * 2 > rows.length;
 }

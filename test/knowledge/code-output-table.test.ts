@@ -9,7 +9,7 @@ const notes = [
   '# Reading documents',
   '## Splitting a document into rows',
   `${fence}sql`,
-  "DECLARE @doc AS NVARCHAR(MAX) = N'{ \"Planet\": { \"Rank\": 3, \"Label\": \"Blue marble\", \"Moon\": { \"Size\": 1737 } } }';",
+  'DECLARE @doc AS NVARCHAR(MAX) = N\'{ "Planet": { "Rank": 3, "Label": "Blue marble", "Moon": { "Size": 1737 } } }\';',
   "SELECT * FROM SPLIT_DOC(@doc, '$.Planet');",
   fence,
   'key | value | kind',
