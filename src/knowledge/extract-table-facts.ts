@@ -58,6 +58,22 @@ function isCodeCell(cell: TableCell | undefined): boolean {
   );
 }
 
+/**
+ * `| Name | Customer NRZBB | 1 |` under a block that holds `"Name":"Customer NRZBB"`: every row's label
+ * and most rows' values are the code's own literals, so the table is what the code returns, not a
+ * table about it (`| errors | Logs errors |` under a config explains the code in words of its own).
+ */
+function echoesCode(table: Table, code: string): boolean {
+  const squeezed = code.replace(/\s+/g, '').replace(/["']/g, '').toLowerCase();
+  const rows = table.children
+    .slice(1)
+    .map((row) => row.children.map((cell) => plainText(cell).replace(/\s+/g, '').replace(/["']/g, '').toLowerCase()));
+  if (rows.length < 2 || rows.some((cells) => cells.length < 2 || cells[0] === '' || !squeezed.includes(cells[0]!)))
+    return false;
+  const echoing = rows.filter((cells) => cells.slice(1).some((cell) => cell.length > 1 && squeezed.includes(cell)));
+  return echoing.length * 2 > rows.length;
+}
+
 /** A header written as code: `order_id`, `empId`, `MgrId` (an underscore, or a capital after a lower-case letter). */
 const codeIdentifier = (header: string): boolean =>
   /^[\p{L}_][\p{L}\p{N}_]*$/u.test(header) && /_|\p{Ll}\p{Lu}/u.test(header);
@@ -81,7 +97,7 @@ export function isSampleOutput(table: Table, codeBefore?: string): boolean {
         /^[\p{L}_][\p{L}\p{N}_]*$/u.test(h) &&
         new RegExp(`(?<![\\p{L}\\p{N}_])${h.toLowerCase()}(?![\\p{L}\\p{N}_])`, 'u').test(code),
     );
-    if (named.length * 2 > headers.length) return true;
+    if (named.length * 2 > headers.length || echoesCode(table, codeBefore)) return true;
   }
   return headers.every((h) => !/\s/.test(h)) && headers.filter(codeIdentifier).length >= 2;
 }
