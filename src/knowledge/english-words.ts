@@ -171,6 +171,13 @@ export const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * A table's first header that only says "the row's label is here" ("Name", "Term", "Item", "Key"),
+ * not what kind of thing each row is ("Component", "Concept", "Feature").
+ */
+export const PLACEHOLDER_HEADERS =
+  /^(?:names?|terms?|items?|keys?|words?|keywords?|acronyms?|abbreviations?|titles?|labels?|entry|entries|things?|topics?|headings?|rows?|columns?)$/i;
+
 /** Verbs of keeping something somewhere for a time ("stored for at least 30 days", "must stay … for 180 days"). */
 export const KEEPING_VERBS = /^(?:stored|store|stays?|remains?|kept|keep|retained|held|resides?|lives?)$/i;
 

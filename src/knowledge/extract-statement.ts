@@ -48,6 +48,7 @@ export function addDefinition(
   extraAliases: string[] = [],
   topic?: string,
   equated = false,
+  category?: string,
 ): void {
   const { base, aliases } = splitAliases(term.replace(/[`*]/g, ''), ctx.hints);
   const clean = dropVendor(base, ctx.hints) || base;
@@ -57,7 +58,14 @@ export function addDefinition(
   // over "setfacl sets the ACL …" the paragraph defines the command, not the heading.
   if (!clean || !text || looksLikeCode(text) || commandDefinition(sentencesOf(text)[0] ?? '', false)) return;
   ctx.add(
-    { kind: 'definition', term: clean, definition: text, aliases: [...new Set(all)], ...(equated ? { equated } : {}) },
+    {
+      kind: 'definition',
+      term: clean,
+      definition: text,
+      aliases: [...new Set(all)],
+      ...(equated ? { equated } : {}),
+      ...(category ? { category } : {}),
+    },
     line,
     topic ?? (ctx.hasNamedHeading() ? ctx.topic() : topicOfTerm(clean, ctx.hints)),
   );
@@ -112,8 +120,14 @@ export function addStatement(
 }
 
 /** A table's "Term | description" cell: the definition, and the bare limits its glosses hold. */
-export function addCellDefinition(ctx: NoteContext, term: string, definition: string, line: number): void {
-  addDefinition(ctx, term, definition, line);
+export function addCellDefinition(
+  ctx: NoteContext,
+  term: string,
+  definition: string,
+  line: number,
+  category?: string,
+): void {
+  addDefinition(ctx, term, definition, line, [], undefined, false, category);
   addAsideCounts(ctx, definition, line);
 }
 

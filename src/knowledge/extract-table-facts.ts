@@ -10,7 +10,7 @@ import { KEEPING_VERBS } from './english-words.js';
 /** A fact or definition read from a table row, with its line (and its own topic when the row names one). */
 export type TableDraft =
   | ({ kind: 'fact' } & FactDraft & { line: number; topic?: string })
-  | { kind: 'definition'; term: string; definition: string; line: number };
+  | { kind: 'definition'; term: string; definition: string; line: number; category?: string };
 
 const isNameToken = (t: string): boolean => /\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}{2,}/u.test(t);
 const attributeOf = (label: string): string =>
@@ -200,7 +200,14 @@ export function tableFacts(table: Table, subject: string, hints: NameHints): Tab
       // A row holding a number ("… stored for at least 30 days") stays a fact: its number is what to ask.
       const defines = !quantity && (names(label, hints) || describedCode) && value.split(/\s+/).length >= 2;
       const member = quantity && !defines ? memberFact(label, columns[0] ?? '', value) : undefined;
-      if (defines) drafts.push({ kind: 'definition', term: label, definition: value, line });
+      if (defines)
+        drafts.push({
+          kind: 'definition',
+          term: label,
+          definition: value,
+          line,
+          ...(columns[0]?.trim() ? { category: columns[0].trim() } : {}),
+        });
       else if (member) drafts.push({ kind: 'fact', ...member, line });
       else
         drafts.push({

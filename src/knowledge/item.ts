@@ -75,6 +75,8 @@ export interface DefinitionItem extends ItemBase {
   aliases: string[];
   /** Set when the notes equate the term with its definition ("X = A - B", "Serverless == FaaS"), not describe it. */
   equated?: true;
+  /** What its table's first column calls its rows ("Component" of `| Component | Purpose |`): the term's kind. */
+  category?: string;
 }
 
 /** A titled list whose members are all of one kind ("Global services with no region concept"). */

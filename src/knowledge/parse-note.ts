@@ -198,7 +198,7 @@ export function parseNote(
           for (const row of rows)
             ctx.add({ kind: 'comparison', title: row.title, row: row.row, values: row.values }, row.line);
         for (const { line, ...draft } of tableFacts(node, ctx.sectionSubject(), ctx.hints)) {
-          if (draft.kind === 'definition') addCellDefinition(ctx, draft.term, draft.definition, line);
+          if (draft.kind === 'definition') addCellDefinition(ctx, draft.term, draft.definition, line, draft.category);
           else {
             const { topic, ...fact } = draft;
             ctx.add(fact, line, topic);

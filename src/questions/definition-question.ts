@@ -116,7 +116,8 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
       // A definition saying much the same as the answer's is a second right answer: never offered.
       // Kinds of one thing defined alike differ in scope ("all" / "only"): that is the pair to tell apart.
       const overlaps = definitionsOverlap(facts.sentence, other.sentence) && !(parallel && scopeContrast(facts.sentence, other.sentence));
-      if (tier !== 0 || other.problem || values.has(nameKey(sibling.term)) || overlaps) return [];
+      // "The server that runs the File Sync Agent" beside "Which of these best describes File Sync Agent?": a definition naming the term is none of it.
+      if (tier !== 0 || other.problem || values.has(nameKey(sibling.term)) || overlaps || containsWords(other.sentence, item.term)) return [];
       return [{ text: capitalise(other.sentence), tier: tier + form + opening }];
     });
   const outcome = buildQuestion({

@@ -37,9 +37,20 @@ export function questionTopic(item: Item, stem: string, answer: string, distract
     const titled = containsWords(kind, named) ? kind : `${named}: ${kind.toLowerCase()}`;
     if (fits(titled)) return titled;
   }
+  // "sections", "handbooks": a folder named in lower case is a container of notes, not their subject.
+  const container = (topic: string): boolean => places.slice(1).includes(topic) && topic === topic.toLowerCase() && namesNoSubject(stem);
+  if (named) return container(named) ? undefined : named;
+  // "Which of these is described as …" under "sections" or "Manage identities and governance in
+  // Azure": a stem that names no subject leans on its title, and a folder's name or a chapter's
+  // title is none (r9 review: 'topic is the folder name').
+  const folders = new Set(places.slice(1));
+  const fallback = (topic: string | undefined): string | undefined => (topic !== undefined && folders.has(topic) && namesNoSubject(stem) ? undefined : topic);
   // A vague heading ("Questions missed from the first test") is a poor title, but better than none.
-  return named ?? all.find((topic) => !isVagueHeading(topic, facets) && fits(topic)) ?? all.find(fits) ?? all.find((topic) => namesAllAlike(topic, stem, distractors));
+  return fallback(all.find((topic) => !isVagueHeading(topic, facets) && fits(topic)) ?? all.find(fits)) ?? all.find((topic) => namesAllAlike(topic, stem, distractors));
 }
+
+/** "Which of these is …", "Which of these has …": the stem says of no kind or place what it asks (not "best describes X"). */
+const namesNoSubject = (stem: string): boolean => /^Which of these (?!best describes\b)/.test(stem);
 
 /**
  * "CloudFront vs Global Accelerator" over "Comparing CloudFront and Global Accelerator, which …?": a

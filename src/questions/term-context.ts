@@ -6,6 +6,7 @@ import { lowerWords } from './name-case.js';
 import { containsWords, nameKey, singularOf, tidy } from './text-tools.js';
 import { isVagueHeading } from './vague-heading.js';
 import { listIntroKind } from './list-intro-kind.js';
+import { tableKind } from './table-kind.js';
 
 /**
  * What a stem must say so a sub-item's term makes sense on its own. "Runtime" or "Edge-optimized" mean
@@ -24,6 +25,9 @@ export function termContext(item: DefinitionItem, context: GenerationContext): T
   // "SELinux has three modes:" over the term's bullet names its kind better than any heading.
   const introduced = listIntroKind(item, context);
   if (introduced) return { kind: 'group', noun: introduced };
+  // `| Component | Purpose |` under "Implementing Azure File Sync": the table names its rows' kind.
+  const tabled = factsOf(item, context).service ? undefined : tableKind(item, context.names);
+  if (tabled) return { kind: 'group', noun: tabled };
   const placed = fromHeading(item, context);
   // A product-like name ("SNS", "Time To Live") still reads alone when its heading says nothing useful.
   return placed.kind === 'unclear' && factsOf(item, context).named ? { kind: 'none' } : placed;
