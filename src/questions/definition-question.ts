@@ -4,7 +4,7 @@ import { type DefinitionFacts, factsOf } from './definition-facts.js';
 import { categoryBesideThing, classBesideMember, combinedBesideOne, sameHead } from './definition-kin.js';
 import { contrasting, definitionsOverlap } from './definition-overlap.js';
 import { describedStem, describesStem, isClause } from './definition-phrasing.js';
-import { listedBeside, once, type SiblingDefinition, siblingPools } from './definition-siblings.js';
+import { listedBeside, once, onePerTerm, otherWords, type SiblingDefinition, siblingPools, type TermCandidate } from './definition-siblings.js';
 import { openingOf, outsideSharedHead, outsideSharedOpening } from './gates/choices-alike.js';
 import { nameInAnswer } from './gates/clue-in-stem.js';
 import { nameSaysStem, notesAlsoSay } from './gates/second-right-answer.js';
@@ -106,7 +106,7 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
   // "Account kind" over StorageV1 and StorageV2: its own values describe values, not settings.
   const values = ownValues(item, context);
   const candidates = (): Candidate[] =>
-    (closest?.() ?? []).flatMap(({ sibling, tier }): Candidate[] => {
+    onePerTerm((closest?.() ?? []).flatMap(({ sibling, tier }): TermCandidate[] => {
       const other = factsOf(sibling, context);
       // A definition written the other way (a verb phrase beside noun phrases) stands out: take it last.
       const form = other.verbForm === facts.verbForm ? 0 : 0.5;
@@ -118,8 +118,8 @@ function termToDefinition(item: DefinitionItem, facts: DefinitionFacts, siblings
       const overlaps = definitionsOverlap(facts.sentence, other.sentence) && !(parallel && scopeContrast(facts.sentence, other.sentence));
       // "The server that runs the File Sync Agent" beside "Which of these best describes File Sync Agent?": a definition naming the term is none of it.
       if (tier !== 0 || other.problem || values.has(nameKey(sibling.term)) || overlaps || containsWords(other.sentence, item.term)) return [];
-      return [{ text: capitalise(other.sentence), tier: tier + form + opening }];
-    });
+      return [{ text: capitalise(other.sentence), tier: tier + form + opening, term: otherWords(item.term, sibling.term) }];
+    }));
   const outcome = buildQuestion({
     item,
     kind: 'term-to-definition',

@@ -26,7 +26,7 @@ import { reservedCountQuestions } from './reserved-count.js';
 import { portOfAnotherName } from './gates/port-owner.js';
 import { accountQuota } from './gates/account-quota.js';
 import { siblingValue, unstatedCondition } from './gates/sibling-values.js';
-import { largerMaximum, listedValue } from './gates/other-values.js';
+import { largerMaximum, listedValue, unitFloor } from './gates/other-values.js';
 import { parameterLimitQuestion } from './parameter-limit.js';
 import { ownSubject, qualifiedHeading, transposedRow } from './quantity-subject.js';
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
@@ -132,7 +132,7 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
   return ends.map(({ variant, base }) => {
     if (rangeAsked) return { skip: 'same fact as an earlier question', item };
     // Only a maximum has a rival in a larger maximum: "30 seconds unless set. The maximum is 12 hours" asks 30 s as no maximum.
-    const another = variant === 'max' || (variant === '' && bound === 'at-most') ? largerMaximum(item.text, q, base) : undefined;
+    const another = (variant === 'max' || (variant === '' && bound === 'at-most') ? largerMaximum(item.text, q, base) : undefined) ?? unitFloor(variant === '' && bound === 'at-least', q, base, one);
     if (another) return { skip: another, item };
     // "the number of bytes" is answered in bytes, however round the number is in KB.
     const unit = choiceUnit(casedUnit(q, item), base, variant === '' || /^number of\b/i.test(attribute));

@@ -163,3 +163,23 @@ describe('distractors that are other values, not roundings', () => {
     expect(question.choices).not.toContain('2,000 MB');
   });
 });
+
+// A sheet of relay settings: a minimum of one second (a floor) and a minimum that is a real figure.
+const relaySheet = () => [
+  row('Relay', 'Handshake wait (default, min, max)', '40s, 1s, 2h', 3),
+  row('Relay', 'Log retention (default, min, max)', '7d,3d,60d', 5),
+  row('Relay', 'Idle cutoff', '15 minutes', 6),
+  row('Relay', 'Archive hold', '90 days', 7),
+];
+
+describe('a minimum of one unit', () => {
+  it('is not asked: the default and maximum beside it are', () => {
+    const questions = asked(relaySheet());
+    expect(questions.filter((q) => /minimum handshake wait/i.test(q))).toEqual([]);
+    expect(questions).toEqual(expect.arrayContaining(['What is the default handshake wait for Relay? -> 40 seconds', 'What is the maximum handshake wait for Relay? -> 2 hours']));
+  });
+
+  it('leaves a minimum of more than one unit asked', () => {
+    expect(asked(relaySheet())).toContain('What is the minimum log retention for Relay? -> 3 days');
+  });
+});

@@ -35,3 +35,18 @@ function nearMaxWord(text: string, quantity: string): boolean {
   const around = `${text.slice(Math.max(0, at - 20), at)} ${text.slice(at + quantity.length, at + quantity.length + 8)}`;
   return /\b(?:max(?:imum)?|up to|at most|limit(?:ed)? (?:of|to))\b/i.test(around);
 }
+
+/**
+ * Gate "a floor is no fact": a minimum of one of its unit ("long polling timeout (default, max, min):
+ * 20, 20, 1 sec", "connection draining: 1 s minimum") says only that the setting takes a positive
+ * value; the fact worth a learner's time is the default or the maximum beside it (r9 review, "unimportant": "the 1 s minimum … is a trivial edge"). Times and sizes
+ * only: "at least 1 replica" is a count the item writer may still ask.
+ *
+ * `minimum` is true when the question asks a single value as a minimum (not a range's lower end: "acts
+ * within 1–2 minutes" is a figure); `base` is the value asked, `one` its unit in base units. Returns
+ * the skip reason, or undefined.
+ */
+export function unitFloor(minimum: boolean, q: Quantity, base: number, one: number): string | undefined {
+  if (!minimum || base !== one || (q.dimension !== 'duration' && q.dimension !== 'size')) return undefined;
+  return 'a minimum of one unit is the floor of the setting, not a fact to ask';
+}

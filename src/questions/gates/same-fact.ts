@@ -3,6 +3,7 @@ import { parseQuantity } from '../../knowledge/parse-quantity.js';
 import { comparisonKey } from '../text-tools.js';
 import { isMirrored } from '../mirrored-text.js';
 import { pairedDefinitions } from '../definition-overlap.js';
+import { TwinsAsked } from '../twin-names.js';
 
 interface Entry {
   question: Question;
@@ -31,6 +32,7 @@ export class FactsAsked {
   private readonly termsAsked = new Map<string, Question>();
   /** Kept comparison questions by their set of choices: for mirrored stems over the same things. */
   private readonly byChoices = new Map<string, Entry[]>();
+  private readonly twins = new TwinsAsked();
 
   /**
    * True when `question` tests a fact a kept question already tests: any question from the same
@@ -70,6 +72,8 @@ export class FactsAsked {
     if (mirror) return mirror.question;
     const pair = question.kind === 'definition-to-term' ? this.pairOf(question, answer) : undefined;
     if (pair) return pair;
+    const twin = this.twinOf(question);
+    if (twin) return twin;
     for (const run of runsOf(stem)) {
       const answered = (this.byAnswer.get(run) ?? []).find((earlier) => earlier.stem.includes(` ${answer} `));
       if (answered) return answered.question;
@@ -100,9 +104,22 @@ export class FactsAsked {
       )?.question;
   }
 
-  /** Records a kept question. */
-  add(question: Question): void {
-    const entry: Entry = {
+  /** A kept question keyed to a twin of this one's answer, each offering the other's (see TwinsAsked). */
+  twinOf(question: Question): Question | undefined {
+    return this.twins.find(question);
+  }
+
+  /**
+   * Records a question left out as a twin's (see `twinOf`) as asking its line's fact: the other
+   * questions of that line ("What is the type of Gi?") ask the same distinction and stay out too.
+   */
+  cover(question: Question): void {
+    const key = lineOf(question);
+    this.byLine.set(key, [...(this.byLine.get(key) ?? []), this.entryOf(question)]);
+  }
+
+  private entryOf(question: Question): Entry {
+    return {
       question,
       answer: comparisonKey(question.choices[question.answer] ?? ''),
       stem: stemKey(question),
@@ -110,8 +127,14 @@ export class FactsAsked {
       topic: question.topic,
       measure: question.kind === 'quantity' ? measureOf(question) : '',
     };
+  }
+
+  /** Records a kept question. */
+  add(question: Question): void {
+    const entry = this.entryOf(question);
     if (question.kind === 'definition-to-term' && !this.termsAsked.has(entry.answer)) this.termsAsked.set(entry.answer, question);
     if (question.kind === 'comparison') this.byChoices.set(choicesKey(question), [...(this.byChoices.get(choicesKey(question)) ?? []), entry]);
+    this.twins.add(question);
     const key = lineOf(question);
     this.byLine.set(key, [...(this.byLine.get(key) ?? []), entry]);
     this.byAnswer.set(entry.answer, [...(this.byAnswer.get(entry.answer) ?? []), entry]);
@@ -153,6 +176,7 @@ export function bestPerFact<C extends Candidate>(candidates: readonly C[], maxPe
     const by = facts.find(candidate.question);
     if (by) {
       dropped.push({ candidate, reason: 'same fact', by });
+      if (facts.twinOf(candidate.question) === by) facts.cover(candidate.question);
     } else if ((perItem.get(candidate.item) ?? 0) >= maxPerItem) {
       dropped.push({ candidate, reason: 'capped' });
     } else {
