@@ -50,7 +50,8 @@ export function pairedDefinitions(a: string, b: string): boolean {
  */
 export function saysAllOf(statement: string, text: string): boolean {
   const said = distinctiveWords(statement);
-  if (said.size < 2 || contrasting(statement, text)) return false;
+  // "defined in the FROM clause" is not said by "defined … using the WITH clause": the keywords differ.
+  if (said.size < 2 || contrasting(statement, text) || keywordsApart(statement, text)) return false;
   const other = distinctiveWords(text);
   return [...said].every((word) => other.has(word));
 }

@@ -141,12 +141,21 @@ function headsOwnSection(item: DefinitionItem): boolean {
 }
 
 
+/** True when one list of `item`'s section holds both terms as entries. */
+function listedTogether(item: DefinitionItem, sibling: DefinitionItem, index: DefinitionIndex): boolean {
+  const here = placeKey(item.source.file, sectionKey(item));
+  const [a, b] = [nameKey(item.term), nameKey(sibling.term)];
+  return (index.listsByMember.get(a) ?? []).some((list) => placeKey(list.source.file, sectionKey(list)) === here && list.members.some((member) => nameKey(member) === b));
+}
+
 /** The tier of `sibling` beside `item`, or undefined when it must not be offered at all. */
 function tierOf(item: DefinitionItem, own: DefinitionFacts, sibling: DefinitionItem, other: DefinitionFacts, index: DefinitionIndex): number | undefined {
   if (!admissible(item, own, sibling, other, index)) return undefined;
   const sameFile = sibling.source.file === item.source.file;
-  // A concept label ("Integration") does not stand among products ("ECR", "EKS"), even in one section.
-  const labelBesideProduct = (own.service && !other.named) || (other.service && !own.named);
+  // A concept label ("Integration") does not stand among products ("ECR", "EKS"), even in one section;
+  // but entries of one list of the section ("Sorts: Heapsort, Merge Sort, Timsort") are one kind by the
+  // notes' own say, however each is written.
+  const labelBesideProduct = ((own.service && !other.named) || (other.service && !own.named)) && !listedTogether(item, sibling, index);
   if (sameFile && other.section === own.section && !labelBesideProduct) return 0;
   if (sameFile && other.parent === own.parent && own.service === other.service) return 1;
   if (sibling.topic === item.topic && own.service === other.service) return 2;

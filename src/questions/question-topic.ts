@@ -91,7 +91,8 @@ function withoutGloss(heading: string): string {
   return tidy(heading.replace(/\s*\([^)]*\)/g, '')).slice(0, 100);
 }
 
-/** A folder or file name as words: "07-Storage" → "Storage", "ecs_eks" → "ecs eks". */
+/** A folder or file name as words: "07-Storage" → "Storage", "ecs_eks" → "ecs eks"; none from "70-410" (a course number). */
 function asPlace(name: string): string {
-  return withoutGloss(name.replace(/^\s*\d+(\.\d+)*[-_.\s]+/, '').replace(/[-_]+/g, ' '));
+  const place = withoutGloss(name.replace(/^\s*\d+(\.\d+)*[-_.\s]+/, '').replace(/[-_]+/g, ' '));
+  return /\p{L}/u.test(place) ? place : '';
 }
