@@ -1,4 +1,4 @@
-import type { Item, KnowledgeBase, ListItem, ParseWarning } from '../knowledge/item.js';
+import type { DefinitionItem, Item, KnowledgeBase, ListItem, ParseWarning } from '../knowledge/item.js';
 import { commandQuestions } from './command-question.js';
 import { comparisonQuestions } from './comparison-question.js';
 import { contrastQuestions } from './contrast-question.js';
@@ -23,6 +23,7 @@ import type { Question } from './question-schema.js';
 import { bestPerFact, type Candidate } from './gates/same-fact.js';
 import { PositionBalance } from './gates/balance-positions.js';
 import { usecaseQuestions } from './usecase-question.js';
+import { titleSubjectQuestion } from './title-subject.js';
 
 /** What one generation run made and left out, for the `generate` command's report. */
 export interface GenerationSummary {
@@ -77,7 +78,7 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
   // A count stated inside a definition ("5 IP addresses are reserved in each subnet") is a fact of its own.
   definition: (item, context) => {
     const formula = formulaQuestions(item, context);
-    const described = formula.some((outcome) => 'question' in outcome) ? formula : [...definitionQuestions(item, context), ...formula];
+    const described = formula.some((outcome) => 'question' in outcome) ? formula : [...asDefinition(item, context), ...formula];
     return [...described, ...reservedCountQuestions(item, context), ...directionQuestions(item, context), ...pathQuestions(item, context)];
   },
   list: (item, context) => [...membershipQuestions(item, context), ...facetMemberQuestions(item, context), ...procedureQuestions(item, context)],
@@ -86,6 +87,14 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
   usecase: usecaseQuestions,
   command: commandQuestions,
 };
+
+/** A definition asked as one; when it gives no question, as what the title of its file is (title-subject.ts). */
+function asDefinition(item: DefinitionItem, context: GenerationContext): Outcome[] {
+  const outcomes = definitionQuestions(item, context);
+  if (outcomes.some((outcome) => 'question' in outcome)) return outcomes;
+  const titled = titleSubjectQuestion(item, context);
+  return titled && 'question' in titled ? [titled] : outcomes;
+}
 
 /** Item kinds asked mainly as one kind: when that kind is not emitted, only their `alsoBuilt` questions are built. */
 const soleKind: Partial<Record<Item['kind'], string>> = { list: 'membership', usecase: 'usecase' };

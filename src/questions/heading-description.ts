@@ -1,4 +1,4 @@
-import type { FactItem } from '../knowledge/item.js';
+import type { DefinitionItem, FactItem } from '../knowledge/item.js';
 import { perContext } from './context-index.js';
 import { type GenerationContext, sectionKey } from './generation-context.js';
 import { contentWords } from './text-tools.js';
@@ -102,7 +102,7 @@ const firstLines = perContext((context): Map<string, number> => {
 });
 
 /** True when the fact stands on the first line of its section that holds anything. */
-export function opensItsSection(fact: FactItem, context: GenerationContext): boolean {
+export function opensItsSection(fact: FactItem | DefinitionItem, context: GenerationContext): boolean {
   return firstLines(context).get(`${fact.source.file}\u001e${sectionKey(fact)}`) === fact.source.line;
 }
 

@@ -9,6 +9,7 @@ import { headingPlace, labelled, nameIndexOf, styleOf, namesNear, saysTheSame, s
 import { comparisonKey, containsWords, nameKey, tidy } from './text-tools.js';
 import { shapedSiblings, shapeOf } from './shaped-siblings.js';
 import { rootInStem } from './root-in-stem.js';
+import { titleSubjectQuestion } from './title-subject.js';
 import { cousinHeadings, headingIsPhrase, headingIsPlural, namesAPair, ofHeadingKind } from './heading-kind.js';
 
 /**
@@ -33,7 +34,10 @@ export function statementQuestions(fact: FactItem, context: GenerationContext): 
     // "AWS handles security of the cloud": a vendor is no answer among its own services.
     .filter((statement) => !context.vendorWords?.has(statement.name.toLowerCase()))
     .filter((statement) => onlyOneFits(statement, context));
-  if (statements.length === 0) return [{ skip: 'fact has no number', item: fact }];
+  if (statements.length === 0) {
+    const titled = titleSubjectQuestion(fact, context);
+    return [titled ?? { skip: 'fact has no number', item: fact }];
+  }
   // One question per line: the pairs of an arrow line answer one another, so only the most specific task is asked.
   const asked = statements.length > 1 ? [statements.reduce((a, b) => (b.predicate.length > a.predicate.length ? b : a))] : statements;
   return asked.map((statement) => {

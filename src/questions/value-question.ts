@@ -4,6 +4,7 @@ import type { Candidate } from './pick-distractors.js';
 import { shapedSiblings, shapeOf } from './shaped-siblings.js';
 import { nameIndexOf } from './statement-names.js';
 import { statementQuestions } from './statement-question.js';
+import { titleSubjectQuestion } from './title-subject.js';
 import { buildQuestion, type Outcome } from './question-draft.js';
 import { lowerFirstWord } from './name-case.js';
 import { contentWords, nameKey, tidy } from './text-tools.js';
@@ -21,7 +22,8 @@ import { readDefaultStatement } from './default-statement.js';
  * word, a sentence) or fewer than two siblings gives no question.
  */
 export function valueQuestions(fact: FactItem, context: GenerationContext): Outcome[] {
-  if (fact.negated || fact.role === 'example') return [{ skip: 'fact has no number', item: fact }];
+  // A denial in a remark after the line's own statement ("… — it does not …") leaves that statement to ask of its file's title.
+  if (fact.negated || fact.role === 'example') return [(fact.role !== 'example' && titleSubjectQuestion(fact, context)) || { skip: 'fact has no number', item: fact }];
   const read = readValue(fact);
   // "NoExecute is the most aggressive …", "Query logs with SQL, use LogLens": the name is the answer.
   if (!read) return statementQuestions(fact, context);
