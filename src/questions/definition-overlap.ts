@@ -88,11 +88,36 @@ const keywords = new Map<string, Set<string>>();
 
 /** True when one definition says a word and the other its opposite, neither saying both ("into" / "out from"). */
 function opposite(a: string, b: string): boolean {
-  const left = remembered(plainWords, a, (text) => new Set(text.toLowerCase().split(/[^\p{L}]+/u)));
-  const right = remembered(plainWords, b, (text) => new Set(text.toLowerCase().split(/[^\p{L}]+/u)));
-  const only = (word: string, here: Set<string>, there: Set<string>): boolean => here.has(word) && !there.has(word);
-  return OPPOSITE_WORDS.some(([x, y]) => (only(x, left, right) && only(y, right, left)) || (only(y, left, right) && only(x, right, left)));
+  const left = sidesOf(a);
+  if (left.length === 0) return false;
+  const right = sidesOf(b);
+  // One says only the pair's first word and the other only its second (or the reverse).
+  return left.some(([pair, side]) => {
+    const other = right.find(([found]) => found === pair)?.[1];
+    return (side === 1 && other === 2) || (side === 2 && other === 1);
+  });
 }
+
+/**
+ * The opposite pairs (by index into OPPOSITE_WORDS) whose words a text says: 1 for the first word
+ * only, 2 for the second only, 3 for both. Computed once per text, so comparing two definitions looks
+ * at the few pairs they say instead of every pair of the list.
+ */
+function sidesOf(text: string): ReadonlyArray<readonly [number, number]> {
+  let sides = pairSides.get(text);
+  if (sides === undefined) {
+    const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
+    sides = OPPOSITE_WORDS.flatMap(([x, y], pair): Array<[number, number]> => {
+      const side = (words.has(x) ? 1 : 0) + (words.has(y) ? 2 : 0);
+      return side === 0 ? [] : [[pair, side]];
+    });
+    if (pairSides.size >= 50_000) pairSides.clear();
+    pairSides.set(text, sides);
+  }
+  return sides;
+}
+
+const pairSides = new Map<string, ReadonlyArray<readonly [number, number]>>();
 
 const negation = /\b(not|cannot|can't|never|no)\b/i;
 
@@ -106,7 +131,6 @@ function distinctiveWords(text: string): Set<string> {
 
 // Generation compares the same few thousand definitions pairwise: their word sets are remembered, up to
 // a bound (callers never change a returned set).
-const plainWords = new Map<string, Set<string>>();
 const distinctive = new Map<string, Set<string>>();
 function remembered(memo: Map<string, Set<string>>, text: string, compute: (text: string) => Set<string>): Set<string> {
   let words = memo.get(text);
