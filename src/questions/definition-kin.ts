@@ -1,6 +1,6 @@
 import { FACET_WORDS } from '../knowledge/english-words.js';
 import type { DefinitionItem } from '../knowledge/item.js';
-import { perContext } from './context-index.js';
+import { perContext, perText } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { factsOf } from './definition-facts.js';
 import { isCodeName } from './shaped-siblings.js';
@@ -152,18 +152,10 @@ export function sameHead(term: string, other: string): boolean {
 }
 
 /** The head word of a term of two words or more, a plural's "s" dropped; '' for one word or none. Kept per term: siblings are weighed pairwise. */
-function headWordOf(term: string): string {
-  let head = headWords.get(term);
-  if (head === undefined) {
-    const words = term.trim().split(/\s+/);
-    head = words.length < 2 ? '' : (termKind(words.join(' ')).head ?? '').replace(/(?<=[^su])s$/, '');
-    if (headWords.size >= 50_000) headWords.clear();
-    headWords.set(term, head);
-  }
-  return head;
-}
-
-const headWords = new Map<string, string>();
+const headWordOf = perText((term: string): string => {
+  const words = term.trim().split(/\s+/);
+  return words.length < 2 ? '' : (termKind(words.join(' ')).head ?? '').replace(/(?<=[^su])s$/, '');
+});
 
 /** "Role + RoleBinding", "Cetuximab & Panitumumab" beside one thing: a pair of things among single ones stands out. */
 export const combinedBesideOne = (answer: string, term: string): boolean => /\s[+&]\s/.test(term) && !/\s[+&]\s/.test(answer);

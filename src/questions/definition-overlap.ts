@@ -1,5 +1,6 @@
 import { OPPOSITE_WORDS } from '../knowledge/english-words.js';
 import { stemmer } from 'stemmer';
+import { perText } from './context-index.js';
 
 /**
  * True when two definitions say much the same thing, so a reader could take either for the other:
@@ -103,21 +104,13 @@ function opposite(a: string, b: string): boolean {
  * only, 2 for the second only, 3 for both. Computed once per text, so comparing two definitions looks
  * at the few pairs they say instead of every pair of the list.
  */
-function sidesOf(text: string): ReadonlyArray<readonly [number, number]> {
-  let sides = pairSides.get(text);
-  if (sides === undefined) {
-    const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
-    sides = OPPOSITE_WORDS.flatMap(([x, y], pair): Array<[number, number]> => {
-      const side = (words.has(x) ? 1 : 0) + (words.has(y) ? 2 : 0);
-      return side === 0 ? [] : [[pair, side]];
-    });
-    if (pairSides.size >= 50_000) pairSides.clear();
-    pairSides.set(text, sides);
-  }
-  return sides;
-}
-
-const pairSides = new Map<string, ReadonlyArray<readonly [number, number]>>();
+const sidesOf = perText((text: string): ReadonlyArray<readonly [number, number]> => {
+  const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
+  return OPPOSITE_WORDS.flatMap(([x, y], pair): Array<[number, number]> => {
+    const side = (words.has(x) ? 1 : 0) + (words.has(y) ? 2 : 0);
+    return side === 0 ? [] : [[pair, side]];
+  });
+}, 50_000);
 
 const negation = /\b(not|cannot|can't|never|no)\b/i;
 

@@ -1,3 +1,4 @@
+import { perText } from './context-index.js';
 import { basePrefixWords, withoutPrefix } from './vendor-prefix.js';
 
 /**
@@ -60,21 +61,16 @@ export function nameKey(text: string): string {
 
 /** The words of a text that carry meaning, lower-cased, with a plural `s` dropped. */
 export function contentWords(text: string): string[] {
-  let words = recentWords.get(text);
-  if (words === undefined) {
-    words = comparisonKey(text)
-      .split(' ')
-      .filter((word) => word.length > 0 && !stopwords.has(word))
-      .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
-    if (recentWords.size >= 100_000) recentWords.clear();
-    recentWords.set(text, words);
-  }
   // A copy: a caller may change its list.
-  return words.slice();
+  return wordsOf(text).slice();
 }
 
-// The same texts' words are asked as often as their keys (see recentKeys), and kept the same way.
-const recentWords = new Map<string, readonly string[]>();
+const wordsOf = perText((text): readonly string[] =>
+  comparisonKey(text)
+    .split(' ')
+    .filter((word) => word.length > 0 && !stopwords.has(word))
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word)),
+);
 
 /** True when `needle` occurs in `haystack` as whole words (case, markdown and punctuation ignored). */
 export function containsWords(haystack: string, needle: string): boolean {
@@ -110,18 +106,8 @@ function codePointBefore(text: string, at: number): number {
 }
 
 /** Trims, drops trailing punctuation other than `?`/`)`, and collapses inner whitespace. */
-export function tidy(text: string): string {
-  let tidied = recentTidy.get(text);
-  if (tidied === undefined) {
-    tidied = text.replace(/\s+/g, ' ').trim().replace(/[\s.,;:–-]+$/u, '');
-    if (recentTidy.size >= 100_000) recentTidy.clear();
-    recentTidy.set(text, tidied);
-  }
-  return tidied;
-}
-
-// Builders tidy the same note lines and fragments again for each question they try: kept like recentKeys.
-const recentTidy = new Map<string, string>();
+// Builders tidy the same note lines and fragments again for each question they try: kept per text.
+export const tidy = perText((text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[\s.,;:–-]+$/u, ''));
 
 /** Lower-cases the first letter of a capitalised word ("Synchronous replication" → "synchronous replication"), never of an acronym ("EBS"). */
 export const lowerFirst = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
