@@ -34,3 +34,21 @@ export function appendTo<T>(lists: Map<string, T[]>, key: string, values: readon
   if (list) for (const value of values) list.push(value);
   else lists.set(key, [...values]);
 }
+
+/**
+ * `compute` of a text, kept per text: generation asks the same few thousand texts (terms, definitions,
+ * stems) the same thing over and over. Up to `bound` texts, so a long-running process does not grow
+ * without limit. A result is shared between callers: `compute` must give one nobody changes.
+ */
+export function perText<T>(compute: (text: string) => T, bound = 100_000): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    let result = memo.get(text);
+    if (result === undefined && !memo.has(text)) {
+      result = compute(text);
+      if (memo.size >= bound) memo.clear();
+      memo.set(text, result);
+    }
+    return result as T;
+  };
+}

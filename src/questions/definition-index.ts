@@ -1,4 +1,4 @@
-import type { DefinitionItem, ListItem } from '../knowledge/item.js';
+import type { DefinitionItem, Item, ListItem } from '../knowledge/item.js';
 import { factsOf } from './definition-facts.js';
 import { groupBy, perContext } from './context-index.js';
 import { type GenerationContext, sectionKey } from './generation-context.js';
@@ -83,6 +83,18 @@ export const indexOf = perContext((context): DefinitionIndex => {
 
 export const placeKey = (file: string, section: string): string => `${file}\u0000${section}`;
 
+/** The place (file and full section path) `item` stands in, as `placeKey` writes it; kept per item. */
+export function placeOf(item: Item): string {
+  let place = places.get(item);
+  if (place === undefined) {
+    place = placeKey(item.source.file, sectionKey(item));
+    places.set(item, place);
+  }
+  return place;
+}
+
+const places = new WeakMap<Item, string>();
+
 /** The row labels of one table and the place (file and section) it stands in. */
 export interface TableRows {
   labels: string[];
@@ -95,7 +107,7 @@ function tableRows(context: GenerationContext): Map<string, TableRows[]> {
   const byRow = new Map<string, TableRows[]>();
   for (const rows of tables.values()) {
     const labels = rows.map((row) => row.row.trim());
-    const table = { labels, place: placeKey(rows[0]!.source.file, sectionKey(rows[0]!)) };
+    const table = { labels, place: placeOf(rows[0]!) };
     for (const label of labels) byRow.set(nameKey(label), [...(byRow.get(nameKey(label)) ?? []), table]);
   }
   return byRow;

@@ -1,6 +1,6 @@
 import { FACET_WORDS } from '../knowledge/english-words.js';
 import type { DefinitionItem } from '../knowledge/item.js';
-import { perContext } from './context-index.js';
+import { perContext, perText } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { factsOf } from './definition-facts.js';
 import { isCodeName } from './shaped-siblings.js';
@@ -147,11 +147,15 @@ const kinIndexOf = perContext((context) => {
 
 /** True when both terms have two words or more and end in the same head noun, singular or plural ("firewall", "firewalls"). */
 export function sameHead(term: string, other: string): boolean {
-  const [a, b] = [term, other].map((text) => text.trim().split(/\s+/));
-  if (a!.length < 2 || b!.length < 2) return false;
-  const head = (words: string[]): string => (termKind(words.join(' ')).head ?? '').replace(/(?<=[^su])s$/, '');
-  return head(a!) !== '' && head(a!) === head(b!);
+  const head = headWordOf(term);
+  return head !== '' && head === headWordOf(other);
 }
+
+/** The head word of a term of two words or more, a plural's "s" dropped; '' for one word or none. Kept per term: siblings are weighed pairwise. */
+const headWordOf = perText((term: string): string => {
+  const words = term.trim().split(/\s+/);
+  return words.length < 2 ? '' : (termKind(words.join(' ')).head ?? '').replace(/(?<=[^su])s$/, '');
+});
 
 /** "Role + RoleBinding", "Cetuximab & Panitumumab" beside one thing: a pair of things among single ones stands out. */
 export const combinedBesideOne = (answer: string, term: string): boolean => /\s[+&]\s/.test(term) && !/\s[+&]\s/.test(answer);

@@ -1,5 +1,6 @@
 import { OPPOSITE_WORDS } from '../knowledge/english-words.js';
 import { stemmer } from 'stemmer';
+import { perText } from './context-index.js';
 
 /**
  * True when two definitions say much the same thing, so a reader could take either for the other:
@@ -89,11 +90,28 @@ const keywords = new Map<string, Set<string>>();
 
 /** True when one definition says a word and the other its opposite, neither saying both ("into" / "out from"). */
 function opposite(a: string, b: string): boolean {
-  const left = remembered(plainWords, a, (text) => new Set(text.toLowerCase().split(/[^\p{L}]+/u)));
-  const right = remembered(plainWords, b, (text) => new Set(text.toLowerCase().split(/[^\p{L}]+/u)));
-  const only = (word: string, here: Set<string>, there: Set<string>): boolean => here.has(word) && !there.has(word);
-  return OPPOSITE_WORDS.some(([x, y]) => (only(x, left, right) && only(y, right, left)) || (only(y, left, right) && only(x, right, left)));
+  const left = sidesOf(a);
+  if (left.length === 0) return false;
+  const right = sidesOf(b);
+  // One says only the pair's first word and the other only its second (or the reverse).
+  return left.some(([pair, side]) => {
+    const other = right.find(([found]) => found === pair)?.[1];
+    return (side === 1 && other === 2) || (side === 2 && other === 1);
+  });
 }
+
+/**
+ * The opposite pairs (by index into OPPOSITE_WORDS) whose words a text says: 1 for the first word
+ * only, 2 for the second only, 3 for both. Computed once per text, so comparing two definitions looks
+ * at the few pairs they say instead of every pair of the list.
+ */
+const sidesOf = perText((text: string): ReadonlyArray<readonly [number, number]> => {
+  const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
+  return OPPOSITE_WORDS.flatMap(([x, y], pair): Array<[number, number]> => {
+    const side = (words.has(x) ? 1 : 0) + (words.has(y) ? 2 : 0);
+    return side === 0 ? [] : [[pair, side]];
+  });
+}, 50_000);
 
 const negation = /\b(not|cannot|can't|never|no)\b/i;
 
@@ -107,7 +125,6 @@ function distinctiveWords(text: string): Set<string> {
 
 // Generation compares the same few thousand definitions pairwise: their word sets are remembered, up to
 // a bound (callers never change a returned set).
-const plainWords = new Map<string, Set<string>>();
 const distinctive = new Map<string, Set<string>>();
 function remembered(memo: Map<string, Set<string>>, text: string, compute: (text: string) => Set<string>): Set<string> {
   let words = memo.get(text);

@@ -1,13 +1,13 @@
 import type { DefinitionItem } from '../knowledge/item.js';
 import { type DefinitionFacts, factsOf } from './definition-facts.js';
-import { type GenerationContext, sectionKey } from './generation-context.js';
+import type { GenerationContext } from './generation-context.js';
 import { kinEvidence, sameHead, termKind } from './definition-kin.js';
 import { scopeContrast } from './parallel-set.js';
 import { contrasting, keywordsApart } from './definition-overlap.js';
 import { type Candidate, nearby } from './pick-distractors.js';
 import { namesHeadingKind } from './term-context.js';
 import { containsWords, nameKey, singularOf } from './text-tools.js';
-import { type DefinitionIndex, indexOf, placeKey, saysOf } from './definition-index.js';
+import { type DefinitionIndex, indexOf, placeKey, placeOf, saysOf } from './definition-index.js';
 
 /** A definition that may stand beside another as a wrong answer; a lower tier is a closer sibling. */
 export interface SiblingDefinition {
@@ -69,10 +69,10 @@ export function siblingPools(item: DefinitionItem, context: GenerationContext): 
  * kind are asked rather than a fourth of another. Never the list's own title either.
  */
 function listGroupOf(item: DefinitionItem, section: readonly DefinitionItem[], index: DefinitionIndex): ReadonlySet<DefinitionItem> {
-  const here = placeKey(item.source.file, sectionKey(item));
+  const here = placeOf(item);
   const lineOf = new Map(section.map((sibling) => [nameKey(sibling.term), sibling.source.line]));
   const spans = (index.listsByFile.get(item.source.file) ?? [])
-    .filter((list) => placeKey(list.source.file, sectionKey(list)) === here)
+    .filter((list) => placeOf(list) === here)
     .map((list) => {
       const members = new Set(list.members.map(nameKey));
       const last = Math.max(list.source.line, ...[...members].map((key) => lineOf.get(key) ?? 0));
@@ -175,9 +175,9 @@ export function listedBeside(item: DefinitionItem, context: GenerationContext): 
   const index = indexOf(context);
   const own = [item.term, ...item.aliases].map(nameKey);
   const names: string[] = [];
-  const here = placeKey(item.source.file, sectionKey(item));
+  const here = placeOf(item);
   const anywhere = headsOwnSection(item);
-  const lists = (index.listsByMember.get(nameKey(item.term)) ?? []).filter((list) => anywhere || placeKey(list.source.file, sectionKey(list)) === here);
+  const lists = (index.listsByMember.get(nameKey(item.term)) ?? []).filter((list) => anywhere || placeOf(list) === here);
   const tables = (index.tablesByRow.get(nameKey(item.term)) ?? []).filter((table) => anywhere || table.place === here);
   const groups = [...lists.map((list) => list.members), ...tables.map((table) => table.labels)];
   for (const members of groups) {
@@ -223,8 +223,20 @@ function umbrellaOf(kind: string, term: string): boolean {
 /** True when one of the headings above `item` (not its own line) names `term` ("Muscarinic (GPCR)" over "M1"). */
 function headedBy(item: DefinitionItem, term: string): boolean {
   const key = nameKey(term);
-  return key !== '' && item.source.section.some((heading) => nameKey(heading.replace(/\s*[(:–-].*$/, '')) === key) && nameKey(item.term) !== key;
+  return key !== '' && headingKeysOf(item).has(key) && nameKey(item.term) !== key;
 }
+
+/** The name keys of the headings above `item`, a gloss after "(", ":" or a dash dropped; kept per item. */
+function headingKeysOf(item: DefinitionItem): ReadonlySet<string> {
+  let keys = headingKeys.get(item);
+  if (!keys) {
+    keys = new Set(item.source.section.map((heading) => nameKey(heading.replace(/\s*[(:–-].*$/, ''))));
+    headingKeys.set(item, keys);
+  }
+  return keys;
+}
+
+const headingKeys = new WeakMap<DefinitionItem, ReadonlySet<string>>();
 
 /**
  * Share of `a`'s meaningful words found in `b`: "deploys to several regions" is 2/3 inside "deploys one

@@ -81,8 +81,17 @@ export function parentSection(item: Item): string {
 
 /** The full section path as one comparable string. */
 export function sectionKey(item: Item): string {
-  return item.source.section.join('\u001f');
+  const { section } = item.source;
+  let key = sectionKeys.get(section);
+  if (key === undefined) {
+    key = section.join('\u001f');
+    sectionKeys.set(section, key);
+  }
+  return key;
 }
+
+// Builders ask an item's section key again and again (every sibling test): it is joined once per section path.
+const sectionKeys = new WeakMap<readonly string[], string>();
 
 /** First spelling of each distinct (case/space-insensitive) string, in input order. */
 export function uniqueByKey(values: readonly string[]): string[] {

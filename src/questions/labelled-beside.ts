@@ -1,8 +1,8 @@
 import type { DefinitionItem, FactItem } from '../knowledge/item.js';
 import { groupBy, perContext } from './context-index.js';
-import { placeKey } from './definition-index.js';
+import { placeKey, placeOf } from './definition-index.js';
 import { definitionsOverlap } from './definition-overlap.js';
-import { type GenerationContext, sectionKey } from './generation-context.js';
+import type { GenerationContext } from './generation-context.js';
 import { nameKey } from './text-tools.js';
 
 /**
@@ -14,7 +14,7 @@ import { nameKey } from './text-tools.js';
  */
 export function labelledBeside(item: DefinitionItem, definition: string, context: GenerationContext): string[] {
   const own = new Set([item.term, ...item.aliases].map(nameKey));
-  const facts = labelledFactsOf(context).get(placeKey(item.source.file, sectionKey(item))) ?? [];
+  const facts = labelledFactsOf(context).get(placeOf(item)) ?? [];
   const recurring = recurringLabelsOf(context);
   return facts.flatMap(({ subject, text, source }) => {
     const said = text.slice(text.indexOf(':') + 1).trim();
@@ -41,4 +41,4 @@ function isLabelled(fact: FactItem): boolean {
   return subject !== '' && subject.split(/\s+/).length <= 4 && fact.text.startsWith(`${subject}:`);
 }
 
-const labelledFactsOf = perContext((context) => groupBy(context.facts.filter(isLabelled), (fact) => placeKey(fact.source.file, sectionKey(fact))));
+const labelledFactsOf = perContext((context) => groupBy(context.facts.filter(isLabelled), (fact) => placeOf(fact)));

@@ -176,8 +176,17 @@ const codeNamesOf = perContext((context) => {
 
 /** True when a defined term is a code name by how its own file writes it (see readsAsCode). */
 export function isCodeName(item: DefinitionItem, context: GenerationContext): boolean {
-  return codeNamesOf(context).isCode(item.source.file, item.term.trim(), item.source.section);
+  const known = codeNameItems(context);
+  let code = known.get(item);
+  if (code === undefined) {
+    code = codeNamesOf(context).isCode(item.source.file, item.term.trim(), item.source.section);
+    known.set(item, code);
+  }
+  return code;
 }
+
+// Siblings are weighed pairwise: each item's answer is kept for the run.
+const codeNameItems = perContext(() => new WeakMap<DefinitionItem, boolean>());
 
 /**
  * Wrong choices for a defined code name ("GETDATE", "INSERT SELECT"): the other code names the same

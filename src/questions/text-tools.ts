@@ -1,3 +1,4 @@
+import { perText } from './context-index.js';
 import { basePrefixWords, withoutPrefix } from './vendor-prefix.js';
 
 /**
@@ -60,11 +61,16 @@ export function nameKey(text: string): string {
 
 /** The words of a text that carry meaning, lower-cased, with a plural `s` dropped. */
 export function contentWords(text: string): string[] {
-  return comparisonKey(text)
+  // A copy: a caller may change its list.
+  return wordsOf(text).slice();
+}
+
+const wordsOf = perText((text): readonly string[] =>
+  comparisonKey(text)
     .split(' ')
     .filter((word) => word.length > 0 && !stopwords.has(word))
-    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
-}
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word)),
+);
 
 /** True when `needle` occurs in `haystack` as whole words (case, markdown and punctuation ignored). */
 export function containsWords(haystack: string, needle: string): boolean {
@@ -100,9 +106,8 @@ function codePointBefore(text: string, at: number): number {
 }
 
 /** Trims, drops trailing punctuation other than `?`/`)`, and collapses inner whitespace. */
-export function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\s.,;:–-]+$/u, '');
-}
+// Builders tidy the same note lines and fragments again for each question they try: kept per text.
+export const tidy = perText((text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[\s.,;:–-]+$/u, ''));
 
 /** Lower-cases the first letter of a capitalised word ("Synchronous replication" → "synchronous replication"), never of an acronym ("EBS"). */
 export const lowerFirst = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
