@@ -143,9 +143,9 @@ function headsOwnSection(item: DefinitionItem): boolean {
 
 /** True when one list of `item`'s section holds both terms as entries. */
 function listedTogether(item: DefinitionItem, sibling: DefinitionItem, index: DefinitionIndex): boolean {
-  const here = placeKey(item.source.file, sectionKey(item));
+  const here = placeOf(item);
   const [a, b] = [nameKey(item.term), nameKey(sibling.term)];
-  return (index.listsByMember.get(a) ?? []).some((list) => placeKey(list.source.file, sectionKey(list)) === here && list.members.some((member) => nameKey(member) === b));
+  return (index.listsByMember.get(a) ?? []).some((list) => placeOf(list) === here && list.members.some((member) => nameKey(member) === b));
 }
 
 /** The tier of `sibling` beside `item`, or undefined when it must not be offered at all. */
