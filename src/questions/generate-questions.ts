@@ -23,6 +23,7 @@ import type { Question } from './question-schema.js';
 import { bestPerFact, type Candidate } from './gates/same-fact.js';
 import { PositionBalance } from './gates/balance-positions.js';
 import { usecaseQuestions } from './usecase-question.js';
+import { gradedScaleQuestions } from './graded-scale-question.js';
 
 /** What one generation run made and left out, for the `generate` command's report. */
 export interface GenerationSummary {
@@ -80,7 +81,7 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
     const described = formula.some((outcome) => 'question' in outcome) ? formula : [...definitionQuestions(item, context), ...formula];
     return [...described, ...reservedCountQuestions(item, context), ...directionQuestions(item, context), ...pathQuestions(item, context)];
   },
-  list: (item, context) => [...membershipQuestions(item, context), ...facetMemberQuestions(item, context), ...procedureQuestions(item, context)],
+  list: (item, context) => [...membershipQuestions(item, context), ...listQuestions(item, context)],
   comparison: comparisonQuestions,
   qa: notesQuestions,
   usecase: usecaseQuestions,
@@ -92,8 +93,13 @@ const soleKind: Partial<Record<Item['kind'], string>> = { list: 'membership', us
 
 /** What such an item still gives when its sole kind is not emitted: a list's bullet that sets its section apart (facet-member-question.ts), a procedure's next step (procedure-question.ts). */
 const alsoBuilt: Partial<Record<Item['kind'], (item: never, context: GenerationContext) => Outcome[]>> = {
-  list: (item: ListItem, context: GenerationContext) => [...facetMemberQuestions(item, context), ...procedureQuestions(item, context)],
+  list: (item: ListItem, context: GenerationContext) => listQuestions(item, context),
 };
+
+/** What a list gives besides membership: a bullet that sets its section apart, a procedure's next step, a graded scale's middle grade. */
+function listQuestions(item: ListItem, context: GenerationContext): Outcome[] {
+  return [...facetMemberQuestions(item, context), ...procedureQuestions(item, context), ...gradedScaleQuestions(item, context)];
+}
 
 const kinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question', 'usecase', 'command'];
 
