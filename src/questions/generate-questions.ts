@@ -24,6 +24,7 @@ import { bestPerFact, type Candidate } from './gates/same-fact.js';
 import { PositionBalance } from './gates/balance-positions.js';
 import { usecaseQuestions } from './usecase-question.js';
 import { gradedScaleQuestions } from './graded-scale-question.js';
+import { unplacedValues } from './unplaced-values.js';
 
 /** What one generation run made and left out, for the `generate` command's report. */
 export interface GenerationSummary {
@@ -123,8 +124,10 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions 
     warnings: [...kb.warnings],
     capped: 0,
   };
+  const skips = new Map<Item, string[]>();
   const skip = (item: Item, reason: string, detail = reason): void => {
     summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
+    (skips.get(item) ?? skips.set(item, []).get(item)!).push(reason);
     options.onOutcome?.(item, detail);
   };
   const candidates = asCommands(gatherCandidates(kb, context, new Set(options.kinds ?? publishedKinds), skip), skip);
@@ -141,7 +144,7 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions 
     return positions.place(question);
   });
   summary.questions = questions.length;
-  summary.warnings.push(...filesWithoutQuestions(kb, summary.byFile));
+  summary.warnings.push(...unplacedValues(skips, new Set(kept.map(({ from }) => from))), ...filesWithoutQuestions(kb, summary.byFile));
   summary.skipped = Object.fromEntries(Object.entries(summary.skipped).sort(([a], [b]) => (a < b ? -1 : 1)));
   return { questions, summary };
 }
