@@ -32,11 +32,23 @@ const DASH = /^(.{1,80}?)\s+[-–—]\s+(.+)$/s;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
+/**
+ * "Basis point: 0.01 % (75 bps = 0.75 %)", "Knot: 1.852 km/h, so 10 kn = 18.52 km/h": a label whose value
+ * states a number of its own before a worked equation. The colon is the statement's separator; the
+ * equation after it is an example, not the definition of the label.
+ */
+function valueBeforeEquation(left: string): boolean {
+  const colon = /^[^:]{1,80}?:\s+(.*)$/s.exec(left)?.[1];
+  if (!colon) return false;
+  const tokens = colon.split(/\s+/).filter(Boolean);
+  return tokens.slice(0, -1).some((token) => /\d/.test(token));
+}
+
 /** Split a plain-text statement at its first key separator, if the key is short enough to be a key. */
 function splitStatement(text: string): Statement {
   const clean = squash(text);
   const eq = EQUALS.exec(clean);
-  if (eq && words(eq[1]!) <= MAX_KEY_WORDS)
+  if (eq && words(eq[1]!) <= MAX_KEY_WORDS && !valueBeforeEquation(eq[1]!))
     return { text: clean, key: eq[1]!.trim(), value: eq[2]!.trim(), form: 'equals' };
   const colon = COLON.exec(clean);
   const dash = DASH.exec(clean);

@@ -24,6 +24,8 @@ import { bestPerFact, type Candidate } from './gates/same-fact.js';
 import { PositionBalance } from './gates/balance-positions.js';
 import { usecaseQuestions } from './usecase-question.js';
 import { titleSubjectQuestion } from './title-subject.js';
+import { gradedScaleQuestions } from './graded-scale-question.js';
+import { unplacedValues } from './unplaced-values.js';
 
 /** What one generation run made and left out, for the `generate` command's report. */
 export interface GenerationSummary {
@@ -81,7 +83,7 @@ const builders: { [K in Item['kind']]: (item: Extract<Item, { kind: K }>, contex
     const described = formula.some((outcome) => 'question' in outcome) ? formula : [...asDefinition(item, context), ...formula];
     return [...described, ...reservedCountQuestions(item, context), ...directionQuestions(item, context), ...pathQuestions(item, context)];
   },
-  list: (item, context) => [...membershipQuestions(item, context), ...facetMemberQuestions(item, context), ...procedureQuestions(item, context)],
+  list: (item, context) => [...membershipQuestions(item, context), ...listQuestions(item, context)],
   comparison: comparisonQuestions,
   qa: notesQuestions,
   usecase: usecaseQuestions,
@@ -101,8 +103,13 @@ const soleKind: Partial<Record<Item['kind'], string>> = { list: 'membership', us
 
 /** What such an item still gives when its sole kind is not emitted: a list's bullet that sets its section apart (facet-member-question.ts), a procedure's next step (procedure-question.ts). */
 const alsoBuilt: Partial<Record<Item['kind'], (item: never, context: GenerationContext) => Outcome[]>> = {
-  list: (item: ListItem, context: GenerationContext) => [...facetMemberQuestions(item, context), ...procedureQuestions(item, context)],
+  list: (item: ListItem, context: GenerationContext) => listQuestions(item, context),
 };
+
+/** What a list gives besides membership: a bullet that sets its section apart, a procedure's next step, a graded scale's middle grade. */
+function listQuestions(item: ListItem, context: GenerationContext): Outcome[] {
+  return [...facetMemberQuestions(item, context), ...procedureQuestions(item, context), ...gradedScaleQuestions(item, context)];
+}
 
 const kinds = ['quantity', 'term-to-definition', 'definition-to-term', 'membership', 'comparison', 'notes-question', 'usecase', 'command'];
 
@@ -126,8 +133,10 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions 
     warnings: [...kb.warnings],
     capped: 0,
   };
+  const skips = new Map<Item, string[]>();
   const skip = (item: Item, reason: string, detail = reason): void => {
     summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
+    (skips.get(item) ?? skips.set(item, []).get(item)!).push(reason);
     options.onOutcome?.(item, detail);
   };
   const candidates = asCommands(gatherCandidates(kb, context, new Set(options.kinds ?? publishedKinds), skip), skip);
@@ -144,7 +153,7 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions 
     return positions.place(question);
   });
   summary.questions = questions.length;
-  summary.warnings.push(...filesWithoutQuestions(kb, summary.byFile));
+  summary.warnings.push(...unplacedValues(skips, new Set(kept.map(({ from }) => from))), ...filesWithoutQuestions(kb, summary.byFile));
   summary.skipped = Object.fromEntries(Object.entries(summary.skipped).sort(([a], [b]) => (a < b ? -1 : 1)));
   return { questions, summary };
 }

@@ -32,12 +32,12 @@ import { ownSubject, qualifiedHeading, transposedRow } from './quantity-subject.
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
 import { statedElsewhereAsMaximum } from './stated-maximum.js';
 import { thresholdQuestion } from './threshold-question.js';
+import { unitEquivalenceQuestion } from './unit-equivalence.js';
 
 /**
- * Facts with a number become "What is the maximum execution time for Lambda?" questions. A range
- * ("128 MB to 10 GB") asks twice, for its minimum and its maximum. Distractors: the same kind of
- * value from other facts first (same dimension, counted noun and price basis, within ×10), then
- * ×2 / ÷2 / ×4 … variants; never an equal amount in another unit.
+ * Facts with a number become "What is the maximum execution time for Lambda?" questions; a range ("128 MB to 10 GB")
+ * asks for its minimum or its maximum. Distractors: the same kind of value from other facts first (same dimension,
+ * counted noun and price basis, within ×10), then ×2 / ÷2 / ×4 … variants; never an equal amount in another unit.
  */
 export function quantityQuestions(read: FactItem, context: GenerationContext): Outcome[] {
   const fact = transposedRow(read, context);
@@ -51,9 +51,9 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
     return counted ? quantityQuestions(counted, context) : valueQuestions(fact, context);
   }
   if (specSheetLinesOf(context).has(`${fact.source.file}:${fact.source.line}`)) return [{ skip: 'table is a spec sheet: its figures are trivia', item: fact }];
-  // "1 RCU = 1 read of 1 item of 4KB or less per second": the size one unit of capacity covers.
-  const capacity = unitCapacityQuestion(fact, q, context);
-  if (capacity) return [capacity];
+  // "1 RCU = 1 read of 1 item of 4KB or less per second": the size one unit covers; "100 bps = 1%": a conversion.
+  const equation = unitCapacityQuestion(fact, q, context) ?? unitEquivalenceQuestion(fact, q, context);
+  if (equation) return [equation];
   // "You use this when you need more than 10 PB …": the threshold for choosing the thing.
   const choosing = strictBound(fact.text, q.text) ? thresholdQuestion(fact, q, context, numberIn) : undefined;
   if (choosing) return [choosing];

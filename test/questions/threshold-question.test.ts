@@ -39,3 +39,11 @@ describe('a threshold for choosing a thing is asked as a threshold', () => {
     expect(asked.some((q) => q.choices[q.answer] === '40,000 kg')).toBe(false);
   });
 });
+
+describe('a bound written as a sign is a threshold, as its words are', () => {
+  it('asks "term < 2 years" as no maximum, as it asks "term less than 2 years"', () => {
+    const notes = '# Loans\n\n* bridge loan: term < 2 years\n* term loan: term less than 10 years\n* mortgage: term up to 30 years\n';
+    const asked = generateQuestions(kb(parseNote('loans.md', notes).items)).questions;
+    expect(asked.some((q) => /maximum term/.test(q.stem) && ['2 years', '10 years'].includes(q.choices[q.answer]!))).toBe(false);
+  });
+});

@@ -49,8 +49,9 @@ export function strictBound(statement: string, valueText: string): string | unde
   const at = statement.indexOf(valueText);
   if (at < 0) return undefined;
   // The word may be read into the value ("over 64KB") or stand just before it.
-  const word = /\b(over|more than|greater than|larger than|bigger than|above|exceeding|exceeds?|in excess of|fewer than|less than|smaller than|below|beyond)\s*$/i.exec(`${statement.slice(0, at)} ${/^\D*/.exec(valueText)?.[0] ?? ''}`.trimEnd());
-  return word ? `the notes give a threshold ("${word[1]!.toLowerCase()}"), not a limit` : undefined;
+  // "< 1 year" is "less than 1 year" written short: the sign is a threshold as much as the words are.
+  const word = /(?:\b(over|more than|greater than|larger than|bigger than|above|exceeding|exceeds?|in excess of|fewer than|less than|smaller than|below|beyond)|(?<![<>=])([<>])(?!=))\s*$/i.exec(`${statement.slice(0, at)} ${/^\D*/.exec(valueText)?.[0] ?? ''}`.trimEnd());
+  return word ? `the notes give a threshold ("${(word[1] ?? word[2])!.toLowerCase()}"), not a limit` : undefined;
 }
 
 /**

@@ -50,6 +50,9 @@ describe('strictBound: a threshold is no limit', () => {
     ['Alerts fire when more than 3 checks fail', '3 checks', 'more than'],
     ['A packet of over 9KB is dropped', 'over 9KB', 'over'],
     ['Keep the reply time less than 200 ms', '200 ms', 'less than'],
+    // The sign is the words written short: "< 2 years" is read as consistently as "less than 2 years".
+    ['Bridge loan: term < 2 years', '< 2 years', '<'],
+    ['Bulk parcel: weight > 30 kg', '30 kg', '>'],
   ])('%j', (statement, value, word) => {
     expect(strictBound(statement, value)).toBe(`the notes give a threshold ("${word}"), not a limit`);
   });
@@ -58,6 +61,7 @@ describe('strictBound: a threshold is no limit', () => {
     ['A queue holds up to 500 messages', '500 messages'],
     ['Backups are kept at least 7 days', '7 days'],
     ['The default wait is 20 seconds', '20 seconds'],
+    ['Keep the lag <= 5 seconds', '<= 5 seconds'],
   ])('leaves the bound of %j to the stem', (statement, value) => {
     expect(strictBound(statement, value)).toBeUndefined();
   });
