@@ -83,7 +83,8 @@ describe('loadNotes on a big folder', () => {
     };
     expect(result.same).toBe(true);
     expect(result.readInWorkers).toBe(result.files);
-  });
+    // A whole tsx process, cold: its TypeScript transform alone takes seconds on a busy 2-core machine.
+  }, 120_000);
 });
 
 describe('the folder lexicon', () => {
