@@ -33,6 +33,8 @@ export interface Draft {
   reject?: (text: string) => boolean;
   /** Set when the stem names every option on purpose ("which has higher latency, A or B?"). */
   stemNamesChoices?: boolean;
+  /** Set when every choice is a thing the notes' folders file one per note: a folder is then their kind, and a fit title. */
+  choicesAreFolderTitles?: boolean;
   /** Choices appended after the picked distractors (e.g. "Both of them"), never shuffled away. */
   extraChoices?: readonly string[];
   /**
@@ -135,7 +137,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   const choiceProblem = checkChoices(choices, draft.stemNamesChoices ? 'text' : shape);
   if (choiceProblem) return skip(choiceProblem);
   // The title the question is posted under ("Question of the day · PVC") must not name the answer either.
-  const topic = questionTopic(draft.item, stem, draft.answer, draft.stemNamesChoices ? choices : distractors, context.vendorWords, context.facets);
+  const topic = questionTopic(draft.item, stem, draft.answer, draft.stemNamesChoices ? choices : distractors, context.vendorWords, context.facets, draft.choicesAreFolderTitles);
   if (topic === undefined) return skip('every topic for the question names the answer');
   const { source } = draft.item;
   const question = questionSchema.safeParse({

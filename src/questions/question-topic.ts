@@ -16,7 +16,7 @@ import { isTitle, realSubject } from './gates/real-subject.js';
  * "Side effects") says what kind of thing the item is, so it follows the name: "Constraints: types".
  * Undefined when every one of them names the answer.
  */
-export function questionTopic(item: Item, stem: string, answer: string, distractors: readonly string[], vendorWords?: ReadonlySet<string>, facets?: readonly string[]): string | undefined {
+export function questionTopic(item: Item, stem: string, answer: string, distractors: readonly string[], vendorWords?: ReadonlySet<string>, facets?: readonly string[], folderTitles = false): string | undefined {
   const fits = (topic: string): boolean =>
     topic !== '' && nameKey(topic) !== nameKey(answer) && !containsWords(topic, answer) && !insideAnswerWord(topic, answer, distractors) && clueInStem(`${stem} ${topic}`, answer, distractors, vendorWords) === undefined;
   const headings = [...item.source.section].reverse().map(withoutGloss);
@@ -38,13 +38,15 @@ export function questionTopic(item: Item, stem: string, answer: string, distract
     if (fits(titled)) return titled;
   }
   // "sections", "handbooks": a folder named in lower case is a container of notes, not their subject.
-  const container = (topic: string): boolean => places.slice(1).includes(topic) && topic === topic.toLowerCase() && namesNoSubject(stem);
+  // Not where the choices are the folder's own titled things ("signalling/signal-box.md" beside
+  // "signalling/axle-counter.md"): there the folder is their kind.
+  const container = (topic: string): boolean => !folderTitles && places.slice(1).includes(topic) && topic === topic.toLowerCase() && namesNoSubject(stem);
   if (named) return container(named) ? undefined : named;
   // "Which of these is described as …" under "sections" or "Manage identities and governance in
   // Azure": a stem that names no subject leans on its title, and a folder's name or a chapter's
   // title is none (r9 review: 'topic is the folder name').
   const folders = new Set(places.slice(1));
-  const fallback = (topic: string | undefined): string | undefined => (topic !== undefined && folders.has(topic) && namesNoSubject(stem) ? undefined : topic);
+  const fallback = (topic: string | undefined): string | undefined => (topic !== undefined && !folderTitles && folders.has(topic) && namesNoSubject(stem) ? undefined : topic);
   // A vague heading ("Questions missed from the first test") is a poor title, but better than none.
   return fallback(all.find((topic) => !isVagueHeading(topic, facets) && fits(topic)) ?? all.find(fits)) ?? all.find((topic) => namesAllAlike(topic, stem, distractors));
 }

@@ -43,6 +43,7 @@ export function titleSubjectQuestion(fact: FactItem | DefinitionItem, context: G
       item: fact,
       kind: 'definition-to-term',
       variant: 'title-subject',
+      choicesAreFolderTitles: true,
       stem: `Which of these ${read.predicate.replace(/[\s.,;:]+$/, '')}?`,
       answer,
       candidates,
