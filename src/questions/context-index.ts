@@ -52,3 +52,9 @@ export function perText<T>(compute: (text: string) => T, bound = 100_000): (text
     return result as T;
   };
 }
+
+/** `compute`, run on the first call only: later calls give the same result. */
+export function once<T>(compute: () => T): () => T {
+  let value: { result: T } | undefined;
+  return () => (value ??= { result: compute() }).result;
+}

@@ -4,9 +4,10 @@ import type { GenerationContext } from './generation-context.js';
 import { kinEvidence, sameHead, termKind } from './definition-kin.js';
 import { scopeContrast } from './parallel-set.js';
 import { contrasting, keywordsApart } from './definition-overlap.js';
-import { type Candidate, nearby } from './pick-distractors.js';
+import { nearby } from './pick-distractors.js';
 import { namesHeadingKind } from './term-context.js';
 import { containsWords, nameKey, singularOf } from './text-tools.js';
+import { once } from './context-index.js';
 import { type DefinitionIndex, indexOf, placeKey, placeOf, saysOf } from './definition-index.js';
 
 /** A definition that may stand beside another as a wrong answer; a lower tier is a closer sibling. */
@@ -245,29 +246,4 @@ const headingKeys = new WeakMap<DefinitionItem, ReadonlySet<string>>();
 function overlap(a: readonly string[], b: ReadonlySet<string>): number {
   if (a.length < 2) return 0;
   return a.filter((word) => b.has(word)).length / a.length;
-}
-
-export type TermCandidate = Candidate & { term: string };
-
-/**
- * One definition per other term, its closest: three lines the notes write of Groups and IAM Groups
- * ("Logical grouping of users …" twice, "Adding users to groups …") beside IAM Users' are one
- * alternative, not three, and the answer is the one choice about another thing (r9 review, "implausible distractors").
- */
-export function onePerTerm(candidates: readonly TermCandidate[]): Candidate[] {
-  const best = new Map<string, TermCandidate>();
-  for (const candidate of candidates) if (!((best.get(candidate.term)?.tier ?? Infinity) <= candidate.tier)) best.set(candidate.term, candidate);
-  return [...best.values()].map(({ text, tier }) => ({ text, tier }));
-}
-
-/** The words of `term` that `own` does not have: "IAM Groups" beside "IAM Users" is "groups", as "Groups" is. */
-export const otherWords = (own: string, term: string): string => {
-  const mine = new Set(nameKey(own).split(' ').map(singularOf));
-  return nameKey(term).split(' ').map(singularOf).filter((word) => !mine.has(word)).join(' ');
-};
-
-/** `compute`, run on the first call only: later calls give the same result. */
-export function once<T>(compute: () => T): () => T {
-  let value: { result: T } | undefined;
-  return () => (value ??= { result: compute() }).result;
 }
