@@ -6,7 +6,8 @@ import dictionary from 'dictionary-en';
  * text is checked against it, never every note line.
  */
 let speller: ReturnType<typeof nspell> | undefined;
-const dictionaryHas = (word: string): boolean => (speller ??= nspell(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic))).correct(word);
+const dictionaryHas = (word: string): boolean =>
+  (speller ??= nspell(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic))).correct(word);
 
 /** Whether `word` is an English word: the dictionary knows it as written, or in lower case. */
 export function isEnglishWord(word: string): boolean {
@@ -15,33 +16,25 @@ export function isEnglishWord(word: string): boolean {
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 
-/** A dictionary word one edit away from a word, and whether the edit changed a letter in place. */
-export interface Correction {
-  word: string;
-  /** A letter changed in place ("revord" / "record"), rather than one dropped, added or swapped with its neighbour. */
-  changed: boolean;
-}
-
 /**
  * The lower-case dictionary words one edit away from `word`: a letter dropped, added or changed, or two
  * neighbours swapped ("occurence": occurrence; "revord": record, reword).
  */
-export function correctionsOf(word: string): Correction[] {
-  const found = new Map<string, boolean>();
-  for (const [candidate, changed] of oneEditAway(word.toLowerCase())) {
-    if (candidate !== word && dictionaryHas(candidate)) found.set(candidate, (found.get(candidate) ?? true) && changed);
-  }
-  return [...found].map(([candidate, changed]) => ({ word: candidate, changed }));
+export function correctionsOf(word: string): string[] {
+  const lower = word.toLowerCase();
+  const found = new Set<string>();
+  for (const candidate of oneEditAway(lower)) if (candidate !== lower && dictionaryHas(candidate)) found.add(candidate);
+  return [...found];
 }
 
-function* oneEditAway(word: string): Generator<[string, boolean]> {
+function* oneEditAway(word: string): Generator<string> {
   for (let i = 0; i <= word.length; i += 1) {
     const [head, tail] = [word.slice(0, i), word.slice(i)];
-    if (tail) yield [head + tail.slice(1), false];
-    if (tail.length > 1) yield [head + tail[1] + tail[0] + tail.slice(2), false];
+    if (tail) yield head + tail.slice(1);
+    if (tail.length > 1) yield head + tail[1] + tail[0] + tail.slice(2);
     for (const letter of letters) {
-      if (tail && letter !== tail[0]) yield [head + letter + tail.slice(1), true];
-      yield [head + letter + tail, false];
+      if (tail && letter !== tail[0]) yield head + letter + tail.slice(1);
+      yield head + letter + tail;
     }
   }
 }

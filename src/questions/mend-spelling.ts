@@ -6,12 +6,15 @@ import { textsOf } from './mend-typos.js';
 import type { Question } from './question-schema.js';
 
 /**
- * Misspellings the notes make and a question would copy ("occurence", "propogate", "the the"): the r11
- * review marked such questions garbled. A word is mended when it is no English word, not the notes' own
- * (written in two places of the notes or more, a name, an acronym, code) and has exactly one dictionary
- * word one edit away; a word with none or several is left as written (technical vocabulary). A word
- * written twice in a row is written once. Code spans, names with inner capitals, words joined to digits,
- * dots, slashes or hyphens and any non-Latin script are left alone.
+ * Misspellings the notes make and a question would copy ("propogate", "revord", "the the"): the r11
+ * review marked such questions garbled. A word of the stem, the choices or the explanation is mended
+ * when it is no English word, not the notes' own (written in two places of the notes or more, or in a
+ * name) and one edit from exactly one dictionary word (or of several, from the one the notes write)
+ * that the notes write elsewhere, or another form of it. A word with no such correction is left as
+ * written (technical vocabulary: "kubelet", "etcd"). A word written twice in a row is written once, and
+ * a space typed a letter late is put back ("fromt he"). Code spans, a command's choices, capitalised
+ * names in mid-sentence, words joined to digits, dots, slashes or hyphens, words under five letters and
+ * any non-Latin script are left alone.
  */
 export function mendSpelling(question: Question, context: GenerationContext): Question {
   const mend = (text: string): string => mendText(text, context);
@@ -65,7 +68,7 @@ function mendPart(part: string, vocabulary: Vocabulary): string {
  * it lacks is often one edit from a common one ("pupillary" / "papillary", "miosis" / "mitosis").
  */
 function correctionOf(word: string, vocabulary: Vocabulary): string | undefined {
-  const corrections = correctionsOf(word).map((correction) => correction.word);
+  const corrections = correctionsOf(word);
   const written = corrections.filter((correction) => vocabulary.written.has(correction));
   const [sole] = corrections.length === 1 ? corrections : written.length === 1 ? written : [];
   return sole && (vocabulary.written.has(sole) || vocabulary.stems.has(stemmer(sole))) ? sole : undefined;
