@@ -26,6 +26,7 @@ import { usecaseQuestions } from './usecase-question.js';
 import { titleSubjectQuestion } from './title-subject.js';
 import { gradedScaleQuestions } from './graded-scale-question.js';
 import { unplacedValues } from './unplaced-values.js';
+import { mendSpelling } from './mend-spelling.js';
 
 /** What one generation run made and left out, for the `generate` command's report. */
 export interface GenerationSummary {
@@ -150,7 +151,7 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerationOptions 
     options.onOutcome?.(from, `emitted ${question.kind}: ${asked(question)}`);
     summary.byKind[question.kind] = (summary.byKind[question.kind] ?? 0) + 1;
     summary.byFile[question.source.file] = (summary.byFile[question.source.file] ?? 0) + 1;
-    return positions.place(question);
+    return positions.place(mendSpelling(question, context));
   });
   summary.questions = questions.length;
   summary.warnings.push(...unplacedValues(skips, new Set(kept.map(({ from }) => from))), ...filesWithoutQuestions(kb, summary.byFile));

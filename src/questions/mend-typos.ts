@@ -59,7 +59,7 @@ const spellingOf = perContext((context): Spelling => {
   return { counts, dropped, mended: new Map() };
 });
 
-function textsOf(item: Item): string[] {
+export function textsOf(item: Item): string[] {
   switch (item.kind) {
     case 'definition':
       return [item.term, item.definition];
