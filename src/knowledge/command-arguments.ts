@@ -28,6 +28,8 @@ function isPlaceholder(arg: string): boolean {
   if (/^<[^>]+>$|^\[[^\]]+\]$/.test(bare)) return true;
   if (/^[\p{Lu}][\p{Lu}\p{N}_]*(?:\.[\p{Ll}]+)*$/u.test(bare)) return true;
   if (PLACEHOLDER_WORDS.has(bare.replace(/\d+$/, '').toLowerCase())) return true;
+  // "user:group", "USER:GROUP": a pair of stand-ins joined as the command takes them.
+  if (/^[^:]+:[^:]+$/.test(bare) && bare.split(':').every(isPlaceholder)) return true;
   // A path whose parts are all placeholders: /dev/VGNAME/LVNAME.
   return (
     /^\//.test(bare) &&

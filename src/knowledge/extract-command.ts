@@ -86,8 +86,8 @@ const LEADING = /^\u0000(\d+)\u0000\s*((?:->|=>|→|[-–—:])\s*)?(.+)$/su;
 const TRAILING = /^(.+?),?\s+(?:by\s+using|by\s+running|by\s+doing|using|with|via|by)\s+\u0000(\d+)\u0000$/su;
 /** "Use `cmd` to …", "run `cmd` to …": the purpose after the code. */
 const USE_TO = /(?:^|\s)(?:use|run|using|running|try)\s+\u0000(\d+)\u0000\s+to\s+(.+)$/isu;
-/** "To list the pods, use `cmd`". */
-const TO_USE = /^to\s+(.+?),\s+(?:use|run|try)\s+\u0000(\d+)\u0000$/isu;
+/** "To list the pods, use `cmd`", "Remember, to list the pods, use `cmd`" (a short aside before it). */
+const TO_USE = /^(?:[^,\u0000]{1,30},\s+)?to\s+(.+?),\s+(?:use|run|try)\s+\u0000(\d+)\u0000$/isu;
 
 /**
  * Every command the paragraph pairs with what it does, and (without a purpose) every other code span

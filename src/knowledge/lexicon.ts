@@ -45,6 +45,11 @@ const lexiconSchema = z.strictObject({
       change: z.array(z.string().min(1)).default([]),
     })
     .default({ inspect: [], create: [], remove: [], change: [] }),
+  /**
+   * Commands that work on the same matter, each group one area ("chmod", "chown", "setfacl": who may
+   * use a file): a command question offers the others of its group named anywhere in the notes.
+   */
+  commandKin: z.array(z.array(z.string().min(1)).min(2)).default([]),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;
@@ -83,6 +88,7 @@ export function mergeLexicons(first: Lexicon, extra: Partial<Lexicon>): Lexicon 
       remove: join(first.commandActions.remove, extra.commandActions?.remove),
       change: join(first.commandActions.change, extra.commandActions?.change),
     },
+    commandKin: [...first.commandKin, ...(extra.commandKin ?? [])],
   };
 }
 

@@ -91,6 +91,8 @@ export interface Rivalry {
   purposeOf: (name: string) => string | undefined;
   /** The lexicon's commands by their job ("ps" → inspect), see fieldActions. */
   fieldActions: ReadonlyMap<string, Action>;
+  /** Whether the lexicon's commandKin puts a command in one group with the answer (see command-kin.ts). */
+  kin?: (name: string) => boolean;
 }
 
 /** The lexicon's commandActions as one map from a command or sub-command word to its job. */
@@ -121,6 +123,8 @@ export function plausibleRival(text: string, answer: Rivalry): boolean {
   const purpose = answer.purposeOf(text);
   const theirs = (purpose ? actionOfPurpose(purpose) : undefined) ?? actionOfName(text) ?? fieldActionOf(text, answer.fieldActions);
   if (answer.action !== undefined && theirs !== undefined && (theirs === 'inspect') !== (answer.action === 'inspect')) return false;
+  // Kin by the lexicon ("chown" beside "setfacl") whose side of the job is known.
+  if (theirs !== undefined && answer.kin?.(text)) return true;
   // "Changes something" is what is left when no other kind fits: it names no kind of job to share.
   if (answer.action !== undefined && answer.action !== 'change' && theirs === answer.action) return true;
   // A job the notes do not state ("kubectl top pod", named in passing) is no rival by its words alone.

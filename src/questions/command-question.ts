@@ -8,6 +8,7 @@ import { buildQuestion, type Outcome } from './question-draft.js';
 import { comparisonKey, contentWords, nameKey } from './text-tools.js';
 import { actionOfPurpose, fieldActions, objectOf, plausibleRival } from './command-action.js';
 import { ofSameMatter } from './command-matter.js';
+import { areKin, kinCandidates, kinOf } from './command-kin.js';
 
 /**
  * "`lvremove` removes a logical volume" becomes "Which command removes a logical volume?" with
@@ -61,6 +62,7 @@ export function commandQuestions(item: CommandItem, context: GenerationContext):
     action: actionOfPurpose(purpose),
     purposeOf: (text: string) => (index.byName.get(nameKey(text)) ?? []).find((other) => other.purpose)?.purpose,
     fieldActions: index.fieldActions,
+    kin: (text: string) => areKin(item.name, text, index.kin),
   };
   const alike = (text: string): boolean =>
     (programOf(text) === program || (wordsIn(item.name) === 1 && wordsIn(text) === 1)) && plausibleRival(text, rivalry) && ofSameMatter(item, text, index.byName);
@@ -71,7 +73,7 @@ export function commandQuestions(item: CommandItem, context: GenerationContext):
         stem: `Which command ${purpose}?`,
         answer: item.name,
         candidates,
-        farther: [sameSection, near],
+        farther: [sameSection, () => kinCandidates(item, index.kin, index.byProgram), near],
         reject: (text) =>
           !alike(text) || index.notCommands.has(nameKey(text)) || misspeltAny(text) || doesThisToo(text, purpose, index.byName),
         explanation: `The command that ${purpose} is ${item.name}. The notes: "${item.sentence.replace(/[.!;:]+$/, '')}"`,
@@ -214,6 +216,7 @@ const commandIndexOf = perContext((context) => {
   const telling = Math.max(3, Math.ceil(purposes.length * 0.05));
   return {
     fieldActions: fieldActions(context.lexicon?.commandActions),
+    kin: kinOf(context.lexicon?.commandKin),
     purposesWith,
     telling,
     notCommands,

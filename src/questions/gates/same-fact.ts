@@ -4,6 +4,7 @@ import { comparisonKey } from '../text-tools.js';
 import { isMirrored } from '../mirrored-text.js';
 import { pairedDefinitions } from '../definition-overlap.js';
 import { TwinsAsked } from '../twin-names.js';
+import { JobsAsked } from './same-job.js';
 
 interface Entry {
   question: Question;
@@ -33,6 +34,7 @@ export class FactsAsked {
   /** Kept comparison questions by their set of choices: for mirrored stems over the same things. */
   private readonly byChoices = new Map<string, Entry[]>();
   private readonly twins = new TwinsAsked();
+  private readonly jobs = new JobsAsked();
 
   /**
    * True when `question` tests a fact a kept question already tests: any question from the same
@@ -65,6 +67,8 @@ export class FactsAsked {
     // "Which of these is described as …?" keyed to one term twice, from two lines, asks who it is twice.
     const sameTerm = question.kind === 'definition-to-term' ? this.termsAsked.get(answer) : undefined;
     if (sameTerm) return sameTerm;
+    const sameJob = this.jobs.find(question);
+    if (sameJob) return sameJob;
     // "Which … has this direction: traffic coming into the pod?" / "…: traffic going out from the pod?"
     // over the same two things: the cells sit on one axis, so answering one answers the other (over
     // more things, "Which port does etcd use?" / "…kubelet use?" are two facts).
@@ -135,6 +139,7 @@ export class FactsAsked {
     if (question.kind === 'definition-to-term' && !this.termsAsked.has(entry.answer)) this.termsAsked.set(entry.answer, question);
     if (question.kind === 'comparison') this.byChoices.set(choicesKey(question), [...(this.byChoices.get(choicesKey(question)) ?? []), entry]);
     this.twins.add(question);
+    this.jobs.add(question);
     const key = lineOf(question);
     this.byLine.set(key, [...(this.byLine.get(key) ?? []), entry]);
     this.byAnswer.set(entry.answer, [...(this.byAnswer.get(entry.answer) ?? []), entry]);
