@@ -33,7 +33,8 @@ export function mendText(text: string, context: GenerationContext): string {
     .join('');
 }
 
-const doubled = /(?<![\p{L}\p{N}])([a-z]+)\s+\1(?![\p{L}\p{N}])/giu;
+// Lower case only: a doubled name ("Walla Walla", "Bora Bora") is meant.
+const doubled = /(?<![\p{L}\p{N}])([a-z]+)\s+\1(?![\p{L}\p{N}])/gu;
 /** Doubles that English writes on purpose ("that that", "had had"). */
 const meantTwice = new Set(['that', 'had']);
 const word = /(?<![\p{L}\p{N}_./\\@#$%&*=+'’-])(\p{Lu}?)([a-z]+)(?![\p{L}\p{N}_/\\@#$%&*=+'’-]|\.[\p{L}\p{N}])/gu;

@@ -34,6 +34,7 @@ describe('misspellings in question text', () => {
 
   it('writes a doubled word once, and a space typed a letter late where it belongs', () => {
     expect(mendText('the the support that holds the tube steady', context)).toBe('the support that holds the tube steady');
+    expect(mendText('the observatory at Walla Walla hosts the the dome', context)).toBe('the observatory at Walla Walla hosts the dome');
     expect(mendText('from the dovetail bar, fromt he saddle', context)).toBe('from the dovetail bar, from the saddle');
     expect(mendText('that that was all', context)).toBe('that that was all');
   });
