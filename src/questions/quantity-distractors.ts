@@ -1,7 +1,7 @@
 import type { FactItem, Quantity } from '../knowledge/item.js';
 import { sameQuantity } from '../knowledge/parse-quantity.js';
 import type { Candidate } from './pick-distractors.js';
-import { perContext } from './context-index.js';
+import { appendTo, perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 import { type ChoiceUnit, formatChoice, scaledVariants } from './quantity-choice.js';
 import { measureTable } from '../knowledge/measure-units.js';
@@ -20,10 +20,10 @@ export function candidatesFor(item: FactItem, q: Quantity, base: number, unit: C
   for (const [value, facts] of valuesLike(q, context)) {
     const ratio = value / base;
     // "1,000 MB" beside "1,024 MB": within 5 % of the answer is a trick about rounding, not another value.
-    if (ratio > 10 || ratio < 0.1 || (ratio > 0.95 && ratio < 1.05) || facts.every((fact) => fact === item) || sameAmount(q, value, base)) continue;
+    if (ratio > 10 || ratio < 0.1 || (ratio > 0.95 && ratio < 1.05) || facts.all.every((fact) => fact === item) || sameAmount(q, value, base)) continue;
     // The table's or section's own values come first ("RAID 5: 3 drives" beside RAID 6's 4); a value
     // from elsewhere must be one a reader could believe of this attribute (see borrowable).
-    const near = facts.some((fact) => fact !== item && fact.source.file === item.source.file && sectionOf(fact) === section);
+    const near = (facts.bySection.get(section) ?? []).some((fact) => fact !== item);
     if (!near && !borrowable(q, value, base, unit, small)) continue;
     const text = plausibleMeasure(value, unit) ? plausible(formatChoice(value, unit), base) : undefined;
     if (text) candidates.push({ text, tier: near ? -1 : ratio <= 4 && ratio >= 0.25 ? 0 : 1 });
@@ -174,21 +174,30 @@ function comparableKey(q: Quantity): string {
   return `${q.dimension}\u0000${detail}`;
 }
 
+/** The facts that have one value: all of them, and by section (sectionOf), so a section's own are found without a scan. */
+interface ValueFacts {
+  all: FactItem[];
+  bySection: Map<string, FactItem[]>;
+}
+
 /** Every value (a minimum or maximum) of the facts comparable with `q`, with the facts that have it. */
-function valuesLike(q: Quantity, context: GenerationContext): ReadonlyMap<number, readonly FactItem[]> {
+function valuesLike(q: Quantity, context: GenerationContext): ReadonlyMap<number, ValueFacts> {
   return factValuesOf(context).get(comparableKey(q)) ?? new Map();
 }
 
+// A common value ("15 minutes") is stated in hundreds of sections of a big corpus: scanning them all
+// for the answer's own section, for every quantity asked, made this quadratic in the notes.
 const factValuesOf = perContext((context) => {
-  const byKey = new Map<string, Map<number, FactItem[]>>();
+  const byKey = new Map<string, Map<number, ValueFacts>>();
   for (const fact of context.facts) {
     if (!fact.quantity) continue;
     const key = comparableKey(fact.quantity);
     const values = byKey.get(key) ?? byKey.set(key, new Map()).get(key)!;
+    const section = sectionOf(fact);
     for (const value of new Set([fact.quantity.min, fact.quantity.max])) {
-      const facts = values.get(value);
-      if (facts) facts.push(fact);
-      else values.set(value, [fact]);
+      const facts = values.get(value) ?? values.set(value, { all: [], bySection: new Map() }).get(value)!;
+      facts.all.push(fact);
+      appendTo(facts.bySection, section, [fact]);
     }
   }
   return byKey;

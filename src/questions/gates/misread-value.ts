@@ -34,11 +34,17 @@ export function misreadValue(item: Pick<FactItem, 'negated' | 'role' | 'text' | 
  */
 export function notTheAttribute(item: FactItem, attribute: string, q: Quantity): string | undefined {
   const text = item.text.toLowerCase();
-  const value = escapeStringRegexp(q.text.toLowerCase());
-  if (/\b(increments?|steps?|multiples?)\b/i.test(attribute) && !new RegExp(`\\b(?:increments?|steps?|multiples?)\\s+of\\s+${value}`).test(text)) return 'the attribute is the step of another value';
+  const valueText = q.text.toLowerCase();
+  const value = escapeStringRegexp(valueText);
+  // "<words> <link> <value>" in the statement; one without the link word or the value is passed over
+  // without a regular expression built (this runs for every quantity asked).
+  const says = (words: string, link: string): boolean =>
+    text.includes(link) && text.includes(valueText) && new RegExp(`\\b${words}\\s+${link}\\s+${value}`).test(text);
+  if (/\b(increments?|steps?|multiples?)\b/i.test(attribute) && !says('(?:increments?|steps?|multiples?)', 'of')) return 'the attribute is the step of another value';
+  const words = escapeStringRegexp(attribute.toLowerCase());
   // "Scan retriev only 1mb": words before "only <value>" are a subject and its verb.
-  if (new RegExp(`\\b${escapeStringRegexp(attribute.toLowerCase())}\\s+only\\s+${value}`).test(text)) return 'the attribute is a clause, not a property';
-  if (!attribute.includes(' ') && new RegExp(`\\b${escapeStringRegexp(attribute.toLowerCase())}\\s+to\\s+${value}`).test(text)) return 'the attribute is a predicate, not a property';
+  if (says(words, 'only')) return 'the attribute is a clause, not a property';
+  if (!attribute.includes(' ') && says(words, 'to')) return 'the attribute is a predicate, not a property';
   return undefined;
 }
 
