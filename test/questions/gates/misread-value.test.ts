@@ -11,7 +11,7 @@ const fact = (text: string): FactItem => ({
   attribute: '',
   text,
 });
-const quantity = (text: string): Quantity => ({ dimension: 'bytes', min: 1, max: 1, unit: 'GB', bound: 'exact', text });
+const quantity = (text: string): Quantity => ({ dimension: 'size', min: 1, max: 1, unit: 'GB', bound: 'exact', text });
 
 describe('notTheAttribute: the attribute a number is asked by must be what the number measures', () => {
   it.each([
