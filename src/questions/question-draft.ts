@@ -15,6 +15,7 @@ import { checkFactStem } from './gates/fact-checks.js';
 import { garbledChoice, garbledQuote, garbledStem } from './gates/garbled-choice.js';
 import { statedIn } from './gates/stated-values.js';
 import { statedElsewhere } from './gates/stated-elsewhere.js';
+import { spellsAcronym } from './gates/spelled-acronym.js';
 
 /** What a question builder proposes; `buildQuestion` turns it into a checked Question or a skip. */
 export interface Draft {
@@ -99,7 +100,7 @@ export function buildQuestion(draft: Draft, context: GenerationContext): Outcome
   const elsewhere = fact ? statedElsewhere(fact, context) : () => false;
   const stated = (text: string): boolean => ownStatement(text) || elsewhere(text);
   // The answer written another way ("USE ROLLBACK TRANSACTION" beside "ROLLBACK TRAN") is a second right answer.
-  const reject = (text: string): boolean => !fits(text) || !alike(text) || sameStatement(draft.answer, text) || (!draft.stemNamesChoices && inStem(text)) || stated(text) || garbledChoice(text) !== undefined || (draft.reject?.(text) ?? false);
+  const reject = (text: string): boolean => !fits(text) || !alike(text) || sameStatement(draft.answer, text) || (!draft.stemNamesChoices && inStem(text)) || stated(text) || spellsAcronym(text, draft.answer, stem) || garbledChoice(text) !== undefined || (draft.reject?.(text) ?? false);
   // Built once, however many times the rank balancing picks from them.
   let built: readonly Candidate[] | undefined;
   const candidates = (): readonly Candidate[] => (built ??= typeof draft.candidates === 'function' ? draft.candidates() : draft.candidates);
