@@ -14,6 +14,8 @@ import { qualityScore } from './gates/quality-score.js';
 import { checkFactStem } from './gates/fact-checks.js';
 import { garbledChoice, garbledQuote, garbledStem } from './gates/garbled-choice.js';
 import { statedIn } from './gates/stated-values.js';
+import { statedElsewhere } from './gates/stated-elsewhere.js';
+import { spellsAcronym } from './gates/spelled-acronym.js';
 
 /** What a question builder proposes; `buildQuestion` turns it into a checked Question or a skip. */
 export interface Draft {
@@ -65,7 +67,7 @@ export type Outcome = { question: Question } | { skip: string; item: Item };
  * Runs every quality check on a draft; a failing draft becomes a skip with its reason. A draft whose id
  * or stem the run already emitted is skipped as a repeat first, before any other check.
  */
-export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'asked' | 'vendorWords' | 'facets' | 'thingNames'>): Outcome {
+export function buildQuestion(draft: Draft, context: GenerationContext): Outcome {
   const skip = (reason: string): Outcome => ({ skip: reason, item: draft.item });
   const id = questionId(draft.item.id, draft.kind, draft.variant);
   if (context.asked.has(id, draft.stem)) return skip(repeated);
@@ -92,9 +94,13 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   // Choices alike in form and length: a sentence among names, or one far longer, gives itself away.
   const alike = (text: string): boolean => sameForm(draft.answer, text) && (shape === 'number' || (choiceShape(text) === answerShape && (answerShape !== 'phrase' || lengthAlike(draft.answer, text))));
   // A value the fact's own statement also gives ("50 TB or 80 TB") would be a second right answer.
-  const stated = draft.item.kind === 'fact' && draft.kind === 'quantity' && shape === 'number' ? statedIn(draft.item.text) : () => false;
+  // So would one another line, table or file of the notes gives the same subject and attribute.
+  const fact = draft.item.kind === 'fact' && draft.kind === 'quantity' && shape === 'number' ? draft.item : undefined;
+  const ownStatement = fact ? statedIn(fact.text) : () => false;
+  const elsewhere = fact ? statedElsewhere(fact, context) : () => false;
+  const stated = (text: string): boolean => ownStatement(text) || elsewhere(text);
   // The answer written another way ("USE ROLLBACK TRANSACTION" beside "ROLLBACK TRAN") is a second right answer.
-  const reject = (text: string): boolean => !fits(text) || !alike(text) || sameStatement(draft.answer, text) || (!draft.stemNamesChoices && inStem(text)) || stated(text) || garbledChoice(text) !== undefined || (draft.reject?.(text) ?? false);
+  const reject = (text: string): boolean => !fits(text) || !alike(text) || sameStatement(draft.answer, text) || (!draft.stemNamesChoices && inStem(text)) || stated(text) || spellsAcronym(text, draft.answer, stem) || garbledChoice(text) !== undefined || (draft.reject?.(text) ?? false);
   // Built once, however many times the rank balancing picks from them.
   let built: readonly Candidate[] | undefined;
   const candidates = (): readonly Candidate[] => (built ??= typeof draft.candidates === 'function' ? draft.candidates() : draft.candidates);

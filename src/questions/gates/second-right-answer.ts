@@ -14,8 +14,39 @@ import { nameKey } from '../text-tools.js';
  * each candidate, not of the definitions' own siblings only.
  */
 export function notesAlsoSay(definition: string, choice: string, context: GenerationContext): boolean {
-  return statementsOfName(context, nameKey(choice)).some((part) => saysAllOf(definition, part));
+  return statementsOfName(context, nameKey(choice)).some((part) => saysAllOf(definition, part)) || usesStemCode(definition, choice, context);
 }
+
+/**
+ * True when the stem's statement is about code the choice's own notes use too, every piece of it: "Each
+ * time BEGIN TRAN is invoked, @@TRANCOUNT goes up by 1" asked of nested transactions, beside "explicit
+ * transactions", which the notes say are run with BEGIN TRAN and read with @@TRANCOUNT. The statement
+ * holds of both (review category "wrong answer": a second right answer). Code is a run of two or more
+ * upper-case words ("BEGIN TRAN", "SET NOCOUNT ON") or a word marked as code ("@@ROWCOUNT", "XACT_ABORT");
+ * a lone acronym ("SQL", "API") is not.
+ */
+function usesStemCode(definition: string, choice: string, context: GenerationContext): boolean {
+  const code = codeIn(definition);
+  if (code.length === 0) return false;
+  const own = [...statementsOfName(context, nameKey(choice)), ...(factsBySubject(context).get(nameKey(choice)) ?? [])];
+  return own.length > 0 && code.every((piece) => own.some((text) => codeIn(text).includes(piece)));
+}
+
+const codeIn = (text: string): string[] => [
+  ...new Set([...text.matchAll(/(?<![\p{L}\d@_])(?:[A-Z][A-Z\d_]+(?:\s+[A-Z][A-Z\d_]+)+|@@\w+|[A-Z\d]+_[A-Z\d_]+)(?![\p{L}\d_])/gu)].map((m) => m[0].replace(/\s+/g, ' '))),
+];
+
+/** The texts of the facts the notes state of each name, by its name key. */
+const factsBySubject = perContext((context) => {
+  const bySubject = new Map<string, string[]>();
+  for (const fact of context.facts) {
+    const key = nameKey(fact.subject);
+    const texts = bySubject.get(key);
+    if (texts) texts.push(fact.text);
+    else bySubject.set(key, [fact.text]);
+  }
+  return bySubject;
+});
 
 /**
  * The distinct statements the notes' definitions of one name make, built on first use: a big corpus

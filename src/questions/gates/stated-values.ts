@@ -12,7 +12,7 @@ import { findQuantities, parseQuantity, sameQuantity } from '../../knowledge/par
 export function statedIn(statement: string): (candidate: string) => boolean {
   const stated = statedQuantities(statement);
   // A count or a port the statement writes bare: "100 buckets (hard limit at 1000)".
-  const bare = new Set([...statement.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])|(?<![\d.,])\d+(?![\d.,])/g)].map((m) => Number(m[0].replace(/,/g, ''))));
+  const bare = new Set(bareNumbers(statement));
   return (candidate) => {
     // "1,000 vaults": a count of a noun the quantity reader does not know is still a count.
     const counted = /^(\d[\d,]*)\s+\p{L}+$/u.exec(candidate.trim());
@@ -24,10 +24,15 @@ export function statedIn(statement: string): (candidate: string) => boolean {
   };
 }
 
-const sameEnd = (range: Quantity, value: Quantity, end: 'min' | 'max'): boolean => sameQuantity({ ...range, min: range[end], max: range[end] }, value);
+/** Every whole number the statement writes, "1,000" as one: a count may be written without its noun. */
+export const bareNumbers = (statement: string): number[] =>
+  [...statement.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])|(?<![\d.,])\d+(?![\d.,])/g)].map((m) => Number(m[0].replace(/,/g, '')));
+
+/** One end of a range as a single value, compared with `value`. */
+export const sameEnd = (range: Quantity, value: Quantity, end: 'min' | 'max'): boolean => sameQuantity({ ...range, min: range[end], max: range[end] }, value);
 
 /** Every quantity the statement writes, the bare numbers of a list sharing one unit too ("1, 5 and 15 minutes"). */
-function statedQuantities(statement: string): Quantity[] {
+export function statedQuantities(statement: string): Quantity[] {
   const found = findQuantities(statement);
   for (const list of statement.matchAll(/(\d[\d,.]*(?:\s*(?:,|\/|\bor\b|\band\b)\s*\d[\d,.]*)+)\s*([\p{L}%]+)/gu)) {
     const unit = list[2]!;

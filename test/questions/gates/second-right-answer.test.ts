@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateQuestions } from '../../../src/questions/generate-questions.js';
 import { definitionQuestions } from '../../../src/questions/definition-question.js';
 import { nameSaysStem } from '../../../src/questions/gates/second-right-answer.js';
 import { buildContext } from '../../../src/questions/generation-context.js';
@@ -50,5 +53,31 @@ describe('nameSaysStem: a choice named with the stem\'s own words', () => {
     expect(nameSaysStem('Which of these is described as “The signing token has lapsed”?', 'ExpiredHeader')).toBe(false);
     // One word is a shared subject, not a name for the statement.
     expect(nameSaysStem('Which of these is described as “The request header is expired”?', 'HeaderTooLarge')).toBe(false);
+  });
+});
+
+describe('a choice whose own notes use every piece of code the stem is about is never offered', () => {
+  // A notes page in the shape of a database's lock modes: "Explicit locks" are held with TAKE LOCK and
+  // read with @@LOCKDEPTH, and the nested-locks section says TAKE LOCK raises @@LOCKDEPTH.
+  const file = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'stem-code', 'locks.md');
+  const questions = generateQuestions(kb(parseNote('locks.md', readFileSync(file, 'utf8')).items)).questions;
+  const asked = (pattern: RegExp) => {
+    const question = questions.find((q) => pattern.test(q.stem));
+    if (!question) throw new Error(`no question matching ${pattern}`);
+    return { answer: question.choices[question.answer], choices: question.choices };
+  };
+
+  it('leaves out explicit locks from "TAKE LOCK raises @@LOCKDEPTH", which holds of them too', () => {
+    const question = asked(/@@LOCKDEPTH goes up/);
+    expect(question.answer).toBe('Nested Locks');
+    // The list's "Explicit locks" and the heading's "Explicit Locks" alike.
+    expect(question.choices.map((choice) => choice.toLowerCase())).not.toContain('explicit locks');
+    expect(question.choices).toContain('Implicit locks');
+  });
+
+  it('keeps nested locks beside a stem with code of which their notes use only a part', () => {
+    const question = asked(/TAKE LCK/);
+    expect(question.answer).toBe('Explicit Locks');
+    expect(question.choices).toContain('Nested Locks');
   });
 });
