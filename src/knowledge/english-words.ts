@@ -10,6 +10,13 @@ export const FACET_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Nouns that number the notes' own layout or a course's parts ("Step 2", "Chapter 3", "Week 1"), never a thing. */
+export const LAYOUT_NOUNS: ReadonlySet<string> = new Set(
+  'step steps chapter chapters part parts section sections lesson lessons module modules unit units day days week weeks phase phases stage stages round rounds level levels question questions exercise exercises lab labs task tasks item items page pages slide slides figure table lecture session sessions video domain domains reading readings objective objectives option options scenario scenarios example case version'.split(
+    ' ',
+  ),
+);
+
 /**
  * Nouns that name an aspect of the thing above them, never a thing: "- drawback: raises false alarms"
  * under behaviour-based detection, "- countermeasures: callback security" under war dialing. A label

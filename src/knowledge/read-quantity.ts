@@ -17,7 +17,8 @@ const BOUND_BEFORE =
   /(?:\b(up\s*to|at\s+most|no\s+more\s+than|maximum(?:\s+of)?|max\.?|less\s+than|under|below|at\s+least|minimum(?:\s+of)?|more\s+than|over|above)|(<=|≤|=<|>=|≥|<|>))[ \u00a0]*:?[ \u00a0]*$/i;
 const BOUND_AFTER =
   /[ \u00a0]*(?:\(?\s*(?:(max(?:imum)?)(?=\s*(?:$|[,;.)]))|(at\s+most|or\s+less|or\s+fewer))|(or\s+more))\b\)?/iy;
-const PORT_BEFORE = /\b((?:(?:TCP|UDP)[ \u00a0]+)?ports?)[ \u00a0]*:?[ \u00a0]*$/i;
+/** "port 80", "TCP port 443", "open port UDP 4500": the word port, its protocol before or after it. */
+const PORT_BEFORE = /\b((?:(?:TCP|UDP)[ \u00a0]+)?ports?(?:[ \u00a0]+(?:TCP|UDP))?)[ \u00a0]*:?[ \u00a0]*$/i;
 /** "uses TCP 3868", "RADIUS: UDP 1812": a protocol named in capitals right before a whole number is its port. */
 const PROTOCOL_BEFORE = /\b(?:TCP|UDP|SCTP)(?:\/(?:TCP|UDP))?[ \u00a0]+$/;
 /** What may follow a protocol's port: the clause goes on or ends; never a unit, a word or a dash ("TCP 3-way"). */

@@ -5,7 +5,7 @@
  * "Benefits of AWS Lambda" → Lambda, "Concepts" → nothing.
  */
 
-import { FACET_WORDS as GENERIC, REFERRING_PRONOUN } from './english-words.js';
+import { FACET_WORDS as GENERIC, LAYOUT_NOUNS, REFERRING_PRONOUN } from './english-words.js';
 import { BASE_HINTS, type NameHints } from './vocabulary.js';
 
 export type { NameHints } from './vocabulary.js';
@@ -93,9 +93,22 @@ function segmentName(segment: string, hints: NameHints): { name?: string; whole:
   const full = chain.length === tokens.length;
   while (chain.length > 0 && GENERIC.has(chain[chain.length - 1]!.toLowerCase().replace(/[^a-z]/g, ''))) chain.pop();
   if (chain.length === 0 || GENERIC.has(chain[0]!.toLowerCase()) || hints.isVendor(chain[0]!)) return { whole: false };
-  if (!vendored && !chain.some((t) => nameish(t, hints))) return { whole: false };
+  if (!vendored && !chain.some((t) => nameish(t, hints)) && !numberedMember(chain)) return { whole: false };
   const name = chain.join(' ').replace(/[?:!.,]+$/, '');
   return { name, whole: full && chain.length === tokens.length };
+}
+
+/**
+ * "Beta 1", "Alpha 2A", "Dopamine 1": a word and a numeral name one member of a numbered series, as a
+ * name does; "Step 2", "Chapter 3" or "Part 1" number the notes' own layout (english-words.ts).
+ */
+function numberedMember(chain: readonly string[]): boolean {
+  return (
+    chain.length === 2 &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(chain[0]!) &&
+    /^\d{1,2}[A-Z]?$/.test(chain[1]!) &&
+    !LAYOUT_NOUNS.has(chain[0]!.toLowerCase())
+  );
 }
 
 /** "curve duration" beside "effective duration": two short noun phrases ending in the same word. */

@@ -1,7 +1,8 @@
 import escapeStringRegexp from 'escape-string-regexp';
 import type { FactItem, Quantity } from '../knowledge/item.js';
 import { formatQuantity } from '../knowledge/parse-quantity.js';
-import { article, contentWords, tidy } from './text-tools.js';
+import { article, capitalise, contentWords, tidy } from './text-tools.js';
+import { portPurpose } from './port-purpose.js';
 import { perContext } from './context-index.js';
 import type { GenerationContext } from './generation-context.js';
 
@@ -122,6 +123,8 @@ function subjectInAttribute(attribute: string, subject: string, text: string): s
 
 function phrased(item: FactItem, q: Quantity, attribute: string, variant: string, subject: string): string {
   if (q.dimension === 'port') {
+    const opened = portPurpose(item.text);
+    if (opened) return `Which ${opened.protocol ? `${opened.protocol} ` : ''}port must be open to ${opened.purpose}?`;
     const { daemon, what } = portUse(item, attribute, subject);
     return what ? `Which port does ${daemon} use for ${what}?` : `Which port does ${daemon} listen on?`;
   }
@@ -177,6 +180,8 @@ export function explain(item: FactItem, q: Quantity, attribute: string, variant:
 
 /** "FTP uses port 20 for data transfer", never "For EC2, the port number is port 20": the stem's own reading. */
 function portSentence(item: FactItem, attribute: string, amount: string): string {
+  const opened = portPurpose(item.text);
+  if (opened) return `${capitalise(amount)} must be open to ${opened.purpose}`;
   const { daemon, what } = portUse(item, attribute, stemSubject(item));
   const named = daemon.replace(/^the /, 'The ');
   return what ? `${named} uses ${amount} for ${what}` : `${named} listens on ${amount}`;

@@ -172,6 +172,7 @@ const rows: Row[] = [
   ],
   ['UDP port 2000', { text: 'UDP port 2000', dimension: 'port', min: 2000, unit: 'port', formatted: 'UDP port 2000' }],
   ['ports 1024-65535', { text: 'ports 1024-65535', dimension: 'port', min: 1024, max: 65_535, unit: 'port' }],
+  ['Open port TCP 8443 to reach the portal', { text: 'port TCP 8443', dimension: 'port', min: 8443, unit: 'port' }],
 ];
 
 describe('findQuantities: one quantity per statement', () => {

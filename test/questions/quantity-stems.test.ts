@@ -29,6 +29,13 @@ describe('quantity questions an item writer would write', () => {
     expect(asked).toContainEqual(['What is the minimum storage duration for the Chilled storage class?', '45 days']);
   });
 
+  it('asks a port the notes say to open for what it is opened for, with its protocol', () => {
+    const asked = quantityStems('opened-ports.md');
+    expect(asked).toContainEqual(['Which UDP port must be open to stream backup logs to the archive server?', 'port 6200']);
+    expect(asked).toContainEqual(['Which TCP port must be open to reach the help desk portal from home?', 'port 8443']);
+    expect(asked.map(([stem]) => stem).filter((stem) => /must be open/.test(stem) && /relay/i.test(stem))).toEqual([]);
+  });
+
   it('asks a port of the service its row names, never of a protocol every row shares', () => {
     // The row is one fact: the comparison form ("Which gateway port has the service …") outscores the
     // number form ("Which port does VAULTAPI listen on?") and is the one kept (gates/quality-score.ts).
