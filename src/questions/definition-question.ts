@@ -15,7 +15,7 @@ import type { GenerationContext } from './generation-context.js';
 import { labelledBeside } from './labelled-beside.js';
 import { closedParallelSet, scopeContrast } from './parallel-set.js';
 import { inAnswerCase } from './choice-case.js';
-import { mendTypos } from './mend-typos.js';
+import { mendText } from './mend-spelling.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
@@ -224,7 +224,7 @@ function withTempting(explanation: string, distractors: readonly string[], conte
 /** "EventBridge (also called CloudWatch Events) is a serverless event bus." — at most two sentences. */
 function explain(item: DefinitionItem, context: GenerationContext): string {
   const aliases = item.aliases.length > 0 ? ` (also called ${item.aliases.join(', ')})` : '';
-  const definition = tidy(mendTypos(item.definition, context).split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/).slice(0, 2).join('. '));
+  const definition = tidy(mendText(item.definition, context).split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/).slice(0, 2).join('. '));
   const text = lowerFirstWord(definition);
   if (/^(a|an|the)\s/i.test(text) && !isClause(text)) return `${item.term}${aliases} is ${text}`;
   return `${item.term}${aliases}: ${definition}`;
