@@ -21,7 +21,7 @@ import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
 import { codeNamesBeside, isCodeName } from './shaped-siblings.js';
 import { type TermContext, termContext } from './term-context.js';
-import { asSentence, capitalise, containsWords, nameKey, tidy } from './text-tools.js';
+import { asSentence, capitalise, capitaliseSentences, containsWords, nameKey, tidy } from './text-tools.js';
 import { indexOf } from './definition-index.js';
 
 /**
@@ -218,13 +218,16 @@ function withTempting(explanation: string, distractors: readonly string[], conte
   if (!other) return explanation;
   const facts = factsOf(other, context);
   if (facts.problem) return explanation;
-  return `${asSentence(explanation)} ${tempting}, by contrast: ${lowerFirstWord(facts.sentence, context.names)}`;
+  return `${asSentence(explanation)} ${tempting}, by contrast: ${lowerFirstWord(laterCapitals(facts.sentence), context.names)}`;
 }
+
+/** The notes' lower-case sentences after the first ("… a system. may include …") start with a capital, as in the stem. */
+const laterCapitals = (text: string): string => text.charAt(0) + capitaliseSentences(text).slice(1);
 
 /** "EventBridge (also called CloudWatch Events) is a serverless event bus." — at most two sentences. */
 function explain(item: DefinitionItem, context: GenerationContext): string {
   const aliases = item.aliases.length > 0 ? ` (also called ${item.aliases.join(', ')})` : '';
-  const definition = tidy(mendText(item.definition, context).split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/).slice(0, 2).join('. '));
+  const definition = tidy(laterCapitals(mendText(item.definition, context)).split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/).slice(0, 2).join('. '));
   const text = lowerFirstWord(definition);
   if (/^(a|an|the)\s/i.test(text) && !isClause(text)) return `${item.term}${aliases} is ${text}`;
   return `${item.term}${aliases}: ${definition}`;

@@ -13,6 +13,7 @@ import { orderByValue, wantedRank } from './gates/numeric-rank.js';
 import { qualityScore } from './gates/quality-score.js';
 import { checkFactStem } from './gates/fact-checks.js';
 import { garbledChoice, garbledQuote, garbledStem } from './gates/garbled-choice.js';
+import { garbledText } from './gates/garbled-text.js';
 import { statedIn } from './gates/stated-values.js';
 
 /** What a question builder proposes; `buildQuestion` turns it into a checked Question or a skip. */
@@ -139,6 +140,9 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
   // The title the question is posted under ("Question of the day · PVC") must not name the answer either.
   const topic = questionTopic(draft.item, stem, draft.answer, draft.stemNamesChoices ? choices : distractors, context.vendorWords, context.facets, draft.choicesAreFolderTitles);
   if (topic === undefined) return skip('every topic for the question names the answer');
+  const explanation = asSentence(typeof draft.explanation === 'function' ? draft.explanation(distractors) : draft.explanation);
+  const unreadable = garbledText({ kind: draft.kind, stem, choices, explanation });
+  if (unreadable) return skip(unreadable);
   const { source } = draft.item;
   const question = questionSchema.safeParse({
     id,
@@ -147,7 +151,7 @@ export function buildQuestion(draft: Draft, context: Pick<GenerationContext, 'as
     stem,
     choices,
     answer: placed.answer,
-    explanation: asSentence(typeof draft.explanation === 'function' ? draft.explanation(distractors) : draft.explanation),
+    explanation,
     source: { file: source.file, line: source.line, section: source.section.join(' › ') },
     quality: qualityScore({ kind: draft.kind, stem, choices, section: source.section, names: context.thingNames }),
   });
