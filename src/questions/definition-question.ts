@@ -16,6 +16,7 @@ import { labelledBeside } from './labelled-beside.js';
 import { closedParallelSet, scopeContrast } from './parallel-set.js';
 import { inAnswerCase } from './choice-case.js';
 import { mendText } from './mend-spelling.js';
+import { englishStatement, hasOtherScript } from '../knowledge/english-part.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
@@ -217,7 +218,8 @@ function withTempting(explanation: string, distractors: readonly string[], conte
   const other = tempting ? indexOf(context).byTerm.get(tempting.toLowerCase()) : undefined;
   if (!other) return explanation;
   const facts = factsOf(other, context);
-  if (facts.problem) return explanation;
+  // A remark in another language left in the rival's definition would read mangled after English.
+  if (facts.problem || hasOtherScript(facts.sentence)) return explanation;
   return `${asSentence(explanation)} ${tempting}, by contrast: ${lowerFirstWord(laterCapitals(facts.sentence), context.names)}`;
 }
 
@@ -226,8 +228,10 @@ const laterCapitals = (text: string): string => text.charAt(0) + capitaliseSente
 
 /** "EventBridge (also called CloudWatch Events) is a serverless event bus." — at most two sentences. */
 function explain(item: DefinitionItem, context: GenerationContext): string {
-  const aliases = item.aliases.length > 0 ? ` (also called ${item.aliases.join(', ')})` : '';
-  const definition = tidy(laterCapitals(mendText(item.definition, context)).split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/).slice(0, 2).join('. '));
+  // Bilingual notes are explained in their English part, when it reads whole (knowledge/english-part.ts).
+  const english = item.aliases.filter((alias) => !hasOtherScript(alias));
+  const aliases = english.length > 0 ? ` (also called ${english.join(', ')})` : '';
+  const definition = tidy(laterCapitals(mendText(englishStatement(item.definition) ?? item.definition, context)).split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/).slice(0, 2).join('. '));
   const text = lowerFirstWord(definition);
   if (/^(a|an|the)\s/i.test(text) && !isClause(text)) return `${item.term}${aliases} is ${text}`;
   return `${item.term}${aliases}: ${definition}`;
