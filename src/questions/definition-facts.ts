@@ -5,7 +5,7 @@ import { startsWithVerb } from './definition-phrasing.js';
 import { type GenerationContext, isServiceName, looksLikeProductName, parentSection, sectionKey } from './generation-context.js';
 import { comparisonKey, containsWords, contentWords, tidy } from './text-tools.js';
 import { isLabelOnly } from './vague-heading.js';
-import { mendTypos } from './mend-typos.js';
+import { mendText } from './mend-spelling.js';
 
 /** What every sibling comparison needs, computed once per definition item. */
 export interface DefinitionFacts {
@@ -38,7 +38,7 @@ export function factsOf(item: DefinitionItem, context: GenerationContext): Defin
   if (!facts) {
     // A bilingual definition is asked in its English part, when that reads whole (knowledge/english-part.ts).
     // A typo the notes spell right elsewhere is mended: the sentence is quoted in stems and choices.
-    const sentence = mendTypos(firstSentence(englishStatement(item.definition) ?? item.definition), context);
+    const sentence = mendText(firstSentence(englishStatement(item.definition) ?? item.definition), context);
     const words = contentWords(sentence);
     facts = {
       sentence,

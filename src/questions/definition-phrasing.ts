@@ -55,7 +55,14 @@ export function describedStem(definition: string, names: ReadonlySet<string>, pl
 
 /** The stem for term → definition: "Which of these best describes the API Gateway endpoint type Regional?". */
 export function describesStem(term: string, placed: TermContext = { kind: 'none' }): string {
-  if (placed.kind === 'group') return `Which of these best describes the ${placed.noun} ${term}?`;
+  // A group named for its first term ("Identification terms" over "identification") would say it twice.
+  if (placed.kind === 'group' && !namesTerm(placed.noun, term)) return `Which of these best describes the ${placed.noun} ${term}?`;
   if (placed.kind === 'place') return `In ${placed.place}, which of these best describes ${term}?`;
   return `Which of these best describes ${term}?`;
+}
+
+/** Whether `noun` holds `term` as whole words, in any case. */
+function namesTerm(noun: string, term: string): boolean {
+  const words = (text: string): string => ` ${text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+  return words(noun).includes(words(term));
 }

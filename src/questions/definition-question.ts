@@ -15,13 +15,14 @@ import type { GenerationContext } from './generation-context.js';
 import { labelledBeside } from './labelled-beside.js';
 import { closedParallelSet, scopeContrast } from './parallel-set.js';
 import { inAnswerCase } from './choice-case.js';
-import { mendTypos } from './mend-typos.js';
+import { mendText } from './mend-spelling.js';
+import { englishStatement, hasOtherScript } from '../knowledge/english-part.js';
 import { lowerFirstWord } from './name-case.js';
 import type { Candidate } from './pick-distractors.js';
 import { buildQuestion, type Outcome, repeated } from './question-draft.js';
 import { codeNamesBeside, isCodeName } from './shaped-siblings.js';
 import { type TermContext, termContext } from './term-context.js';
-import { asSentence, capitalise, containsWords, nameKey, tidy } from './text-tools.js';
+import { asSentence, capitalise, capitaliseSentences, containsWords, nameKey, tidy } from './text-tools.js';
 import { indexOf } from './definition-index.js';
 
 /**
@@ -217,14 +218,20 @@ function withTempting(explanation: string, distractors: readonly string[], conte
   const other = tempting ? indexOf(context).byTerm.get(tempting.toLowerCase()) : undefined;
   if (!other) return explanation;
   const facts = factsOf(other, context);
-  if (facts.problem) return explanation;
-  return `${asSentence(explanation)} ${tempting}, by contrast: ${lowerFirstWord(facts.sentence, context.names)}`;
+  // A remark in another language left in the rival's definition would read mangled after English.
+  if (facts.problem || hasOtherScript(facts.sentence)) return explanation;
+  return `${asSentence(explanation)} ${tempting}, by contrast: ${lowerFirstWord(laterCapitals(facts.sentence), context.names)}`;
 }
+
+/** The notes' lower-case sentences after the first ("… a system. may include …") start with a capital, as in the stem. */
+const laterCapitals = (text: string): string => text.charAt(0) + capitaliseSentences(text).slice(1);
 
 /** "EventBridge (also called CloudWatch Events) is a serverless event bus." — at most two sentences. */
 function explain(item: DefinitionItem, context: GenerationContext): string {
-  const aliases = item.aliases.length > 0 ? ` (also called ${item.aliases.join(', ')})` : '';
-  const definition = tidy(mendTypos(item.definition, context).split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/).slice(0, 2).join('. '));
+  // Bilingual notes are explained in their English part, when it reads whole (knowledge/english-part.ts).
+  const english = item.aliases.filter((alias) => !hasOtherScript(alias));
+  const aliases = english.length > 0 ? ` (also called ${english.join(', ')})` : '';
+  const definition = tidy(laterCapitals(mendText(englishStatement(item.definition) ?? item.definition, context)).split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/).slice(0, 2).join('. '));
   const text = lowerFirstWord(definition);
   if (/^(a|an|the)\s/i.test(text) && !isClause(text)) return `${item.term}${aliases} is ${text}`;
   return `${item.term}${aliases}: ${definition}`;

@@ -13,6 +13,7 @@ import { orderByValue, wantedRank } from './gates/numeric-rank.js';
 import { qualityScore } from './gates/quality-score.js';
 import { checkFactStem } from './gates/fact-checks.js';
 import { garbledChoice, garbledQuote, garbledStem } from './gates/garbled-choice.js';
+import { garbledText } from './gates/garbled-text.js';
 import { statedIn } from './gates/stated-values.js';
 import { statedElsewhere } from './gates/stated-elsewhere.js';
 import { spellsAcronym } from './gates/spelled-acronym.js';
@@ -145,6 +146,9 @@ export function buildQuestion(draft: Draft, context: GenerationContext): Outcome
   // The title the question is posted under ("Question of the day · PVC") must not name the answer either.
   const topic = questionTopic(draft.item, stem, draft.answer, draft.stemNamesChoices ? choices : distractors, context.vendorWords, context.facets, draft.choicesAreFolderTitles);
   if (topic === undefined) return skip('every topic for the question names the answer');
+  const explanation = asSentence(typeof draft.explanation === 'function' ? draft.explanation(distractors) : draft.explanation);
+  const unreadable = garbledText({ kind: draft.kind, stem, choices, explanation });
+  if (unreadable) return skip(unreadable);
   const { source } = draft.item;
   const question = questionSchema.safeParse({
     id,
@@ -153,7 +157,7 @@ export function buildQuestion(draft: Draft, context: GenerationContext): Outcome
     stem,
     choices,
     answer: placed.answer,
-    explanation: asSentence(typeof draft.explanation === 'function' ? draft.explanation(distractors) : draft.explanation),
+    explanation,
     source: { file: source.file, line: source.line, section: source.section.join(' › ') },
     quality: qualityScore({ kind: draft.kind, stem, choices, section: source.section, names: context.thingNames }),
   });

@@ -124,9 +124,15 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Every sentence starts with a capital: "… at the same time. it causes …" → "… at the same time. It causes …". */
+const sentenceStart = /([a-z0-9)][.!?](?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl)\.)\s+)(\p{Ll})(?=\p{Ll}*(?:[;:]|\s(?!-)|$))/gu;
+
+/**
+ * Every sentence starts with a capital: "… at the same time. it causes …" → "… at the same time. It
+ * causes …". A code name is written as it is ("sys.dm_exec_requests", "kube-public", "chage -d 0"), and
+ * so is a term before a comma ("umask, by contrast"); an abbreviation's dot ends no sentence ("e.g. if").
+ */
 export function capitaliseSentences(text: string): string {
-  return capitalise(text).replace(/([a-z0-9)][.!?]\s+)(\p{Ll})/gu, (_, end: string, letter: string) => end + letter.toUpperCase());
+  return capitalise(text).replace(sentenceStart, (_, end: string, letter: string) => end + letter.toUpperCase());
 }
 
 /** A sentence ends with one full stop: "Lambda runs code" → "Lambda runs code." */

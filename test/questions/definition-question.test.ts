@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definitionQuestions, eachDirection, unclearContext } from '../../src/questions/definition-question.js';
-import { describedStem } from '../../src/questions/definition-phrasing.js';
+import { describedStem, describesStem } from '../../src/questions/definition-phrasing.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import type { Item } from '../../src/knowledge/item.js';
 import type { Question } from '../../src/questions/question-schema.js';
@@ -87,6 +87,12 @@ describe('definition questions', () => {
     ['The process that splits starch', 'Which of these is the process that splits starch?'],
   ])('phrases the stem for %j as %j', (text, stem) => {
     expect(describedStem(text, new Set(['DynamoDB']))).toBe(stem);
+  });
+
+  it('names a term once when its group is named for it', () => {
+    expect(describesStem('glaze', { kind: 'group', noun: 'glaze term' })).toBe('Which of these best describes glaze?');
+    expect(describesStem('Raku (fast firing)', { kind: 'group', noun: 'raku term' })).toBe('Which of these best describes the raku term Raku (fast firing)?');
+    expect(describesStem('ash glaze', { kind: 'group', noun: 'glaze term' })).toBe('Which of these best describes the glaze term ash glaze?');
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/knowledge/parse-note.js';
 import { eachDirection } from '../../src/questions/definition-question.js';
 import { generateQuestions } from '../../src/questions/generate-questions.js';
-import { mendTypos } from '../../src/questions/mend-typos.js';
+import { mendText } from '../../src/questions/mend-spelling.js';
 import { outsideSharedOpening } from '../../src/questions/gates/choices-alike.js';
 import { buildContext } from '../../src/questions/generation-context.js';
 import type { Question } from '../../src/questions/question-schema.js';
@@ -90,10 +90,10 @@ describe('r7 class: a typo the notes spell right elsewhere is mended', () => {
 
   it('leaves other forms of a word, and words the notes write too rarely to tell, as written', () => {
     const context = contextOf('colonies.md', COLONIES);
-    expect(mendTypos('swarming colnies', context)).toBe('swarming colonies');
+    expect(mendText('swarming colnies', context)).toBe('swarming colonies');
     // "swarmings" is another form of "swarming"; "queenlss" is one letter from a word written only twice.
-    expect(mendTypos('a few swarmings', context)).toBe('a few swarmings');
-    expect(mendTypos('a queenlss hive', context)).toBe('a queenlss hive');
+    expect(mendText('a few swarmings', context)).toBe('a few swarmings');
+    expect(mendText('a queenlss hive', context)).toBe('a queenlss hive');
   });
 });
 

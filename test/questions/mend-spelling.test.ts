@@ -24,7 +24,7 @@ const TELESCOPES = `## Telescope parts
 const notes = kb(parseNote('telescopes.md', TELESCOPES).items);
 const context = buildContext(notes);
 
-describe('misspellings in question text', () => {
+describe('misspellings and slips in question text', () => {
   it('shows the word the notes write elsewhere for a word one letter off it', () => {
     const { questions } = generateQuestions(notes);
     const texts = questions.flatMap((q) => [q.stem, ...q.choices, q.explanation]).join('\n');
@@ -37,6 +37,8 @@ describe('misspellings in question text', () => {
     expect(mendText('the observatory at Walla Walla hosts the the dome', context)).toBe('the observatory at Walla Walla hosts the dome');
     expect(mendText('from the dovetail bar, fromt he saddle', context)).toBe('from the dovetail bar, from the saddle');
     expect(mendText('that that was all', context)).toBe('that that was all');
+    expect(mendText('the mount holds a an eyepiece', context)).toBe('the mount holds an eyepiece');
+    expect(mendText('The a focuser moves', context)).toBe('A focuser moves');
   });
 
   it('leaves a rare word whose one-letter neighbour the notes never write', () => {

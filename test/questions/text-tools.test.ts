@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendTo } from '../../src/questions/context-index.js';
-import { lowerFirst, occursAlone, singularOf } from '../../src/questions/text-tools.js';
+import { capitaliseSentences, lowerFirst, occursAlone, singularOf } from '../../src/questions/text-tools.js';
 
 describe('occursAlone', () => {
   it('finds a part standing as whole words, not inside a longer word or number', () => {
@@ -60,5 +60,16 @@ describe('appendTo', () => {
     appendTo(lists, 'a', given);
     appendTo(lists, 'a', ['y']);
     expect(given).toEqual(['x']);
+  });
+});
+
+describe('capitaliseSentences', () => {
+  it('starts each sentence with a capital, but not a code name, a term before a comma or a word after an abbreviation', () => {
+    expect(capitaliseSentences('fires the ware. it hardens the clay')).toBe('Fires the ware. It hardens the clay');
+    expect(capitaliseSentences('fires the ware. kiln-temp shows the heat')).toBe('Fires the ware. kiln-temp shows the heat');
+    expect(capitaliseSentences('fires the ware. kiln.heat_log shows the heat')).toBe('Fires the ware. kiln.heat_log shows the heat');
+    expect(capitaliseSentences('fires the ware. kilnctl -h shows the heat')).toBe('Fires the ware. kilnctl -h shows the heat');
+    expect(capitaliseSentences('fires the ware. raku, by contrast: fires fast')).toBe('Fires the ware. raku, by contrast: fires fast');
+    expect(capitaliseSentences('fires a ware, e.g. bisque ware')).toBe('Fires a ware, e.g. bisque ware');
   });
 });
