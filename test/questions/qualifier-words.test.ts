@@ -41,6 +41,13 @@ describe('the words a value is stated with', () => {
   });
 });
 
+describe('a condition the value holds under', () => {
+  it('is carried into the stem when a short "if …" ends the value\'s clause', () => {
+    const notes = '# Tollgate Proxy\n\n## Tunnel\n* You will make 2 connections if using a client key\n';
+    expect(asked('tollgate-proxy.md', notes)).toEqual(['What is the number of connections for Tunnel, if using a client key? -> 2 connections']);
+  });
+});
+
 describe('the heading a value stands under', () => {
   it('skips a value under a heading of recommendations when the stem does not say so', () => {
     const line = '* That leaves you with 12 subnets.';
