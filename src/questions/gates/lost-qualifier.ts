@@ -89,13 +89,13 @@ export function withPer(stem: string, statement: string, valueText: string): str
 /**
  * "You will make 2 connections if using a certificate": a short "if …" or "unless …" that ends the
  * value's clause is the condition the value holds under, and the stem ends with it. Undefined when
- * there is none, or it is too long to carry (more than six words).
+ * there is none, or it is too short to be more than a default ("unless set") or too long to carry (over six words).
  */
 function conditionAfter(clause: string, valueText: string): string | undefined {
   const at = clause.indexOf(valueText);
   const found = at < 0 ? undefined : /\b((?:if|unless)\s+[^,;:()]+?)\s*$/i.exec(clause.slice(at + valueText.length));
   const words = found?.[1]?.split(/\s+/) ?? [];
-  return words.length >= 2 && words.length <= 6 && !/\d/.test(found![1]!) ? found![1]!.charAt(0).toLowerCase() + found![1]!.slice(1) : undefined;
+  return words.length >= 3 && words.length <= 6 && !/\d/.test(found![1]!) ? found![1]!.charAt(0).toLowerCase() + found![1]!.slice(1) : undefined;
 }
 
 /** "can (also) be enabled", "if enabled", "when turned on": a value that holds only under a setting. */
