@@ -9,8 +9,12 @@ const DEFAULT_LEAD = /^\s*(?:by\s+default|initially)\s*,[^\d]*$/i;
 const DEFAULT_AFTER = /^\s*(?:\(\s*)?(?:by\s+)?default\b/i;
 const EXAMPLE_BEFORE = /\b(?:e\.g\.?|for\s+example|for\s+instance|such\s+as|example|ex\.|say)\s*[:,]?\s*[^,;]*$/i;
 const MIN_WORD = /\b(?:min(?:imum)?|at\s+least|no\s+less\s+than)\b[^,;.]*$/i;
+// "can only encrypt 4 KB", "there can be 128 partitions": what a thing can hold at the most.
 const MAX_WORD =
-  /\b(?:max(?:imum)?|up\s+to|at\s+most|no\s+more\s+than|limit(?:ed)?\s+(?:of|to)|cap(?:ped)?\s+at)\b[^,;.]*$/i;
+  /\b(?:max(?:imum)?|up\s+to|at\s+most|no\s+more\s+than|limit(?:ed)?\s+(?:of|to)|cap(?:ped)?\s+at|can\s+only\s+\p{L}+(?:\/\p{L}+)?|there\s+can\s+(?:only\s+)?be)\b(?![^,;.]*\b(?:after|before|within|every|once)\b)[^,;.]*$/iu;
+/** "512 MB temporary storage (can get up to 1 GB)": a value the thing can be raised from is its default. */
+const RAISED_AFTER =
+  /^[^\d]*\b(?:(?:can|may|could)\s+(?:get|go|grow|scale|be\s+(?:raised|increased|extended|configured|set))|configurable|adjustable)\s+(?:up\s+)?to\s*$/i;
 const NEGATION_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:in\s+|by\s+|at\s+|as\s+)?$/i;
 const CONDITION =
   /\b(?:with(?:out)?\s+(?!the\b|a\b|an\b)[\p{L}-]+(?:\s+[\p{L}-]+)?|in\s+the\s+free\s+tier|free\s+tier(?:,?\s+per\s+(?:month|year))?|per\s+(?:second|minute|hour|day|month|year|account|region|function|table|request|partition|shard|queue|topic|node|pod|user)|each\s+(?:second|minute|hour|day|month)|burst|sustained)\b/giu;
@@ -39,7 +43,12 @@ export function qualifiersOf(q: Quantity, before: string, after: string, key?: s
   const clauseAfter = (after.split(SENTENCE_END)[0] ?? '').split(/\d/)[0] ?? '';
   let role: FactItem['role'];
   if (EXAMPLE_BEFORE.test(clauseBefore)) role = 'example';
-  else if (DEFAULT_BEFORE.test(clauseBefore) || DEFAULT_LEAD.test(clauseBefore) || DEFAULT_AFTER.test(after))
+  else if (
+    DEFAULT_BEFORE.test(clauseBefore) ||
+    DEFAULT_LEAD.test(clauseBefore) ||
+    DEFAULT_AFTER.test(after) ||
+    RAISED_AFTER.test(clauseAfter)
+  )
     role = 'default';
   else if (q.bound === 'at-most' || MAX_WORD.test(clauseBefore)) role = 'maximum';
   else if (q.bound === 'at-least' || MIN_WORD.test(clauseBefore)) role = 'minimum';

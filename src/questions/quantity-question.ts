@@ -28,7 +28,7 @@ import { accountQuota } from './gates/account-quota.js';
 import { siblingValue, unstatedCondition } from './gates/sibling-values.js';
 import { largerMaximum, listedValue, unitFloor } from './gates/other-values.js';
 import { parameterLimitQuestion } from './parameter-limit.js';
-import { ownSubject, qualifiedHeading, transposedRow } from './quantity-subject.js';
+import { ownSubject, partOfParent, qualifiedHeading, transposedRow } from './quantity-subject.js';
 import { misreadValue, notTheAttribute } from './gates/misread-value.js';
 import { statedElsewhereAsMaximum } from './stated-maximum.js';
 import { thresholdQuestion } from './threshold-question.js';
@@ -67,7 +67,7 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
   // "DYNAMO, Max item size: 400kb": a shorthand label is asked by the name it stands for.
   const qualified = qualifiedHeading(named, fact, context);
   if (qualified === null) return [{ skip: 'subject is an adjective heading over no noun it qualifies', item: fact }];
-  const full = qualified ?? writtenOut(named, context);
+  const full = qualified ?? partOfParent(named, fact, context) ?? writtenOut(named, context);
   const placed = named === fact.topic && full === named ? fact : { ...fact, topic: full, subject: named === fact.topic && fact.subject !== named ? fact.subject : full };
   const label = (item: FactItem): string | undefined => cleanAttribute(item.role === 'default' ? item.attribute.replace(/\bdefaults?\b/gi, ' ') : item.attribute, context.names, context.lexicon);
   // "Cost structure: up to 72 % discount compared to On-Demand": the noun by a percentage says what it
@@ -118,7 +118,9 @@ export function quantityQuestions(read: FactItem, context: GenerationContext): O
   const sentenceStart = at >= 0 ? Math.max(0, ...[...item.text.slice(0, at).matchAll(/[.;!?]\s+/g)].map((m) => m.index + m[0].length)) : 0;
   // "20 MB max for a streamed response": a "max" right after the number is said of it too.
   const after = at >= 0 ? (/^\s*(?:max(?:imum)?)\b/i.exec(item.text.slice(at + q.text.length))?.[0] ?? '') : '';
-  const said = `${item.attribute} ${at >= 0 ? item.text.slice(sentenceStart, at + q.text.length) + after : item.text}`;
+  // The value's own unit is no bound word: "15 min function timeout" is fifteen minutes, not a minimum.
+  const valueWords = q.text.replace(/(\d)\s*\p{L}+\.?$/u, '$1');
+  const said = `${item.attribute} ${at >= 0 ? item.text.slice(sentenceStart, at) + valueWords + after : item.text}`;
   // The notes' own word for the value wins: "defaults to 24 hours; up to 365 days" asks 24 hours as the default.
   const bound =
     item.role === 'default' ? 'exact' : item.role === 'maximum' ? 'at-most' : item.role === 'minimum' ? 'at-least' : /\b(max(imum)?|up to|at most)\b|<=|≤/i.test(said) ? 'at-most' : /\b(min(imum)?|at least)\b|>=|≥/i.test(said) ? 'at-least' : quota(item, attribute, q) || statedElsewhereAsMaximum(item, attribute, q, context) ? 'at-most' : q.bound;

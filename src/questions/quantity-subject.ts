@@ -2,6 +2,7 @@ import type { FactItem } from '../knowledge/item.js';
 import { measureTable } from '../knowledge/measure-units.js';
 import { perContext } from './context-index.js';
 import { type GenerationContext, looksLikeProductName } from './generation-context.js';
+import { realSubject } from './gates/real-subject.js';
 
 /**
  * Which thing a quantity is of, when the fact's own subject says more than its heading: the stem asks
@@ -72,3 +73,16 @@ export function qualifiedHeading(heading: string, fact: FactItem, context: Gener
 }
 
 const adjective = /^\p{Lu}\p{Ll}+(?:ous|al|ular|ic|ive)$/u;
+
+/**
+ * "## Relational Database Service" › "### Backups" › "0-35 day retention policy": a heading that is one
+ * plain plural noun names a part of its parent, not a thing of its own, and the stem names both ("the
+ * retention policy for Relational Database Service backups"), never "for Backups". Undefined when the
+ * heading is no such noun, is a name the notes know, or stands under no real name.
+ */
+export function partOfParent(heading: string, fact: FactItem, context: GenerationContext): string | undefined {
+  if (!/^\p{Lu}\p{Ll}+(?<![su]s)s$/u.test(heading) || context.names.has(heading) || context.lexicon?.names.includes(heading)) return undefined;
+  const at = fact.source.section.lastIndexOf(heading);
+  const parent = at > 0 ? realSubject([fact.source.section[at - 1]!], context.facets) : undefined;
+  return parent ? `${parent} ${heading.toLowerCase()}` : undefined;
+}

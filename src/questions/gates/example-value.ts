@@ -23,7 +23,8 @@ const exampleHeading = /\b(examples?|samples?|labs?|practi[cs]e|exercises?|tasks
 const exampleWords = /\b(e\.g\.|eg\.|for example|for instance|such as|as an example|example:|i\.e\. something like|say,)|\b(?:an|one|this|sample) example\b|\bexample (?:values?|settings?|configurations?)\b/i;
 
 // A problem to solve, whose numbers are its data: "Given a rate of 8 %, calculate …", "Q12: 60 % …".
-const workedProblem = /\b(given|using|assuming|assume|suppose)\b[^.?!]*\b(calculate|compute|find|determine|solve|estimate)\b|^\s*(?:Q|Question|Problem|Ex(?:ercise)?)\s*\d+\s*[:.)]/i;
+// A question followed by its answer ("What is the future value …, given 10 %? Answer: …") is one too.
+const workedProblem = /\b(given|using|assuming|assume|suppose)\b[^.?!]*\b(calculate|compute|find|determine|solve|estimate)\b|^\s*(?:Q|Question|Problem|Ex(?:ercise)?)\s*\d+\s*[:.)]|\?\s*[*_]*\s*(?:answer|solution)\s*[*_]*\s*:/i;
 
 // A line that is a shell command: a lower-case command word, then a flag ("-L", "--size") or a
 // "+10G"-style argument.

@@ -13,6 +13,10 @@ export function checkFactStem(stem: string, fact: Pick<FactItem, 'text' | 'sourc
   if (example) return { skip: example };
   if (!fact.quantity) return { stem };
   const repaired = withPer(stem, fact.text, fact.quantity.text);
+  // "### Recommendations" › "Thus, you will have 16 subnets": the heading says what the clause does not.
+  const heading = fact.source.section.at(-1) ?? '';
+  const recommended = /\brecommend/i.test(heading) && !/\brecommend/i.test(repaired.replace(heading, ''));
+  if (recommended) return { skip: 'the heading makes the value a recommendation, and the stem does not say so' };
   const lost = lostQualifier(repaired, fact.text, fact.quantity.text);
   return lost ? { skip: lost } : { stem: repaired };
 }

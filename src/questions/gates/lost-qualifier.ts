@@ -76,12 +76,26 @@ export function withPer(stem: string, statement: string, valueText: string): str
   const clause = clauseOf(statement, valueText);
   const hedge = hedgeOf(clause);
   const option = enabledOption(clause);
+  const condition = hedge || option ? undefined : conditionAfter(clause, valueText);
   const missing = [
     ...missingPer(stem, clause),
     ...(hedge && !stem.toLowerCase().includes(hedge.toLowerCase()) ? [hedge.toLowerCase()] : []),
     ...(option && !/\benabled\b/i.test(stem) ? [`when ${option} enabled`] : []),
+    ...(condition && !stem.toLowerCase().includes(condition.toLowerCase()) ? [condition] : []),
   ];
   return missing.length === 0 ? stem : `${stem.slice(0, -1)}, ${missing.join(', ')}?`;
+}
+
+/**
+ * "You will make 2 connections if using a certificate": a short "if …" or "unless …" that ends the
+ * value's clause is the condition the value holds under, and the stem ends with it. Undefined when
+ * there is none, or it is too short to be more than a default ("unless set") or too long to carry (over six words).
+ */
+function conditionAfter(clause: string, valueText: string): string | undefined {
+  const at = clause.indexOf(valueText);
+  const found = at < 0 ? undefined : /\b((?:if|unless)\s+[^,;:()]+?)\s*$/i.exec(clause.slice(at + valueText.length));
+  const words = found?.[1]?.split(/\s+/) ?? [];
+  return words.length >= 3 && words.length <= 6 && !/\d/.test(found![1]!) ? found![1]!.charAt(0).toLowerCase() + found![1]!.slice(1) : undefined;
 }
 
 /** "can (also) be enabled", "if enabled", "when turned on": a value that holds only under a setting. */

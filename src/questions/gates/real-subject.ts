@@ -48,5 +48,7 @@ export function isTitle(heading: string): boolean {
   // "Configure storage security", "Manage users": a command verb, then plain words.
   const verb = /^(\p{Lu}\p{Ll}+)\s+(?!(?:and|or)\b)\p{Ll}/u.exec(heading)?.[1]?.toLowerCase();
   if (verb && (COMMAND_VERBS.has(`${verb}s`) || COMMAND_VERBS.has(`${verb}es`))) return true;
+  // "Choosing IP Ranges", "Tuning Query Plans": a gerund and its object say what the section does.
+  if (words.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return true;
   return words.length >= 5 && words.some((word, i) => i > 0 && /^(using|with|without|to|on|from|into|onto|in|for|by|via)$/i.test(word));
 }
