@@ -1,0 +1,19 @@
+/** What `restatesValue` compares of a number question: its kind, posted topic and measure ("maximum/duration"). */
+export interface AskedNumber {
+  kind: string;
+  topic: string;
+  /** The stem's role word and the answer's dimension, as `measureOf` in same-fact.ts writes them. */
+  measure: string;
+}
+
+/**
+ * True when two number questions keyed to the same value, from two lines, ask one fact: the same
+ * subject and the same role, or one of them none. "Max run time: 1 year" in a limits table and "Run
+ * retention: 1 year" on the service's own page are one fact written twice (review "repeats": one fact
+ * asked twice in one sample). A default and a maximum of one value stay two facts, as on one line.
+ */
+export function restatesValue(earlier: AskedNumber, later: AskedNumber): boolean {
+  if (earlier.kind !== 'quantity' || later.kind !== 'quantity' || earlier.topic !== later.topic) return false;
+  const [a = '', b = ''] = [earlier.measure, later.measure].map((measure) => measure.split('/')[0]);
+  return a === b || a === '' || b === '';
+}
