@@ -37,21 +37,8 @@ export function onlySingular(answer: string, distractors: readonly string[]): st
   return !isPlural(answer) && distractors.every(isPlural) ? 'the answer is the only singular choice' : undefined;
 }
 
-/**
- * The answer is the one plural among singular common nouns: "bundled loans" among "covered bond",
- * "surety" and "term loan" (review "giveaway": the only choice of its form, and often the only one that
- * agrees with a described text in the plural, "Rules that govern …"). Only where every choice is
- * written in lower case: a capitalised plural is often one product's name ("Step Functions",
- * "Organizations"), which `onlySingular` leaves alone for the same reason.
- */
-export function onlyPlural(answer: string, distractors: readonly string[]): string | undefined {
-  const choices = [answer, ...distractors];
-  if (distractors.length < 2 || !choices.every((choice) => isShortName(choice, 3) && !/\p{Lu}/u.test(choice))) return undefined;
-  return isPlural(answer) && !distractors.some(isPlural) ? 'the answer is the only plural choice' : undefined;
-}
-
 /** A name of one or two words ("Beta Lactams"), not a phrase ("Per task resources"): the only choices whose number (singular, plural) is a form. */
-function isShortName(text: string, words = 2): boolean {
+export function isShortName(text: string, words = 2): boolean {
   return !/[,.;:()]/.test(text) && text.trim().split(/\s+/).length <= words;
 }
 
@@ -59,7 +46,7 @@ function isShortName(text: string, words = 2): boolean {
  * A lower-case plural closing the choice: "Beta Lactams", "bombings/explosions" (not "status",
  * "analysis"). A pair written with a slash is plural when either side is ("strikes/picketing").
  */
-function isPlural(text: string): boolean {
+export function isPlural(text: string): boolean {
   if (text.includes('/')) return text.split('/').some((side) => side.trim() !== '' && isPlural(side));
   const last = text.trim();
   return /\p{Ll}{2}s$/u.test(last) && !/(ss|us|is)$/.test(last);

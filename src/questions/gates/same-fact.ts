@@ -76,7 +76,7 @@ export class FactsAsked {
     const mirror = question.kind === 'comparison' && twoThings(question) ? (this.byChoices.get(choicesKey(question)) ?? []).find((earlier) => earlier.answer !== answer && isMirrored(earlier.stem, stem)) : undefined;
     if (mirror) return mirror.question;
     // The same value of the same subject from another line (see restatesValue).
-    const restated = (this.byAnswer.get(answer) ?? []).find((earlier) => restatesValue(earlier, { kind: question.kind, topic: question.topic, measure }));
+    const restated = (this.byAnswer.get(answer) ?? []).find((earlier) => restatesValue({ ...earlier, file: earlier.question.source.file }, { kind: question.kind, topic: question.topic, file: question.source.file, measure }));
     if (restated) return restated.question;
     const pair = question.kind === 'definition-to-term' ? this.pairOf(question, answer) : undefined;
     if (pair) return pair;

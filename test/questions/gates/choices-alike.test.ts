@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choicesUnalike, lengthAlike, onlyPlural, onlySingular, outsideSharedHead, sameForm, sameStatement } from '../../../src/questions/gates/choices-alike.js';
+import { choicesUnalike, lengthAlike, onlySingular, outsideSharedHead, sameForm, sameStatement } from '../../../src/questions/gates/choices-alike.js';
 
 describe('choicesUnalike: the answer is not the odd one out', () => {
   it('catches an answer that is the only choice of its kind', () => {
@@ -64,17 +64,6 @@ describe('onlySingular: one thing among classes of things', () => {
     expect(onlySingular('Zolpitane', ['Glycoxides', 'Mirapenem', 'Tetralones'])).toBeUndefined();
     expect(onlySingular('Keeps several copies of each file', ['Moves files between regions, on a schedule', 'Serves pages', 'Locks buckets'])).toBeUndefined();
     expect(onlySingular('Header', ['Status', 'Analysis', 'Glass'])).toBeUndefined();
-  });
-});
-
-describe('onlyPlural: one plural among singular common nouns', () => {
-  it('catches a lower-case plural among singulars, but not a capitalised name, a slash pair with a plural side, nor a phrase', () => {
-    expect(onlyPlural('bundled loans', ['covered bond', 'surety', 'term loan'])).toBe('the answer is the only plural choice');
-    expect(onlyPlural('packet frames', ['hub port', 'signal repeater', 'media converter'])).toBe('the answer is the only plural choice');
-    expect(onlyPlural('Flow Steps', ['Queue', 'Event Bus', 'Stream'])).toBeUndefined();
-    expect(onlyPlural('floods/storms', ['fire/smoke', 'riots/looting', 'power loss'])).toBeUndefined();
-    expect(onlyPlural('bundled loans', ['covered bond', 'term loans', 'surety'])).toBeUndefined();
-    expect(onlyPlural('keeps copies of files, on a schedule', ['moves a file', 'serves a page'])).toBeUndefined();
   });
 });
 
