@@ -8,6 +8,7 @@ import { questionTopic } from './question-topic.js';
 import { asSentence } from './text-tools.js';
 import { choicesUnalike, onlySingular, lengthAlike, sameForm, sameStatement } from './gates/choices-alike.js';
 import { clueInStem } from './gates/clue-in-stem.js';
+import { onlyPlural } from './gates/only-plural.js';
 import { mixesScripts } from './gates/mixed-script.js';
 import { orderByValue, wantedRank } from './gates/numeric-rank.js';
 import { qualityScore } from './gates/quality-score.js';
@@ -135,7 +136,7 @@ export function buildQuestion(draft: Draft, context: GenerationContext): Outcome
     const clue = clueInStem(asked, draft.answer, distractors, context.vendorWords);
     if (clue) return skip(clue);
   }
-  const unalike = choicesUnalike(draft.answer, distractors) ?? (draft.kind === 'definition-to-term' ? onlySingular(draft.answer, distractors) : undefined);
+  const unalike = choicesUnalike(draft.answer, distractors) ?? (draft.kind === 'definition-to-term' ? (onlySingular(draft.answer, distractors) ?? onlyPlural(stem, draft.answer, distractors)) : undefined);
   if (unalike) return skip(unalike);
   const placed = numberOf ? orderByValue(draft.answer, distractors, (text) => numberOf(text) ?? 0) : placeAnswer(id, draft.answer, distractors);
   const choices = [...placed.choices, ...extra];

@@ -63,6 +63,18 @@ describe('definition questions', () => {
     expect(questionsFor('Zolpitane', drugs).map((o) => ('skip' in o ? o.skip : o.question.kind))).toContain('the answer is the only singular choice');
   });
 
+  it('asks no "which term is described as …?" whose keyed term is the one plural among singulars, as the description reads', () => {
+    const tools = [
+      definition('pruning shears', 'Blades that cut the thin shoots of a young tree', { id: 'd-shears' }),
+      definition('grafting knife', 'Opens the bark for a new scion', { id: 'd-knife' }),
+      definition('budding tape', 'Holds a bud in place while it takes', { id: 'd-tape' }),
+      definition('rootstock', 'Gives the grafted tree its roots and size', { id: 'd-root' }),
+    ];
+    const outcomes = questionsFor('pruning shears', tools).map((o) => ('skip' in o ? o.skip : o.question.kind));
+    expect(outcomes).toContain('the answer is the only plural choice, as the description reads');
+    expect(outcomes).not.toContain('definition-to-term');
+  });
+
   it('leaves out a contrast with another thing ("…, while …") from the stem', () => {
     const items = [
       definition('Cold pressing', 'Juice is pressed without heat, while hot pressing warms the pulp first', { id: 'd-cold' }),

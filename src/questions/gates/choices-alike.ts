@@ -33,17 +33,21 @@ export function choicesUnalike(answer: string, distractors: readonly string[]): 
  * among singulars is often one product ("Step Functions"). Used where the choices are named terms.
  */
 export function onlySingular(answer: string, distractors: readonly string[]): string | undefined {
-  if (distractors.length < 2 || ![answer, ...distractors].every(isShortName)) return undefined;
+  if (distractors.length < 2 || ![answer, ...distractors].every((choice) => isShortName(choice))) return undefined;
   return !isPlural(answer) && distractors.every(isPlural) ? 'the answer is the only singular choice' : undefined;
 }
 
 /** A name of one or two words ("Beta Lactams"), not a phrase ("Per task resources"): the only choices whose number (singular, plural) is a form. */
-function isShortName(text: string): boolean {
-  return !/[,.;:()]/.test(text) && text.trim().split(/\s+/).length <= 2;
+export function isShortName(text: string, words = 2): boolean {
+  return !/[,.;:()]/.test(text) && text.trim().split(/\s+/).length <= words;
 }
 
-/** A lower-case plural closing the choice: "Beta Lactams", "bombings/explosions" (not "status", "analysis"). */
-function isPlural(text: string): boolean {
+/**
+ * A lower-case plural closing the choice: "Beta Lactams", "bombings/explosions" (not "status",
+ * "analysis"). A pair written with a slash is plural when either side is ("strikes/picketing").
+ */
+export function isPlural(text: string): boolean {
+  if (text.includes('/')) return text.split('/').some((side) => side.trim() !== '' && isPlural(side));
   const last = text.trim();
   return /\p{Ll}{2}s$/u.test(last) && !/(ss|us|is)$/.test(last);
 }

@@ -5,6 +5,7 @@ import { isMirrored } from '../mirrored-text.js';
 import { pairedDefinitions } from '../definition-overlap.js';
 import { TwinsAsked } from '../twin-names.js';
 import { JobsAsked } from './same-job.js';
+import { restatesValue } from './restated-value.js';
 
 interface Entry {
   question: Question;
@@ -74,6 +75,9 @@ export class FactsAsked {
     // more things, "Which port does etcd use?" / "…kubelet use?" are two facts).
     const mirror = question.kind === 'comparison' && twoThings(question) ? (this.byChoices.get(choicesKey(question)) ?? []).find((earlier) => earlier.answer !== answer && isMirrored(earlier.stem, stem)) : undefined;
     if (mirror) return mirror.question;
+    // The same value of the same subject from another line (see restatesValue).
+    const restated = (this.byAnswer.get(answer) ?? []).find((earlier) => restatesValue({ ...earlier, file: earlier.question.source.file }, { kind: question.kind, topic: question.topic, file: question.source.file, measure }));
+    if (restated) return restated.question;
     const pair = question.kind === 'definition-to-term' ? this.pairOf(question, answer) : undefined;
     if (pair) return pair;
     const twin = this.twinOf(question);

@@ -67,6 +67,19 @@ describe('FactsAsked: one question per fact', () => {
     expect(facts.has(number('What is the minimum lease time for the queue?', ['45 seconds', '15 seconds', '30 seconds'], 7))).toBe(true);
   });
 
+  it('knows one value of one subject from two files as one fact, unless the roles differ or the subject does', () => {
+    const limit = number('What is the maximum run time for Queues?', ['1 year', '2 years', '4 years'], 4);
+    const restated = { ...number('What is the run retention for Queues?', ['1 year', '6 months', '2 years'], 90), source: { file: 'limits.md', line: 90, section: 'Limits' } };
+    const { kept } = bestPerFact([{ question: limit, item: 'a' }, { question: restated, item: 'b' }]);
+    expect(kept.map((c) => c.question.stem)).toEqual(['What is the maximum run time for Queues?']);
+    const facts = new FactsAsked();
+    facts.add(limit);
+    expect(facts.has({ ...restated, stem: 'What is the default run time for Queues?' })).toBe(false);
+    expect(facts.has({ ...restated, topic: 'Topics', stem: 'What is the run retention for Topics?' })).toBe(false);
+    // Within one file, a second line is left to the quantity builder (see restatesValue).
+    expect(facts.has({ ...restated, source: { ...limit.source, line: 90 } })).toBe(false);
+  });
+
   it('knows one term keyed twice by "which is described as" as one fact, from any line', () => {
     const facts = new FactsAsked();
     facts.add(question('Which of these is described as “Object storage for any file”?', ['S3', 'EBS', 'EFS'], 0, 5));
