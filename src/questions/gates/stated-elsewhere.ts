@@ -37,12 +37,16 @@ export function statedElsewhere(item: FactItem, context: GenerationContext): (ca
 function statementsAbout(item: FactItem, context: GenerationContext): string[] {
   const subject = item.subject.trim();
   const words = subject.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const first = words[0];
-  if (!first || subject.length < 3) return [];
+  if (words.length === 0 || subject.length < 3) return [];
+  // A statement that names the subject says each of its words: look only among the rarest word's facts.
+  const index = factsByWord(context);
+  const candidates = words
+    .map((word) => index.get(word) ?? [])
+    .reduce((fewest, list) => (list.length < fewest.length ? list : fewest));
   const named = new RegExp(`(?<![\\p{L}\\p{N}])${escape(subject).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
   const stems = attributeStems(item);
   const texts = new Set<string>();
-  for (const other of factsByWord(context).get(first) ?? []) {
+  for (const other of candidates) {
     if (other === item || other.text === item.text || !named.test(other.text)) continue;
     const lower = other.text.toLowerCase();
     if (stems.every((stem) => lower.includes(stem))) texts.add(other.text);
