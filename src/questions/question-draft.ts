@@ -99,8 +99,9 @@ export function buildQuestion(draft: Draft, context: GenerationContext): Outcome
   // So would one another line, table or file of the notes gives the same subject and attribute.
   const fact = draft.item.kind === 'fact' && draft.kind === 'quantity' && shape === 'number' ? draft.item : undefined;
   const ownStatement = fact ? statedIn(fact.text) : () => false;
-  const elsewhere = fact ? statedElsewhere(fact, context) : () => false;
-  const stated = (text: string): boolean => ownStatement(text) || elsewhere(text);
+  // Read from the whole folder only when a candidate is weighed: many drafts are skipped before.
+  let elsewhere: ((text: string) => boolean) | undefined;
+  const stated = (text: string): boolean => ownStatement(text) || (fact !== undefined && (elsewhere ??= statedElsewhere(fact, context))(text));
   // The answer written another way ("USE ROLLBACK TRANSACTION" beside "ROLLBACK TRAN") is a second right answer.
   const reject = (text: string): boolean => !fits(text) || !alike(text) || sameStatement(draft.answer, text) || (!draft.stemNamesChoices && inStem(text)) || stated(text) || spellsAcronym(text, draft.answer, stem) || garbledChoice(text) !== undefined || (draft.reject?.(text) ?? false);
   // Built once, however many times the rank balancing picks from them.
